@@ -1,0 +1,34 @@
+"""Every test runs against temporary folders: nothing touches the user's real journal."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+@pytest.fixture(autouse=True)
+def private_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Point the journal folder and the platform folders at a temp dir for each test."""
+    home = tmp_path / "home"
+    monkeypatch.setenv("TRUSTJOURNAL_HOME", str(home / "journal"))
+    monkeypatch.setenv("XDG_DATA_HOME", str(home / "data"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
+    return home
+
+
+@pytest.fixture
+def journal_file(private_home: Path) -> Path:
+    return private_home / "journal" / "notes.db"
+
+
+@pytest.fixture
+def journal(journal_file: Path):  # type: ignore[no-untyped-def]
+    from trustjournal.storage import open_journal
+
+    opened = open_journal(journal_file)
+    yield opened
+    opened.close()

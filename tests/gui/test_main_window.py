@@ -1,0 +1,84 @@
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+
+from trustjournal.gui.main_window import PAGES
+
+
+def test_sidebar_pages_and_shortcuts(qtbot, window) -> None:
+    for number, name in enumerate(PAGES, start=1):
+        qtbot.keyClick(window, Qt.Key(Qt.Key.Key_0 + number), Qt.KeyboardModifier.ControlModifier)
+        assert window.current_page() == name
+    window.show_page(PAGES.index("Exercises"))
+    assert "coming in a later version" in window.exercises_view.findChildren(
+        type(window.today_view.summary))[1].text()
+
+
+def test_today_page_counts_and_writes(qtbot, window, journal) -> None:
+    assert "Welcome" in window.today_view.summary.text()
+    qtbot.mouseClick(window.today_view.write_button, Qt.MouseButton.LeftButton)
+    assert window.current_page() == "Journal"
+    editor = window.journal_view.editor
+    qtbot.keyClicks(editor.body_edit, "today's words")
+    assert editor.save()
+    assert "1 entry today" in window.today_view.summary.text()
+
+
+def test_trash_restore_and_purge_through_the_window(qtbot, window, journal, monkeypatch) -> None:
+    entry, _ = journal.create_entry(title="To trash", body="bye")
+    view = window.journal_view
+    view.model.reload()
+    window.show_page(PAGES.index("Journal"))
+    assert view.select_entry(entry.uuid)
+    view.timeline.setFocus()
+    qtbot.keyClick(view.timeline, Qt.Key.Key_Delete)
+    assert journal.count_entries() == 0
+    assert view.model.row_of(entry.uuid) == -1
+    assert "trash" in window.statusBar().currentMessage()
+
+    view.show_trash_action.trigger()
+    assert view.model.trashed and view.model.row_of(entry.uuid) >= 0
+    assert view.select_entry(entry.uuid)
+    assert view.editor.body_edit.isReadOnly()
+    view.restore_action.trigger()
+    assert journal.count_entries() == 1 and journal.count_entries(trashed=True) == 0
+
+    journal.trash_entry(entry.uuid)
+    view.model.reload()
+    assert view.select_entry(entry.uuid)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Cancel)
+    view.purge_action.trigger()
+    assert journal.count_entries(trashed=True) == 1  # cancelled: nothing deleted
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    view.purge_action.trigger()
+    assert journal.count_entries(trashed=True) == 0
+    assert "trash is empty" in view.empty_label.text()
+
+
+def test_close_saves_pending_text(qtbot, window, journal) -> None:
+    window.write_new()
+    qtbot.keyClicks(window.journal_view.editor.body_edit, "saved on close")
+    window.close()
+    assert [journal.get_entry(s.uuid).body for s in journal.iter_entries()] == ["saved on close"]
+
+
+def test_close_with_failing_save_asks_and_keeps_window(qtbot, window, journal, monkeypatch) -> None:
+    from trustjournal.storage import JournalError
+
+    window.write_new()
+    qtbot.keyClicks(window.journal_view.editor.body_edit, "precious")
+
+    def fail(*a, **k):  # type: ignore[no-untyped-def]
+        raise JournalError("The journal could not be saved: database or disk is full")
+
+    monkeypatch.setattr(journal, "create_entry", fail)
+    asked = []
+    monkeypatch.setattr(QMessageBox, "warning",
+                        lambda *a, **k: asked.append(a) or QMessageBox.StandardButton.Retry)
+    assert not window.close()
+    assert asked and window.isVisible()
+    assert window.journal_view.editor.body_edit.toPlainText() == "precious"
+    monkeypatch.undo()
+    assert window.close()
+    assert journal.count_entries() == 1

@@ -1,0 +1,98 @@
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate, Qt
+
+from trustjournal.core.search import HIT_START
+from trustjournal.gui.delegates import SNIPPET_ROLE, snippet_html
+
+
+def seed(journal) -> dict[str, str]:  # type: ignore[no-untyped-def]
+    made = {}
+    for title, body, tags, day in [
+        ("Late text", "He was late and my chest went tight.", ["anxiety"], dt.date(2024, 1, 5)),
+        ("Dinner", "We kept the promise to eat together.", ["promise"], dt.date(2024, 2, 5)),
+        ("Calm", "A calm talk about the late nights.", ["talk"], dt.date(2024, 3, 5)),
+    ]:
+        entry, _ = journal.create_entry(title=title, body=body, tags=tags, local_date=day)
+        made[title] = entry.uuid
+    return made
+
+
+def test_typing_shows_highlighted_results(qtbot, window, journal) -> None:
+    seed(journal)
+    view = window.search_view
+    view.refresh_tags()
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_page() == "Search"
+    assert view.query_edit.hasFocus()
+    with qtbot.waitSignal(view.search_finished, timeout=5000) as blocker:
+        qtbot.keyClicks(view.query_edit, "late")
+    assert blocker.args == [2]
+    titles = {view.model.index(r).data() for r in range(view.model.rowCount())}
+    assert titles == {"Late text", "Calm"}
+    snippet = view.model.index(0).data(SNIPPET_ROLE)
+    assert HIT_START in snippet
+    assert "<b><u>late</u></b>" in snippet_html(snippet).lower()
+    assert view.count_label.text() == "2 entries found."
+
+
+def test_tag_and_date_filters(qtbot, window, journal) -> None:
+    seed(journal)
+    view = window.search_view
+    view.refresh_tags()
+    view.query_edit.setText("late")
+    view.tag_combo.setCurrentText("talk")
+    with qtbot.waitSignal(view.search_finished, timeout=5000) as blocker:
+        view.run_search()
+    assert blocker.args == [1]
+    view.tag_combo.setCurrentIndex(0)
+    view.to_check.setChecked(True)
+    view.to_date.setDate(QDate(2024, 1, 31))
+    with qtbot.waitSignal(view.search_finished, timeout=5000) as blocker:
+        view.run_search()
+    assert blocker.args == [1]
+    assert view.model.index(0).data() == "Late text"
+
+
+def test_nothing_found_and_silly_input(qtbot, window, journal) -> None:
+    seed(journal)
+    view = window.search_view
+    for text in ('"unbalanced', "NEAR(", "zzzz", "*"):
+        view.query_edit.setText(text)
+        with qtbot.waitSignal(view.search_finished, timeout=5000):
+            view.run_search()
+        assert view.model.rowCount() == 0
+        assert "Traceback" not in view.count_label.text()
+    assert view.count_label.text() in (
+        "Nothing found. Try fewer or different words.", "Type a word to search every entry."
+    )
+
+
+def test_opening_a_result_selects_the_entry(qtbot, window, journal) -> None:
+    made = seed(journal)
+    view = window.search_view
+    window.show_search()
+    with qtbot.waitSignal(view.search_finished, timeout=5000):
+        qtbot.keyClicks(view.query_edit, "promise")
+    qtbot.keyClick(view.query_edit, Qt.Key.Key_Return)
+    assert window.current_page() == "Journal"
+    editor = window.journal_view.editor
+    assert editor.entry_uuid == made["Dinner"]
+    assert editor.title_edit.text() == "Dinner"
+    current = window.journal_view.timeline.currentIndex()
+    assert current.data() == "Dinner"
+
+
+def test_results_follow_edits(qtbot, window, journal) -> None:
+    seed(journal)
+    view = window.search_view
+    view.query_edit.setText("chest")
+    with qtbot.waitSignal(view.search_finished, timeout=5000):
+        view.run_search()
+    assert view.model.rowCount() == 1
+    uuid = view.model.index(0).data(Qt.ItemDataRole.UserRole + 2)
+    with qtbot.waitSignal(view.search_finished, timeout=5000):
+        window.events.emit_change(journal.trash_entry(uuid))
+    assert view.model.rowCount() == 0

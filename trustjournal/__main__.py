@@ -1,0 +1,5 @@
+import sys
+
+from trustjournal.app import main
+
+sys.exit(main())

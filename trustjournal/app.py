@@ -1,0 +1,29 @@
+"""Command-line entry point: a subcommand runs headless, none opens the window.
+
+Qt is imported only on the GUI path, so `--help`, `--version` and every subcommand
+start fast and work on machines without a display.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Sequence
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    # Everything the app creates (journal, backups, exports) is private to the user.
+    if os.name == "posix":
+        os.umask(0o077)
+    from trustjournal import cli
+
+    args = cli.parse(list(sys.argv[1:] if argv is None else argv))
+    if args.command is not None:
+        return cli.run(args)
+    from trustjournal.gui.application import run_gui
+
+    return run_gui(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

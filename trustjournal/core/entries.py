@@ -1,0 +1,123 @@
+"""Entries as the rest of the program sees them: plain, immutable values."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+
+class EntryKind(StrEnum):
+    FREE = "free"
+    EXERCISE = "exercise"
+    CHECKIN = "checkin"
+
+
+MAX_TITLE_LENGTH = 500
+MAX_TAG_LENGTH = 60
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """A whole journal entry, body included."""
+
+    uuid: str
+    title: str
+    body: str
+    kind: EntryKind
+    local_date: dt.date
+    created_utc: dt.datetime
+    updated_utc: dt.datetime
+    tags: tuple[str, ...] = ()
+    starred: bool = False
+    deleted_utc: dt.datetime | None = None
+    exercise_id: str | None = None
+    exercise_version: int | None = None
+
+    @property
+    def trashed(self) -> bool:
+        return self.deleted_utc is not None
+
+
+@dataclass(frozen=True, slots=True)
+class EntrySummary:
+    """What a list row needs: no body, a short preview instead."""
+
+    uuid: str
+    title: str
+    preview: str
+    kind: EntryKind
+    local_date: dt.date
+    created_utc: dt.datetime
+    starred: bool
+    word_count: int
+    tags: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class TimelineCursor:
+    """Keyset position in the timeline order (newest day first, newest entry first)."""
+
+    local_date: dt.date
+    created_utc: dt.datetime
+    row_id: int
+
+
+@dataclass(frozen=True, slots=True)
+class TimelinePage:
+    """One page of the timeline and where the next page starts (None at the end)."""
+
+    entries: tuple[EntrySummary, ...]
+    next_cursor: TimelineCursor | None
+
+
+@dataclass(frozen=True, slots=True)
+class SearchHit:
+    """A search result; the snippet marks matches with HIT_START / HIT_END."""
+
+    entry: EntrySummary
+    snippet: str
+
+
+@dataclass(frozen=True, slots=True)
+class TagCount:
+    name: str
+    count: int
+
+
+@dataclass(frozen=True, slots=True)
+class EntryEdit:
+    """Fields to change on an entry; None leaves a field as it is."""
+
+    title: str | None = None
+    body: str | None = None
+    tags: tuple[str, ...] | None = None
+    starred: bool | None = None
+    local_date: dt.date | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Change:
+    """What a mutating journal call changed, so each view refreshes only that.
+
+    `entries` are the UUIDs touched; `order` is set when the timeline's membership or
+    order changed (new entry, trash, restore, purge, date change); `tags` when the set
+    of tag names may have changed.
+    """
+
+    entries: frozenset[str] = field(default_factory=frozenset)
+    order: bool = False
+    tags: bool = False
+    trash: bool = False
+
+    def __or__(self, other: Change) -> Change:
+        return Change(
+            entries=self.entries | other.entries,
+            order=self.order or other.order,
+            tags=self.tags or other.tags,
+            trash=self.trash or other.trash,
+        )
+
+    @property
+    def empty(self) -> bool:
+        return not (self.entries or self.order or self.tags or self.trash)

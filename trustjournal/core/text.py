@@ -1,0 +1,61 @@
+"""Small text helpers shared by storage, CLI and GUI."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from trustjournal.core.entries import MAX_TAG_LENGTH, MAX_TITLE_LENGTH
+
+_WORD = re.compile(r"\w+(?:['’\-]\w+)*", re.UNICODE)
+_MD_NOISE = re.compile(r"^[#>\-*+\s]+|[*_`~]+", re.MULTILINE)
+_SPACE = re.compile(r"\s+")
+_TAG_BAD = re.compile(r"[,\n\r\t#]")
+
+PREVIEW_LENGTH = 140
+
+
+def word_count(text: str) -> int:
+    """Count words the way a reader would (hyphenated and apostrophe words are one)."""
+    return sum(1 for _ in _WORD.finditer(text))
+
+
+def preview(body: str, length: int = PREVIEW_LENGTH) -> str:
+    """One line of plain text from the start of a Markdown body, for list rows."""
+    head = body[: length * 4]
+    plain = _SPACE.sub(" ", _MD_NOISE.sub("", head)).strip()
+    if len(plain) <= length:
+        return plain
+    cut = plain[:length].rsplit(" ", 1)[0]
+    return cut + "…"
+
+
+def clean_title(title: str) -> str:
+    """A title on one line, trimmed and bounded; empty titles are allowed."""
+    one_line = _SPACE.sub(" ", title).strip()
+    return one_line[:MAX_TITLE_LENGTH]
+
+
+def clean_tag(tag: str) -> str:
+    """Normalise a tag: NFC, trimmed, inner spaces folded, no commas or '#'."""
+    name = unicodedata.normalize("NFC", _TAG_BAD.sub(" ", tag))
+    name = _SPACE.sub(" ", name).strip()
+    return name[:MAX_TAG_LENGTH]
+
+
+def clean_tags(tags: object) -> tuple[str, ...]:
+    """Clean, drop empties and de-duplicate case-insensitively, keeping first spelling."""
+    seen: set[str] = set()
+    out: list[str] = []
+    for raw in tags:  # type: ignore[attr-defined]
+        name = clean_tag(str(raw))
+        key = name.casefold()
+        if name and key not in seen:
+            seen.add(key)
+            out.append(name)
+    return tuple(out)
+
+
+def split_tags(text: str) -> tuple[str, ...]:
+    """Tags typed as one comma-separated line."""
+    return clean_tags(text.split(","))

@@ -1,0 +1,292 @@
+"""The entry editor: title, day, star, tags and the Markdown body, with autosave."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import (
+    QDate,
+    QModelIndex,
+    QPersistentModelIndex,
+    QStringListModel,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QCompleter,
+    QDateEdit,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QStackedWidget,
+    QTextBrowser,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from trustjournal.core.entries import Entry, EntryEdit
+from trustjournal.core.text import split_tags, word_count
+from trustjournal.gui.events import AppEvents
+from trustjournal.gui.markdown import MarkdownHighlighter
+from trustjournal.storage import Journal, JournalError
+
+AUTOSAVE_MS = 1500
+COUNT_DELAY_MS = 300
+
+
+def qdate(day: dt.date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def pydate(day: QDate) -> dt.date:
+    return dt.date(day.year(), day.month(), day.day())
+
+
+class TagCompleter(QCompleter):
+    """Completes the tag being typed after the last comma."""
+
+    def splitPath(self, path: str) -> list[str]:
+        return [path.split(",")[-1].strip()]
+
+    def pathFromIndex(self, index: QModelIndex | QPersistentModelIndex) -> str:
+        widget = self.widget()
+        done = widget.text().split(",")[:-1] if isinstance(widget, QLineEdit) else []
+        parts = [p.strip() for p in done if p.strip()] + [str(index.data())]
+        return ", ".join(parts) + ", "
+
+
+class EditorWidget(QWidget):
+    """Edits one entry. New entries exist only once there is something to save."""
+
+    saved = Signal(str)  # uuid
+    status_changed = Signal(str)
+
+    def __init__(self, journal: Journal, events: AppEvents, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._journal = journal
+        self._events = events
+        self._uuid: str | None = None
+        self._entry: Entry | None = None
+        self._dirty = False
+        self._loading = False
+        self._read_only = False
+
+        self.title_edit = QLineEdit()
+        self.title_edit.setPlaceholderText("Title (optional)")
+        self.title_edit.setAccessibleName("Entry title")
+        title_font = self.title_edit.font()
+        title_font.setPointSizeF(title_font.pointSizeF() * 1.3)
+        self.title_edit.setFont(title_font)
+
+        self.date_edit = QDateEdit()
+        self.date_edit.setCalendarPopup(True)
+        self.date_edit.setDisplayFormat("d MMM yyyy")
+        self.date_edit.setAccessibleName("Entry day")
+        self.date_edit.setToolTip("The day this entry belongs to (change it to backdate)")
+        self.date_edit.setMaximumDate(QDate.currentDate().addYears(1))
+
+        self.star_button = QToolButton()
+        self.star_button.setCheckable(True)
+        self.star_button.setText("☆")
+        self.star_button.setToolTip("Star this entry")
+        self.star_button.setAccessibleName("Star")
+
+        self.tags_edit = QLineEdit()
+        self.tags_edit.setPlaceholderText("Tags, separated by commas")
+        self.tags_edit.setAccessibleName("Tags")
+        self._tag_model = QStringListModel(self)
+        completer = TagCompleter(self._tag_model, self)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.tags_edit.setCompleter(completer)
+
+        self.body_edit = QPlainTextEdit()
+        self.body_edit.setPlaceholderText(
+            "Write whatever is on your mind. Markdown works: **bold**, *italic*, - lists."
+        )
+        self.body_edit.setAccessibleName("Entry text")
+        self.body_edit.setTabChangesFocus(False)
+        self._highlighter = MarkdownHighlighter(self.body_edit.document())
+        self.preview = QTextBrowser()
+        self.preview.setOpenLinks(False)
+        self.preview.setAccessibleName("Preview")
+        self.body_stack = QStackedWidget()
+        self.body_stack.addWidget(self.body_edit)
+        self.body_stack.addWidget(self.preview)
+
+        self.preview_button = QPushButton("Preview")
+        self.preview_button.setCheckable(True)
+        self.preview_button.setToolTip("Show the formatted text (Ctrl+Shift+P)")
+        self.words_label = QLabel("0 words")
+        self.status_label = QLabel("")
+        self.status_label.setAccessibleName("Save status")
+
+        top = QHBoxLayout()
+        top.addWidget(self.title_edit, 1)
+        top.addWidget(self.date_edit)
+        top.addWidget(self.star_button)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.words_label)
+        bottom.addStretch(1)
+        bottom.addWidget(self.status_label)
+        bottom.addWidget(self.preview_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 8)
+        layout.addLayout(top)
+        layout.addWidget(self.tags_edit)
+        layout.addWidget(self.body_stack, 1)
+        layout.addLayout(bottom)
+
+        self._autosave = QTimer(self)
+        self._autosave.setSingleShot(True)
+        self._autosave.setInterval(AUTOSAVE_MS)
+        self._autosave.timeout.connect(self.save)
+        self._count_timer = QTimer(self)
+        self._count_timer.setSingleShot(True)
+        self._count_timer.setInterval(COUNT_DELAY_MS)
+        self._count_timer.timeout.connect(self._update_count)
+
+        self.title_edit.textEdited.connect(self._edited)
+        self.tags_edit.textEdited.connect(self._edited)
+        self.body_edit.textChanged.connect(self._body_changed)
+        self.date_edit.dateChanged.connect(self._edited)
+        self.star_button.toggled.connect(self._star_toggled)
+        self.preview_button.toggled.connect(self._show_preview)
+        QShortcut(QKeySequence.StandardKey.Save, self, self.save)
+        QShortcut(QKeySequence("Ctrl+Shift+P"), self, self.preview_button.toggle)
+
+        self.refresh_tags()
+        self.new_entry()
+
+    # -- public ----------------------------------------------------------------------
+
+    @property
+    def entry_uuid(self) -> str | None:
+        return self._uuid
+
+    @property
+    def dirty(self) -> bool:
+        return self._dirty
+
+    def new_entry(self, day: dt.date | None = None) -> None:
+        """A blank page; it becomes an entry when there is something to save."""
+        self._show(None, day or dt.date.today())
+        self.title_edit.setFocus()
+
+    def load(self, entry_uuid: str) -> bool:
+        """Show an entry (after saving the current one). False if saving failed."""
+        if entry_uuid == self._uuid:
+            return True
+        if not self.save():
+            return False
+        self._show(self._journal.get_entry(entry_uuid), None)
+        return True
+
+    def refresh_tags(self) -> None:
+        self._tag_model.setStringList([t.name for t in self._journal.tag_counts()])
+
+    def save(self) -> bool:
+        """Write pending edits now. False (and the text kept) if the write failed."""
+        self._autosave.stop()
+        if not self._dirty or self._read_only:
+            return True
+        title, body = self.title_edit.text(), self.body_edit.toPlainText()
+        tags = split_tags(self.tags_edit.text())
+        day = pydate(self.date_edit.date())
+        starred = self.star_button.isChecked()
+        try:
+            if self._uuid is None:
+                if not (title.strip() or body.strip() or tags):
+                    self._dirty = False
+                    return True
+                entry, change = self._journal.create_entry(
+                    title=title, body=body, tags=tags, local_date=day, starred=starred
+                )
+            else:
+                entry, change = self._journal.update_entry(
+                    self._uuid,
+                    EntryEdit(title=title, body=body, tags=tags, starred=starred, local_date=day),
+                )
+        except (JournalError, OSError) as exc:
+            self._set_status(f"Not saved yet — your text is safe here. ({_reason(exc)})")
+            self._autosave.start(AUTOSAVE_MS * 4)
+            return False
+        self._uuid, self._entry, self._dirty = entry.uuid, entry, False
+        self._set_status("Saved")
+        self._events.emit_change(change)
+        if change.tags:
+            self.refresh_tags()
+        self.saved.emit(entry.uuid)
+        return True
+
+    def set_read_only(self, read_only: bool) -> None:
+        self._read_only = read_only
+        for widget in (self.title_edit, self.tags_edit, self.date_edit, self.star_button):
+            widget.setEnabled(not read_only)
+        self.body_edit.setReadOnly(read_only)
+
+    def clear_if_showing(self, uuids: frozenset[str]) -> None:
+        """Forget the shown entry if it was purged or trashed elsewhere."""
+        if self._uuid in uuids:
+            self._dirty = False
+            self.new_entry()
+
+    # -- internals -------------------------------------------------------------------
+
+    def _show(self, entry: Entry | None, day: dt.date | None) -> None:
+        self._loading = True
+        try:
+            self._uuid = entry.uuid if entry else None
+            self._entry = entry
+            self.title_edit.setText(entry.title if entry else "")
+            self.date_edit.setDate(qdate(entry.local_date if entry else day or dt.date.today()))
+            self.star_button.setChecked(bool(entry and entry.starred))
+            self.tags_edit.setText(", ".join(entry.tags) if entry else "")
+            self.body_edit.setPlainText(entry.body if entry else "")
+            self.body_edit.document().clearUndoRedoStacks()
+            self.preview_button.setChecked(False)
+            self._dirty = False
+            self.set_read_only(bool(entry and entry.trashed))
+            self._set_status("In the trash" if entry and entry.trashed else "")
+            self._update_count()
+        finally:
+            self._loading = False
+
+    def _edited(self, *_: object) -> None:
+        if self._loading or self._read_only:
+            return
+        self._dirty = True
+        self._set_status("Editing…")
+        self._autosave.start()
+
+    def _body_changed(self) -> None:
+        self._edited()
+        if not self._loading:
+            self._count_timer.start()
+
+    def _star_toggled(self, on: bool) -> None:
+        self.star_button.setText("★" if on else "☆")
+        self._edited()
+
+    def _show_preview(self, on: bool) -> None:
+        if on:
+            self.preview.setMarkdown(self.body_edit.toPlainText())
+        self.body_stack.setCurrentIndex(1 if on else 0)
+
+    def _update_count(self) -> None:
+        count = word_count(self.body_edit.toPlainText())
+        self.words_label.setText(f"{count:,} word" + ("" if count == 1 else "s"))
+
+    def _set_status(self, text: str) -> None:
+        self.status_label.setText(text)
+        self.status_changed.emit(text)
+
+
+def _reason(exc: Exception) -> str:
+    if isinstance(exc, OSError) and exc.strerror:
+        return exc.strerror
+    return str(exc) or type(exc).__name__

@@ -1,0 +1,243 @@
+"""The Journal page: the timeline on the left, the editor on the right."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QLabel,
+    QListView,
+    QMessageBox,
+    QSplitter,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from trustjournal.core.entries import Change
+from trustjournal.gui.delegates import EntryDelegate
+from trustjournal.gui.editor import EditorWidget
+from trustjournal.gui.events import AppEvents
+from trustjournal.gui.timeline_model import UUID_ROLE, TimelineModel
+from trustjournal.storage import Journal, JournalError
+
+
+class JournalView(QWidget):
+    def __init__(self, journal: Journal, events: AppEvents, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._journal = journal
+        self._events = events
+        self._live_model = TimelineModel(journal, parent=self)
+        self._trash_model = TimelineModel(journal, trashed=True, parent=self)
+
+        self.toolbar = QToolBar("Journal")
+        self.new_action = QAction("New entry", self)
+        self.new_action.setShortcut(QKeySequence.StandardKey.New)
+        self.new_action.setToolTip("Start a new entry (Ctrl+N)")
+        self.trash_action = QAction("Move to trash", self)
+        self.trash_action.setShortcut(QKeySequence(Qt.Key.Key_Delete))
+        self.trash_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.show_trash_action = QAction("Show trash", self)
+        self.show_trash_action.setCheckable(True)
+        self.restore_action = QAction("Restore", self)
+        self.purge_action = QAction("Delete forever…", self)
+        self.empty_trash_action = QAction("Empty trash…", self)
+        for action in (self.new_action, self.trash_action, self.show_trash_action,
+                       self.restore_action, self.purge_action, self.empty_trash_action):
+            self.toolbar.addAction(action)
+
+        self.timeline = QListView()
+        self.timeline.setModel(self._live_model)
+        self.timeline.setItemDelegate(EntryDelegate(self.timeline))
+        self.timeline.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.timeline.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.timeline.setUniformItemSizes(False)
+        self.timeline.setAccessibleName("Timeline")
+        self.timeline.addAction(self.trash_action)
+        self.empty_label = QLabel("")
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.timeline, 1)
+        left_layout.addWidget(self.empty_label)
+
+        self.editor = EditorWidget(journal, events)
+        splitter = QSplitter()
+        splitter.addWidget(left)
+        splitter.addWidget(self.editor)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 2)
+        splitter.setSizes([320, 640])
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.toolbar)
+        layout.addWidget(splitter, 1)
+
+        self.new_action.triggered.connect(self.new_entry)
+        self.trash_action.triggered.connect(self.trash_current)
+        self.show_trash_action.toggled.connect(self.show_trash)
+        self.restore_action.triggered.connect(self.restore_current)
+        self.purge_action.triggered.connect(self.purge_current)
+        self.empty_trash_action.triggered.connect(self.empty_trash)
+        self.timeline.selectionModel().currentChanged.connect(self._current_changed)
+        events.changed.connect(self._apply_change)
+        self._update_actions()
+
+    @property
+    def model(self) -> TimelineModel:
+        return self.timeline.model()  # type: ignore[return-value]
+
+    # -- actions ---------------------------------------------------------------------
+
+    def new_entry(self) -> None:
+        if self.show_trash_action.isChecked():
+            self.show_trash_action.setChecked(False)
+        if not self.editor.save():
+            return
+        self.timeline.clearSelection()
+        self.timeline.setCurrentIndex(QModelIndex())
+        self.editor.new_entry()
+        self._update_actions()
+
+    def select_entry(self, entry_uuid: str) -> bool:
+        """Select and open an entry, loading the timeline down to it if needed."""
+        model = self.model
+        row = model.load_until(entry_uuid)
+        if row < 0:  # written elsewhere since the list was loaded
+            model.reload()
+            row = model.load_until(entry_uuid)
+        if row >= 0:
+            index = model.index(row)
+            self.timeline.selectionModel().setCurrentIndex(
+                index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+            )
+            self.timeline.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
+        else:
+            self.editor.load(entry_uuid)
+        self._update_actions()
+        return self.editor.entry_uuid == entry_uuid
+
+    def trash_current(self) -> None:
+        entry_uuid = self.editor.entry_uuid
+        if entry_uuid is None or self.model.trashed:
+            return
+        if not self.editor.save():
+            return
+        self._run(lambda: self._journal.trash_entry(entry_uuid))
+        self.editor.new_entry()
+        self._events.status.emit("Moved to the trash. Open “Show trash” to restore it.")
+
+    def restore_current(self) -> None:
+        entry_uuid = self.editor.entry_uuid
+        if entry_uuid is None or not self.model.trashed:
+            return
+        self._run(lambda: self._journal.restore_entry(entry_uuid))
+        self.editor.new_entry()
+
+    def purge_current(self) -> None:
+        entry_uuid = self.editor.entry_uuid
+        if entry_uuid is None or not self.model.trashed:
+            return
+        answer = QMessageBox.question(
+            self,
+            "Delete forever?",
+            "This entry will be deleted for good. This cannot be undone.",
+            QMessageBox.StandardButton.Cancel | QMessageBox.StandardButton.Yes,
+            QMessageBox.StandardButton.Cancel,
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self._run(lambda: self._journal.purge_entry(entry_uuid))
+            self.editor.new_entry()
+
+    def empty_trash(self) -> None:
+        count = self._journal.count_entries(trashed=True)
+        if not count:
+            return
+        answer = QMessageBox.question(
+            self,
+            "Empty the trash?",
+            f"{count} entr{'y' if count == 1 else 'ies'} in the trash will be deleted for good. "
+            "This cannot be undone.",
+            QMessageBox.StandardButton.Cancel | QMessageBox.StandardButton.Yes,
+            QMessageBox.StandardButton.Cancel,
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self._run(self._journal.empty_trash)
+            self.editor.new_entry()
+
+    def show_trash(self, on: bool) -> None:
+        if not self.editor.save():
+            self.show_trash_action.setChecked(not on)
+            return
+        model = self._trash_model if on else self._live_model
+        model.reload()
+        self.timeline.setModel(model)
+        self.timeline.selectionModel().currentChanged.connect(self._current_changed)
+        self.editor.new_entry()
+        self._update_actions()
+
+    # -- internals -------------------------------------------------------------------
+
+    def _run(self, call) -> None:  # type: ignore[no-untyped-def]
+        try:
+            change = call()
+        except JournalError as exc:
+            QMessageBox.warning(self, "TrustJournal", str(exc))
+            return
+        self._events.emit_change(change)
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        entry_uuid = current.data(UUID_ROLE) if current.isValid() else None
+        switching = entry_uuid and entry_uuid != self.editor.entry_uuid
+        if switching and not self.editor.load(entry_uuid):
+            QMessageBox.warning(
+                self, "TrustJournal",
+                "The current entry could not be saved, so it stays open. "
+                "Your text is still in the editor.",
+            )
+            self._select_quietly(self.editor.entry_uuid)
+        self._update_actions()
+
+    def _apply_change(self, change: Change) -> None:
+        # The hidden model is reloaded when it is shown again (show_trash).
+        self.model.apply_change(change)
+        self._select_quietly(self.editor.entry_uuid)
+        if change.tags:
+            self.editor.refresh_tags()
+        self._update_actions()
+
+    def _select_quietly(self, entry_uuid: str | None) -> None:
+        """Mark the editor's entry as current in the list without reloading the editor."""
+        row = self.model.row_of(entry_uuid) if entry_uuid else -1
+        selection = self.timeline.selectionModel()
+        selection.blockSignals(True)
+        if row >= 0:
+            self.timeline.setCurrentIndex(self.model.index(row))
+        else:
+            self.timeline.clearSelection()
+        selection.blockSignals(False)
+        self.timeline.viewport().update()
+
+    def _update_actions(self) -> None:
+        trash = self.model.trashed
+        has = self.editor.entry_uuid is not None
+        self.trash_action.setVisible(not trash)
+        self.trash_action.setEnabled(has and not trash)
+        self.restore_action.setVisible(trash)
+        self.restore_action.setEnabled(has and trash)
+        self.purge_action.setVisible(trash)
+        self.purge_action.setEnabled(has and trash)
+        self.empty_trash_action.setVisible(trash)
+        if self.model.rowCount() == 0 and not self.model.canFetchMore(QModelIndex()):
+            self.empty_label.setText(
+                "The trash is empty." if trash
+                else "No entries yet. Press Ctrl+N, or just start typing on the right."
+            )
+            self.empty_label.show()
+        else:
+            self.empty_label.hide()

@@ -1,0 +1,137 @@
+"""The main window: a sidebar of pages and the page itself. No entry text in its title."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+    QWidget,
+)
+
+from trustjournal import APP_NAME
+from trustjournal.gui.events import AppEvents
+from trustjournal.gui.journal_view import JournalView
+from trustjournal.gui.placeholder import ComingSoonView
+from trustjournal.gui.search_view import SearchView
+from trustjournal.gui.today_view import TodayView
+from trustjournal.storage import Journal
+
+PAGES = ("Today", "Journal", "Exercises", "Progress", "Search")
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, journal: Journal, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.journal = journal
+        self.events = AppEvents(self)
+        self.setWindowTitle(APP_NAME)
+        self.resize(1100, 720)
+
+        self.today_view = TodayView(journal, self.events)
+        self.journal_view = JournalView(journal, self.events)
+        self.exercises_view = ComingSoonView(
+            "Exercises",
+            "Guided exercises are coming in a later version: getting to the root of the "
+            "distrust, naming feelings, challenging a thought, celebrating small wins. "
+            "Until then, the Journal page is yours to write freely.",
+        )
+        self.progress_view = ComingSoonView(
+            "Progress",
+            "Charts of how things change over the weeks are coming in a later version. "
+            "Nothing is measured yet.",
+        )
+        self.search_view = SearchView(journal, self.events)
+
+        self.pages = QStackedWidget()
+        self.sidebar = QListWidget()
+        self.sidebar.setAccessibleName("Pages")
+        self.sidebar.setIconSize(QSize(20, 20))
+        self.sidebar.setMaximumWidth(180)
+        for number, (name, view) in enumerate(
+            zip(PAGES, (self.today_view, self.journal_view, self.exercises_view,
+                        self.progress_view, self.search_view), strict=True),
+            start=1,
+        ):
+            item = QListWidgetItem(name)
+            item.setToolTip(f"{name} (Ctrl+{number})")
+            item.setSizeHint(QSize(120, 36))
+            self.sidebar.addItem(item)
+            self.pages.addWidget(view)
+            action = QAction(self)
+            action.setShortcut(QKeySequence(f"Ctrl+{number}"))
+            action.triggered.connect(lambda _=False, n=number - 1: self.show_page(n))
+            self.addAction(action)
+        self.sidebar.currentRowChanged.connect(self.pages.setCurrentIndex)
+
+        splitter = QSplitter()
+        splitter.addWidget(self.sidebar)
+        splitter.addWidget(self.pages)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([150, 950])
+        self.setCentralWidget(splitter)
+
+        self.new_action = self.journal_view.new_action
+        self.addAction(self.new_action)
+        self.new_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        find = QAction(self)
+        find.setShortcut(QKeySequence.StandardKey.Find)
+        find.triggered.connect(self.show_search)
+        self.addAction(find)
+        quit_action = QAction(self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        self.addAction(quit_action)
+
+        self.new_action.triggered.connect(lambda: self.show_page(PAGES.index("Journal")))
+        self.today_view.write_requested.connect(self.write_new)
+        self.events.open_entry.connect(self.open_entry)
+        self.events.status.connect(lambda text: self.statusBar().showMessage(text, 6000))
+        self.journal_view.editor.status_changed.connect(self._editor_status)
+        self.show_page(0)
+
+    def show_page(self, number: int) -> None:
+        self.sidebar.setCurrentRow(number)
+
+    def current_page(self) -> str:
+        return PAGES[self.pages.currentIndex()]
+
+    def show_search(self) -> None:
+        self.show_page(PAGES.index("Search"))
+        self.search_view.focus_query()
+
+    def write_new(self) -> None:
+        self.show_page(PAGES.index("Journal"))
+        self.journal_view.new_entry()
+
+    def open_entry(self, entry_uuid: str) -> None:
+        self.show_page(PAGES.index("Journal"))
+        if self.journal_view.show_trash_action.isChecked():
+            self.journal_view.show_trash_action.setChecked(False)
+        self.journal_view.select_entry(entry_uuid)
+
+    def _editor_status(self, text: str) -> None:
+        if text == "Saved":
+            self.statusBar().showMessage("Saved", 3000)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.journal_view.editor.save():
+            answer = QMessageBox.warning(
+                self,
+                "Your latest changes are not saved",
+                "The journal could not be written just now, so your latest changes are only "
+                "in the editor. Keep the window open to try again (for example after freeing "
+                "disk space), or close and lose those changes.",
+                QMessageBox.StandardButton.Retry | QMessageBox.StandardButton.Discard,
+                QMessageBox.StandardButton.Retry,
+            )
+            if answer != QMessageBox.StandardButton.Discard:
+                event.ignore()
+                return
+        self.search_view.shutdown()
+        event.accept()

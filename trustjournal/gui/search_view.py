@@ -1,0 +1,239 @@
+"""The Search page: full-text search with tag and date filters, off the GUI thread."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QDate,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QRunnable,
+    Qt,
+    QThreadPool,
+    QTimer,
+    Signal,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from trustjournal.core.entries import Change, SearchHit
+from trustjournal.gui.delegates import SNIPPET_ROLE, EntryDelegate
+from trustjournal.gui.editor import pydate
+from trustjournal.gui.events import AppEvents
+from trustjournal.gui.timeline_model import ENTRY_ROLE, UUID_ROLE
+from trustjournal.storage import Journal, JournalError
+
+Index = QModelIndex | QPersistentModelIndex
+TYPING_DELAY_MS = 200
+ANY_TAG = "Any tag"
+
+
+class SearchResultsModel(QAbstractListModel):
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._hits: list[SearchHit] = []
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._hits)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._hits):
+            return None
+        hit = self._hits[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return hit.entry.title or "Untitled"
+        if role == ENTRY_ROLE:
+            return hit.entry
+        if role == UUID_ROLE:
+            return hit.entry.uuid
+        if role == SNIPPET_ROLE:
+            return hit.snippet
+        return None
+
+    def set_hits(self, hits: list[SearchHit]) -> None:
+        self.beginResetModel()
+        self._hits = list(hits)
+        self.endResetModel()
+
+    def hits(self) -> list[SearchHit]:
+        return list(self._hits)
+
+
+class _Signals(QObject):
+    done = Signal(int, object)  # generation, list[SearchHit] | str (an error message)
+
+
+class _SearchTask(QRunnable):
+    def __init__(self, journal: Journal, generation: int, query: str, tags: list[str],
+                 date_from: dt.date | None, date_to: dt.date | None, signals: _Signals) -> None:
+        super().__init__()
+        self._args = (journal, generation, query, tags, date_from, date_to)
+        self._signals = signals
+
+    def run(self) -> None:
+        journal, generation, query, tags, date_from, date_to = self._args
+        try:
+            result: object = journal.search(
+                query, tags=tags, date_from=date_from, date_to=date_to, limit=200
+            )
+        except (JournalError, OSError) as exc:
+            result = f"Search failed: {exc}"
+        except Exception as exc:  # a worker must never take the app down
+            result = f"Search failed ({type(exc).__name__})."
+        self._signals.done.emit(generation, result)
+
+
+class SearchView(QWidget):
+    """Results update as you type; only the newest search's answer is shown."""
+
+    search_finished = Signal(int)  # number of hits
+
+    def __init__(self, journal: Journal, events: AppEvents, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._journal = journal
+        self._events = events
+        self._generation = 0
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(1)
+        self._signals = _Signals(self)
+        self._signals.done.connect(self._show_results)
+
+        self.query_edit = QLineEdit()
+        self.query_edit.setPlaceholderText("Search your journal…")
+        self.query_edit.setClearButtonEnabled(True)
+        self.query_edit.setAccessibleName("Search words")
+        self.tag_combo = QComboBox()
+        self.tag_combo.setAccessibleName("Tag filter")
+        self.from_check = QCheckBox("From")
+        self.from_date = QDateEdit(QDate.currentDate().addMonths(-1))
+        self.to_check = QCheckBox("To")
+        self.to_date = QDateEdit(QDate.currentDate())
+        for edit in (self.from_date, self.to_date):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("d MMM yyyy")
+            edit.setEnabled(False)
+        self.from_check.toggled.connect(self.from_date.setEnabled)
+        self.to_check.toggled.connect(self.to_date.setEnabled)
+
+        self.results = QListView()
+        self.model = SearchResultsModel(self)
+        self.results.setModel(self.model)
+        self.results.setItemDelegate(EntryDelegate(self.results, show_date=True))
+        self.results.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.results.setAccessibleName("Search results")
+        self.count_label = QLabel("Type a word to search every entry.")
+        self.count_label.setAccessibleName("Search summary")
+
+        filters = QHBoxLayout()
+        filters.addWidget(self.tag_combo)
+        filters.addWidget(self.from_check)
+        filters.addWidget(self.from_date)
+        filters.addWidget(self.to_check)
+        filters.addWidget(self.to_date)
+        filters.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.query_edit)
+        layout.addLayout(filters)
+        layout.addWidget(self.count_label)
+        layout.addWidget(self.results, 1)
+
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(TYPING_DELAY_MS)
+        self._timer.timeout.connect(self.run_search)
+        self.query_edit.textChanged.connect(self._timer.start)
+        self.query_edit.returnPressed.connect(self._open_first)
+        self.tag_combo.currentIndexChanged.connect(self._timer.start)
+        for widget in (self.from_check, self.to_check):
+            widget.toggled.connect(self._timer.start)
+        for edit in (self.from_date, self.to_date):
+            edit.dateChanged.connect(self._timer.start)
+        self.results.activated.connect(self._open)
+        self.results.clicked.connect(self._open)
+        events.changed.connect(self._apply_change)
+        self.refresh_tags()
+
+    def focus_query(self) -> None:
+        self.query_edit.setFocus()
+        self.query_edit.selectAll()
+
+    def refresh_tags(self) -> None:
+        current = self.tag_combo.currentText()
+        self.tag_combo.blockSignals(True)
+        self.tag_combo.clear()
+        self.tag_combo.addItem(ANY_TAG)
+        self.tag_combo.addItems([t.name for t in self._journal.tag_counts()])
+        index = self.tag_combo.findText(current)
+        self.tag_combo.setCurrentIndex(max(index, 0))
+        self.tag_combo.blockSignals(False)
+
+    def run_search(self) -> None:
+        self._timer.stop()
+        self._generation += 1
+        query = self.query_edit.text()
+        tag = self.tag_combo.currentText()
+        tags = [] if self.tag_combo.currentIndex() <= 0 else [tag]
+        date_from = pydate(self.from_date.date()) if self.from_check.isChecked() else None
+        date_to = pydate(self.to_date.date()) if self.to_check.isChecked() else None
+        if not query.strip() and not tags and not date_from and not date_to:
+            self.model.set_hits([])
+            self.count_label.setText("Type a word to search every entry.")
+            self.search_finished.emit(0)
+            return
+        self.count_label.setText("Searching…")
+        self._pool.start(_SearchTask(self._journal, self._generation, query, tags,
+                                     date_from, date_to, self._signals))
+
+    def wait_idle(self, msecs: int = 5000) -> bool:
+        return self._pool.waitForDone(msecs)
+
+    def _show_results(self, generation: int, result: object) -> None:
+        if generation != self._generation:
+            return  # a newer search is on its way
+        if isinstance(result, str):
+            self.model.set_hits([])
+            self.count_label.setText(result)
+            self.search_finished.emit(0)
+            return
+        hits: list[SearchHit] = result  # type: ignore[assignment]
+        self.model.set_hits(hits)
+        if not hits:
+            self.count_label.setText("Nothing found. Try fewer or different words.")
+        else:
+            more = " (showing the best 200)" if len(hits) >= 200 else ""
+            noun = "entry" if len(hits) == 1 else "entries"
+            self.count_label.setText(f"{len(hits)} {noun} found{more}.")
+        self.search_finished.emit(len(hits))
+
+    def _open(self, index: QModelIndex) -> None:
+        entry_uuid = index.data(UUID_ROLE)
+        if entry_uuid:
+            self._events.open_entry.emit(entry_uuid)
+
+    def _open_first(self) -> None:
+        if self.model.rowCount():
+            self._open(self.model.index(0))
+
+    def _apply_change(self, change: Change) -> None:
+        if change.tags:
+            self.refresh_tags()
+        if self.model.rowCount() and (change.entries or change.order):
+            self._timer.start()
+
+    def shutdown(self) -> None:
+        self._generation += 1
+        self._pool.waitForDone(5000)

@@ -1,0 +1,41 @@
+"""Where things live on disk. The one module that decides paths."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+ENV_HOME = "TRUSTJOURNAL_HOME"
+# Neutral names: nothing on disk says "diary" or what the file is about.
+JOURNAL_FILE = "notes.db"
+BACKUP_DIR = "backups"
+DRAFTS_DIR = "drafts"
+
+
+def default_data_dir() -> Path:
+    """The user data folder from platformdirs (imported late: it is only needed here)."""
+    from platformdirs import user_data_path
+
+    return user_data_path("TrustJournal", appauthor=False, roaming=False)
+
+
+def data_dir(override: str | os.PathLike[str] | None = None) -> Path:
+    """--data-dir wins, then $TRUSTJOURNAL_HOME, then the platform's user data folder."""
+    if override:
+        return Path(override).expanduser()
+    env = os.environ.get(ENV_HOME)
+    if env:
+        return Path(env).expanduser()
+    return default_data_dir()
+
+
+def journal_path(folder: Path) -> Path:
+    return folder / JOURNAL_FILE
+
+
+def ensure_private_dir(folder: Path) -> Path:
+    """Create a folder readable by the user only (0700); tighten it if it exists."""
+    folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+    if os.name == "posix":
+        os.chmod(folder, 0o700)
+    return folder

@@ -1,0 +1,73 @@
+"""Fast inserts of many entries (demo journals, and later imports)."""
+
+from __future__ import annotations
+
+from itertools import islice
+from typing import TYPE_CHECKING
+
+from sqlalchemy import insert, select
+from sqlalchemy.orm import Session
+
+from trustjournal.core.demo import demo_entries
+from trustjournal.core.search import strip_markers
+from trustjournal.core.text import clean_tags, clean_title, preview, word_count
+from trustjournal.storage.orm import EntryRow, TagRow, entry_tags
+
+if TYPE_CHECKING:
+    from trustjournal.storage.journal import Journal
+
+CHUNK = 2000
+
+
+def insert_demo(journal: Journal, count: int, years: int, seed: int) -> int:
+    """Add a synthetic journal in one transaction and mark the journal as a demo."""
+    import datetime as dt
+
+    from trustjournal.storage.journal import utc_now
+    from trustjournal.storage.orm import SettingRow
+
+    now = utc_now()
+    generated = demo_entries(count, years, seed, today=dt.date.today())
+    added = 0
+    with Session(journal._engine) as session, session.begin():
+        session.merge(SettingRow(key="demo_journal", value="true"))
+        tag_ids: dict[str, int] = {
+            name.casefold(): tid for tid, name in session.execute(select(TagRow.id, TagRow.name))
+        }
+        while True:
+            chunk = list(islice(generated, CHUNK))
+            if not chunk:
+                break
+            for e in chunk:
+                for name in clean_tags(e.tags):
+                    if name.casefold() not in tag_ids:
+                        tag_ids[name.casefold()] = session.execute(
+                            insert(TagRow).values(name=name).returning(TagRow.id)
+                        ).scalar_one()
+            ids = session.execute(
+                insert(EntryRow).returning(EntryRow.id, sort_by_parameter_order=True),
+                [
+                    {
+                        "uuid": e.uuid,
+                        "kind": "free",
+                        "title": clean_title(strip_markers(e.title)),
+                        "body": strip_markers(e.body),
+                        "preview": preview(e.body),
+                        "word_count": word_count(e.body),
+                        "local_date": e.local_date,
+                        "created_utc": e.created_utc,
+                        "updated_utc": now,
+                        "starred": e.starred,
+                    }
+                    for e in chunk
+                ],
+            ).scalars().all()
+            links = [
+                {"entry_id": entry_id, "tag_id": tag_ids[name.casefold()]}
+                for entry_id, e in zip(ids, chunk, strict=True)
+                for name in clean_tags(e.tags)
+            ]
+            if links:
+                session.execute(insert(entry_tags), links)
+            added += len(chunk)
+    return added

@@ -1,0 +1,94 @@
+"""Engines for journal files: the SQLite library, pragmas and transactions.
+
+Every journal file is opened through sqlcipher3 only (never the stdlib sqlite3), so one
+SQLite library owns the file's POSIX locks in this process.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event, pool
+from sqlcipher3 import dbapi2
+
+from trustjournal.storage.errors import NotAJournalError
+
+# 'TJRN' in ASCII, written to the SQLite header so our files can be told apart.
+APPLICATION_ID = 0x544A524E
+
+# Per-connection settings; none of them writes to the file. (WAL mode is persistent and
+# is switched on by open_journal only after the file is known to be ours.)
+PRAGMAS = (
+    "PRAGMA synchronous=FULL",
+    "PRAGMA foreign_keys=ON",
+    "PRAGMA busy_timeout=5000",
+    "PRAGMA secure_delete=ON",
+    "PRAGMA temp_store=MEMORY",
+    "PRAGMA trusted_schema=OFF",
+    "PRAGMA cell_size_check=ON",
+)
+
+READ_OPTION = "tj_read"
+DriverDatabaseError = dbapi2.DatabaseError
+
+
+def _raw_connect(path: Path, key: bytes | None) -> Any:
+    conn = dbapi2.connect(str(path), check_same_thread=False, isolation_level=None)
+    try:
+        cur = conn.cursor()
+        if key is not None:
+            cur.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+        # The first real read: a wrong key or a damaged first page fails here.
+        cur.execute("SELECT count(*) FROM sqlite_schema").fetchone()
+        if not cur.execute("PRAGMA cipher_version").fetchone():
+            raise NotAJournalError("The encryption library is not loaded; refusing to open.")
+        for pragma in PRAGMAS:
+            cur.execute(pragma)
+        cur.close()
+    except dbapi2.DatabaseError as exc:
+        conn.close()
+        raise NotAJournalError(
+            f"{path.name} could not be read as a journal (it is not a database, is "
+            "damaged, or needs a different passphrase)."
+        ) from exc
+    except BaseException:
+        conn.close()
+        raise
+    return conn
+
+
+def create_journal_engine(path: Path, key: bytes | None = None) -> Engine:
+    """One engine per open journal, created explicitly; statements never logged."""
+
+    engine = create_engine(
+        f"sqlite:///{path}",
+        module=dbapi2,
+        creator=lambda: _raw_connect(path, key),
+        poolclass=pool.QueuePool,
+        pool_size=2,
+        max_overflow=4,
+        hide_parameters=True,
+    )
+
+    @event.listens_for(engine, "begin")
+    def _begin(conn: Any) -> None:
+        # Reads use a deferred transaction; every write takes the write lock up front
+        # so two writers never deadlock halfway through.
+        if conn.get_execution_options().get(READ_OPTION):
+            conn.exec_driver_sql("BEGIN")
+        else:
+            conn.exec_driver_sql("BEGIN IMMEDIATE")
+
+    return engine
+
+
+def create_private_file(path: Path) -> None:
+    """Create an empty file readable by the user only, failing if it exists."""
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    os.close(fd)
+
+
+def file_is_empty(path: Path) -> bool:
+    return path.stat().st_size == 0

@@ -1,0 +1,25 @@
+"""Errors the storage layer raises; their messages are safe to show (no entry text)."""
+
+
+class JournalError(Exception):
+    """Something is wrong with a journal; str(error) is a message for the user."""
+
+
+class NotAJournalError(JournalError):
+    """The file exists but is not a TrustJournal journal (or its first page is damaged)."""
+
+
+class JournalDamagedError(JournalError):
+    """The file is a journal but fails its integrity check."""
+
+
+class JournalLockedError(JournalError):
+    """Another TrustJournal process has this journal open."""
+
+
+class JournalNewerError(JournalError):
+    """The journal was written by a newer TrustJournal than this one."""
+
+
+class EntryNotFoundError(JournalError):
+    """No entry with that id."""

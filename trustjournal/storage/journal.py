@@ -1,0 +1,529 @@
+"""The Journal API that the GUI and the CLI call. Returns core values, never ORM rows."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import uuid as uuidlib
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+
+from sqlalchemy import Connection, Engine, delete, func, select, tuple_
+from sqlalchemy.exc import DatabaseError as SADatabaseError
+from sqlalchemy.exc import OperationalError
+from sqlalchemy.orm import Session
+
+from trustjournal.core.entries import (
+    Change,
+    Entry,
+    EntryEdit,
+    EntryKind,
+    EntrySummary,
+    SearchHit,
+    TagCount,
+    TimelineCursor,
+    TimelinePage,
+)
+from trustjournal.core.search import strip_markers
+from trustjournal.core.text import clean_tags, clean_title, preview, word_count
+from trustjournal.paths import ensure_private_dir
+from trustjournal.storage import migrate
+from trustjournal.storage.backup import backup_to
+from trustjournal.storage.database import (
+    APPLICATION_ID,
+    READ_OPTION,
+    DriverDatabaseError,
+    create_journal_engine,
+    create_private_file,
+)
+from trustjournal.storage.errors import (
+    EntryNotFoundError,
+    JournalDamagedError,
+    JournalError,
+    NotAJournalError,
+)
+from trustjournal.storage.lock import ProcessLock
+from trustjournal.storage.orm import EntryRow, SettingRow, TagRow, entry_tags
+from trustjournal.storage.search import search_entries
+
+
+def utc_now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC).replace(tzinfo=None)
+
+
+def _aware(value: dt.datetime) -> dt.datetime:
+    return value.replace(tzinfo=dt.UTC)
+
+
+def _naive_utc(value: dt.datetime) -> dt.datetime:
+    if value.tzinfo is None:
+        return value
+    return value.astimezone(dt.UTC).replace(tzinfo=None)
+
+
+def _clean_body(body: str) -> str:
+    return strip_markers(body.replace("\x00", ""))
+
+
+SUMMARY_COLUMNS = (
+    EntryRow.id,
+    EntryRow.uuid,
+    EntryRow.title,
+    EntryRow.preview,
+    EntryRow.kind,
+    EntryRow.local_date,
+    EntryRow.created_utc,
+    EntryRow.starred,
+    EntryRow.word_count,
+)
+
+
+def summaries_from_rows(conn: Connection, rows: Sequence) -> list[EntrySummary]:  # type: ignore[type-arg]
+    """Build summaries for selected SUMMARY_COLUMNS rows, with their tags in one query."""
+    ids = [r.id for r in rows]
+    tags: dict[int, list[str]] = {}
+    if ids:
+        tag_rows = conn.execute(
+            select(entry_tags.c.entry_id, TagRow.name)
+            .join(TagRow, TagRow.id == entry_tags.c.tag_id)
+            .where(entry_tags.c.entry_id.in_(ids))
+            .order_by(TagRow.name)
+        )
+        for entry_id, name in tag_rows:
+            tags.setdefault(entry_id, []).append(name)
+    return [
+        EntrySummary(
+            uuid=r.uuid,
+            title=r.title,
+            preview=r.preview,
+            kind=EntryKind(r.kind),
+            local_date=r.local_date,
+            created_utc=_aware(r.created_utc),
+            starred=bool(r.starred),
+            word_count=r.word_count,
+            tags=tuple(tags.get(r.id, ())),
+        )
+        for r in rows
+    ]
+
+
+class Journal:
+    """An open journal file. Create with open_journal(); close when done."""
+
+    def __init__(self, path: Path, engine: Engine, lock: ProcessLock) -> None:
+        self.path = path
+        self._engine = engine
+        self._lock = lock
+
+    # -- lifecycle -------------------------------------------------------------------
+
+    def close(self) -> None:
+        """Checkpoint the WAL into the file, then let go of the file and the lock."""
+        if self._engine is None:
+            return
+        try:
+            with self._engine.connect() as conn:
+                conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+        except SADatabaseError:
+            pass
+        finally:
+            self._engine.dispose()
+            self._engine = None  # type: ignore[assignment]
+            self._lock.release()
+
+    def __enter__(self) -> Journal:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @property
+    def closed(self) -> bool:
+        return self._engine is None
+
+    @contextmanager
+    def _read(self) -> Iterator[Connection]:
+        with (
+            self._engine.connect().execution_options(**{READ_OPTION: True}) as conn,
+            conn.begin(),
+        ):
+            yield conn
+
+    @contextmanager
+    def _write(self) -> Iterator[Session]:
+        try:
+            with Session(self._engine, expire_on_commit=False) as session, session.begin():
+                yield session
+        except OperationalError as exc:
+            # SQLite's own words ("database or disk is full", "attempt to write a
+            # readonly database"); they never contain entry text.
+            raise JournalError(f"The journal could not be saved: {exc.orig}") from exc
+
+    # -- entries ---------------------------------------------------------------------
+
+    def create_entry(
+        self,
+        *,
+        title: str = "",
+        body: str = "",
+        tags: Iterable[str] = (),
+        starred: bool = False,
+        local_date: dt.date | None = None,
+        kind: EntryKind = EntryKind.FREE,
+        entry_uuid: str | None = None,
+        created_utc: dt.datetime | None = None,
+    ) -> tuple[Entry, Change]:
+        """Add an entry in one transaction; returns it and what changed."""
+        now = utc_now()
+        created = _naive_utc(created_utc) if created_utc else now
+        body = _clean_body(body)
+        clean = clean_tags(tags)
+        with self._write() as session:
+            row = EntryRow(
+                uuid=entry_uuid or str(uuidlib.uuid4()),
+                kind=str(kind),
+                title=clean_title(strip_markers(title)),
+                body=body,
+                preview=preview(body),
+                word_count=word_count(body),
+                local_date=local_date or dt.date.today(),
+                created_utc=created,
+                updated_utc=now,
+                starred=starred,
+                tags=self._tag_rows(session, clean),
+            )
+            session.add(row)
+            session.flush()
+            entry = self._entry(row)
+        return entry, Change(entries=frozenset({entry.uuid}), order=True, tags=bool(clean))
+
+    def update_entry(self, entry_uuid: str, edit: EntryEdit) -> tuple[Entry, Change]:
+        """Apply an edit; unchanged fields are not written, an empty edit writes nothing."""
+        with self._write() as session:
+            row = self._row(session, entry_uuid)
+            order = tags_changed = dirty = False
+            if edit.title is not None:
+                title = clean_title(strip_markers(edit.title))
+                if title != row.title:
+                    row.title, dirty = title, True
+            if edit.body is not None:
+                body = _clean_body(edit.body)
+                if body != row.body:
+                    row.body, row.preview, row.word_count = body, preview(body), word_count(body)
+                    dirty = True
+            if edit.starred is not None and bool(edit.starred) != bool(row.starred):
+                row.starred, dirty = edit.starred, True
+            if edit.local_date is not None and edit.local_date != row.local_date:
+                row.local_date, dirty, order = edit.local_date, True, True
+            if edit.tags is not None:
+                clean = clean_tags(edit.tags)
+                if [t.name for t in row.tags] != list(clean):
+                    row.tags = self._tag_rows(session, clean)
+                    dirty = tags_changed = True
+            if dirty:
+                row.updated_utc = utc_now()
+                session.flush()
+            entry = self._entry(row)
+        if not dirty:
+            return entry, Change()
+        return entry, Change(entries=frozenset({entry_uuid}), order=order, tags=tags_changed)
+
+    def get_entry(self, entry_uuid: str) -> Entry:
+        with Session(self._engine) as session:
+            return self._entry(self._row(session, entry_uuid))
+
+    def trash_entry(self, entry_uuid: str) -> Change:
+        """Move to the trash (restorable)."""
+        return self._set_deleted(entry_uuid, utc_now())
+
+    def restore_entry(self, entry_uuid: str) -> Change:
+        """Bring an entry back from the trash."""
+        return self._set_deleted(entry_uuid, None)
+
+    def purge_entry(self, entry_uuid: str) -> Change:
+        """Delete for good (the caller has asked the user). Only trashed entries."""
+        with self._write() as session:
+            row = self._row(session, entry_uuid)
+            if row.deleted_utc is None:
+                raise JournalError("Only entries in the trash can be deleted for good.")
+            session.delete(row)
+            self._drop_unused_tags(session)
+        return Change(entries=frozenset({entry_uuid}), trash=True, tags=True)
+
+    def empty_trash(self) -> Change:
+        """Delete every trashed entry for good."""
+        with self._write() as session:
+            uuids = session.scalars(
+                select(EntryRow.uuid).where(EntryRow.deleted_utc.is_not(None))
+            ).all()
+            session.execute(delete(EntryRow).where(EntryRow.deleted_utc.is_not(None)))
+            self._drop_unused_tags(session)
+        return Change(entries=frozenset(uuids), trash=True, tags=True)
+
+    def _set_deleted(self, entry_uuid: str, when: dt.datetime | None) -> Change:
+        with self._write() as session:
+            row = self._row(session, entry_uuid)
+            row.deleted_utc = when
+        return Change(entries=frozenset({entry_uuid}), order=True, trash=True, tags=True)
+
+    # -- lists -----------------------------------------------------------------------
+
+    def timeline_page(
+        self,
+        after: TimelineCursor | None = None,
+        limit: int = 200,
+        *,
+        trashed: bool = False,
+        tag: str | None = None,
+    ) -> TimelinePage:
+        """Entries newest first, one page at a time (keyset paging: cheap at any depth)."""
+        query = select(*SUMMARY_COLUMNS)
+        query = query.where(
+            EntryRow.deleted_utc.is_not(None) if trashed else EntryRow.deleted_utc.is_(None)
+        )
+        if tag:
+            query = query.where(
+                EntryRow.id.in_(
+                    select(entry_tags.c.entry_id)
+                    .join(TagRow, TagRow.id == entry_tags.c.tag_id)
+                    .where(TagRow.name == tag)
+                )
+            )
+        if after is not None:
+            query = query.where(
+                tuple_(EntryRow.local_date, EntryRow.created_utc, EntryRow.id)
+                < tuple_(after.local_date, _naive_utc(after.created_utc), after.row_id)
+            )
+        query = query.order_by(
+            EntryRow.local_date.desc(), EntryRow.created_utc.desc(), EntryRow.id.desc()
+        ).limit(limit + 1)
+        with self._read() as conn:
+            rows = conn.execute(query).all()
+            more = len(rows) > limit
+            rows = rows[:limit]
+            summaries = summaries_from_rows(conn, rows)
+        cursor = None
+        if more and rows:
+            last = rows[-1]
+            cursor = TimelineCursor(last.local_date, _aware(last.created_utc), last.id)
+        return TimelinePage(tuple(summaries), cursor)
+
+    def iter_entries(
+        self, *, trashed: bool = False, tag: str | None = None
+    ) -> Iterator[EntrySummary]:
+        """Every entry newest first, fetched page by page."""
+        cursor: TimelineCursor | None = None
+        while True:
+            page = self.timeline_page(cursor, 500, trashed=trashed, tag=tag)
+            yield from page.entries
+            if page.next_cursor is None:
+                return
+            cursor = page.next_cursor
+
+    def summaries(self, uuids: Iterable[str]) -> dict[str, EntrySummary]:
+        """Current summaries of the given entries (missing ones are left out)."""
+        wanted = list(uuids)
+        if not wanted:
+            return {}
+        with self._read() as conn:
+            rows = conn.execute(select(*SUMMARY_COLUMNS).where(EntryRow.uuid.in_(wanted))).all()
+            return {s.uuid: s for s in summaries_from_rows(conn, rows)}
+
+    def count_entries(self, *, trashed: bool = False) -> int:
+        with self._read() as conn:
+            cond = EntryRow.deleted_utc.is_not(None) if trashed else EntryRow.deleted_utc.is_(None)
+            return conn.execute(select(func.count()).select_from(EntryRow).where(cond)).scalar_one()
+
+    def tag_counts(self) -> list[TagCount]:
+        """Tags on live entries, most used first."""
+        query = (
+            select(TagRow.name, func.count(entry_tags.c.entry_id))
+            .join(entry_tags, entry_tags.c.tag_id == TagRow.id)
+            .join(EntryRow, EntryRow.id == entry_tags.c.entry_id)
+            .where(EntryRow.deleted_utc.is_(None))
+            .group_by(TagRow.id)
+            .order_by(func.count(entry_tags.c.entry_id).desc(), TagRow.name)
+        )
+        with self._read() as conn:
+            return [TagCount(name, count) for name, count in conn.execute(query)]
+
+    def search(
+        self,
+        query: str,
+        *,
+        tags: Sequence[str] = (),
+        date_from: dt.date | None = None,
+        date_to: dt.date | None = None,
+        limit: int = 100,
+    ) -> list[SearchHit]:
+        """Full-text search over titles and bodies of live entries, best matches first."""
+        with self._read() as conn:
+            return search_entries(conn, query, tags, date_from, date_to, limit)
+
+    # -- settings --------------------------------------------------------------------
+
+    def get_setting(self, key: str, default: object = None) -> object:
+        with self._read() as conn:
+            value = conn.execute(select(SettingRow.value).where(SettingRow.key == key)).scalar()
+        return default if value is None else json.loads(value)
+
+    def set_setting(self, key: str, value: object) -> None:
+        with self._write() as session:
+            session.merge(SettingRow(key=key, value=json.dumps(value)))
+
+    # -- health ----------------------------------------------------------------------
+
+    def integrity_problems(self, quick: bool = False) -> list[str]:
+        """SQLite's own check of every page and index; an empty list means healthy."""
+        pragma = "PRAGMA quick_check" if quick else "PRAGMA integrity_check"
+        with self._engine.connect() as conn:
+            result = [row[0] for row in conn.exec_driver_sql(pragma)]
+            fts = conn.exec_driver_sql(
+                "INSERT INTO entries_fts(entries_fts, rank) VALUES('integrity-check', 1)"
+            )
+            fts.close()
+            conn.commit()
+        return [] if result == ["ok"] else result
+
+    def sqlite_pragma(self, name: str) -> object:
+        """Read one pragma's value (for checks and tests)."""
+        with self._engine.connect() as conn:
+            return conn.exec_driver_sql(f"PRAGMA {name}").scalar()
+
+    def backup(self, target: Path) -> Path:
+        """A consistent copy made with SQLite's online backup API."""
+        return backup_to(self._engine, target)
+
+    # -- helpers ---------------------------------------------------------------------
+
+    @staticmethod
+    def _row(session: Session, entry_uuid: str) -> EntryRow:
+        row = session.scalar(select(EntryRow).where(EntryRow.uuid == entry_uuid))
+        if row is None:
+            raise EntryNotFoundError("That entry no longer exists.")
+        return row
+
+    @staticmethod
+    def _tag_rows(session: Session, names: Sequence[str]) -> list[TagRow]:
+        if not names:
+            return []
+        existing = {
+            t.name.casefold(): t
+            for t in session.scalars(select(TagRow).where(TagRow.name.in_(names)))
+        }
+        rows = []
+        for name in names:
+            tag = existing.get(name.casefold())
+            if tag is None:
+                tag = TagRow(name=name)
+                session.add(tag)
+                existing[name.casefold()] = tag
+            rows.append(tag)
+        return rows
+
+    @staticmethod
+    def _drop_unused_tags(session: Session) -> None:
+        session.execute(
+            delete(TagRow).where(~TagRow.id.in_(select(entry_tags.c.tag_id).distinct()))
+        )
+
+    @staticmethod
+    def _entry(row: EntryRow) -> Entry:
+        return Entry(
+            uuid=row.uuid,
+            title=row.title,
+            body=row.body,
+            kind=EntryKind(row.kind),
+            local_date=row.local_date,
+            created_utc=_aware(row.created_utc),
+            updated_utc=_aware(row.updated_utc),
+            tags=tuple(sorted((t.name for t in row.tags), key=str.casefold)),
+            starred=bool(row.starred),
+            deleted_utc=_aware(row.deleted_utc) if row.deleted_utc else None,
+            exercise_id=row.exercise_id,
+            exercise_version=row.exercise_version,
+        )
+
+
+def open_journal(path: Path, *, create: bool = True, key: bytes | None = None) -> Journal:
+    """Open (or create) the journal at path: lock, check, migrate with a backup first.
+
+    A file that fails to open is never re-created, reset or overwritten.
+    """
+    path = Path(path)
+    ensure_private_dir(path.parent)
+    lock = ProcessLock(path)
+    lock.acquire()
+    engine: Engine | None = None
+    try:
+        new = not path.exists()
+        if new:
+            if not create:
+                raise JournalError(f"There is no journal at {path}.")
+            create_private_file(path)
+        elif not os.access(path, os.R_OK | os.W_OK):
+            raise JournalError(
+                f"{path.name} cannot be read and written by you; check its permissions."
+            )
+        engine = create_journal_engine(path, key)
+        _check_and_prepare(engine, path)
+        previous = migrate.needs_upgrade(engine)
+        if previous is not None:
+            if previous != "empty":
+                backups = ensure_private_dir(path.parent / "backups")
+                stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+                backup_to(engine, backups / f"before-upgrade-{previous}-{stamp}.db")
+            migrate.upgrade(engine)
+    except OperationalError as exc:
+        _abandon(engine, lock)
+        raise JournalError(f"{path.name} could not be opened ({exc.orig}).") from exc
+    except (SADatabaseError, DriverDatabaseError) as exc:
+        _abandon(engine, lock)
+        raise JournalDamagedError(
+            f"{path.name} could not be read: it looks damaged. It has not been changed."
+        ) from exc
+    except BaseException:
+        _abandon(engine, lock)
+        raise
+    return Journal(path, engine, lock)
+
+
+def _check_and_prepare(engine: Engine, path: Path) -> None:
+    """Refuse files that are not ours or are damaged; only then switch on WAL mode.
+
+    Runs on the driver connection in autocommit mode: nothing is written to a file
+    before it is known to be a healthy journal.
+    """
+    raw = engine.raw_connection()
+    try:
+        cur = raw.driver_connection.cursor()  # type: ignore[union-attr]
+        app_id = cur.execute("PRAGMA application_id").fetchone()[0]
+        tables = cur.execute("SELECT count(*) FROM sqlite_schema").fetchone()[0]
+        if tables == 0 and app_id == 0:
+            cur.execute(f"PRAGMA application_id={APPLICATION_ID}")
+        elif app_id != APPLICATION_ID:
+            raise NotAJournalError(
+                f"{path.name} is a database, but not a TrustJournal journal. "
+                "It has not been changed."
+            )
+        problems = [r[0] for r in cur.execute("PRAGMA quick_check")]
+        if problems != ["ok"]:
+            raise JournalDamagedError(
+                f"{path.name} is damaged (SQLite's check failed). It has not been "
+                "changed; restore a backup or open it read-only to export what is readable."
+            )
+        cur.execute("PRAGMA journal_mode=WAL")
+        cur.close()
+    finally:
+        raw.close()
+
+
+def _abandon(engine: Engine | None, lock: ProcessLock) -> None:
+    if engine is not None:
+        engine.dispose()
+    lock.release()
+
+
+__all__ = ["Journal", "open_journal"]

@@ -1,0 +1,63 @@
+"""Schema upgrades through Alembic, with the configuration built in code."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from sqlalchemy import Connection, Engine, text
+
+from trustjournal.storage.errors import JournalNewerError
+
+MIGRATIONS = Path(__file__).resolve().parent / "migrations"
+# The newest revision this build knows. tests/storage/test_migrations.py checks it
+# against Alembic's own head, so start-up can compare without importing Alembic.
+HEAD = "0001"
+
+
+def alembic_config():  # type: ignore[no-untyped-def]
+    """An Alembic Config pointing at the migrations shipped inside the package."""
+    from alembic.config import Config
+
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    return config
+
+
+def known_revisions() -> list[str]:
+    from alembic.script import ScriptDirectory
+
+    script = ScriptDirectory.from_config(alembic_config())
+    return [rev.revision for rev in script.walk_revisions()]
+
+
+def current_revision(conn: Connection) -> str | None:
+    has_table = conn.execute(
+        text("SELECT 1 FROM sqlite_schema WHERE type='table' AND name='alembic_version'")
+    ).first()
+    if not has_table:
+        return None
+    return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+
+
+def needs_upgrade(engine: Engine) -> str | None:
+    """The journal's revision if it is older than HEAD; raises if it is newer."""
+    with engine.connect().execution_options(tj_read=True) as conn:
+        current = current_revision(conn)
+    if current == HEAD:
+        return None
+    if current is not None and current not in known_revisions():
+        raise JournalNewerError(
+            "This journal was saved by a newer version of TrustJournal. "
+            "Please update the app to open it; the journal has not been changed."
+        )
+    return current or "empty"
+
+
+def upgrade(engine: Engine) -> None:
+    """Bring the schema to HEAD in one transaction."""
+    from alembic import command
+
+    config = alembic_config()
+    with engine.begin() as conn:
+        config.attributes["connection"] = conn
+        command.upgrade(config, "head")
