@@ -107,6 +107,13 @@ def run(args: argparse.Namespace, out: TextIO | None = None, err: TextIO | None 
     except (JournalError, UsageError) as exc:
         print(f"trustjournal: {exc}", file=err)
         return EXIT_ERROR if isinstance(exc, JournalError) else EXIT_USAGE
+    except BrokenPipeError:
+        # The reader went away (e.g. `| head`): stop quietly, as other tools do.
+        import os
+
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return EXIT_OK
     except PermissionError as exc:
         print(f"trustjournal: permission denied: {exc.filename}", file=err)
         return EXIT_ERROR
@@ -126,10 +133,12 @@ def _journal_file(args: argparse.Namespace) -> Path:
     return journal_path(data_dir(args.data_dir))
 
 
-def _open(args: argparse.Namespace, create: bool = True):  # type: ignore[no-untyped-def]
+def _open(args: argparse.Namespace, create: bool = True, verify: bool = True):  # type: ignore[no-untyped-def]
+    """Open the journal; read-only commands skip the whole-file check to stay quick
+    (damage they touch is still reported; `check` does the full check)."""
     from trustjournal.storage import open_journal
 
-    return open_journal(_journal_file(args), create=create)
+    return open_journal(_journal_file(args), create=create, verify=verify)
 
 
 def cmd_add(args: argparse.Namespace, out: TextIO) -> int:
@@ -174,7 +183,7 @@ def _summary_line(s: EntrySummary) -> str:
 
 
 def cmd_list(args: argparse.Namespace, out: TextIO) -> int:
-    with _open(args, create=False) as journal:
+    with _open(args, create=False, verify=False) as journal:
         page = journal.timeline_page(limit=args.limit, trashed=args.trash, tag=args.tag)
     if args.json:
         json.dump([_summary_json(s) for s in page.entries], out, ensure_ascii=False, indent=1)
@@ -194,7 +203,7 @@ def _plain_snippet(hit: SearchHit) -> str:
 def cmd_search(args: argparse.Namespace, out: TextIO) -> int:
     if not args.query.strip() and not (args.tag or args.date_from or args.date_to):
         raise UsageError("give some words to search for, or a --tag/--from/--to filter")
-    with _open(args, create=False) as journal:
+    with _open(args, create=False, verify=False) as journal:
         hits = journal.search(
             args.query,
             tags=args.tag,

@@ -82,3 +82,23 @@ def test_close_with_failing_save_asks_and_keeps_window(qtbot, window, journal, m
     monkeypatch.undo()
     assert window.close()
     assert journal.count_entries() == 1
+
+
+def test_background_check_closes_a_damaged_journal(qtbot, window, journal, monkeypatch) -> None:
+    monkeypatch.setattr(journal, "integrity_problems", lambda quick=False: ["page 7 is bad"])
+    shown = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda *a, **k: shown.append(a[2]))
+    window.start_background_check()
+    qtbot.waitUntil(lambda: not window.isVisible(), timeout=5000)
+    assert "damage" in shown[0]
+
+
+def test_background_check_leaves_a_healthy_journal_open(qtbot, window) -> None:
+    with qtbot.waitSignal(window.events.status, timeout=500, raising=False) as blocker:
+        window.start_background_check()
+    from PySide6.QtCore import QThreadPool
+
+    QThreadPool.globalInstance().waitForDone(5000)
+    qtbot.wait(50)
+    assert window.isVisible()
+    assert not blocker.signal_triggered

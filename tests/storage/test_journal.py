@@ -239,3 +239,28 @@ def test_backup_is_a_complete_private_copy(journal, tmp_path: Path) -> None:
     with open_journal(target) as copy:
         assert copy.count_entries() == 5
         assert len(copy.search("entry")) == 5
+
+
+def corrupt_middle(path: Path) -> None:
+    """Overwrite a few pages in the middle of the file (the header stays intact)."""
+    data = bytearray(path.read_bytes())
+    page = 4096
+    middle = (len(data) // page // 2) * page
+    data[middle + 200 : middle + 3000] = os.urandom(2800)
+    path.write_bytes(bytes(data))
+
+
+def test_damage_inside_the_file_is_detected_and_untouched(journal_file: Path) -> None:
+    from trustjournal.storage import JournalDamagedError
+
+    with open_journal(journal_file) as j:
+        for i in range(400):
+            j.create_entry(title=f"entry {i}", body="some words to fill pages " * 20)
+    corrupt_middle(journal_file)
+    damaged = journal_file.read_bytes()
+    with pytest.raises(JournalDamagedError, match="damaged"):
+        open_journal(journal_file)
+    assert journal_file.read_bytes() == damaged
+    # The window opens without the check and runs it in the background: it must find it.
+    with open_journal(journal_file, verify=False) as j:
+        assert j.integrity_problems(quick=True) != []

@@ -15,6 +15,8 @@ from trustjournal.gui.timeline_model import ENTRY_ROLE, HEADER_ROLE
 Index = QModelIndex | QPersistentModelIndex
 SNIPPET_ROLE = Qt.ItemDataRole.UserRole + 10
 PAD = 8
+PREVIEW_CHARS = 90
+MAX_LINES = 5
 
 
 def entry_html(summary: EntrySummary, second_line_html: str, show_date: bool) -> str:
@@ -30,6 +32,12 @@ def entry_html(summary: EntrySummary, second_line_html: str, show_date: bool) ->
         f"<div>{second_line_html}</div>"
         f"<div><small>{' · '.join(meta)}</small></div>"
     )
+
+
+def _shorten(text: str, limit: int = PREVIEW_CHARS) -> str:
+    if len(text) <= limit:
+        return text
+    return text[:limit].rsplit(" ", 1)[0] + "…"
 
 
 def snippet_html(snippet: str) -> str:
@@ -51,7 +59,8 @@ class EntryDelegate(QStyledItemDelegate):
         if not isinstance(summary, EntrySummary):
             return None
         snippet = index.data(SNIPPET_ROLE)
-        second = snippet_html(snippet) if snippet else escape(summary.preview)
+        # Two lines of preview at most, so the date, word count and tags always show.
+        second = snippet_html(snippet) if snippet else escape(_shorten(summary.preview))
         doc = QTextDocument()
         doc.setDefaultFont(option.font)
         doc.setDocumentMargin(0)
@@ -68,7 +77,7 @@ class EntryDelegate(QStyledItemDelegate):
         opt.rect.setWidth(width)
         doc = self._document(opt, index)
         height = int(doc.size().height()) if doc else 3 * line
-        return QSize(100, min(height, 4 * line) + 2 * PAD)
+        return QSize(100, min(height, MAX_LINES * line) + 2 * PAD)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         painter.save()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QDate,
@@ -33,7 +34,10 @@ from trustjournal.core.entries import Entry, EntryEdit
 from trustjournal.core.text import split_tags, word_count
 from trustjournal.gui.events import AppEvents
 from trustjournal.gui.markdown import MarkdownHighlighter
-from trustjournal.storage import Journal, JournalError
+from trustjournal.storage.errors import JournalError
+
+if TYPE_CHECKING:
+    from trustjournal.storage import Journal
 
 AUTOSAVE_MS = 1500
 COUNT_DELAY_MS = 300

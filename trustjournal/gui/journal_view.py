@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
@@ -20,7 +22,10 @@ from trustjournal.gui.delegates import EntryDelegate
 from trustjournal.gui.editor import EditorWidget
 from trustjournal.gui.events import AppEvents
 from trustjournal.gui.timeline_model import UUID_ROLE, TimelineModel
-from trustjournal.storage import Journal, JournalError
+from trustjournal.storage.errors import JournalError
+
+if TYPE_CHECKING:
+    from trustjournal.storage import Journal
 
 
 class JournalView(QWidget):

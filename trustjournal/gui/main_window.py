@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QRunnable, QSize, Qt, QThreadPool, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
@@ -20,19 +23,85 @@ from trustjournal.gui.journal_view import JournalView
 from trustjournal.gui.placeholder import ComingSoonView
 from trustjournal.gui.search_view import SearchView
 from trustjournal.gui.today_view import TodayView
-from trustjournal.storage import Journal
+
+if TYPE_CHECKING:
+    from trustjournal.storage import Journal
 
 PAGES = ("Today", "Journal", "Exercises", "Progress", "Search")
 
 
+class _CheckSignals(QObject):
+    done = Signal(object)  # list of problems ([] when healthy)
+
+
+class _CheckTask(QRunnable):
+    def __init__(self, journal: Journal, signals: _CheckSignals) -> None:
+        super().__init__()
+        self._journal, self._signals = journal, signals
+
+    def run(self) -> None:
+        try:
+            problems: list[str] = self._journal.integrity_problems(quick=True)
+        except Exception as exc:  # a damaged file can fail the check itself
+            problems = [type(exc).__name__]
+        self._signals.done.emit(problems)
+
+
 class MainWindow(QMainWindow):
-    def __init__(self, journal: Journal, parent: QWidget | None = None) -> None:
+    """Shows at once as a shell; the pages are built when the journal is attached."""
+
+    journal_ready = Signal()
+
+    def __init__(self, journal: Journal | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.journal = journal
+        self.journal: Journal | None = None
         self.events = AppEvents(self)
         self.setWindowTitle(APP_NAME)
         self.resize(1100, 720)
 
+        self.pages = QStackedWidget()
+        self.loading = QLabel("Opening your journal…")
+        self.loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.pages.addWidget(self.loading)
+        self.sidebar = QListWidget()
+        self.sidebar.setAccessibleName("Pages")
+        self.sidebar.setIconSize(QSize(20, 20))
+        self.sidebar.setMaximumWidth(180)
+        self.sidebar.setStyleSheet("QListWidget::item { padding: 4px 10px; }")
+        self.sidebar.setEnabled(False)
+        for number, name in enumerate(PAGES, start=1):
+            item = QListWidgetItem(name)
+            item.setToolTip(f"{name} (Ctrl+{number})")
+            item.setSizeHint(QSize(120, 36))
+            self.sidebar.addItem(item)
+            action = QAction(self)
+            action.setShortcut(QKeySequence(f"Ctrl+{number}"))
+            action.triggered.connect(lambda _=False, n=number - 1: self.show_page(n))
+            self.addAction(action)
+
+        splitter = QSplitter()
+        splitter.addWidget(self.sidebar)
+        splitter.addWidget(self.pages)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([150, 950])
+        self.setCentralWidget(splitter)
+
+        find = QAction(self)
+        find.setShortcut(QKeySequence.StandardKey.Find)
+        find.triggered.connect(self.show_search)
+        self.addAction(find)
+        quit_action = QAction(self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        self.addAction(quit_action)
+        self.events.open_entry.connect(self.open_entry)
+        self.events.status.connect(lambda text: self.statusBar().showMessage(text, 6000))
+        if journal is not None:
+            self.attach_journal(journal)
+
+    def attach_journal(self, journal: Journal) -> None:
+        """Build the pages on an open journal."""
+        self.journal = journal
         self.today_view = TodayView(journal, self.events)
         self.journal_view = JournalView(journal, self.events)
         self.exercises_view = ComingSoonView(
@@ -47,65 +116,59 @@ class MainWindow(QMainWindow):
             "Nothing is measured yet.",
         )
         self.search_view = SearchView(journal, self.events)
-
-        self.pages = QStackedWidget()
-        self.sidebar = QListWidget()
-        self.sidebar.setAccessibleName("Pages")
-        self.sidebar.setIconSize(QSize(20, 20))
-        self.sidebar.setMaximumWidth(180)
-        for number, (name, view) in enumerate(
-            zip(PAGES, (self.today_view, self.journal_view, self.exercises_view,
-                        self.progress_view, self.search_view), strict=True),
-            start=1,
-        ):
-            item = QListWidgetItem(name)
-            item.setToolTip(f"{name} (Ctrl+{number})")
-            item.setSizeHint(QSize(120, 36))
-            self.sidebar.addItem(item)
+        self.pages.removeWidget(self.loading)
+        self.loading.deleteLater()
+        for view in (self.today_view, self.journal_view, self.exercises_view,
+                     self.progress_view, self.search_view):
             self.pages.addWidget(view)
-            action = QAction(self)
-            action.setShortcut(QKeySequence(f"Ctrl+{number}"))
-            action.triggered.connect(lambda _=False, n=number - 1: self.show_page(n))
-            self.addAction(action)
         self.sidebar.currentRowChanged.connect(self.pages.setCurrentIndex)
-
-        splitter = QSplitter()
-        splitter.addWidget(self.sidebar)
-        splitter.addWidget(self.pages)
-        splitter.setStretchFactor(1, 1)
-        splitter.setSizes([150, 950])
-        self.setCentralWidget(splitter)
+        self.sidebar.setEnabled(True)
 
         self.new_action = self.journal_view.new_action
         self.addAction(self.new_action)
         self.new_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        find = QAction(self)
-        find.setShortcut(QKeySequence.StandardKey.Find)
-        find.triggered.connect(self.show_search)
-        self.addAction(find)
-        quit_action = QAction(self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.close)
-        self.addAction(quit_action)
-
         self.new_action.triggered.connect(lambda: self.show_page(PAGES.index("Journal")))
         self.today_view.write_requested.connect(self.write_new)
-        self.events.open_entry.connect(self.open_entry)
-        self.events.status.connect(lambda text: self.statusBar().showMessage(text, 6000))
         self.journal_view.editor.status_changed.connect(self._editor_status)
         self.show_page(0)
+        self.journal_ready.emit()
+
+    def start_background_check(self) -> None:
+        """SQLite's quick_check reads every page: run it off the GUI thread."""
+        self._check_signals = _CheckSignals(self)
+        self._check_signals.done.connect(self._check_done)
+        assert self.journal is not None
+        QThreadPool.globalInstance().start(_CheckTask(self.journal, self._check_signals))
+
+    def _check_done(self, problems: object) -> None:
+        if not problems:
+            return
+        self.events.status.emit("The journal failed its integrity check.")
+        QMessageBox.critical(
+            self,
+            "The journal looks damaged",
+            "TrustJournal found damage in the journal file while checking it. To keep it "
+            "from getting worse, the window will close now; the file has not been changed. "
+            "Run “trustjournal check” for details, and restore a backup if you have one.",
+        )
+        self.close()
 
     def show_page(self, number: int) -> None:
-        self.sidebar.setCurrentRow(number)
+        if self.journal is not None:
+            self.sidebar.setCurrentRow(number)
 
     def current_page(self) -> str:
         return PAGES[self.pages.currentIndex()]
 
     def show_search(self) -> None:
+        if self.journal is None:
+            return
         self.show_page(PAGES.index("Search"))
         self.search_view.focus_query()
 
     def write_new(self) -> None:
+        if self.journal is None:
+            return
         self.show_page(PAGES.index("Journal"))
         self.journal_view.new_entry()
 
@@ -120,6 +183,9 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage("Saved", 3000)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.journal is None:
+            event.accept()
+            return
         if not self.journal_view.editor.save():
             answer = QMessageBox.warning(
                 self,
@@ -134,4 +200,5 @@ class MainWindow(QMainWindow):
                 event.ignore()
                 return
         self.search_view.shutdown()
+        QThreadPool.globalInstance().waitForDone(10_000)
         event.accept()

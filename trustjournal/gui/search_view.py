@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
@@ -35,10 +35,14 @@ from trustjournal.gui.delegates import SNIPPET_ROLE, EntryDelegate
 from trustjournal.gui.editor import pydate
 from trustjournal.gui.events import AppEvents
 from trustjournal.gui.timeline_model import ENTRY_ROLE, UUID_ROLE
-from trustjournal.storage import Journal, JournalError
+from trustjournal.storage.errors import JournalError
+
+if TYPE_CHECKING:
+    from trustjournal.storage import Journal
 
 Index = QModelIndex | QPersistentModelIndex
 TYPING_DELAY_MS = 200
+RESULT_LIMIT = 200
 ANY_TAG = "Any tag"
 
 
@@ -88,7 +92,7 @@ class _SearchTask(QRunnable):
         journal, generation, query, tags, date_from, date_to = self._args
         try:
             result: object = journal.search(
-                query, tags=tags, date_from=date_from, date_to=date_to, limit=200
+                query, tags=tags, date_from=date_from, date_to=date_to, limit=RESULT_LIMIT
             )
         except (JournalError, OSError) as exc:
             result = f"Search failed: {exc}"
@@ -214,9 +218,13 @@ class SearchView(QWidget):
         if not hits:
             self.count_label.setText("Nothing found. Try fewer or different words.")
         else:
-            more = " (showing the best 200)" if len(hits) >= 200 else ""
             noun = "entry" if len(hits) == 1 else "entries"
-            self.count_label.setText(f"{len(hits)} {noun} found{more}.")
+            if len(hits) >= RESULT_LIMIT:
+                self.count_label.setText(
+                    f"Showing the best {RESULT_LIMIT} matches. Add a word or a filter to narrow."
+                )
+            else:
+                self.count_label.setText(f"{len(hits)} {noun} found.")
         self.search_finished.emit(len(hits))
 
     def _open(self, index: QModelIndex) -> None:

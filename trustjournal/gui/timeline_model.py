@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
 
 from trustjournal.core.entries import Change, EntrySummary, TimelineCursor
-from trustjournal.storage import Journal
+
+if TYPE_CHECKING:
+    from trustjournal.storage import Journal
 
 Index = QModelIndex | QPersistentModelIndex
 

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from trustjournal.core.entries import Change
 from trustjournal.gui.events import AppEvents
-from trustjournal.storage import Journal
+
+if TYPE_CHECKING:
+    from trustjournal.storage import Journal
 
 
 def greeting(now: dt.datetime) -> str:

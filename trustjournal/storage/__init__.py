@@ -1,15 +1,26 @@
-"""Storage: the only package that imports SQLAlchemy, Alembic or sqlcipher3."""
+"""Storage: the only package that imports SQLAlchemy, Alembic or sqlcipher3.
+
+The errors are light and imported eagerly; the Journal (and with it SQLAlchemy, which
+takes longer to import than a whole Qt window takes to appear) loads on first use, so
+the window can paint while the journal opens.
+"""
+
+from typing import TYPE_CHECKING, Any
 
 from trustjournal.storage.errors import (
+    EntryNotFoundError,
     JournalDamagedError,
     JournalError,
     JournalLockedError,
     JournalNewerError,
     NotAJournalError,
 )
-from trustjournal.storage.journal import Journal, open_journal
+
+if TYPE_CHECKING:
+    from trustjournal.storage.journal import Journal, open_journal
 
 __all__ = [
+    "EntryNotFoundError",
     "Journal",
     "JournalDamagedError",
     "JournalError",
@@ -18,3 +29,11 @@ __all__ = [
     "NotAJournalError",
     "open_journal",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    if name in ("Journal", "open_journal"):
+        from trustjournal.storage import journal
+
+        return getattr(journal, name)
+    raise AttributeError(name)

@@ -380,11 +380,15 @@ class Journal:
         pragma = "PRAGMA quick_check" if quick else "PRAGMA integrity_check"
         with self._engine.connect() as conn:
             result = [row[0] for row in conn.exec_driver_sql(pragma)]
-            fts = conn.exec_driver_sql(
-                "INSERT INTO entries_fts(entries_fts, rank) VALUES('integrity-check', 1)"
-            )
-            fts.close()
-            conn.commit()
+            if result == ["ok"] and not quick:
+                # The full check also compares the search index with the entries.
+                try:
+                    conn.exec_driver_sql(
+                        "INSERT INTO entries_fts(entries_fts, rank) VALUES('integrity-check', 1)"
+                    ).close()
+                    conn.commit()
+                except SADatabaseError:
+                    result = ["the search index does not match the entries"]
         return [] if result == ["ok"] else result
 
     def sqlite_pragma(self, name: str) -> object:
@@ -447,10 +451,14 @@ class Journal:
         )
 
 
-def open_journal(path: Path, *, create: bool = True, key: bytes | None = None) -> Journal:
+def open_journal(
+    path: Path, *, create: bool = True, key: bytes | None = None, verify: bool = True
+) -> Journal:
     """Open (or create) the journal at path: lock, check, migrate with a backup first.
 
-    A file that fails to open is never re-created, reset or overwritten.
+    A file that fails to open is never re-created, reset or overwritten. verify=False
+    skips the page-by-page quick_check (it reads the whole file); the window runs it in
+    the background instead, and a migration always checks first.
     """
     path = Path(path)
     ensure_private_dir(path.parent)
@@ -468,8 +476,7 @@ def open_journal(path: Path, *, create: bool = True, key: bytes | None = None) -
                 f"{path.name} cannot be read and written by you; check its permissions."
             )
         engine = create_journal_engine(path, key)
-        _check_and_prepare(engine, path)
-        previous = migrate.needs_upgrade(engine)
+        previous = _check_and_prepare(engine, path, verify)
         if previous is not None:
             if previous != "empty":
                 backups = ensure_private_dir(path.parent / "backups")
@@ -490,7 +497,7 @@ def open_journal(path: Path, *, create: bool = True, key: bytes | None = None) -
     return Journal(path, engine, lock)
 
 
-def _check_and_prepare(engine: Engine, path: Path) -> None:
+def _check_and_prepare(engine: Engine, path: Path, verify: bool) -> str | None:
     """Refuse files that are not ours or are damaged; only then switch on WAL mode.
 
     Runs on the driver connection in autocommit mode: nothing is written to a file
@@ -508,16 +515,23 @@ def _check_and_prepare(engine: Engine, path: Path) -> None:
                 f"{path.name} is a database, but not a TrustJournal journal. "
                 "It has not been changed."
             )
-        problems = [r[0] for r in cur.execute("PRAGMA quick_check")]
-        if problems != ["ok"]:
-            raise JournalDamagedError(
-                f"{path.name} is damaged (SQLite's check failed). It has not been "
-                "changed; restore a backup or open it read-only to export what is readable."
-            )
+        previous = migrate.needs_upgrade(cur)
+        if verify or previous not in (None, "empty"):
+            problems = [r[0] for r in cur.execute("PRAGMA quick_check")]
+            if problems != ["ok"]:
+                raise JournalDamagedError(damaged_message(path))
         cur.execute("PRAGMA journal_mode=WAL")
         cur.close()
     finally:
         raw.close()
+    return previous
+
+
+def damaged_message(path: Path) -> str:
+    return (
+        f"{path.name} is damaged (SQLite's check failed). It has not been changed; "
+        "restore a backup or open it read-only to export what is readable."
+    )
 
 
 def _abandon(engine: Engine | None, lock: ProcessLock) -> None:

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
-from sqlalchemy import Connection, Engine, text
+from sqlalchemy import Engine
 
 from trustjournal.storage.errors import JournalNewerError
 
@@ -30,19 +31,20 @@ def known_revisions() -> list[str]:
     return [rev.revision for rev in script.walk_revisions()]
 
 
-def current_revision(conn: Connection) -> str | None:
-    has_table = conn.execute(
-        text("SELECT 1 FROM sqlite_schema WHERE type='table' AND name='alembic_version'")
-    ).first()
+def current_revision(cursor: Any) -> str | None:
+    """The Alembic revision stamped in the file (a DB-API cursor), None if unstamped."""
+    has_table = cursor.execute(
+        "SELECT 1 FROM sqlite_schema WHERE type='table' AND name='alembic_version'"
+    ).fetchone()
     if not has_table:
         return None
-    return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+    row = cursor.execute("SELECT version_num FROM alembic_version").fetchone()
+    return row[0] if row else None
 
 
-def needs_upgrade(engine: Engine) -> str | None:
-    """The journal's revision if it is older than HEAD; raises if it is newer."""
-    with engine.connect().execution_options(tj_read=True) as conn:
-        current = current_revision(conn)
+def needs_upgrade(cursor: Any) -> str | None:
+    """The journal's revision ("empty" if new) if older than HEAD; raises if newer."""
+    current = current_revision(cursor)
     if current == HEAD:
         return None
     if current is not None and current not in known_revisions():

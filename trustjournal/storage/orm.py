@@ -40,9 +40,10 @@ class TagRow(Base):
 
 class EntryRow(Base):
     __tablename__ = "entries"
+    # deleted_utc first: "IS NULL" then walks the index in timeline order, so a page of
+    # the live timeline is read straight off the index with no sort.
     __table_args__ = (
-        Index("ix_entries_timeline", "local_date", "created_utc", "id"),
-        Index("ix_entries_deleted", "deleted_utc"),
+        Index("ix_entries_timeline", "deleted_utc", "local_date", "created_utc", "id"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

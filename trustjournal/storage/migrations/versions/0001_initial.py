@@ -62,8 +62,9 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id"),
         sa.UniqueConstraint("uuid"),
     )
-    op.create_index("ix_entries_timeline", "entries", ["local_date", "created_utc", "id"])
-    op.create_index("ix_entries_deleted", "entries", ["deleted_utc"])
+    op.create_index(
+        "ix_entries_timeline", "entries", ["deleted_utc", "local_date", "created_utc", "id"]
+    )
     op.create_table(
         "entry_tags",
         sa.Column("entry_id", sa.Integer(), nullable=False),
@@ -88,7 +89,6 @@ def downgrade() -> None:
     op.drop_table("settings")
     op.drop_index("ix_entry_tags_tag_id", table_name="entry_tags")
     op.drop_table("entry_tags")
-    op.drop_index("ix_entries_deleted", table_name="entries")
     op.drop_index("ix_entries_timeline", table_name="entries")
     op.drop_table("entries")
     op.drop_table("tags")
