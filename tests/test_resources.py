@@ -1,0 +1,143 @@
+"""Every shipped data file loads cleanly and keeps the promises of EXERCISES.md."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from trustjournal.core.exercises import (
+    Exercise,
+    StepKind,
+    builtin_exercises,
+    load_exercise,
+)
+from trustjournal.core.resources_data import (
+    ResourceFileError,
+    ThinkingTrap,
+    builtin_feelings,
+    builtin_safety,
+    builtin_traps,
+    load_feelings,
+    load_safety,
+    load_traps,
+)
+from trustjournal.core.traps import TRAP_IDS, suggest_traps
+from trustjournal.resources import resource, resources_dir
+
+EXERCISE_FILES = sorted(resource("exercises").glob("*.toml"))
+CORE = {"get_to_the_root", "acknowledge_feelings", "challenge_a_thought",
+        "celebrate_small_victory"}
+
+
+def all_exercises() -> list[Exercise]:
+    result = builtin_exercises()
+    assert result.errors == [], [str(error) for error in result.errors]
+    return result.exercises
+
+
+@pytest.mark.parametrize("path", EXERCISE_FILES, ids=lambda p: p.name)
+def test_every_shipped_exercise_file_is_valid(path: Path) -> None:
+    exercise = load_exercise(path)
+    assert path.stem == exercise.id
+
+
+def test_all_exercises_load_without_errors_and_the_core_four_are_there() -> None:
+    exercises = all_exercises()
+    assert {ex.id for ex in exercises} >= CORE
+    assert {ex.id for ex in exercises if ex.core} == CORE
+
+
+@pytest.mark.parametrize("exercise", all_exercises(), ids=lambda ex: ex.id)
+def test_every_prompt_is_short_and_has_an_example(exercise: Exercise) -> None:
+    assert "\n" not in exercise.why and len(exercise.why.split()) <= 120
+    for step in exercise.steps:
+        words = len(step.prompt.split())
+        assert words <= 20, f"{exercise.id}/{step.id}: prompt of {words} words"
+        assert step.label, f"{exercise.id}/{step.id}: no label"
+        if step.kind is not StepKind.SUMMARY:
+            assert step.example, f"{exercise.id}/{step.id}: no example"
+        for text in (step.prompt, step.example, step.note):
+            assert "\n" not in text
+
+
+def test_thought_record_matches_the_catalog() -> None:
+    thought = next(ex for ex in all_exercises() if ex.id == "challenge_a_thought")
+    kinds = [step.kind for step in thought.steps]
+    assert kinds == [StepKind.TEXT, StepKind.TEXT, StepKind.SCALE, StepKind.FEELINGS,
+                     StepKind.DISTORTIONS, StepKind.LIST, StepKind.LIST, StepKind.TEXT,
+                     StepKind.RERATE, StepKind.RERATE, StepKind.SUMMARY]
+    assert thought.step("thought").pinned
+    assert thought.step("traps").suggest_from == "thought"
+    assert thought.step("feelings_after").rerates_feelings
+    assert "phone" in thought.why  # it is about one's own thinking, not checking up
+
+
+def test_root_cause_answer_is_a_statistic() -> None:
+    root = next(ex for ex in all_exercises() if ex.id == "get_to_the_root")
+    where = root.step("where")
+    assert where.metric == "root_where" and not where.allow_other
+    assert [o.id for o in where.options] == ["here", "past", "both", "unsure"]
+
+
+def test_every_referenced_trap_exists() -> None:
+    shipped = {trap.id for trap in builtin_traps()}
+    assert len(builtin_traps()) == 11 and shipped == set(TRAP_IDS)
+    # the hints suggest only TRAP_IDS, so every trap they can name is shipped
+    assert set(suggest_traps("always, my fault, it's going to end")) <= shipped
+
+
+@pytest.mark.parametrize("trap", builtin_traps(), ids=lambda trap: trap.id)
+def test_each_trap_example_is_recognised_by_the_hints(trap: ThinkingTrap) -> None:
+    assert suggest_traps(trap.example)[0] == trap.id
+
+
+def test_feelings_vocabulary() -> None:
+    families = builtin_feelings()
+    ids = {family.id for family in families}
+    assert {"fear", "anger", "sadness", "shame", "jealousy", "loneliness", "hope", "love",
+            "relief"} <= ids
+    for family in families:
+        assert 5 <= len(family.feelings) <= 10, family.id
+
+
+def test_safety_panel() -> None:
+    safety = builtin_safety()
+    text = " ".join(safety.paragraphs).lower()
+    for words in ("abuse is never okay", "right", "controlling", "not therapy", "therapist",
+                  "counsellor"):
+        assert words in text
+    contacts = {resource.name: resource.contact for resource in safety.resources}
+    assert contacts["US National Domestic Violence Hotline"] == "1-800-799-7233"
+    assert any("local emergency number" in name.lower() for name in contacts)
+    assert "nothing" in safety.privacy.lower()
+
+
+def test_no_shipped_text_links_anywhere() -> None:
+    for path in resources_dir().rglob("*.toml"):
+        assert not re.search(r"https?://", path.read_text(encoding="utf-8")), path.name
+
+
+@pytest.mark.parametrize(
+    ("loader", "text", "words"),
+    [
+        (load_feelings, "[[families]]\nid = 'a'\nlabel = 'A'\nfeelings = []\n", "empty"),
+        (load_feelings, "[[families]]\nid = 'a'\nlabel = 'A'\nfeelings = [{ id = 'x', "
+                        "label = 'X', extra = 1 }]\n", "families[1].feelings[1].extra"),
+        (load_feelings, "[[families]]\nid = 'a'\nlabel = 'A'\nfeelings = [{ id = 'x', "
+                        "label = 'X' }]\n[[families]]\nid = 'b'\nlabel = 'B'\nfeelings = "
+                        "[{ id = 'x', label = 'X' }]\n", "used twice"),
+        (load_traps, "[[traps]]\nid = 'a'\nname = 'A'\nexplanation = 'e'\n", "example"),
+        (load_safety, "title = 't'\nparagraphs = ['p']\nresources = []\n", "privacy"),
+        (load_safety, "title = = 't'\n", "not valid TOML"),
+    ],
+)
+def test_resource_loaders_name_file_and_field(tmp_path: Path, loader: Callable[[Path], object],
+                                              text: str, words: str) -> None:
+    path = tmp_path / "data.toml"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(ResourceFileError) as caught:
+        loader(path)
+    assert "data.toml" in str(caught.value) and words in str(caught.value)
