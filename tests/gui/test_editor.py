@@ -150,3 +150,24 @@ def test_preview_renders_markdown(qtbot, window) -> None:
     assert "Heading" in editor.preview.toPlainText()
     assert "**" not in editor.preview.toPlainText()
     assert editor.body_edit.toPlainText() == "# Heading\n\n**bold** words"
+
+
+def test_keyboard_path_title_tags_body(qtbot, window, journal) -> None:
+    window.write_new()
+    editor = window.journal_view.editor
+    assert editor.title_edit.hasFocus()
+    qtbot.keyClicks(editor.title_edit, "Keys only")
+    qtbot.keyClick(editor.title_edit, Qt.Key.Key_Return)
+    assert editor.body_edit.hasFocus()
+    editor.title_edit.setFocus()
+    qtbot.keyClick(editor.title_edit, Qt.Key.Key_Tab)
+    assert editor.tags_edit.hasFocus()
+    qtbot.keyClicks(editor.tags_edit, "calm")
+    qtbot.keyClick(editor.tags_edit, Qt.Key.Key_Tab)
+    assert editor.body_edit.hasFocus()
+    qtbot.keyClicks(editor.body_edit, "typed without a mouse")
+    assert editor.save()
+    entry = journal.get_entry(editor.entry_uuid)
+    assert entry.title == "Keys only"
+    assert entry.tags == ("calm",)
+    assert entry.body == "typed without a mouse"

@@ -6,7 +6,12 @@ from html import escape
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt
 from PySide6.QtGui import QAbstractTextDocumentLayout, QFont, QPainter, QPalette, QTextDocument
-from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+)
 
 from trustjournal.core.entries import EntrySummary
 from trustjournal.core.search import snippet_segments
@@ -72,7 +77,10 @@ class EntryDelegate(QStyledItemDelegate):
         if index.data(HEADER_ROLE):
             return QSize(100, option.fontMetrics.height() + 2 * PAD)
         line = option.fontMetrics.lineSpacing()
-        width = option.rect.width() if option.rect.width() > 0 else 300
+        # Lay the card out at the width it will be painted at: the view's viewport.
+        view = self.parent()
+        width = view.viewport().width() if isinstance(view, QAbstractItemView) else 0
+        width = width or option.rect.width() or 300
         opt = QStyleOptionViewItem(option)
         opt.rect.setWidth(width)
         doc = self._document(opt, index)

@@ -160,6 +160,13 @@ class EditorWidget(QWidget):
         self.date_edit.dateChanged.connect(self._edited)
         self.star_button.toggled.connect(self._star_toggled)
         self.preview_button.toggled.connect(self._show_preview)
+        # Keyboard path for writing: title, (Return or Tab) tags, body. The day and the
+        # star come before the title (Shift+Tab), so they never stand in the way.
+        QWidget.setTabOrder(self.date_edit, self.star_button)
+        QWidget.setTabOrder(self.star_button, self.title_edit)
+        QWidget.setTabOrder(self.title_edit, self.tags_edit)
+        QWidget.setTabOrder(self.tags_edit, self.body_edit)
+        self.title_edit.returnPressed.connect(self.body_edit.setFocus)
         QShortcut(QKeySequence.StandardKey.Save, self, self.save)
         QShortcut(QKeySequence("Ctrl+Shift+P"), self, self.preview_button.toggle)
 
