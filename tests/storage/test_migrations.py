@@ -31,14 +31,18 @@ def test_fresh_database_matches_the_models(journal) -> None:
 
 
 def test_every_revision_upgrades_to_head_with_data(tmp_path: Path) -> None:
-    """Build a journal at each older revision, add a row, then open it normally."""
+    """Build a journal at each older revision, write an entry, then open it normally."""
     from alembic import command
 
     from trustjournal.storage.database import create_journal_engine, create_private_file
 
     revisions = list(reversed(migrate.known_revisions()))
-    for old in revisions[:-1] or []:
-        path = tmp_path / f"at-{old}.db"
+    assert revisions[-1] == migrate.HEAD
+    assert len(revisions) >= 2
+    for old in revisions[:-1]:
+        folder = tmp_path / old
+        folder.mkdir()
+        path = folder / "notes.db"
         create_private_file(path)
         engine = create_journal_engine(path)
         with engine.begin() as conn:
@@ -46,9 +50,17 @@ def test_every_revision_upgrades_to_head_with_data(tmp_path: Path) -> None:
             config = migrate.alembic_config()
             config.attributes["connection"] = conn
             command.upgrade(config, old)
+            # Every schema so far has these columns; a row written by the old app.
+            conn.exec_driver_sql(
+                "INSERT INTO entries (uuid, title, body, local_date, created_utc, updated_utc) "
+                "VALUES ('0b8c3a52-5c3e-4a39-9d55-0d3a9a4f7e11', 'Old', 'written long ago', "
+                "'2020-02-02', '2020-02-02 10:00:00.000000', '2020-02-02 10:00:00.000000')"
+            )
         engine.dispose()
         with open_journal(path) as j:
-            assert j.count_entries() == 0
-        assert list((tmp_path / "backups").glob(f"before-upgrade-{old}-*.db"))
-    # With one revision there is nothing older yet; the loop above covers each new one.
-    assert revisions[-1] == migrate.HEAD
+            entry = j.get_entry("0b8c3a52-5c3e-4a39-9d55-0d3a9a4f7e11")
+            assert entry.body == "written long ago"
+            assert j.search("long ago")[0].entry.uuid == entry.uuid
+            assert j.integrity_problems() == []
+        backups = list((folder / "backups").glob(f"before-upgrade-{old}-*.db"))
+        assert len(backups) == 1

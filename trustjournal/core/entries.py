@@ -102,13 +102,14 @@ class Change:
 
     `entries` are the UUIDs touched; `order` is set when the timeline's membership or
     order changed (new entry, trash, restore, purge, date change); `tags` when the set
-    of tag names may have changed.
+    of tag names may have changed; `exercises` when drafts or finished exercises did.
     """
 
     entries: frozenset[str] = field(default_factory=frozenset)
     order: bool = False
     tags: bool = False
     trash: bool = False
+    exercises: bool = False
 
     def __or__(self, other: Change) -> Change:
         return Change(
@@ -116,8 +117,9 @@ class Change:
             order=self.order or other.order,
             tags=self.tags or other.tags,
             trash=self.trash or other.trash,
+            exercises=self.exercises or other.exercises,
         )
 
     @property
     def empty(self) -> bool:
-        return not (self.entries or self.order or self.tags or self.trash)
+        return not (self.entries or self.order or self.tags or self.trash or self.exercises)

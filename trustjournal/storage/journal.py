@@ -44,6 +44,7 @@ from trustjournal.storage.errors import (
     JournalError,
     NotAJournalError,
 )
+from trustjournal.storage.exercise_store import ExerciseStore
 from trustjournal.storage.lock import ProcessLock
 from trustjournal.storage.orm import EntryRow, SettingRow, TagRow, entry_tags
 from trustjournal.storage.search import search_entries
@@ -109,7 +110,7 @@ def summaries_from_rows(conn: Connection, rows: Sequence) -> list[EntrySummary]:
     ]
 
 
-class Journal:
+class Journal(ExerciseStore):
     """An open journal file. Create with open_journal(); close when done."""
 
     def __init__(self, path: Path, engine: Engine, lock: ProcessLock) -> None:
@@ -250,7 +251,7 @@ class Journal:
                 raise JournalError("Only entries in the trash can be deleted for good.")
             session.delete(row)
             self._drop_unused_tags(session)
-        return Change(entries=frozenset({entry_uuid}), trash=True, tags=True)
+        return Change(entries=frozenset({entry_uuid}), trash=True, tags=True, exercises=True)
 
     def empty_trash(self) -> Change:
         """Delete every trashed entry for good."""
@@ -260,13 +261,15 @@ class Journal:
             ).all()
             session.execute(delete(EntryRow).where(EntryRow.deleted_utc.is_not(None)))
             self._drop_unused_tags(session)
-        return Change(entries=frozenset(uuids), trash=True, tags=True)
+        return Change(entries=frozenset(uuids), trash=True, tags=True, exercises=True)
 
     def _set_deleted(self, entry_uuid: str, when: dt.datetime | None) -> Change:
         with self._write() as session:
             row = self._row(session, entry_uuid)
             row.deleted_utc = when
-        return Change(entries=frozenset({entry_uuid}), order=True, trash=True, tags=True)
+        return Change(
+            entries=frozenset({entry_uuid}), order=True, trash=True, tags=True, exercises=True
+        )
 
     # -- lists -----------------------------------------------------------------------
 
@@ -379,7 +382,10 @@ class Journal:
         """SQLite's own check of every page and index; an empty list means healthy."""
         pragma = "PRAGMA quick_check" if quick else "PRAGMA integrity_check"
         with self._engine.connect() as conn:
-            result = [row[0] for row in conn.exec_driver_sql(pragma)]
+            try:
+                result = [row[0] for row in conn.exec_driver_sql(pragma)]
+            except SADatabaseError as exc:  # damage bad enough to stop the check itself
+                return [f"the check could not finish: {exc.orig}"]
             if result == ["ok"] and not quick:
                 # The full check also compares the search index with the entries.
                 try:

@@ -8,6 +8,7 @@ from sqlalchemy import (
     Column,
     Date,
     DateTime,
+    Float,
     ForeignKey,
     Index,
     Integer,
@@ -44,6 +45,7 @@ class EntryRow(Base):
     # the live timeline is read straight off the index with no sort.
     __table_args__ = (
         Index("ix_entries_timeline", "deleted_utc", "local_date", "created_utc", "id"),
+        Index("ix_entries_exercise", "exercise_id", "local_date"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -61,8 +63,37 @@ class EntryRow(Base):
     deleted_utc: Mapped[dt.datetime | None] = mapped_column(DateTime)
     exercise_id: Mapped[str | None] = mapped_column(String(80))
     exercise_version: Mapped[int | None] = mapped_column(Integer)
+    # Structured answers kept whole (JSON); the figures statistics need are in metrics.
+    answers_json: Mapped[str | None] = mapped_column(Text)
 
     tags: Mapped[list[TagRow]] = relationship(secondary=entry_tags, lazy="selectin")
+
+
+class MetricRow(Base):
+    """One figure from an exercise or check-in, so the dashboard is one SQL aggregate."""
+
+    __tablename__ = "metrics"
+    __table_args__ = (
+        Index("ix_metrics_entry", "entry_id"),
+        Index("ix_metrics_name", "name", "label"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    entry_id: Mapped[int] = mapped_column(ForeignKey("entries.id", ondelete="CASCADE"))
+    name: Mapped[str] = mapped_column(String(60))
+    value: Mapped[float | None] = mapped_column(Float)
+    label: Mapped[str | None] = mapped_column(String(120))
+
+
+class DraftRow(Base):
+    """An exercise left halfway (one per exercise), kept inside the journal file."""
+
+    __tablename__ = "drafts"
+
+    exercise_id: Mapped[str] = mapped_column(String(80), primary_key=True)
+    exercise_version: Mapped[int] = mapped_column(Integer)
+    state_json: Mapped[str] = mapped_column(Text)
+    updated_utc: Mapped[dt.datetime] = mapped_column(DateTime)
 
 
 class SettingRow(Base):

@@ -1,0 +1,109 @@
+"""Finished exercises keep their answers whole and their figures as rows."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from trustjournal.core.entries import EntryKind
+from trustjournal.core.exercises import CheckIn, ExerciseRun, Metric, builtin_exercises, metrics
+from trustjournal.storage import JournalError
+
+
+def thought_record_answers() -> dict:
+    return {
+        "situation": "Saturday night, she was late.",
+        "thought": "She is always hiding something from me.",
+        "belief": 80,
+        "feelings": [
+            {"feeling": "jealous", "intensity": 70},
+            {"feeling": "scared", "intensity": 60},
+        ],
+        "traps": ["overgeneralising", "mind_reading"],
+        "evidence_for": ["She was an hour late."],
+        "evidence_against": ["She told me about the meeting."],
+        "balanced": "She was late, and she told me why.",
+        "belief_after": 40,
+        "feelings_after": {"jealous": 30, "scared": 20},
+    }
+
+
+def test_save_exercise_entry_keeps_answers_and_metrics(journal) -> None:
+    exercise = builtin_exercises().get("challenge_a_thought")
+    assert exercise is not None
+    answers = thought_record_answers()
+    run = ExerciseRun(exercise)
+    for step_id, value in answers.items():
+        if step_id in {s.id for s in exercise.steps}:
+            run.set_answer(step_id, value)
+    figures = metrics(exercise, run.answers)
+    entry, change = journal.save_exercise_entry(
+        exercise_id=exercise.id, exercise_version=exercise.version, title=exercise.title,
+        body="rendered answers: hiding", answers=run.answers, metrics=figures,
+        local_date=dt.date(2024, 6, 1),
+    )
+    assert change.exercises and change.order
+    assert entry.kind is EntryKind.EXERCISE
+    assert entry.exercise_id == "challenge_a_thought" and entry.exercise_version == 1
+    assert journal.exercise_answers(entry.uuid) == run.answers
+    stored = journal.entry_metrics(entry.uuid)
+    assert stored == figures
+    names = {m.name for m in stored}
+    assert {"belief_before", "belief_after"} <= names
+    assert journal.search("hiding")[0].entry.uuid == entry.uuid
+    assert journal.last_done() == {"challenge_a_thought": dt.date(2024, 6, 1)}
+
+
+def test_resaving_replaces_metrics_and_removes_the_draft(journal) -> None:
+    journal.save_draft("celebrate_small_victory", 1, {"step": 2, "answers": {"what": "x"}})
+    assert [d.exercise_id for d in journal.drafts()] == ["celebrate_small_victory"]
+    entry, _ = journal.save_exercise_entry(
+        exercise_id="celebrate_small_victory", exercise_version=1, title="A win", body="b",
+        answers={"pride": 6}, metrics=[Metric("pride", 6.0)],
+    )
+    assert journal.drafts() == []
+    journal.save_exercise_entry(
+        exercise_id="celebrate_small_victory", exercise_version=1, title="A win", body="b",
+        answers={"pride": 9}, metrics=[Metric("pride", 9.0)], entry_uuid=entry.uuid,
+    )
+    assert journal.entry_metrics(entry.uuid) == [Metric("pride", 9.0)]
+    with pytest.raises(JournalError):
+        journal.save_exercise_entry(
+            exercise_id="other", exercise_version=1, title="", body="", answers={},
+            metrics=[], entry_uuid=entry.uuid,
+        )
+
+
+def test_metrics_go_with_purged_entries(journal) -> None:
+    entry, _ = journal.save_exercise_entry(
+        exercise_id="x", exercise_version=1, title="t", body="b", answers={},
+        metrics=[Metric("pride", 3.0)],
+    )
+    journal.trash_entry(entry.uuid)
+    assert journal.last_done() == {}
+    journal.purge_entry(entry.uuid)
+    with journal._engine.connect() as conn:
+        assert conn.exec_driver_sql("SELECT count(*) FROM metrics").scalar() == 0
+
+
+def test_drafts_round_trip_and_discard(journal) -> None:
+    state = {"format": 1, "exercise_id": "x", "answers": {"thought": "שלום 😊"}}
+    journal.save_draft("x", 1, state)
+    journal.save_draft("x", 1, {**state, "step": 3})
+    assert journal.load_draft("x") == {**state, "step": 3}
+    assert len(journal.drafts()) == 1
+    journal.discard_draft("x")
+    assert journal.load_draft("x") is None
+
+
+def test_checkin_of_the_day(journal) -> None:
+    today = dt.date(2024, 3, 3)
+    checkin = CheckIn(trust=6, anxiety=3, connection=7, note="steady day")
+    entry, _ = journal.save_exercise_entry(
+        exercise_id="checkin", exercise_version=1, kind=EntryKind.CHECKIN, title="Check-in",
+        body="Trust 6", answers=checkin.answers(), metrics=checkin.metrics(), local_date=today,
+    )
+    assert journal.checkin_on(today) == entry
+    assert journal.checkin_on(today + dt.timedelta(days=1)) is None
+    assert CheckIn.from_answers(journal.exercise_answers(entry.uuid)) == checkin
