@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QLabel, QMessageBox
 
 from trustjournal.gui.main_window import PAGES
 
@@ -11,8 +11,37 @@ def test_sidebar_pages_and_shortcuts(qtbot, window) -> None:
         qtbot.keyClick(window, Qt.Key(Qt.Key.Key_0 + number), Qt.KeyboardModifier.ControlModifier)
         assert window.current_page() == name
     window.show_page(PAGES.index("Exercises"))
-    assert "coming in a later version" in window.exercises_view.findChildren(
-        type(window.today_view.summary))[1].text()
+    assert set(window.exercises_view.cards) >= {
+        "get_to_the_root", "acknowledge_feelings", "challenge_a_thought",
+        "celebrate_small_victory",
+    }
+    progress_text = " ".join(label.text() for label in window.progress_view.findChildren(QLabel))
+    assert "later version" in progress_text
+
+
+def test_first_run_asks_whose_trust_and_orders_exercises(qtbot, window, journal) -> None:
+    card = window.today_view.perspective_card
+    assert card.isVisible()
+    qtbot.mouseClick(card.buttons["distrusted"], Qt.MouseButton.LeftButton)
+    assert journal.get_setting("perspective") == "distrusted"
+    assert not card.isVisible()
+    combo = window.exercises_view.perspective
+    assert combo.currentData() == "distrusted"
+    combo.setCurrentIndex(combo.findData("distrusting"))
+    combo.activated.emit(combo.currentIndex())
+    assert journal.get_setting("perspective") == "distrusting"
+
+
+def test_safety_panel_is_one_click_away(qtbot, window, monkeypatch) -> None:
+    from trustjournal.gui.safety import SafetyDialog
+
+    seen: list[str] = []
+    monkeypatch.setattr(SafetyDialog, "exec", lambda self: seen.append(self.text.toPlainText()))
+    qtbot.mouseClick(window.safety_button, Qt.MouseButton.LeftButton)
+    assert "1-800-799-7233" in seen[0]
+    assert "not therapy" in seen[0]
+    qtbot.keyClick(window, Qt.Key.Key_F1)
+    assert len(seen) == 2
 
 
 def test_today_page_counts_and_writes(qtbot, window, journal) -> None:

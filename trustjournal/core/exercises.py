@@ -744,14 +744,14 @@ def _one_line(text: str) -> str:
     return " ".join(text.split())
 
 
-def render_answers(exercise: Exercise, answers: Mapping[str, Any], *,
-                   feeling_names: Mapping[str, str] | None = None,
-                   trap_names: Mapping[str, str] | None = None) -> str:
-    """The answers as readable Markdown for the journal entry body (unanswered steps left out).
+def render_sections(exercise: Exercise, answers: Mapping[str, Any], *,
+                    feeling_names: Mapping[str, str] | None = None,
+                    trap_names: Mapping[str, str] | None = None) -> list[tuple[Step, str]]:
+    """(step, Markdown of its answer) for every answered step, in order.
 
     Feeling and trap ids are shown through the given names (else the id, made readable).
     """
-    sections: list[str] = []
+    sections: list[tuple[Step, str]] = []
     for step, value, source in _answered(exercise, answers):
         kind, scale = step.kind, step.scale
 
@@ -785,8 +785,21 @@ def render_answers(exercise: Exercise, answers: Mapping[str, Any], *,
                 f"{value} (on a scale from {scale.min} to {scale.max})"
             if kind is StepKind.RERATE and source is not None:
                 body += f" (was {source})"
-        sections.append(f"### {step.heading}\n\n{body}")
-    return "\n\n".join(sections) + ("\n" if sections else "")
+        sections.append((step, body))
+    return sections
+
+
+def render_answers(exercise: Exercise, answers: Mapping[str, Any], *,
+                   feeling_names: Mapping[str, str] | None = None,
+                   trap_names: Mapping[str, str] | None = None) -> str:
+    """The answers as readable Markdown for the journal entry body (unanswered steps left out).
+
+    Feeling and trap ids are shown through the given names (else the id, made readable).
+    """
+    sections = render_sections(exercise, answers, feeling_names=feeling_names,
+                               trap_names=trap_names)
+    text = "\n\n".join(f"### {step.heading}\n\n{body}" for step, body in sections)
+    return text + ("\n" if sections else "")
 
 
 # --- run state -------------------------------------------------------------------------
@@ -893,6 +906,11 @@ class ExerciseRun:
             return False
         self.index = self.exercise.index_of(step_id)
         return True
+
+    @property
+    def is_last(self) -> bool:
+        """True on the last step that applies (where the runner offers to save)."""
+        return self._neighbour(+1) is None
 
     def _neighbour(self, direction: int) -> int | None:
         index = self.index + direction

@@ -18,6 +18,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCompleter,
     QDateEdit,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -30,7 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from trustjournal.core.entries import Entry, EntryEdit
+from trustjournal.core.entries import Entry, EntryEdit, EntryKind
 from trustjournal.core.text import split_tags, word_count
 from trustjournal.gui.events import AppEvents
 from trustjournal.gui.markdown import MarkdownHighlighter
@@ -69,6 +70,7 @@ class EditorWidget(QWidget):
 
     saved = Signal(str)  # uuid
     status_changed = Signal(str)
+    edit_answers_requested = Signal(str)  # uuid of an exercise or check-in entry
 
     def __init__(self, journal: Journal, events: AppEvents, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -79,6 +81,7 @@ class EditorWidget(QWidget):
         self._dirty = False
         self._loading = False
         self._read_only = False
+        self._structured = False  # an exercise entry: its text comes from the answers
 
         self.title_edit = QLineEdit()
         self.title_edit.setPlaceholderText("Title (optional)")
@@ -122,6 +125,19 @@ class EditorWidget(QWidget):
         self.body_stack.addWidget(self.body_edit)
         self.body_stack.addWidget(self.preview)
 
+        self.answers_banner = QFrame()
+        self.answers_banner.setFrameShape(QFrame.Shape.StyledPanel)
+        self.answers_label = QLabel()
+        self.answers_label.setWordWrap(True)
+        self.answers_button = QPushButton("Change the answers")
+        self.answers_button.setToolTip("Open the exercise again with these answers")
+        self.answers_button.clicked.connect(
+            lambda: self._uuid and self.edit_answers_requested.emit(self._uuid))
+        banner = QHBoxLayout(self.answers_banner)
+        banner.addWidget(self.answers_label, 1)
+        banner.addWidget(self.answers_button)
+        self.answers_banner.hide()
+
         self.preview_button = QPushButton("Preview")
         self.preview_button.setCheckable(True)
         self.preview_button.setToolTip("Show the formatted text (Ctrl+Shift+P)")
@@ -142,6 +158,7 @@ class EditorWidget(QWidget):
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addLayout(top)
         layout.addWidget(self.tags_edit)
+        layout.addWidget(self.answers_banner)
         layout.addWidget(self.body_stack, 1)
         layout.addLayout(bottom)
 
@@ -238,7 +255,8 @@ class EditorWidget(QWidget):
         self._read_only = read_only
         for widget in (self.title_edit, self.tags_edit, self.date_edit, self.star_button):
             widget.setEnabled(not read_only)
-        self.body_edit.setReadOnly(read_only)
+        self.body_edit.setReadOnly(read_only or self._structured)
+        self.answers_button.setEnabled(not read_only)
 
     def clear_if_showing(self, uuids: frozenset[str]) -> None:
         """Forget the shown entry if it was purged or trashed elsewhere."""
@@ -261,6 +279,15 @@ class EditorWidget(QWidget):
             self.body_edit.document().clearUndoRedoStacks()
             self.preview_button.setChecked(False)
             self._dirty = False
+            self._structured = bool(entry and entry.exercise_id)
+            self.answers_banner.setVisible(self._structured)
+            if entry and self._structured:
+                what = "check-in" if entry.kind == EntryKind.CHECKIN else "exercise"
+                self.answers_label.setText(
+                    f"This entry holds the answers of a {what}. Its text is made from them, "
+                    "so change them in the exercise itself; the title, tags, day and star "
+                    "can be changed here.")
+                self.preview_button.setChecked(True)
             self.set_read_only(bool(entry and entry.trashed))
             self._set_status("In the trash" if entry and entry.trashed else "")
             self._update_count()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QRunnable, QSize, Qt, QThreadPool, Signal
@@ -12,19 +13,25 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMainWindow,
     QMessageBox,
+    QPushButton,
     QSplitter,
     QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 
 from trustjournal import APP_NAME
+from trustjournal.core.entries import EntryKind
 from trustjournal.gui.events import AppEvents
+from trustjournal.gui.exercises_view import ExercisesView
 from trustjournal.gui.journal_view import JournalView
 from trustjournal.gui.placeholder import ComingSoonView
+from trustjournal.gui.safety import SafetyDialog
 from trustjournal.gui.search_view import SearchView
 from trustjournal.gui.today_view import TodayView
 
 if TYPE_CHECKING:
+    from trustjournal.gui.checkin import CheckInDialog
     from trustjournal.storage import Journal
 
 PAGES = ("Today", "Journal", "Exercises", "Progress", "Search")
@@ -69,6 +76,19 @@ class MainWindow(QMainWindow):
         self.sidebar.setMaximumWidth(180)
         self.sidebar.setStyleSheet("QListWidget::item { padding: 4px 10px; }")
         self.sidebar.setEnabled(False)
+        self.safety_button = QPushButton("Safety and support")
+        self.safety_button.setToolTip("Where to turn if things feel unsafe (F1)")
+        self.safety_button.clicked.connect(self.show_safety)
+        safety_action = QAction(self)
+        safety_action.setShortcut(QKeySequence(Qt.Key.Key_F1))
+        safety_action.triggered.connect(self.show_safety)
+        self.addAction(safety_action)
+        side = QWidget()
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(0, 0, 0, 0)
+        side_layout.addWidget(self.sidebar, 1)
+        side_layout.addWidget(self.safety_button)
+        side.setMaximumWidth(180)
         for number, name in enumerate(PAGES, start=1):
             item = QListWidgetItem(name)
             item.setToolTip(f"{name} (Ctrl+{number})")
@@ -80,7 +100,7 @@ class MainWindow(QMainWindow):
             self.addAction(action)
 
         splitter = QSplitter()
-        splitter.addWidget(self.sidebar)
+        splitter.addWidget(side)
         splitter.addWidget(self.pages)
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([150, 950])
@@ -102,14 +122,10 @@ class MainWindow(QMainWindow):
     def attach_journal(self, journal: Journal) -> None:
         """Build the pages on an open journal."""
         self.journal = journal
+        self.checkin_dialog: CheckInDialog | None = None
         self.today_view = TodayView(journal, self.events)
         self.journal_view = JournalView(journal, self.events)
-        self.exercises_view = ComingSoonView(
-            "Exercises",
-            "Guided exercises are coming in a later version: getting to the root of the "
-            "distrust, naming feelings, challenging a thought, celebrating small wins. "
-            "Until then, the Journal page is yours to write freely.",
-        )
+        self.exercises_view = ExercisesView(journal, self.events)
         self.progress_view = ComingSoonView(
             "Progress",
             "Charts of how things change over the weeks are coming in a later version. "
@@ -129,6 +145,9 @@ class MainWindow(QMainWindow):
         self.new_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         self.new_action.triggered.connect(lambda: self.show_page(PAGES.index("Journal")))
         self.today_view.write_requested.connect(self.write_new)
+        self.today_view.checkin_requested.connect(self.open_checkin)
+        self.exercises_view.entry_saved.connect(self.open_entry)
+        self.journal_view.editor.edit_answers_requested.connect(self.edit_answers)
         self.journal_view.editor.status_changed.connect(self._editor_status)
         self.show_page(0)
         self.journal_ready.emit()
@@ -178,6 +197,46 @@ class MainWindow(QMainWindow):
             self.journal_view.show_trash_action.setChecked(False)
         self.journal_view.select_entry(entry_uuid)
 
+    def show_safety(self) -> None:
+        SafetyDialog(self).exec()
+
+    def open_checkin(self) -> None:
+        """The daily check-in in a small window; today's is edited rather than repeated."""
+        from trustjournal.gui.checkin import CheckInDialog
+
+        if self.journal is None:
+            return
+        if self.checkin_dialog is not None:
+            self.checkin_dialog.raise_()
+            self.checkin_dialog.activateWindow()
+            return
+        dialog = CheckInDialog(self.journal, self.events, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(self._checkin_closed)
+        self.checkin_dialog = dialog
+        dialog.open()
+
+    def _checkin_closed(self) -> None:
+        dialog, self.checkin_dialog = self.checkin_dialog, None
+        if dialog is not None and dialog.saved_uuid:
+            self.events.status.emit("Check-in saved. Thank you for taking a minute.")
+
+    def edit_answers(self, entry_uuid: str) -> None:
+        """Reopen an exercise (or today's check-in) entry with its answers."""
+        if self.journal is None:
+            return
+        entry = self.journal.get_entry(entry_uuid)
+        if entry.kind == EntryKind.CHECKIN:
+            if entry.local_date != dt.date.today():
+                self.events.status.emit("Only today's check-in can be changed.")
+                return
+            self.open_checkin()
+            return
+        if not self.journal_view.editor.save():
+            return
+        self.show_page(PAGES.index("Exercises"))
+        self.exercises_view.edit_entry(entry_uuid)
+
     def _editor_status(self, text: str) -> None:
         if text == "Saved":
             self.statusBar().showMessage("Saved", 3000)
@@ -185,6 +244,9 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.journal is None:
             event.accept()
+            return
+        if not self.exercises_view.leave():
+            event.ignore()
             return
         if not self.journal_view.editor.save():
             answer = QMessageBox.warning(

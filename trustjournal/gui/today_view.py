@@ -5,11 +5,12 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from trustjournal.core.entries import Change
 from trustjournal.gui.events import AppEvents
+from trustjournal.gui.perspective import CHOICES, SETTING, current
 
 if TYPE_CHECKING:
     from trustjournal.storage import Journal
@@ -25,12 +26,40 @@ def greeting(now: dt.datetime) -> str:
     return "Good evening."
 
 
+class PerspectiveCard(QFrame):
+    """Asked once, at first run; changeable later on the Exercises page."""
+
+    chosen = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        question = QLabel("<b>Who is this journal about, for you?</b>")
+        hint = QLabel("It only changes which exercises come first. Every exercise stays "
+                      "open to you, and you can change this any time.")
+        hint.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(question)
+        layout.addWidget(hint)
+        self.buttons: dict[str, QPushButton] = {}
+        row = QHBoxLayout()
+        for key, label in CHOICES:
+            button = QPushButton(label)
+            button.clicked.connect(lambda _=False, k=key: self.chosen.emit(k))
+            row.addWidget(button)
+            self.buttons[key] = button
+        row.addStretch(1)
+        layout.addLayout(row)
+
+
 class TodayView(QWidget):
     write_requested = Signal()
+    checkin_requested = Signal()
 
     def __init__(self, journal: Journal, events: AppEvents, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._journal = journal
+        self._events = events
         self.title = QLabel()
         font = self.title.font()
         font.setPointSizeF(font.pointSizeF() * 1.8)
@@ -41,6 +70,15 @@ class TodayView(QWidget):
         self.write_button = QPushButton("Write an entry")
         self.write_button.setToolTip("Start a new entry for today (Ctrl+N)")
         self.write_button.setMinimumHeight(40)
+        self.checkin_button = QPushButton("Daily check-in")
+        self.checkin_button.setToolTip(
+            "Three quick sliders and a line about today — under a minute"
+        )
+        self.checkin_button.setMinimumHeight(40)
+        self.checkin_label = QLabel()
+        self.checkin_label.setWordWrap(True)
+        self.perspective_card = PerspectiveCard()
+        self.perspective_card.chosen.connect(self._perspective_chosen)
         note = QLabel(
             "This journal lives only on this computer. Nothing you write here is sent anywhere."
         )
@@ -54,10 +92,18 @@ class TodayView(QWidget):
         layout.addSpacing(16)
         layout.addWidget(self.summary)
         layout.addSpacing(16)
-        layout.addWidget(self.write_button, 0, Qt.AlignmentFlag.AlignLeft)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.checkin_button)
+        buttons.addWidget(self.write_button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        layout.addWidget(self.checkin_label)
+        layout.addSpacing(16)
+        layout.addWidget(self.perspective_card)
         layout.addStretch(1)
         layout.addWidget(note)
         self.write_button.clicked.connect(self.write_requested)
+        self.checkin_button.clicked.connect(self.checkin_requested)
         events.changed.connect(self._changed)
         self.refresh()
 
@@ -81,7 +127,20 @@ class TodayView(QWidget):
             )
         else:
             self.summary.setText(f"{total:,} entries in your journal so far.")
+        checkin = self._journal.checkin_on(today)
+        if checkin is None:
+            self.checkin_button.setText("Daily check-in")
+            self.checkin_label.setText("")
+        else:
+            self.checkin_button.setText("Edit today's check-in")
+            self.checkin_label.setText("You checked in today. Thank you for taking a minute.")
+        self.perspective_card.setVisible(current(self._journal) is None)
+
+    def _perspective_chosen(self, key: str) -> None:
+        self._journal.set_setting(SETTING, key)
+        self.perspective_card.hide()
+        self._events.emit_change(Change(exercises=True))
 
     def _changed(self, change: Change) -> None:
-        if change.order or change.trash:
+        if change.order or change.trash or change.exercises:
             self.refresh()

@@ -1,0 +1,51 @@
+"""The daily check-in: under a minute, in a small window; today's is edited, not repeated."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QDialog, QVBoxLayout, QWidget
+
+from trustjournal.core.entries import EntryKind
+from trustjournal.core.exercises import CHECKIN, ExerciseRun
+from trustjournal.gui.events import AppEvents
+
+if TYPE_CHECKING:
+    from trustjournal.storage import Journal
+
+
+class CheckInDialog(QDialog):
+    def __init__(self, journal: Journal, events: AppEvents, parent: QWidget | None = None,
+                 day: dt.date | None = None) -> None:
+        from trustjournal.gui.exercises.runner import ExerciseRunner
+
+        super().__init__(parent)
+        self.setWindowTitle("Daily check-in")
+        self.resize(620, 520)
+        self.saved_uuid: str | None = None
+        existing = journal.checkin_on(day or dt.date.today())
+        draft = journal.load_draft(CHECKIN.id)
+        # A draft counts only for the same check-in: today's, or a new one if none yet.
+        if draft is not None and draft.get("entry_uuid") != (existing.uuid if existing else None):
+            draft = None
+        if existing is not None and draft is None:
+            answers = journal.exercise_answers(existing.uuid) or {}
+            draft = ExerciseRun(CHECKIN, answers=dict(answers)).to_dict()
+        self.runner = ExerciseRunner(
+            journal, events, CHECKIN, draft, entry_kind=EntryKind.CHECKIN,
+            entry_uuid=existing.uuid if existing else None,
+        )
+        self.runner.finished.connect(self._finished)
+        self.runner.closed.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.runner)
+
+    def _finished(self, entry_uuid: str) -> None:
+        self.saved_uuid = entry_uuid
+        self.accept()
+
+    def reject(self) -> None:
+        # Closing the window keeps what was typed as a draft, like the exercises do.
+        self.runner.save_for_later()
+        super().reject()

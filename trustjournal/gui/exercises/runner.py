@@ -1,0 +1,400 @@
+"""The step-by-step runner: one page per step, back and next, a draft kept as you go.
+
+Keyboard: Alt+Right or Ctrl+Return goes on (and saves on the last page), Alt+Left goes
+back, Escape keeps the exercise for later. Every edit is written to the draft a moment
+after typing stops and at every page turn, so closing the app mid-way loses nothing.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QScrollArea,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from trustjournal.core.danger import sounds_unsafe
+from trustjournal.core.entries import EntryKind
+from trustjournal.core.exercises import (
+    AnswerError,
+    DraftError,
+    Exercise,
+    ExerciseRun,
+    Step,
+    StepKind,
+    metrics,
+    render_answers,
+)
+from trustjournal.core.text import clean_title
+from trustjournal.gui.events import AppEvents
+from trustjournal.gui.exercises.context import StepContext, builtin_context
+from trustjournal.gui.exercises.steps import StepWidget, SummaryStep, create_step_widget, hint_label
+from trustjournal.storage.errors import JournalError
+
+if TYPE_CHECKING:
+    from trustjournal.storage import Journal
+
+DRAFT_DELAY_MS = 800
+TITLE_CHARS = 70
+
+
+def entry_title(exercise: Exercise, answers: dict[str, Any]) -> str:
+    """The exercise's name, followed by the first words of its first written answer."""
+    first = next((answers[s.id] for s in exercise.steps
+                  if s.kind is StepKind.TEXT and isinstance(answers.get(s.id), str)
+                  and answers[s.id].strip()), "")
+    words = " ".join(first.split())
+    if not words:
+        return exercise.title
+    room = TITLE_CHARS - len(exercise.title) - 2
+    if len(words) > room:
+        words = words[: max(room - 1, 10)].rstrip() + "…"
+    return f"{exercise.title}: {words}"
+
+
+def checkin_title(answers: dict[str, Any]) -> str:
+    return (f"Check-in · trust {answers.get('trust', '?')}, anxiety {answers.get('anxiety', '?')}"
+            f", connection {answers.get('connection', '?')}")
+
+
+class StepPage(QScrollArea):
+    """A step's words (prompt, example, note) above its input widget."""
+
+    def __init__(self, step: Step, widget: StepWidget, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.step = step
+        self.widget_ = widget
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        inner = QWidget()
+        layout = QVBoxLayout(inner)
+        layout.setContentsMargins(4, 4, 12, 4)
+        prompt = QLabel(step.prompt)
+        prompt.setWordWrap(True)
+        font = prompt.font()
+        font.setPointSizeF(font.pointSizeF() * 1.25)
+        prompt.setFont(font)
+        layout.addWidget(prompt)
+        if step.example:
+            example = hint_label(f"For example: “{step.example}”")
+            font = example.font()
+            font.setItalic(True)
+            example.setFont(font)
+            layout.addWidget(example)
+        if step.note:
+            layout.addWidget(hint_label(step.note))
+        if step.optional:
+            layout.addWidget(hint_label("You can skip this one."))
+        layout.addSpacing(8)
+        if getattr(widget, "fills_page", False):
+            layout.addWidget(widget, 1)
+        else:
+            layout.addWidget(widget)
+            layout.addStretch(1)
+        self.setWidget(inner)
+
+
+class ExerciseRunner(QWidget):
+    """Runs one exercise (or the check-in) and saves it as a journal entry."""
+
+    finished = Signal(str)  # uuid of the saved entry
+    closed = Signal()  # left without finishing (the draft is kept)
+    safety_requested = Signal()
+
+    def __init__(self, journal: Journal, events: AppEvents, exercise: Exercise,
+                 draft: dict[str, Any] | None = None, parent: QWidget | None = None, *,
+                 entry_kind: EntryKind = EntryKind.EXERCISE, entry_uuid: str | None = None,
+                 context: StepContext | None = None) -> None:
+        super().__init__(parent)
+        self.journal = journal
+        self.events = events
+        self.exercise = exercise
+        self.entry_kind = entry_kind
+        self.entry_uuid = entry_uuid
+        self.context = context or builtin_context()
+        self.saved_uuid: str | None = None
+        self._dirty = False
+        self._safety_shown = False
+        self.run = self._resume(draft)
+        self.pages: dict[str, StepPage] = {}
+
+        self.title = QLabel(f"<b>{exercise.title}</b>")
+        font = self.title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        self.title.setFont(font)
+        self.step_label = QLabel()
+        self.progress = QProgressBar()
+        self.progress.setRange(0, len(exercise.steps))
+        self.progress.setTextVisible(False)
+        self.progress.setMaximumHeight(8)
+        self.progress.setAccessibleName("Progress through the exercise")
+
+        self.pinned = QFrame()
+        self.pinned.setFrameShape(QFrame.Shape.StyledPanel)
+        self.pinned.setStyleSheet("QFrame { background: palette(alternate-base); }")
+        self.pinned_text = QLabel()
+        self.pinned_text.setWordWrap(True)
+        self.pinned_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        pinned_layout = QVBoxLayout(self.pinned)
+        pinned_layout.addWidget(self.pinned_text)
+
+        self.stack = QStackedWidget()
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("color: palette(link);")
+        self.message.hide()
+        self.status = hint_label("")
+
+        self.later_button = QPushButton("Save for later")
+        self.later_button.setToolTip("Keep what you wrote and come back to it (Esc)")
+        self.later_button.clicked.connect(self.leave)
+        self.back_button = QPushButton("Back")
+        self.back_button.setToolTip("The previous step (Alt+Left)")
+        self.back_button.clicked.connect(self.back)
+        self.next_button = QPushButton("Next")
+        self.next_button.setToolTip("The next step (Alt+Right or Ctrl+Return)")
+        self.next_button.clicked.connect(self.next)
+        self.save_now_button = QPushButton("Save now")
+        self.save_now_button.setToolTip("Everything needed is answered: save without the "
+                                        "remaining steps (Ctrl+S)")
+        self.save_now_button.clicked.connect(self.finish)
+        footer = QHBoxLayout()
+        footer.addWidget(self.later_button)
+        footer.addWidget(self.status, 1)
+        footer.addWidget(self.save_now_button)
+        footer.addWidget(self.back_button)
+        footer.addWidget(self.next_button)
+
+        header = QHBoxLayout()
+        header.addWidget(self.title, 1)
+        header.addWidget(self.step_label)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 16, 24, 16)
+        layout.addLayout(header)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.pinned)
+        layout.addWidget(self.stack, 1)
+        layout.addWidget(self.message)
+        layout.addLayout(footer)
+
+        for keys, slot in (("Alt+Right", self.next), ("Ctrl+Return", self.next),
+                           ("Ctrl+Enter", self.next), ("Alt+Left", self.back),
+                           ("Escape", self.leave), ("Ctrl+S", self._save_shortcut)):
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(slot)
+
+        self._draft_timer = QTimer(self)
+        self._draft_timer.setSingleShot(True)
+        self._draft_timer.setInterval(DRAFT_DELAY_MS)
+        self._draft_timer.timeout.connect(self.save_draft)
+        self._show_step()
+
+    # -- state -----------------------------------------------------------------------
+
+    def _resume(self, draft: dict[str, Any] | None) -> ExerciseRun:
+        if not draft:
+            return ExerciseRun(self.exercise)
+        try:
+            run = ExerciseRun.from_dict(self.exercise, draft)
+        except DraftError:
+            self.events.status.emit("The unfinished copy could not be read, so this starts fresh.")
+            return ExerciseRun(self.exercise)
+        if run.dropped:
+            self._dirty = True  # keep the carried-over words in the next draft too
+        return run
+
+    @property
+    def current(self) -> StepWidget:
+        return self._page(self.run.step).widget_
+
+    def _page(self, step: Step) -> StepPage:
+        page = self.pages.get(step.id)
+        if page is None:
+            widget = create_step_widget(step, self.context)
+            widget.changed.connect(lambda s=step.id: self._edited(s))
+            widget.submitted.connect(self.next)
+            if isinstance(widget, SummaryStep):
+                widget.go_to.connect(self.go_to)
+            page = StepPage(step, widget)
+            self.pages[step.id] = page
+            self.stack.addWidget(page)
+        return page
+
+    def _edited(self, step_id: str) -> None:
+        widget = self.pages[step_id].widget_
+        try:
+            self.run.set_answer(step_id, widget.value())
+        except AnswerError as exc:
+            self._say(f"That answer can't be kept as it is: {exc.reason}.")
+            return
+        self._dirty = True
+        self.message.hide()
+        self._draft_timer.start()
+        self._update_buttons()
+
+    def _show_step(self) -> None:
+        step = self.run.step
+        page = self._page(step)
+        page.widget_.load(self.run)
+        self.stack.setCurrentWidget(page)
+        page.verticalScrollBar().setValue(0)
+        number = self.run.index + 1
+        total = len(self.exercise.steps)
+        self.step_label.setText(f"Step {number} of {total} · {step.heading}")
+        self.progress.setValue(number)
+        pinned = self.run.pinned()
+        self.pinned.setVisible(bool(pinned))
+        self.pinned_text.setText("<br/>".join(
+            f"<small>{_html(s.heading)}</small><br/><b>“{_html(' '.join(str(v).split()))}”</b>"
+            for s, v in pinned))
+        self.message.hide()
+        self._update_buttons()
+        page.widget_.focus_first()
+        if step.kind is StepKind.SUMMARY:
+            self.next_button.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _update_buttons(self) -> None:
+        step = self.run.step
+        last = self.run.is_last
+        self.back_button.setEnabled(self.run.can_go_back())
+        self.save_now_button.setVisible(not last and self.run.is_complete)
+        if last:
+            self.next_button.setText("Save to journal")
+            self.next_button.setEnabled(self.run.is_complete)
+        elif step.optional and not self.run.is_answered(step.id):
+            self.next_button.setText("Skip")
+            self.next_button.setEnabled(True)
+        else:
+            self.next_button.setText("Next")
+            self.next_button.setEnabled(self.run.can_go_next())
+
+    def _say(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.show()
+
+    # -- moving ----------------------------------------------------------------------
+
+    def next(self) -> None:
+        step = self.run.step
+        if self.run.is_last:
+            self.finish()
+            return
+        if not self.run.can_go_next():
+            self._say("This one needs an answer before you go on. Take your time.")
+            return
+        if not self._safety_shown and self._signals_danger(step):
+            self._safety_shown = True
+            QTimer.singleShot(0, self.safety_requested.emit)
+        self.run.next()
+        self.save_draft()
+        self._show_step()
+
+    def _save_shortcut(self) -> None:
+        if self.run.is_complete:
+            self.finish()
+        else:
+            self.save_draft()
+
+    def back(self) -> None:
+        if self.run.back():
+            self.save_draft()
+            self._show_step()
+
+    def go_to(self, step_id: str) -> None:
+        if self.run.go_to(step_id):
+            self._show_step()
+
+    def _signals_danger(self, step: Step) -> bool:
+        value = self.run.answers.get(step.id)
+        if step.triggers_safety(value):
+            return True
+        return isinstance(value, str) and sounds_unsafe(value)
+
+    # -- saving ----------------------------------------------------------------------
+
+    def save_draft(self) -> bool:
+        """Write the run to its draft (only once something was answered)."""
+        self._draft_timer.stop()
+        if not self._dirty or self.saved_uuid is not None:
+            return True
+        state = self.run.to_dict()
+        if self.entry_uuid:
+            state["entry_uuid"] = self.entry_uuid
+        try:
+            self.events.emit_change(
+                self.journal.save_draft(self.exercise.id, self.exercise.version, state))
+        except JournalError as exc:
+            self.status.setText("Not saved yet")
+            self._say(f"Your answers could not be kept as a draft just now ({exc}). They are "
+                      "still here; try again in a moment.")
+            return False
+        self.status.setText("Draft kept")
+        return True
+
+    def save_for_later(self) -> bool:
+        """Keep the exercise as a draft (the window is closing or the person steps away)."""
+        return self.save_draft()
+
+    def leave(self) -> None:
+        if self.save_for_later():
+            self.closed.emit()
+
+    def finish(self) -> None:
+        missing = self.run.missing_required()
+        if missing:
+            self.go_to(missing[0].id)
+            self._say("This one still needs an answer before the exercise can be saved.")
+            return
+        answers = dict(self.run.answers)
+        body = render_answers(self.exercise, answers, feeling_names=self.context.feeling_names,
+                              trap_names=self.context.trap_names)
+        if self.run.dropped:
+            kept = "\n".join(f"- {_plain_text(v)}" for v in self.run.dropped.values())
+            body += f"\n### Kept from an earlier version of this exercise\n\n{kept}\n"
+        checkin = self.entry_kind is EntryKind.CHECKIN
+        title = checkin_title(answers) if checkin else entry_title(self.exercise, answers)
+        try:
+            entry, change = self.journal.save_exercise_entry(
+                exercise_id=self.exercise.id, exercise_version=self.exercise.version,
+                title=clean_title(title), body=body, answers=answers,
+                metrics=metrics(self.exercise, answers), kind=self.entry_kind,
+                entry_uuid=self.entry_uuid,
+            )
+        except JournalError as exc:
+            self.save_draft()
+            QMessageBox.warning(self, "Not saved yet",
+                                f"The exercise could not be saved just now: {exc}\n\n"
+                                "Your answers are still here and kept as a draft.")
+            return
+        self.saved_uuid = entry.uuid
+        self._dirty = False
+        self.events.emit_change(change)
+        self.finished.emit(entry.uuid)
+
+
+def _html(text: str) -> str:
+    from html import escape
+
+    return escape(text, quote=False)
+
+
+def _plain_text(value: Any) -> str:
+    if isinstance(value, str):
+        return " ".join(value.split())
+    if isinstance(value, list):
+        return ", ".join(_plain_text(v) for v in value)
+    if isinstance(value, dict):
+        return ", ".join(f"{k}: {_plain_text(v)}" for k, v in value.items())
+    return str(value)

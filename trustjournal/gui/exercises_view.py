@@ -1,0 +1,248 @@
+"""The Exercises page: the list for the person's perspective, and the runner."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from trustjournal.core.entries import Change
+from trustjournal.core.exercises import Exercise, LoadResult, builtin_exercises, order_for_audience
+from trustjournal.gui.events import AppEvents
+from trustjournal.gui.perspective import PerspectiveCombo, current
+from trustjournal.gui.safety import SafetyDialog
+from trustjournal.storage.errors import JournalError
+
+if TYPE_CHECKING:
+    from trustjournal.gui.exercises.runner import ExerciseRunner
+    from trustjournal.storage import Journal
+
+
+def last_done_text(day: dt.date | None, today: dt.date | None = None) -> str:
+    if day is None:
+        return "Not done yet"
+    today = today or dt.date.today()
+    if day == today:
+        return "Last done today"
+    if day == today - dt.timedelta(days=1):
+        return "Last done yesterday"
+    return f"Last done {day.day} {day:%b %Y}"
+
+
+class ExerciseCard(QFrame):
+    start = Signal(str)  # exercise id
+    discard = Signal(str)
+
+    def __init__(self, exercise: Exercise, last: dt.date | None, has_draft: bool,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.exercise_id = exercise.id
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        title = QLabel(f"<b>{exercise.title}</b>")
+        title.setTextFormat(Qt.TextFormat.RichText)
+        self.meta = meta = QLabel(f"About {exercise.minutes} min · {last_done_text(last)}"
+                      + (" · in progress" if has_draft else ""))
+        meta.setEnabled(False)
+        why = QLabel(exercise.why)
+        why.setWordWrap(True)
+        self.start_button = QPushButton("Continue" if has_draft else "Start")
+        self.start_button.setAccessibleName(f"{self.start_button.text()} {exercise.title}")
+        self.start_button.clicked.connect(lambda: self.start.emit(self.exercise_id))
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.start_button)
+        self.discard_button: QPushButton | None = None
+        if has_draft:
+            self.discard_button = QPushButton("Discard the unfinished one")
+            self.discard_button.clicked.connect(lambda: self.discard.emit(self.exercise_id))
+            buttons.addWidget(self.discard_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addWidget(meta)
+        layout.addWidget(why)
+        layout.addLayout(buttons)
+
+
+class ExercisesView(QWidget):
+    """Cards for each exercise; starting one swaps the list for the runner."""
+
+    entry_saved = Signal(str)  # uuid of a finished exercise
+
+    def __init__(self, journal: Journal, events: AppEvents, parent: QWidget | None = None,
+                 exercises: LoadResult | None = None) -> None:
+        super().__init__(parent)
+        self._journal = journal
+        self._events = events
+        self._loaded = exercises or builtin_exercises()
+        self.runner: ExerciseRunner | None = None
+        self.cards: dict[str, ExerciseCard] = {}
+
+        heading = QLabel("Guided exercises")
+        font = heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.5)
+        heading.setFont(font)
+        self.perspective = PerspectiveCombo(journal)
+        self.perspective.perspective_changed.connect(lambda _key: self.refresh())
+        top = QHBoxLayout()
+        top.addWidget(heading)
+        top.addStretch(1)
+        top.addWidget(QLabel("Showing first what suits:"))
+        top.addWidget(self.perspective)
+        self.problems = QLabel()
+        self.problems.setWordWrap(True)
+        self.problems.setVisible(bool(self._loaded.errors))
+        if self._loaded.errors:
+            lines = "\n".join(f"• {error}" for error in self._loaded.errors)
+            self.problems.setText(
+                "Some exercise files could not be read, so they are left out; "
+                f"everything else works.\n{lines}"
+            )
+        self._cards_box = QVBoxLayout()
+        holder = QWidget()
+        holder_layout = QVBoxLayout(holder)
+        holder_layout.addLayout(self._cards_box)
+        holder_layout.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(holder)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+
+        self.list_page = QWidget()
+        list_layout = QVBoxLayout(self.list_page)
+        list_layout.setContentsMargins(24, 16, 24, 16)
+        list_layout.addLayout(top)
+        list_layout.addWidget(self.problems)
+        list_layout.addWidget(scroll, 1)
+
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.list_page)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.stack)
+        events.changed.connect(self._changed)
+        self.refresh()
+
+    def exercise(self, exercise_id: str) -> Exercise | None:
+        return self._loaded.get(exercise_id)
+
+    def refresh(self) -> None:
+        while self._cards_box.count():
+            item = self._cards_box.takeAt(0)
+            if item.widget():
+                item.widget().deleteLater()
+        self.cards.clear()
+        last = self._journal.last_done()
+        drafts = {d.exercise_id for d in self._journal.drafts()}
+        audience = current(self._journal) or "both"
+        for exercise in order_for_audience(self._loaded.exercises, audience):
+            card = ExerciseCard(exercise, last.get(exercise.id), exercise.id in drafts)
+            card.start.connect(self.start)
+            card.discard.connect(self.discard_draft)
+            self._cards_box.addWidget(card)
+            self.cards[exercise.id] = card
+
+    def start(self, exercise_id: str) -> ExerciseRunner | None:
+        """Open the runner, resuming the unfinished one if there is a draft."""
+        exercise = self._loaded.get(exercise_id)
+        if exercise is None or self.runner is not None:
+            return self.runner
+        draft = self._journal.load_draft(exercise_id)
+        entry_uuid = draft.get("entry_uuid") if draft else None
+        return self._open(exercise, draft, entry_uuid if isinstance(entry_uuid, str) else None)
+
+    def edit_entry(self, entry_uuid: str) -> ExerciseRunner | None:
+        """Open a finished exercise again with its answers, to change and save it anew."""
+        if self.runner is not None:
+            self._events.status.emit("Finish or save the open exercise for later first.")
+            return None
+        try:
+            entry = self._journal.get_entry(entry_uuid)
+            answers = self._journal.exercise_answers(entry_uuid) or {}
+        except JournalError as exc:
+            QMessageBox.warning(self, "TrustJournal", str(exc))
+            return None
+        exercise = self._loaded.get(entry.exercise_id or "")
+        if exercise is None:
+            QMessageBox.information(
+                self, "TrustJournal",
+                "This exercise is not installed in this version, so its answers can't be "
+                "opened in it. The entry itself is safe and stays as it is.")
+            return None
+        draft = self._journal.load_draft(exercise.id)
+        if not draft or draft.get("entry_uuid") != entry_uuid:
+            draft = {"exercise_id": exercise.id, "answers": answers,
+                     "step": exercise.steps[-1].id}
+        return self._open(exercise, draft, entry_uuid)
+
+    def _open(self, exercise: Exercise, draft: dict | None,
+              entry_uuid: str | None) -> ExerciseRunner:
+        from trustjournal.gui.exercises.runner import ExerciseRunner
+
+        runner = ExerciseRunner(self._journal, self._events, exercise, draft,
+                                entry_uuid=entry_uuid)
+        runner.finished.connect(self._finished)
+        runner.closed.connect(self._close_runner)
+        runner.safety_requested.connect(self.show_safety)
+        self.runner = runner
+        self.stack.addWidget(runner)
+        self.stack.setCurrentWidget(runner)
+        self._events.status.emit(f"Started “{exercise.title}”. Esc keeps it for later.")
+        return runner
+
+    def discard_draft(self, exercise_id: str) -> None:
+        answer = QMessageBox.question(
+            self, "Discard the unfinished exercise?",
+            "What you wrote in it so far will be removed. This cannot be undone.",
+            QMessageBox.StandardButton.Cancel | QMessageBox.StandardButton.Discard,
+            QMessageBox.StandardButton.Cancel,
+        )
+        if answer != QMessageBox.StandardButton.Discard:
+            return
+        try:
+            self._events.emit_change(self._journal.discard_draft(exercise_id))
+        except JournalError as exc:
+            QMessageBox.warning(self, "TrustJournal", str(exc))
+
+    def show_safety(self) -> None:
+        SafetyDialog(self, reason=(
+            "Something you answered sounds like it might be about control or feeling unsafe. "
+            "Here is some information, just in case. You can carry on whenever you like."
+        )).exec()
+
+    def leave(self) -> bool:
+        """Called before the window closes: keep the exercise in progress as a draft."""
+        if self.runner is not None:
+            return bool(self.runner.save_for_later())
+        return True
+
+    def _finished(self, entry_uuid: str) -> None:
+        self._close_runner()
+        self._events.status.emit("Saved to your journal.")
+        self.entry_saved.emit(entry_uuid)
+
+    def _close_runner(self) -> None:
+        if self.runner is None:
+            return
+        self.stack.setCurrentWidget(self.list_page)
+        self.stack.removeWidget(self.runner)
+        self.runner.deleteLater()
+        self.runner = None
+        self.refresh()
+
+    def _changed(self, change: Change) -> None:
+        if change.exercises:
+            self.perspective.refresh()
+            if self.runner is None:
+                self.refresh()
