@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -201,6 +201,16 @@ class ExerciseRunner(QWidget):
         self._draft_timer.timeout.connect(self.save_draft)
         self._show_step()
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        QTimer.singleShot(0, self._focus_step)
+
+    def _focus_step(self) -> None:
+        if self.run.step.kind is StepKind.SUMMARY:
+            self.next_button.setFocus(Qt.FocusReason.OtherFocusReason)
+        else:
+            self.current.focus_first()
+
     # -- state -----------------------------------------------------------------------
 
     def _resume(self, draft: dict[str, Any] | None) -> ExerciseRun:
@@ -261,9 +271,7 @@ class ExerciseRunner(QWidget):
             for s, v in pinned))
         self.message.hide()
         self._update_buttons()
-        page.widget_.focus_first()
-        if step.kind is StepKind.SUMMARY:
-            self.next_button.setFocus(Qt.FocusReason.OtherFocusReason)
+        self._focus_step()
 
     def _update_buttons(self) -> None:
         step = self.run.step
@@ -373,6 +381,7 @@ class ExerciseRunner(QWidget):
                 entry_uuid=self.entry_uuid,
             )
         except JournalError as exc:
+            self._dirty = True
             self.save_draft()
             QMessageBox.warning(self, "Not saved yet",
                                 f"The exercise could not be saved just now: {exc}\n\n"

@@ -356,8 +356,10 @@ class ScaleInput(QWidget):
         try:
             self._chosen = value is not None
             middle = self.scale.min + (self.scale.max - self.scale.min) // 2
-            shown = value if value is not None else start if start is not None else middle
-            self.slider.setValue(self._snap(shown))
+            if value is not None:  # a saved value is shown exactly, even off the steps
+                self.slider.setValue(max(self.scale.min, min(self.scale.max, value)))
+            else:
+                self.slider.setValue(self._snap(start if start is not None else middle))
         finally:
             self._quiet = False
         self._show()
