@@ -22,7 +22,7 @@ class CheckInDialog(QDialog):
 
         super().__init__(parent)
         self.setWindowTitle("Daily check-in")
-        self.resize(620, 520)
+        self.resize(780, 560)
         self.saved_uuid: str | None = None
         existing = journal.checkin_on(day or dt.date.today())
         draft = journal.load_draft(CHECKIN.id)

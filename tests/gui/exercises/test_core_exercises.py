@@ -185,6 +185,11 @@ def test_acknowledge_my_feelings(qtbot, window, journal) -> None:
             # The sentence starts from our words; untouched, it is not an answer yet.
             assert widget.text().startswith("Right now I feel")
             assert not runner.next_button.isEnabled()
+            # The first gap is selected, ready to be typed over.
+            assert widget.editor.textCursor().selectedText() == "…"
+            qtbot.keyClicks(widget.editor, "anxious")
+            assert widget.text().startswith("Right now I feel anxious . It's")
+            assert runner.next_button.isEnabled()
             widget.editor.selectAll()
             type_into(qtbot, widget.editor, "I'm anxious and lonely, and that's allowed.")
         elif step.kind == "text" and not step.optional:

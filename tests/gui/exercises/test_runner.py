@@ -272,6 +272,8 @@ def test_bad_input_many_feelings_long_answers_and_skipped_steps(qtbot, journal) 
         if runner.run.step.optional:
             assert runner.next_button.text() == "Skip"
         elif runner.run.step.kind == "text":
+            widget.editor.selectAll()
+            qtbot.keyClick(widget.editor, Qt.Key.Key_Delete)
             assert not runner.next_button.isEnabled()  # empty: not an answer
             type_into(qtbot, widget.editor, "   ")
             assert not runner.next_button.isEnabled()  # blank: still not an answer

@@ -157,6 +157,8 @@ class TextStep(StepWidget):
             self.box.setPlaceholderText("Write here, in your own words.")
             self.box.textChanged.connect(self._edited)
             layout.addWidget(self.box)
+        if step.starter:
+            layout.addWidget(hint_label("Type over the … gaps, or rewrite it all in your words."))
         self.counter = hint_label("")
         self.counter.setAlignment(Qt.AlignmentFlag.AlignRight)
         self.counter.setVisible(bool(step.max_length))
@@ -187,6 +189,15 @@ class TextStep(StepWidget):
 
     def focus_first(self) -> None:
         self.editor.setFocus(Qt.FocusReason.OtherFocusReason)
+        gap = self.text().find("…") if self.step.starter and self.value() is None else -1
+        if gap >= 0:  # the starting words have gaps: put the first one under the cursor
+            if self.line:
+                self.line.setSelection(gap, 1)
+            else:
+                cursor = self.box.textCursor()  # type: ignore[union-attr]
+                cursor.setPosition(gap)
+                cursor.setPosition(gap + 1, cursor.MoveMode.KeepAnchor)
+                self.box.setTextCursor(cursor)  # type: ignore[union-attr]
 
     def _edited(self) -> None:
         self._count()
