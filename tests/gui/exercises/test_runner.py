@@ -331,3 +331,10 @@ def test_every_step_of_every_core_exercise_has_a_widget(qtbot, journal, exercise
         page = runner._page(step)
         assert page.widget_.kind == step.kind
         assert step.prompt in [label.text() for label in page.findChildren(type(runner.title))]
+
+
+def test_every_step_kind_has_a_registered_widget() -> None:
+    from trustjournal.core.exercises import StepKind
+    from trustjournal.gui.exercises.steps import registered_kinds
+
+    assert registered_kinds() == frozenset(StepKind)

@@ -1,0 +1,93 @@
+"""The registry of step widgets and what every step widget has in common."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any, ClassVar
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QLabel,
+    QWidget,
+)
+
+from trustjournal.core.exercises import (
+    ExerciseRun,
+    Step,
+    StepKind,
+)
+from trustjournal.gui.exercises.context import StepContext
+
+_REGISTRY: dict[StepKind, type[StepWidget]] = {}
+
+
+def register(kind: StepKind) -> Callable[[type[StepWidget]], type[StepWidget]]:
+    """Class decorator: this widget renders steps of `kind`."""
+
+    def add(cls: type[StepWidget]) -> type[StepWidget]:
+        _REGISTRY[kind] = cls
+        cls.kind = kind
+        return cls
+
+    return add
+
+
+def registered_kinds() -> frozenset[StepKind]:
+    return frozenset(_REGISTRY)
+
+
+def create_step_widget(step: Step, context: StepContext, parent: QWidget | None = None
+                       ) -> StepWidget:
+    try:
+        cls = _REGISTRY[step.kind]
+    except KeyError:
+        raise LookupError(f"no widget shows steps of kind '{step.kind}'") from None
+    return cls(step, context, parent)
+
+
+def hint_label(text: str) -> QLabel:
+    """Small, muted, wrapping text under a control."""
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setObjectName("hint")
+    label.setStyleSheet("color: palette(placeholder-text);")
+    return label
+
+
+def readable(item_id: str, names: dict[str, str]) -> str:
+    return names.get(item_id) or item_id.replace("_", " ").capitalize()
+
+
+class StepWidget(QWidget):
+    """Base of every step widget."""
+
+    kind: ClassVar[StepKind]
+    changed = Signal()  # the person edited the answer
+    submitted = Signal()  # Return in a one-line answer: the runner moves on
+
+    def __init__(self, step: Step, context: StepContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.step = step
+        self.context = context
+        self._loading = False
+
+    def value(self) -> Any:
+        raise NotImplementedError
+
+    def load(self, run: ExerciseRun) -> None:
+        """Show the run's answer (and whatever earlier answers this step depends on)."""
+        self._loading = True
+        try:
+            self._load(run, run.answers.get(self.step.id))
+        finally:
+            self._loading = False
+
+    def _load(self, run: ExerciseRun, value: Any) -> None:
+        raise NotImplementedError
+
+    def focus_first(self) -> None:
+        self.focusNextChild()
+
+    def _emit(self, *_: object) -> None:
+        if not self._loading:
+            self.changed.emit()

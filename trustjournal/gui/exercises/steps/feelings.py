@@ -1,0 +1,162 @@
+"""The feelings picker: vocabulary by family, a 0–100 slider per feeling."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from trustjournal.core.exercises import (
+    FEELING_SCALE,
+    ExerciseRun,
+    Step,
+    StepKind,
+)
+from trustjournal.gui.exercises.context import StepContext
+from trustjournal.gui.exercises.steps.base import (
+    StepWidget,
+    hint_label,
+    readable,
+    register,
+)
+from trustjournal.gui.exercises.steps.sliders import ScaleInput
+
+
+@register(StepKind.FEELINGS)
+class FeelingsStep(StepWidget):
+    """The vocabulary grouped by family on the left; each picked feeling gets a slider."""
+
+    def __init__(self, step: Step, context: StepContext, parent: QWidget | None = None) -> None:
+        super().__init__(step, context, parent)
+        self.picked: dict[str, ScaleInput] = {}
+        self.rows: dict[str, QWidget] = {}
+        self.remove_buttons: dict[str, QToolButton] = {}
+        self.checks: dict[str, QCheckBox] = {}
+        self.groups: list[tuple[QGroupBox, list[tuple[str, QCheckBox]]]] = []
+
+        self.find = QLineEdit()
+        self.find.setPlaceholderText("Find a feeling…")
+        self.find.setAccessibleName("Find a feeling")
+        self.find.setClearButtonEnabled(True)
+        self.find.textChanged.connect(self._filter)
+        vocabulary = QVBoxLayout()
+        vocabulary.addWidget(self.find)
+        if not context.families:
+            vocabulary.addWidget(hint_label(" ".join(context.problems)
+                                            or "No feelings list is installed."))
+        for family in context.families:
+            box = QGroupBox(family.label)
+            grid = QGridLayout(box)
+            members: list[tuple[str, QCheckBox]] = []
+            for n, feeling in enumerate(family.feelings):
+                check = QCheckBox(feeling.label)
+                check.toggled.connect(lambda on, f=feeling.id: self._toggled(f, on))
+                grid.addWidget(check, n // 3, n % 3)
+                self.checks[feeling.id] = check
+                members.append((feeling.label.casefold(), check))
+            self.groups.append((box, members))
+            vocabulary.addWidget(box)
+        vocabulary.addStretch(1)
+
+        chosen_box = QGroupBox("How strong each one is")
+        chosen_layout = QVBoxLayout(chosen_box)
+        self.empty = hint_label("Tick the feelings that fit; each gets a slider here, "
+                                "from barely there (0) to as strong as it gets (100).")
+        chosen_layout.addWidget(self.empty)
+        self.chosen = QVBoxLayout()
+        chosen_layout.addLayout(self.chosen)
+        chosen_layout.addStretch(1)
+
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(vocabulary, 3)
+        layout.addWidget(chosen_box, 2, Qt.AlignmentFlag.AlignTop)
+
+    def value(self) -> Any:
+        return [{"feeling": name, "intensity": box.value()} for name, box in self.picked.items()]
+
+    def _load(self, run: ExerciseRun, value: Any) -> None:
+        wanted = {f["feeling"]: f["intensity"] for f in value or []}
+        for name in list(self.picked):
+            if name not in wanted:
+                self._remove_row(name)
+        for name, level in wanted.items():
+            if name not in self.picked:
+                self._add_row(name)
+            self.picked[name].set_value(level)
+        for name, check in self.checks.items():
+            check.setChecked(name in wanted)
+
+    def _toggled(self, name: str, on: bool) -> None:
+        if self._loading:
+            return
+        if on and name not in self.picked:
+            self._add_row(name)
+        elif not on and name in self.picked:
+            self._remove_row(name)
+        self._emit()
+
+    def _add_row(self, name: str) -> None:
+        label = readable(name, self.context.feeling_names)
+        row = QWidget()
+        line = QHBoxLayout(row)
+        line.setContentsMargins(0, 0, 0, 0)
+        title = QLabel(label)
+        title.setMinimumWidth(90)
+        box = ScaleInput(FEELING_SCALE, f"How strong: {label}", labels=False)
+        box.set_value(50)
+        box.changed.connect(self._emit)
+        remove = QToolButton()
+        remove.setText("×")
+        remove.setAccessibleName(f"Remove {label}")
+        remove.setToolTip(f"Remove {label}")
+        remove.clicked.connect(lambda _=False, n=name: self._unpick(n))
+        line.addWidget(title)
+        line.addWidget(box, 1)
+        line.addWidget(remove)
+        self.chosen.addWidget(row)
+        self.picked[name] = box
+        self.rows[name] = row
+        self.remove_buttons[name] = remove
+        self.empty.setVisible(False)
+
+    def _remove_row(self, name: str) -> None:
+        self.picked.pop(name, None)
+        self.remove_buttons.pop(name, None)
+        row = self.rows.pop(name, None)
+        if row is not None:
+            row.hide()
+            row.deleteLater()
+        self.empty.setVisible(not self.picked)
+
+    def _unpick(self, name: str) -> None:
+        check = self.checks.get(name)
+        if check is not None and check.isChecked():
+            check.setChecked(False)  # removes the row through _toggled
+        else:
+            self._remove_row(name)
+            self._emit()
+
+    def _filter(self, text: str) -> None:
+        needle = text.strip().casefold()
+        for box, members in self.groups:
+            shown = 0
+            for label, check in members:
+                visible = not needle or needle in label
+                check.setVisible(visible)
+                shown += visible
+            box.setVisible(shown > 0)
+
+    def focus_first(self) -> None:
+        self.find.setFocus(Qt.FocusReason.OtherFocusReason)

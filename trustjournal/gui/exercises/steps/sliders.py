@@ -1,0 +1,239 @@
+"""Sliders: a rating, and a re-rating shown beside the earlier one."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSlider,
+    QVBoxLayout,
+    QWidget,
+)
+
+from trustjournal.core.exercises import (
+    ExerciseRun,
+    Scale,
+    Step,
+    StepKind,
+)
+from trustjournal.gui.exercises.context import StepContext
+from trustjournal.gui.exercises.steps.base import (
+    StepWidget,
+    hint_label,
+    readable,
+    register,
+)
+
+
+class ScaleInput(QWidget):
+    """A slider with labelled ends that counts as unanswered until the person moves or
+    clicks it, so a value nobody chose is never saved."""
+
+    changed = Signal()
+
+    def __init__(self, scale: Scale, name: str, parent: QWidget | None = None, *,
+                 labels: bool = True) -> None:
+        super().__init__(parent)
+        self.scale = scale
+        self._chosen = False
+        self._quiet = False
+        self.slider = QSlider(Qt.Orientation.Horizontal)
+        self.slider.setRange(scale.min, scale.max)
+        self.slider.setSingleStep(scale.step)
+        self.slider.setPageStep(max(scale.step, (scale.max - scale.min) // 10))
+        self.slider.setTickPosition(QSlider.TickPosition.TicksBelow)
+        self.slider.setTickInterval(max(scale.step, (scale.max - scale.min) // 10))
+        self.slider.setAccessibleName(name)
+        self.slider.setMinimumWidth(220)
+        self.slider.valueChanged.connect(self._moved)
+        self.slider.sliderPressed.connect(self._pressed)
+        self.shown = QLabel()
+        self.shown.setMinimumWidth(90)
+        font = self.shown.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        self.shown.setFont(font)
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.slider, 1)
+        row.addWidget(self.shown)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(row)
+        if labels:
+            ends = QHBoxLayout()
+            ends.addWidget(hint_label(f"{scale.min} · {scale.low_label}"))
+            ends.addStretch(1)
+            high = hint_label(f"{scale.high_label} · {scale.max}")
+            high.setAlignment(Qt.AlignmentFlag.AlignRight)
+            ends.addWidget(high)
+            ends.addSpacing(90)
+            layout.addLayout(ends)
+        self.set_value(None)
+
+    def value(self) -> int | None:
+        return self.slider.value() if self._chosen else None
+
+    def set_value(self, value: int | None, start: int | None = None) -> None:
+        """Show a value without reporting a change; None shows the slider at `start` (or
+        the middle) as not chosen yet."""
+        self._quiet = True
+        try:
+            self._chosen = value is not None
+            middle = self.scale.min + (self.scale.max - self.scale.min) // 2
+            if value is not None:  # a saved value is shown exactly, even off the steps
+                self.slider.setValue(max(self.scale.min, min(self.scale.max, value)))
+            else:
+                self.slider.setValue(self._snap(start if start is not None else middle))
+        finally:
+            self._quiet = False
+        self._show()
+
+    def choose(self, value: int) -> None:
+        """Pick a value as if the person had (reports the change)."""
+        self._chosen = True
+        if self.slider.value() == self._snap(value):
+            self._show()
+            self.changed.emit()
+        else:
+            self.slider.setValue(self._snap(value))
+
+    def _snap(self, value: int) -> int:
+        low, step = self.scale.min, self.scale.step
+        snapped = low + round((value - low) / step) * step
+        return max(low, min(self.scale.max, snapped))
+
+    def _moved(self, value: int) -> None:
+        if self._quiet:
+            return
+        if value != self._snap(value):
+            self.slider.setValue(self._snap(value))  # comes back here with a clean value
+            return
+        self._chosen = True
+        self._show()
+        self.changed.emit()
+
+    def _pressed(self) -> None:
+        if not self._chosen:
+            self._chosen = True
+            self._show()
+            self.changed.emit()
+
+    def _show(self) -> None:
+        if self._chosen:
+            self.shown.setText(str(self.slider.value()))
+            self.shown.setToolTip("")
+        else:
+            self.shown.setText("<span style='font-weight:normal'><small>not yet</small></span>")
+            self.shown.setToolTip("Not chosen yet: move the slider or use the arrow keys.")
+        self.slider.setAccessibleDescription(
+            f"{self.slider.value()} of {self.scale.max}" if self._chosen else "not chosen yet")
+
+
+@register(StepKind.SCALE)
+class ScaleStep(StepWidget):
+    def __init__(self, step: Step, context: StepContext, parent: QWidget | None = None) -> None:
+        super().__init__(step, context, parent)
+        assert step.scale is not None
+        self.input = ScaleInput(step.scale, step.heading)
+        self.input.changed.connect(self._emit)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.input)
+        layout.addWidget(hint_label("Use the arrow keys or drag the handle."))
+
+    def value(self) -> Any:
+        return self.input.value()
+
+    def _load(self, run: ExerciseRun, value: Any) -> None:
+        self.input.set_value(value if isinstance(value, int) else None)
+
+    def focus_first(self) -> None:
+        self.input.slider.setFocus(Qt.FocusReason.OtherFocusReason)
+
+
+@register(StepKind.RERATE)
+class RerateStep(StepWidget):
+    """The earlier rating beside a new one: one slider, or one per feeling picked earlier."""
+
+    def __init__(self, step: Step, context: StepContext, parent: QWidget | None = None) -> None:
+        super().__init__(step, context, parent)
+        assert step.scale is not None
+        self.inputs: dict[str, ScaleInput] = {}  # feeling id (or "" for a plain rating)
+        self.before: dict[str, int] = {}
+        self.rows = QGridLayout()
+        self.rows.setColumnStretch(2, 1)
+        self.same = QPushButton("Keep the rest as they were" if step.rerates_feelings
+                                else "It feels the same as before")
+        self.same.clicked.connect(self._keep_rest)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(self.rows)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.same)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+
+    def value(self) -> Any:
+        if not self.step.rerates_feelings:
+            return self.inputs[""].value() if "" in self.inputs else None
+        chosen = {name: box.value() for name, box in self.inputs.items()}
+        return {name: level for name, level in chosen.items() if level is not None}
+
+    def _load(self, run: ExerciseRun, value: Any) -> None:
+        source = run.source_value(self.step.id)
+        if self.step.rerates_feelings:
+            before = {f["feeling"]: f["intensity"] for f in source or []}
+        else:
+            before = {"": source} if isinstance(source, int) else {}
+        if before != self.before:
+            self._build(before)
+        for name, box in self.inputs.items():
+            if self.step.rerates_feelings:
+                level = value.get(name) if isinstance(value, dict) else None
+            else:
+                level = value if isinstance(value, int) else None
+            box.set_value(level, start=self.before.get(name))
+
+    def _build(self, before: dict[str, int]) -> None:
+        while self.rows.count():
+            item = self.rows.takeAt(0)
+            if item.widget():
+                item.widget().deleteLater()
+        self.inputs.clear()
+        self.before = dict(before)
+        scale = self.step.scale
+        assert scale is not None
+        names = self.context.feeling_names
+        for row, (name, level) in enumerate(before.items()):
+            title = readable(name, names) if name else "Before"
+            label = QLabel(f"<b>{title}</b>")
+            was = QLabel(f"was {level}")
+            was.setToolTip("Your earlier rating")
+            box = ScaleInput(scale, f"{title}, now", labels=not name)
+            box.changed.connect(self._emit)
+            self.inputs[name] = box
+            self.rows.addWidget(label, row, 0, Qt.AlignmentFlag.AlignTop)
+            self.rows.addWidget(was, row, 1, Qt.AlignmentFlag.AlignTop)
+            self.rows.addWidget(box, row, 2)
+        self.same.setVisible(bool(before))
+
+    def _keep_rest(self) -> None:
+        self._loading = True
+        try:
+            for name, box in self.inputs.items():
+                if box.value() is None:
+                    box.choose(self.before[name])
+        finally:
+            self._loading = False
+        self._emit()
+
+    def focus_first(self) -> None:
+        first = next(iter(self.inputs.values()), None)
+        if first is not None:
+            first.slider.setFocus(Qt.FocusReason.OtherFocusReason)

@@ -1,0 +1,112 @@
+"""Free writing: a box, or one line with a length limit."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from trustjournal.core.exercises import (
+    ExerciseRun,
+    Step,
+    StepKind,
+)
+from trustjournal.gui.exercises.context import StepContext
+from trustjournal.gui.exercises.steps.base import (
+    StepWidget,
+    hint_label,
+    register,
+)
+
+
+class _PlainEdit(QPlainTextEdit):
+    """Tab leaves the box (keyboard use); Ctrl+Return is left to the runner."""
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and \
+                event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            event.ignore()
+            return
+        super().keyPressEvent(event)
+
+
+@register(StepKind.TEXT)
+class TextStep(StepWidget):
+    def __init__(self, step: Step, context: StepContext, parent: QWidget | None = None) -> None:
+        super().__init__(step, context, parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.line: QLineEdit | None = None
+        self.box: QPlainTextEdit | None = None
+        if step.single_line:
+            self.line = QLineEdit()
+            if step.max_length:
+                self.line.setMaxLength(step.max_length)
+            self.line.setAccessibleName(step.heading)
+            self.line.textChanged.connect(self._edited)
+            self.line.returnPressed.connect(self.submitted)
+            layout.addWidget(self.line)
+        else:
+            self.box = _PlainEdit()
+            self.box.setTabChangesFocus(True)
+            self.box.setMinimumHeight(150)
+            self.box.setAccessibleName(step.heading)
+            self.box.setPlaceholderText("Write here, in your own words.")
+            self.box.textChanged.connect(self._edited)
+            layout.addWidget(self.box)
+        if step.starter:
+            layout.addWidget(hint_label("Type over the … gaps, or rewrite it all in your words."))
+        self.counter = hint_label("")
+        self.counter.setAlignment(Qt.AlignmentFlag.AlignRight)
+        self.counter.setVisible(bool(step.max_length))
+        layout.addWidget(self.counter)
+
+    @property
+    def editor(self) -> QWidget:
+        return self.line or self.box  # type: ignore[return-value]
+
+    def text(self) -> str:
+        return self.line.text() if self.line else self.box.toPlainText()  # type: ignore[union-attr]
+
+    def value(self) -> Any:
+        text = self.text()
+        if self.step.starter and text.strip() == self.step.starter.strip():
+            return None  # the starting words untouched are not an answer yet
+        return text
+
+    def _load(self, run: ExerciseRun, value: Any) -> None:
+        text = value if isinstance(value, str) else self.step.starter
+        if text != self.text():
+            if self.line:
+                self.line.setText(text)
+            else:
+                self.box.setPlainText(text)  # type: ignore[union-attr]
+                self.box.moveCursor(self.box.textCursor().MoveOperation.End)  # type: ignore[union-attr]
+        self._count()
+
+    def focus_first(self) -> None:
+        self.editor.setFocus(Qt.FocusReason.OtherFocusReason)
+        gap = self.text().find("…") if self.step.starter and self.value() is None else -1
+        if gap >= 0:  # the starting words have gaps: put the first one under the cursor
+            if self.line:
+                self.line.setSelection(gap, 1)
+            else:
+                cursor = self.box.textCursor()  # type: ignore[union-attr]
+                cursor.setPosition(gap)
+                cursor.setPosition(gap + 1, cursor.MoveMode.KeepAnchor)
+                self.box.setTextCursor(cursor)  # type: ignore[union-attr]
+
+    def _edited(self) -> None:
+        self._count()
+        self._emit()
+
+    def _count(self) -> None:
+        if self.step.max_length:
+            self.counter.setText(f"{len(self.text())} of {self.step.max_length} characters")
