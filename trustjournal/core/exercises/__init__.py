@@ -1,0 +1,58 @@
+"""Guided exercises as data: the schema, a strict TOML loader, answers, and run state.
+
+An exercise is a TOML file under resources/exercises/ (see EXERCISES.md). The package:
+
+- `model`: step kinds, steps, exercises, metrics and the errors; its docstring lists the
+  shape of each step kind's answer.
+- `loader`: reading and validating exercise files, loading folders, writing data back.
+- `answers`: checking answers, metrics for statistics, Markdown for the journal entry.
+- `run`: an exercise in progress (ExerciseRun) and its saved draft.
+- `checkin`: the daily check-in (CHECKIN, CheckIn).
+
+Import from here; every public name is re-exported.
+"""
+
+from trustjournal.core.exercises.answers import (
+    check_answer,
+    is_answered,
+    metrics,
+    render_answers,
+    render_sections,
+    safety_needed,
+)
+from trustjournal.core.exercises.checkin import CHECKIN, CheckIn
+from trustjournal.core.exercises.loader import (
+    LoadResult,
+    builtin_exercises,
+    exercise_to_dict,
+    load_exercise,
+    load_exercises,
+    order_for_audience,
+    parse_exercise,
+    read_exercise,
+)
+from trustjournal.core.exercises.model import (
+    AUDIENCES,
+    DEFAULT_OTHER_LABEL,
+    FEELING_SCALE,
+    OTHER,
+    AnswerError,
+    DraftError,
+    Exercise,
+    ExerciseFileError,
+    Metric,
+    Option,
+    Scale,
+    Step,
+    StepKind,
+)
+from trustjournal.core.exercises.run import DRAFT_FORMAT, ExerciseRun
+
+__all__ = [
+    "AUDIENCES", "CHECKIN", "DEFAULT_OTHER_LABEL", "DRAFT_FORMAT", "FEELING_SCALE", "OTHER",
+    "AnswerError", "CheckIn", "DraftError", "Exercise", "ExerciseFileError", "ExerciseRun",
+    "LoadResult", "Metric", "Option", "Scale", "Step", "StepKind", "builtin_exercises",
+    "check_answer", "exercise_to_dict", "is_answered", "load_exercise", "load_exercises",
+    "metrics", "order_for_audience", "parse_exercise", "read_exercise", "render_answers",
+    "render_sections", "safety_needed",
+]

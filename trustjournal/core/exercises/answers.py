@@ -1,0 +1,238 @@
+"""Answers to steps: checking them, telling whether a step is answered, and turning
+them into metrics for statistics and Markdown for the journal entry."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+from trustjournal.core.exercises.model import (
+    _ID,
+    FEELING_SCALE,
+    OTHER,
+    Exercise,
+    Metric,
+    Step,
+    StepKind,
+    _type_name,
+)
+
+
+def _check_pick(step: Step, item: Any, known: Iterable[str] | None) -> str | None:
+    """Why one picked item (option/trap id, or {"other": text}) is not valid, else None."""
+    if isinstance(item, dict):
+        if set(item) != {OTHER} or not isinstance(item[OTHER], str) or not item[OTHER].strip():
+            return 'an own answer must look like {"other": "some words"}'
+        if step.kind in (StepKind.CHOICE, StepKind.MULTI_CHOICE) and not step.allow_other:
+            return "this step has no free-text answer"
+        return None
+    if not isinstance(item, str):
+        return f"expected an id, not {_type_name(item)}"
+    if known is not None and item not in known:
+        return f"'{item}' is not one of the options"
+    return None if _ID.fullmatch(item) else f"'{item}' is not a valid id"
+
+
+def _check_picks(step: Step, value: Any, known: Iterable[str] | None) -> str | None:
+    if not isinstance(value, list | tuple):
+        return f"expected a list, not {_type_name(value)}"
+    for item in value:
+        if reason := _check_pick(step, item, known):
+            return reason
+    keys = [(OTHER, item[OTHER].strip()) if isinstance(item, dict) else item for item in value]
+    return "the same item is picked twice" if len(set(keys)) != len(keys) else None
+
+
+def _check_feelings(value: Any) -> str | None:
+    if not isinstance(value, list | tuple):
+        return f"expected a list of feelings, not {_type_name(value)}"
+    seen: set[str] = set()
+    for item in value:
+        if not isinstance(item, dict) or set(item) != {"feeling", "intensity"}:
+            return 'each feeling must look like {"feeling": "anxious", "intensity": 60}'
+        name, level = item["feeling"], item["intensity"]
+        if not isinstance(name, str) or not _ID.fullmatch(name):
+            return f"'{name}' is not a valid feeling id"
+        if not FEELING_SCALE.contains(level):
+            return f"the intensity of '{name}' must be a whole number from 0 to 100"
+        if name in seen:
+            return f"'{name}' is picked twice"
+        seen.add(name)
+    return None
+
+
+def check_answer(step: Step, value: Any, source: Any = None) -> str | None:
+    """Why value is not a valid answer to step (None when it is). `source` is the answer
+    to the step being re-rated, for a rerate step."""
+    kind, scale = step.kind, step.scale
+    if kind is StepKind.SUMMARY:
+        return None if value is None else "a summary step takes no answer"
+    if kind is StepKind.TEXT:
+        if not isinstance(value, str):
+            return f"expected text, not {_type_name(value)}"
+        if step.single_line and "\n" in value.strip():
+            return "must be a single line"
+        if step.max_length and len(value) > step.max_length:
+            return f"must be at most {step.max_length} characters"
+        return None
+    if kind is StepKind.CHOICE:
+        return _check_pick(step, value, [o.id for o in step.options])
+    if kind is StepKind.MULTI_CHOICE:
+        return _check_picks(step, value, [o.id for o in step.options])
+    if kind is StepKind.DISTORTIONS:
+        return _check_picks(step, value, None)
+    if kind is StepKind.FEELINGS:
+        return _check_feelings(value)
+    if kind is StepKind.LIST:
+        ok = isinstance(value, list | tuple) and all(isinstance(item, str) for item in value)
+        return None if ok else "expected a list of text items"
+    assert scale is not None
+    bounds = f"a whole number from {scale.min} to {scale.max}"
+    if kind is StepKind.RERATE and step.rerates_feelings:
+        if not isinstance(value, dict):
+            return f"expected feeling ids with new ratings, not {_type_name(value)}"
+        picked = {f.get("feeling") for f in source if isinstance(f, dict)} if source else None
+        for name, level in value.items():
+            if picked is not None and name not in picked:
+                return f"'{name}' was not picked in the step being re-rated"
+            if not scale.contains(level):
+                return f"the new rating of '{name}' must be {bounds}"
+        return None
+    return None if scale.contains(value) else f"expected {bounds}, not {value!r}"
+
+
+def is_answered(step: Step, value: Any, source: Any = None) -> bool:
+    """True when value is a real answer (not blank or empty); a summary always counts."""
+    if step.kind is StepKind.SUMMARY:
+        return True
+    if value is None or check_answer(step, value, source) is not None:
+        return False
+    if step.kind is StepKind.TEXT:
+        return bool(value.strip())
+    if step.kind is StepKind.LIST:
+        return any(item.strip() for item in value)
+    if step.kind is StepKind.RERATE and step.rerates_feelings:
+        picked = [f["feeling"] for f in source] if source else []
+        return bool(value) and all(name in value for name in picked)
+    if isinstance(value, list | tuple):
+        return bool(value)
+    return True
+
+
+def _source_of(exercise: Exercise, step: Step, answers: Mapping[str, Any]) -> Any:
+    """The valid answer to the step that `step` re-rates, else None."""
+    if not step.rerate_of:
+        return None
+    value = answers.get(step.rerate_of)
+    valid = value is not None and check_answer(exercise.step(step.rerate_of), value) is None
+    return value if valid else None
+
+
+def _answered(exercise: Exercise, answers: Mapping[str, Any]) -> Iterable[tuple[Step, Any, Any]]:
+    """(step, answer, answer of the re-rated step) for every step with a valid answer."""
+    for step in exercise.steps:
+        value, source = answers.get(step.id), _source_of(exercise, step, answers)
+        if step.kind is not StepKind.SUMMARY and is_answered(step, value, source):
+            yield step, value, source
+
+
+def _pick_label(item: Any) -> str:
+    return OTHER if isinstance(item, dict) else str(item)
+
+
+def metrics(exercise: Exercise, answers: Mapping[str, Any]) -> list[Metric]:
+    """The figures statistics need, from every answered step that names a metric.
+
+    scale/rerate: (metric, value, None); feelings and re-rated feelings: one per feeling,
+    labelled with the feeling id; choice, multi_choice, distortions: (metric, None, id or
+    'other') per pick; list: (metric, number of items, None).
+    """
+    out: list[Metric] = []
+    for step, value, _source in _answered(exercise, answers):
+        name = step.metric
+        if name is None:
+            continue
+        if step.kind is StepKind.FEELINGS:
+            out += [Metric(name, float(f["intensity"]), f["feeling"]) for f in value]
+        elif step.kind is StepKind.RERATE and step.rerates_feelings:
+            out += [Metric(name, float(level), feeling) for feeling, level in value.items()]
+        elif step.kind in (StepKind.SCALE, StepKind.RERATE):
+            out.append(Metric(name, float(value)))
+        elif step.kind is StepKind.CHOICE:
+            out.append(Metric(name, None, _pick_label(value)))
+        elif step.kind in (StepKind.MULTI_CHOICE, StepKind.DISTORTIONS):
+            out += [Metric(name, None, _pick_label(item)) for item in value]
+        elif step.kind is StepKind.LIST:
+            out.append(Metric(name, float(sum(1 for item in value if item.strip()))))
+    return out
+
+
+def safety_needed(exercise: Exercise, answers: Mapping[str, Any]) -> bool:
+    """True when any answer picks an option that should show the safety panel."""
+    return any(step.triggers_safety(answers.get(step.id)) for step in exercise.steps)
+
+
+def _name(item_id: str, names: Mapping[str, str] | None) -> str:
+    return (names or {}).get(item_id) or item_id.replace("_", " ").capitalize()
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.split())
+
+
+def render_sections(exercise: Exercise, answers: Mapping[str, Any], *,
+                    feeling_names: Mapping[str, str] | None = None,
+                    trap_names: Mapping[str, str] | None = None) -> list[tuple[Step, str]]:
+    """(step, Markdown of its answer) for every answered step, in order.
+
+    Feeling and trap ids are shown through the given names (else the id, made readable).
+    """
+    sections: list[tuple[Step, str]] = []
+    for step, value, source in _answered(exercise, answers):
+        kind, scale = step.kind, step.scale
+
+        def pick(item: Any, names: Mapping[str, str] | None = None, step: Step = step) -> str:
+            if isinstance(item, dict) and step.kind is StepKind.DISTORTIONS:
+                return f"{_one_line(item[OTHER])} (my own)"
+            if isinstance(item, dict):
+                return f"{step.other_label.rstrip('…. ')}: {_one_line(item[OTHER])}"
+            option = step.option(item)
+            return option.label if option else _name(item, names)
+
+        if kind is StepKind.TEXT:
+            body = value.strip()
+        elif kind is StepKind.LIST:
+            body = "\n".join(f"- {_one_line(item)}" for item in value if item.strip())
+        elif kind is StepKind.CHOICE:
+            body = pick(value)
+        elif kind in (StepKind.MULTI_CHOICE, StepKind.DISTORTIONS):
+            names = trap_names if kind is StepKind.DISTORTIONS else None
+            body = "\n".join(f"- {pick(item, names)}" for item in value)
+        elif kind is StepKind.FEELINGS:
+            body = "\n".join(f"- {_name(f['feeling'], feeling_names)}: {f['intensity']} out of "
+                             "100" for f in value)
+        elif kind is StepKind.RERATE and step.rerates_feelings:
+            before = {f["feeling"]: f["intensity"] for f in source or []}
+            body = "\n".join(f"- {_name(name, feeling_names)}: {level} out of 100 (was "
+                             f"{before.get(name, '?')})" for name, level in value.items())
+        else:
+            assert scale is not None
+            body = f"{value} out of {scale.max}" if scale.min == 0 else \
+                f"{value} (on a scale from {scale.min} to {scale.max})"
+            if kind is StepKind.RERATE and source is not None:
+                body += f" (was {source})"
+        sections.append((step, body))
+    return sections
+
+
+def render_answers(exercise: Exercise, answers: Mapping[str, Any], *,
+                   feeling_names: Mapping[str, str] | None = None,
+                   trap_names: Mapping[str, str] | None = None) -> str:
+    """The answers as readable Markdown for the journal entry body (unanswered steps left out).
+
+    Feeling and trap ids are shown through the given names (else the id, made readable).
+    """
+    sections = render_sections(exercise, answers, feeling_names=feeling_names,
+                               trap_names=trap_names)
+    text = "\n\n".join(f"### {step.heading}\n\n{body}" for step, body in sections)
+    return text + ("\n" if sections else "")

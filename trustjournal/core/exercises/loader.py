@@ -1,0 +1,390 @@
+"""Reading exercise files: a strict TOML loader that reports every problem it finds,
+loading folders of exercises, and writing an exercise back out as data."""
+
+from __future__ import annotations
+
+import difflib
+import tomllib
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any
+
+from trustjournal.core.exercises.model import (
+    _ID,
+    _TYPE_NAMES,
+    AUDIENCES,
+    DEFAULT_OTHER_LABEL,
+    FEELING_SCALE,
+    OTHER,
+    Exercise,
+    ExerciseFileError,
+    Option,
+    Scale,
+    Step,
+    StepKind,
+    _type_name,
+)
+from trustjournal.core.resources_data import resource_path
+
+_TOP_KEYS = ("id", "version", "title", "why", "audiences", "minutes", "core", "category",
+             "steps")
+_STEP_KEYS = ("id", "kind", "prompt", "label", "example", "note", "optional", "pinned")
+_KIND_KEYS: dict[StepKind, tuple[str, ...]] = {
+    StepKind.TEXT: ("starter", "single_line", "max_length"),
+    StepKind.CHOICE: ("options", "allow_other", "other_label", "metric"),
+    StepKind.MULTI_CHOICE: ("options", "allow_other", "other_label", "metric"),
+    StepKind.FEELINGS: ("metric",),
+    StepKind.SCALE: ("min", "max", "step", "low_label", "high_label", "metric"),
+    StepKind.LIST: ("metric",),
+    StepKind.DISTORTIONS: ("suggest_from", "metric"),
+    StepKind.RERATE: ("rerate_of", "metric"),
+    StepKind.SUMMARY: (),
+}
+_SUMMARY_KEYS = ("id", "kind", "prompt", "label", "note")
+_OPTION_KEYS = ("id", "label", "hint", "safety")
+
+
+class _Reader:
+    """Reads typed fields out of one TOML table, reporting problems instead of raising."""
+
+    def __init__(self, table: Mapping[str, Any], path: Path, errors: list[ExerciseFileError],
+                 step: str | None = None, step_index: int | None = None,
+                 prefix: str = "") -> None:
+        self.table, self.path, self.errors = table, path, errors
+        self.step, self.step_index, self.prefix = step, step_index, prefix
+
+    def report(self, key: str | None, reason: str) -> None:
+        name = f"{self.prefix}{key}" if key else (self.prefix.rstrip(".") or None)
+        self.errors.append(ExerciseFileError(self.path, reason, step=self.step,
+                                             step_index=self.step_index, field=name))
+
+    def unknown(self, allowed: Iterable[str], elsewhere: Mapping[str, str] | None = None) -> None:
+        allowed = tuple(allowed)
+        for key in self.table:
+            if key in allowed:
+                continue
+            if elsewhere and key in elsewhere:
+                self.report(key, elsewhere[key])
+                continue
+            close = difflib.get_close_matches(key, allowed, n=1, cutoff=0.7)
+            self.report(key, "unknown field" + (f" (did you mean '{close[0]}'?)" if close else ""))
+
+    def get(self, key: str, kind: type, *, required: bool) -> Any:
+        if key not in self.table:
+            if required:
+                self.report(key, "is missing")
+            return None
+        value = self.table[key]
+        if type(value) is not kind:
+            self.report(key, f"must be {_TYPE_NAMES[kind]}, not {_type_name(value)}")
+            return None
+        return value
+
+    def text(self, key: str, *, required: bool = False, default: str = "") -> str:
+        value = self.get(key, str, required=required)
+        if value is None:
+            return default
+        if required and not value.strip():
+            self.report(key, "must not be empty")
+        return str(value.strip())
+
+    def ident(self, key: str, *, required: bool = True) -> str | None:
+        value = self.get(key, str, required=required)
+        if value is not None and not _ID.fullmatch(value):
+            self.report(key, f"'{value}' is not a valid id (use a-z, 0-9 and _, starting "
+                             "with a letter, at most 60 characters)")
+            return None
+        return value
+
+    def integer(self, key: str, *, required: bool = False, default: int | None = None,
+                least: int | None = None) -> int | None:
+        value = self.get(key, int, required=required)
+        if value is None:
+            return default
+        if least is not None and value < least:
+            self.report(key, f"must be {least} or more, not {value}")
+            return default
+        return int(value)
+
+    def flag(self, key: str, default: bool = False) -> bool:
+        value = self.get(key, bool, required=False)
+        return default if value is None else bool(value)
+
+
+def _misplaced(kind: StepKind) -> dict[str, str]:
+    """Reasons for keys that belong to other step kinds, so typos and mix-ups read clearly."""
+    keys = {key for keys in _KIND_KEYS.values() for key in keys}
+    if kind is StepKind.SUMMARY:
+        keys.update(_STEP_KEYS)
+    return {key: f"does not apply to a {kind.value} step" for key in keys}
+
+
+def _read_options(reader: _Reader) -> tuple[Option, ...]:
+    raw = reader.get("options", list, required=True)
+    if raw is None:
+        return ()
+    options: list[Option] = []
+    seen: set[str] = set()
+    for number, item in enumerate(raw, start=1):
+        sub = _Reader(item if isinstance(item, dict) else {}, reader.path, reader.errors,
+                      reader.step, reader.step_index, prefix=f"options[{number}].")
+        if not isinstance(item, dict):
+            sub.report(None, f"must be a table with id and label, not {_type_name(item)}")
+            continue
+        sub.unknown(_OPTION_KEYS)
+        option_id = sub.ident("id")
+        label = sub.text("label", required=True)
+        if option_id in seen:
+            sub.report("id", f"duplicate option id '{option_id}'")
+        elif option_id == OTHER:
+            sub.report("id", "'other' is reserved for the free-text answer (use allow_other)")
+        elif option_id and label:
+            seen.add(option_id)
+            options.append(Option(option_id, label, sub.text("hint"), sub.flag("safety")))
+    return tuple(options)
+
+
+def _read_scale(reader: _Reader) -> Scale | None:
+    low = reader.integer("min", required=True)
+    high = reader.integer("max", required=True)
+    step = reader.integer("step", default=1, least=1)
+    low_label = reader.text("low_label", required=True)
+    high_label = reader.text("high_label", required=True)
+    if low is None or high is None or step is None:
+        return None
+    if low >= high:
+        reader.report("max", f"must be greater than min ({low}), not {high}")
+        return None
+    if step > high - low:
+        reader.report("step", f"must fit between min and max ({high - low} or less)")
+        return None
+    return Scale(low, high, low_label, high_label, step)
+
+
+def _read_step(raw: Any, index: int, path: Path, errors: list[ExerciseFileError]) -> Step | None:
+    if not isinstance(raw, dict):
+        errors.append(ExerciseFileError(path, f"must be a [[steps]] table, not {_type_name(raw)}",
+                                        step_index=index))
+        return None
+    name = raw.get("id") if isinstance(raw.get("id"), str) else None
+    reader = _Reader(raw, path, errors, step=name, step_index=index)
+    before = len(errors)
+    step_id = reader.ident("id")
+    kind_name = reader.text("kind", required=True)
+    try:
+        kind = StepKind(kind_name)
+    except ValueError:
+        if kind_name:
+            known = ", ".join(k.value for k in StepKind)
+            reader.report("kind", f"unknown step kind '{kind_name}' (known kinds: {known})")
+        return None
+    allowed = _SUMMARY_KEYS if kind is StepKind.SUMMARY else _STEP_KEYS + _KIND_KEYS[kind]
+    reader.unknown(allowed, _misplaced(kind))
+    values: dict[str, Any] = {
+        "prompt": reader.text("prompt", required=True),
+        "label": reader.text("label"),
+        "example": reader.text("example"),
+        "note": reader.text("note"),
+        "optional": reader.flag("optional"),
+        "pinned": reader.flag("pinned"),
+        "metric": reader.ident("metric", required=False),
+    }
+    if kind in (StepKind.CHOICE, StepKind.MULTI_CHOICE):
+        values["options"] = _read_options(reader)
+        values["allow_other"] = reader.flag("allow_other", True)
+        values["other_label"] = reader.text("other_label", default=DEFAULT_OTHER_LABEL)
+        least = 1 if values["allow_other"] else 2
+        if "options" in raw and len(values["options"]) < least and len(errors) == before:
+            reader.report("options", f"a {kind.value} step needs at least {least} option(s)")
+    elif kind is StepKind.SCALE:
+        values["scale"] = _read_scale(reader)
+    elif kind is StepKind.FEELINGS:
+        values["scale"] = FEELING_SCALE
+    elif kind is StepKind.RERATE:
+        values["rerate_of"] = reader.ident("rerate_of")
+    elif kind is StepKind.DISTORTIONS:
+        values["suggest_from"] = reader.ident("suggest_from", required=False)
+    elif kind is StepKind.TEXT:
+        values["starter"] = reader.text("starter")
+        values["single_line"] = reader.flag("single_line")
+        values["max_length"] = reader.integer("max_length", least=1)
+    if len(errors) > before or step_id is None:
+        return None
+    return Step(step_id, kind, **values)
+
+
+def _link_steps(steps: list[Step], path: Path, errors: list[ExerciseFileError]) -> list[Step]:
+    """Check what steps say about each other; resolve each re-rating's scale."""
+    first_at: dict[str, int] = {}
+    metric_at: dict[str, int] = {}
+    linked: list[Step] = []
+    for index, step in enumerate(steps, start=1):
+        def report(field: str, reason: str, step: Step = step, index: int = index) -> None:
+            errors.append(ExerciseFileError(path, reason, step=step.id, step_index=index,
+                                            field=field))
+
+        if step.id in first_at:
+            report("id", f"duplicate step id (step {first_at[step.id]} has it too)")
+        first_at.setdefault(step.id, index)
+        if step.metric in metric_at:
+            report("metric", f"metric '{step.metric}' is already fed by step "
+                             f"{metric_at[step.metric]}")
+        elif step.metric:
+            metric_at[step.metric] = index
+        for key, target, kinds in (("rerate_of", step.rerate_of, (StepKind.SCALE,
+                                                                    StepKind.FEELINGS)),
+                                   ("suggest_from", step.suggest_from, (StepKind.TEXT,))):
+            if target is None:
+                continue
+            source_index = next((i for i, s in enumerate(steps, start=1) if s.id == target), 0)
+            if not source_index:
+                report(key, f"no step has the id '{target}'")
+            elif source_index >= index:
+                report(key, f"'{target}' is step {source_index}; it must come before this step")
+            elif steps[source_index - 1].kind not in kinds:
+                wanted = " or ".join(k.value for k in kinds)
+                report(key, f"'{target}' is a {steps[source_index - 1].kind.value} step; "
+                            f"it must be a {wanted} step")
+            elif key == "rerate_of":
+                source = steps[source_index - 1]
+                step = replace(step, scale=source.scale,
+                               rerates_feelings=source.kind is StepKind.FEELINGS)
+        linked.append(step)
+    if steps and all(step.kind is StepKind.SUMMARY for step in steps):
+        errors.append(ExerciseFileError(path, "needs at least one step that asks something",
+                                        field="steps"))
+    return linked
+
+
+def parse_exercise(data: Mapping[str, Any], source: Path | str = "<exercise>"
+                   ) -> tuple[Exercise | None, list[ExerciseFileError]]:
+    """Validate parsed TOML (or JSON) data; the exercise, or None and every problem found."""
+    path = Path(source)
+    errors: list[ExerciseFileError] = []
+    reader = _Reader(data, path, errors)
+    reader.unknown(_TOP_KEYS)
+    exercise_id = reader.ident("id")
+    version = reader.get("version", int, required=True)
+    if version is not None and version < 1:
+        reader.report("version", f"must be a whole number of 1 or more, not {version}")
+    title = reader.text("title", required=True)
+    why = reader.text("why", required=True)
+    minutes = reader.integer("minutes", required=True, least=1)
+    core = reader.flag("core")
+    category = reader.ident("category", required=False) or "other"
+    audiences = reader.get("audiences", list, required=True) or []
+    if "audiences" in data and isinstance(data["audiences"], list) and not audiences:
+        reader.report("audiences", f"must name at least one of: {', '.join(AUDIENCES)}")
+    for audience in audiences:
+        if audience not in AUDIENCES:
+            reader.report("audiences", f"unknown audience {audience!r} "
+                                       f"(known: {', '.join(AUDIENCES)})")
+    if len(set(map(str, audiences))) != len(audiences):
+        reader.report("audiences", "names an audience twice")
+    raw_steps = reader.get("steps", list, required=True)
+    if raw_steps == []:
+        reader.report("steps", "must hold at least one step")
+    steps = [step for index, raw in enumerate(raw_steps or [], start=1)
+             if (step := _read_step(raw, index, path, errors)) is not None]
+    if raw_steps and len(steps) == len(raw_steps):
+        steps = _link_steps(steps, path, errors)
+    if errors or exercise_id is None or version is None or minutes is None:
+        return None, errors
+    return Exercise(exercise_id, version, title, why, tuple(audiences), minutes, tuple(steps),
+                    core, category), errors
+
+
+def read_exercise(path: Path) -> tuple[Exercise | None, list[ExerciseFileError]]:
+    """Read and validate one exercise file: the exercise, or None and every problem found."""
+    try:
+        data = tomllib.loads(path.read_bytes().decode("utf-8"))
+    except OSError as exc:
+        return None, [ExerciseFileError(path, f"could not be read ({exc.strerror or exc})")]
+    except UnicodeDecodeError:
+        return None, [ExerciseFileError(path, "is not UTF-8 text")]
+    except tomllib.TOMLDecodeError as exc:
+        return None, [ExerciseFileError(path, f"is not valid TOML: {exc}")]
+    return parse_exercise(data, path)
+
+
+def load_exercise(path: Path) -> Exercise:
+    """Load one exercise file; raises the first ExerciseFileError found."""
+    exercise, errors = read_exercise(path)
+    if errors or exercise is None:
+        raise errors[0]
+    return exercise
+
+
+@dataclass(frozen=True, slots=True)
+class LoadResult:
+    """Every exercise that loaded, every problem found, and which file each exercise came from."""
+
+    exercises: list[Exercise]
+    errors: list[ExerciseFileError]
+    paths: dict[str, Path] = field(default_factory=dict)
+
+    def get(self, exercise_id: str) -> Exercise | None:
+        """The loaded exercise with this id, if any."""
+        return next((ex for ex in self.exercises if ex.id == exercise_id), None)
+
+
+def load_exercises(folder: Path, *more: Path) -> LoadResult:
+    """Load every *.toml in the folders; a bad file is reported and the others still load."""
+    result = LoadResult([], [])
+    for where in (folder, *more):
+        if not where.is_dir():
+            result.errors.append(ExerciseFileError(where, "folder not found"))
+            continue
+        for path in sorted(where.glob("*.toml")):
+            exercise, errors = read_exercise(path)
+            result.errors.extend(errors)
+            if exercise is None:
+                continue
+            if exercise.id in result.paths:
+                result.errors.append(ExerciseFileError(
+                    path, f"exercise id '{exercise.id}' is already used by "
+                          f"{result.paths[exercise.id]}", field="id"))
+                continue
+            result.paths[exercise.id] = path
+            result.exercises.append(exercise)
+    return result
+
+
+def builtin_exercises() -> LoadResult:
+    """Load the exercises shipped in resources/exercises/."""
+    return load_exercises(resource_path("exercises"))
+
+
+def order_for_audience(exercises: Iterable[Exercise], audience: str) -> list[Exercise]:
+    """Exercises that suit the audience first, core ones first within each group."""
+    return sorted(exercises, key=lambda ex: (not ex.suits(audience), not ex.core))
+
+
+def exercise_to_dict(exercise: Exercise) -> dict[str, Any]:
+    """The exercise as TOML/JSON-shaped data that parse_exercise reads back unchanged."""
+    steps = []
+    for step in exercise.steps:
+        out: dict[str, Any] = {"id": step.id, "kind": step.kind.value, "prompt": step.prompt}
+        for key in ("label", "example", "note", "starter", "metric", "rerate_of",
+                    "suggest_from", "max_length"):
+            if getattr(step, key):
+                out[key] = getattr(step, key)
+        for key in ("optional", "pinned", "single_line"):
+            if getattr(step, key):
+                out[key] = True
+        if step.kind in (StepKind.CHOICE, StepKind.MULTI_CHOICE):
+            out["options"] = [{k: v for k, v in (("id", o.id), ("label", o.label),
+                                                 ("hint", o.hint), ("safety", o.safety)) if v}
+                              for o in step.options]
+            out["allow_other"] = step.allow_other
+            if step.other_label != DEFAULT_OTHER_LABEL:
+                out["other_label"] = step.other_label
+        if step.kind is StepKind.SCALE and step.scale:
+            out.update(min=step.scale.min, max=step.scale.max, step=step.scale.step,
+                       low_label=step.scale.low_label, high_label=step.scale.high_label)
+        steps.append(out)
+    return {"id": exercise.id, "version": exercise.version, "title": exercise.title,
+            "why": exercise.why, "audiences": list(exercise.audiences),
+            "minutes": exercise.minutes, "core": exercise.core, "category": exercise.category,
+            "steps": steps}

@@ -1,0 +1,202 @@
+"""The exercise schema: step kinds, steps and exercises, metrics, and the errors.
+
+Answers are plain JSON-able values keyed by step id; their shape depends on the step kind:
+- ``text``: ``str``.
+- ``choice``: an option id ``str``, or ``{"other": "own words"}`` when the step allows it.
+- ``multi_choice``: a list of the above, no item twice.
+- ``feelings``: a list of ``{"feeling": feeling_id, "intensity": 0..100}``, distinct feelings.
+- ``scale``: an ``int`` within the step's scale.
+- ``list``: a list of ``str`` (blank items are ignored when reading the answer).
+- ``distortions``: a list of trap ids and ``{"other": "own words"}`` (traps of one's own).
+- ``rerate``: an ``int`` on the re-rated step's scale; when it re-rates a ``feelings`` step,
+  a dict ``feeling_id -> 0..100`` covering the feelings picked in that step.
+- ``summary``: ``None`` (nothing to answer).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from enum import StrEnum
+from pathlib import Path
+from typing import Any
+
+
+class StepKind(StrEnum):
+    """What a step asks for; the answer's shape follows from it (see the module doc)."""
+
+    TEXT = "text"
+    CHOICE = "choice"
+    MULTI_CHOICE = "multi_choice"
+    FEELINGS = "feelings"
+    SCALE = "scale"
+    LIST = "list"
+    DISTORTIONS = "distortions"
+    RERATE = "rerate"
+    SUMMARY = "summary"
+
+
+# "distrusting": I find it hard to trust; "distrusted": my partner finds it hard to trust me.
+AUDIENCES: tuple[str, ...] = ("distrusting", "distrusted", "both")
+DEFAULT_OTHER_LABEL = "Something else…"
+OTHER = "other"  # the key of a free-text answer, and the metric label it is counted under
+_ID = re.compile(r"[a-z][a-z0-9_]{0,59}")
+
+
+@dataclass(frozen=True, slots=True)
+class Scale:
+    """A slider: whole numbers from min to max in steps of step, with labelled ends."""
+
+    min: int
+    max: int
+    low_label: str
+    high_label: str
+    step: int = 1
+
+    def contains(self, value: object) -> bool:
+        """True for a whole number (not a bool) within the scale."""
+        return type(value) is int and self.min <= value <= self.max
+
+
+FEELING_SCALE = Scale(0, 100, "Barely there", "As strong as it gets", step=5)
+
+
+@dataclass(frozen=True, slots=True)
+class Option:
+    """One answer of a choice step; choosing a `safety` option shows the safety panel."""
+
+    id: str
+    label: str
+    hint: str = ""
+    safety: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Step:
+    """One step of an exercise. Which fields matter depends on `kind` (see the module doc)."""
+
+    id: str
+    kind: StepKind
+    prompt: str
+    label: str = ""
+    example: str = ""
+    note: str = ""
+    optional: bool = False
+    pinned: bool = False  # keep this step's answer in view on every later step
+    metric: str | None = None  # name under which the answer feeds statistics
+    options: tuple[Option, ...] = ()
+    allow_other: bool = False
+    other_label: str = DEFAULT_OTHER_LABEL
+    scale: Scale | None = None  # scale, feelings and rerate steps
+    rerate_of: str | None = None
+    rerates_feelings: bool = False  # set by the loader when rerate_of names a feelings step
+    suggest_from: str | None = None  # distortions: the text step whose wording hints traps
+    starter: str = ""  # text: words the box starts with, for the person to rewrite
+    single_line: bool = False
+    max_length: int | None = None
+
+    @property
+    def heading(self) -> str:
+        """The short name shown above the answer in recaps (the prompt if no label)."""
+        return self.label or self.prompt
+
+    @property
+    def safety_trigger(self) -> frozenset[str]:
+        """Ids of the options that should show the safety panel."""
+        return frozenset(option.id for option in self.options if option.safety)
+
+    def option(self, option_id: str) -> Option | None:
+        """The option with this id, if the step has one."""
+        return next((option for option in self.options if option.id == option_id), None)
+
+    def triggers_safety(self, value: Any) -> bool:
+        """True when this answer picks an option marked `safety`."""
+        picked = [value] if self.kind is StepKind.CHOICE else value
+        if self.kind not in (StepKind.CHOICE, StepKind.MULTI_CHOICE) or not picked:
+            return False
+        return any(isinstance(item, str) and item in self.safety_trigger for item in picked)
+
+
+@dataclass(frozen=True, slots=True)
+class Exercise:
+    """A guided exercise: what it is, who it suits, and its ordered steps."""
+
+    id: str
+    version: int
+    title: str
+    why: str
+    audiences: tuple[str, ...]
+    minutes: int
+    steps: tuple[Step, ...]
+    core: bool = False
+    category: str = "other"
+
+    def step(self, step_id: str) -> Step:
+        """The step with this id (KeyError if there is none)."""
+        return self.steps[self.index_of(step_id)]
+
+    def index_of(self, step_id: str) -> int:
+        """Position of the step with this id (KeyError if there is none)."""
+        for index, step in enumerate(self.steps):
+            if step.id == step_id:
+                return index
+        raise KeyError(step_id)
+
+    def suits(self, audience: str) -> bool:
+        """True if the exercise fits someone who chose this audience at first run."""
+        return audience == "both" or "both" in self.audiences or audience in self.audiences
+
+
+@dataclass(frozen=True, slots=True)
+class Metric:
+    """One figure for statistics, e.g. ('feeling_before', 70.0, 'jealous')."""
+
+    name: str
+    value: float | None
+    label: str | None = None
+
+
+class ExerciseFileError(ValueError):
+    """One problem in an exercise file, naming the file, the step and the field."""
+
+    def __init__(self, path: Path | str, reason: str, *, step: str | None = None,
+                 step_index: int | None = None, field: str | None = None) -> None:
+        self.path = Path(path)
+        self.reason = reason
+        self.step = step
+        self.step_index = step_index  # 1-based
+        self.field = field
+        super().__init__(str(self))
+
+    def __str__(self) -> str:
+        parts = [str(self.path)]
+        if self.step_index is not None:
+            parts.append(f"step {self.step_index}" + (f" ('{self.step}')" if self.step else ""))
+        elif self.step:
+            parts.append(f"step '{self.step}'")
+        if self.field:
+            parts.append(f"field '{self.field}'")
+        return ": ".join([", ".join(parts), self.reason])
+
+
+class AnswerError(ValueError):
+    """An answer that does not fit its step."""
+
+    def __init__(self, step_id: str, reason: str) -> None:
+        self.step_id = step_id
+        self.reason = reason
+        super().__init__(f"step '{step_id}': {reason}")
+
+
+class DraftError(ValueError):
+    """A saved draft that cannot be resumed with this exercise."""
+
+
+# --- shared by the loader and the answer checks ----------------------------------------
+
+_TYPE_NAMES = {str: "text", int: "a whole number", bool: "true or false", list: "a list",
+               dict: "a table", float: "a decimal number"}
+
+
+def _type_name(value: object) -> str:
+    return _TYPE_NAMES.get(type(value), type(value).__name__)

@@ -1,0 +1,199 @@
+"""An exercise in progress (ExerciseRun) for a GUI runner, and its saved draft format."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from trustjournal.core.exercises.answers import _source_of, check_answer, is_answered, safety_needed
+from trustjournal.core.exercises.model import AnswerError, DraftError, Exercise, Step, StepKind
+from trustjournal.core.traps import suggest_traps
+
+DRAFT_FORMAT = 1
+
+
+def _plain(value: Any) -> Any:
+    """A deep copy using only list/dict, so answers stay JSON-able and unshared."""
+    if isinstance(value, list | tuple):
+        return [_plain(item) for item in value]
+    if isinstance(value, dict):
+        return {key: _plain(item) for key, item in value.items()}
+    return value
+
+
+@dataclass
+class ExerciseRun:
+    """An exercise in progress: answers by step id and the current step, for a GUI runner.
+
+    Change answers through set_answer/clear_answer so they are checked. `dropped` keeps
+    draft answers the current version of the exercise could not take, so none are lost.
+    """
+
+    exercise: Exercise
+    answers: dict[str, Any] = field(default_factory=dict)
+    index: int = 0
+    dropped: dict[str, Any] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        if not 0 <= self.index < len(self.exercise.steps):
+            raise ValueError(f"no step at index {self.index}")
+        given, self.answers = self.answers, {}
+        for step in self.exercise.steps:
+            if step.id in given:
+                self.set_answer(step.id, given[step.id])
+        for step_id in given.keys() - {step.id for step in self.exercise.steps}:
+            raise AnswerError(step_id, "no such step in this exercise")
+
+    @property
+    def step(self) -> Step:
+        """The step being shown."""
+        return self.exercise.steps[self.index]
+
+    def source_value(self, step_id: str | None = None) -> Any:
+        """For a rerate step (default: the current one), the answer it re-rates."""
+        step = self.exercise.step(step_id) if step_id else self.step
+        return _source_of(self.exercise, step, self.answers)
+
+    def set_answer(self, step_id: str, value: Any) -> None:
+        """Record an answer (None clears it); raises AnswerError if it does not fit."""
+        step = self.exercise.step(step_id)
+        if value is None:
+            self.answers.pop(step_id, None)
+        else:
+            if reason := check_answer(step, value, self.source_value(step_id)):
+                raise AnswerError(step_id, reason)
+            if step.kind is not StepKind.SUMMARY:
+                self.answers[step_id] = _plain(value)
+        for later in self.exercise.steps:
+            # Ratings of feelings no longer picked (or of a cleared step) are just numbers.
+            if later.rerate_of != step_id or later.id not in self.answers:
+                continue
+            if value is None:
+                del self.answers[later.id]
+            elif later.rerates_feelings:
+                picked = {f["feeling"] for f in value}
+                self.answers[later.id] = {k: v for k, v in self.answers[later.id].items()
+                                          if k in picked}
+
+    def clear_answer(self, step_id: str) -> None:
+        """Forget the answer to a step."""
+        self.set_answer(step_id, None)
+
+    def is_answered(self, step_id: str) -> bool:
+        """True when the step has a real (non-blank) answer."""
+        step = self.exercise.step(step_id)
+        return is_answered(step, self.answers.get(step_id), self.source_value(step_id))
+
+    def is_applicable(self, step_id: str) -> bool:
+        """False for a re-rating whose earlier step was left unanswered (it is skipped)."""
+        step = self.exercise.step(step_id)
+        return step.rerate_of is None or self.is_answered(step.rerate_of)
+
+    def can_go_next(self) -> bool:
+        """True when there is a later step and the current one is answered or optional."""
+        step = self.step
+        done = step.optional or self.is_answered(step.id)
+        return done and self._neighbour(+1) is not None
+
+    def can_go_back(self) -> bool:
+        """True when there is an earlier step to go back to."""
+        return self._neighbour(-1) is not None
+
+    def next(self) -> bool:
+        """Move to the next applicable step; False (and stay) if not allowed."""
+        if not self.can_go_next():
+            return False
+        self.index = self._neighbour(+1)  # type: ignore[assignment]
+        return True
+
+    def back(self) -> bool:
+        """Move to the previous applicable step; False at the first one."""
+        target = self._neighbour(-1)
+        if target is None:
+            return False
+        self.index = target
+        return True
+
+    def go_to(self, step_id: str) -> bool:
+        """Jump to a step (e.g. from the summary); False if it is skipped just now."""
+        if not self.is_applicable(step_id):
+            return False
+        self.index = self.exercise.index_of(step_id)
+        return True
+
+    @property
+    def is_last(self) -> bool:
+        """True on the last step that applies (where the runner offers to save)."""
+        return self._neighbour(+1) is None
+
+    def _neighbour(self, direction: int) -> int | None:
+        index = self.index + direction
+        while 0 <= index < len(self.exercise.steps):
+            if self.is_applicable(self.exercise.steps[index].id):
+                return index
+            index += direction
+        return None
+
+    def missing_required(self) -> list[Step]:
+        """Required steps (not skipped) that still have no answer."""
+        return [step for step in self.exercise.steps
+                if not step.optional and self.is_applicable(step.id)
+                and not self.is_answered(step.id)]
+
+    @property
+    def is_complete(self) -> bool:
+        """True when every required step is answered, so the exercise can be saved."""
+        return not self.missing_required()
+
+    def pinned(self) -> list[tuple[Step, Any]]:
+        """Answered pinned steps before the current one, to keep in view."""
+        return [(step, self.answers[step.id]) for step in self.exercise.steps[: self.index]
+                if step.pinned and self.is_answered(step.id)]
+
+    def suggested_traps(self, step_id: str | None = None) -> list[str]:
+        """For a distortions step (default: the current one), traps hinted by the wording."""
+        step = self.exercise.step(step_id) if step_id else self.step
+        text = self.answers.get(step.suggest_from) if step.suggest_from else None
+        return suggest_traps(text) if isinstance(text, str) else []
+
+    def safety_needed(self) -> bool:
+        """True when an answer picks an option that should show the safety panel."""
+        return safety_needed(self.exercise, self.answers)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The draft as JSON-able data: exercise id and version, current step, answers."""
+        data: dict[str, Any] = {
+            "format": DRAFT_FORMAT, "exercise_id": self.exercise.id,
+            "exercise_version": self.exercise.version, "step": self.step.id,
+            "answers": _plain(self.answers),
+        }
+        if self.dropped:
+            data["dropped"] = _plain(self.dropped)
+        return data
+
+    @classmethod
+    def from_dict(cls, exercise: Exercise, data: Mapping[str, Any]) -> ExerciseRun:
+        """Resume a draft. Answers that no longer fit (e.g. the exercise has a newer version)
+        go to `dropped`; a draft of another exercise raises DraftError."""
+        if not isinstance(data, Mapping) or not isinstance(data.get("answers"), dict):
+            raise DraftError("this draft is damaged: it has no answers")
+        if data.get("exercise_id") != exercise.id:
+            raise DraftError(f"this draft belongs to the exercise '{data.get('exercise_id')}', "
+                             f"not '{exercise.id}'")
+        run = cls(exercise)
+        dropped = data.get("dropped")
+        run.dropped = _plain(dropped) if isinstance(dropped, dict) else {}
+        answers = data["answers"]
+        for step in exercise.steps:
+            if step.id in answers:
+                try:
+                    run.set_answer(step.id, answers[step.id])
+                except AnswerError:
+                    run.dropped[step.id] = _plain(answers[step.id])
+        known = {step.id for step in exercise.steps}
+        run.dropped.update({k: _plain(v) for k, v in answers.items() if k not in known})
+        current = data.get("step")
+        if isinstance(current, str) and current in known:
+            run.go_to(current)
+        return run
