@@ -119,6 +119,23 @@ def test_search_finds_words_and_marks_snippets(journal) -> None:
     assert journal.search('"AND OR NEAR(') == []  # operators are plain words
 
 
+def test_search_ranks_few_matches_and_lists_many_newest_first(journal) -> None:
+    from trustjournal.storage.search import RANK_MAX
+
+    journal.create_entry(title="once", body="river " + "filler " * 50)
+    journal.create_entry(title="thrice", body="river river river")
+    assert [h.entry.title for h in journal.search("river")] == ["thrice", "once"]  # best first
+    for n in range(RANK_MAX + 5):
+        journal.create_entry(title=f"walk {n}", body="a river walk")
+    hits = journal.search("river", limit=20)
+    newest = range(RANK_MAX + 4, RANK_MAX - 16, -1)
+    assert [h.entry.title for h in hits] == [f"walk {n}" for n in newest]
+    assert all(f"{HIT_START}river{HIT_END}" in h.snippet for h in hits)
+    trashed = hits[0].entry.uuid
+    journal.trash_entry(trashed)
+    assert trashed not in {h.entry.uuid for h in journal.search("river", limit=20)}
+
+
 def test_search_filters_by_tag_and_dates(journal) -> None:
     journal.create_entry(body="trust note one", tags=["a"], local_date=dt.date(2024, 1, 5))
     journal.create_entry(body="trust note two", tags=["b"], local_date=dt.date(2024, 2, 5))
