@@ -40,6 +40,9 @@ class CheckInDialog(QDialog):
         self.runner.closed.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.runner)
+        # Enter anywhere but a button goes on to the next question (never "later"). Set
+        # once the runner is inside the dialog, or the dialog picks its own default.
+        self.runner.next_button.setDefault(True)
 
     def _finished(self, entry_uuid: str) -> None:
         self.saved_uuid = entry_uuid

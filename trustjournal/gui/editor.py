@@ -272,6 +272,7 @@ class EditorWidget(QWidget):
             self._uuid = entry.uuid if entry else None
             self._entry = entry
             self.title_edit.setText(entry.title if entry else "")
+            self.title_edit.setCursorPosition(0)  # a long title shows its beginning
             self.date_edit.setDate(qdate(entry.local_date if entry else day or dt.date.today()))
             self.star_button.setChecked(bool(entry and entry.starred))
             self.tags_edit.setText(", ".join(entry.tags) if entry else "")
@@ -282,9 +283,9 @@ class EditorWidget(QWidget):
             self._structured = bool(entry and entry.exercise_id)
             self.answers_banner.setVisible(self._structured)
             if entry and self._structured:
-                what = "check-in" if entry.kind == EntryKind.CHECKIN else "exercise"
+                what = "a check-in" if entry.kind == EntryKind.CHECKIN else "an exercise"
                 self.answers_label.setText(
-                    f"This entry holds the answers of a {what}. Its text is made from them, "
+                    f"This entry holds the answers of {what}. Its text is made from them, "
                     "so change them in the exercise itself; the title, tags, day and star "
                     "can be changed here.")
                 self.preview_button.setChecked(True)

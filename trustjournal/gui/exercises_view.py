@@ -54,7 +54,7 @@ class ExerciseCard(QFrame):
         title.setTextFormat(Qt.TextFormat.RichText)
         self.meta = meta = QLabel(f"About {exercise.minutes} min · {last_done_text(last)}"
                       + (" · in progress" if has_draft else ""))
-        meta.setEnabled(False)
+        meta.setStyleSheet("color: palette(placeholder-text);")
         why = QLabel(exercise.why)
         why.setWordWrap(True)
         self.start_button = QPushButton("Continue" if has_draft else "Start")

@@ -221,7 +221,8 @@ class SearchView(QWidget):
             noun = "entry" if len(hits) == 1 else "entries"
             if len(hits) >= RESULT_LIMIT:
                 self.count_label.setText(
-                    f"Showing the best {RESULT_LIMIT} matches. Add a word or a filter to narrow."
+                    f"Showing {RESULT_LIMIT} matches: the best ones, or the newest when very "
+                    "many entries match. Add a word or a filter to narrow."
                 )
             else:
                 self.count_label.setText(f"{len(hits)} {noun} found.")

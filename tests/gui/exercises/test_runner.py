@@ -338,3 +338,43 @@ def test_every_step_kind_has_a_registered_widget() -> None:
     from trustjournal.gui.exercises.steps import registered_kinds
 
     assert registered_kinds() == frozenset(StepKind)
+
+
+def test_enter_in_the_check_in_goes_on_and_never_closes_it(qtbot, window, journal) -> None:
+    click(qtbot, window.today_view.checkin_button)
+    dialog = window.checkin_dialog
+    runner = dialog.runner
+    slider = runner.current.input.slider
+    qtbot.waitUntil(slider.hasFocus)
+    qtbot.keyClick(slider, Qt.Key.Key_Right)
+    qtbot.keyClick(slider, Qt.Key.Key_Return)
+    assert dialog.isVisible() and step_id(runner) == "anxiety"  # Enter means "next"
+    assert runner.next_button.isDefault() and not runner.later_button.isDefault()
+
+
+def test_tab_goes_from_the_answer_to_the_buttons_below(qtbot, journal) -> None:
+    runner = runner_for(qtbot, journal, "challenge_a_thought")
+    box = runner.current.editor
+    qtbot.waitUntil(box.hasFocus)
+    qtbot.keyClicks(box, "At the station.")
+    qtbot.keyClick(box, Qt.Key.Key_Tab)
+    assert runner.later_button.hasFocus()
+    qtbot.keyClick(runner.later_button, Qt.Key.Key_Tab)
+    assert runner.back_button.hasFocus() or runner.next_button.hasFocus()
+
+
+def test_list_lines_are_removed_by_keyboard_and_the_empty_one_has_no_button(qtbot, journal
+                                                                           ) -> None:
+    draft = {"exercise_id": "challenge_a_thought", "step": "evidence_for",
+             "answers": {"situation": "s", "thought": "t", "belief": 50,
+                         "feelings": [{"feeling": "sad", "intensity": 40}],
+                         "evidence_for": ["one", "two"]}}
+    runner = runner_for(qtbot, journal, "challenge_a_thought", draft)
+    lines = runner.current
+    assert [e.text() for e in lines.edits] == ["one", "two", ""]
+    assert not lines.removes[lines.edits[-1]].isVisible()
+    remove_first = lines.removes[lines.edits[0]]
+    assert remove_first.isVisible() and remove_first.focusPolicy() & Qt.FocusPolicy.TabFocus
+    remove_first.setFocus()
+    qtbot.keyClick(remove_first, Qt.Key.Key_Space)
+    assert runner.run.answers["evidence_for"] == ["two"]

@@ -7,6 +7,7 @@ after typing stops and at every page turn, so closing the app mid-way loses noth
 
 from __future__ import annotations
 
+import itertools
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -78,6 +79,7 @@ class StepPage(QScrollArea):
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         inner = QWidget()
         layout = QVBoxLayout(inner)
         layout.setContentsMargins(4, 4, 12, 4)
@@ -170,6 +172,9 @@ class ExerciseRunner(QWidget):
         self.save_now_button.setToolTip("Everything needed is answered: save without the "
                                         "remaining steps (Ctrl+S)")
         self.save_now_button.clicked.connect(self.finish)
+        for button in (self.later_button, self.save_now_button, self.back_button,
+                       self.next_button):
+            button.setAutoDefault(True)  # Enter on a focused button presses it
         footer = QHBoxLayout()
         footer.addWidget(self.later_button)
         footer.addWidget(self.status, 1)
@@ -208,7 +213,7 @@ class ExerciseRunner(QWidget):
 
     def _focus_step(self) -> None:
         if self.run.step.kind is StepKind.SUMMARY:
-            self.next_button.setFocus(Qt.FocusReason.OtherFocusReason)
+            self.next_button.setFocus(Qt.FocusReason.TabFocusReason)
         else:
             self.current.focus_first()
 
@@ -254,6 +259,7 @@ class ExerciseRunner(QWidget):
         self.message.hide()
         self._draft_timer.start()
         self._update_buttons()
+        self._chain_tabs()
 
     def _show_step(self) -> None:
         step = self.run.step
@@ -265,14 +271,29 @@ class ExerciseRunner(QWidget):
         total = len(self.exercise.steps)
         self.step_label.setText(f"Step {number} of {total} · {step.heading}")
         self.progress.setValue(number)
-        pinned = self.run.pinned()
+        pinned = [] if step.kind is StepKind.SUMMARY else self.run.pinned()  # shown there
         self.pinned.setVisible(bool(pinned))
         self.pinned_text.setText("<br/>".join(
             f"<small>{_html(s.heading)}</small><br/><b>“{_html(' '.join(str(v).split()))}”</b>"
             for s, v in pinned))
         self.message.hide()
         self._update_buttons()
+        self._chain_tabs()
         self._focus_step()
+
+    def _chain_tabs(self) -> None:
+        """Tab goes from the answer straight to the buttons below it, then back up."""
+        widget = self.current
+        last: QWidget = widget
+        probe = widget.nextInFocusChain()
+        while probe is not widget and widget.isAncestorOf(probe):
+            if probe.focusPolicy() & Qt.FocusPolicy.TabFocus:
+                last = probe
+            probe = probe.nextInFocusChain()
+        chain = [last, self.later_button, self.save_now_button, self.back_button,
+                 self.next_button]
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
 
     def _update_buttons(self) -> None:
         step = self.run.step

@@ -5,9 +5,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any, ClassVar
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QLabel,
+    QLineEdit,
     QWidget,
 )
 
@@ -91,3 +93,13 @@ class StepWidget(QWidget):
     def _emit(self, *_: object) -> None:
         if not self._loading:
             self.changed.emit()
+
+
+class OneLine(QLineEdit):
+    """A one-line field whose Return is handled here (returnPressed), never passed on to
+    a dialog's default button as well, which would act twice."""
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        super().keyPressEvent(event)
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            event.accept()

@@ -23,6 +23,7 @@ from trustjournal.core.exercises import (
 )
 from trustjournal.gui.exercises.context import StepContext
 from trustjournal.gui.exercises.steps.base import (
+    OneLine,
     StepWidget,
     hint_label,
     register,
@@ -59,7 +60,7 @@ class _Choices(StepWidget):
             label = step.other_label
             self.other_button = QRadioButton(label) if self.exclusive else QCheckBox(label)
             self.group.addButton(self.other_button)
-            self.other_edit = QLineEdit()
+            self.other_edit = OneLine()
             self.other_edit.setPlaceholderText("In your own words")
             self.other_edit.setAccessibleName(f"{label} in your own words")
             self.other_edit.setContentsMargins(26, 0, 0, 0)
@@ -96,7 +97,7 @@ class _Choices(StepWidget):
         checked = self.group.checkedButton()
         target = checked or next(iter(self.buttons.values()), self.other_button)
         if target is not None:
-            target.setFocus(Qt.FocusReason.OtherFocusReason)
+            target.setFocus(Qt.FocusReason.TabFocusReason)
 
 
 @register(StepKind.CHOICE)

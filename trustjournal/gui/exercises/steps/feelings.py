@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -11,7 +12,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
+    QSizePolicy,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -25,6 +26,7 @@ from trustjournal.core.exercises import (
 )
 from trustjournal.gui.exercises.context import StepContext
 from trustjournal.gui.exercises.steps.base import (
+    OneLine,
     StepWidget,
     hint_label,
     readable,
@@ -45,7 +47,7 @@ class FeelingsStep(StepWidget):
         self.checks: dict[str, QCheckBox] = {}
         self.groups: list[tuple[QGroupBox, list[tuple[str, QCheckBox]]]] = []
 
-        self.find = QLineEdit()
+        self.find = OneLine()
         self.find.setPlaceholderText("Find a feeling…")
         self.find.setAccessibleName("Find a feeling")
         self.find.setClearButtonEnabled(True)
@@ -78,9 +80,17 @@ class FeelingsStep(StepWidget):
         chosen_layout.addLayout(self.chosen)
         chosen_layout.addStretch(1)
 
+        # Fixed shares of the width, so filtering the list never shifts the sliders.
+        left = QWidget()
+        left.setLayout(vocabulary)
+        vocabulary.setContentsMargins(0, 0, 0, 0)
+        for column in (left, chosen_box):
+            policy = column.sizePolicy()
+            policy.setHorizontalPolicy(QSizePolicy.Policy.Ignored)
+            column.setSizePolicy(policy)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(vocabulary, 3)
+        layout.addWidget(left, 3, Qt.AlignmentFlag.AlignTop)
         layout.addWidget(chosen_box, 2, Qt.AlignmentFlag.AlignTop)
 
     def value(self) -> Any:
@@ -130,6 +140,7 @@ class FeelingsStep(StepWidget):
         self.rows[name] = row
         self.remove_buttons[name] = remove
         self.empty.setVisible(False)
+        self._chain_tabs()
 
     def _remove_row(self, name: str) -> None:
         self.picked.pop(name, None)
@@ -158,5 +169,15 @@ class FeelingsStep(StepWidget):
                 shown += visible
             box.setVisible(shown > 0)
 
+    def _chain_tabs(self) -> None:
+        """Tab from the search box reaches the sliders of picked feelings first, then the
+        list, so a picked feeling's strength is a key press away."""
+        chain: list[QWidget] = [self.find]
+        for name, box in self.picked.items():
+            chain += [box.slider, self.remove_buttons[name]]
+        chain += list(self.checks.values())
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
+
     def focus_first(self) -> None:
-        self.find.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.find.setFocus(Qt.FocusReason.TabFocusReason)

@@ -21,6 +21,7 @@ from trustjournal.core.exercises import (
 )
 from trustjournal.gui.exercises.context import StepContext
 from trustjournal.gui.exercises.steps.base import (
+    OneLine,
     StepWidget,
     hint_label,
     register,
@@ -33,6 +34,7 @@ class ListStep(StepWidget):
 
     def __init__(self, step: Step, context: StepContext, parent: QWidget | None = None) -> None:
         super().__init__(step, context, parent)
+        self.removes: dict[QLineEdit, QToolButton] = {}
         self.edits: list[QLineEdit] = []
         self.lines = QVBoxLayout()
         layout = QVBoxLayout(self)
@@ -60,7 +62,7 @@ class ListStep(StepWidget):
         row = QWidget()
         line = QHBoxLayout(row)
         line.setContentsMargins(0, 0, 0, 0)
-        edit = QLineEdit(text)
+        edit = OneLine(text)
         edit.setAccessibleName(f"{self.step.heading}, item {len(self.edits) + 1}")
         edit.textEdited.connect(lambda _t, e=edit: self._typed(e))
         edit.returnPressed.connect(lambda e=edit: self._enter(e))
@@ -68,17 +70,24 @@ class ListStep(StepWidget):
         remove.setText("×")
         remove.setAccessibleName("Remove this line")
         remove.setToolTip("Remove this line")
-        remove.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         remove.clicked.connect(lambda _=False, e=edit: self._remove(e))
         line.addWidget(QLabel("•"))
         line.addWidget(edit, 1)
         line.addWidget(remove)
         self.lines.addWidget(row)
         self.edits.append(edit)
+        self.removes[edit] = remove
+        self._show_removes()
         return edit
+
+    def _show_removes(self) -> None:
+        """A line can be removed (× or Tab to it) unless it is the empty one at the end."""
+        for edit, remove in self.removes.items():
+            remove.setVisible(edit is not self.edits[-1] or bool(edit.text()))
 
     def _drop(self, edit: QLineEdit) -> None:
         self.edits.remove(edit)
+        self.removes.pop(edit, None)
         row = edit.parentWidget()
         row.hide()
         row.deleteLater()
@@ -86,6 +95,7 @@ class ListStep(StepWidget):
     def _typed(self, edit: QLineEdit) -> None:
         if edit is self.edits[-1] and edit.text().strip():
             self._append("")
+        self._show_removes()
         self._emit()
 
     def _enter(self, edit: QLineEdit) -> None:
@@ -98,12 +108,15 @@ class ListStep(StepWidget):
         self.edits[index + 1].setFocus(Qt.FocusReason.TabFocusReason)
 
     def _remove(self, edit: QLineEdit) -> None:
+        index = self.edits.index(edit)
         if edit is self.edits[-1]:
             edit.clear()
         else:
             self._drop(edit)
+        self._show_removes()
+        self.edits[min(index, len(self.edits) - 1)].setFocus(Qt.FocusReason.TabFocusReason)
         self._emit()
 
     def focus_first(self) -> None:
         filled = [e for e in self.edits if e.text().strip()]
-        (self.edits[-1] if filled else self.edits[0]).setFocus(Qt.FocusReason.OtherFocusReason)
+        (self.edits[-1] if filled else self.edits[0]).setFocus(Qt.FocusReason.TabFocusReason)

@@ -67,9 +67,12 @@ class ScaleInput(QWidget):
         layout.addLayout(row)
         if labels:
             ends = QHBoxLayout()
-            ends.addWidget(hint_label(f"{scale.min} · {scale.low_label}"))
-            ends.addStretch(1)
+            low = hint_label(f"{scale.min} · {scale.low_label}")
             high = hint_label(f"{scale.high_label} · {scale.max}")
+            for end in (low, high):
+                end.setWordWrap(False)  # an end label never leaves its number alone
+            ends.addWidget(low)
+            ends.addStretch(1)
             high.setAlignment(Qt.AlignmentFlag.AlignRight)
             ends.addWidget(high)
             ends.addSpacing(90)
@@ -154,7 +157,7 @@ class ScaleStep(StepWidget):
         self.input.set_value(value if isinstance(value, int) else None)
 
     def focus_first(self) -> None:
-        self.input.slider.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.input.slider.setFocus(Qt.FocusReason.TabFocusReason)
 
 
 @register(StepKind.RERATE)
@@ -211,9 +214,9 @@ class RerateStep(StepWidget):
         assert scale is not None
         names = self.context.feeling_names
         for row, (name, level) in enumerate(before.items()):
-            title = readable(name, names) if name else "Before"
+            title = readable(name, names) if name else "Now"
             label = QLabel(f"<b>{title}</b>")
-            was = QLabel(f"was {level}")
+            was = QLabel(f"earlier {level}")
             was.setToolTip("Your earlier rating")
             box = ScaleInput(scale, f"{title}, now", labels=not name)
             box.changed.connect(self._emit)
@@ -236,4 +239,4 @@ class RerateStep(StepWidget):
     def focus_first(self) -> None:
         first = next(iter(self.inputs.values()), None)
         if first is not None:
-            first.slider.setFocus(Qt.FocusReason.OtherFocusReason)
+            first.slider.setFocus(Qt.FocusReason.TabFocusReason)

@@ -20,6 +20,7 @@ from trustjournal.core.exercises import (
 )
 from trustjournal.gui.exercises.context import StepContext
 from trustjournal.gui.exercises.steps.base import (
+    OneLine,
     StepWidget,
     hint_label,
     register,
@@ -46,7 +47,7 @@ class TextStep(StepWidget):
         self.line: QLineEdit | None = None
         self.box: QPlainTextEdit | None = None
         if step.single_line:
-            self.line = QLineEdit()
+            self.line = OneLine()
             if step.max_length:
                 self.line.setMaxLength(step.max_length)
             self.line.setAccessibleName(step.heading)
@@ -92,7 +93,7 @@ class TextStep(StepWidget):
         self._count()
 
     def focus_first(self) -> None:
-        self.editor.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.editor.setFocus(Qt.FocusReason.TabFocusReason)
         gap = self.text().find("…") if self.step.starter and self.value() is None else -1
         if gap >= 0:  # the starting words have gaps: put the first one under the cursor
             if self.line:

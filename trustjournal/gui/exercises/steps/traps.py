@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -24,6 +23,7 @@ from trustjournal.core.exercises import (
 )
 from trustjournal.gui.exercises.context import StepContext
 from trustjournal.gui.exercises.steps.base import (
+    OneLine,
     StepWidget,
     hint_label,
     readable,
@@ -69,7 +69,7 @@ class DistortionsStep(StepWidget):
             self._add_trap(trap.id, trap.name, trap.explanation, trap.example)
 
         self.own_box = QVBoxLayout()
-        self.own_edit = QLineEdit()
+        self.own_edit = OneLine()
         self.own_edit.setPlaceholderText("A trap of your own, in your words")
         self.own_edit.setAccessibleName("Add a thinking trap of your own")
         self.own_edit.returnPressed.connect(self.add_own)
@@ -169,4 +169,4 @@ class DistortionsStep(StepWidget):
     def focus_first(self) -> None:
         target = self.accept_button if self.banner.isVisible() else \
             next(iter(self.checks.values()), self.own_edit)
-        target.setFocus(Qt.FocusReason.OtherFocusReason)
+        target.setFocus(Qt.FocusReason.TabFocusReason)
