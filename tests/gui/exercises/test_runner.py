@@ -378,3 +378,24 @@ def test_list_lines_are_removed_by_keyboard_and_the_empty_one_has_no_button(qtbo
     remove_first.setFocus()
     qtbot.keyClick(remove_first, Qt.Key.Key_Space)
     assert runner.run.answers["evidence_for"] == ["two"]
+
+
+def test_enter_in_the_feelings_search_picks_the_best_match(qtbot, journal) -> None:
+    runner = runner_for(qtbot, journal, "acknowledge_feelings")
+    feelings = runner.current
+    qtbot.keyClicks(feelings.find, "ope")
+    found = feelings.matches()
+    assert found[0] == "open"  # a name starting with the words comes first
+    assert found.index("hopeless") < found.index("hopeful")  # then the list's order
+    feelings.find.clear()
+    qtbot.keyClicks(feelings.find, "hopef")
+    assert feelings.matches() == ["hopeful"]
+    qtbot.keyClick(feelings.find, Qt.Key.Key_Return)
+    assert list(feelings.picked) == ["hopeful"] and feelings.find.text() == ""
+    qtbot.keyClicks(feelings.find, "scared")
+    qtbot.keyClick(feelings.find, Qt.Key.Key_Return)
+    qtbot.waitUntil(feelings.picked["scared"].slider.isVisible)  # shown on the next turn
+    assert feelings.find.hasFocus()  # ready for the next feeling
+    qtbot.keyClick(feelings.find, Qt.Key.Key_Tab)  # the first slider is next
+    assert feelings.picked["hopeful"].slider.hasFocus()
+    assert [f["feeling"] for f in runner.run.answers["feelings"]] == ["hopeful", "scared"]

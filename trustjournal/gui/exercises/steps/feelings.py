@@ -48,10 +48,10 @@ class FeelingsStep(StepWidget):
         self.groups: list[tuple[QGroupBox, list[tuple[str, QCheckBox]]]] = []
 
         self.find = OneLine()
-        self.find.setPlaceholderText("Find a feeling…")
+        self.find.setPlaceholderText("Find a feeling… (Enter picks it)")
         self.find.setAccessibleName("Find a feeling")
-        self.find.setClearButtonEnabled(True)
         self.find.textChanged.connect(self._filter)
+        self.find.returnPressed.connect(self.pick_found)
         vocabulary = QVBoxLayout()
         vocabulary.addWidget(self.find)
         if not context.families:
@@ -168,6 +168,27 @@ class FeelingsStep(StepWidget):
                 check.setVisible(visible)
                 shown += visible
             box.setVisible(shown > 0)
+
+    def matches(self) -> list[str]:
+        """Feelings shown by the search box: an exact name first, then names that start
+        with the words, then the rest, each in the list's order."""
+        needle = self.find.text().strip().casefold()
+        if not needle:
+            return []
+        found = [((label != needle, not label.startswith(needle)), self._name_of(check))
+                 for (_box, members) in self.groups for label, check in members
+                 if needle in label]
+        return [name for _rank, name in sorted(found, key=lambda pair: pair[0])]
+
+    def _name_of(self, check: QCheckBox) -> str:
+        return next(name for name, box in self.checks.items() if box is check)
+
+    def pick_found(self) -> None:
+        """Enter in the search box picks the best match and clears the box for the next."""
+        found = [name for name in self.matches() if not self.checks[name].isChecked()]
+        if found:
+            self.checks[found[0]].setChecked(True)  # adds its slider through _toggled
+            self.find.clear()
 
     def _chain_tabs(self) -> None:
         """Tab from the search box reaches the sliders of picked feelings first, then the
