@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -14,9 +15,13 @@ from trustjournal import __version__
 from trustjournal.core.entries import EntrySummary, SearchHit
 from trustjournal.core.search import snippet_segments
 from trustjournal.core.text import split_tags
-from trustjournal.paths import data_dir, journal_path
+from trustjournal.paths import data_dir, journal_path, keys_path
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_DAMAGED = 0, 1, 2, 3
+
+ENV_PASSPHRASE = "TRUSTJOURNAL_PASSPHRASE"
+ENV_NEW_PASSPHRASE = "TRUSTJOURNAL_NEW_PASSPHRASE"
+ENV_RECOVERY_KEY = "TRUSTJOURNAL_RECOVERY_KEY"
 
 
 def _date(value: str) -> dt.date:
@@ -50,9 +55,54 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="DIR",
         help="folder holding the journal (default: $TRUSTJOURNAL_HOME, else the user data folder)",
     )
+    passphrase_help = (
+        f"read the passphrase of an encrypted journal from FILE (else ${ENV_PASSPHRASE}, "
+        "else you are asked)"
+    )
+    parser.add_argument("--passphrase-file", metavar="FILE", help=passphrase_help)
+    # The same option after the command name; SUPPRESS keeps a value given before it.
+    locked = argparse.ArgumentParser(add_help=False)
+    locked.add_argument(
+        "--passphrase-file", metavar="FILE", default=argparse.SUPPRESS, help=passphrase_help
+    )
+    new_secret = argparse.ArgumentParser(add_help=False)
+    new_secret.add_argument(
+        "--new-passphrase-file",
+        metavar="FILE",
+        help=f"read the new passphrase from FILE (else ${ENV_NEW_PASSPHRASE}, else you are "
+        "asked twice)",
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    add = sub.add_parser("add", help="write a new entry from the terminal")
+    init = sub.add_parser(
+        "init", parents=[new_secret], help="create a journal (with --encrypt, protected by a "
+        "passphrase)"
+    )
+    init.add_argument(
+        "--encrypt", action="store_true",
+        help="encrypt it; prints a recovery key once, to keep somewhere safe",
+    )
+    passwd = sub.add_parser(
+        "passwd", parents=[locked, new_secret], help="change the passphrase of an encrypted journal"
+    )
+    passwd.add_argument(
+        "--recovery", action="store_true",
+        help=f"unlock with the recovery key instead of the passphrase (else ${ENV_RECOVERY_KEY}"
+        ", else you are asked)",
+    )
+    sub.add_parser(
+        "recovery-key", parents=[locked],
+        help="make a new recovery key for an encrypted journal (the old one stops working)",
+    )
+    sub.add_parser(
+        "encrypt", parents=[new_secret],
+        help="encrypt an existing journal and its backups (prints a recovery key once)",
+    )
+    sub.add_parser(
+        "decrypt", parents=[locked], help="remove the encryption from a journal and its backups"
+    )
+
+    add = sub.add_parser("add", parents=[locked], help="write a new entry from the terminal")
     add.add_argument(
         "body", nargs="?", help="entry text; read from standard input if omitted or '-'"
     )
@@ -61,13 +111,13 @@ def build_parser() -> argparse.ArgumentParser:
     add.add_argument("--date", type=_date, help="the entry's day (YYYY-MM-DD), default today")
     add.add_argument("--star", action="store_true", help="star the entry")
 
-    lst = sub.add_parser("list", help="list entries, newest first")
+    lst = sub.add_parser("list", parents=[locked], help="list entries, newest first")
     lst.add_argument("-n", "--limit", type=_positive, default=20, help="how many (default 20)")
     lst.add_argument("--tag", help="only entries with this tag")
     lst.add_argument("--trash", action="store_true", help="list the trash instead")
     lst.add_argument("--json", action="store_true", help="machine-readable output")
 
-    search = sub.add_parser("search", help="full-text search")
+    search = sub.add_parser("search", parents=[locked], help="full-text search")
     search.add_argument("query", nargs="?", default="", help="words to find")
     search.add_argument(
         "--tag", action="append", default=[], help="only with this tag (repeatable)"
@@ -77,10 +127,14 @@ def build_parser() -> argparse.ArgumentParser:
     search.add_argument("-n", "--limit", type=_positive, default=50, help="how many (default 50)")
     search.add_argument("--json", action="store_true", help="machine-readable output")
 
-    sub.add_parser("check", help="check the journal's integrity (exit 0 if healthy)")
+    sub.add_parser(
+        "check", parents=[locked], help="check the journal's integrity (exit 0 if healthy)"
+    )
 
     demo = sub.add_parser(
-        "demo", help="create a synthetic demo journal (for trying the app and benchmarks)"
+        "demo",
+        parents=[locked],
+        help="create a synthetic demo journal (for trying the app and benchmarks)",
     )
     demo.add_argument("--entries", type=_positive, default=500, help="how many entries")
     demo.add_argument("--years", type=_positive, default=2, help="spread over how many years")
@@ -134,11 +188,205 @@ def _journal_file(args: argparse.Namespace) -> Path:
 
 
 def _open(args: argparse.Namespace, create: bool = True, verify: bool = True):  # type: ignore[no-untyped-def]
-    """Open the journal; read-only commands skip the whole-file check to stay quick
-    (damage they touch is still reported; `check` does the full check)."""
+    """Open the journal, unlocking it first if it is encrypted; read-only commands skip
+    the whole-file check to stay quick (damage they touch is still reported; `check`
+    does the full check)."""
+    from trustjournal.storage import keys
+
+    path = _journal_file(args)
+    if keys.is_encrypted(path):
+        key = _unlock(args, path)
+        return keys.open_encrypted(path, key, verify=verify)
     from trustjournal.storage import open_journal
 
-    return open_journal(_journal_file(args), create=create, verify=verify)
+    return open_journal(path, create=create, verify=verify)
+
+
+# -- secrets ---------------------------------------------------------------------------
+# Passphrases come from a file named on the command line, else the environment, else a
+# prompt that does not echo (only when a person is at a terminal). They are never
+# printed, and never part of a message.
+
+
+def _read_secret_file(name: str) -> str:
+    try:
+        text = Path(name).read_text(encoding="utf-8")
+    except UnicodeDecodeError:
+        raise UsageError(f"{name} is not UTF-8 text; nothing has been changed") from None
+    # One line ending is the editor's, not the passphrase's.
+    for ending in ("\r\n", "\n"):
+        if text.endswith(ending):
+            return text[: -len(ending)]
+    return text
+
+
+def _ask(prompt: str, where: str) -> str:
+    if sys.stdin is None or not sys.stdin.isatty():
+        raise UsageError(f"{where}; nothing has been changed")
+    import getpass
+
+    try:
+        return getpass.getpass(prompt)
+    except EOFError:  # Ctrl-D at the prompt
+        raise UsageError("nothing was typed; nothing has been changed") from None
+
+
+def _passphrase(args: argparse.Namespace, prompt: str = "Passphrase: ") -> str:
+    name = getattr(args, "passphrase_file", None)
+    if name:
+        return _read_secret_file(name)
+    if os.environ.get(ENV_PASSPHRASE):
+        return os.environ[ENV_PASSPHRASE]
+    return _ask(
+        prompt,
+        f"this journal is encrypted: give its passphrase with --passphrase-file FILE or "
+        f"${ENV_PASSPHRASE}, or run the command in a terminal to be asked",
+    )
+
+
+def _unlock(args: argparse.Namespace, path: Path) -> bytes:
+    from trustjournal.storage import keys
+
+    keys.check_key_file(path)  # a missing key file is said before asking for anything
+    return keys.unlock(path, _passphrase(args))
+
+
+def _new_passphrase(args: argparse.Namespace, out: TextIO) -> str:
+    from trustjournal.core.passphrase import MIN_LENGTH, strength
+
+    def check(value: str) -> None:
+        if not value.strip():
+            raise UsageError("a passphrase cannot be empty; nothing has been changed")
+        if len(value) < MIN_LENGTH:
+            raise UsageError(
+                f"please choose a passphrase of at least {MIN_LENGTH} characters (a few "
+                "words are easiest to remember); nothing has been changed"
+            )
+
+    name = getattr(args, "new_passphrase_file", None)
+    if name:
+        value = _read_secret_file(name)
+    elif os.environ.get(ENV_NEW_PASSPHRASE):
+        value = os.environ[ENV_NEW_PASSPHRASE]
+    else:
+        where = (
+            f"give the new passphrase with --new-passphrase-file FILE or "
+            f"${ENV_NEW_PASSPHRASE}, or run the command in a terminal to be asked"
+        )
+        value = _ask("New passphrase: ", where)
+        check(value)
+        if _ask("The same passphrase again: ", where) != value:
+            raise UsageError("the two passphrases are not the same; nothing has been changed")
+    check(value)
+    score, hint = strength(value)
+    if score < 3:
+        print(f"Note: {hint}", file=out)
+    return value
+
+
+def _print_recovery(recovery: str, out: TextIO) -> None:
+    print(
+        "\nYour recovery key, shown only this once:\n\n"
+        f"    {recovery}\n\n"
+        "Write it down or print it, and keep it somewhere safe away from this computer. "
+        "If you forget your passphrase, this key is the only way back into your journal.",
+        file=out,
+    )
+
+
+def _require_encrypted(path: Path) -> None:
+    from trustjournal.storage import keys
+
+    if not path.exists() and not keys_path(path).exists():
+        raise UsageError(f"there is no journal at {path}")
+    if not keys.is_encrypted(path):
+        raise UsageError(
+            f"the journal at {path} is not encrypted; `trustjournal encrypt` adds a passphrase"
+        )
+
+
+def cmd_init(args: argparse.Namespace, out: TextIO) -> int:
+    from trustjournal.storage import keys, open_journal
+
+    path = _journal_file(args)
+    if (path.exists() and path.stat().st_size > 0) or keys_path(path).exists():
+        raise UsageError(f"there is already a journal at {path}; nothing has been changed")
+    if args.encrypt:
+        passphrase = _new_passphrase(args, out)
+        journal, recovery = keys.create_encrypted(path, passphrase)
+        journal.close()
+        print(f"Created an encrypted journal at {path}.", file=out)
+        _print_recovery(recovery, out)
+    else:
+        open_journal(path).close()
+        print(
+            f"Created a journal at {path}. It is not encrypted: anyone who can open your "
+            "files can read it. `trustjournal encrypt` adds a passphrase at any time.",
+            file=out,
+        )
+    return EXIT_OK
+
+
+def cmd_passwd(args: argparse.Namespace, out: TextIO) -> int:
+    from trustjournal.storage import keys
+
+    path = _journal_file(args)
+    _require_encrypted(path)
+    keys.check_key_file(path)
+    if args.recovery:
+        if os.environ.get(ENV_RECOVERY_KEY):
+            recovery = os.environ[ENV_RECOVERY_KEY]
+        else:
+            recovery = _ask(
+                "Recovery key: ",
+                f"give the recovery key with ${ENV_RECOVERY_KEY}, or run the command in a "
+                "terminal to be asked",
+            )
+        key = keys.unlock_with_recovery(path, recovery)
+    else:
+        key = keys.unlock(path, _passphrase(args, "Current passphrase: "))
+    keys.change_passphrase(path, key, _new_passphrase(args, out))
+    print("Passphrase changed. Your recovery key is the same as before.", file=out)
+    return EXIT_OK
+
+
+def cmd_recovery_key(args: argparse.Namespace, out: TextIO) -> int:
+    from trustjournal.storage import keys
+
+    path = _journal_file(args)
+    _require_encrypted(path)
+    recovery = keys.new_recovery_key(path, _unlock(args, path))
+    print("Made a new recovery key; the old one no longer works.", file=out)
+    _print_recovery(recovery, out)
+    return EXIT_OK
+
+
+def cmd_encrypt(args: argparse.Namespace, out: TextIO) -> int:
+    from trustjournal.storage import keys
+
+    path = _journal_file(args)
+    if not path.exists():
+        raise UsageError(f"there is no journal at {path}")
+    if keys.is_encrypted(path):
+        raise UsageError(f"the journal at {path} is already encrypted")
+    recovery = keys.encrypt_journal(path, _new_passphrase(args, out))
+    print(f"The journal at {path} and its backups are now encrypted.", file=out)
+    _print_recovery(recovery, out)
+    return EXIT_OK
+
+
+def cmd_decrypt(args: argparse.Namespace, out: TextIO) -> int:
+    from trustjournal.storage import keys
+
+    path = _journal_file(args)
+    _require_encrypted(path)
+    keys.decrypt_journal(path, _unlock(args, path))
+    print(
+        f"The journal at {path} and its backups are no longer encrypted: anyone who can "
+        "open your files can read them now.",
+        file=out,
+    )
+    return EXIT_OK
 
 
 def cmd_add(args: argparse.Namespace, out: TextIO) -> int:
@@ -262,6 +510,11 @@ def cmd_demo(args: argparse.Namespace, out: TextIO) -> int:
 
 
 COMMANDS: dict[str, Callable[[argparse.Namespace, TextIO], int]] = {
+    "init": cmd_init,
+    "passwd": cmd_passwd,
+    "recovery-key": cmd_recovery_key,
+    "encrypt": cmd_encrypt,
+    "decrypt": cmd_decrypt,
     "add": cmd_add,
     "list": cmd_list,
     "search": cmd_search,

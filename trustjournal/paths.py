@@ -10,6 +10,7 @@ ENV_HOME = "TRUSTJOURNAL_HOME"
 JOURNAL_FILE = "notes.db"
 BACKUP_DIR = "backups"
 DRAFTS_DIR = "drafts"
+KEYS_SUFFIX = ".keys"
 
 
 def default_data_dir() -> Path:
@@ -31,6 +32,11 @@ def data_dir(override: str | os.PathLike[str] | None = None) -> Path:
 
 def journal_path(folder: Path) -> Path:
     return folder / JOURNAL_FILE
+
+
+def keys_path(journal_file: Path) -> Path:
+    """The key-slot file of an encrypted journal: beside it, same stem (notes.keys)."""
+    return journal_file.with_suffix(KEYS_SUFFIX)
 
 
 def ensure_private_dir(folder: Path) -> Path:

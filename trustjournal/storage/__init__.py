@@ -13,7 +13,10 @@ from trustjournal.storage.errors import (
     JournalError,
     JournalLockedError,
     JournalNewerError,
+    KeyFileError,
     NotAJournalError,
+    PassphraseError,
+    PassphraseRefusedError,
 )
 
 if TYPE_CHECKING:
@@ -26,7 +29,10 @@ __all__ = [
     "JournalError",
     "JournalLockedError",
     "JournalNewerError",
+    "KeyFileError",
     "NotAJournalError",
+    "PassphraseError",
+    "PassphraseRefusedError",
     "open_journal",
 ]
 

@@ -7,6 +7,7 @@ SQLite library owns the file's POSIX locks in this process.
 from __future__ import annotations
 
 import os
+import weakref
 from pathlib import Path
 from typing import Any
 
@@ -33,13 +34,48 @@ PRAGMAS = (
 READ_OPTION = "tj_read"
 DriverDatabaseError = dbapi2.DatabaseError
 
+# The raw key each engine was made with, so copies (backups) can be keyed the same way.
+_ENGINE_KEYS: weakref.WeakKeyDictionary[Engine, bytes] = weakref.WeakKeyDictionary()
+_quiet = False
+
+
+def key_pragma(key: bytes) -> str:
+    """The statement that gives SQLCipher a raw 256-bit key (no passphrase derivation)."""
+    if len(key) != 32:
+        raise ValueError("a journal key is 32 bytes")
+    return f"PRAGMA key = \"x'{key.hex()}'\""
+
+
+def silence_cipher_log() -> None:
+    """SQLCipher prints its own lines to stderr when a key does not fit; we report
+    failures ourselves, in words, so its log is switched off (a process-wide setting)."""
+    global _quiet
+    if not _quiet:
+        conn = dbapi2.connect(":memory:")
+        try:
+            conn.execute("PRAGMA cipher_log_level = NONE")
+        finally:
+            conn.close()
+        _quiet = True
+
+
+def connect_file(path: Path, key: bytes | None) -> Any:
+    """A bare sqlcipher3 connection (autocommit) with the key given first, not checked."""
+    silence_cipher_log()
+    conn = dbapi2.connect(str(path), check_same_thread=False, isolation_level=None)
+    if key is not None:
+        try:
+            conn.execute(key_pragma(key))
+        except BaseException:
+            conn.close()
+            raise
+    return conn
+
 
 def _raw_connect(path: Path, key: bytes | None) -> Any:
-    conn = dbapi2.connect(str(path), check_same_thread=False, isolation_level=None)
+    conn = connect_file(path, key)
     try:
         cur = conn.cursor()
-        if key is not None:
-            cur.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
         # The first real read: a wrong key or a damaged first page fails here.
         cur.execute("SELECT count(*) FROM sqlite_schema").fetchone()
         if not cur.execute("PRAGMA cipher_version").fetchone():
@@ -71,6 +107,8 @@ def create_journal_engine(path: Path, key: bytes | None = None) -> Engine:
         max_overflow=4,
         hide_parameters=True,
     )
+    if key is not None:
+        _ENGINE_KEYS[engine] = key
 
     @event.listens_for(engine, "begin")
     def _begin(conn: Any) -> None:
@@ -82,6 +120,11 @@ def create_journal_engine(path: Path, key: bytes | None = None) -> Engine:
             conn.exec_driver_sql("BEGIN IMMEDIATE")
 
     return engine
+
+
+def engine_key(engine: Engine) -> bytes | None:
+    """The raw key an engine opens its file with; None for a plain journal."""
+    return _ENGINE_KEYS.get(engine)
 
 
 def create_private_file(path: Path) -> None:

@@ -23,3 +23,15 @@ class JournalNewerError(JournalError):
 
 class EntryNotFoundError(JournalError):
     """No entry with that id."""
+
+
+class PassphraseError(JournalError):
+    """The passphrase or recovery key does not unlock this journal."""
+
+
+class PassphraseRefusedError(JournalError):
+    """A new passphrase that cannot be used (for instance an empty one)."""
+
+
+class KeyFileError(JournalError):
+    """The key-slot file of an encrypted journal is missing, damaged or not this journal's."""

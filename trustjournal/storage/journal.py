@@ -500,6 +500,7 @@ def open_journal(
     except BaseException:
         _abandon(engine, lock)
         raise
+    lock.keyed = key is not None
     return Journal(path, engine, lock)
 
 

@@ -34,12 +34,27 @@ else:
         fcntl.flock(fd, fcntl.LOCK_UN)
 
 
+# The locks this process holds, by journal file. Code that would read a journal's bytes
+# directly asks here first: closing any descriptor of a file drops every POSIX lock the
+# process holds on it, SQLite's included, so an open journal is never read that way.
+_HELD: dict[Path, ProcessLock] = {}
+
+
+def held_here(journal_file: Path) -> ProcessLock | None:
+    """This process's lock on journal_file, if it holds one (the journal is open or
+    being converted here)."""
+    return _HELD.get(Path(journal_file).resolve())
+
+
 class ProcessLock:
     """Held while a journal is open; the OS releases it if the process dies."""
 
     def __init__(self, journal_file: Path) -> None:
+        self.journal_file = Path(journal_file).resolve()
         self.path = journal_file.with_name(journal_file.name + ".lock")
         self._fd: int | None = None
+        # Set by open_journal: whether the open journal was opened with a key.
+        self.keyed: bool | None = None
 
     def acquire(self) -> None:
         fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
@@ -52,6 +67,7 @@ class ProcessLock:
         os.ftruncate(fd, 0)
         os.write(fd, str(os.getpid()).encode())
         self._fd = fd
+        _HELD[self.journal_file] = self
 
     def release(self) -> None:
         if self._fd is None:
@@ -61,6 +77,9 @@ class ProcessLock:
         finally:
             os.close(self._fd)
             self._fd = None
+            if _HELD.get(self.journal_file) is self:
+                del _HELD[self.journal_file]
+            self.keyed = None
 
     @property
     def held(self) -> bool:

@@ -1,0 +1,414 @@
+"""Plain ↔ encrypted, done so that an interruption at any point leaves a working journal.
+
+Each conversion holds the journal's process lock throughout and goes through named
+stages; `fail_at=<stage>` raises a RuntimeError right after that stage completes (tests
+use it to simulate an interruption there).
+
+encrypt_journal — ENCRYPT_STAGES:
+  backup   a copy of the plain journal in backups/ (before-encrypt-….db)
+  export   sqlcipher_export() into notes.db.convert, keyed with a new random key
+  verify   the copy reopened: integrity checks, same rows in every table, then fsync
+  keys     the key file written (an older key file is set aside in backups/ first)
+  swap     os.replace(notes.db.convert → notes.db); the old plain file is overwritten
+  backups  plain copies in backups/ re-written encrypted with the same key
+
+  Until `swap` the journal is the untouched plain file and opens as before (a plain
+  header wins over a key file). From `swap` on it is encrypted and its key file is
+  already in place, so the passphrase opens it; plain backups left by an interruption
+  are encrypted the next time the journal is opened (finish_pending).
+
+decrypt_journal — DECRYPT_STAGES:
+  backup   an (encrypted) copy in backups/ (before-decrypt-….db)
+  export   sqlcipher_export() into a plain notes.db.convert
+  verify   as above
+  swap     os.replace(notes.db.convert → notes.db)
+  backups  encrypted copies that this key opens are re-written plain
+  keys     the key file removed — last, so no encrypted file is left without it
+
+  Until `swap` the journal is the untouched encrypted file with its key file. After it
+  the journal is plain and opens without a passphrase; calling decrypt_journal again
+  finishes the remaining stages. A plain leftover of an interrupted run is removed
+  (overwritten first) by the next conversion or the next encrypted open.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import hashlib
+import os
+from pathlib import Path
+from typing import Any
+
+from trustjournal.paths import BACKUP_DIR, ensure_private_dir, keys_path
+from trustjournal.storage.backup import backup_to
+from trustjournal.storage.database import (
+    APPLICATION_ID,
+    DriverDatabaseError,
+    connect_file,
+    create_journal_engine,
+    create_private_file,
+)
+from trustjournal.storage.errors import (
+    JournalDamagedError,
+    JournalError,
+    KeyFileError,
+    NotAJournalError,
+)
+from trustjournal.storage.files import (
+    PLAIN_HEADER,
+    fsync_dir,
+    fsync_file,
+    open_for_wipe,
+    read_header,
+    remove_wiped,
+    wipe_and_close,
+)
+from trustjournal.storage.keyslots import (
+    check_new_passphrase,
+    new_key,
+    new_key_file,
+    read_key_file,
+    set_passphrase,
+    set_recovery,
+    write_key_file,
+)
+from trustjournal.storage.lock import ProcessLock
+
+ENCRYPT_STAGES = ("backup", "export", "verify", "keys", "swap", "backups")
+DECRYPT_STAGES = ("backup", "export", "verify", "swap", "backups", "keys")
+TARGET = "tj_convert_target"
+
+
+def convert_path(path: Path) -> Path:
+    """Where a conversion writes the new file: beside the old one, same folder."""
+    return path.with_name(path.name + ".convert")
+
+
+def is_plain_file(path: Path) -> bool:
+    return read_header(path) == PLAIN_HEADER
+
+
+def _reach(stage: str, fail_at: str | None) -> None:
+    if stage == fail_at:
+        raise RuntimeError(f"conversion stopped after the {stage!r} stage (fail_at)")
+
+
+def _check_stage(fail_at: str | None, stages: tuple[str, ...]) -> None:
+    if fail_at is not None and fail_at not in stages:
+        raise ValueError(f"fail_at must be one of {', '.join(stages)}")
+
+
+# -- copying and checking --------------------------------------------------------------
+
+
+def fingerprint(conn: Any) -> dict[str, tuple[int, int]]:
+    """Row count and an order-free checksum of every table (FTS shadow tables too),
+    plus the header fields a copy must keep."""
+    names = [
+        row[0]
+        for row in conn.execute(
+            "SELECT name FROM sqlite_schema WHERE type = 'table' "
+            "AND sql NOT LIKE 'CREATE VIRTUAL TABLE%' ORDER BY name"
+        )
+    ]
+    result: dict[str, tuple[int, int]] = {}
+    for name in names:
+        count = total = 0
+        quoted = name.replace('"', '""')
+        for row in conn.execute(f'SELECT * FROM "{quoted}"'):
+            digest = hashlib.sha256(repr(tuple(row)).encode("utf-8", "surrogatepass")).digest()
+            total = (total + int.from_bytes(digest[:16], "big")) % (1 << 128)
+            count += 1
+        result[name] = (count, total)
+    for pragma in ("user_version", "application_id"):
+        result[f"pragma {pragma}"] = (conn.execute(f"PRAGMA {pragma}").fetchone()[0], 0)
+    return result
+
+
+def _key_text(key: bytes | None) -> str:
+    return "" if key is None else f"x'{key.hex()}'"
+
+
+def export_copy(conn: Any, target: Path, target_key: bytes | None) -> None:
+    """Write the whole database behind conn into a new file, keyed or plain."""
+    if target.exists():
+        remove_wiped(target)
+    # Made private before SQLite opens it (SQLite gives its side files the same mode).
+    create_private_file(target)
+    conn.execute(f"ATTACH DATABASE ? AS {TARGET} KEY ?", (str(target), _key_text(target_key)))
+    try:
+        conn.execute(f"SELECT sqlcipher_export('{TARGET}')")
+        # sqlcipher_export copies schema and rows, not these two header fields.
+        for pragma in ("user_version", "application_id"):
+            value = int(conn.execute(f"PRAGMA main.{pragma}").fetchone()[0])
+            conn.execute(f"PRAGMA {TARGET}.{pragma} = {value}")
+    finally:
+        conn.execute(f"DETACH DATABASE {TARGET}")
+
+
+def verify_copy(target: Path, key: bytes | None, expected: dict[str, tuple[int, int]]) -> None:
+    """Reopen the new file on its own and compare it with the original; then flush it."""
+    try:
+        conn = connect_file(target, key)
+        try:
+            problems = [r[0] for r in conn.execute("PRAGMA integrity_check")]
+            if key is not None:
+                problems += [r[0] for r in conn.execute("PRAGMA cipher_integrity_check")]
+            same = problems == ["ok"] and fingerprint(conn) == expected
+        finally:
+            conn.close()
+    except DriverDatabaseError:
+        same = False
+    if not same:
+        raise JournalError(
+            "The converted copy did not match the journal, so it was not used. "
+            "The journal has not been changed."
+        )
+    fsync_file(target)
+
+
+def _check_source(conn: Any, path: Path) -> None:
+    try:
+        conn.execute("SELECT count(*) FROM sqlite_schema").fetchone()
+        app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+        problems = [r[0] for r in conn.execute("PRAGMA integrity_check")]
+    except DriverDatabaseError as exc:
+        raise JournalDamagedError(
+            f"{path.name} could not be read, so it was not converted. It has not been changed."
+        ) from exc
+    if app_id != APPLICATION_ID:
+        raise NotAJournalError(f"{path.name} is not a TrustJournal journal; nothing was changed.")
+    if problems != ["ok"]:
+        raise JournalDamagedError(
+            f"{path.name} fails its integrity check, so it was not converted. It has not "
+            "been changed; run “trustjournal check” and restore a backup if needed."
+        )
+
+
+def _unused_name(folder: Path, stem: str, suffix: str) -> Path:
+    """stem-YYYYmmdd-HHMMSS.suffix, with -2, -3… when one is already taken this second."""
+    base = f"{stem}-{dt.datetime.now().strftime('%Y%m%d-%H%M%S')}"
+    candidate, n = folder / f"{base}{suffix}", 1
+    while candidate.exists():
+        n += 1
+        candidate = folder / f"{base}-{n}{suffix}"
+    return candidate
+
+
+def _backup(path: Path, key: bytes | None, kind: str) -> Path:
+    folder = ensure_private_dir(path.parent / BACKUP_DIR)
+    engine = create_journal_engine(path, key)
+    try:
+        target = backup_to(engine, _unused_name(folder, f"before-{kind}", ".db"))
+    finally:
+        engine.dispose()
+    fsync_file(target)
+    fsync_dir(folder)
+    return target
+
+
+def _release_wal(path: Path) -> None:
+    """No connection is open: make sure no WAL content is left that belongs to the old
+    file (it must not be replayed into the new one), then drop the side files."""
+    wal = path.with_name(path.name + "-wal")
+    shm = path.with_name(path.name + "-shm")
+    if wal.exists() and wal.stat().st_size > 0:
+        raise JournalError(
+            f"{path.name} still has unsaved changes in its write-ahead log; it was not "
+            "converted. Open and close it once, then try again. It has not been changed."
+        )
+    for side in (wal, shm):
+        side.unlink(missing_ok=True)
+
+
+def _swap(path: Path, new: Path, wipe_old: bool) -> None:
+    _release_wal(path)
+    old = open_for_wipe(path) if wipe_old else None
+    try:
+        os.replace(new, path)
+        fsync_dir(path.parent)
+    finally:
+        wipe_and_close(old)
+
+
+def _convert_file(src: Path, src_key: bytes | None, dst_key: bytes | None) -> None:
+    """Re-write one stand-alone file (a backup) keyed or plain, checked, then swapped."""
+    tmp = convert_path(src)
+    conn = connect_file(src, src_key)
+    try:
+        conn.execute("SELECT count(*) FROM sqlite_schema").fetchone()
+        expected = fingerprint(conn)
+        export_copy(conn, tmp, dst_key)
+    finally:
+        conn.close()
+    try:
+        verify_copy(tmp, dst_key, expected)
+        _swap(src, tmp, wipe_old=src_key is None)
+    except BaseException:
+        remove_wiped(tmp)
+        raise
+
+
+def convert_backups(path: Path, key: bytes, *, encrypt: bool) -> int:
+    """Bring the copies in backups/ in line with the journal; returns how many changed.
+
+    A copy that cannot be read with what we have (damaged, or another key) is left as it
+    is: it is still the user's, and nothing here deletes data.
+    """
+    folder = path.parent / BACKUP_DIR
+    if not folder.is_dir():
+        return 0
+    changed = 0
+    for backup in sorted(folder.glob("*.db")):
+        header = read_header(backup)
+        if not header:
+            continue
+        plain = header == PLAIN_HEADER
+        if plain != encrypt:
+            continue
+        try:
+            _convert_file(backup, None if plain else key, key if plain else None)
+        except (DriverDatabaseError, JournalError, OSError):
+            continue
+        changed += 1
+    return changed
+
+
+def clear_leftovers(path: Path) -> None:
+    """Remove what an interrupted conversion may have left (overwriting it first)."""
+    candidates = [convert_path(path), *path.parent.glob(f".{keys_path(path).name}.*.tmp")]
+    folder = path.parent / BACKUP_DIR
+    if folder.is_dir():
+        candidates += folder.glob("*.convert")
+    for leftover in candidates:
+        with contextlib.suppress(OSError):
+            remove_wiped(leftover)
+
+
+def finish_pending(path: Path, key: bytes) -> None:
+    """After an encrypted journal opens: tidy what an interrupted conversion left behind
+    (a plain leftover, plain backups). Best effort; never stops the journal opening."""
+    with contextlib.suppress(OSError, JournalError, DriverDatabaseError):
+        clear_leftovers(path)
+        convert_backups(path, key, encrypt=True)
+
+
+# -- the two conversions ---------------------------------------------------------------
+
+
+def encrypt_journal(path: Path, passphrase: str, *, fail_at: str | None = None) -> str:
+    """Encrypt a plain journal in place (see the module notes); returns the recovery key."""
+    _check_stage(fail_at, ENCRYPT_STAGES)
+    check_new_passphrase(passphrase)
+    path = Path(path)
+    if not path.exists():
+        raise JournalError(f"There is no journal at {path}.")
+    keys = keys_path(path)
+    temp = convert_path(path)
+    # The lock first: the file's bytes are read only once no one else has it open.
+    lock = ProcessLock(path)
+    lock.acquire()
+    try:
+        if not is_plain_file(path):
+            raise JournalError(f"{path.name} is already encrypted (or is not a plain journal).")
+        clear_leftovers(path)
+        source = connect_file(path, None)
+        try:
+            _check_source(source, path)
+        finally:
+            source.close()
+        _backup(path, None, "encrypt")
+        _reach("backup", fail_at)
+
+        key = new_key()
+        keyfile = new_key_file(key)
+        set_passphrase(keyfile, key, passphrase)
+        recovery = set_recovery(keyfile, key)
+        source = connect_file(path, None)
+        try:
+            expected = fingerprint(source)
+            export_copy(source, temp, key)
+        finally:
+            source.close()
+        _reach("export", fail_at)
+
+        verify_copy(temp, key, expected)
+        _reach("verify", fail_at)
+
+        keyfile.db_salt = read_header(temp).hex()
+        if keys.exists():
+            # Left by an interrupted decrypt: it may still open older encrypted backups.
+            folder = ensure_private_dir(path.parent / BACKUP_DIR)
+            os.replace(keys, _unused_name(folder, "before-encrypt", ".keys"))
+        write_key_file(keys, keyfile)
+        _reach("keys", fail_at)
+
+        _swap(path, temp, wipe_old=True)
+        _reach("swap", fail_at)
+
+        convert_backups(path, key, encrypt=True)
+        _reach("backups", fail_at)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            remove_wiped(temp)
+        raise
+    finally:
+        lock.release()
+    return recovery
+
+
+def decrypt_journal(path: Path, key: bytes, *, fail_at: str | None = None) -> None:
+    """Remove encryption from a journal in place (see the module notes)."""
+    _check_stage(fail_at, DECRYPT_STAGES)
+    path = Path(path)
+    if not path.exists():
+        raise JournalError(f"There is no journal at {path}.")
+    keys = keys_path(path)
+    temp = convert_path(path)
+    lock = ProcessLock(path)
+    lock.acquire()
+    try:
+        if is_plain_file(path) and not keys.exists():
+            raise JournalError(f"{path.name} is not encrypted; there is nothing to remove.")
+        keyfile = read_key_file(keys, path.name)
+        if not keyfile.holds(key):
+            raise KeyFileError(
+                "That key does not belong to this journal; nothing has been changed."
+            )
+        clear_leftovers(path)
+        if not is_plain_file(path):  # else an earlier run got past the swap: finish it
+            source = connect_file(path, key)
+            try:
+                _check_source(source, path)
+            finally:
+                source.close()
+            _backup(path, key, "decrypt")
+            _reach("backup", fail_at)
+
+            source = connect_file(path, key)
+            try:
+                expected = fingerprint(source)
+                export_copy(source, temp, None)
+            finally:
+                source.close()
+            _reach("export", fail_at)
+
+            verify_copy(temp, None, expected)
+            _reach("verify", fail_at)
+
+            _swap(path, temp, wipe_old=False)
+            _reach("swap", fail_at)
+
+        convert_backups(path, key, encrypt=False)
+        _reach("backups", fail_at)
+
+        keys.unlink(missing_ok=True)
+        fsync_dir(path.parent)
+        _reach("keys", fail_at)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            remove_wiped(temp)
+        raise
+    finally:
+        lock.release()

@@ -1,0 +1,272 @@
+"""Encrypted journals: the API the GUI and the CLI call.
+
+The journal's SQLCipher key is 32 random bytes that never touch the disk unwrapped; the
+key-slot file beside the journal (paths.keys_path: notes.keys) holds it sealed once for
+the passphrase and once for the recovery key (see keyslots.py for the format).
+
+Importing this module is light: is_encrypted needs only the standard library, and the
+rest import argon2 and cryptography on first use, so start-up and plain journals never
+load them.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from trustjournal.paths import ensure_private_dir, keys_path
+from trustjournal.storage.errors import (
+    JournalDamagedError,
+    JournalError,
+    KeyFileError,
+    NotAJournalError,
+    PassphraseError,
+)
+from trustjournal.storage.files import PLAIN_HEADER, read_header
+from trustjournal.storage.lock import held_here
+
+if TYPE_CHECKING:
+    from trustjournal.storage.journal import Journal
+    from trustjournal.storage.keyslots import KeyFile
+
+
+
+def is_encrypted(journal_file: Path) -> bool:
+    """Whether the journal needs a key: its file is not plain SQLite (or, while it is
+    still empty, a key file is beside it). Reads the first 16 bytes only; never writes.
+
+    A damaged plain file also counts as "not plain"; check_key_file (or unlock) then
+    says clearly that the key file is missing, in words that cover both cases.
+
+    Safe to call while the journal is open in this process: it then answers from the
+    open journal instead of reading the file (see lock.held_here).
+    """
+    journal_file = Path(journal_file)
+    held = held_here(journal_file)
+    if held is not None and held.keyed is not None:
+        return held.keyed
+    header = read_header(journal_file)
+    if header == PLAIN_HEADER:
+        return False
+    if header:
+        return True
+    return keys_path(journal_file).exists()
+
+
+def check_key_file(journal_file: Path) -> None:
+    """Raise KeyFileError if the key file is missing, damaged or clearly another journal's.
+
+    Cheap (no key derivation): lets a caller explain the problem before asking for a
+    passphrase.
+    """
+    journal_file = Path(journal_file)
+    keyfile = _read(journal_file)
+    if _salt_differs(journal_file, keyfile):
+        raise _foreign(journal_file)
+
+
+def create_encrypted(journal_file: Path, passphrase: str) -> tuple[Journal, str]:
+    """Create a new encrypted journal and open it; returns it and the recovery key.
+
+    The key file is written before the database so that no encrypted file ever exists
+    without the key that opens it.
+    """
+    from trustjournal.storage.journal import open_journal
+    from trustjournal.storage.keyslots import (
+        check_new_passphrase,
+        new_key,
+        new_key_file,
+        set_passphrase,
+        set_recovery,
+        write_key_file,
+    )
+
+    check_new_passphrase(passphrase)
+    path = Path(journal_file)
+    keys = keys_path(path)
+    if path.exists() and path.stat().st_size > 0:
+        raise JournalError(f"There is already a journal at {path}; nothing has been changed.")
+    if keys.exists():
+        raise KeyFileError(
+            f"There is already a key file ({keys.name}) in {path.parent}, without a "
+            "journal. Move it somewhere else if you want to start a new journal here; "
+            "nothing has been changed."
+        )
+    ensure_private_dir(path.parent)
+    key = new_key()
+    keyfile = new_key_file(key)
+    set_passphrase(keyfile, key, passphrase)
+    recovery = set_recovery(keyfile, key)
+    write_key_file(keys, keyfile)
+    try:
+        journal = open_journal(path, create=True, key=key)
+    except BaseException:
+        if not path.exists() or path.stat().st_size == 0:
+            keys.unlink(missing_ok=True)
+        raise
+    try:
+        keyfile.db_salt = read_header(path).hex()
+        write_key_file(keys, keyfile)
+    except BaseException:
+        journal.close()
+        raise
+    return journal, recovery
+
+
+def unlock(journal_file: Path, passphrase: str) -> bytes:
+    """The journal key for this passphrase; PassphraseError if it is wrong. Never writes."""
+    from trustjournal.storage.keyslots import open_passphrase
+
+    journal_file = Path(journal_file)
+    keyfile = _read(journal_file)
+    try:
+        return open_passphrase(keyfile, passphrase)
+    except PassphraseError:
+        if _salt_differs(journal_file, keyfile):
+            raise _foreign(journal_file) from None
+        raise
+
+
+def unlock_with_recovery(journal_file: Path, recovery_key: str) -> bytes:
+    """The journal key for this recovery key; PassphraseError if it is wrong. Never writes."""
+    from trustjournal.storage.keyslots import open_recovery
+
+    journal_file = Path(journal_file)
+    keyfile = _read(journal_file)
+    try:
+        return open_recovery(keyfile, recovery_key)
+    except PassphraseError:
+        if _salt_differs(journal_file, keyfile):
+            raise _foreign(journal_file) from None
+        raise
+
+
+def open_encrypted(journal_file: Path, key: bytes, *, verify: bool = True) -> Journal:
+    """Open an encrypted journal with its key (from unlock); like open_journal otherwise.
+
+    A key that does not open the file is reported as a key file of another journal or
+    as damage, never as a new file; nothing is written to a file that failed to open.
+    """
+    from trustjournal.storage.convert import finish_pending
+    from trustjournal.storage.journal import open_journal
+
+    path = Path(journal_file)
+    keyfile = _read(path)
+    if not keyfile.holds(key):
+        raise KeyFileError(
+            "That key does not belong to this journal's key file; nothing has been changed."
+        )
+    if held_here(path) is None and read_header(path) == PLAIN_HEADER:
+        raise JournalError(f"{path.name} is not encrypted; open it without a passphrase.")
+    try:
+        journal = open_journal(path, create=False, key=key, verify=verify)
+    except NotAJournalError:
+        if _key_opens(path, key):
+            raise
+        if keyfile.db_salt is None or _salt_differs(path, keyfile):
+            raise _foreign(path) from None
+        # The key file is this journal's and unwraps the right key: the file is damaged.
+        raise JournalDamagedError(
+            f"{path.name} is damaged: its key is right, but its first page cannot be read. "
+            "It has not been changed; restore a backup."
+        ) from None
+    finish_pending(path, key)
+    return journal
+
+
+def change_passphrase(journal_file: Path, key: bytes, new_passphrase: str) -> None:
+    """Rewrap the key for a new passphrase (the database is not touched; atomic)."""
+    from trustjournal.storage.keyslots import set_passphrase, write_key_file
+
+    path = Path(journal_file)
+    keyfile = _read(path)
+    set_passphrase(keyfile, key, new_passphrase)
+    write_key_file(keys_path(path), keyfile)
+
+
+def new_recovery_key(journal_file: Path, key: bytes) -> str:
+    """Replace the recovery key (the old one stops working); returns the new one."""
+    from trustjournal.storage.keyslots import set_recovery, write_key_file
+
+    path = Path(journal_file)
+    keyfile = _read(path)
+    recovery = set_recovery(keyfile, key)
+    write_key_file(keys_path(path), keyfile)
+    return recovery
+
+
+def encrypt_journal(journal_file: Path, passphrase: str, *, fail_at: str | None = None) -> str:
+    """Encrypt a plain journal that is not open anywhere; returns the recovery key.
+
+    Backup, new file, verify, key file, atomic swap: see convert.py for the stages that
+    fail_at (tests only) can name and what an interruption after each one leaves.
+    """
+    from trustjournal.storage.convert import encrypt_journal as run
+
+    return run(Path(journal_file), passphrase, fail_at=fail_at)
+
+
+def decrypt_journal(journal_file: Path, key: bytes, *, fail_at: str | None = None) -> None:
+    """Remove the encryption of a journal that is not open anywhere (see convert.py)."""
+    from trustjournal.storage.convert import decrypt_journal as run
+
+    run(Path(journal_file), key, fail_at=fail_at)
+
+
+# -- helpers ---------------------------------------------------------------------------
+
+
+def _read(journal_file: Path) -> KeyFile:
+    from trustjournal.storage.keyslots import read_key_file
+
+    return read_key_file(keys_path(journal_file), journal_file.name)
+
+
+def _salt_differs(journal_file: Path, keyfile: KeyFile) -> bool:
+    """True when the key file recorded a different journal file (SQLCipher's salt is the
+    first 16 bytes of an encrypted file and stays the same for its whole life)."""
+    if keyfile.db_salt is None or held_here(journal_file) is not None:
+        return False  # open here: its key works, and its bytes are not to be read
+    header = read_header(journal_file)
+    if not header or header == PLAIN_HEADER:
+        return False
+    return header.hex() != keyfile.db_salt
+
+
+def _foreign(journal_file: Path) -> KeyFileError:
+    keys = keys_path(journal_file)
+    return KeyFileError(
+        f"The key file {keys.name} does not belong to {journal_file.name}: it was made for "
+        f"another journal (or the start of {journal_file.name} is damaged). Put back the "
+        "key file that was made with this journal. Nothing has been changed."
+    )
+
+
+def _key_opens(path: Path, key: bytes) -> bool:
+    from trustjournal.storage.database import DriverDatabaseError, connect_file
+
+    try:
+        conn = connect_file(path, key)
+    except DriverDatabaseError:
+        return False
+    try:
+        conn.execute("SELECT count(*) FROM sqlite_schema").fetchone()
+    except DriverDatabaseError:
+        return False
+    finally:
+        conn.close()
+    return True
+
+
+__all__ = [
+    "change_passphrase",
+    "check_key_file",
+    "create_encrypted",
+    "decrypt_journal",
+    "encrypt_journal",
+    "is_encrypted",
+    "new_recovery_key",
+    "open_encrypted",
+    "unlock",
+    "unlock_with_recovery",
+]
