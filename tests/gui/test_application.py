@@ -18,6 +18,7 @@ def args_for(folder: Path) -> argparse.Namespace:
 def test_opens_the_journal_and_releases_it(qtbot, tmp_path: Path, monkeypatch) -> None:
     from trustjournal.storage import open_journal
 
+    open_journal(tmp_path / "notes.db").close()  # a plain journal (first run: test_privacy)
     monkeypatch.setenv("TRUSTJOURNAL_STARTUP_PROBE", "ready")
     assert application.run_gui(args_for(tmp_path)) == 0
     # The journal was created, closed and unlocked: it opens again here.

@@ -5,21 +5,16 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-import threading
 import traceback
 from pathlib import Path
-from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer, QUrl, Signal
+from PySide6.QtCore import QTimer, QUrl
 from PySide6.QtGui import QDesktopServices, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from trustjournal import APP_NAME, __version__
 from trustjournal.paths import data_dir, journal_path
 from trustjournal.resources import resource
-
-if TYPE_CHECKING:
-    from trustjournal.storage import Journal
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
@@ -62,37 +57,6 @@ def open_failed(app: QApplication, folder: Path, message: str) -> int:
     return 1
 
 
-class JournalOpener(QObject):
-    """Opens the journal on a worker thread, so the window paints while SQLAlchemy loads."""
-
-    opened = Signal(object)  # Journal
-    failed = Signal(str)  # a message for the user
-
-    def __init__(self, path: Path) -> None:
-        super().__init__()
-        self._path = path
-        self._thread = threading.Thread(target=self._run, name="open-journal", daemon=True)
-
-    def start(self) -> None:
-        self._thread.start()
-
-    def _run(self) -> None:
-        from trustjournal.storage import JournalError, open_journal
-
-        try:
-            # The whole-file check runs later, in the background, once the window is up.
-            journal = open_journal(self._path, verify=False)
-        except JournalError as exc:
-            self.failed.emit(str(exc))
-        except OSError as exc:
-            self.failed.emit(f"The journal folder {self._path.parent} cannot be used: "
-                             f"{exc.strerror or exc}.")
-        except Exception as exc:
-            self.failed.emit(f"The journal could not be opened ({type(exc).__name__}).")
-        else:
-            self.opened.emit(journal)
-
-
 def run_gui(args: argparse.Namespace) -> int:
     from trustjournal.gui.main_window import MainWindow
 
@@ -103,29 +67,22 @@ def run_gui(args: argparse.Namespace) -> int:
     window.show()
     if probe == "shown":  # benchmark: the window shell is on screen
         QTimer.singleShot(0, app.quit)
-    journals: list[Journal] = []
+    if probe in ("1", "ready"):  # benchmark: the journal's pages are usable
+        window.journal_ready.connect(lambda: QTimer.singleShot(0, app.quit))
     failure: list[int] = []
-
-    def opened(journal: Journal) -> None:
-        journals.append(journal)
-        window.attach_journal(journal)
-        window.start_background_check()
-        if probe in ("1", "ready"):  # benchmark: the journal's pages are usable
-            QTimer.singleShot(0, app.quit)
 
     def failed(message: str) -> None:
         window.hide()
         failure.append(open_failed(app, folder, message))
         app.quit()
 
-    opener = JournalOpener(journal_path(folder))
-    opener.opened.connect(opened)
-    opener.failed.connect(failed)
-    opener.start()
+    window.open_failed.connect(failed)
+    # First run, unlock or a plain open: the window's gate asks for what is needed, and
+    # the slow parts (SQLAlchemy's import, key derivation) run on a thread.
+    window.start(journal_path(folder))
     _install_excepthook()
     try:
         code = app.exec()
     finally:
-        for journal in journals:
-            journal.close()
+        window.shutdown()
     return failure[0] if failure else code

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QRunnable, QSize, Qt, QThreadPool, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QLabel,
+    QDialog,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
@@ -24,6 +25,8 @@ from trustjournal import APP_NAME
 from trustjournal.core.entries import EntryKind
 from trustjournal.gui.events import AppEvents
 from trustjournal.gui.exercises_view import ExercisesView
+from trustjournal.gui.gate import Gate
+from trustjournal.gui.idle import IdleLock
 from trustjournal.gui.journal_view import JournalView
 from trustjournal.gui.placeholder import ComingSoonView
 from trustjournal.gui.safety import SafetyDialog
@@ -35,6 +38,7 @@ if TYPE_CHECKING:
     from trustjournal.storage import Journal
 
 PAGES = ("Today", "Journal", "Exercises", "Progress", "Search")
+LOCK_SHORTCUT = "Ctrl+Shift+L"
 
 
 class _CheckSignals(QObject):
@@ -59,17 +63,23 @@ class MainWindow(QMainWindow):
 
     journal_ready = Signal()
 
+    locked = Signal()
+    open_failed = Signal(str)
+
     def __init__(self, journal: Journal | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.journal: Journal | None = None
+        self.encrypted = False
+        self.checkin_dialog: CheckInDialog | None = None
+        self.recovery_dialog: QDialog | None = None
         self.events = AppEvents(self)
         self.setWindowTitle(APP_NAME)
         self.resize(1100, 720)
 
         self.pages = QStackedWidget()
-        self.loading = QLabel("Opening your journal…")
-        self.loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.pages.addWidget(self.loading)
+        self.gate = Gate()
+        self.gate.opened.connect(self._gate_opened)
+        self.gate.open_failed.connect(self.open_failed)
         self.sidebar = QListWidget()
         self.sidebar.setAccessibleName("Pages")
         self.sidebar.setIconSize(QSize(20, 20))
@@ -104,7 +114,34 @@ class MainWindow(QMainWindow):
         splitter.addWidget(self.pages)
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([150, 950])
-        self.setCentralWidget(splitter)
+        self.sidebar.currentRowChanged.connect(self.pages.setCurrentIndex)
+        # Locked or not yet open, the window shows only the gate: no page, no sidebar.
+        self.outer = QStackedWidget()
+        self.outer.addWidget(self.gate)
+        self.outer.addWidget(splitter)
+        self.main_area = splitter
+        self.setCentralWidget(self.outer)
+
+        self.toolbar = self.addToolBar("TrustJournal")
+        self.toolbar.setObjectName("main-toolbar")
+        self.toolbar.setMovable(False)
+        self.lock_action = QAction("Lock", self)
+        self.lock_action.setShortcut(QKeySequence(LOCK_SHORTCUT))
+        self.lock_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        self.lock_action.setToolTip(f"Hide everything and lock now ({LOCK_SHORTCUT})")
+        self.lock_action.triggered.connect(self.lock)
+        self.settings_action = QAction("Settings", self)
+        self.settings_action.setShortcut(QKeySequence.StandardKey.Preferences)
+        self.settings_action.triggered.connect(self.show_settings)
+        self.privacy_action = QAction("Privacy", self)
+        self.privacy_action.setToolTip("What TrustJournal protects, and what it can't")
+        self.privacy_action.triggered.connect(self.show_privacy)
+        for action in (self.lock_action, self.settings_action, self.privacy_action):
+            self.toolbar.addAction(action)
+            self.addAction(action)
+        self.idle = IdleLock(self)
+        self.idle.timeout.connect(self.lock)
+        self._set_unlocked(False)
 
         find = QAction(self)
         find.setShortcut(QKeySequence.StandardKey.Find)
@@ -119,10 +156,24 @@ class MainWindow(QMainWindow):
         if journal is not None:
             self.attach_journal(journal)
 
-    def attach_journal(self, journal: Journal) -> None:
+    def start(self, path: Path) -> None:
+        """Open the journal at path, asking first for whatever it needs."""
+        self.gate.start(path)
+
+    def _gate_opened(self, journal: Journal, encrypted: bool) -> None:
+        self.attach_journal(journal, encrypted=encrypted)
+        self.start_background_check()
+
+    def _set_unlocked(self, unlocked: bool) -> None:
+        self.outer.setCurrentWidget(self.main_area if unlocked else self.gate)
+        for action in (self.lock_action, self.settings_action):
+            action.setEnabled(unlocked)
+
+    def attach_journal(self, journal: Journal, *, encrypted: bool = False) -> None:
         """Build the pages on an open journal."""
         self.journal = journal
-        self.checkin_dialog: CheckInDialog | None = None
+        self.encrypted = encrypted
+        self.checkin_dialog = None
         self.today_view = TodayView(journal, self.events)
         self.journal_view = JournalView(journal, self.events)
         self.exercises_view = ExercisesView(journal, self.events)
@@ -132,12 +183,9 @@ class MainWindow(QMainWindow):
             "Nothing is measured yet.",
         )
         self.search_view = SearchView(journal, self.events)
-        self.pages.removeWidget(self.loading)
-        self.loading.deleteLater()
         for view in (self.today_view, self.journal_view, self.exercises_view,
                      self.progress_view, self.search_view):
             self.pages.addWidget(view)
-        self.sidebar.currentRowChanged.connect(self.pages.setCurrentIndex)
         self.sidebar.setEnabled(True)
 
         self.new_action = self.journal_view.new_action
@@ -149,8 +197,92 @@ class MainWindow(QMainWindow):
         self.exercises_view.entry_saved.connect(self.open_entry)
         self.journal_view.editor.edit_answers_requested.connect(self.edit_answers)
         self.journal_view.editor.status_changed.connect(self._editor_status)
+        self.sidebar.setCurrentRow(-1)
         self.show_page(0)
+        self._set_unlocked(True)
+        self.idle.configure(journal)
         self.journal_ready.emit()
+
+    # -- locking ---------------------------------------------------------------------
+
+    def lock(self) -> bool:
+        """Hide everything at once, keep every word, close the journal and ask again.
+
+        Returns False (the text stays hidden but the journal stays open) when the latest
+        changes could not be saved, so nothing typed is lost.
+        """
+        if self.journal is None:
+            return True
+        self._set_unlocked(False)
+        self.gate.show_locked(self.journal.path, self.encrypted)
+        for dialog in self.findChildren(QDialog):
+            if dialog.isVisible():
+                dialog.reject()  # the check-in keeps a draft when closed
+        self.statusBar().clearMessage()
+        if not self._save_everything():
+            self.events.status.emit("Locked, but the latest changes are not saved yet.")
+            return False
+        self.detach_journal()
+        self.locked.emit()
+        return True
+
+    def _save_everything(self) -> bool:
+        if self.journal is None:
+            return True
+        return self.exercises_view.leave() and self.journal_view.editor.save()
+
+    def detach_journal(self) -> None:
+        """Close the journal and throw away every page built on it."""
+        journal, self.journal = self.journal, None
+        if journal is None:
+            return
+        self.idle.stop()
+        self.search_view.shutdown()
+        QThreadPool.globalInstance().waitForDone(10_000)
+        self.sidebar.setEnabled(False)
+        while self.pages.count():
+            view = self.pages.widget(0)
+            self.pages.removeWidget(view)
+            view.deleteLater()
+        if hasattr(self, "new_action"):
+            self.removeAction(self.new_action)
+        self.events.deleteLater()
+        self.events = AppEvents(self)
+        self.events.open_entry.connect(self.open_entry)
+        self.events.status.connect(lambda text: self.statusBar().showMessage(text, 6000))
+        journal.close()
+
+    def shutdown(self) -> None:
+        """The event loop has ended: make sure the journal file is closed."""
+        self.gate.wait()
+        self.gate.abandon()
+        if self.journal is not None:
+            self.journal.close()
+
+    def close_for_conversion(self) -> bool:
+        """Save everything and close the journal (its file is about to be rewritten)."""
+        if not self._save_everything():
+            return False
+        self._set_unlocked(False)
+        self.gate.show_busy("Converting your journal… This can take a little while.")
+        self.detach_journal()
+        return True
+
+    def show_recovery_key(self, recovery_key: str) -> None:
+        from trustjournal.gui.settings import recovery_key_dialog
+
+        self.recovery_dialog = recovery_key_dialog(self, recovery_key)
+
+    def show_settings(self) -> None:
+        from trustjournal.gui.settings import SettingsDialog
+
+        if self.journal is not None:
+            SettingsDialog(self).exec()
+
+    def show_privacy(self) -> None:
+        from trustjournal.gui.privacy import PrivacyDialog
+
+        PrivacyDialog(self).exec()
 
     def start_background_check(self) -> None:
         """SQLite's quick_check reads every page: run it off the GUI thread."""
@@ -243,6 +375,8 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.journal is None:
+            self.gate.wait()
+            self.gate.abandon()
             event.accept()
             return
         if not self.exercises_view.leave():
@@ -261,6 +395,7 @@ class MainWindow(QMainWindow):
             if answer != QMessageBox.StandardButton.Discard:
                 event.ignore()
                 return
+        self.idle.stop()
         self.search_view.shutdown()
         QThreadPool.globalInstance().waitForDone(10_000)
         event.accept()

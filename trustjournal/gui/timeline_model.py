@@ -50,10 +50,11 @@ class TimelineModel(QAbstractListModel):
         return 0 if parent.isValid() else len(self._rows)
 
     def canFetchMore(self, parent: Index) -> bool:
-        return not parent.isValid() and not self._exhausted
+        # A locked journal is closed while its views wait to be deleted: fetch nothing.
+        return not parent.isValid() and not self._exhausted and not self._journal.closed
 
     def fetchMore(self, parent: Index) -> None:
-        if parent.isValid() or self._exhausted:
+        if parent.isValid() or self._exhausted or self._journal.closed:
             return
         page = self._journal.timeline_page(self._cursor, self._page_size, trashed=self._trashed)
         self._cursor = page.next_cursor

@@ -1,0 +1,263 @@
+"""First run, lock and unlock, recovery, auto-lock and the protection settings, in the window."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QPlainTextEdit, QTextEdit
+
+from trustjournal.gui.access import (
+    FREE_TRIES,
+    RecoveryKeyView,
+    SetupView,
+    UnlockView,
+    retry_delay,
+)
+from trustjournal.gui.main_window import LOCK_SHORTCUT, MainWindow
+from trustjournal.storage.keys import is_encrypted, unlock
+
+
+@pytest.fixture(autouse=True)
+def fast_kdf(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Tiny Argon2 settings: they are stored in each slot, so every path stays the same."""
+    from trustjournal.storage import keyslots
+
+    monkeypatch.setattr(keyslots, "DEFAULT_KDF", keyslots.KdfParams(1, 64, 1))
+
+
+SECRET_WORDS = "Marmalade-Quietly-7"  # written into entries; must never be on screen when locked
+PASSPHRASE = "river stone lantern quiet"
+
+
+def visible_text(window: MainWindow) -> str:
+    """Every piece of text a person could see in the window right now."""
+    parts = [window.windowTitle()]
+    for widget in window.findChildren(QLabel):
+        if widget.isVisible():
+            parts.append(widget.text())
+    for widget in window.findChildren(QLineEdit):
+        if widget.isVisible():
+            parts.append(widget.text())
+    for widget in window.findChildren(QPlainTextEdit) + window.findChildren(QTextEdit):
+        if widget.isVisible():
+            parts.append(widget.toPlainText())
+    return "\n".join(parts)
+
+
+def new_window(qtbot, path: Path) -> MainWindow:  # type: ignore[no-untyped-def]
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    window.start(path)
+    return window
+
+
+def close(window: MainWindow) -> None:
+    window.close()
+    if window.journal is not None:
+        window.journal.close()
+
+
+def first_run_encrypted(qtbot, path: Path) -> tuple[MainWindow, str]:  # type: ignore[no-untyped-def]
+    window = new_window(qtbot, path)
+    qtbot.waitUntil(lambda: isinstance(window.gate.view, SetupView))
+    setup = window.gate.view
+    assert setup.encrypt.isChecked()  # encryption is pre-selected
+    qtbot.keyClicks(setup.new.first, PASSPHRASE)
+    assert "Strong" in setup.new.meter.text() or "Good" in setup.new.meter.text()
+    qtbot.keyClicks(setup.new.second, PASSPHRASE)
+    qtbot.mouseClick(setup.create_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: isinstance(window.gate.view, RecoveryKeyView), timeout=15_000)
+    shown = window.gate.view
+    recovery_key = shown.key_label.text()
+    assert len(recovery_key) > 20
+    assert not shown.continue_button.isEnabled()  # confirm it was stored first
+    shown.stored.setChecked(True)
+    with qtbot.waitSignal(window.journal_ready, timeout=15_000):
+        qtbot.mouseClick(shown.continue_button, Qt.MouseButton.LeftButton)
+    assert window.encrypted and is_encrypted(path)
+    return window, recovery_key
+
+
+def write_entry(qtbot, window: MainWindow, text: str) -> None:  # type: ignore[no-untyped-def]
+    window.write_new()
+    editor = window.journal_view.editor
+    qtbot.keyClicks(editor.title_edit, "Private")
+    editor.body_edit.setFocus()
+    qtbot.keyClicks(editor.body_edit, text)
+
+
+def lock_by_shortcut(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    window.activateWindow()
+    with qtbot.waitSignal(window.locked):
+        window.lock_action.trigger()
+    assert window.lock_action.shortcut().toString() == LOCK_SHORTCUT
+    assert window.journal is None
+
+
+def test_first_run_with_a_passphrase_then_lock_and_unlock(qtbot, journal_file: Path) -> None:
+    window, _key = first_run_encrypted(qtbot, journal_file)
+    write_entry(qtbot, window, f"Nobody should see {SECRET_WORDS}.")
+    lock_by_shortcut(qtbot, window)  # locks at once and keeps the typed text
+    assert SECRET_WORDS not in visible_text(window)
+    assert window.windowTitle() == "TrustJournal"
+    unlock_view = window.gate.view
+    assert isinstance(unlock_view, UnlockView)
+
+    qtbot.keyClicks(unlock_view.passphrase, "not it at all")
+    qtbot.keyClick(unlock_view.passphrase, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: unlock_view.failures == 1, timeout=15_000)
+    assert "passphrase" in unlock_view.message.text().lower()
+    assert window.journal is None and SECRET_WORDS not in visible_text(window)
+
+    qtbot.keyClicks(unlock_view.passphrase, PASSPHRASE)
+    with qtbot.waitSignal(window.journal_ready, timeout=15_000):
+        qtbot.keyClick(unlock_view.passphrase, Qt.Key.Key_Return)
+    hits = window.journal.search(SECRET_WORDS.split("-")[0])
+    assert [h.entry.title for h in hits] == ["Private"]
+    close(window)
+
+
+def test_wrong_tries_wait_longer_and_longer() -> None:
+    assert [retry_delay(n) for n in range(FREE_TRIES)] == [0] * FREE_TRIES
+    waits = [retry_delay(n) for n in range(FREE_TRIES, FREE_TRIES + 8)]
+    assert waits == sorted(waits) and waits[0] > 0 and waits[-1] == 30
+
+
+def test_after_several_wrong_tries_the_next_one_waits(qtbot) -> None:
+    view = UnlockView()
+    qtbot.addWidget(view)
+    view.show()
+    for _ in range(FREE_TRIES):
+        view.failed("That passphrase didn't open the journal.", wrong_secret=True)
+    assert not view.unlock_button.isEnabled()
+    assert "try again in" in view.message.text()
+    qtbot.waitUntil(view.unlock_button.isEnabled, timeout=5_000)
+
+
+def test_forgotten_passphrase_recovery_key_sets_a_new_one(qtbot, journal_file: Path) -> None:
+    window, recovery_key = first_run_encrypted(qtbot, journal_file)
+    lock_by_shortcut(qtbot, window)
+    view = window.gate.view
+    qtbot.mouseClick(view.forgot_button, Qt.MouseButton.LeftButton)
+    typed = recovery_key.lower().replace("-", " ")  # typed back loosely
+    qtbot.keyClicks(view.recovery, typed)
+    qtbot.keyClicks(view.new.first, "a brand new passphrase")
+    qtbot.keyClicks(view.new.second, "a brand new passphrase")
+    with qtbot.waitSignal(window.journal_ready, timeout=15_000):
+        qtbot.mouseClick(view.recover_button, Qt.MouseButton.LeftButton)
+    close(window)
+    assert len(unlock(journal_file, "a brand new passphrase")) == 32
+    from trustjournal.storage.errors import PassphraseError
+
+    with pytest.raises(PassphraseError):
+        unlock(journal_file, PASSPHRASE)
+
+
+def test_first_run_without_a_passphrase_says_what_that_means(qtbot, journal_file: Path) -> None:
+    window = new_window(qtbot, journal_file)
+    qtbot.waitUntil(lambda: isinstance(window.gate.view, SetupView))
+    setup = window.gate.view
+    qtbot.mouseClick(setup.plain, Qt.MouseButton.LeftButton,
+                     pos=QPoint(8, setup.plain.height() // 2))
+    assert setup.plain.isChecked()
+    assert setup.plain_note.isVisible() and "can read" in setup.plain_note.text()
+    with qtbot.waitSignal(window.journal_ready, timeout=15_000):
+        qtbot.mouseClick(setup.create_button, Qt.MouseButton.LeftButton)
+    assert not window.encrypted and not is_encrypted(journal_file)
+    # Quick-hide still hides everything of a plain journal.
+    write_entry(qtbot, window, SECRET_WORDS)
+    lock_by_shortcut(qtbot, window)
+    assert SECRET_WORDS not in visible_text(window)
+    with qtbot.waitSignal(window.journal_ready, timeout=15_000):
+        qtbot.mouseClick(window.gate.view.show_button, Qt.MouseButton.LeftButton)
+    assert window.journal.search("Marmalade")
+    close(window)
+
+
+def test_idle_time_locks_the_window(qtbot, journal_file: Path) -> None:
+    window, _ = first_run_encrypted(qtbot, journal_file)
+    assert window.idle.minutes == 5  # the default
+    window.idle.timer.setInterval(100)
+    window.idle.timer.start()
+    with qtbot.waitSignal(window.locked, timeout=5_000):
+        pass
+    assert isinstance(window.gate.view, UnlockView)
+    close(window)
+
+
+def test_change_passphrase_and_new_recovery_key_in_settings(qtbot, journal_file: Path) -> None:
+    from trustjournal.gui.settings import SettingsDialog
+    from trustjournal.storage.keys import unlock_with_recovery
+
+    window, old_key = first_run_encrypted(qtbot, journal_file)
+    settings = SettingsDialog(window)
+    qtbot.addWidget(settings)
+    dialog = settings.change_passphrase()
+    qtbot.keyClicks(dialog.current, PASSPHRASE)
+    qtbot.keyClicks(dialog.new.first, "second passphrase here")
+    qtbot.keyClicks(dialog.new.second, "second passphrase here")
+    with qtbot.waitSignal(dialog.accepted, timeout=15_000):
+        qtbot.mouseClick(dialog.go, Qt.MouseButton.LeftButton)
+    assert len(unlock(journal_file, "second passphrase here")) == 32
+
+    dialog = settings.new_recovery_key()
+    qtbot.keyClicks(dialog.current, "wrong one")
+    qtbot.mouseClick(dialog.go, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.go.isEnabled(), timeout=15_000)
+    assert dialog.isVisible() and dialog.message.text()  # said why, stayed open
+    qtbot.keyClicks(dialog.current, "second passphrase here")
+    with qtbot.waitSignal(dialog.accepted, timeout=15_000):
+        qtbot.mouseClick(dialog.go, Qt.MouseButton.LeftButton)
+    new_key = settings.key_dialog.findChild(RecoveryKeyView).key_label.text()
+    assert new_key and new_key != old_key
+    assert len(unlock_with_recovery(journal_file, new_key)) == 32
+    close(window)
+
+
+def test_encrypt_a_plain_journal_from_settings_then_remove_it(qtbot, journal_file: Path,
+                                                              monkeypatch) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from trustjournal.gui.settings import SettingsDialog
+    from trustjournal.storage import open_journal
+
+    with open_journal(journal_file) as journal:
+        journal.create_entry(title="Before", body=SECRET_WORDS)
+    window = new_window(qtbot, journal_file)
+    qtbot.waitUntil(lambda: window.journal is not None, timeout=15_000)
+    settings = SettingsDialog(window)
+    qtbot.addWidget(settings)
+    dialog = settings.encrypt()
+    qtbot.keyClicks(dialog.new.first, PASSPHRASE)
+    qtbot.keyClicks(dialog.new.second, PASSPHRASE)
+    with qtbot.waitSignal(window.journal_ready, timeout=30_000):
+        qtbot.mouseClick(dialog.go, Qt.MouseButton.LeftButton)
+    assert window.encrypted and is_encrypted(journal_file)
+    assert SECRET_WORDS.encode() not in journal_file.read_bytes()
+    assert [h.entry.title for h in window.journal.search("Marmalade")] == ["Before"]
+    qtbot.waitUntil(lambda: window.recovery_dialog is not None)
+
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    settings = SettingsDialog(window)
+    qtbot.addWidget(settings)
+    dialog = settings.remove_encryption()
+    qtbot.keyClicks(dialog.current, PASSPHRASE)
+    with qtbot.waitSignal(window.journal_ready, timeout=30_000):
+        qtbot.mouseClick(dialog.go, Qt.MouseButton.LeftButton)
+    assert not window.encrypted and not is_encrypted(journal_file)
+    assert [h.entry.title for h in window.journal.search("Marmalade")] == ["Before"]
+    close(window)
+
+
+def test_privacy_page_says_what_is_and_is_not_protected(qtbot, monkeypatch) -> None:
+    from trustjournal.gui.privacy import PrivacyDialog
+
+    dialog = PrivacyDialog()
+    qtbot.addWidget(dialog)
+    text = dialog.text.toPlainText()
+    assert "What is protected" in text and "What is not protected" in text
+    assert "keylogger" in text and "export" in text.lower()
+    QApplication.processEvents()

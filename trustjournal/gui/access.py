@@ -1,0 +1,419 @@
+"""The screens before the journal: first run, the recovery key, unlock, and hidden.
+
+None of them shows or holds journal text. Passphrases live only in the fields and are
+cleared as soon as they have been handed to the storage layer.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QFont, QGuiApplication
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QFileDialog,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QRadioButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from trustjournal.core.passphrase import MIN_LENGTH, strength
+
+STRENGTH_WORDS = ("Very weak", "Weak", "Fair", "Good", "Strong")
+# After this many wrong tries, each further try waits: 2, 4, 8, 16, then 30 seconds.
+FREE_TRIES = 3
+MAX_DELAY_S = 30
+
+
+def retry_delay(failures: int) -> int:
+    """Seconds to wait before the next try, after `failures` wrong ones in a row."""
+    if failures < FREE_TRIES:
+        return 0
+    return min(MAX_DELAY_S, 2 ** (failures - FREE_TRIES + 1))
+
+
+def _card(*widgets: QWidget, width: int = 520) -> QWidget:
+    """Centre a narrow column of widgets in the page."""
+    inner = QFrame()
+    inner.setMaximumWidth(width)
+    column = QVBoxLayout(inner)
+    for widget in widgets:
+        column.addWidget(widget)
+    outer = QWidget()
+    row = QHBoxLayout(outer)
+    row.addStretch(1)
+    row.addWidget(inner, 4)
+    row.addStretch(1)
+    page = QWidget()
+    layout = QVBoxLayout(page)
+    layout.addStretch(1)
+    layout.addWidget(outer)
+    layout.addStretch(2)
+    return page
+
+
+def _label(text: str, *, big: bool = False, muted: bool = False) -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    if big:
+        font = label.font()
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        label.setFont(font)
+    if muted:
+        label.setStyleSheet("color: palette(placeholder-text);")
+    return label
+
+
+def _password_field(name: str) -> QLineEdit:
+    field = QLineEdit()
+    field.setEchoMode(QLineEdit.EchoMode.Password)
+    field.setAccessibleName(name)
+    field.setPlaceholderText(name)
+    return field
+
+
+class NewPassphrase(QWidget):
+    """A new passphrase, typed twice, with a plain strength hint."""
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.first = _password_field("New passphrase")
+        self.second = _password_field("The same passphrase again")
+        self.meter = _label("", muted=True)
+        self.show_box = QCheckBox("Show what I type")
+        self.show_box.toggled.connect(self._show_text)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.first)
+        layout.addWidget(self.meter)
+        layout.addWidget(self.second)
+        layout.addWidget(self.show_box)
+        self.first.textChanged.connect(self._update)
+        self.second.textChanged.connect(self._update)
+        self._update()
+
+    def passphrase(self) -> str:
+        return self.first.text()
+
+    def problem(self) -> str | None:
+        """Why the passphrase can't be used yet, or None."""
+        text = self.first.text()
+        if not text:
+            return "Choose a passphrase first."
+        if len(text) < MIN_LENGTH:
+            return f"Use at least {MIN_LENGTH} characters; a few ordinary words work well."
+        if self.second.text() != text:
+            return "The two passphrases don't match yet."
+        return None
+
+    def clear(self) -> None:
+        self.first.clear()
+        self.second.clear()
+
+    def _update(self) -> None:
+        text = self.first.text()
+        if text:
+            score, hint = strength(text)
+            self.meter.setText(f"{STRENGTH_WORDS[max(0, min(4, score))]}. {hint}")
+        else:
+            self.meter.setText("Several ordinary words strung together are strong and "
+                               "easy to remember.")
+        self.changed.emit()
+
+    def _show_text(self, on: bool) -> None:
+        mode = QLineEdit.EchoMode.Normal if on else QLineEdit.EchoMode.Password
+        self.first.setEchoMode(mode)
+        self.second.setEchoMode(mode)
+
+
+class SetupView(QWidget):
+    """First run: encryption is offered and pre-selected."""
+
+    create_requested = Signal(object)  # the passphrase, or None for no encryption
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        title = _label("Welcome to TrustJournal", big=True)
+        intro = _label("Your journal stays on this computer. Before you start, choose how to "
+                       "protect it.")
+        self.encrypt = QRadioButton("Protect it with a passphrase (recommended)")
+        self.encrypt.setChecked(True)
+        self.plain = QRadioButton("No passphrase")
+        group = QButtonGroup(self)
+        group.addButton(self.encrypt)
+        group.addButton(self.plain)
+        self.new = NewPassphrase()
+        self.plain_note = _label(
+            "Without a passphrase, anyone who can use your computer account, or gets a copy "
+            "of the file, can read everything you write.", muted=True)
+        self.plain_note.hide()
+        self.message = _label("")
+        self.message.hide()
+        self.create_button = QPushButton("Create my journal")
+        self.create_button.setDefault(True)
+        self.create_button.clicked.connect(self._create)
+        self.new.second.returnPressed.connect(self._create)
+        self.encrypt.toggled.connect(self._mode)
+        self.setLayout(QVBoxLayout())
+        self.layout().addWidget(_card(title, intro, self.encrypt, self.new, self.plain,
+                                      self.plain_note, self.message, self.create_button))
+
+    def _mode(self, encrypt: bool) -> None:
+        self.new.setVisible(encrypt)
+        self.plain_note.setVisible(not encrypt)
+        self.message.hide()
+
+    def _create(self) -> None:
+        if self.plain.isChecked():
+            self.create_requested.emit(None)
+            return
+        problem = self.new.problem()
+        if problem:
+            self.fail(problem)
+            return
+        passphrase = self.new.passphrase()
+        self.new.clear()
+        self.set_busy(True)
+        self.create_requested.emit(passphrase)
+
+    def fail(self, message: str) -> None:
+        self.set_busy(False)
+        self.message.setText(message)
+        self.message.show()
+
+    def set_busy(self, busy: bool) -> None:
+        self.create_button.setEnabled(not busy)
+        self.create_button.setText("Creating…" if busy else "Create my journal")
+
+
+class RecoveryKeyView(QWidget):
+    """Shown once: the recovery key, ways to keep it, and a confirmation."""
+
+    confirmed = Signal()
+
+    def __init__(self, recovery_key: str, parent: QWidget | None = None,
+                 *, again: bool = False) -> None:
+        super().__init__(parent)
+        self._key = recovery_key
+        title = _label("A new recovery key" if again else "Your recovery key", big=True)
+        intro = _label(
+            "If you ever forget your passphrase, this key is the only way back into your "
+            "journal. It is shown only now. Keep it somewhere safe that only you can reach, "
+            "away from this computer: on paper, or in a password manager.")
+        self.key_label = QLabel(recovery_key)
+        font = QFont("monospace")
+        font.setStyleHint(QFont.StyleHint.Monospace)
+        font.setPointSizeF(self.key_label.font().pointSizeF() * 1.3)
+        self.key_label.setFont(font)
+        self.key_label.setWordWrap(True)
+        self.key_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.key_label.setFrameShape(QFrame.Shape.StyledPanel)
+        self.key_label.setMargin(10)
+        self.key_label.setAccessibleName("Recovery key")
+        self.copy_button = QPushButton("Copy")
+        self.copy_button.clicked.connect(self.copy)
+        self.save_button = QPushButton("Save to a file…")
+        self.save_button.clicked.connect(self.save_to_file)
+        self.print_button = QPushButton("Print…")
+        self.print_button.clicked.connect(self.print_key)
+        buttons = QWidget()
+        row = QHBoxLayout(buttons)
+        row.setContentsMargins(0, 0, 0, 0)
+        for button in (self.copy_button, self.save_button, self.print_button):
+            row.addWidget(button)
+        row.addStretch(1)
+        self.status = _label("", muted=True)
+        self.stored = QCheckBox("I have stored my recovery key somewhere safe")
+        self.continue_button = QPushButton("Continue")
+        self.continue_button.setEnabled(False)
+        self.stored.toggled.connect(self.continue_button.setEnabled)
+        self.continue_button.clicked.connect(self._done)
+        self.setLayout(QVBoxLayout())
+        self.layout().addWidget(_card(title, intro, self.key_label, buttons, self.status,
+                                      self.stored, self.continue_button, width=600))
+
+    def copy(self) -> None:
+        QGuiApplication.clipboard().setText(self._key)
+        self.status.setText("Copied. Paste it where you keep it, then clear it from the "
+                            "clipboard by copying something else.")
+
+    def save_to_file(self, path: str | None = None) -> bool:
+        if not path:
+            path, _ = QFileDialog.getSaveFileName(
+                self, "Save the recovery key", str(Path.home() / "trustjournal-recovery-key.txt"),
+                "Text files (*.txt)")
+        if not path:
+            return False
+        text = ("TrustJournal recovery key\n\n" + self._key + "\n\nKeep this somewhere only "
+                "you can reach. With it, anyone can open the journal.\n")
+        try:
+            fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+            with os.fdopen(fd, "w", encoding="utf-8") as handle:
+                handle.write(text)
+        except OSError as exc:
+            self.status.setText(f"It could not be saved there: {exc.strerror or exc}.")
+            return False
+        self.status.setText(f"Saved to {path}.")
+        return True
+
+    def print_key(self) -> None:
+        from PySide6.QtGui import QTextDocument
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+        printer = QPrinter()
+        dialog = QPrintDialog(printer, self)
+        if dialog.exec() != QPrintDialog.DialogCode.Accepted:
+            return
+        doc = QTextDocument()
+        doc.setPlainText(f"TrustJournal recovery key\n\n{self._key}\n")
+        doc.print_(printer)
+        self.status.setText("Sent to the printer.")
+
+    def _done(self) -> None:
+        self._key = ""
+        self.key_label.clear()
+        self.confirmed.emit()
+
+
+class UnlockView(QWidget):
+    """The locked window: a passphrase field, and a way in with the recovery key."""
+
+    unlock_requested = Signal(str)
+    recover_requested = Signal(str, str)  # recovery key, new passphrase
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.failures = 0
+        self._wait_left = 0
+        self._tick = QTimer(self)
+        self._tick.setInterval(1000)
+        self._tick.timeout.connect(self._count_down)
+
+        self.stack = QStackedWidget()
+        title = _label("TrustJournal is locked", big=True)
+        self.passphrase = _password_field("Passphrase")
+        self.passphrase.returnPressed.connect(self._unlock)
+        self.unlock_button = QPushButton("Unlock")
+        self.unlock_button.setDefault(True)
+        self.unlock_button.clicked.connect(self._unlock)
+        self.message = _label("")
+        self.forgot_button = QPushButton("Forgot your passphrase?")
+        self.forgot_button.setFlat(True)
+        self.forgot_button.clicked.connect(lambda: self.show_recovery(True))
+        self.stack.addWidget(_card(title, self.passphrase, self.unlock_button, self.message,
+                                   self.forgot_button))
+
+        recover_title = _label("Open with your recovery key", big=True)
+        recover_intro = _label("Type the recovery key you stored when the journal was made "
+                               "(spaces and dashes don't matter), then choose a new "
+                               "passphrase.")
+        self.recovery = QLineEdit()
+        self.recovery.setAccessibleName("Recovery key")
+        self.recovery.setPlaceholderText("Recovery key")
+        self.new = NewPassphrase()
+        self.recover_button = QPushButton("Open and set the new passphrase")
+        self.recover_button.clicked.connect(self._recover)
+        self.recover_message = _label("")
+        back = QPushButton("Back")
+        back.setFlat(True)
+        back.clicked.connect(lambda: self.show_recovery(False))
+        self.stack.addWidget(_card(recover_title, recover_intro, self.recovery, self.new,
+                                   self.recover_button, self.recover_message, back))
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.stack)
+
+    def show_recovery(self, on: bool) -> None:
+        self.stack.setCurrentIndex(1 if on else 0)
+        (self.recovery if on else self.passphrase).setFocus()
+
+    def focus(self) -> None:
+        self.passphrase.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _unlock(self) -> None:
+        if self._wait_left or not self.unlock_button.isEnabled():
+            return
+        text = self.passphrase.text()
+        if not text:
+            self.message.setText("Type your passphrase to open the journal.")
+            return
+        self.passphrase.clear()
+        self.set_busy(True)
+        self.unlock_requested.emit(text)
+
+    def _recover(self) -> None:
+        if self._wait_left:
+            return
+        key = self.recovery.text().strip()
+        if not key:
+            self.recover_message.setText("Type the recovery key first.")
+            return
+        problem = self.new.problem()
+        if problem:
+            self.recover_message.setText(problem)
+            return
+        passphrase = self.new.passphrase()
+        self.new.clear()
+        self.set_busy(True)
+        self.recover_requested.emit(key, passphrase)
+
+    def set_busy(self, busy: bool) -> None:
+        for widget in (self.unlock_button, self.recover_button, self.passphrase, self.recovery):
+            widget.setEnabled(not busy and not self._wait_left)
+        if busy:
+            self.message.setText("Opening…")
+            self.recover_message.setText("Opening…")
+
+    def failed(self, message: str, *, wrong_secret: bool) -> None:
+        """A try did not open the journal; wrong secrets make the next try wait longer."""
+        if wrong_secret:
+            self.failures += 1
+            self._wait_left = retry_delay(self.failures)
+        self.set_busy(False)
+        self._show_failure(message)
+        if self._wait_left:
+            self._tick.start()
+            self.set_busy(False)
+        (self.recovery if self.stack.currentIndex() else self.passphrase).setFocus()
+
+    def _show_failure(self, message: str) -> None:
+        wait = f" You can try again in {self._wait_left} s." if self._wait_left else ""
+        self.message.setText(message + wait)
+        self.recover_message.setText(message + wait)
+
+    def _count_down(self) -> None:
+        self._wait_left = max(0, self._wait_left - 1)
+        if self._wait_left:
+            self._show_failure("That didn't open the journal.")
+        else:
+            self._tick.stop()
+            self.message.setText("Try again when you're ready.")
+            self.recover_message.setText("")
+            self.set_busy(False)
+            (self.recovery if self.stack.currentIndex() else self.passphrase).setFocus()
+
+
+class HiddenView(QWidget):
+    """A journal without a passphrase, hidden with the quick-hide shortcut."""
+
+    show_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        title = _label("TrustJournal is hidden", big=True)
+        note = _label("This journal has no passphrase, so anyone at this computer can show "
+                      "it again. You can add one in Settings.", muted=True)
+        self.show_button = QPushButton("Show my journal")
+        self.show_button.clicked.connect(self.show_requested)
+        self.setLayout(QVBoxLayout())
+        self.layout().addWidget(_card(title, note, self.show_button))

@@ -1,0 +1,66 @@
+"""Auto-lock: after some idle minutes, and when the system suspends the app."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QGuiApplication
+
+if TYPE_CHECKING:
+    from trustjournal.storage import Journal
+
+SETTING = "auto_lock_minutes"
+DEFAULT_MINUTES = 5
+CHOICES = (0, 1, 2, 5, 10, 15, 30, 60)  # 0: never
+_ACTIVITY = frozenset({
+    QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove,
+    QEvent.Type.Wheel, QEvent.Type.TouchBegin, QEvent.Type.InputMethod,
+})
+
+
+def minutes_setting(journal: Journal) -> int:
+    value = journal.get_setting(SETTING, DEFAULT_MINUTES)
+    return value if isinstance(value, int) and not isinstance(value, bool) and value >= 0 \
+        else DEFAULT_MINUTES
+
+
+class IdleLock(QObject):
+    """Emits timeout after the chosen idle time, or when the session suspends the app."""
+
+    timeout = Signal()
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.minutes = 0
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.timeout.connect(self.timeout)
+        app = QGuiApplication.instance()
+        if app is not None:
+            app.installEventFilter(self)
+            app.applicationStateChanged.connect(self._state)  # type: ignore[attr-defined]
+
+    def configure(self, journal: Journal) -> None:
+        self.set_minutes(minutes_setting(journal))
+
+    def set_minutes(self, minutes: int) -> None:
+        self.minutes = minutes
+        if minutes:
+            self.timer.setInterval(minutes * 60_000)
+            self.timer.start()
+        else:
+            self.timer.stop()
+
+    def stop(self) -> None:
+        self.minutes = 0
+        self.timer.stop()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if self.minutes and event.type() in _ACTIVITY:
+            self.timer.start()  # restarts the countdown
+        return False
+
+    def _state(self, state: Qt.ApplicationState) -> None:
+        if self.minutes and state == Qt.ApplicationState.ApplicationSuspended:
+            self.timeout.emit()

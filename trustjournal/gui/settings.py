@@ -1,0 +1,294 @@
+"""Settings: auto-lock, whose trust, and the journal's protection.
+
+Changing the passphrase or the recovery key rewraps a key slot (instant). Encrypting or
+removing encryption rewrites the file: the window closes the journal, converts it on a
+thread (the storage layer writes a new file, checks it, then swaps), and opens it again.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from trustjournal.gui.access import NewPassphrase, RecoveryKeyView
+from trustjournal.gui.idle import CHOICES, SETTING, minutes_setting
+from trustjournal.gui.perspective import PerspectiveCombo
+from trustjournal.gui.worker import Task
+
+if TYPE_CHECKING:
+    from trustjournal.gui.main_window import MainWindow
+
+
+class SecretDialog(QDialog):
+    """Asks for the current passphrase and/or a new one, then runs `work` on a thread."""
+
+    def __init__(self, parent: QWidget, title: str, intro: str, *, current: bool,
+                 new: bool, action: str) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.setMinimumWidth(460)
+        self.result_value: Any = None
+        self.work: Callable[[str, str], Any] | None = None
+        # Conversions close the journal just before the work, and reopen it on failure.
+        self.before: Callable[[], str | None] | None = None  # returns a reason to stop
+        self.after_failure: Callable[[str], None] | None = None
+        text = QLabel(intro)
+        text.setWordWrap(True)
+        self.current = QLineEdit()
+        self.current.setEchoMode(QLineEdit.EchoMode.Password)
+        self.current.setAccessibleName("Current passphrase")
+        self.current.setPlaceholderText("Current passphrase")
+        self.current.setVisible(current)
+        self.new = NewPassphrase()
+        self.new.setVisible(new)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.go = self.buttons.addButton(action, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.go.setDefault(True)
+        self.buttons.accepted.connect(self._go)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        for widget in (text, self.current, self.new, self.message, self.buttons):
+            layout.addWidget(widget)
+        (self.current if current else self.new.first).setFocus()
+
+    def _go(self) -> None:
+        if self.current.isVisible() and not self.current.text():
+            self.message.setText("Type your current passphrase first.")
+            return
+        if self.new.isVisible() and (problem := self.new.problem()):
+            self.message.setText(problem)
+            return
+        if self.before is not None and (reason := self.before()):
+            self.message.setText(reason)
+            return
+        current, new = self.current.text(), self.new.passphrase()
+        self.current.clear()
+        self.new.clear()
+        assert self.work is not None
+        work = self.work
+        self.go.setEnabled(False)
+        self.message.setText("Working…")
+        self.task = Task(lambda: work(current, new), parent=self)
+        self.task.done.connect(self._done)
+        self.task.failed.connect(self._failed)
+        self.task.start()
+
+    def _done(self, value: Any) -> None:
+        self.result_value = value
+        self.accept()
+
+    def _failed(self, message: str, _error: object) -> None:
+        if self.after_failure is not None:
+            self.reject()
+            self.after_failure(message)
+            return
+        self.go.setEnabled(True)
+        self.message.setText(message)
+        (self.current if self.current.isVisible() else self.new.first).setFocus()
+
+
+def recovery_key_dialog(parent: QWidget, recovery_key: str) -> QDialog:
+    """The recovery key shown once, in its own window, until the person confirms."""
+    shown = QDialog(parent)
+    shown.setWindowTitle("Your recovery key")
+    view = RecoveryKeyView(recovery_key, again=True)
+    view.confirmed.connect(shown.accept)
+    layout = QVBoxLayout(shown)
+    layout.addWidget(view)
+    shown.resize(680, 520)
+    shown.open()
+    return shown
+
+
+class SettingsDialog(QDialog):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window_ = window
+        journal = window.journal
+        assert journal is not None
+        self.path = journal.path
+        self.setWindowTitle("Settings")
+        self.setMinimumWidth(520)
+
+        self.auto_lock = QComboBox()
+        self.auto_lock.setAccessibleName("Lock after")
+        for minutes in CHOICES:
+            label = "Never" if minutes == 0 else f"{minutes} minute" + ("s" if minutes > 1 else "")
+            self.auto_lock.addItem(label, minutes)
+        current = minutes_setting(journal)
+        index = self.auto_lock.findData(current)
+        self.auto_lock.setCurrentIndex(index if index >= 0 else self.auto_lock.findData(5))
+        self.auto_lock.activated.connect(self._auto_lock_changed)
+        form = QFormLayout()
+        form.addRow("Lock after this long without use:", self.auto_lock)
+        form.addRow("Exercises to show first:", PerspectiveCombo(journal))
+        general = QGroupBox("General")
+        general.setLayout(form)
+
+        protection = QGroupBox("Protection")
+        box = QVBoxLayout(protection)
+        self.state = QLabel()
+        self.state.setWordWrap(True)
+        box.addWidget(self.state)
+        self.buttons: dict[str, QPushButton] = {}
+        if window.encrypted:
+            self.state.setText("This journal is encrypted with your passphrase.")
+            self._button(box, "passphrase", "Change the passphrase…", self.change_passphrase)
+            self._button(box, "recovery", "Make a new recovery key…", self.new_recovery_key)
+            self._button(box, "decrypt", "Remove encryption…", self.remove_encryption)
+        else:
+            self.state.setText("This journal has no passphrase: anyone who can use this "
+                               "computer account can read it.")
+            self._button(box, "encrypt", "Encrypt this journal…", self.encrypt)
+        self._button(box, "privacy", "What is protected, and what is not", window.show_privacy)
+
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(general)
+        layout.addWidget(protection)
+        layout.addWidget(close)
+
+    def _button(self, box: QVBoxLayout, key: str, text: str, slot: Callable[[], Any]) -> None:
+        button = QPushButton(text)
+        button.clicked.connect(slot)
+        box.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.buttons[key] = button
+
+    def _auto_lock_changed(self) -> None:
+        minutes = int(self.auto_lock.currentData())
+        journal = self.window_.journal
+        if journal is not None:
+            journal.set_setting(SETTING, minutes)
+            self.window_.idle.set_minutes(minutes)
+
+    # -- protection ------------------------------------------------------------------
+
+    def secret_dialog(self, title: str, intro: str, *, current: bool, new: bool,
+                      action: str, work: Callable[[str, str], Any]) -> SecretDialog:
+        dialog = SecretDialog(self, title, intro, current=current, new=new, action=action)
+        dialog.work = work
+        return dialog
+
+    def change_passphrase(self) -> SecretDialog:
+        from trustjournal.storage.keys import change_passphrase, unlock
+
+        path = self.path
+
+        def work(current: str, new: str) -> None:
+            change_passphrase(path, unlock(path, current), new)
+
+        dialog = self.secret_dialog(
+            "Change the passphrase", "Your recovery key keeps working as before.",
+            current=True, new=True, action="Change it", work=work)
+        dialog.accepted.connect(lambda: self.window_.events.status.emit("Passphrase changed."))
+        dialog.open()
+        return dialog
+
+    def new_recovery_key(self) -> SecretDialog:
+        from trustjournal.storage.keys import new_recovery_key, unlock
+
+        path = self.path
+        dialog = self.secret_dialog(
+            "Make a new recovery key",
+            "The old recovery key stops working, and you will see the new one once.",
+            current=True, new=False, action="Make a new key",
+            work=lambda current, _new: new_recovery_key(path, unlock(path, current)))
+        dialog.accepted.connect(lambda: self._show_key(dialog.result_value))
+        dialog.open()
+        return dialog
+
+    def _show_key(self, recovery_key: str) -> QDialog:
+        self.key_dialog = recovery_key_dialog(self, recovery_key)
+        return self.key_dialog
+
+    def encrypt(self) -> SecretDialog:
+        from trustjournal.storage.keys import encrypt_journal, open_encrypted, unlock
+
+        path = self.path
+
+        def work(_current: str, new: str) -> tuple[Any, str]:
+            recovery = encrypt_journal(path, new)
+            return open_encrypted(path, unlock(path, new), verify=False), recovery
+
+        dialog = self.secret_dialog(
+            "Encrypt this journal",
+            "TrustJournal writes an encrypted copy, checks that every entry is in it, and "
+            "only then replaces the plain file. This can take a little while for a big "
+            "journal; the journal is closed until it is done.",
+            current=False, new=True, action="Encrypt", work=work)
+        self._around_conversion(dialog, encrypted=True)
+        dialog.open()
+        return dialog
+
+    def remove_encryption(self) -> SecretDialog | None:
+        from trustjournal.storage import open_journal
+        from trustjournal.storage.keys import decrypt_journal, unlock
+
+        answer = QMessageBox.question(
+            self, "Remove encryption?",
+            "Without encryption, anyone who can use this computer account or gets a copy of "
+            "the file can read your journal. Remove it anyway?",
+            QMessageBox.StandardButton.Cancel | QMessageBox.StandardButton.Yes,
+            QMessageBox.StandardButton.Cancel)
+        if answer != QMessageBox.StandardButton.Yes:
+            return None
+        path = self.path
+
+        def work(current: str, _new: str) -> tuple[Any, None]:
+            decrypt_journal(path, unlock(path, current))
+            return open_journal(path, create=False, verify=False), None
+
+        dialog = self.secret_dialog(
+            "Remove encryption", "Type your passphrase to confirm.",
+            current=True, new=False, action="Remove encryption", work=work)
+        self._around_conversion(dialog, encrypted=False)
+        dialog.open()
+        return dialog
+
+    def _around_conversion(self, dialog: SecretDialog, *, encrypted: bool) -> None:
+        """Conversions need the journal closed: save and close it just before the work
+        starts; afterwards attach the converted journal, or reopen the old one (it is
+        intact whatever happened) and say what went wrong."""
+        window, path = self.window_, self.path
+
+        def before() -> str | None:
+            if not window.close_for_conversion():
+                return "Your latest changes could not be saved, so nothing was changed."
+            return None
+
+        def failed(message: str) -> None:
+            self.reject()
+            window.gate.start(path)
+            QMessageBox.warning(window, "Nothing was changed",
+                                f"{message}\n\nYour journal is as it was.")
+
+        def done() -> None:
+            journal, recovery = dialog.result_value
+            self.reject()
+            window.attach_journal(journal, encrypted=encrypted)
+            window.events.status.emit("The journal is encrypted now." if encrypted
+                                      else "Encryption removed.")
+            if recovery:
+                window.show_recovery_key(recovery)
+
+        dialog.before = before
+        dialog.after_failure = failed
+        dialog.accepted.connect(done)
