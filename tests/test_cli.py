@@ -143,3 +143,12 @@ def test_demo_is_deterministic_and_refuses_real_journals(tmp_path: Path) -> None
 def test_main_returns_exit_codes(tmp_path: Path) -> None:
     assert main(["--data-dir", str(tmp_path), "add", "hello"]) == 0
     assert main(["--data-dir", str(tmp_path), "list"]) == 0
+
+
+def test_data_dir_works_before_or_after_the_command(tmp_path) -> None:
+    from trustjournal import cli
+
+    before = cli.parse(["--data-dir", str(tmp_path), "list"])
+    after = cli.parse(["list", "--data-dir", str(tmp_path)])
+    assert before.data_dir == after.data_dir == str(tmp_path)
+    assert cli.parse(["--data-dir", "/x", "search", "w"]).data_dir == "/x"

@@ -60,7 +60,10 @@ def build_parser() -> argparse.ArgumentParser:
         "else you are asked)"
     )
     parser.add_argument("--passphrase-file", metavar="FILE", help=passphrase_help)
-    # The same option after the command name; SUPPRESS keeps a value given before it.
+    # The same options after the command name; SUPPRESS keeps a value given before it.
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--data-dir", metavar="DIR", default=argparse.SUPPRESS,
+                        help="folder holding the journal")
     locked = argparse.ArgumentParser(add_help=False)
     locked.add_argument(
         "--passphrase-file", metavar="FILE", default=argparse.SUPPRESS, help=passphrase_help
@@ -75,15 +78,16 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     init = sub.add_parser(
-        "init", parents=[new_secret], help="create a journal (with --encrypt, protected by a "
-        "passphrase)"
+        "init", parents=[common, new_secret],
+        help="create a journal (with --encrypt, protected by a passphrase)"
     )
     init.add_argument(
         "--encrypt", action="store_true",
         help="encrypt it; prints a recovery key once, to keep somewhere safe",
     )
     passwd = sub.add_parser(
-        "passwd", parents=[locked, new_secret], help="change the passphrase of an encrypted journal"
+        "passwd", parents=[common, locked, new_secret],
+        help="change the passphrase of an encrypted journal"
     )
     passwd.add_argument(
         "--recovery", action="store_true",
@@ -91,18 +95,20 @@ def build_parser() -> argparse.ArgumentParser:
         ", else you are asked)",
     )
     sub.add_parser(
-        "recovery-key", parents=[locked],
+        "recovery-key", parents=[common, locked],
         help="make a new recovery key for an encrypted journal (the old one stops working)",
     )
     sub.add_parser(
-        "encrypt", parents=[new_secret],
+        "encrypt", parents=[common, new_secret],
         help="encrypt an existing journal and its backups (prints a recovery key once)",
     )
     sub.add_parser(
-        "decrypt", parents=[locked], help="remove the encryption from a journal and its backups"
+        "decrypt", parents=[common, locked],
+        help="remove the encryption from a journal and its backups"
     )
 
-    add = sub.add_parser("add", parents=[locked], help="write a new entry from the terminal")
+    add = sub.add_parser("add", parents=[common, locked],
+                         help="write a new entry from the terminal")
     add.add_argument(
         "body", nargs="?", help="entry text; read from standard input if omitted or '-'"
     )
@@ -111,13 +117,13 @@ def build_parser() -> argparse.ArgumentParser:
     add.add_argument("--date", type=_date, help="the entry's day (YYYY-MM-DD), default today")
     add.add_argument("--star", action="store_true", help="star the entry")
 
-    lst = sub.add_parser("list", parents=[locked], help="list entries, newest first")
+    lst = sub.add_parser("list", parents=[common, locked], help="list entries, newest first")
     lst.add_argument("-n", "--limit", type=_positive, default=20, help="how many (default 20)")
     lst.add_argument("--tag", help="only entries with this tag")
     lst.add_argument("--trash", action="store_true", help="list the trash instead")
     lst.add_argument("--json", action="store_true", help="machine-readable output")
 
-    search = sub.add_parser("search", parents=[locked], help="full-text search")
+    search = sub.add_parser("search", parents=[common, locked], help="full-text search")
     search.add_argument("query", nargs="?", default="", help="words to find")
     search.add_argument(
         "--tag", action="append", default=[], help="only with this tag (repeatable)"
@@ -128,12 +134,12 @@ def build_parser() -> argparse.ArgumentParser:
     search.add_argument("--json", action="store_true", help="machine-readable output")
 
     sub.add_parser(
-        "check", parents=[locked], help="check the journal's integrity (exit 0 if healthy)"
+        "check", parents=[common, locked], help="check the journal's integrity (exit 0 if healthy)"
     )
 
     demo = sub.add_parser(
         "demo",
-        parents=[locked],
+        parents=[common, locked],
         help="create a synthetic demo journal (for trying the app and benchmarks)",
     )
     demo.add_argument("--entries", type=_positive, default=500, help="how many entries")
