@@ -261,3 +261,22 @@ def test_privacy_page_says_what_is_and_is_not_protected(qtbot, monkeypatch) -> N
     assert "What is protected" in text and "What is not protected" in text
     assert "keylogger" in text and "export" in text.lower()
     QApplication.processEvents()
+
+
+def test_removing_encryption_with_a_wrong_passphrase_changes_nothing(qtbot, journal_file: Path,
+                                                                     monkeypatch) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from trustjournal.gui.settings import SettingsDialog
+
+    window, _ = first_run_encrypted(qtbot, journal_file)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    settings = SettingsDialog(window)
+    qtbot.addWidget(settings)
+    dialog = settings.remove_encryption()
+    qtbot.keyClicks(dialog.current, "not my passphrase")
+    qtbot.mouseClick(dialog.go, Qt.MouseButton.LeftButton)
+    assert dialog.isVisible() and "passphrase" in dialog.message.text().lower()
+    assert window.journal is not None and not window.journal.closed  # still open, unchanged
+    assert is_encrypted(journal_file)
+    close(window)

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -45,7 +46,8 @@ class SecretDialog(QDialog):
         self.result_value: Any = None
         self.work: Callable[[str, str], Any] | None = None
         # Conversions close the journal just before the work, and reopen it on failure.
-        self.before: Callable[[], str | None] | None = None  # returns a reason to stop
+        self.before: Callable[[str], str | None] | None = None  # gets the current
+        # passphrase; returns a reason to stop
         self.after_failure: Callable[[str], None] | None = None
         text = QLabel(intro)
         text.setWordWrap(True)
@@ -75,7 +77,7 @@ class SecretDialog(QDialog):
         if self.new.isVisible() and (problem := self.new.problem()):
             self.message.setText(problem)
             return
-        if self.before is not None and (reason := self.before()):
+        if self.before is not None and (reason := self.before(self.current.text())):
             self.message.setText(reason)
             return
         current, new = self.current.text(), self.new.passphrase()
@@ -263,13 +265,28 @@ class SettingsDialog(QDialog):
         dialog.open()
         return dialog
 
+    def _wrong_passphrase(self, passphrase: str) -> str | None:
+        from trustjournal.storage.errors import JournalError
+        from trustjournal.storage.keys import unlock
+
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            unlock(self.path, passphrase)
+        except JournalError as exc:
+            return str(exc)
+        finally:
+            QApplication.restoreOverrideCursor()
+        return None
+
     def _around_conversion(self, dialog: SecretDialog, *, encrypted: bool) -> None:
         """Conversions need the journal closed: save and close it just before the work
         starts; afterwards attach the converted journal, or reopen the old one (it is
         intact whatever happened) and say what went wrong."""
         window, path = self.window_, self.path
 
-        def before() -> str | None:
+        def before(current: str) -> str | None:
+            if current and (wrong := self._wrong_passphrase(current)):
+                return wrong  # checked before the journal is closed, so nothing moves
             if not window.close_for_conversion():
                 return "Your latest changes could not be saved, so nothing was changed."
             return None
