@@ -125,7 +125,8 @@ class NewPassphrase(QWidget):
         text = self.first.text()
         if text:
             score, hint = strength(text)
-            self.meter.setText(f"{STRENGTH_WORDS[max(0, min(4, score))]}. {hint}")
+            self.meter.setText(hint)  # the hint says how strong, in plain words
+            self.meter.setAccessibleDescription(STRENGTH_WORDS[max(0, min(4, score))])
         else:
             self.meter.setText("Several ordinary words strung together are strong and "
                                "easy to remember.")
