@@ -349,6 +349,11 @@ def test_write_an_entry_then_find_it_again(desktop: Desktop) -> None:
     body = f"We talked calmly tonight and I felt heard {marker} for once"
     added_marker = "yq" + uuid.uuid4().hex[:10]
 
+    # A plain journal made headless first, so the app opens it without the first-run screen
+    # (the privacy end-to-end test goes through that screen).
+    made = desktop.cli("init")
+    assert made.returncode == 0, made.stderr
+
     # Session 1: a new entry, typed with real key presses, kept by the autosave.
     desktop.launch()
     desktop.screenshot("01-launched")
