@@ -260,6 +260,8 @@ class RecoveryKeyView(QWidget):
                 "you can reach. With it, anyone can open the journal.\n")
         try:
             fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+            if os.name == "posix":
+                os.fchmod(fd, 0o600)  # also when writing over a file that others could read
             with os.fdopen(fd, "w", encoding="utf-8") as handle:
                 handle.write(text)
         except OSError as exc:

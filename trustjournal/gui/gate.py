@@ -25,9 +25,11 @@ NEW, PLAIN, ENCRYPTED = "new", "plain", "encrypted"
 def probe(path: Path) -> str:
     """What is at path: nothing yet, a plain journal, or an encrypted one."""
     from trustjournal.storage.keys import check_key_file, is_encrypted
+    from trustjournal.storage.lock import check_not_open_elsewhere
 
     if not path.exists():
         return NEW
+    check_not_open_elsewhere(path)  # said at once, not after a passphrase
     if is_encrypted(path):
         check_key_file(path)  # a missing or damaged key file is said before any prompt
         return ENCRYPTED

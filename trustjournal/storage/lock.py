@@ -61,7 +61,7 @@ class ProcessLock:
         if not _try_lock(fd):
             os.close(fd)
             raise JournalLockedError(
-                "This journal is already open in another TrustJournal window. "
+                "This journal is already open in another TrustJournal window or command. "
                 "Close that one first, or switch to it."
             )
         os.ftruncate(fd, 0)
@@ -84,3 +84,13 @@ class ProcessLock:
     @property
     def held(self) -> bool:
         return self._fd is not None
+
+
+def check_not_open_elsewhere(journal_file: Path) -> None:
+    """Raise JournalLockedError if another process has the journal open (so the window
+    can say so before asking for a passphrase). Opening still takes the lock for real."""
+    if held_here(journal_file) is not None:
+        return
+    probe = ProcessLock(Path(journal_file))
+    probe.acquire()
+    probe.release()
