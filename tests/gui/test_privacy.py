@@ -280,3 +280,28 @@ def test_removing_encryption_with_a_wrong_passphrase_changes_nothing(qtbot, jour
     assert window.journal is not None and not window.journal.closed  # still open, unchanged
     assert is_encrypted(journal_file)
     close(window)
+
+
+def test_a_locked_window_keeps_the_journal_from_other_processes(qtbot, journal_file: Path
+                                                                ) -> None:
+    import os
+    import subprocess
+    import sys
+
+    window, _ = first_run_encrypted(qtbot, journal_file)
+    lock_by_shortcut(qtbot, window)
+    env = dict(os.environ, TRUSTJOURNAL_PASSPHRASE=PASSPHRASE)
+    other = subprocess.run(
+        [sys.executable, "-m", "trustjournal", "--data-dir", str(journal_file.parent), "list"],
+        env=env, capture_output=True, text=True, timeout=60)
+    assert other.returncode != 0 and "already open" in other.stderr
+    unlock_view = window.gate.view
+    qtbot.keyClicks(unlock_view.passphrase, PASSPHRASE)
+    with qtbot.waitSignal(window.journal_ready, timeout=15_000):
+        qtbot.keyClick(unlock_view.passphrase, Qt.Key.Key_Return)
+    assert window.kept_lock_path is None
+    close(window)
+    freed = subprocess.run(
+        [sys.executable, "-m", "trustjournal", "--data-dir", str(journal_file.parent), "list"],
+        env=env, capture_output=True, text=True, timeout=60)
+    assert freed.returncode == 0, freed.stderr

@@ -73,6 +73,12 @@ def _label(text: str, *, big: bool = False, muted: bool = False) -> QLabel:
     return label
 
 
+def _press_on_enter(*buttons: QPushButton) -> None:
+    """Enter on a focused button presses it (outside dialogs Qt only does that for Space)."""
+    for button in buttons:
+        button.setAutoDefault(True)
+
+
 def _password_field(name: str) -> QLineEdit:
     field = QLineEdit()
     field.setEchoMode(QLineEdit.EchoMode.Password)
@@ -90,13 +96,19 @@ class NewPassphrase(QWidget):
         super().__init__(parent)
         self.first = _password_field("New passphrase")
         self.second = _password_field("The same passphrase again")
+        first_label = _label("New passphrase")
+        first_label.setBuddy(self.first)
+        second_label = _label("Type it again")
+        second_label.setBuddy(self.second)
         self.meter = _label("", muted=True)
         self.show_box = QCheckBox("Show what I type")
         self.show_box.toggled.connect(self._show_text)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(first_label)
         layout.addWidget(self.first)
         layout.addWidget(self.meter)
+        layout.addWidget(second_label)
         layout.addWidget(self.second)
         layout.addWidget(self.show_box)
         self.first.textChanged.connect(self._update)
@@ -164,6 +176,7 @@ class SetupView(QWidget):
         self.create_button = QPushButton("Create my journal")
         self.create_button.setDefault(True)
         self.create_button.clicked.connect(self._create)
+        _press_on_enter(self.create_button)
         self.new.second.returnPressed.connect(self._create)
         self.encrypt.toggled.connect(self._mode)
         self.setLayout(QVBoxLayout())
@@ -239,6 +252,8 @@ class RecoveryKeyView(QWidget):
         self.continue_button = QPushButton("Continue")
         self.continue_button.setEnabled(False)
         self.stored.toggled.connect(self.continue_button.setEnabled)
+        _press_on_enter(self.copy_button, self.save_button, self.print_button,
+                        self.continue_button)
         self.continue_button.clicked.connect(self._done)
         self.setLayout(QVBoxLayout())
         self.layout().addWidget(_card(title, intro, self.key_label, buttons, self.status,
@@ -313,7 +328,9 @@ class UnlockView(QWidget):
         self.message = _label("")
         self.forgot_button = QPushButton("Forgot your passphrase?")
         self.forgot_button.setFlat(True)
+        self.forgot_button.setStyleSheet("color: palette(link); text-decoration: underline;")
         self.forgot_button.clicked.connect(lambda: self.show_recovery(True))
+        _press_on_enter(self.unlock_button, self.forgot_button)
         self.stack.addWidget(_card(title, self.passphrase, self.unlock_button, self.message,
                                    self.forgot_button))
 
@@ -331,6 +348,7 @@ class UnlockView(QWidget):
         back = QPushButton("Back")
         back.setFlat(True)
         back.clicked.connect(lambda: self.show_recovery(False))
+        _press_on_enter(self.recover_button, back)
         self.stack.addWidget(_card(recover_title, recover_intro, self.recovery, self.new,
                                    self.recover_button, self.recover_message, back))
         layout = QVBoxLayout(self)
@@ -418,5 +436,6 @@ class HiddenView(QWidget):
                       "it again. You can add one in Settings.", muted=True)
         self.show_button = QPushButton("Show my journal")
         self.show_button.clicked.connect(self.show_requested)
+        _press_on_enter(self.show_button)
         self.setLayout(QVBoxLayout())
         self.layout().addWidget(_card(title, note, self.show_button))

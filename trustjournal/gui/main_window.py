@@ -72,6 +72,7 @@ class MainWindow(QMainWindow):
         self.encrypted = False
         self.checkin_dialog: CheckInDialog | None = None
         self.recovery_dialog: QDialog | None = None
+        self.kept_lock_path: Path | None = None
         self.events = AppEvents(self)
         self.setWindowTitle(APP_NAME)
         self.resize(1100, 720)
@@ -199,6 +200,7 @@ class MainWindow(QMainWindow):
         self.journal_view.editor.status_changed.connect(self._editor_status)
         self.sidebar.setCurrentRow(-1)
         self.show_page(0)
+        self.kept_lock_path = None  # open_journal took over a lock kept while locked
         self._set_unlocked(True)
         self.idle.configure(journal)
         self.journal_ready.emit()
@@ -222,7 +224,8 @@ class MainWindow(QMainWindow):
         if not self._save_everything():
             self.events.status.emit("Locked, but the latest changes are not saved yet.")
             return False
-        self.detach_journal()
+        self.detach_journal(keep_lock=True)  # nobody else opens it while it is locked
+        self.statusBar().clearMessage()
         self.locked.emit()
         return True
 
@@ -231,11 +234,12 @@ class MainWindow(QMainWindow):
             return True
         return self.exercises_view.leave() and self.journal_view.editor.save()
 
-    def detach_journal(self) -> None:
+    def detach_journal(self, *, keep_lock: bool = False) -> None:
         """Close the journal and throw away every page built on it."""
         journal, self.journal = self.journal, None
         if journal is None:
             return
+        self.kept_lock_path = journal.path if keep_lock else None
         self.idle.stop()
         self.search_view.shutdown()
         QThreadPool.globalInstance().waitForDone(10_000)
@@ -250,7 +254,7 @@ class MainWindow(QMainWindow):
         self.events = AppEvents(self)
         self.events.open_entry.connect(self.open_entry)
         self.events.status.connect(lambda text: self.statusBar().showMessage(text, 6000))
-        journal.close()
+        journal.close(keep_lock=keep_lock)
 
     def shutdown(self) -> None:
         """The event loop has ended: make sure the journal file is closed."""
@@ -258,6 +262,14 @@ class MainWindow(QMainWindow):
         self.gate.abandon()
         if self.journal is not None:
             self.journal.close()
+        self._release_kept_lock()
+
+    def _release_kept_lock(self) -> None:
+        if self.kept_lock_path is not None:
+            from trustjournal.storage.lock import release_kept
+
+            release_kept(self.kept_lock_path)
+            self.kept_lock_path = None
 
     def close_for_conversion(self) -> bool:
         """Save everything and close the journal (its file is about to be rewritten)."""
@@ -377,6 +389,7 @@ class MainWindow(QMainWindow):
         if self.journal is None:
             self.gate.wait()
             self.gate.abandon()
+            self._release_kept_lock()
             event.accept()
             return
         if not self.exercises_view.leave():

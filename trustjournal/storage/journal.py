@@ -45,7 +45,7 @@ from trustjournal.storage.errors import (
     NotAJournalError,
 )
 from trustjournal.storage.exercise_store import ExerciseStore
-from trustjournal.storage.lock import ProcessLock
+from trustjournal.storage.lock import ProcessLock, kept_lock
 from trustjournal.storage.orm import EntryRow, SettingRow, TagRow, entry_tags
 from trustjournal.storage.search import search_entries
 
@@ -120,8 +120,12 @@ class Journal(ExerciseStore):
 
     # -- lifecycle -------------------------------------------------------------------
 
-    def close(self) -> None:
-        """Checkpoint the WAL into the file, then let go of the file and the lock."""
+    def close(self, *, keep_lock: bool = False) -> None:
+        """Checkpoint the WAL into the file, then let go of the file and the lock.
+
+        keep_lock=True closes the file but keeps the one-process lock, so no other process
+        can open the journal while this one is locked; open_journal here takes it back.
+        """
         if self._engine is None:
             return
         try:
@@ -132,7 +136,10 @@ class Journal(ExerciseStore):
         finally:
             self._engine.dispose()
             self._engine = None  # type: ignore[assignment]
-            self._lock.release()
+            if keep_lock:
+                self._lock.in_use = False
+            else:
+                self._lock.release()
 
     def __enter__(self) -> Journal:
         return self
@@ -468,8 +475,11 @@ def open_journal(
     """
     path = Path(path)
     ensure_private_dir(path.parent)
-    lock = ProcessLock(path)
-    lock.acquire()
+    lock = kept_lock(path)
+    if lock is None:
+        lock = ProcessLock(path)
+        lock.acquire()
+    lock.in_use = True
     engine: Engine | None = None
     try:
         new = not path.exists()
@@ -544,7 +554,7 @@ def damaged_message(path: Path) -> str:
 def _abandon(engine: Engine | None, lock: ProcessLock) -> None:
     if engine is not None:
         engine.dispose()
-    lock.release()
+    lock.release()  # a kept lock too: a journal that fails to open is not held on to
 
 
 __all__ = ["Journal", "open_journal"]

@@ -55,6 +55,9 @@ class ProcessLock:
         self._fd: int | None = None
         # Set by open_journal: whether the open journal was opened with a key.
         self.keyed: bool | None = None
+        # False while a locked window keeps the lock with the journal closed, so no other
+        # process opens it meanwhile; open_journal in this process takes it over again.
+        self.in_use = True
 
     def acquire(self) -> None:
         fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
@@ -84,6 +87,19 @@ class ProcessLock:
     @property
     def held(self) -> bool:
         return self._fd is not None
+
+
+def kept_lock(journal_file: Path) -> ProcessLock | None:
+    """The lock this process keeps on a closed journal (see Journal.close(keep_lock))."""
+    lock = held_here(journal_file)
+    return lock if lock is not None and not lock.in_use else None
+
+
+def release_kept(journal_file: Path) -> None:
+    """Let go of a lock kept on a closed journal (the window closes while locked)."""
+    lock = kept_lock(journal_file)
+    if lock is not None:
+        lock.release()
 
 
 def check_not_open_elsewhere(journal_file: Path) -> None:
