@@ -30,7 +30,7 @@ def _build_checkin() -> Exercise:
             scale("connection", "How close to your partner do you feel today?",
                   "8 — we laughed a lot over dinner.", "Far apart", "Very close"),
             {"id": "feelings", "kind": "feelings", "label": "Feelings", "optional": True,
-             "prompt": "Any feelings you'd like to name?", "example": "Hopeful 60, tired 30.",
+             "prompt": "Any feelings you'd like to name?", "example": "Hopeful 60, calm 30.",
              "metric": "feeling"},
             {"id": "note", "kind": "text", "label": "Note", "optional": True,
              "single_line": True, "max_length": 280,

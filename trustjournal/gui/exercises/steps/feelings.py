@@ -84,10 +84,10 @@ class FeelingsStep(StepWidget):
         left = QWidget()
         left.setLayout(vocabulary)
         vocabulary.setContentsMargins(0, 0, 0, 0)
-        for column in (left, chosen_box):
-            policy = column.sizePolicy()
-            policy.setHorizontalPolicy(QSizePolicy.Policy.Ignored)
-            column.setSizePolicy(policy)
+        policy = left.sizePolicy()
+        policy.setHorizontalPolicy(QSizePolicy.Policy.Ignored)
+        left.setSizePolicy(policy)
+        chosen_box.setMinimumWidth(330)  # name, slider and value side by side, never on top
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(left, 3, Qt.AlignmentFlag.AlignTop)
@@ -123,7 +123,7 @@ class FeelingsStep(StepWidget):
         line = QHBoxLayout(row)
         line.setContentsMargins(0, 0, 0, 0)
         title = QLabel(label)
-        title.setMinimumWidth(90)
+        title.setMinimumWidth(70)
         box = ScaleInput(FEELING_SCALE, f"How strong: {label}", labels=False)
         box.set_value(50)
         box.changed.connect(self._emit)
