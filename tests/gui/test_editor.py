@@ -60,6 +60,9 @@ def test_tags_star_and_backdating(qtbot, window, journal) -> None:
     window.write_new()
     editor = window.journal_view.editor
     qtbot.keyClicks(editor.body_edit, "backdated entry")
+    window.activateWindow()
+    editor.tags_edit.setFocus()  # the tag list is read when the field is first used
+    qtbot.waitUntil(editor.tags_edit.hasFocus)
     qtbot.keyClicks(editor.tags_edit, "anx")
     completer = editor.tags_edit.completer()
     assert completer.completionCount() == 1

@@ -40,8 +40,10 @@ def test_typing_shows_highlighted_results(qtbot, window, journal) -> None:
 
 def test_tag_and_date_filters(qtbot, window, journal) -> None:
     seed(journal)
+    window.show_search()  # the tag list is read when the page is shown
     view = window.search_view
     view.refresh_tags()
+    assert view.tag_combo.findText("talk") > 0
     view.query_edit.setText("late")
     view.tag_combo.setCurrentText("talk")
     with qtbot.waitSignal(view.search_finished, timeout=5000) as blocker:

@@ -7,7 +7,9 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QDate,
+    QEvent,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     QStringListModel,
     Qt,
@@ -110,6 +112,8 @@ class EditorWidget(QWidget):
         completer = TagCompleter(self._tag_model, self)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.tags_edit.setCompleter(completer)
+        self._tags_stale = True
+        self.tags_edit.installEventFilter(self)
 
         self.body_edit = QPlainTextEdit()
         self.body_edit.setPlaceholderText(
@@ -215,7 +219,21 @@ class EditorWidget(QWidget):
         return True
 
     def refresh_tags(self) -> None:
-        self._tag_model.setStringList([t.name for t in self._journal.tag_counts()])
+        """The tag list for completion is read when the tags field is first used (counting
+        every tag of a big journal is work the window need not do at start)."""
+        self._tags_stale = True
+        if self.tags_edit.hasFocus():
+            self._load_tags()
+
+    def _load_tags(self) -> None:
+        if self._tags_stale:
+            self._tags_stale = False
+            self._tag_model.setStringList([t.name for t in self._journal.tag_counts()])
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.tags_edit and event.type() == QEvent.Type.FocusIn:
+            self._load_tags()
+        return False
 
     def save(self) -> bool:
         """Write pending edits now. False (and the text kept) if the write failed."""

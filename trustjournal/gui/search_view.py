@@ -17,6 +17,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -169,13 +170,26 @@ class SearchView(QWidget):
         self.results.activated.connect(self._open)
         self.results.clicked.connect(self._open)
         events.changed.connect(self._apply_change)
-        self.refresh_tags()
+        self._tags_stale = True
 
     def focus_query(self) -> None:
         self.query_edit.setFocus()
         self.query_edit.selectAll()
 
     def refresh_tags(self) -> None:
+        """The tag filter's list is read when the page is shown, not at start."""
+        self._tags_stale = True
+        if self.isVisible():
+            self._load_tags()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._load_tags()
+
+    def _load_tags(self) -> None:
+        if not self._tags_stale:
+            return
+        self._tags_stale = False
         current = self.tag_combo.currentText()
         self.tag_combo.blockSignals(True)
         self.tag_combo.clear()

@@ -313,11 +313,7 @@ def encrypt_journal(path: Path, passphrase: str, *, fail_at: str | None = None) 
         if not is_plain_file(path):
             raise JournalError(f"{path.name} is already encrypted (or is not a plain journal).")
         clear_leftovers(path)
-        source = connect_file(path, None)
-        try:
-            _check_source(source, path)
-        finally:
-            source.close()
+        _check_file(path, None)
         _backup(path, None, "encrypt")
         _reach("backup", fail_at)
 
@@ -325,16 +321,7 @@ def encrypt_journal(path: Path, passphrase: str, *, fail_at: str | None = None) 
         keyfile = new_key_file(key)
         set_passphrase(keyfile, key, passphrase)
         recovery = set_recovery(keyfile, key)
-        source = connect_file(path, None)
-        try:
-            expected = fingerprint(source)
-            export_copy(source, temp, key)
-        finally:
-            source.close()
-        _reach("export", fail_at)
-
-        verify_copy(temp, key, expected)
-        _reach("verify", fail_at)
+        _copy_checked(path, temp, None, key, fail_at)
 
         keyfile.db_salt = read_header(temp).hex()
         if keys.exists():
@@ -358,6 +345,29 @@ def encrypt_journal(path: Path, passphrase: str, *, fail_at: str | None = None) 
     return recovery
 
 
+def _check_file(path: Path, key: bytes | None) -> None:
+    """The journal to convert opens and passes its integrity check."""
+    source = connect_file(path, key)
+    try:
+        _check_source(source, path)
+    finally:
+        source.close()
+
+
+def _copy_checked(path: Path, temp: Path, source_key: bytes | None,
+                  target_key: bytes | None, fail_at: str | None) -> None:
+    """Export the journal to temp under target_key, then prove the copy holds every row."""
+    source = connect_file(path, source_key)
+    try:
+        expected = fingerprint(source)
+        export_copy(source, temp, target_key)
+    finally:
+        source.close()
+    _reach("export", fail_at)
+    verify_copy(temp, target_key, expected)
+    _reach("verify", fail_at)
+
+
 def decrypt_journal(path: Path, key: bytes, *, fail_at: str | None = None) -> None:
     """Remove encryption from a journal in place (see the module notes)."""
     _check_stage(fail_at, DECRYPT_STAGES)
@@ -378,24 +388,11 @@ def decrypt_journal(path: Path, key: bytes, *, fail_at: str | None = None) -> No
             )
         clear_leftovers(path)
         if not is_plain_file(path):  # else an earlier run got past the swap: finish it
-            source = connect_file(path, key)
-            try:
-                _check_source(source, path)
-            finally:
-                source.close()
+            _check_file(path, key)
             _backup(path, key, "decrypt")
             _reach("backup", fail_at)
 
-            source = connect_file(path, key)
-            try:
-                expected = fingerprint(source)
-                export_copy(source, temp, None)
-            finally:
-                source.close()
-            _reach("export", fail_at)
-
-            verify_copy(temp, None, expected)
-            _reach("verify", fail_at)
+            _copy_checked(path, temp, key, None, fail_at)
 
             _swap(path, temp, wipe_old=False)
             _reach("swap", fail_at)

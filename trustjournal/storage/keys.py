@@ -11,6 +11,7 @@ load them.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -117,24 +118,21 @@ def unlock(journal_file: Path, passphrase: str) -> bytes:
     """The journal key for this passphrase; PassphraseError if it is wrong. Never writes."""
     from trustjournal.storage.keyslots import open_passphrase
 
-    journal_file = Path(journal_file)
-    keyfile = _read(journal_file)
-    try:
-        return open_passphrase(keyfile, passphrase)
-    except PassphraseError:
-        if _salt_differs(journal_file, keyfile):
-            raise _foreign(journal_file) from None
-        raise
+    return _open_slot(Path(journal_file), open_passphrase, passphrase)
 
 
 def unlock_with_recovery(journal_file: Path, recovery_key: str) -> bytes:
     """The journal key for this recovery key; PassphraseError if it is wrong. Never writes."""
     from trustjournal.storage.keyslots import open_recovery
 
-    journal_file = Path(journal_file)
+    return _open_slot(Path(journal_file), open_recovery, recovery_key)
+
+
+def _open_slot(journal_file: Path, opener: Callable[[KeyFile, str], bytes], secret: str
+               ) -> bytes:
     keyfile = _read(journal_file)
     try:
-        return open_recovery(keyfile, recovery_key)
+        return opener(keyfile, secret)
     except PassphraseError:
         if _salt_differs(journal_file, keyfile):
             raise _foreign(journal_file) from None
