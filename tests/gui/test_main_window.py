@@ -3,6 +3,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QMessageBox
 
+from trustjournal.core.entries import EntryKind
 from trustjournal.gui.main_window import PAGES
 
 
@@ -52,6 +53,15 @@ def test_today_page_counts_and_writes(qtbot, window, journal) -> None:
     qtbot.keyClicks(editor.body_edit, "today's words")
     assert editor.save()
     assert "1 entry today" in window.today_view.summary.text()
+    from trustjournal.core.exercises import CHECKIN, CheckIn
+
+    checkin = CheckIn(6, 3, 8)
+    window.events.emit_change(journal.save_exercise_entry(
+        exercise_id=CHECKIN.id, exercise_version=CHECKIN.version, title="Check-in",
+        body="", answers=checkin.answers(), metrics=checkin.metrics(),
+        kind=EntryKind.CHECKIN)[1])
+    assert "1 entry today" in window.today_view.summary.text()  # a check-in is not writing
+    assert "You checked in today" in window.today_view.checkin_label.text()
 
 
 def test_trash_restore_and_purge_through_the_window(qtbot, window, journal, monkeypatch) -> None:

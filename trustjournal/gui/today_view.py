@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from trustjournal.core.entries import Change
+from trustjournal.core.entries import Change, EntryKind
 from trustjournal.gui.events import AppEvents
 from trustjournal.gui.perspective import CHOICES, SETTING, current
 
@@ -113,7 +113,9 @@ class TodayView(QWidget):
         self.date_label.setText(f"{now:%A}, {now.day} {now:%B %Y}")
         today = dt.date.today()
         page = self._journal.timeline_page(limit=50)
-        written = sum(1 for e in page.entries if e.local_date == today)
+        # A check-in is counted on its own line below, not as something written.
+        written = sum(1 for e in page.entries
+                      if e.local_date == today and e.kind != EntryKind.CHECKIN)
         total = self._journal.count_entries()
         if total == 0:
             self.summary.setText(
