@@ -174,3 +174,106 @@ def test_keyboard_path_title_tags_body(qtbot, window, journal) -> None:
     assert entry.title == "Keys only"
     assert entry.tags == ("calm",)
     assert entry.body == "typed without a mouse"
+
+
+# -- saving never races ------------------------------------------------------------------
+
+
+def open_in_editor(window, journal, body: str):  # type: ignore[no-untyped-def]
+    entry, _ = journal.create_entry(title="Race", body=body)
+    view = window.journal_view
+    view.model.reload()
+    window.show_page(1)  # Journal
+    assert view.select_entry(entry.uuid)
+    view.editor.body_edit.setFocus()
+    return entry, view.editor
+
+
+def counting(monkeypatch, journal, name: str) -> list[object]:  # type: ignore[no-untyped-def]
+    calls: list[object] = []
+    real = getattr(journal, name)
+
+    def wrapper(*args, **kwargs):  # type: ignore[no-untyped-def]
+        calls.append(args)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(journal, name, wrapper)
+    return calls
+
+
+def test_ctrl_s_during_a_pending_autosave_saves_once(qtbot, window, journal, monkeypatch) -> None:
+    monkeypatch.setattr(editor_module, "AUTOSAVE_MS", 300)
+    entry, editor = open_in_editor(window, journal, "start")
+    updates = counting(monkeypatch, journal, "update_entry")
+    saves: list[str] = []
+    editor.saved.connect(saves.append)
+    qtbot.keyClick(editor.body_edit, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(editor.body_edit, " and the final words")
+    assert editor.status_label.text() == "Editing…" and saves == []  # autosave pending
+    qtbot.keyClick(editor.body_edit, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert saves == [entry.uuid]
+    qtbot.wait(1000)  # well past the moment the autosave was due
+    assert saves == [entry.uuid] and len(updates) == 1
+    assert journal.get_entry(entry.uuid).body == "start and the final words"
+    assert [r.body for r in journal.history(entry.uuid)] == ["start"]  # one save, one version
+
+
+def test_ctrl_s_on_a_new_entry_with_autosave_pending_makes_one_entry(
+        qtbot, window, journal, monkeypatch) -> None:
+    monkeypatch.setattr(editor_module, "AUTOSAVE_MS", 300)
+    window.write_new()
+    editor = window.journal_view.editor
+    creates = counting(monkeypatch, journal, "create_entry")
+    qtbot.keyClicks(editor.body_edit, "brand new")
+    qtbot.keyClick(editor.body_edit, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    qtbot.wait(1000)
+    assert len(creates) == 1 and journal.count_entries() == 1
+    assert journal.get_entry(editor.entry_uuid).body == "brand new"
+    assert journal.history(editor.entry_uuid) == []
+
+
+def test_a_save_started_inside_a_save_neither_loses_nor_duplicates(
+        qtbot, window, journal, monkeypatch) -> None:
+    window.write_new()
+    editor = window.journal_view.editor
+    qtbot.keyClicks(editor.body_edit, "first words")
+    real_create = journal.create_entry
+    inner: list[bool] = []
+
+    def create_with_a_nested_save(*args, **kwargs):  # type: ignore[no-untyped-def]
+        inner.append(editor.save())  # as if a nested event loop ran the autosave now
+        editor.body_edit.insertPlainText(" typed meanwhile")  # and a key came in
+        return real_create(*args, **kwargs)
+
+    monkeypatch.setattr(journal, "create_entry", create_with_a_nested_save)
+    assert editor.save()
+    monkeypatch.undo()
+    assert inner == [False]  # the nested call did not write anything itself
+    assert journal.count_entries() == 1
+    assert journal.get_entry(editor.entry_uuid).body == "first words"
+    assert editor.dirty  # the words typed during the save are still to be saved
+    with qtbot.waitSignal(editor.saved, timeout=editor_module.AUTOSAVE_MS + 3000):
+        pass
+    assert journal.count_entries() == 1
+    assert journal.get_entry(editor.entry_uuid).body == "first words typed meanwhile"
+    assert not editor.dirty
+
+
+def test_typing_without_a_pause_still_saves(qtbot, window, journal, monkeypatch) -> None:
+    monkeypatch.setattr(editor_module, "MAX_UNSAVED_MS", 600)
+    window.write_new()
+    editor = window.journal_view.editor
+    saves: list[str] = []
+    editor.saved.connect(saves.append)
+    typed = ""
+    for n in range(40):  # a key every 40 ms: the 1.5 s autosave pause never comes
+        letter = "abcdefghij"[n % 10]
+        qtbot.keyClicks(editor.body_edit, letter)
+        typed += letter
+        qtbot.wait(40)
+    assert len(saves) >= 1  # saved while the typing went on
+    saved_body = journal.get_entry(editor.entry_uuid).body
+    assert typed.startswith(saved_body) and saved_body
+    assert len(journal.history(editor.entry_uuid)) == len(saves) - 1
+    assert editor.save()
+    assert journal.get_entry(editor.entry_uuid).body == typed

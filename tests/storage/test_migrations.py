@@ -30,15 +30,58 @@ def test_fresh_database_matches_the_models(journal) -> None:
     assert diff == []
 
 
+OLD_UUID = "0b8c3a52-5c3e-4a39-9d55-0d3a9a4f7e11"
+OLD_EXERCISE_UUID = "0b8c3a52-5c3e-4a39-9d55-0d3a9a4f7e13"
+
+
+def _write_old_rows(conn) -> set[str]:  # type: ignore[no-untyped-def]
+    """Rows an older app would have written, for every table that schema has."""
+    tables = {name for (name,) in conn.exec_driver_sql(
+        "SELECT name FROM sqlite_schema WHERE type='table'")}
+    # Every schema so far has these columns; a row written by the old app.
+    conn.exec_driver_sql(
+        "INSERT INTO entries (uuid, title, body, local_date, created_utc, updated_utc) "
+        f"VALUES ('{OLD_UUID}', 'Old', 'written long ago', "
+        "'2020-02-02', '2020-02-02 10:00:00.000000', '2020-02-02 10:00:00.000000')"
+    )
+    if "metrics" in tables:  # 0002: exercise answers and their figures
+        conn.exec_driver_sql(
+            "INSERT INTO entries (uuid, kind, title, body, local_date, created_utc, "
+            "updated_utc, exercise_id, exercise_version, answers_json) VALUES "
+            f"('{OLD_EXERCISE_UUID}', 'exercise', 'A thought', 'she is leaving', "
+            "'2021-03-03', '2021-03-03 10:00:00.000000', '2021-03-03 10:00:00.000000', "
+            "'challenge_a_thought', 1, '{\"belief\": 80}')"
+        )
+        conn.exec_driver_sql(
+            "INSERT INTO metrics (entry_id, name, value) SELECT id, 'belief', 80 "
+            f"FROM entries WHERE uuid = '{OLD_EXERCISE_UUID}'"
+        )
+    if "revisions" in tables:  # 0003: history and unsaved text
+        conn.exec_driver_sql(
+            "INSERT INTO revisions (entry_id, saved_utc, replaced_utc, kind, title, body, "
+            "word_count, tags_json, local_date, starred) SELECT id, "
+            "'2020-01-01 09:00:00.000000', '2020-02-02 10:00:00.000000', 'free', 'Older', "
+            f"'written even longer ago', 4, '[]', '2020-01-01', 0 FROM entries "
+            f"WHERE uuid = '{OLD_UUID}'"
+        )
+        conn.exec_driver_sql(
+            "INSERT INTO recovery (entry_uuid, is_new, title, body, tags_json, local_date, "
+            f"starred, taken_utc) VALUES ('{OLD_UUID}', 0, 'Old', 'written long ago and "
+            "more', '[]', '2020-02-02', 0, '2020-02-03 10:00:00.000000')"
+        )
+    return tables
+
+
 def test_every_revision_upgrades_to_head_with_data(tmp_path: Path) -> None:
-    """Build a journal at each older revision, write an entry, then open it normally."""
+    """Build a journal at each older revision, write rows, then open it normally."""
     from alembic import command
 
+    from trustjournal.core.entries import EntryEdit
     from trustjournal.storage.database import create_journal_engine, create_private_file
 
     revisions = list(reversed(migrate.known_revisions()))
     assert revisions[-1] == migrate.HEAD
-    assert len(revisions) >= 2
+    assert len(revisions) >= 3
     for old in revisions[:-1]:
         folder = tmp_path / old
         folder.mkdir()
@@ -50,17 +93,51 @@ def test_every_revision_upgrades_to_head_with_data(tmp_path: Path) -> None:
             config = migrate.alembic_config()
             config.attributes["connection"] = conn
             command.upgrade(config, old)
-            # Every schema so far has these columns; a row written by the old app.
-            conn.exec_driver_sql(
-                "INSERT INTO entries (uuid, title, body, local_date, created_utc, updated_utc) "
-                "VALUES ('0b8c3a52-5c3e-4a39-9d55-0d3a9a4f7e11', 'Old', 'written long ago', "
-                "'2020-02-02', '2020-02-02 10:00:00.000000', '2020-02-02 10:00:00.000000')"
-            )
+            tables = _write_old_rows(conn)
         engine.dispose()
         with open_journal(path) as j:
-            entry = j.get_entry("0b8c3a52-5c3e-4a39-9d55-0d3a9a4f7e11")
+            entry = j.get_entry(OLD_UUID)
             assert entry.body == "written long ago"
             assert j.search("long ago")[0].entry.uuid == entry.uuid
             assert j.integrity_problems() == []
+            old_history = j.history(OLD_UUID)
+            if "revisions" in tables:
+                assert [r.body for r in old_history] == ["written even longer ago"]
+                assert [s.body for s in j.recovered()] == ["written long ago and more"]
+            else:
+                assert old_history == [] and j.recovered() == []
+            # The upgraded entry keeps its history from now on, with the older one.
+            j.update_entry(OLD_UUID, EntryEdit(body="written again today"))
+            assert j.history(OLD_UUID)[0].body == "written long ago"
+            if "metrics" in tables:
+                j.update_entry(OLD_EXERCISE_UUID, EntryEdit(title="A hard thought"))
+                [rev] = j.history(OLD_EXERCISE_UUID)
+                assert rev.answers_json == '{"belief": 80}' and rev.title == "A thought"
         backups = list((folder / "backups").glob(f"before-upgrade-{old}-*.db"))
         assert len(backups) == 1
+
+
+def test_the_newest_migration_steps_down_and_up_again(tmp_path: Path) -> None:
+    """0003 can be undone (entries untouched) and done again."""
+    from alembic import command
+
+    from trustjournal.storage.database import create_journal_engine, create_private_file
+
+    path = tmp_path / "notes.db"
+    create_private_file(path)
+    engine = create_journal_engine(path)
+    try:
+        with engine.begin() as conn:
+            config = migrate.alembic_config()
+            config.attributes["connection"] = conn
+            command.upgrade(config, "head")
+            _write_old_rows(conn)
+            command.downgrade(config, "0002")
+            tables = {n for (n,) in conn.exec_driver_sql(
+                "SELECT name FROM sqlite_schema WHERE type='table'")}
+            assert "revisions" not in tables and "recovery" not in tables
+            assert conn.exec_driver_sql("SELECT count(*) FROM entries").scalar() == 2
+            command.upgrade(config, "head")
+            assert conn.exec_driver_sql("SELECT count(*) FROM revisions").scalar() == 0
+    finally:
+        engine.dispose()

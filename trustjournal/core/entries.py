@@ -123,3 +123,42 @@ class Change:
     @property
     def empty(self) -> bool:
         return not (self.entries or self.order or self.tags or self.trash or self.exercises)
+
+
+@dataclass(frozen=True, slots=True)
+class Revision:
+    """An earlier version of an entry, kept when a save changed it.
+
+    `saved_utc` is when this version was saved; `replaced_utc` when a newer save took
+    its place. `answers_json` holds an exercise's answers exactly as they were.
+    """
+
+    id: int
+    entry_uuid: str
+    saved_utc: dt.datetime
+    replaced_utc: dt.datetime
+    title: str
+    body: str
+    kind: EntryKind
+    local_date: dt.date
+    tags: tuple[str, ...] = ()
+    starred: bool = False
+    word_count: int = 0
+    exercise_version: int | None = None
+    answers_json: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class RecoverySnapshot:
+    """What the editor held before it was saved, kept inside the journal so a crash or a
+    power cut loses nothing. `is_new` when the entry had never been saved; its uuid is
+    chosen up front so a later save and the snapshot name the same entry."""
+
+    entry_uuid: str
+    title: str
+    body: str
+    tags: tuple[str, ...]
+    local_date: dt.date
+    starred: bool = False
+    is_new: bool = False
+    taken_utc: dt.datetime | None = None  # filled in by the journal

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import uuid as uuidlib
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
@@ -16,7 +18,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QGuiApplication, QHideEvent, QKeySequence, QShortcut, QTextCursor
 from PySide6.QtWidgets import (
     QCompleter,
     QDateEdit,
@@ -33,17 +35,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from trustjournal.core.entries import Entry, EntryEdit, EntryKind
+from trustjournal.core.entries import Change, Entry, EntryEdit, EntryKind, RecoverySnapshot
 from trustjournal.core.text import split_tags, word_count
 from trustjournal.gui.events import AppEvents
 from trustjournal.gui.markdown import MarkdownHighlighter
 from trustjournal.storage.errors import JournalError
 
 if TYPE_CHECKING:
+    from trustjournal.gui.history import HistoryDialog
     from trustjournal.storage import Journal
 
-AUTOSAVE_MS = 1500
+# Read each time a timer starts, so tests can shorten them.
+AUTOSAVE_MS = 1500  # save this long after typing pauses
+SNAPSHOT_MS = 2000  # while unsaved, keep a recovery snapshot at most this often
+MAX_UNSAVED_MS = 10_000  # typing without a pause still saves this often
 COUNT_DELAY_MS = 300
+HISTORY_SHORTCUT = "Ctrl+H"
 
 
 def qdate(day: dt.date) -> QDate:
@@ -73,6 +80,7 @@ class EditorWidget(QWidget):
     saved = Signal(str)  # uuid
     status_changed = Signal(str)
     edit_answers_requested = Signal(str)  # uuid of an exercise or check-in entry
+    snapshot_written = Signal(str)  # uuid: unsaved text is now kept in the journal
 
     def __init__(self, journal: Journal, events: AppEvents, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -84,6 +92,14 @@ class EditorWidget(QWidget):
         self._loading = False
         self._read_only = False
         self._structured = False  # an exercise entry: its text comes from the answers
+        # A new entry's uuid is chosen up front, so its recovery snapshot and its first
+        # save name the same entry (a crash between the two cannot make a duplicate).
+        self._new_uuid = str(uuidlib.uuid4())
+        self._generation = 0  # counts edits, so a save knows whether more came meanwhile
+        self._saving = False
+        self._snapshot_uuid: str | None = None  # the entry whose snapshot we last wrote
+        self._last_snapshot: RecoverySnapshot | None = None
+        self.history_dialog: HistoryDialog | None = None
 
         self.title_edit = QLineEdit()
         self.title_edit.setPlaceholderText("Title (optional)")
@@ -145,6 +161,11 @@ class EditorWidget(QWidget):
         self.preview_button = QPushButton("Preview")
         self.preview_button.setCheckable(True)
         self.preview_button.setToolTip("Show the formatted text (Ctrl+Shift+P)")
+        self.history_button = QPushButton("History…")
+        self.history_button.setToolTip(
+            f"Earlier versions of this entry, to compare or bring back ({HISTORY_SHORTCUT})")
+        self.history_button.setEnabled(False)
+        self.history_button.clicked.connect(self.show_history)
         self.words_label = QLabel("0 words")
         self.status_label = QLabel("")
         self.status_label.setAccessibleName("Save status")
@@ -157,6 +178,7 @@ class EditorWidget(QWidget):
         bottom.addWidget(self.words_label)
         bottom.addStretch(1)
         bottom.addWidget(self.status_label)
+        bottom.addWidget(self.history_button)
         bottom.addWidget(self.preview_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
@@ -168,8 +190,13 @@ class EditorWidget(QWidget):
 
         self._autosave = QTimer(self)
         self._autosave.setSingleShot(True)
-        self._autosave.setInterval(AUTOSAVE_MS)
         self._autosave.timeout.connect(self.save)
+        self._snapshot_timer = QTimer(self)
+        self._snapshot_timer.setSingleShot(True)
+        self._snapshot_timer.timeout.connect(self.snapshot_now)
+        self._unsaved_timer = QTimer(self)
+        self._unsaved_timer.setSingleShot(True)
+        self._unsaved_timer.timeout.connect(self.save)
         self._count_timer = QTimer(self)
         self._count_timer.setSingleShot(True)
         self._count_timer.setInterval(COUNT_DELAY_MS)
@@ -190,6 +217,12 @@ class EditorWidget(QWidget):
         self.title_edit.returnPressed.connect(self.body_edit.setFocus)
         QShortcut(QKeySequence.StandardKey.Save, self, self.save)
         QShortcut(QKeySequence("Ctrl+Shift+P"), self, self.preview_button.toggle)
+        QShortcut(QKeySequence(HISTORY_SHORTCUT), self, self.show_history)
+        app = QGuiApplication.instance()
+        if isinstance(app, QGuiApplication):
+            # Switching to another window is when a laptop gets closed or a battery
+            # runs out: keep the unsaved text first.
+            app.applicationStateChanged.connect(self._application_state)
 
         self.refresh_tags()
         self.new_entry()
@@ -236,21 +269,36 @@ class EditorWidget(QWidget):
         return False
 
     def save(self) -> bool:
-        """Write pending edits now. False (and the text kept) if the write failed."""
+        """Write pending edits now. False (and the text kept) if the write failed.
+
+        Autosave, Ctrl+S, switching entries and closing all come here, one at a time on
+        the GUI thread: a pending autosave is cancelled by any save, so the same text is
+        never saved twice, and edits made while a save runs stay marked unsaved.
+        """
         self._autosave.stop()
+        if self._saving:
+            # Only reachable from an event loop nested inside the running save: let it
+            # finish, then look again.
+            self._autosave.start(0)
+            return False
         if not self._dirty or self._read_only:
             return True
         title, body = self.title_edit.text(), self.body_edit.toPlainText()
         tags = split_tags(self.tags_edit.text())
         day = pydate(self.date_edit.date())
         starred = self.star_button.isChecked()
+        generation = self._generation
+        self._saving = True
         try:
             if self._uuid is None:
                 if not (title.strip() or body.strip() or tags):
-                    self._dirty = False
+                    self._dirty = False  # nothing to keep, not even a snapshot of it
+                    self._stop_timers()
+                    self._forget_snapshot()
                     return True
                 entry, change = self._journal.create_entry(
-                    title=title, body=body, tags=tags, local_date=day, starred=starred
+                    title=title, body=body, tags=tags, local_date=day, starred=starred,
+                    entry_uuid=self._new_uuid,
                 )
             else:
                 entry, change = self._journal.update_entry(
@@ -260,14 +308,90 @@ class EditorWidget(QWidget):
         except (JournalError, OSError) as exc:
             self._set_status(f"Not saved yet — your text is safe here. ({_reason(exc)})")
             self._autosave.start(AUTOSAVE_MS * 4)
+            self.snapshot_now()
             return False
-        self._uuid, self._entry, self._dirty = entry.uuid, entry, False
+        finally:
+            self._saving = False
+        self._uuid, self._entry = entry.uuid, entry
+        self._dirty = self._generation != generation
+        if self._dirty:
+            self._autosave.start(AUTOSAVE_MS)
+        else:
+            self._stop_timers()
+            self._forget_snapshot()
+        self.history_button.setEnabled(True)
         self._set_status("Saved")
         self._events.emit_change(change)
         if change.tags:
             self.refresh_tags()
         self.saved.emit(entry.uuid)
         return True
+
+    def snapshot_now(self) -> bool:
+        """Keep the unsaved text inside the journal now, so a crash or a power cut cannot
+        take it (never in a file of its own: the journal may be encrypted). True if the
+        text is kept (or there is nothing unsaved)."""
+        self._snapshot_timer.stop()
+        if not self._dirty or self._read_only or self._journal.closed:
+            return True
+        snapshot = self.current_snapshot()
+        if snapshot == self._last_snapshot:
+            return True
+        try:
+            self._journal.save_recovery(snapshot)
+        except Exception:  # a safety net must never break typing; a failing save says why
+            return False
+        self._last_snapshot = snapshot
+        self._snapshot_uuid = snapshot.entry_uuid
+        self.snapshot_written.emit(snapshot.entry_uuid)
+        return True
+
+    def current_snapshot(self) -> RecoverySnapshot:
+        """What the editor holds right now, as a recovery snapshot."""
+        return RecoverySnapshot(
+            entry_uuid=self._uuid or self._new_uuid,
+            title=self.title_edit.text(),
+            body=self.body_edit.toPlainText(),
+            tags=split_tags(self.tags_edit.text()),
+            local_date=pydate(self.date_edit.date()),
+            starred=self.star_button.isChecked(),
+            is_new=self._uuid is None,
+        )
+
+    def fill(self, snapshot: RecoverySnapshot, *, keep_uuid: bool = False) -> None:
+        """Put recovered text in the editor as if it had just been typed (unsaved; the
+        caller saves). keep_uuid: a blank page takes the snapshot's uuid for its entry.
+        The body is replaced in one undoable step."""
+        if self._uuid is None and keep_uuid:
+            self._new_uuid = snapshot.entry_uuid
+        self.title_edit.setText(snapshot.title)
+        self.tags_edit.setText(", ".join(snapshot.tags))
+        self.date_edit.setDate(qdate(snapshot.local_date))
+        self.star_button.setChecked(snapshot.starred)
+        if not self._structured and snapshot.body != self.body_edit.toPlainText():
+            cursor = QTextCursor(self.body_edit.document())
+            cursor.beginEditBlock()
+            cursor.select(QTextCursor.SelectionType.Document)
+            cursor.insertText(snapshot.body)
+            cursor.endEditBlock()
+        self._edited()
+
+    def show_history(self) -> HistoryDialog | None:
+        """Open the entry's earlier versions (after saving what is typed)."""
+        from trustjournal.gui.history import HistoryDialog
+
+        if self._uuid is None:
+            self._set_status("History starts once this entry is saved.")
+            return None
+        if not self.save():
+            return None
+        dialog = HistoryDialog(self._journal, self._uuid, self, read_only=self._read_only)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.restored.connect(self._restored)
+        dialog.destroyed.connect(self._history_closed)
+        self.history_dialog = dialog
+        dialog.open()
+        return dialog
 
     def set_read_only(self, read_only: bool) -> None:
         self._read_only = read_only
@@ -282,6 +406,10 @@ class EditorWidget(QWidget):
             self._dirty = False
             self.new_entry()
 
+    def hideEvent(self, event: QHideEvent) -> None:
+        self.snapshot_now()  # leaving the page with unsaved text
+        super().hideEvent(event)
+
     # -- internals -------------------------------------------------------------------
 
     def _show(self, entry: Entry | None, day: dt.date | None) -> None:
@@ -289,6 +417,10 @@ class EditorWidget(QWidget):
         try:
             self._uuid = entry.uuid if entry else None
             self._entry = entry
+            self._new_uuid = str(uuidlib.uuid4())
+            self._stop_timers()
+            self._snapshot_uuid, self._last_snapshot = None, None
+            self.history_button.setEnabled(entry is not None)
             self.title_edit.setText(entry.title if entry else "")
             self.title_edit.setCursorPosition(0)  # a long title shows its beginning
             self.date_edit.setDate(qdate(entry.local_date if entry else day or dt.date.today()))
@@ -316,9 +448,39 @@ class EditorWidget(QWidget):
     def _edited(self, *_: object) -> None:
         if self._loading or self._read_only:
             return
+        self._generation += 1
+        if not self._unsaved_timer.isActive():  # the first edit since the last save
+            self._unsaved_timer.start(MAX_UNSAVED_MS)
         self._dirty = True
         self._set_status("Editing…")
-        self._autosave.start()
+        self._autosave.start(AUTOSAVE_MS)
+        if not self._snapshot_timer.isActive():
+            self._snapshot_timer.start(SNAPSHOT_MS)
+
+    def _stop_timers(self) -> None:
+        for timer in (self._autosave, self._snapshot_timer, self._unsaved_timer):
+            timer.stop()
+
+    def _forget_snapshot(self) -> None:
+        """Saved: the snapshot is not needed any more. (If removing it fails, the next
+        start sees it matches the saved entry and drops it without asking.)"""
+        uuid, self._snapshot_uuid, self._last_snapshot = self._snapshot_uuid, None, None
+        if uuid is not None:
+            with contextlib.suppress(Exception):  # see the docstring
+                self._journal.clear_recovery(uuid)
+
+    def _application_state(self, state: Qt.ApplicationState) -> None:
+        if state != Qt.ApplicationState.ApplicationActive:
+            self.snapshot_now()
+
+    def _restored(self, entry: Entry, change: Change) -> None:
+        self._show(entry, None)
+        self._events.emit_change(change)
+        self._set_status("Earlier version restored. The text you had is kept in History.")
+        self.saved.emit(entry.uuid)
+
+    def _history_closed(self) -> None:
+        self.history_dialog = None
 
     def _body_changed(self) -> None:
         self._edited()

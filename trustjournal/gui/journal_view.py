@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -17,10 +18,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from trustjournal.core.entries import Change
+from trustjournal.core.entries import Change, Entry, RecoverySnapshot
 from trustjournal.gui.delegates import EntryDelegate
 from trustjournal.gui.editor import EditorWidget
 from trustjournal.gui.events import AppEvents
+from trustjournal.gui.recovery import RESTORE, RecoveryDialog, pending_recovery
 from trustjournal.gui.timeline_model import UUID_ROLE, TimelineModel
 from trustjournal.storage.errors import JournalError
 
@@ -92,6 +94,10 @@ class JournalView(QWidget):
         self.timeline.selectionModel().currentChanged.connect(self._current_changed)
         events.changed.connect(self._apply_change)
         self._update_actions()
+        # Words left unsaved by a crash are offered once the window is up.
+        self.recovery_offer: RecoveryDialog | None = None
+        self._offered: set[str] = set()
+        QTimer.singleShot(0, self, self.offer_recovery)
 
     @property
     def model(self) -> TimelineModel:
@@ -185,6 +191,72 @@ class JournalView(QWidget):
         self.timeline.selectionModel().currentChanged.connect(self._current_changed)
         self.editor.new_entry()
         self._update_actions()
+
+    # -- crash recovery --------------------------------------------------------------
+
+    def offer_recovery(self) -> RecoveryDialog | None:
+        """If the app stopped with unsaved words last time, offer them back (one entry at
+        a time, without blocking: the dialog is `recovery_offer` until answered)."""
+        if self.recovery_offer is not None:
+            return self.recovery_offer
+        if self._journal.closed:  # locked or closed before the window got this far
+            return None
+        pending = [(s, e) for s, e in pending_recovery(self._journal)
+                   if s.entry_uuid not in self._offered]
+        if not pending:
+            return None
+        snapshot, saved = pending[0]
+        self._offered.add(snapshot.entry_uuid)
+        dialog = RecoveryDialog(snapshot, saved, self)  # goes when the page goes (lock)
+        dialog.finished.connect(lambda _result: self._recovery_answered(dialog))
+        self.recovery_offer = dialog
+        dialog.open()
+        return dialog
+
+    def _recovery_answered(self, dialog: RecoveryDialog) -> None:
+        self.recovery_offer = None
+        dialog.deleteLater()
+        if dialog.choice == RESTORE:
+            self.restore_recovered(dialog.snapshot, dialog.saved_entry)
+        else:
+            self.set_aside_recovered(dialog.snapshot, dialog.saved_entry)
+        QTimer.singleShot(0, self, self.offer_recovery)  # another entry's, if any
+
+    def set_aside_recovered(self, snapshot: RecoverySnapshot, saved: Entry | None) -> bool:
+        """Keep what was saved; the recovered words go to the entry's History (or, if it
+        was never saved, to the trash), so they can still be brought back."""
+        try:
+            change = self._journal.set_aside_recovery(snapshot.entry_uuid)
+        except JournalError as exc:
+            QMessageBox.warning(self, "TrustJournal", f"{exc} The words are still kept and "
+                                "will be offered again next time.")
+            return False
+        self._events.emit_change(change)
+        self._events.status.emit(
+            "The unsaved words are in the trash, if you want them later." if saved is None
+            else "Kept what was saved; the unsaved words are in the entry's History.")
+        return True
+
+    def restore_recovered(self, snapshot: RecoverySnapshot, saved: Entry | None) -> bool:
+        """Put recovered words in the editor and save them (the saved version before
+        becomes a revision). An entry now in the trash gets a new entry instead."""
+        if self.show_trash_action.isChecked():
+            self.show_trash_action.setChecked(False)
+        if saved is not None and not saved.trashed:
+            if not self.select_entry(snapshot.entry_uuid):
+                return False
+            self.editor.fill(snapshot)
+        else:
+            self.new_entry()
+            self.editor.fill(snapshot, keep_uuid=saved is None)
+        if not self.editor.save():
+            return False  # the words stay in the editor; it says why and tries again
+        with contextlib.suppress(JournalError):
+            self._journal.clear_recovery(snapshot.entry_uuid)
+        if self.editor.entry_uuid is not None:
+            self._events.open_entry.emit(self.editor.entry_uuid)
+        self._events.status.emit("Your words are back, and saved.")
+        return True
 
     # -- internals -------------------------------------------------------------------
 

@@ -47,6 +47,13 @@ from trustjournal.storage.errors import (
 from trustjournal.storage.exercise_store import ExerciseStore
 from trustjournal.storage.lock import ProcessLock, kept_lock
 from trustjournal.storage.orm import EntryRow, SettingRow, TagRow, entry_tags
+from trustjournal.storage.revisions import (
+    RevisionStore,
+    forget_entry,
+    forget_trash,
+    keep_version,
+    version_of,
+)
 from trustjournal.storage.search import search_entries
 
 
@@ -110,7 +117,7 @@ def summaries_from_rows(conn: Connection, rows: Sequence) -> list[EntrySummary]:
     ]
 
 
-class Journal(ExerciseStore):
+class Journal(RevisionStore, ExerciseStore):
     """An open journal file. Create with open_journal(); close when done."""
 
     def __init__(self, path: Path, engine: Engine, lock: ProcessLock) -> None:
@@ -208,9 +215,13 @@ class Journal(ExerciseStore):
         return entry, Change(entries=frozenset({entry.uuid}), order=True, tags=bool(clean))
 
     def update_entry(self, entry_uuid: str, edit: EntryEdit) -> tuple[Entry, Change]:
-        """Apply an edit; unchanged fields are not written, an empty edit writes nothing."""
+        """Apply an edit; unchanged fields are not written, an empty edit writes nothing.
+
+        A real change keeps the previous version as a revision, in the same transaction.
+        """
         with self._write() as session:
             row = self._row(session, entry_uuid)
+            before = version_of(session, row)
             order = tags_changed = dirty = False
             if edit.title is not None:
                 title = clean_title(strip_markers(edit.title))
@@ -231,8 +242,10 @@ class Journal(ExerciseStore):
                     row.tags = self._tag_rows(session, clean)
                     dirty = tags_changed = True
             if dirty:
-                row.updated_utc = utc_now()
+                now = utc_now()
+                row.updated_utc = now
                 session.flush()
+                keep_version(session, row, before, now)
             entry = self._entry(row)
         if not dirty:
             return entry, Change()
@@ -256,6 +269,7 @@ class Journal(ExerciseStore):
             row = self._row(session, entry_uuid)
             if row.deleted_utc is None:
                 raise JournalError("Only entries in the trash can be deleted for good.")
+            forget_entry(session, row.id, entry_uuid)
             session.delete(row)
             self._drop_unused_tags(session)
         return Change(entries=frozenset({entry_uuid}), trash=True, tags=True, exercises=True)
@@ -266,6 +280,7 @@ class Journal(ExerciseStore):
             uuids = session.scalars(
                 select(EntryRow.uuid).where(EntryRow.deleted_utc.is_not(None))
             ).all()
+            forget_trash(session)
             session.execute(delete(EntryRow).where(EntryRow.deleted_utc.is_not(None)))
             self._drop_unused_tags(session)
         return Change(entries=frozenset(uuids), trash=True, tags=True, exercises=True)

@@ -103,3 +103,43 @@ class SettingRow(Base):
 
     key: Mapped[str] = mapped_column(String(80), primary_key=True)
     value: Mapped[str] = mapped_column(Text)
+
+
+class RevisionRow(Base):
+    """An earlier version of an entry, kept by the save that replaced it."""
+
+    __tablename__ = "revisions"
+    __table_args__ = (Index("ix_revisions_entry", "entry_id", "saved_utc"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    entry_id: Mapped[int] = mapped_column(ForeignKey("entries.id", ondelete="CASCADE"))
+    saved_utc: Mapped[dt.datetime] = mapped_column(DateTime)  # when this version was saved
+    replaced_utc: Mapped[dt.datetime] = mapped_column(DateTime)
+    kind: Mapped[str] = mapped_column(String(20))
+    title: Mapped[str] = mapped_column(Text)
+    body: Mapped[str] = mapped_column(Text)
+    word_count: Mapped[int] = mapped_column(Integer)
+    tags_json: Mapped[str] = mapped_column(Text)  # the tag names as they were
+    local_date: Mapped[dt.date] = mapped_column(Date)
+    starred: Mapped[bool]
+    exercise_version: Mapped[int | None] = mapped_column(Integer)
+    answers_json: Mapped[str | None] = mapped_column(Text)
+    # The entry's metric rows as [name, value, label] lists, so restoring an exercise
+    # version brings its figures back with its answers.
+    metrics_json: Mapped[str | None] = mapped_column(Text)
+
+
+class RecoveryRow(Base):
+    """Editor text not saved yet (one per entry), kept inside the journal file so a crash
+    or a power cut loses nothing. Removed once the entry is saved."""
+
+    __tablename__ = "recovery"
+
+    entry_uuid: Mapped[str] = mapped_column(String(36), primary_key=True)
+    is_new: Mapped[bool]
+    title: Mapped[str] = mapped_column(Text)
+    body: Mapped[str] = mapped_column(Text)
+    tags_json: Mapped[str] = mapped_column(Text)
+    local_date: Mapped[dt.date] = mapped_column(Date)
+    starred: Mapped[bool]
+    taken_utc: Mapped[dt.datetime] = mapped_column(DateTime)
