@@ -134,8 +134,25 @@ def build_parser() -> argparse.ArgumentParser:
     search.add_argument("--json", action="store_true", help="machine-readable output")
 
     sub.add_parser(
-        "check", parents=[common, locked], help="check the journal's integrity (exit 0 if healthy)"
+        "check", parents=[common, locked],
+        help="check the journal's integrity (exit 0 if healthy, 3 if damaged)"
     )
+    sub.add_parser(
+        "backup", parents=[common, locked],
+        help="make a backup now, checked against the journal (in the backups folder)",
+    )
+    restore = sub.add_parser(
+        "restore", parents=[common, locked],
+        help="put a backup back in place of the journal (the journal as it is is kept first)",
+    )
+    restore.add_argument(
+        "backup", nargs="?", help="the backup's name (see --list) or the path to a backup file"
+    )
+    which = restore.add_mutually_exclusive_group()
+    which.add_argument(
+        "--latest", action="store_true", help="restore the newest backup that checks out"
+    )
+    which.add_argument("--list", action="store_true", help="list the backups, newest first")
 
     demo = sub.add_parser(
         "demo",
@@ -479,19 +496,139 @@ def cmd_search(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def cmd_check(args: argparse.Namespace, out: TextIO) -> int:
+    from trustjournal.storage import JournalDamagedError, NotAJournalError
+    from trustjournal.storage.backups import damage_suspected
+
     path = _journal_file(args)
     if not path.exists():
         raise UsageError(f"there is no journal at {path}")
-    with _open(args, create=False) as journal:
-        problems = journal.integrity_problems()
-        count = journal.count_entries()
-        trashed = journal.count_entries(trashed=True)
+    suspected = damage_suspected(path)
+    if not suspected and path.stat().st_size == 0:
+        # check never makes a journal: an empty file here is one that lost everything
+        suspected = f"{path.name} is empty (0 bytes): it looks cut off."
+    if suspected:
+        print(f"{path}: damaged. {suspected}", file=out)
+        print(_backups_hint(path), file=out)
+        return EXIT_DAMAGED
+    try:
+        with _open(args, create=False) as journal:
+            problems = journal.integrity_problems()
+            count = journal.count_entries()
+            trashed = journal.count_entries(trashed=True)
+    except (JournalDamagedError, NotAJournalError) as exc:
+        raise JournalDamagedError(f"{exc}\n{_backups_hint(path)}") from None
     if problems:
         print(f"{path}: damaged ({len(problems)} problems found):", file=out)
         for line in problems[:20]:
             print(f"  {line}", file=out)
+        print(_backups_hint(path), file=out)
         return EXIT_DAMAGED
     print(f"{path}: healthy — {count} entries, {trashed} in the trash.", file=out)
+    return EXIT_OK
+
+
+def _backups_hint(path: Path) -> str:
+    from trustjournal.core.backups import when_text
+    from trustjournal.storage.backups import list_backups
+
+    found = [b for b in list_backups(path) if b.restorable]
+    folder = path.parent / "backups"
+    if not found:
+        return f"There are no backups of this journal in {folder}."
+    newest = found[0]
+    many = f"{len(found)} backups" if len(found) > 1 else "one backup"
+    return (
+        f"You have {many} in {folder}; the newest is the {newest.label.lower()} from "
+        f"{when_text(newest.taken)}. `trustjournal restore --latest` puts it back (the "
+        "damaged file is kept aside, unchanged); `trustjournal restore --list` shows them all."
+    )
+
+
+def cmd_backup(args: argparse.Namespace, out: TextIO) -> int:
+    from trustjournal.core.backups import size_text
+    from trustjournal.storage.backups import make_backup
+
+    with _open(args, create=False) as journal:
+        info = make_backup(journal, "manual")
+    entries = f"{info.entries} entries, " if info.entries is not None else ""
+    print(
+        f"Made a backup and checked it against your journal ({entries}{size_text(info.size)}):"
+        f"\n  {info.path}",
+        file=out,
+    )
+    return EXIT_OK
+
+
+def cmd_restore(args: argparse.Namespace, out: TextIO) -> int:
+    from trustjournal.core.backups import when_text
+    from trustjournal.storage import backups
+
+    path = _journal_file(args)
+    if args.list:
+        return _list_backups(path, out)
+    if not args.backup and not args.latest:
+        raise UsageError(
+            "say which backup to restore: a name from `trustjournal restore --list`, "
+            "or --latest for the newest"
+        )
+    if args.backup and args.latest:
+        raise UsageError("give a backup's name or --latest, not both")
+    key = None
+    if backups.journal_needs_key(path):
+        # Not _unlock: its salt check would stop a journal whose first bytes are damaged,
+        # and a key that unwraps is all a restore needs (the backup must open with it).
+        key = backups.unlock_damaged(path, _passphrase(args))
+    if args.latest:
+        result = backups.restore_latest(path, key)
+    else:
+        result = backups.restore_backup(path, _backup_file(path, args.backup), key)
+    done = result.restored
+    count = f", {done.entries} entries" if done.entries is not None else ""
+    print(f"Restored the backup from {when_text(done.taken)} ({done.label.lower()}{count}).",
+          file=out)
+    if result.before is not None:
+        print(f"Your journal as it was is kept as {result.before.path}.", file=out)
+    if result.damaged_copy is not None:
+        print(f"The damaged journal was moved, unchanged, to {result.damaged_copy}.", file=out)
+    for info, reason in result.skipped:
+        print(f"Passed over {info.name}: {reason}", file=out)
+    return EXIT_OK
+
+
+def _backup_file(path: Path, name: str) -> Path:
+    """A path as given, else a name in the journal's backups folder (".db" optional)."""
+    given = Path(name).expanduser()
+    if given.exists() or os.sep in name:
+        return given
+    folder = path.parent / "backups"
+    for candidate in (folder / name, folder / f"{name}.db"):
+        if candidate.exists():
+            return candidate
+    return given
+
+
+def _list_backups(path: Path, out: TextIO) -> int:
+    from trustjournal.core.backups import size_text
+    from trustjournal.storage import backups
+
+    found = backups.list_backups(path)
+    if not found:
+        print("There are no backups yet; `trustjournal backup` makes one.", file=out)
+        return EXIT_OK
+    if not backups.journal_needs_key(path):
+        found = backups.add_entry_counts(found, None)
+    for info in found:
+        entries = f"{info.entries} entries" if info.entries is not None else ""
+        print(
+            f"{info.taken:%Y-%m-%d %H:%M}  {info.label:<27} {entries:>13}  "
+            f"{size_text(info.size):>8}  {info.name}",
+            file=out,
+        )
+    print(
+        f"\n{len(found)} in {path.parent / 'backups'}. Restore one with "
+        "`trustjournal restore NAME`, or the newest with `trustjournal restore --latest`.",
+        file=out,
+    )
     return EXIT_OK
 
 
@@ -525,5 +662,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, TextIO], int]] = {
     "list": cmd_list,
     "search": cmd_search,
     "check": cmd_check,
+    "backup": cmd_backup,
+    "restore": cmd_restore,
     "demo": cmd_demo,
 }

@@ -55,3 +55,76 @@ def test_a_second_window_on_the_same_journal_is_refused(qtbot, journal, monkeypa
     assert application.run_gui(args_for(journal.path.parent)) == 1
     assert "already open" in shown[0]
     journal.create_entry(body="the first window still works")
+
+
+
+@pytest.mark.parametrize("where", ["shown at once", "found by the background check"])
+def test_damage_found_after_opening_leads_to_the_damaged_screen(qtbot, tmp_path: Path,
+                                                                monkeypatch, where: str) -> None:
+    """Damage inside the file passes the quick open. Either building the pages reads it
+    (the damaged screen comes at once), or only the background check finds it (the window
+    closes the journal and a new one shows the damaged screen). Restoring the latest
+    backup from there brings the journal back; the damaged file is kept unchanged."""
+    import hashlib
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from trustjournal.gui.damaged import DamagedView
+    from trustjournal.gui.main_window import MainWindow
+    from trustjournal.storage import open_journal
+    from trustjournal.storage.backups import make_backup
+    from trustjournal.storage.database import connect_file
+
+    path = tmp_path / "notes.db"
+    with open_journal(path) as journal:
+        for n in range(60):
+            journal.create_entry(title=f"Day {n}", body="Words. " * 400 + f"MARK-{n:04}")
+        make_backup(journal, "manual")
+    if where == "shown at once":
+        page = path.read_bytes().find(b"MARK-0050") // 4096 + 1  # an entry the pages show
+    else:  # an index no page reads at start-up (progress figures)
+        conn = connect_file(path, None)
+        page = conn.execute(
+            "SELECT rootpage FROM sqlite_schema WHERE name = 'ix_metrics_name'").fetchone()[0]
+        conn.close()
+    data = bytearray(path.read_bytes())
+    data[(page - 1) * 4096:page * 4096] = b"\xee" * 4096
+    path.write_bytes(bytes(data))
+
+    warned: list[str] = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda *a, **k: warned.append(a[2]))
+    seen: dict[str, object] = {}
+
+    def drive() -> None:
+        for widget in QApplication.topLevelWidgets():
+            if not isinstance(widget, MainWindow) or not widget.isVisible():
+                continue
+            view = widget.gate.view
+            if isinstance(view, DamagedView) and "clicked" not in seen:
+                seen["clicked"] = view.latest_label.text()
+                view.restore_button.click()
+            elif "clicked" in seen and widget.journal is not None:
+                seen["entries"] = widget.journal.count_entries()
+                widget.close()
+                return
+        QTimer.singleShot(50, drive)
+
+    QTimer.singleShot(50, drive)
+    safety = QTimer()  # never fires when it works; stopped so no later test meets it
+    safety.setSingleShot(True)
+    safety.timeout.connect(QApplication.quit)
+    safety.start(30_000)
+    try:
+        assert application.run_gui(args_for(tmp_path)) == 0
+    finally:
+        safety.stop()
+    if where == "shown at once":
+        assert warned == []
+    else:
+        assert len(warned) == 1 and "damage" in warned[0]
+    assert "backup you made" in str(seen["clicked"])
+    assert seen["entries"] == 60
+    kept = list((tmp_path / "backups").glob("damaged-*.db"))
+    assert len(kept) == 1
+    assert hashlib.sha256(kept[0].read_bytes()).hexdigest() == hashlib.sha256(data).hexdigest()

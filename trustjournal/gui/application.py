@@ -62,27 +62,43 @@ def run_gui(args: argparse.Namespace) -> int:
 
     app = create_application()
     folder = data_dir(args.data_dir)
+    path = journal_path(folder)
     probe = os.environ.get("TRUSTJOURNAL_STARTUP_PROBE", "")
-    window = MainWindow()
-    window.show()
-    if probe == "shown":  # benchmark: the window shell is on screen
-        QTimer.singleShot(0, app.quit)
-    if probe in ("1", "ready"):  # benchmark: the journal's pages are usable
-        window.journal_ready.connect(lambda: QTimer.singleShot(0, app.quit))
     failure: list[int] = []
+    damage: tuple[str, bool] | None = None
+    hook_installed = False
+    while True:
+        window = MainWindow()
+        window.show()
+        if probe == "shown":  # benchmark: the window shell is on screen
+            QTimer.singleShot(0, app.quit)
+        if probe in ("1", "ready"):  # benchmark: the journal's pages are usable
+            window.journal_ready.connect(lambda: QTimer.singleShot(0, app.quit))
 
-    def failed(message: str) -> None:
-        window.hide()
-        failure.append(open_failed(app, folder, message))
-        app.quit()
+        def failed(message: str, window: MainWindow = window) -> None:
+            window.hide()
+            failure.append(open_failed(app, folder, message))
+            app.quit()
 
-    window.open_failed.connect(failed)
-    # First run, unlock or a plain open: the window's gate asks for what is needed, and
-    # the slow parts (SQLAlchemy's import, key derivation) run on a thread.
-    window.start(journal_path(folder))
-    _install_excepthook()
-    try:
-        code = app.exec()
-    finally:
-        window.shutdown()
-    return failure[0] if failure else code
+        found: list[str] = []
+        window.open_failed.connect(failed)
+        window.damage_found.connect(found.append)
+        if damage is None:
+            # First run, unlock or a plain open: the window's gate asks for what is needed,
+            # and the slow parts (SQLAlchemy's import, key derivation) run on a thread.
+            window.start(path)
+        else:
+            window.show_damaged(path, damage[0], encrypted=damage[1])
+        if not hook_installed:
+            _install_excepthook()
+            hook_installed = True
+        try:
+            code = app.exec()
+        finally:
+            window.shutdown()
+        if not found or failure:
+            return failure[0] if failure else code
+        # The background check found damage after the journal opened: that window has
+        # closed the journal; a new one shows the damaged screen with the ways on.
+        damage = (found[0], window.encrypted)
+        window.deleteLater()

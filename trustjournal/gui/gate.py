@@ -2,7 +2,8 @@
 
 The gate is what the window shows while no journal is attached. Every slow step (key
 derivation, opening, converting) runs on a thread; the gate emits `opened` with the
-journal once it is usable, or `open_failed` with a message for the user.
+journal once it is usable, or `open_failed` with a message for the user. A journal file
+that is damaged, cut off or unreadable gets the damaged screen (damaged.py) instead.
 """
 
 from __future__ import annotations
@@ -14,26 +15,53 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QStackedWidget, QWidget
 
 from trustjournal.gui.access import HiddenView, RecoveryKeyView, SetupView, UnlockView
+from trustjournal.gui.damaged import DamagedView
 from trustjournal.gui.worker import Task
+from trustjournal.storage.errors import JournalDamagedError, NotAJournalError
 
 if TYPE_CHECKING:
     from trustjournal.storage import Journal
 
-NEW, PLAIN, ENCRYPTED = "new", "plain", "encrypted"
+NEW, PLAIN, ENCRYPTED, DAMAGED = "new", "plain", "encrypted", "damaged"
 
 
-def probe(path: Path) -> str:
-    """What is at path: nothing yet, a plain journal, or an encrypted one."""
+class _DamagedWithKey(JournalDamagedError):
+    """An encrypted journal whose key is right but whose file is damaged: the key comes
+    along, so the damaged screen need not ask for the passphrase again."""
+
+    def __init__(self, message: str, key: bytes) -> None:
+        super().__init__(message)
+        self.key = key
+
+
+def probe(path: Path) -> tuple[str, str | None]:
+    """What is at path: nothing yet, a plain journal, an encrypted one, or a damaged one
+    (then with a sentence saying why)."""
+    from trustjournal.storage.backups import damage_suspected
     from trustjournal.storage.keys import check_key_file, is_encrypted
     from trustjournal.storage.lock import check_not_open_elsewhere
 
     if not path.exists():
-        return NEW
+        return NEW, None
     check_not_open_elsewhere(path)  # said at once, not after a passphrase
+    reason = damage_suspected(path)  # cheap: size, first bytes, key file and backups
+    if reason:
+        return DAMAGED, reason
     if is_encrypted(path):
         check_key_file(path)  # a missing or damaged key file is said before any prompt
-        return ENCRYPTED
-    return PLAIN
+        return ENCRYPTED, None
+    return PLAIN, None
+
+
+def _needs_key(path: Path) -> bool:
+    from trustjournal.storage.backups import journal_needs_key
+
+    return journal_needs_key(path)
+
+
+def is_damage(error: object) -> bool:
+    """Errors that mean the file itself is unreadable (not locked, not a wrong secret)."""
+    return isinstance(error, (JournalDamagedError, NotAJournalError))
 
 
 def _open_plain(path: Path, create: bool = False) -> Journal:
@@ -46,7 +74,11 @@ def _open_plain(path: Path, create: bool = False) -> Journal:
 def _unlock(path: Path, passphrase: str) -> Journal:
     from trustjournal.storage.keys import open_encrypted, unlock
 
-    return open_encrypted(path, unlock(path, passphrase), verify=False)
+    key = unlock(path, passphrase)
+    try:
+        return open_encrypted(path, key, verify=False)
+    except (JournalDamagedError, NotAJournalError) as exc:
+        raise _DamagedWithKey(str(exc), key) from None
 
 
 def _recover(path: Path, recovery_key: str, new_passphrase: str) -> Journal:
@@ -79,6 +111,8 @@ def is_wrong_secret(error: object) -> bool:
 class Gate(QStackedWidget):
     opened = Signal(object, bool)  # Journal, encrypted
     open_failed = Signal(str)  # the journal can't be opened at all: the app explains and quits
+    notice = Signal(str)  # something to tell once the journal is open (after a restore)
+    quit_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -116,11 +150,28 @@ class Gate(QStackedWidget):
             self._show(hidden)
             hidden.show_button.setFocus()
 
+    def show_damaged(self, path: Path, reason: str, *, encrypted: bool,
+                     key: bytes | None = None) -> DamagedView:
+        """The damaged screen for the journal at path, saying why in `reason`."""
+        self.path, self.encrypted = path, encrypted
+        view = DamagedView(path, reason, encrypted=encrypted, key=key)
+        view.restored.connect(self._restored)
+        view.quit_requested.connect(self.quit_requested)
+        self._show(view)
+        view.restore_button.setFocus()
+        return view
+
     # -- steps -----------------------------------------------------------------------
 
-    def _probed(self, kind: str) -> None:
+    def _probed(self, result: tuple[str, str | None]) -> None:
         assert self.path is not None
-        if kind == NEW:
+        kind, reason = result
+        if kind == DAMAGED:
+            path = self.path
+            self._run(lambda: _needs_key(path),
+                      lambda encrypted: self.show_damaged(path, reason or "", encrypted=encrypted),
+                      self._fatal, folder=path.parent)
+        elif kind == NEW:
             setup = SetupView()
             setup.create_requested.connect(self._create)
             self._show(setup)
@@ -134,8 +185,8 @@ class Gate(QStackedWidget):
         assert self.path is not None
         path = self.path
         self._show(self.loading)
-        self._run(lambda: _open_plain(path), lambda j: self._opened(j, False), self._fatal,
-                  folder=path.parent)
+        self._run(lambda: _open_plain(path), lambda j: self._opened(j, False),
+                  self._open_failed, folder=path.parent)
 
     def _create(self, passphrase: str | None) -> None:
         assert self.path is not None
@@ -159,9 +210,13 @@ class Gate(QStackedWidget):
     def _unlock(self, passphrase: str) -> None:
         assert self.path is not None
         path, view = self.path, self.view
-        self._run(lambda: _unlock(path, passphrase), lambda j: self._opened(j, True),
-                  lambda message, error: view.failed(  # type: ignore[attr-defined]
-                      message, wrong_secret=is_wrong_secret(error)),
+        def failed(message: str, error: object) -> None:
+            if isinstance(error, _DamagedWithKey):
+                self.show_damaged(path, message, encrypted=True, key=error.key)
+                return
+            view.failed(message, wrong_secret=is_wrong_secret(error))  # type: ignore[attr-defined]
+
+        self._run(lambda: _unlock(path, passphrase), lambda j: self._opened(j, True), failed,
                   folder=path.parent)
 
     def _recover(self, recovery_key: str, new_passphrase: str) -> None:
@@ -178,6 +233,16 @@ class Gate(QStackedWidget):
         self.encrypted = encrypted
         self._show(self.loading)
         self.opened.emit(journal, encrypted)
+
+    def _restored(self, journal: Journal, encrypted: bool, message: str) -> None:
+        self._opened(journal, encrypted)
+        self.notice.emit(message)
+
+    def _open_failed(self, message: str, error: object) -> None:
+        if is_damage(error) and self.path is not None:
+            self.show_damaged(self.path, message, encrypted=False)
+            return
+        self._fatal(message, error)
 
     def _fatal(self, message: str, _error: object) -> None:
         self.open_failed.emit(message)
@@ -212,6 +277,8 @@ class Gate(QStackedWidget):
         """Let running tasks finish (used when the window closes, and by tests)."""
         for task in list(self.tasks):
             task.wait(30)
+        if isinstance(self.view, DamagedView):
+            self.view.wait()
 
     def abandon(self) -> None:
         """The window is closing before the journal was attached: close what was opened."""

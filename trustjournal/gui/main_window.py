@@ -32,6 +32,7 @@ from trustjournal.gui.placeholder import ComingSoonView
 from trustjournal.gui.safety import SafetyDialog
 from trustjournal.gui.search_view import SearchView
 from trustjournal.gui.today_view import TodayView
+from trustjournal.gui.worker import Task
 
 if TYPE_CHECKING:
     from trustjournal.gui.checkin import CheckInDialog
@@ -65,6 +66,9 @@ class MainWindow(QMainWindow):
 
     locked = Signal()
     open_failed = Signal(str)
+    # The background check found damage; the window closes, and the application shows
+    # the damaged screen in a new one (application.run_gui).
+    damage_found = Signal(str)
 
     def __init__(self, journal: Journal | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -73,6 +77,8 @@ class MainWindow(QMainWindow):
         self.checkin_dialog: CheckInDialog | None = None
         self.recovery_dialog: QDialog | None = None
         self.kept_lock_path: Path | None = None
+        self.backup_task: Task | None = None
+        self.restore_task: Task | None = None
         self.events = AppEvents(self)
         self.setWindowTitle(APP_NAME)
         self.resize(1100, 720)
@@ -81,6 +87,8 @@ class MainWindow(QMainWindow):
         self.gate = Gate()
         self.gate.opened.connect(self._gate_opened)
         self.gate.open_failed.connect(self.open_failed)
+        self.gate.notice.connect(lambda text: self.events.status.emit(text))
+        self.gate.quit_requested.connect(self.close)
         self.sidebar = QListWidget()
         self.sidebar.setAccessibleName("Pages")
         self.sidebar.setIconSize(QSize(20, 20))
@@ -137,7 +145,11 @@ class MainWindow(QMainWindow):
         self.privacy_action = QAction("Privacy", self)
         self.privacy_action.setToolTip("What TrustJournal protects, and what it can't")
         self.privacy_action.triggered.connect(self.show_privacy)
-        for action in (self.lock_action, self.settings_action, self.privacy_action):
+        self.backups_action = QAction("Backups", self)
+        self.backups_action.setToolTip("Your journal's backups: make one now, or restore one")
+        self.backups_action.triggered.connect(self.show_backups)
+        for action in (self.lock_action, self.settings_action, self.backups_action,
+                       self.privacy_action):
             self.toolbar.addAction(action)
             self.addAction(action)
         self.idle = IdleLock(self)
@@ -161,13 +173,55 @@ class MainWindow(QMainWindow):
         """Open the journal at path, asking first for whatever it needs."""
         self.gate.start(path)
 
+    def show_damaged(self, path: Path, reason: str, *, encrypted: bool) -> None:
+        """Show the damaged screen for the journal at path (it is not open)."""
+        self._set_unlocked(False)
+        self.gate.show_damaged(path, reason, encrypted=encrypted)
+
     def _gate_opened(self, journal: Journal, encrypted: bool) -> None:
-        self.attach_journal(journal, encrypted=encrypted)
+        try:
+            self.attach_journal(journal, encrypted=encrypted)
+        except Exception:
+            if not self._unreadable_on_attach(journal, encrypted):
+                raise
+            return
         self.start_background_check()
+        self.start_daily_backup()
+
+    def _unreadable_on_attach(self, journal: Journal, encrypted: bool) -> bool:
+        """Building the pages failed while reading the journal. If SQLite's check finds
+        damage, put the pages away, close the journal and show the damaged screen (True);
+        otherwise it is not damage, and the error goes on (False)."""
+        from trustjournal.storage.backups import journal_key
+
+        try:
+            problems = journal.integrity_problems(quick=True)
+        except Exception:  # the check itself could not read the file
+            problems = ["unreadable"]
+        if not problems:
+            return False
+        key = journal_key(journal)
+        self.journal = None
+        QThreadPool.globalInstance().waitForDone(10_000)
+        while self.pages.count():
+            view = self.pages.widget(0)
+            self.pages.removeWidget(view)
+            view.deleteLater()
+        if hasattr(self, "new_action"):
+            self.removeAction(self.new_action)
+        self.sidebar.setEnabled(False)
+        journal.close()
+        self._set_unlocked(False)
+        self.gate.show_damaged(
+            journal.path,
+            f"SQLite's check found damage inside {journal.path.name}, so it cannot be used "
+            "safely as it is.",
+            encrypted=encrypted, key=key)
+        return True
 
     def _set_unlocked(self, unlocked: bool) -> None:
         self.outer.setCurrentWidget(self.main_area if unlocked else self.gate)
-        for action in (self.lock_action, self.settings_action):
+        for action in (self.lock_action, self.settings_action, self.backups_action):
             action.setEnabled(unlocked)
 
     def attach_journal(self, journal: Journal, *, encrypted: bool = False) -> None:
@@ -239,6 +293,7 @@ class MainWindow(QMainWindow):
         journal, self.journal = self.journal, None
         if journal is None:
             return
+        self._wait_for_backup()
         self.kept_lock_path = journal.path if keep_lock else None
         self.idle.stop()
         self.search_view.shutdown()
@@ -260,6 +315,7 @@ class MainWindow(QMainWindow):
         """The event loop has ended: make sure the journal file is closed."""
         self.gate.wait()
         self.gate.abandon()
+        self._wait_for_backup()
         if self.journal is not None:
             self.journal.close()
         self._release_kept_lock()
@@ -291,6 +347,42 @@ class MainWindow(QMainWindow):
         if self.journal is not None:
             SettingsDialog(self).exec()
 
+    def show_backups(self) -> QDialog | None:
+        from trustjournal.gui.backups import BackupsDialog
+
+        if self.journal is None:
+            return None
+        dialog = BackupsDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def start_daily_backup(self) -> None:
+        """Today's automatic backup, if it is due, on a thread: start-up never waits."""
+        from trustjournal.storage.backups import daily_backup_if_due
+
+        journal = self.journal
+        if journal is None or self.backup_task is not None:
+            return
+        task = Task(lambda: daily_backup_if_due(journal), name="daily-backup",
+                    folder=journal.path.parent, parent=self)
+        task.done.connect(self._backup_finished)
+        task.failed.connect(self._backup_failed)
+        self.backup_task = task
+        task.start()
+
+    def _backup_finished(self, _info: object) -> None:
+        self.backup_task = None
+
+    def _backup_failed(self, message: str, _error: object) -> None:
+        self.backup_task = None
+        self.statusBar().showMessage(f"Today's backup could not be made: {message}", 20_000)
+
+    def _wait_for_backup(self) -> None:
+        """The journal is about to close: let a backup that is being made finish first."""
+        if self.backup_task is not None:
+            self.backup_task.wait(120)
+
     def show_privacy(self) -> None:
         from trustjournal.gui.privacy import PrivacyDialog
 
@@ -311,9 +403,13 @@ class MainWindow(QMainWindow):
             self,
             "The journal looks damaged",
             "TrustJournal found damage in the journal file while checking it. To keep it "
-            "from getting worse, the window will close now; the file has not been changed. "
-            "Run “trustjournal check” for details, and restore a backup if you have one.",
+            "from getting worse, it is closed now; the file has not been changed. Next you "
+            "can restore your latest backup, or save a copy of what can still be read.",
         )
+        if self.journal is not None:
+            self.damage_found.emit(
+                f"SQLite's check found damage inside {self.journal.path.name}, so it cannot "
+                "be used safely as it is.")
         self.close()
 
     def show_page(self, number: int) -> None:
@@ -411,4 +507,5 @@ class MainWindow(QMainWindow):
         self.idle.stop()
         self.search_view.shutdown()
         QThreadPool.globalInstance().waitForDone(10_000)
+        self._wait_for_backup()
         event.accept()

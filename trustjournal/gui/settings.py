@@ -1,4 +1,4 @@
-"""Settings: auto-lock, whose trust, and the journal's protection.
+"""Settings: auto-lock, whose trust, how many backups to keep, and the journal's protection.
 
 Changing the passphrase or the recovery key rewraps a key slot (instant). Encrypting or
 removing encryption rewrites the file: the window closes the journal, converts it on a
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from trustjournal.core import backups as rotation_rules
 from trustjournal.gui.access import NewPassphrase, RecoveryKeyView
 from trustjournal.gui.idle import CHOICES, SETTING, minutes_setting
 from trustjournal.gui.perspective import PerspectiveCombo
@@ -138,9 +139,17 @@ class SettingsDialog(QDialog):
         index = self.auto_lock.findData(current)
         self.auto_lock.setCurrentIndex(index if index >= 0 else self.auto_lock.findData(5))
         self.auto_lock.activated.connect(self._auto_lock_changed)
+        self.rotation = self._rotation_combo(journal)
         form = QFormLayout()
         form.addRow("Lock after this long without use:", self.auto_lock)
         form.addRow("Exercises to show first:", PerspectiveCombo(journal))
+        form.addRow("Keep automatic backups:", self.rotation)
+        rotation_note = QLabel(
+            "Old daily backups are removed only when newer ones replace them. Backups you "
+            "make yourself are always kept.")
+        rotation_note.setWordWrap(True)
+        rotation_note.setStyleSheet("color: palette(placeholder-text);")
+        form.addRow("", rotation_note)
         general = QGroupBox("General")
         general.setLayout(form)
 
@@ -173,6 +182,30 @@ class SettingsDialog(QDialog):
         button.clicked.connect(slot)
         box.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
         self.buttons[key] = button
+
+    def _rotation_combo(self, journal: Any) -> QComboBox:
+        combo = QComboBox()
+        combo.setAccessibleName("Keep automatic backups")
+        for key, (label, _rotation) in rotation_rules.PRESETS.items():
+            combo.addItem(label, key)
+        current = rotation_rules.rotation_from_setting(
+            journal.get_setting(rotation_rules.SETTING))
+        key = rotation_rules.preset_of(current)
+        if key is None:  # set by hand in the file: shown as it is, kept unless changed
+            combo.addItem(f"As set: {current.daily} days, {current.weekly} weeks, "
+                          f"{current.monthly} months", None)
+            combo.setCurrentIndex(combo.count() - 1)
+        else:
+            combo.setCurrentIndex(combo.findData(key))
+        combo.activated.connect(self._rotation_changed)
+        return combo
+
+    def _rotation_changed(self) -> None:
+        key = self.rotation.currentData()
+        journal = self.window_.journal
+        if key is not None and journal is not None:
+            preset = rotation_rules.PRESETS[key][1]
+            journal.set_setting(rotation_rules.SETTING, rotation_rules.rotation_to_setting(preset))
 
     def _auto_lock_changed(self) -> None:
         minutes = int(self.auto_lock.currentData())

@@ -35,3 +35,27 @@ class PassphraseRefusedError(JournalError):
 
 class KeyFileError(JournalError):
     """The key-slot file of an encrypted journal is missing, damaged or not this journal's."""
+
+
+class BackupError(JournalError):
+    """A backup could not be made, or a file cannot be restored; nothing was changed."""
+
+
+class BackupCheckError(BackupError):
+    """A new backup did not match the journal when checked, so it was not kept."""
+
+
+class NotABackupError(BackupError):
+    """The file to restore is not a TrustJournal journal or backup."""
+
+
+class ForeignBackupError(BackupError):
+    """The backup belongs to another journal (another id, or another key)."""
+
+
+class BackupNewerError(BackupError):
+    """The backup was written by a newer TrustJournal than this one."""
+
+
+class BackupDamagedError(BackupError):
+    """The backup itself fails its integrity check."""

@@ -1,0 +1,206 @@
+"""The screen for a journal file that cannot be read: what happened, and the ways on.
+
+Shown by the gate in place of the journal. Nothing here writes to the damaged file:
+restoring moves it aside into backups/ unchanged before the backup takes its place, and
+"Save a readable copy" reads it through a copy. Slow work runs on a thread.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from trustjournal.core.backups import when_text
+from trustjournal.gui.access import _card, _label, _password_field, _press_on_enter
+from trustjournal.gui.worker import Task
+
+
+def _restore_latest(path: Path, key: bytes | None) -> tuple[Any, str]:
+    """Restore the newest good backup and open the journal; returns it and what to say."""
+    from trustjournal.storage.backups import restore_latest
+
+    result = restore_latest(path, key)
+    if key is None:
+        from trustjournal.storage import open_journal
+
+        journal = open_journal(path, create=False, verify=False)
+    else:
+        from trustjournal.storage.keys import open_encrypted
+
+        journal = open_encrypted(path, key, verify=False)
+    said = f"Restored the backup from {when_text(result.restored.taken)}."
+    if result.damaged_copy is not None:
+        said += f" The damaged file is kept, unchanged, as backups/{result.damaged_copy.name}."
+    return journal, said
+
+
+def _key_for(path: Path, encrypted: bool, key: bytes | None, passphrase: str) -> bytes | None:
+    if not encrypted or key is not None:
+        return key
+    from trustjournal.storage.backups import unlock_damaged
+
+    return unlock_damaged(path, passphrase)
+
+
+class DamagedView(QWidget):
+    """Plain words about the damage, then: restore the latest good backup, save a
+    readable copy, show the folder, or quit."""
+
+    restored = Signal(object, bool, str)  # the reopened journal, encrypted, what to say
+    quit_requested = Signal()
+
+    def __init__(self, path: Path, reason: str, *, encrypted: bool,
+                 key: bytes | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        from trustjournal.storage.backups import list_backups
+
+        self.path = path
+        self.encrypted = encrypted
+        self._key = key
+        self.task: Task | None = None
+        self.latest = next((b for b in list_backups(path) if b.restorable), None)
+
+        title = _label("Your journal can't be opened safely", big=True)
+        what = _label(
+            f"{reason}\n\nTrustJournal has not changed the file, and will not write to it. "
+            "This can happen after a power cut, a full disk or a failing drive. "
+            "Here is what you can do:"
+        )
+        if self.latest is not None:
+            entries = f", {self.latest.entries} entries" if self.latest.entries else ""
+            latest = (f"The latest backup is from {when_text(self.latest.taken)} "
+                      f"({self.latest.label.lower()}{entries}). The damaged file is moved "
+                      "into the backups folder first, unchanged, so nothing is lost.")
+        else:
+            latest = "There are no backups of this journal in its backups folder."
+        self.restore_button = QPushButton("Restore the latest good backup")
+        self.restore_button.setDefault(True)
+        self.restore_button.setEnabled(self.latest is not None)
+        self.restore_button.clicked.connect(self.restore)
+        self.latest_label = _label(latest, muted=True)
+        self.needs_passphrase = encrypted and key is None
+        self.passphrase: QLineEdit = _password_field("Passphrase")
+        self.passphrase.setVisible(self.needs_passphrase)
+        self.passphrase_note = _label(
+            "Your passphrase is needed to open the encrypted backup or copy.", muted=True)
+        self.passphrase_note.setVisible(self.needs_passphrase)
+
+        self.copy_button = QPushButton("Save a readable copy…")
+        self.copy_button.clicked.connect(lambda: self.save_copy())
+        copy_note = _label(
+            "Copies every entry that can still be read into a new journal, in an empty "
+            "folder you choose. The damaged file is only read.", muted=True)
+        self.folder_button = QPushButton("Show the folder")
+        self.folder_button.clicked.connect(self.show_folder)
+        self.quit_button = QPushButton("Quit")
+        self.quit_button.clicked.connect(self.quit_requested)
+        _press_on_enter(self.restore_button, self.copy_button, self.folder_button,
+                        self.quit_button)
+        self.message = _label("")
+
+        row = QWidget()
+        buttons = QHBoxLayout(row)
+        buttons.setContentsMargins(0, 0, 0, 0)
+        buttons.addWidget(self.folder_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.quit_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(_card(title, what, self.passphrase_note, self.passphrase,
+                               self.restore_button, self.latest_label, self.copy_button,
+                               copy_note, self.message, row, width=600))
+
+    # -- the ways on -----------------------------------------------------------------
+
+    def restore(self) -> None:
+        if not self._ready():
+            return
+        path, encrypted, key, passphrase = (self.path, self.encrypted, self._key,
+                                            self.passphrase.text())
+        self.passphrase.clear()
+        self._busy("Restoring the latest good backup… This can take a little while.")
+        self._run(lambda: _restore_latest(path, _key_for(path, encrypted, key, passphrase)),
+                  self._restored)
+
+    def save_copy(self, folder: str | None = None) -> None:
+        if not self._ready():
+            return
+        if folder is None:
+            folder = QFileDialog.getExistingDirectory(
+                self, "Choose an empty folder for the readable copy", str(Path.home()))
+        if not folder:
+            return
+        from trustjournal.storage.backups import save_readable_copy
+
+        path, encrypted, key, passphrase = (self.path, self.encrypted, self._key,
+                                            self.passphrase.text())
+        target = Path(folder)
+        self._busy("Copying what can be read… This can take a little while.")
+        self._run(lambda: save_readable_copy(
+            path, target, _key_for(path, encrypted, key, passphrase)), self._copied)
+
+    def show_folder(self) -> None:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.path.parent)))
+
+    # -- results ---------------------------------------------------------------------
+
+    def _restored(self, result: tuple[Any, str]) -> None:
+        journal, said = result
+        self._key = None
+        self.restored.emit(journal, self.encrypted, said)
+
+    def _copied(self, report: Any) -> None:
+        self._idle()
+        lost = (" Some parts of the damaged file could not be read, so a few entries may be "
+                "missing." if report.unreadable else "")
+        self.message.setText(
+            f"Saved a readable copy with {report.entries} entries in {report.journal_file.parent}."
+            f"{lost} The damaged file has not been changed. To open the copy, start "
+            f"TrustJournal with: trustjournal --data-dir \"{report.journal_file.parent}\"")
+
+    def _failed(self, message: str, _error: object) -> None:
+        self._idle()
+        self.message.setText(message)
+
+    # -- plumbing --------------------------------------------------------------------
+
+    def _ready(self) -> bool:
+        if self.task is not None:
+            return False
+        if self.needs_passphrase and not self.passphrase.text():
+            self.message.setText("Type your passphrase first.")
+            self.passphrase.setFocus()
+            return False
+        return True
+
+    def _busy(self, text: str) -> None:
+        self.message.setText(text)
+        for button in (self.restore_button, self.copy_button, self.quit_button):
+            button.setEnabled(False)
+
+    def _idle(self) -> None:
+        self.task = None
+        self.restore_button.setEnabled(self.latest is not None)
+        self.copy_button.setEnabled(True)
+        self.quit_button.setEnabled(True)
+
+    def _run(self, fn: Any, done: Any) -> None:
+        self.task = Task(fn, name="damaged-journal", folder=self.path.parent, parent=self)
+        self.task.done.connect(done)
+        self.task.failed.connect(self._failed)
+        self.task.start()
+
+    def wait(self) -> None:
+        """Let a running restore or copy finish (the window is closing)."""
+        if self.task is not None:
+            self.task.wait(60)
