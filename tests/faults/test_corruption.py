@@ -186,26 +186,12 @@ OPENS_DESPITE = {("payload", "plain")}
 # possibilities and exits 1. Every other case is recognisably a damaged journal: exit 3.
 EXPECTED_EXIT = {("random-bytes", "plain"): {EXIT_ERROR, EXIT_DAMAGED}}
 
-TRUNCATE_0_OPEN = (
-    "storage/journal.py open_journal(create=False) / keys.open_encrypted on a journal file "
-    "cut to 0 bytes initialise it as a new empty journal (writing the schema into it) "
-    "instead of refusing; for an encrypted journal the key file even records the old salt"
-)
-
 CASES = [
     pytest.param(damage, mode, id=f"{damage}-{mode}")
     for damage in DAMAGE
     for mode in ("plain", "encrypted")
 ]
-OPEN_CASES = [
-    pytest.param(
-        damage, mode, id=f"{damage}-{mode}",
-        marks=[pytest.mark.xfail(strict=True, reason=TRUNCATE_0_OPEN)]
-        if damage == "truncate-0" else [],
-    )
-    for damage in DAMAGE
-    for mode in ("plain", "encrypted")
-]
+OPEN_CASES = CASES
 
 # Detection times, printed at the end of the module (run with -s).
 TIMES: dict[str, float] = {}
@@ -433,13 +419,6 @@ def test_a_checkpoint_cut_short_then_the_wal_lost(
         assert uuid in known, uuid
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "storage/journal.py Journal.close runs PRAGMA wal_checkpoint(TRUNCATE) through a "
-    "SQLAlchemy connection, whose 'begin' listener (database.py) has already issued BEGIN "
-    "IMMEDIATE: SQLite refuses ('database table is locked') and close() swallows the "
-    "error, so its checkpoint never happens (Journal.sqlite_pragma('wal_checkpoint(...)') "
-    "fails the same way). SQLite's own checkpoint when the last connection closes hides "
-    "it, unless another connection to the file is still open"))
 def test_closing_checkpoints_the_wal_into_the_file(journal_file: Path) -> None:
     """DESIGN.md: "Close runs wal_checkpoint(TRUNCATE) so the WAL does not linger beside
     the file": saves that live only in a WAL are lost with it (see above)."""

@@ -286,11 +286,6 @@ def test_a_full_disk_at_opening_harms_nothing(tmpfs_disk: TmpfsDisk) -> None:
         assert journal.count_entries() == len(saved)
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "storage/database.py _raw_connect turns every sqlcipher3 DatabaseError into "
-    "NotAJournalError, so a healthy journal on a full disk (SQLite: 'disk I/O error' "
-    "creating the -shm file) is reported as 'not a database, is damaged, or needs a "
-    "different passphrase', and `trustjournal check` exits 3 (damaged)"))
 def test_a_full_disk_at_opening_is_not_called_damage(tmpfs_disk: TmpfsDisk) -> None:
     path = tmpfs_disk.folder / "notes.db"
     _journal_with_entries(path, 20)

@@ -476,3 +476,19 @@ def test_check_backup_describes_a_good_one(journal_file: Path) -> None:
     assert isinstance(checked, BackupInfo)
     assert checked.entries == info.entries and checked.revision == info.revision
     assert keys_path(journal_file).exists() is False
+
+
+def test_deleting_for_good_makes_a_checked_backup_first(journal) -> None:
+    from trustjournal.storage.backups import list_backups
+
+    entry, _ = journal.create_entry(title="Gone soon", body="words to keep somewhere")
+    journal.trash_entry(entry.uuid)
+    journal.purge_entry(entry.uuid)
+    before = [b for b in list_backups(journal.path) if "purge" in b.path.name]
+    assert len(before) == 1
+    other, _ = journal.create_entry(body="second")
+    journal.trash_entry(other.uuid)
+    journal.empty_trash()
+    assert len([b for b in list_backups(journal.path) if "purge" in b.path.name]) == 2
+    journal.empty_trash()  # nothing in the trash: no backup needed
+    assert len([b for b in list_backups(journal.path) if "purge" in b.path.name]) == 2

@@ -107,3 +107,21 @@ def test_checkin_of_the_day(journal) -> None:
     assert journal.checkin_on(today) == entry
     assert journal.checkin_on(today + dt.timedelta(days=1)) is None
     assert CheckIn.from_answers(journal.exercise_answers(entry.uuid)) == checkin
+
+
+def test_saving_an_exercise_again_keeps_the_earlier_answers_in_history(journal) -> None:
+    from trustjournal.core.exercises import Metric
+
+    first, _ = journal.save_exercise_entry(
+        exercise_id="celebrate_small_victory", exercise_version=1, title="A win",
+        body="### How proud\n\n5 out of 10\n", answers={"pride": 5},
+        metrics=[Metric("pride", 5.0)])
+    journal.save_exercise_entry(
+        exercise_id="celebrate_small_victory", exercise_version=1, title="A win",
+        body="### How proud\n\n8 out of 10\n", answers={"pride": 8},
+        metrics=[Metric("pride", 8.0)], entry_uuid=first.uuid)
+    history = journal.history(first.uuid)
+    assert len(history) == 1 and "5 out of 10" in history[0].body
+    journal.restore_revision(first.uuid, history[0].id)
+    assert journal.exercise_answers(first.uuid) == {"pride": 5}
+    assert journal.entry_metrics(first.uuid) == [Metric("pride", 5.0)]

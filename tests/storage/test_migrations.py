@@ -2,6 +2,7 @@
 
 from pathlib import Path
 
+import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from alembic.script import ScriptDirectory
@@ -141,3 +142,60 @@ def test_the_newest_migration_steps_down_and_up_again(tmp_path: Path) -> None:
             assert conn.exec_driver_sql("SELECT count(*) FROM revisions").scalar() == 0
     finally:
         engine.dispose()
+
+
+def test_a_failed_upgrade_rolls_back_and_says_so(tmp_path: Path, monkeypatch) -> None:
+    """The upgrade to HEAD fails at its very end: the journal stays at its old revision
+    with every row, a backup was made first, and the message says what happened."""
+    import sqlite3
+
+    from alembic import command
+
+    from trustjournal.storage.database import create_journal_engine, create_private_file
+    from trustjournal.storage.errors import JournalError
+
+    old = list(reversed(migrate.known_revisions()))[-2]
+    path = tmp_path / "notes.db"
+    create_private_file(path)
+    engine = create_journal_engine(path)
+    with engine.begin() as conn:
+        conn.exec_driver_sql("PRAGMA application_id=0x544A524E")
+        config = migrate.alembic_config()
+        config.attributes["connection"] = conn
+        command.upgrade(config, old)
+        _write_old_rows(conn)
+    engine.dispose()
+    before_tables = _tables(path)
+
+    real_upgrade = command.upgrade
+
+    def upgrade_then_fail(config, revision, **kw):  # type: ignore[no-untyped-def]
+        real_upgrade(config, revision, **kw)
+        raise RuntimeError("the power went out")
+
+    monkeypatch.setattr(command, "upgrade", upgrade_then_fail)
+    with pytest.raises(JournalError) as caught:
+        open_journal(path)
+    assert "rolled back" in str(caught.value) and "power" not in str(caught.value)
+    assert _tables(path) == before_tables  # not one table of the new revision stayed
+    conn = sqlite3.connect(path)
+    try:
+        assert conn.execute("SELECT version_num FROM alembic_version").fetchone()[0] == old
+        assert conn.execute("SELECT body FROM entries WHERE uuid = ?",
+                            (OLD_UUID,)).fetchone()[0] == "written long ago"
+    finally:
+        conn.close()
+    assert list((tmp_path / "backups").glob(f"before-upgrade-{old}-*.db"))
+    monkeypatch.undo()
+    with open_journal(path) as journal:  # and the next try succeeds
+        assert journal.get_entry(OLD_UUID).body == "written long ago"
+
+
+def _tables(path: Path) -> list[str]:
+    import sqlite3
+
+    conn = sqlite3.connect(path)
+    try:
+        return sorted(r[0] for r in conn.execute("SELECT name FROM sqlite_schema"))
+    finally:
+        conn.close()

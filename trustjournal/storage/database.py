@@ -7,6 +7,7 @@ SQLite library owns the file's POSIX locks in this process.
 from __future__ import annotations
 
 import os
+import shutil
 import weakref
 from pathlib import Path
 from typing import Any
@@ -14,7 +15,7 @@ from typing import Any
 from sqlalchemy import Engine, create_engine, event, pool
 from sqlcipher3 import dbapi2
 
-from trustjournal.storage.errors import NotAJournalError
+from trustjournal.storage.errors import JournalError, NotAJournalError
 
 # 'TJRN' in ASCII, written to the SQLite header so our files can be told apart.
 APPLICATION_ID = 0x544A524E
@@ -83,6 +84,14 @@ def _raw_connect(path: Path, key: bytes | None) -> Any:
         for pragma in PRAGMAS:
             cur.execute(pragma)
         cur.close()
+    except dbapi2.OperationalError as exc:
+        conn.close()
+        if _is_disk_trouble(exc):
+            raise _disk_error(path) from exc
+        raise NotAJournalError(
+            f"{path.name} could not be read as a journal (it is not a database, is "
+            "damaged, or needs a different passphrase)."
+        ) from exc
     except dbapi2.DatabaseError as exc:
         conn.close()
         raise NotAJournalError(
@@ -93,6 +102,31 @@ def _raw_connect(path: Path, key: bytes | None) -> Any:
         conn.close()
         raise
     return conn
+
+
+_DISK_TROUBLE = ("disk i/o error", "database or disk is full", "disk is full")
+LOW_SPACE_BYTES = 4 * 1024 * 1024
+
+
+def _is_disk_trouble(exc: BaseException) -> bool:
+    return any(words in str(exc).lower() for words in _DISK_TROUBLE)
+
+
+def _disk_error(path: Path) -> JournalError:
+    """A healthy journal on a disk that cannot be written is not called damaged."""
+    try:
+        free = shutil.disk_usage(path.parent).free
+    except OSError:
+        free = None
+    if free is not None and free < LOW_SPACE_BYTES:
+        return JournalError(
+            f"The disk holding {path.name} is full, so it cannot be opened just now. Free "
+            "some space and try again; nothing has been changed."
+        )
+    return JournalError(
+        f"{path.name} could not be opened: the disk reported an input/output problem. "
+        "Nothing has been changed; check the disk and try again."
+    )
 
 
 def create_journal_engine(path: Path, key: bytes | None = None) -> Engine:

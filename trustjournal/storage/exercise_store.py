@@ -21,6 +21,7 @@ from trustjournal.core.search import strip_markers
 from trustjournal.core.text import clean_tags, clean_title, preview, word_count
 from trustjournal.storage.errors import JournalError
 from trustjournal.storage.orm import DraftRow, EntryRow, MetricRow
+from trustjournal.storage.revisions import keep_if_changed, version_of
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,6 +64,7 @@ class ExerciseStore:
         body = strip_markers(body.replace("\x00", ""))
         now = utc_now()
         with self._write() as session:
+            before = None
             if entry_uuid is None:
                 row = EntryRow(
                     uuid=str(uuidlib.uuid4()),
@@ -76,6 +78,7 @@ class ExerciseStore:
                 row = self._row(session, entry_uuid)  # type: ignore[attr-defined]
                 if row.exercise_id != exercise_id:
                     raise JournalError("That entry belongs to a different exercise.")
+                before = version_of(session, row)  # changed answers keep the old ones
                 order = local_date is not None and local_date != row.local_date
                 if local_date is not None:
                     row.local_date = local_date
@@ -95,6 +98,8 @@ class ExerciseStore:
                 )
             session.execute(delete(DraftRow).where(DraftRow.exercise_id == exercise_id))
             session.flush()
+            if before is not None:
+                keep_if_changed(session, row, before, now)
             entry = self._entry(row)  # type: ignore[attr-defined]
         change = Change(entries=frozenset({entry.uuid}), order=order or entry_uuid is None,
                         tags=True, exercises=True)

@@ -28,7 +28,7 @@ from trustjournal.core.entries import (
 )
 from trustjournal.core.search import strip_markers
 from trustjournal.core.text import clean_tags, clean_title, preview, word_count
-from trustjournal.paths import ensure_private_dir
+from trustjournal.paths import ensure_private_dir, keys_path
 from trustjournal.storage import migrate
 from trustjournal.storage.backup import backup_to
 from trustjournal.storage.database import (
@@ -136,10 +136,9 @@ class Journal(RevisionStore, ExerciseStore):
         if self._engine is None:
             return
         try:
-            with self._engine.connect() as conn:
-                conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
-        except SADatabaseError:
-            pass
+            self._pragma("wal_checkpoint(TRUNCATE)")
+        except (SADatabaseError, DriverDatabaseError):
+            pass  # a damaged or full file: closing still lets go of it
         finally:
             self._engine.dispose()
             self._engine = None  # type: ignore[assignment]
@@ -264,7 +263,17 @@ class Journal(RevisionStore, ExerciseStore):
         return self._set_deleted(entry_uuid, None)
 
     def purge_entry(self, entry_uuid: str) -> Change:
-        """Delete for good (the caller has asked the user). Only trashed entries."""
+        """Delete for good (the caller has asked the user). Only trashed entries. A checked
+        backup is made first; if it cannot be made, nothing is deleted."""
+        with self._read() as conn:
+            trashed = conn.execute(
+                select(EntryRow.deleted_utc).where(EntryRow.uuid == entry_uuid)
+            ).first()
+        if trashed is None:
+            raise EntryNotFoundError("That entry no longer exists.")
+        if trashed[0] is None:
+            raise JournalError("Only entries in the trash can be deleted for good.")
+        self._backup_before("purge")
         with self._write() as session:
             row = self._row(session, entry_uuid)
             if row.deleted_utc is None:
@@ -275,7 +284,9 @@ class Journal(RevisionStore, ExerciseStore):
         return Change(entries=frozenset({entry_uuid}), trash=True, tags=True, exercises=True)
 
     def empty_trash(self) -> Change:
-        """Delete every trashed entry for good."""
+        """Delete every trashed entry for good (after a checked backup, as above)."""
+        if self.count_entries(trashed=True):
+            self._backup_before("purge")
         with self._write() as session:
             uuids = session.scalars(
                 select(EntryRow.uuid).where(EntryRow.deleted_utc.is_not(None))
@@ -284,6 +295,15 @@ class Journal(RevisionStore, ExerciseStore):
             session.execute(delete(EntryRow).where(EntryRow.deleted_utc.is_not(None)))
             self._drop_unused_tags(session)
         return Change(entries=frozenset(uuids), trash=True, tags=True, exercises=True)
+
+    def _backup_before(self, reason: str) -> None:
+        from trustjournal.storage.backups import make_backup
+
+        try:
+            make_backup(self, reason)
+        except JournalError as exc:
+            raise JournalError(f"A backup could not be made first, so nothing was deleted: "
+                               f"{exc}") from exc
 
     def _set_deleted(self, entry_uuid: str, when: dt.datetime | None) -> Change:
         with self._write() as session:
@@ -421,8 +441,18 @@ class Journal(RevisionStore, ExerciseStore):
 
     def sqlite_pragma(self, name: str) -> object:
         """Read one pragma's value (for checks and tests)."""
-        with self._engine.connect() as conn:
-            return conn.exec_driver_sql(f"PRAGMA {name}").scalar()
+        return self._pragma(name)
+
+    def _pragma(self, name: str) -> object:
+        # On the raw connection, outside any transaction: SQLAlchemy would begin one
+        # first (BEGIN IMMEDIATE, see database.py), and SQLite refuses a WAL checkpoint
+        # inside a transaction.
+        raw = self._engine.raw_connection()
+        try:
+            row = raw.driver_connection.execute(f"PRAGMA {name}").fetchone()
+        finally:
+            raw.close()
+        return None if row is None else row[0]
 
     def backup(self, target: Path) -> Path:
         """A consistent copy made with SQLite's online backup API."""
@@ -506,6 +536,11 @@ def open_journal(
             raise JournalError(
                 f"{path.name} cannot be read and written by you; check its permissions."
             )
+        elif _emptied(path, create):
+            raise JournalDamagedError(
+                f"{path.name} is empty: its contents were lost outside TrustJournal. It has "
+                "not been changed; restore a backup."
+            )
         engine = create_journal_engine(path, key)
         previous = _check_and_prepare(engine, path, verify)
         if previous is not None:
@@ -513,7 +548,15 @@ def open_journal(
                 backups = ensure_private_dir(path.parent / "backups")
                 stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
                 backup_to(engine, backups / f"before-upgrade-{previous}-{stamp}.db")
-            migrate.upgrade(engine)
+            try:
+                migrate.upgrade(engine)  # one transaction: all of it, or none
+            except Exception as exc:
+                raise JournalError(
+                    f"{path.name} could not be brought up to date for this version of "
+                    "TrustJournal, so the change was rolled back and the journal is as it "
+                    "was (a backup was made first, in the backups folder). Please report "
+                    f"this; the reason was {type(exc).__name__}."
+                ) from exc
     except OperationalError as exc:
         _abandon(engine, lock)
         raise JournalError(f"{path.name} could not be opened ({exc.orig}).") from exc
@@ -557,6 +600,17 @@ def _check_and_prepare(engine: Engine, path: Path, verify: bool) -> str | None:
     finally:
         raw.close()
     return previous
+
+
+def _emptied(path: Path, create: bool) -> bool:
+    """An existing 0-byte file is a journal that lost its contents, unless it is one this
+    app had only just created (then it may be set up now): asked to open an existing
+    journal, or with a key file or a WAL beside it, it is never written into."""
+    if path.stat().st_size:
+        return False
+    wal = path.with_name(path.name + "-wal")
+    has_wal = wal.exists() and wal.stat().st_size > 0
+    return not create or keys_path(path).exists() or has_wal
 
 
 def damaged_message(path: Path) -> str:
