@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import importlib
 import json
 import os
 import sys
@@ -18,6 +19,9 @@ from trustjournal.core.text import split_tags
 from trustjournal.paths import data_dir, journal_path, keys_path
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_DAMAGED = 0, 1, 2, 3
+
+# Modules with more commands; each has add_commands(sub, parents) -> {name: handler}.
+EXTRA_COMMANDS: tuple[str, ...] = ()
 
 ENV_PASSPHRASE = "TRUSTJOURNAL_PASSPHRASE"
 ENV_NEW_PASSPHRASE = "TRUSTJOURNAL_NEW_PASSPHRASE"
@@ -162,6 +166,11 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--entries", type=_positive, default=500, help="how many entries")
     demo.add_argument("--years", type=_positive, default=2, help="spread over how many years")
     demo.add_argument("--seed", type=int, default=1, help="random seed (same seed, same journal)")
+
+    # Commands that live in their own modules: each adds its parsers and handlers.
+    for module_name in EXTRA_COMMANDS:
+        module = importlib.import_module(module_name)
+        COMMANDS.update(module.add_commands(sub, [common, locked]))
     return parser
 
 
@@ -171,6 +180,7 @@ def parse(argv: list[str]) -> argparse.Namespace:
 
 def run(args: argparse.Namespace, out: TextIO | None = None, err: TextIO | None = None) -> int:
     """Run a parsed subcommand; problems become a message and an exit code."""
+    from trustjournal.exchange.model import Cancelled, ExchangeError
     from trustjournal.storage import JournalDamagedError, JournalError
 
     out = out or sys.stdout
@@ -181,6 +191,12 @@ def run(args: argparse.Namespace, out: TextIO | None = None, err: TextIO | None 
     except JournalDamagedError as exc:
         print(f"trustjournal: {exc}", file=err)
         return EXIT_DAMAGED
+    except Cancelled as exc:
+        print(f"trustjournal: {exc}", file=err)
+        return 130
+    except ExchangeError as exc:
+        print(f"trustjournal: {exc}", file=err)
+        return EXIT_ERROR
     except (JournalError, UsageError) as exc:
         print(f"trustjournal: {exc}", file=err)
         return EXIT_ERROR if isinstance(exc, JournalError) else EXIT_USAGE
