@@ -21,7 +21,7 @@ from trustjournal.paths import data_dir, journal_path, keys_path
 EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_DAMAGED = 0, 1, 2, 3
 
 # Modules with more commands; each has add_commands(sub, parents) -> {name: handler}.
-EXTRA_COMMANDS: tuple[str, ...] = ()
+EXTRA_COMMANDS: tuple[str, ...] = ("trustjournal.cli_exchange", "trustjournal.cli_stats")
 
 ENV_PASSPHRASE = "TRUSTJOURNAL_PASSPHRASE"
 ENV_NEW_PASSPHRASE = "TRUSTJOURNAL_NEW_PASSPHRASE"

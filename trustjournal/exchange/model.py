@@ -88,6 +88,7 @@ class ExportOptions:
 
     single_file: bool = False  # markdown: one combined file instead of a folder
     charts: bool = False  # pdf: add the progress summary
+    summary: tuple[str, ...] = ()  # pdf: plain-language progress captions, printed first
     title: str = "TrustJournal"
 
 
