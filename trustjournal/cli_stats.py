@@ -1,13 +1,80 @@
-"""Placeholder: filled in by the commands' own change."""
+"""`trustjournal stats`: the Progress page's figures and captions, headless.
+
+Reads through Journal.progress_data and core.progress, the same functions the Progress
+page draws from, so the numbers always agree. Never imports Qt.
+"""
 
 from __future__ import annotations
 
 import argparse
+import datetime as dt
+import json
 from collections.abc import Callable
 from typing import Any, TextIO
+
+DEFAULT_WEEKS = 12
+MAX_WEEKS = 5200  # a hundred years; "--all" covers anything longer
+
+
+def _weeks(value: str) -> int:
+    try:
+        number = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{value}' is not a whole number") from None
+    if not 1 <= number <= MAX_WEEKS:
+        raise argparse.ArgumentTypeError(f"must be from 1 to {MAX_WEEKS} (or use --all)")
+    return number
 
 
 def add_commands(
     sub: Any, parents: list[argparse.ArgumentParser]
 ) -> dict[str, Callable[[argparse.Namespace, TextIO], int]]:
-    return {}
+    """Add `stats` to the CLI; returns its handler by name."""
+    stats = sub.add_parser(
+        "stats", parents=parents,
+        help="print your progress: check-in trends, exercises, thought records, thinking "
+             "traps, root causes, small victories",
+    )
+    span = stats.add_mutually_exclusive_group()
+    span.add_argument("--weeks", type=_weeks, default=DEFAULT_WEEKS, metavar="N",
+                      help=f"the last N weeks, this one included (default {DEFAULT_WEEKS})")
+    span.add_argument("--all", action="store_true", help="everything since the first entry")
+    stats.add_argument(
+        "--week-start", choices=("mon", "sun", "sat"),
+        help="the first day of a week (default: from your locale settings, else Monday)",
+    )
+    stats.add_argument("--json", action="store_true", help="machine-readable output")
+    return {"stats": cmd_stats}
+
+
+def cmd_stats(args: argparse.Namespace, out: TextIO) -> int:
+    """Print the figures for the chosen range as text, or as JSON with --json."""
+    from trustjournal.cli import EXIT_OK, _journal_file, _open
+    from trustjournal.core.progress import (
+        ProgressData,
+        build_dashboard,
+        first_weekday_from_env,
+        parse_week_start,
+        range_start,
+        stats_json,
+        stats_report,
+    )
+
+    first_weekday = (parse_week_start(args.week_start) if args.week_start
+                     else first_weekday_from_env())
+    today = dt.date.today()
+    key = "all" if args.all else f"{args.weeks}w"
+    start = range_start(key, today, first_weekday)
+    end = None if start is None else today
+    if _journal_file(args).exists():
+        with _open(args, create=False, verify=False) as journal:
+            data = journal.progress_data(start, end)
+    else:  # nothing written yet: the same friendly answer as an empty journal
+        data = ProgressData(start, end, None, None)
+    dash = build_dashboard(data, today=today, first_weekday=first_weekday, range_key=key)
+    if args.json:
+        json.dump(stats_json(dash), out, ensure_ascii=False, indent=1)
+        out.write("\n")
+    else:
+        out.write(stats_report(dash))
+    return EXIT_OK

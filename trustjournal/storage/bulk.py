@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from itertools import islice
 from typing import TYPE_CHECKING
 
@@ -11,7 +12,7 @@ from sqlalchemy.orm import Session
 from trustjournal.core.demo import demo_entries
 from trustjournal.core.search import strip_markers
 from trustjournal.core.text import clean_tags, clean_title, preview, word_count
-from trustjournal.storage.orm import EntryRow, TagRow, entry_tags
+from trustjournal.storage.orm import EntryRow, MetricRow, TagRow, entry_tags
 
 if TYPE_CHECKING:
     from trustjournal.storage.journal import Journal
@@ -20,7 +21,11 @@ CHUNK = 2000
 
 
 def insert_demo(journal: Journal, count: int, years: int, seed: int) -> int:
-    """Add a synthetic journal in one transaction and mark the journal as a demo."""
+    """Add a synthetic journal in one transaction and mark the journal as a demo.
+
+    `count` entries in all: free entries, check-ins and exercises with their metric rows
+    (see core.demo), stored as the app stores them.
+    """
     import datetime as dt
 
     from trustjournal.storage.journal import utc_now
@@ -49,7 +54,7 @@ def insert_demo(journal: Journal, count: int, years: int, seed: int) -> int:
                 [
                     {
                         "uuid": e.uuid,
-                        "kind": "free",
+                        "kind": e.kind,
                         "title": clean_title(strip_markers(e.title)),
                         "body": strip_markers(e.body),
                         "preview": preview(e.body),
@@ -58,6 +63,10 @@ def insert_demo(journal: Journal, count: int, years: int, seed: int) -> int:
                         "created_utc": e.created_utc,
                         "updated_utc": now,
                         "starred": e.starred,
+                        "exercise_id": e.exercise_id,
+                        "exercise_version": e.exercise_version,
+                        "answers_json": None if e.answers is None else json.dumps(
+                            e.answers, ensure_ascii=False, sort_keys=True),
                     }
                     for e in chunk
                 ],
@@ -69,5 +78,12 @@ def insert_demo(journal: Journal, count: int, years: int, seed: int) -> int:
             ]
             if links:
                 session.execute(insert(entry_tags), links)
+            figures = [
+                {"entry_id": entry_id, "name": m.name, "value": m.value, "label": m.label}
+                for entry_id, e in zip(ids, chunk, strict=True)
+                for m in e.metrics
+            ]
+            if figures:
+                session.execute(insert(MetricRow), figures)
             added += len(chunk)
     return added

@@ -12,7 +12,7 @@ from trustjournal.storage.errors import JournalNewerError
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 # The newest revision this build knows. tests/storage/test_migrations.py checks it
 # against Alembic's own head, so start-up can compare without importing Alembic.
-HEAD = "0003"
+HEAD = "0004"
 
 
 def alembic_config():  # type: ignore[no-untyped-def]

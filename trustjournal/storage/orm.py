@@ -46,6 +46,10 @@ class EntryRow(Base):
     __table_args__ = (
         Index("ix_entries_timeline", "deleted_utc", "local_date", "created_utc", "id"),
         Index("ix_entries_exercise", "exercise_id", "local_date"),
+        # The Progress page's aggregates: check-ins and exercises per day (covering).
+        # Partial, so saving free writing never touches it.
+        Index("ix_entries_kind", "kind", "deleted_utc", "local_date", "exercise_id",
+              sqlite_where=text("kind != 'free'")),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

@@ -16,6 +16,7 @@ from trustjournal.core.exercises.answers import (
     check_answer,
     is_answered,
     metrics,
+    prefill_text,
     render_answers,
     render_sections,
     safety_needed,
@@ -42,6 +43,7 @@ from trustjournal.core.exercises.model import (
     ExerciseFileError,
     Metric,
     Option,
+    Prefill,
     Scale,
     Step,
     StepKind,
@@ -51,8 +53,8 @@ from trustjournal.core.exercises.run import DRAFT_FORMAT, ExerciseRun
 __all__ = [
     "AUDIENCES", "CHECKIN", "DEFAULT_OTHER_LABEL", "DRAFT_FORMAT", "FEELING_SCALE", "OTHER",
     "AnswerError", "CheckIn", "DraftError", "Exercise", "ExerciseFileError", "ExerciseRun",
-    "LoadResult", "Metric", "Option", "Scale", "Step", "StepKind", "builtin_exercises",
-    "check_answer", "exercise_to_dict", "is_answered", "load_exercise", "load_exercises",
-    "metrics", "order_for_audience", "parse_exercise", "read_exercise", "render_answers",
-    "render_sections", "safety_needed",
+    "LoadResult", "Metric", "Option", "Prefill", "Scale", "Step", "StepKind",
+    "builtin_exercises", "check_answer", "exercise_to_dict", "is_answered", "load_exercise",
+    "load_exercises", "metrics", "order_for_audience", "parse_exercise", "prefill_text",
+    "read_exercise", "render_answers", "render_sections", "safety_needed",
 ]

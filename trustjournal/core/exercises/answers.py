@@ -231,8 +231,21 @@ def render_answers(exercise: Exercise, answers: Mapping[str, Any], *,
     """The answers as readable Markdown for the journal entry body (unanswered steps left out).
 
     Feeling and trap ids are shown through the given names (else the id, made readable).
+    An exercise's prefill text (e.g. the weekly review's summary) comes first, under its
+    label, when the answers hold it.
     """
-    sections = render_sections(exercise, answers, feeling_names=feeling_names,
-                               trap_names=trap_names)
-    text = "\n\n".join(f"### {step.heading}\n\n{body}" for step, body in sections)
-    return text + ("\n" if sections else "")
+    parts = [f"### {step.heading}\n\n{body}" for step, body in
+             render_sections(exercise, answers, feeling_names=feeling_names,
+                             trap_names=trap_names)]
+    given = prefill_text(exercise, answers)
+    if given and exercise.prefill is not None:
+        parts.insert(0, f"### {exercise.prefill.label}\n\n{given}")
+    return "\n\n".join(parts) + ("\n" if parts else "")
+
+
+def prefill_text(exercise: Exercise, answers: Mapping[str, Any]) -> str:
+    """The app-supplied text kept with the answers (e.g. the week's summary), or ''."""
+    if exercise.prefill is None:
+        return ""
+    value = answers.get(exercise.prefill.id)
+    return value.strip() if isinstance(value, str) else ""

@@ -20,6 +20,7 @@ from trustjournal.core.exercises.model import (
     Exercise,
     ExerciseFileError,
     Option,
+    Prefill,
     Scale,
     Step,
     StepKind,
@@ -28,7 +29,8 @@ from trustjournal.core.exercises.model import (
 from trustjournal.core.resources_data import resource_path
 
 _TOP_KEYS = ("id", "version", "title", "why", "audiences", "minutes", "core", "category",
-             "steps")
+             "prefill", "steps")
+_PREFILL_KEYS = ("id", "label")
 _STEP_KEYS = ("id", "kind", "prompt", "label", "example", "note", "optional", "pinned")
 _KIND_KEYS: dict[StepKind, tuple[str, ...]] = {
     StepKind.TEXT: ("starter", "single_line", "max_length"),
@@ -257,6 +259,27 @@ def _link_steps(steps: list[Step], path: Path, errors: list[ExerciseFileError]) 
     return linked
 
 
+def _read_prefill(data: Mapping[str, Any], path: Path, errors: list[ExerciseFileError],
+                  step_ids: set[str]) -> Prefill | None:
+    """The optional [prefill] table: where app-supplied text is kept, and its heading."""
+    if "prefill" not in data:
+        return None
+    raw = data["prefill"]
+    reader = _Reader(raw if isinstance(raw, dict) else {}, path, errors, prefix="prefill.")
+    if not isinstance(raw, dict):
+        reader.report(None, f"must be a table with id and label, not {_type_name(raw)}")
+        return None
+    before = len(errors)
+    reader.unknown(_PREFILL_KEYS)
+    prefill_id = reader.ident("id")
+    label = reader.text("label", required=True)
+    if prefill_id in step_ids:
+        reader.report("id", f"'{prefill_id}' is already a step id; pick another name")
+    if len(errors) > before or prefill_id is None:
+        return None
+    return Prefill(prefill_id, label)
+
+
 def parse_exercise(data: Mapping[str, Any], source: Path | str = "<exercise>"
                    ) -> tuple[Exercise | None, list[ExerciseFileError]]:
     """Validate parsed TOML (or JSON) data; the exercise, or None and every problem found."""
@@ -289,10 +312,11 @@ def parse_exercise(data: Mapping[str, Any], source: Path | str = "<exercise>"
              if (step := _read_step(raw, index, path, errors)) is not None]
     if raw_steps and len(steps) == len(raw_steps):
         steps = _link_steps(steps, path, errors)
+    prefill = _read_prefill(data, path, errors, {step.id for step in steps})
     if errors or exercise_id is None or version is None or minutes is None:
         return None, errors
     return Exercise(exercise_id, version, title, why, tuple(audiences), minutes, tuple(steps),
-                    core, category), errors
+                    core, category, prefill), errors
 
 
 def read_exercise(path: Path) -> tuple[Exercise | None, list[ExerciseFileError]]:
@@ -384,7 +408,11 @@ def exercise_to_dict(exercise: Exercise) -> dict[str, Any]:
             out.update(min=step.scale.min, max=step.scale.max, step=step.scale.step,
                        low_label=step.scale.low_label, high_label=step.scale.high_label)
         steps.append(out)
-    return {"id": exercise.id, "version": exercise.version, "title": exercise.title,
-            "why": exercise.why, "audiences": list(exercise.audiences),
-            "minutes": exercise.minutes, "core": exercise.core, "category": exercise.category,
-            "steps": steps}
+    data: dict[str, Any] = {
+        "id": exercise.id, "version": exercise.version, "title": exercise.title,
+        "why": exercise.why, "audiences": list(exercise.audiences),
+        "minutes": exercise.minutes, "core": exercise.core, "category": exercise.category,
+        "steps": steps}
+    if exercise.prefill is not None:
+        data["prefill"] = {"id": exercise.prefill.id, "label": exercise.prefill.label}
+    return data

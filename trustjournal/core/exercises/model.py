@@ -11,6 +11,9 @@ Answers are plain JSON-able values keyed by step id; their shape depends on the 
 - ``rerate``: an ``int`` on the re-rated step's scale; when it re-rates a ``feelings`` step,
   a dict ``feeling_id -> 0..100`` covering the feelings picked in that step.
 - ``summary``: ``None`` (nothing to answer).
+
+An exercise with a ``[prefill]`` table also keeps the app-supplied text under the
+prefill's id (a ``str``; not a step, never checked against one).
 """
 
 from __future__ import annotations
@@ -118,6 +121,16 @@ class Step:
 
 
 @dataclass(frozen=True, slots=True)
+class Prefill:
+    """Read-only text the app supplies when the exercise starts (e.g. the weekly review's
+    summary of the week). It is kept in the answers under `id` and saved at the top of
+    the entry under the heading `label`; nothing in the file says what the text is."""
+
+    id: str
+    label: str
+
+
+@dataclass(frozen=True, slots=True)
 class Exercise:
     """A guided exercise: what it is, who it suits, and its ordered steps."""
 
@@ -130,6 +143,7 @@ class Exercise:
     steps: tuple[Step, ...]
     core: bool = False
     category: str = "other"
+    prefill: Prefill | None = None
 
     def step(self, step_id: str) -> Step:
         """The step with this id (KeyError if there is none)."""

@@ -42,7 +42,11 @@ class ExerciseRun:
         for step in self.exercise.steps:
             if step.id in given:
                 self.set_answer(step.id, given[step.id])
-        for step_id in given.keys() - {step.id for step in self.exercise.steps}:
+        prefill = self.exercise.prefill
+        if prefill is not None and prefill.id in given:
+            self.set_prefill(given[prefill.id])
+        known = {step.id for step in self.exercise.steps} | ({prefill.id} if prefill else set())
+        for step_id in given.keys() - known:
             raise AnswerError(step_id, "no such step in this exercise")
 
     @property
@@ -75,6 +79,27 @@ class ExerciseRun:
                 picked = {f["feeling"] for f in value}
                 self.answers[later.id] = {k: v for k, v in self.answers[later.id].items()
                                           if k in picked}
+
+    @property
+    def prefill(self) -> str:
+        """The app-supplied text this run was started with (e.g. the week's summary), or ''."""
+        if self.exercise.prefill is None:
+            return ""
+        value = self.answers.get(self.exercise.prefill.id)
+        return value if isinstance(value, str) else ""
+
+    def set_prefill(self, text: str | None) -> None:
+        """Keep app-supplied text with the answers (None or blank removes it); it is saved
+        in drafts and at the top of the entry. AnswerError if the exercise takes none."""
+        prefill = self.exercise.prefill
+        if prefill is None:
+            raise AnswerError("prefill", "this exercise takes no prefilled text")
+        if text is None or (isinstance(text, str) and not text.strip()):
+            self.answers.pop(prefill.id, None)
+            return
+        if not isinstance(text, str):
+            raise AnswerError(prefill.id, "expected text")
+        self.answers[prefill.id] = text
 
     def clear_answer(self, step_id: str) -> None:
         """Forget the answer to a step."""
@@ -192,6 +217,13 @@ class ExerciseRun:
                 except AnswerError:
                     run.dropped[step.id] = _plain(answers[step.id])
         known = {step.id for step in exercise.steps}
+        prefill = exercise.prefill
+        if prefill is not None and prefill.id in answers:
+            try:
+                run.set_prefill(answers[prefill.id])
+                known.add(prefill.id)
+            except AnswerError:
+                pass  # not text: kept in `dropped` below like any answer that no longer fits
         run.dropped.update({k: _plain(v) for k, v in answers.items() if k not in known})
         current = data.get("step")
         if isinstance(current, str) and current in known:

@@ -1,0 +1,465 @@
+"""ProgressData → the series, captions and empty states of every Progress chart.
+
+Values line up with `Dashboard.periods` (one per bar or weekly point). A period with no
+data has None, never 0, wherever a 0 would be a real answer (averages, drops); counts
+are 0 in a quiet week and None only inside a folded gap.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+
+from trustjournal.core.progress import captions
+from trustjournal.core.progress.data import (
+    CHECKIN_METRICS,
+    ProgressData,
+    Victory,
+    collector_paused,
+)
+from trustjournal.core.progress.names import Names, builtin_names
+from trustjournal.core.progress.weeks import (
+    RANGE_NAMES,
+    Periods,
+    long_date,
+    make_periods,
+    range_weeks,
+)
+
+TOP_ITEMS = 8  # bars in the traps and root-cause rankings
+WHERE_ORDER = ("here", "past", "both", "unsure")
+
+
+@dataclass(frozen=True, slots=True)
+class TrendLine:
+    """One check-in scale: an average per period, and the daily averages behind it."""
+
+    metric: str
+    name: str
+    values: tuple[float | None, ...]  # per period; None when no check-in had this scale
+    counts: tuple[int, ...]  # how many answers each period's average rests on
+    weekly: tuple[tuple[dt.date, float], ...]  # (period start, average) where there is one
+    daily: tuple[tuple[dt.date, float], ...]  # (day, that day's average)
+
+
+@dataclass(frozen=True, slots=True)
+class TrendChart:
+    """Weekly averages of trust, anxiety and connection (0–10) with daily points."""
+
+    lines: tuple[TrendLine, ...]
+    checkins: int
+    caption: str
+    empty_text: str
+
+    @property
+    def is_empty(self) -> bool:
+        """True when there is nothing to draw (show empty_text instead)."""
+        return not any(line.daily for line in self.lines)
+
+
+@dataclass(frozen=True, slots=True)
+class ExerciseStack:
+    """One exercise's finished count per period (a layer of the stacked bars)."""
+
+    exercise_id: str
+    name: str
+    counts: tuple[int | None, ...]
+    total: int
+
+
+@dataclass(frozen=True, slots=True)
+class ExercisesChart:
+    """Exercises finished per period, stacked by exercise (most done first)."""
+
+    stacks: tuple[ExerciseStack, ...]
+    total: int
+    caption: str
+    empty_text: str
+
+    @property
+    def is_empty(self) -> bool:
+        """True when there is nothing to draw (show empty_text instead)."""
+        return self.total == 0
+
+
+@dataclass(frozen=True, slots=True)
+class ThoughtChart:
+    """The thought-record outcome: average drop (before − after, in points out of 100) of
+    belief and of feeling intensity per period; negative when it rose."""
+
+    records: int
+    per_period: tuple[int | None, ...]  # thought records in each period
+    belief_drop: tuple[float | None, ...]
+    feeling_drop: tuple[float | None, ...]
+    belief: tuple[float, float] | None  # average (before, after) over the range
+    feeling: tuple[float, float] | None
+    caption: str
+    empty_text: str
+
+    @property
+    def is_empty(self) -> bool:
+        """True when there is nothing to draw (show empty_text instead)."""
+        return self.belief is None and self.feeling is None
+
+
+@dataclass(frozen=True, slots=True)
+class RankedItem:
+    """One bar of a ranking: the label's id, its display name and how often it came up."""
+
+    id: str
+    name: str
+    count: int
+
+
+@dataclass(frozen=True, slots=True)
+class RankingChart:
+    """Labels counted over the range, most frequent first (traps, root-cause sources)."""
+
+    items: tuple[RankedItem, ...]  # all of them; the chart draws top()
+    caption: str
+    empty_text: str
+
+    @property
+    def is_empty(self) -> bool:
+        """True when there is nothing to draw (show empty_text instead)."""
+        return not self.items
+
+    def top(self, count: int = TOP_ITEMS) -> list[tuple[str, int]]:
+        """(name, count) of the most frequent, for a bar chart."""
+        return [(item.name, item.count) for item in self.items[:count]]
+
+
+@dataclass(frozen=True, slots=True)
+class ShareItem:
+    """One answer and its share of all answers (0–1)."""
+
+    id: str
+    name: str
+    count: int
+    share: float
+
+
+@dataclass(frozen=True, slots=True)
+class ShareChart:
+    """The share of "mostly here / mostly my past / both / not sure" answers."""
+
+    items: tuple[ShareItem, ...]  # here, past, both, unsure (those given), then others
+    total: int
+    caption: str
+    empty_text: str
+
+    @property
+    def is_empty(self) -> bool:
+        """True when there is nothing to draw (show empty_text instead)."""
+        return self.total == 0
+
+
+@dataclass(frozen=True, slots=True)
+class WallItem:
+    """One victory on the wall, with its kind in words."""
+
+    day: dt.date
+    uuid: str
+    text: str
+    kind: str | None
+    kind_name: str | None
+    pride: float | None
+
+
+@dataclass(frozen=True, slots=True)
+class VictoriesChart:
+    """Small victories per period, and the wall (newest first)."""
+
+    per_period: tuple[int | None, ...]
+    wall: tuple[WallItem, ...]
+    caption: str
+    empty_text: str
+
+    @property
+    def is_empty(self) -> bool:
+        """True when there is nothing to draw (show empty_text instead)."""
+        return not self.wall
+
+
+@dataclass(frozen=True, slots=True)
+class Heatmap:
+    """Days with any entry or check-in: (day, entries that day), from start to end."""
+
+    cells: tuple[tuple[dt.date, int], ...]
+    start: dt.date
+    end: dt.date
+    caption: str
+    empty_text: str
+
+    @property
+    def days(self) -> int:
+        """How many days have at least one entry."""
+        return len(self.cells)
+
+    @property
+    def is_empty(self) -> bool:
+        """True when there is nothing to draw (show empty_text instead)."""
+        return not self.cells
+
+
+@dataclass(frozen=True, slots=True)
+class Dashboard:
+    """Every chart of the Progress page for one range, ready to draw."""
+
+    range_key: str
+    span: str  # the range in words, e.g. "in the last 12 weeks", "since 4 Mar 2024"
+    start: dt.date
+    end: dt.date
+    first_weekday: int
+    periods: Periods
+    notes: tuple[str, ...]  # honest remarks: longer bars, folded gaps, later entries
+    trend: TrendChart
+    exercises: ExercisesChart
+    thoughts: ThoughtChart
+    traps: RankingChart
+    roots: RankingChart
+    where: ShareChart
+    victories: VictoriesChart
+    heatmap: Heatmap
+    checkin_days: int  # the gentle consistency count; the GUI shows it only if asked to
+    consistency_text: str
+    journal_is_empty: bool
+
+    @property
+    def labels(self) -> list[str]:
+        """One category label per period, for bar charts."""
+        return [period.label for period in self.periods.periods]
+
+    @property
+    def is_empty(self) -> bool:
+        """True when nothing at all falls in the range."""
+        return self.heatmap.is_empty
+
+
+def describe_range(range_key: str, start: dt.date) -> str:
+    """The range as words that follow a verb: 'in the last 12 weeks', 'this week',
+    'since 4 Mar 2024' (for "all" and anything unknown)."""
+    if range_key in RANGE_NAMES:
+        return f"in {RANGE_NAMES[range_key]}"
+    try:
+        weeks = range_weeks(range_key)
+    except ValueError:
+        weeks = None
+    if weeks is None:
+        return f"since {long_date(start)}"
+    return "this week" if weeks == 1 else f"in the last {weeks} weeks"
+
+
+def _window(data: ProgressData, today: dt.date) -> tuple[dt.date, dt.date]:
+    start = data.start or data.first_day or today
+    end = data.end or max(today, data.last_day or today)
+    return (start, end) if start <= end else (end, start)
+
+
+def _gapped(values: Iterable[int], periods: Periods) -> tuple[int | None, ...]:
+    """Counts with None for folded gaps (a gap is not a week with nothing done)."""
+    return tuple(None if period.gap else value
+                 for value, period in zip(values, periods.periods, strict=True))
+
+
+def _trend(data: ProgressData, periods: Periods, start: dt.date, end: dt.date) -> TrendChart:
+    n = len(periods)
+    sums = [[0.0] * n for _ in CHECKIN_METRICS]
+    counts = [[0] * n for _ in CHECKIN_METRICS]
+    daily: list[list[tuple[dt.date, float]]] = [[] for _ in CHECKIN_METRICS]
+    checkins = 0
+    # One pass over up to years of days: this is the dashboard's busiest loop, so the
+    # three scales (in CHECKIN_METRICS order) are read by position.
+    for row in data.checkins:
+        day = row.day
+        index = periods.index_of(day) if start <= day <= end else None
+        if index is None:
+            continue
+        checkins += row.checkins
+        for k in (0, 1, 2):
+            value, count = row[2 + k], row[5 + k]
+            if value is not None and count:
+                sums[k][index] += value * count
+                counts[k][index] += count
+                daily[k].append((day, value))
+    lines: list[TrendLine] = []
+    caption_lines: list[tuple[str, list[tuple[float, int]], int]] = []
+    for k, metric in enumerate(CHECKIN_METRICS):
+        values = tuple(s / c if c else None for s, c in zip(sums[k], counts[k], strict=True))
+        weekly = tuple((period.start, value) for period, value
+                       in zip(periods.periods, values, strict=True) if value is not None)
+        points = [(value, i) for i, value in enumerate(values) if value is not None]
+        weeks = 0
+        if points:
+            first, last = periods.periods[points[0][1]], periods.periods[points[-1][1]]
+            covered = (min(last.end, end) - max(first.start, start)).days + 1
+            weeks = -(-covered // 7)  # whole weeks, the unfinished one counted
+        caption_lines.append((metric, points, weeks))
+        lines.append(TrendLine(metric, metric.capitalize(), values, tuple(counts[k]), weekly,
+                               tuple(daily[k])))
+    caption = captions.trend_caption(caption_lines, checkins)
+    return TrendChart(tuple(lines), checkins, caption, captions.EMPTY["trend"])
+
+
+def _exercises(data: ProgressData, periods: Periods, names: Names, span: str) -> ExercisesChart:
+    per_id: dict[str, list[int]] = {}
+    for row in data.exercises:
+        index = periods.index_of(row.day)
+        if index is None:
+            continue
+        per_id.setdefault(row.exercise_id, [0] * len(periods))[index] += row.count
+    stacks = sorted((ExerciseStack(exercise_id, names.exercise(exercise_id),
+                                   _gapped(counts, periods), sum(counts))
+                     for exercise_id, counts in per_id.items()),
+                    key=lambda s: (-s.total, s.name))
+    total = sum(stack.total for stack in stacks)
+    caption = captions.exercises_caption(total, [(s.name, s.total) for s in stacks], span)
+    return ExercisesChart(tuple(stacks), total, caption, captions.EMPTY["exercises"])
+
+
+def _mean(values: list[float]) -> float:
+    return sum(values) / len(values)
+
+
+def _thoughts(data: ProgressData, periods: Periods) -> ThoughtChart:
+    n = len(periods)
+    records = [0] * n
+    belief_drops: list[list[float]] = [[] for _ in range(n)]
+    feeling_drops: list[list[float]] = [[] for _ in range(n)]
+    belief_pairs: list[tuple[float, float]] = []
+    feeling_pairs: list[tuple[float, float]] = []
+    for record in data.thought_records:
+        index = periods.index_of(record.day)
+        if index is None:
+            continue
+        records[index] += 1
+        if record.belief_drop is not None:
+            belief_drops[index].append(record.belief_drop)
+            belief_pairs.append((record.belief_before, record.belief_after))  # type: ignore[arg-type]
+        if record.feeling_drop is not None:
+            feeling_drops[index].append(record.feeling_drop)
+            feeling_pairs.append((record.feeling_before, record.feeling_after))  # type: ignore[arg-type]
+
+    def average(pairs: list[tuple[float, float]]) -> tuple[float, float] | None:
+        if not pairs:
+            return None
+        return _mean([p[0] for p in pairs]), _mean([p[1] for p in pairs])
+
+    belief, feeling = average(belief_pairs), average(feeling_pairs)
+    total = sum(records)
+    return ThoughtChart(
+        total, _gapped(records, periods),
+        tuple(_mean(d) if d else None for d in belief_drops),
+        tuple(_mean(d) if d else None for d in feeling_drops),
+        belief, feeling, captions.thoughts_caption(total, belief, feeling),
+        captions.EMPTY["thoughts"])
+
+
+def _label_counts(data: ProgressData, periods: Periods) -> dict[str, Counter[str]]:
+    """metric → label → count over the range (one pass over the label rows)."""
+    counts: dict[str, Counter[str]] = {}
+    for row in data.labels:
+        if periods.index_of(row.day) is not None:
+            counter = counts.get(row.metric)
+            if counter is None:
+                counter = counts[row.metric] = Counter()
+            counter[row.label] += row.count
+    return counts
+
+
+def _ranking(counts: Counter[str], name_of: Callable[[str], str], lead: str,
+             empty: str) -> RankingChart:
+    items = sorted((RankedItem(label, name_of(label), count)
+                    for label, count in counts.items() if count),
+                   key=lambda item: (-item.count, item.name))
+    caption = captions.ranking_caption([(i.name, i.count) for i in items], lead)
+    return RankingChart(tuple(items), caption, empty)
+
+
+def _where(counts: Counter[str], names: Names) -> ShareChart:
+    total = sum(counts.values())
+    order = [key for key in WHERE_ORDER if counts.get(key)] + sorted(
+        key for key in counts if key not in WHERE_ORDER and counts[key])
+    items = tuple(ShareItem(key, names.option("root_where", key), counts[key],
+                            counts[key] / total) for key in order)
+    caption = captions.where_caption([(item.id, item.count) for item in items])
+    return ShareChart(items, total, caption, captions.EMPTY["where"])
+
+
+def _victories(data: ProgressData, periods: Periods, names: Names, span: str
+               ) -> VictoriesChart:
+    per_period = [0] * len(periods)
+    kept: list[Victory] = []
+    for victory in data.victories:
+        index = periods.index_of(victory.day)
+        if index is None:
+            continue
+        per_period[index] += 1
+        kept.append(victory)
+    kinds = Counter(v.kind for v in kept if v.kind)
+    top = kinds.most_common(1)
+    top_kind = names.option("victory_kind", top[0][0]) if top and top[0][1] > 1 else None
+    wall = tuple(WallItem(v.day, v.uuid, v.text, v.kind,
+                          names.option("victory_kind", v.kind) if v.kind else None, v.pride)
+                 for v in sorted(kept, key=lambda v: v.day, reverse=True))
+    caption = captions.victories_caption(len(kept), span, top_kind)
+    return VictoriesChart(_gapped(per_period, periods), wall, caption,
+                          captions.EMPTY["victories"])
+
+
+def build_dashboard(data: ProgressData, *, today: dt.date, first_weekday: int = 0,
+                    range_key: str = "12w", names: Names | None = None) -> Dashboard:
+    """Turn one range's ProgressData into every chart's series, caption and empty state.
+
+    The range is data.start..data.end; an open end ("all") runs from the first entry to
+    today, or to the last entry when some are dated later.
+    """
+    with collector_paused():
+        return _build(data, today, first_weekday, range_key, names or builtin_names())
+
+
+def _build(data: ProgressData, today: dt.date, first_weekday: int, range_key: str,
+           names: Names) -> Dashboard:
+    start, end = _window(data, today)
+    periods = make_periods(start, end, first_weekday, (row.day for row in data.activity))
+    span = describe_range(range_key, start)
+    notes: list[str] = []
+    if periods.weeks > 1:
+        notes.append(f"Each bar covers {captions.weeks_phrase(periods.weeks)}, so the whole "
+                     "range fits.")
+    if periods.gaps:
+        notes.append("Long stretches with no entries are folded into a single gap.")
+    if data.end is not None and data.last_day is not None and data.last_day > data.end:
+        notes.append(f"Some entries are dated after {long_date(data.end)}; “All” includes "
+                     "them.")
+    if not data.journal_is_empty and not data.activity:
+        notes.append(f"Nothing is dated {span}; “All” shows every entry.")
+
+    activity = [(row.day, row.entries, row.checkins) for row in data.activity
+                if start <= row.day <= end]
+    cells = tuple((day, entries) for day, entries, _ in activity if entries)
+    checkin_days = sum(1 for _, _, checkins in activity if checkins)
+    heatmap = Heatmap(cells, start, end, captions.heatmap_caption(len(cells), span),
+                      captions.EMPTY["heatmap"])
+    labels = _label_counts(data, periods)
+    where = _where(labels.get("root_where", Counter()), names)
+    return Dashboard(
+        range_key=range_key, span=span, start=start, end=end, first_weekday=first_weekday,
+        periods=periods, notes=tuple(notes),
+        trend=_trend(data, periods, start, end),
+        exercises=_exercises(data, periods, names, span),
+        thoughts=_thoughts(data, periods),
+        traps=_ranking(labels.get("trap", Counter()), names.trap,
+                       "Most often, the thought fell into", captions.EMPTY["traps"]),
+        roots=_ranking(labels.get("root_source", Counter()),
+                       lambda label: names.option("root_source", label),
+                       "Distrust most often seemed to come from", captions.EMPTY["roots"]),
+        where=where,
+        victories=_victories(data, periods, names, span),
+        heatmap=heatmap,
+        checkin_days=checkin_days,
+        consistency_text=captions.consistency_text(checkin_days, span),
+        journal_is_empty=data.journal_is_empty,
+    )

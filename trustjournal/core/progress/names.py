@@ -1,0 +1,80 @@
+"""Display names for what the figures count: exercises, thinking traps and answer options.
+
+Taken from the shipped resources (exercise files, thinking_traps.toml), so a reworded
+label shows up on the charts at once; an id nobody names is made readable instead.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from functools import cache
+
+from trustjournal.core.exercises.model import OTHER, Exercise
+from trustjournal.core.resources_data import ThinkingTrap
+
+# Words for the "own words" answers, which are counted under the label 'other'.
+OTHER_NAMES: dict[str, str] = {"trap": "Traps of my own", "root_source": "Something else",
+                               "victory_kind": "Another kind of win"}
+# Short names for the "mostly here / mostly my past" answer, as the share chart shows them.
+WHERE_NAMES: dict[str, str] = {"here": "About here (between us)", "past": "About my past",
+                               "both": "Some of each", "unsure": "Not sure yet"}
+
+
+def readable(item_id: str) -> str:
+    """An id as words: 'fear_of_being_left' → 'Fear of being left'."""
+    return item_id.replace("_", " ").strip().capitalize() or item_id
+
+
+@dataclass(frozen=True)
+class Names:
+    """Lookups from ids to the words people see."""
+
+    exercises: Mapping[str, str] = field(default_factory=dict)
+    traps: Mapping[str, str] = field(default_factory=dict)
+    options: Mapping[tuple[str, str], str] = field(default_factory=dict)  # (metric, id)
+
+    def exercise(self, exercise_id: str) -> str:
+        """An exercise's title (its id made readable if unknown)."""
+        return self.exercises.get(exercise_id) or readable(exercise_id)
+
+    def trap(self, trap_id: str) -> str:
+        """A thinking trap's name; traps written in one's own words count as one group."""
+        if trap_id == OTHER:
+            return OTHER_NAMES["trap"]
+        return self.traps.get(trap_id) or readable(trap_id)
+
+    def option(self, metric: str, option_id: str) -> str:
+        """The short label of a picked option (the words before a colon, if any)."""
+        if metric == "root_where" and option_id in WHERE_NAMES:
+            return WHERE_NAMES[option_id]
+        if option_id == OTHER:
+            return OTHER_NAMES.get(metric, "Something else")
+        label = self.options.get((metric, option_id))
+        return label.split(":")[0].strip() if label else readable(option_id)
+
+    @classmethod
+    def of(cls, exercises: Iterable[Exercise], traps: Iterable[ThinkingTrap] = ()) -> Names:
+        """Names from exercise definitions (titles, options of steps that feed a metric)."""
+        titles: dict[str, str] = {}
+        options: dict[tuple[str, str], str] = {}
+        for exercise in exercises:
+            titles[exercise.id] = exercise.title
+            for step in exercise.steps:
+                if step.metric:
+                    for option in step.options:
+                        options.setdefault((step.metric, option.id), option.label)
+        return cls(titles, {trap.id: trap.name for trap in traps}, options)
+
+
+@cache
+def builtin_names() -> Names:
+    """Names from the shipped resources, read once; unreadable files leave ids readable."""
+    from trustjournal.core.exercises.loader import builtin_exercises
+    from trustjournal.core.resources_data import ResourceFileError, builtin_traps
+
+    try:
+        traps: tuple[ThinkingTrap, ...] = builtin_traps()
+    except (OSError, ResourceFileError):
+        traps = ()
+    return Names.of(builtin_exercises().exercises, traps)

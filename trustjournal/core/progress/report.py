@@ -1,0 +1,240 @@
+"""The figures as words: the weekly review's summary (Markdown), and the text and JSON
+that `trustjournal stats` prints."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from typing import Any
+
+from trustjournal.core.progress.dashboard import Dashboard
+from trustjournal.core.progress.data import CHECKIN_METRICS, ProgressData
+from trustjournal.core.progress.names import Names, builtin_names
+from trustjournal.core.progress.weeks import ONE_DAY, ONE_WEEK, WEEKDAYS, day_label, week_start
+
+JSON_FORMAT = 1
+EMPTY_JOURNAL = ("Your journal has no entries yet. Write something or do a check-in, and "
+                 "your progress will show here.")
+PROMISE_WORDS = (("kept", "kept"), ("renegotiated", "renegotiated"),
+                 ("broken", "not kept this time"))
+
+
+def review_week(today: dt.date, first_weekday: int = 0) -> dt.date:
+    """Start of the week a review made today looks back on: this week, or the week just
+    ended when today is one of the first two days of a new week."""
+    start = week_start(today, first_weekday)
+    return start - ONE_WEEK if (today - start).days < 2 else start
+
+
+def _scale_averages(data: ProgressData) -> dict[str, float]:
+    sums: Counter[str] = Counter()
+    counts: Counter[str] = Counter()
+    for row in data.checkins:
+        for metric in CHECKIN_METRICS:
+            value, count = row.value(metric)
+            if value is not None and count:
+                sums[metric] += value * count
+                counts[metric] += count
+    return {metric: sums[metric] / counts[metric] for metric in CHECKIN_METRICS
+            if counts[metric]}
+
+
+def _labels(data: ProgressData, metric: str) -> Counter[str]:
+    counts: Counter[str] = Counter()
+    for row in data.labels:
+        if row.metric == metric:
+            counts[row.label] += row.count
+    return counts
+
+
+def _listed(counts: Counter[str], name: Any, limit: int = 3) -> str:
+    ordered = sorted(counts.items(), key=lambda item: (-item[1], name(item[0])))
+    return ", ".join(f"{name(label)} ({count})" for label, count in ordered[:limit])
+
+
+def week_summary(data: ProgressData, start: dt.date, names: Names | None = None) -> str:
+    """The weekly review's automatic summary of the week start..start+6, as Markdown.
+
+    Covers check-ins (compared with the week before when `data` reaches back that far),
+    exercises done, small victories, promises (only if any were tracked), the most
+    frequent thinking traps and root causes. Empty parts are left out, kindly.
+    """
+    names = names or builtin_names()
+    end = start + ONE_WEEK - ONE_DAY
+    week = data.between(start, end)
+    before_start = start - ONE_WEEK
+    earlier = (data.between(before_start, start - ONE_DAY)
+               if data.start is None or data.start <= before_start else None)
+    lines = [f"*{day_label(start, start.year != end.year)} – {day_label(end, True)}*", ""]
+    items: list[str] = []
+
+    checkins = sum(row.checkins for row in week.checkins)
+    now = _scale_averages(week)
+    then = _scale_averages(earlier) if earlier is not None else {}
+    if checkins:
+        now_text = ", ".join(f"{m} {now[m]:.1f}" for m in CHECKIN_METRICS if m in now)
+        text = f"**Check-ins:** {checkins} this week. Average {now_text}."
+        if then:
+            then_text = ", ".join(f"{m} {then[m]:.1f}" for m in CHECKIN_METRICS if m in then)
+            text += f" The week before: {then_text}."
+        items.append(text)
+    exercises: Counter[str] = Counter()
+    for row in week.exercises:
+        exercises[row.exercise_id] += row.count
+    if exercises:
+        total = sum(exercises.values())
+        items.append(f"**Exercises done:** {total}: "
+                     f"{_listed(exercises, names.exercise, limit=len(exercises))}.")
+    if week.victories:
+        wins = [f"**Small victories:** {len(week.victories)}"]
+        wins += [f"  - {' '.join(v.text.split()) or 'A small victory'}" for v in week.victories]
+        items.append("\n".join(wins))
+    promises = _labels(week, "promise")
+    if promises:
+        said = [f"{promises[key]} {words}" for key, words in PROMISE_WORDS if promises[key]]
+        items.append(f"**Promises:** {', '.join(said) or _listed(promises, str)}.")
+    traps = _labels(week, "trap")
+    if traps:
+        items.append(f"**Thinking traps that came up most:** {_listed(traps, names.trap)}.")
+    roots = _labels(week, "root_source")
+    where = _labels(week, "root_where")
+    if roots or where:
+        text = _listed(roots, lambda label: names.option("root_source", label))
+        if where:
+            share = _listed(where, lambda label: names.option("root_where", label).lower())
+            text = f"{text}; {share}" if text else share
+        items.append(f"**Where distrust came from:** {text}.")
+    if not items:
+        lines.append("Nothing was recorded this week, and that's okay. You can still look "
+                     "back on how it went.")
+    else:
+        lines += [f"- {item}" for item in items]
+    return "\n".join(lines) + "\n"
+
+
+# -- trustjournal stats ------------------------------------------------------------------
+
+def _round(value: float | None, digits: int = 2) -> float | None:
+    return None if value is None else round(value, digits)
+
+
+def _section(title: str, caption: str, empty: str, is_empty: bool) -> list[str]:
+    return ["", title, "-" * len(title), empty if is_empty else caption]
+
+
+def stats_report(dash: Dashboard) -> str:
+    """The Progress figures as plain text: a few short sections, captions first."""
+    if dash.journal_is_empty:
+        return EMPTY_JOURNAL + "\n"
+    weekday = WEEKDAYS[dash.first_weekday].capitalize()
+    out = [f"Progress {dash.span} ({day_label(dash.start, True)} – "
+           f"{day_label(dash.end, True)}; weeks start on {weekday})"]
+    out += [f"Note: {note}" for note in dash.notes]
+
+    trend = dash.trend
+    out += _section("Check-in trends", trend.caption, trend.empty_text, trend.is_empty)
+    if not trend.is_empty:
+        out.append(f"  {'Week of':<14}{'Trust':>7}{'Anxiety':>9}{'Connection':>12}")
+        for index, period in enumerate(dash.periods.periods):
+            values = [line.values[index] for line in trend.lines]
+            if all(value is None for value in values):
+                continue
+            cells = [f"{v:.1f}" if v is not None else "–" for v in values]
+            out.append(f"  {period.label:<14}{cells[0]:>7}{cells[1]:>9}{cells[2]:>12}")
+
+    ex = dash.exercises
+    out += _section("Exercises", ex.caption, ex.empty_text, ex.is_empty)
+    out += [f"  - {stack.name}: {stack.total:,}" for stack in ex.stacks]
+
+    th = dash.thoughts
+    out += _section("Thought records", th.caption, th.empty_text, th.is_empty)
+    for title, chart in (("Thinking traps", dash.traps), ("Where distrust comes from",
+                                                         dash.roots)):
+        out += _section(title, chart.caption, chart.empty_text, chart.is_empty)
+        out += [f"  - {name}: {count:,}" for name, count in chart.top()]
+    wh = dash.where
+    out += _section("About here, or about my past", wh.caption, wh.empty_text, wh.is_empty)
+    out += [f"  - {item.name}: {item.count:,} ({item.share:.0%})" for item in wh.items]
+
+    vi = dash.victories
+    out += _section("Small victories", vi.caption, vi.empty_text, vi.is_empty)
+    for item in vi.wall[:10]:
+        kind = f" ({item.kind_name})" if item.kind_name else ""
+        out.append(f"  - {item.day.isoformat()}  {' '.join(item.text.split())}{kind}")
+    if len(vi.wall) > 10:
+        out.append(f"  … and {len(vi.wall) - 10:,} more on the victories wall in the app.")
+
+    hm = dash.heatmap
+    out += _section("Days with entries", hm.caption, hm.empty_text, hm.is_empty)
+    return "\n".join(out) + "\n"
+
+
+def stats_json(dash: Dashboard) -> dict[str, Any]:
+    """The Progress figures as a stable, machine-readable structure (see JSON_FORMAT)."""
+    periods = dash.periods.periods
+
+    def chart(caption: str, empty_text: str, is_empty: bool) -> dict[str, Any]:
+        return {"caption": caption, "empty": is_empty, "empty_text": empty_text}
+
+    trend = dash.trend
+    th = dash.thoughts
+    return {
+        "format": JSON_FORMAT,
+        "empty_journal": dash.journal_is_empty,
+        "range": {"key": dash.range_key, "words": dash.span, "start": dash.start.isoformat(),
+                  "end": dash.end.isoformat(), "week_starts_on": WEEKDAYS[dash.first_weekday],
+                  "weeks_per_period": dash.periods.weeks},
+        "notes": list(dash.notes),
+        "periods": [{"start": p.start.isoformat(), "end": p.end.isoformat(), "label": p.label,
+                     "gap": p.gap} for p in periods],
+        "checkins": {
+            **chart(trend.caption, trend.empty_text, trend.is_empty),
+            "count": trend.checkins,
+            "days_with_checkin": dash.checkin_days,
+            "scales": {line.metric: {"averages": [_round(v) for v in line.values],
+                                     "answers": list(line.counts)} for line in trend.lines},
+        },
+        "exercises": {
+            **chart(dash.exercises.caption, dash.exercises.empty_text, dash.exercises.is_empty),
+            "total": dash.exercises.total,
+            "by_exercise": [{"id": s.exercise_id, "name": s.name, "total": s.total,
+                             "per_period": list(s.counts)} for s in dash.exercises.stacks],
+        },
+        "thought_records": {
+            **chart(th.caption, th.empty_text, th.is_empty),
+            "count": th.records,
+            "belief": None if th.belief is None else
+            {"before": _round(th.belief[0]), "after": _round(th.belief[1])},
+            "feeling": None if th.feeling is None else
+            {"before": _round(th.feeling[0]), "after": _round(th.feeling[1])},
+            "per_period": [{"records": n, "belief_drop": _round(b), "feeling_drop": _round(f)}
+                           for n, b, f in zip(th.per_period, th.belief_drop, th.feeling_drop,
+                                              strict=True)],
+        },
+        "traps": {**chart(dash.traps.caption, dash.traps.empty_text, dash.traps.is_empty),
+                  "items": [{"id": i.id, "name": i.name, "count": i.count}
+                            for i in dash.traps.items]},
+        "root_sources": {**chart(dash.roots.caption, dash.roots.empty_text, dash.roots.is_empty),
+                         "items": [{"id": i.id, "name": i.name, "count": i.count}
+                                   for i in dash.roots.items]},
+        "here_or_past": {**chart(dash.where.caption, dash.where.empty_text, dash.where.is_empty),
+                         "items": [{"id": i.id, "name": i.name, "count": i.count,
+                                    "share": round(i.share, 4)} for i in dash.where.items]},
+        "victories": {
+            **chart(dash.victories.caption, dash.victories.empty_text, dash.victories.is_empty),
+            "per_period": list(dash.victories.per_period),
+            "wall": [{"date": v.day.isoformat(), "uuid": v.uuid, "text": v.text,
+                      "kind": v.kind, "kind_name": v.kind_name, "pride": v.pride}
+                     for v in dash.victories.wall],
+        },
+        "days_with_entries": {
+            **chart(dash.heatmap.caption, dash.heatmap.empty_text, dash.heatmap.is_empty),
+            "days": dash.heatmap.days,
+            "cells": [{"date": day.isoformat(), "entries": n} for day, n in dash.heatmap.cells],
+        },
+        "consistency": {"days_with_checkin": dash.checkin_days, "text": dash.consistency_text},
+    }
+
+
+__all__ = ["EMPTY_JOURNAL", "JSON_FORMAT", "review_week", "stats_json", "stats_report",
+           "week_summary"]
