@@ -1,13 +1,159 @@
-"""Placeholder: filled in by the commands' own change."""
+"""`trustjournal export` and `trustjournal import`: the exchange runner from the terminal.
+
+The format lists come from the exchange registry, so a new format module shows up here
+without changes. Progress goes to standard error, and only when a person is watching.
+"""
 
 from __future__ import annotations
 
 import argparse
+import sys
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any, TextIO
 
+from trustjournal.core.entries import EntryKind
 
-def add_commands(
-    sub: Any, parents: list[argparse.ArgumentParser]
-) -> dict[str, Callable[[argparse.Namespace, TextIO], int]]:
-    return {}
+Handler = Callable[[argparse.Namespace, TextIO], int]
+
+
+def add_commands(sub: Any, parents: list[argparse.ArgumentParser]) -> dict[str, Handler]:
+    """Add the export and import parsers; returns their handlers by command name."""
+    from trustjournal.cli import _date
+    from trustjournal.exchange import registry
+
+    export = sub.add_parser(
+        "export", parents=parents,
+        help="write entries to a file in an open format (json can be imported back)",
+    )
+    export.add_argument("--format", dest="fmt", required=True,
+                        choices=sorted(registry.exporters()), help="the file format")
+    export.add_argument("--out", required=True, metavar="PATH",
+                        help="the file (or folder, for folder formats) to write")
+    export.add_argument("--from", dest="date_from", type=_date, metavar="DATE",
+                        help="only entries from this day (YYYY-MM-DD)")
+    export.add_argument("--to", dest="date_to", type=_date, metavar="DATE",
+                        help="only entries up to this day (YYYY-MM-DD)")
+    export.add_argument("--tag", nargs="+", action="extend", default=[], metavar="TAG",
+                        help="only entries with any of these tags")
+    export.add_argument("--kind", nargs="+", action="extend", default=[],
+                        choices=[str(k) for k in EntryKind], metavar="KIND",
+                        help="only these kinds of entry: free, exercise, checkin")
+    export.add_argument("--exercise", nargs="+", action="extend", default=[], metavar="ID",
+                        help="of the exercise entries, only these exercises (other kinds "
+                        "still follow --kind)")
+    export.add_argument("--include-trash", action="store_true",
+                        help="include entries in the trash")
+    export.add_argument("--revisions", action="store_true",
+                        help="include each entry's earlier versions (formats that keep them)")
+    export.add_argument("--single-file", action="store_true",
+                        help="one combined file instead of a folder (markdown)")
+    export.add_argument("--overwrite", action="store_true",
+                        help="replace PATH if it exists")
+
+    imp = sub.add_parser(
+        "import", parents=parents,
+        help="add entries from a file: ours, jrnl, Day One or a Markdown folder",
+    )
+    imp.add_argument("path", metavar="PATH", help="the file or folder to import")
+    imp.add_argument("--format", dest="fmt", default="auto",
+                     choices=["auto", *sorted(registry.importers())],
+                     help="what kind of file it is (default: tell from the file)")
+    imp.add_argument("--dry-run", action="store_true",
+                     help="only check the file and say what would be added")
+    return {"export": cmd_export, "import": cmd_import}
+
+
+def _progress(verb: str) -> Callable[[int, int | None], bool] | None:
+    """A progress line on standard error, when that is a terminal."""
+    err = sys.stderr
+    if err is None or not err.isatty():
+        return None
+
+    def show(done: int, total: int | None) -> bool:
+        of = f" of {total:,}" if total else ""
+        err.write(f"\r{verb} {done:,}{of} entries…")
+        if total is not None and done >= total:
+            err.write("\r\033[K")
+        err.flush()
+        return True
+
+    return show
+
+
+def _entries(n: int) -> str:
+    return f"{n:,} {'entry' if n == 1 else 'entries'}"
+
+
+def cmd_export(args: argparse.Namespace, out: TextIO) -> int:
+    from trustjournal.cli import _open
+    from trustjournal.exchange import runner
+    from trustjournal.exchange.model import ExportFilter, ExportOptions
+    from trustjournal.storage import keys
+
+    flt = ExportFilter(
+        start=args.date_from, end=args.date_to, tags=tuple(args.tag), kinds=tuple(args.kind),
+        exercise_ids=tuple(args.exercise), include_trash=args.include_trash,
+        include_revisions=args.revisions,
+    )
+    if flt.start and flt.end and flt.start > flt.end:
+        from trustjournal.cli import UsageError
+
+        raise UsageError("--from is after --to; nothing was exported")
+    target = Path(args.out).expanduser()
+    with _open(args, create=False, verify=False) as journal:
+        encrypted = keys.is_encrypted(journal.path)
+        count = runner.export(
+            journal, args.fmt, target, flt, ExportOptions(single_file=args.single_file),
+            progress=_progress("Exporting"), overwrite=args.overwrite,
+        )
+    print(f"Exported {_entries(count)} to {target}.", file=out)
+    if encrypted:
+        print(f"Note: your journal is encrypted, but {target.name} is not. Anyone who can "
+              "open it can read it; keep it somewhere safe and delete it when done.", file=out)
+    return 0
+
+
+class _NoJournal:
+    """Stands in for a journal not made yet, so a dry run never creates one."""
+
+    def known_uuids(self, uuids: Any) -> set[str]:
+        return set()
+
+
+def _dry_run(args: argparse.Namespace, path: Path, out: TextIO) -> int:
+    from trustjournal.cli import _journal_file, _open
+    from trustjournal.exchange import runner
+    from trustjournal.paths import keys_path
+
+    journal_file = _journal_file(args)
+    if journal_file.exists() or keys_path(journal_file).exists():
+        with _open(args, create=False, verify=False) as journal:
+            importer, preview = runner.preview_import(journal, path, args.fmt,
+                                                      _progress("Checking"))
+    else:
+        importer, preview = runner.preview_import(
+            _NoJournal(), path, args.fmt, _progress("Checking"))  # type: ignore[arg-type]
+    print(f"{path} ({importer.label}) holds {_entries(preview.total)}. Nothing was changed; "
+          f"importing it would add {preview.describe()}.", file=out)
+    return 0
+
+
+def cmd_import(args: argparse.Namespace, out: TextIO) -> int:
+    from trustjournal.cli import _open
+    from trustjournal.exchange import runner
+
+    path = Path(args.path).expanduser()
+    if args.dry_run:
+        return _dry_run(args, path, out)
+    with _open(args) as journal:
+        result = runner.import_file(journal, path, args.fmt, _progress("Importing"))
+    if result.preview.total == 0:
+        print(f"There are no entries in {path}; nothing was changed.", file=out)
+    elif result.added == 0:
+        print(f"Nothing to import: all {_entries(result.skipped)} in {path} are already in "
+              "the journal.", file=out)
+    else:
+        print(f"Imported {_entries(result.added)}, {result.skipped:,} already in the "
+              "journal.", file=out)
+    return 0

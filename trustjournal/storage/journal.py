@@ -55,6 +55,8 @@ from trustjournal.storage.revisions import (
     version_of,
 )
 from trustjournal.storage.search import search_entries
+from trustjournal.storage.stats import StatsStore
+from trustjournal.storage.transfer import TransferStore
 
 
 def utc_now() -> dt.datetime:
@@ -117,7 +119,7 @@ def summaries_from_rows(conn: Connection, rows: Sequence) -> list[EntrySummary]:
     ]
 
 
-class Journal(RevisionStore, ExerciseStore):
+class Journal(RevisionStore, ExerciseStore, TransferStore, StatsStore):
     """An open journal file. Create with open_journal(); close when done."""
 
     def __init__(self, path: Path, engine: Engine, lock: ProcessLock) -> None:

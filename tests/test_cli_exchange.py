@@ -1,0 +1,188 @@
+"""`trustjournal export` and `trustjournal import`, run as a user would."""
+
+from __future__ import annotations
+
+import io
+import json
+import stat
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from trustjournal import cli
+from trustjournal.storage import keyslots
+
+PASSPHRASE = "quiet harbour lantern"
+
+
+def call(*argv: str) -> tuple[int, str, str]:
+    out, err = io.StringIO(), io.StringIO()
+    code = cli.run(cli.parse(list(argv)), out=out, err=err)
+    return code, out.getvalue(), err.getvalue()
+
+
+def add(folder: Path, title: str, *extra: str) -> None:
+    code, out, err = call("--data-dir", str(folder), "add", "--title", title, *extra,
+                          f"text of {title}")
+    assert code == 0, out + err
+
+
+@pytest.fixture
+def journal_dir(tmp_path: Path) -> Path:
+    folder = tmp_path / "journal"
+    add(folder, "Spring", "--date", "2024-04-01", "--tags", "calm, Work")
+    add(folder, "Summer", "--date", "2024-07-01", "--tags", "beach", "--star")
+    add(folder, "Autumn", "--date", "2024-10-01")
+    return folder
+
+
+def exported(path: Path) -> list[dict]:
+    return json.loads(path.read_text(encoding="utf-8"))["entries"]
+
+
+def test_export_then_import_elsewhere(journal_dir: Path, tmp_path: Path) -> None:
+    target = tmp_path / "all.json"
+    code, out, err = call("--data-dir", str(journal_dir), "export", "--format", "json",
+                          "--out", str(target))
+    assert code == 0, err
+    assert out == f"Exported 3 entries to {target}.\n" and err == ""
+    assert stat.S_IMODE(target.stat().st_mode) == 0o600
+    assert [e["title"] for e in exported(target)] == ["Spring", "Summer", "Autumn"]
+
+    fresh = tmp_path / "fresh"
+    code, out, err = call("--data-dir", str(fresh), "import", str(target), "--dry-run")
+    assert code == 0, err
+    assert "holds 3 entries" in out and "3 entries, 2024-04-01 to 2024-10-01, 3 tags" in out
+    assert not fresh.exists()  # a dry run creates nothing
+    code, out, err = call("--data-dir", str(fresh), "import", str(target))
+    assert (code, out) == (0, "Imported 3 entries, 0 already in the journal.\n"), err
+    code, out, _ = call("--data-dir", str(fresh), "import", str(target), "--format", "json")
+    assert out == f"Nothing to import: all 3 entries in {target} are already in the journal.\n"
+    code, out, _ = call("--data-dir", str(fresh), "import", str(target), "--dry-run")
+    assert "0 entries, 0 tags, 3 duplicates skipped" in out
+    code, out, _ = call("--data-dir", str(fresh), "list", "--json")
+    assert [e["title"] for e in json.loads(out)] == ["Autumn", "Summer", "Spring"]
+
+
+def test_export_filters(journal_dir: Path, tmp_path: Path) -> None:
+    def titles(*args: str) -> list[str]:
+        target = tmp_path / f"{len(list(tmp_path.iterdir()))}.json"
+        code, _, err = call("--data-dir", str(journal_dir), "export", "--format", "json",
+                            "--out", str(target), *args)
+        assert code == 0, err
+        return [e["title"] for e in exported(target)]
+
+    assert titles("--from", "2024-05-01") == ["Summer", "Autumn"]
+    assert titles("--to", "2024-05-01") == ["Spring"]
+    assert titles("--tag", "WORK", "beach") == ["Spring", "Summer"]
+    assert titles("--tag", "work", "--tag", "nothing") == ["Spring"]
+    assert titles("--kind", "checkin") == []
+    assert titles("--exercise", "some_exercise") == ["Spring", "Summer", "Autumn"]
+    assert titles("--kind", "exercise", "--exercise", "some_exercise") == []
+    assert titles("--kind", "free", "--revisions", "--include-trash") == [
+        "Spring", "Summer", "Autumn"]
+
+
+def test_existing_target_and_overwrite(journal_dir: Path, tmp_path: Path) -> None:
+    target = tmp_path / "a.json"
+    target.write_text("keep me", encoding="utf-8")
+    base = ("--data-dir", str(journal_dir), "export", "--format", "json", "--out", str(target))
+    code, out, err = call(*base)
+    assert code == 1 and "already exists" in err and out == ""
+    assert target.read_text(encoding="utf-8") == "keep me"
+    code, out, err = call(*base, "--overwrite")
+    assert code == 0 and len(exported(target)) == 3
+
+
+def test_bad_import_is_explained_and_changes_nothing(journal_dir: Path, tmp_path: Path) -> None:
+    target = tmp_path / "all.json"
+    call("--data-dir", str(journal_dir), "export", "--format", "json", "--out", str(target))
+    text = target.read_text(encoding="utf-8")
+    bad = tmp_path / "bad.json"
+    bad.write_text(text.replace('"2024-10-01"', '"yesterday"'), encoding="utf-8")
+    fresh = tmp_path / "fresh"
+    add(fresh, "mine")
+    code, out, err = call("--data-dir", str(fresh), "import", str(bad))
+    assert code == 1 and out == ""
+    assert err.startswith(f"trustjournal: {bad}, entry 3 (")
+    assert "'local_date' is not a date like 2024-03-18: 'yesterday'" in err
+    code, out, _ = call("--data-dir", str(fresh), "list", "--json")
+    assert [e["title"] for e in json.loads(out)] == ["mine"]
+    unknown = tmp_path / "notes.txt"
+    unknown.write_text("hello", encoding="utf-8")
+    code, _, err = call("--data-dir", str(fresh), "import", str(unknown))
+    assert code == 1 and "Pass --format" in err
+
+
+def test_from_after_to_is_a_usage_error(journal_dir: Path, tmp_path: Path) -> None:
+    code, _, err = call("--data-dir", str(journal_dir), "export", "--format", "json", "--out",
+                        str(tmp_path / "x.json"), "--from", "2024-05-01", "--to", "2024-01-01")
+    assert code == 2 and "--from is after --to" in err
+    assert not (tmp_path / "x.json").exists()
+
+
+def test_encrypted_journal_export_warns(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(keyslots, "DEFAULT_KDF", keyslots.KdfParams(1, 64, 1))
+    folder = tmp_path / "secret"
+    monkeypatch.setenv(cli.ENV_NEW_PASSPHRASE, PASSPHRASE)
+    code, out, err = call("--data-dir", str(folder), "init", "--encrypt")
+    assert code == 0, out + err
+    monkeypatch.setenv(cli.ENV_PASSPHRASE, PASSPHRASE)
+    add(folder, "Zephyrquill")
+    target = tmp_path / "plain.json"
+    code, out, err = call("--data-dir", str(folder), "export", "--format", "json", "--out",
+                          str(target))
+    assert code == 0, err
+    assert "your journal is encrypted, but plain.json is not" in out
+    assert b"Zephyrquill" in target.read_bytes()
+    plain = tmp_path / "plain-journal"
+    add(plain, "open")
+    code, out, _ = call("--data-dir", str(plain), "export", "--format", "json", "--out",
+                        str(tmp_path / "b.json"))
+    assert code == 0 and "Note:" not in out and "is not." not in out
+
+
+def test_command_line_checks_and_no_qt(journal_dir: Path, tmp_path: Path) -> None:
+    def run(*argv: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run([sys.executable, "-m", "trustjournal", "--data-dir",
+                               str(journal_dir), *argv], capture_output=True, text=True,
+                              timeout=60)
+
+    bad_format = run("export", "--format", "docx", "--out", str(tmp_path / "x"))
+    assert bad_format.returncode == 2 and "invalid choice: 'docx'" in bad_format.stderr
+    assert "json" in bad_format.stderr
+    no_out = run("export", "--format", "json")
+    assert no_out.returncode == 2 and "--out" in no_out.stderr
+    probe = (
+        "import sys; from trustjournal.app import main\n"
+        f"main(['--data-dir', {str(journal_dir)!r}, 'export', '--format', 'json', '--out', "
+        f"{str(tmp_path / 'p.json')!r}])\n"
+        "assert not [m for m in sys.modules if m.startswith('PySide6')], 'Qt was loaded'\n"
+    )
+    result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
+                            timeout=60)
+    assert result.returncode == 0, result.stderr
+    assert "Exported 3 entries" in result.stdout and result.stderr == ""
+
+
+class Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_progress_only_on_a_terminal(journal_dir: Path, tmp_path: Path,
+                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    screen = Terminal()
+    monkeypatch.setattr(sys, "stderr", screen)
+    code, out, _ = call("--data-dir", str(journal_dir), "export", "--format", "json", "--out",
+                        str(tmp_path / "a.json"))
+    assert code == 0 and out.startswith("Exported 3 entries")
+    assert "\rExporting 3 of 3 entries…" in screen.getvalue()
+    code, _, _ = call("--data-dir", str(tmp_path / "new"), "import", str(tmp_path / "a.json"))
+    assert code == 0 and "\rImporting 3 of 3 entries…" in screen.getvalue()
+    monkeypatch.setattr(sys, "stderr", io.StringIO())  # not a terminal: nothing
+    code, out, err = call("--data-dir", str(journal_dir), "export", "--format", "json",
+                          "--out", str(tmp_path / "b.json"))
+    assert code == 0 and err == "" and sys.stderr.getvalue() == ""

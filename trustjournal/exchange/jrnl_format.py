@@ -1,0 +1,234 @@
+"""Import of jrnl's JSON export (`jrnl --format json`).
+
+jrnl 4.x writes `{"tags": {"@tag": count}, "entries": [{"title", "body", "date",
+"time", "tags", "starred"}]}`, plus a `uuid` for journals kept in Day One. Dates are the
+writer's local wall-clock time with no zone, so they are read as this machine's local
+time; the day written is the entry's local date.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from trustjournal.core.entries import MAX_TITLE_LENGTH
+from trustjournal.core.text import clean_tags, clean_title
+from trustjournal.exchange.model import EntryRecord, ImportFormatError
+from trustjournal.exchange.parsing import load_json
+from trustjournal.exchange.registry import register_importer
+
+# Entries in a jrnl export have no id of their own. To make importing the same export
+# twice add nothing, each entry's uuid is a uuid5 in this fixed namespace (never change
+# it) of the JSON list ["jrnl", date-time as written (ISO), title, body]; identical
+# entries at the same minute append their occurrence number (2, 3, …) to that list.
+JRNL_NAMESPACE = uuid.UUID("6f1d6a8e-3c52-5b0e-9a47-2f3b8c1d7e40")
+
+MIN_YEAR, MAX_YEAR = 1900, 9999
+HEAD_BYTES = 64 * 1024
+_HEX32 = re.compile(r"[0-9A-Fa-f]{32}")
+_TIME = re.compile(r"(\d{1,2}):(\d{2})(?::(\d{2}))?")
+
+
+def _fail(file: str, index: int, reason: str) -> ImportFormatError:
+    return ImportFormatError(file, reason, f"entry {index}")
+
+
+def _text_field(raw: dict[str, Any], key: str, file: str, index: int) -> str:
+    value = raw.get(key, "")
+    if value is None:
+        return ""
+    if not isinstance(value, str):
+        raise _fail(file, index, f"'{key}' must be text, not {type(value).__name__}")
+    return value
+
+
+def local_to_utc(moment: dt.datetime, zone: dt.tzinfo | None) -> dt.datetime:
+    """A naive wall-clock time as aware UTC, read in `zone` (None: this machine's zone)."""
+    if zone is not None:
+        return moment.replace(tzinfo=zone).astimezone(dt.UTC)
+    try:
+        # astimezone() on a naive time asks the C library, which knows the machine's
+        # zone history (including daylight saving on that very date).
+        return moment.astimezone().astimezone(dt.UTC)
+    except (OverflowError, OSError, ValueError):
+        # Some platforms cannot place dates before 1970: use today's offset instead.
+        return moment.replace(tzinfo=dt.datetime.now().astimezone().tzinfo).astimezone(dt.UTC)
+
+
+def _moment(raw: dict[str, Any], file: str, index: int) -> dt.datetime:
+    """The entry's date and time as written (naive), checked."""
+    date_text = raw.get("date")
+    if not isinstance(date_text, str):
+        raise _fail(file, index, "'date' must be a date like 2024-03-18")
+    try:
+        day = dt.date.fromisoformat(date_text.strip())
+    except ValueError:
+        raise _fail(
+            file, index, f"'date' is not a date like 2024-03-18: {date_text[:40]!r}"
+        ) from None
+    if not MIN_YEAR <= day.year <= MAX_YEAR:
+        raise _fail(file, index, f"the year {day.year} is outside {MIN_YEAR}–{MAX_YEAR}")
+    time_text = raw.get("time", "00:00")
+    if not isinstance(time_text, str):
+        raise _fail(file, index, "'time' must be a time like 21:04")
+    match = _TIME.fullmatch(time_text.strip())
+    try:
+        if match is None:
+            raise ValueError
+        hour, minute, second = (int(part or 0) for part in match.groups())
+        clock = dt.time(hour, minute, second)
+    except ValueError:
+        raise _fail(
+            file, index, f"'time' is not a time like 21:04: {time_text[:40]!r}"
+        ) from None
+    return dt.datetime.combine(day, clock)
+
+
+def _tags(raw: dict[str, Any], file: str, index: int) -> tuple[str, ...]:
+    value = raw.get("tags", [])
+    if value is None:
+        return ()
+    if not isinstance(value, list) or not all(isinstance(tag, str) for tag in value):
+        raise _fail(file, index, "'tags' must be a list of texts")
+    # jrnl keeps the tag symbol ("@work", "#work"); TrustJournal tags are bare names.
+    return clean_tags(tag.lstrip("@#") for tag in value)
+
+
+def _starred(raw: dict[str, Any], file: str, index: int) -> bool:
+    value = raw.get("starred", False)
+    if value is None:
+        return False
+    if not isinstance(value, bool):
+        raise _fail(file, index, "'starred' must be true or false")
+    return value
+
+
+def _own_uuid(raw: dict[str, Any], file: str, index: int) -> str | None:
+    """The entry's own uuid (journals kept in Day One have one), or None."""
+    value = raw.get("uuid")
+    if value is None:
+        return None
+    if isinstance(value, str):
+        text = value.strip()
+        try:
+            if _HEX32.fullmatch(text):
+                return str(uuid.UUID(hex=text))
+            return str(uuid.UUID(text))
+        except ValueError:
+            pass
+    raise _fail(file, index, f"'uuid' is not a valid id: {str(value)[:40]!r}")
+
+
+def title_and_body(title: str, body: str) -> tuple[str, str]:
+    """A one-line title and the body; a title too long to keep whole goes into the body."""
+    if len(" ".join(title.split())) <= MAX_TITLE_LENGTH:
+        return clean_title(title), body
+    whole = title.strip()
+    if body:
+        return "", f"{whole}\n\n{body}"
+    return "", whole
+
+
+def _head_text(path: Path) -> str:
+    with path.open("rb") as handle:
+        return handle.read(HEAD_BYTES).decode("utf-8-sig", errors="replace")
+
+
+class JrnlImporter:
+    """jrnl's JSON export. `zone` is where its times were written (None: this machine)."""
+
+    name = "jrnl"
+    label = "jrnl (JSON export)"
+
+    def __init__(self, zone: dt.tzinfo | None = None) -> None:
+        self.zone = zone
+
+    def detect(self, path: Path) -> float:
+        """Sure when the file starts like jrnl's export (a JSON object with 'entries'
+        holding 'date', 'time' and 'starred'); never raises."""
+        try:
+            if not path.is_file():
+                return 0.0
+            head = _head_text(path).lstrip()
+        except (OSError, ValueError):
+            return 0.0
+        if not head.startswith("{") or '"entries"' not in head:
+            return 0.0
+        if '"creationDate"' in head:
+            return 0.1  # Day One's export
+        if all(f'"{key}"' in head for key in ("date", "time", "starred", "title")):
+            return 0.9
+        if re.match(r'\{\s*"tags"\s*:\s*\{', head):
+            return 0.6  # jrnl's layout, but no entry within the first bytes
+        return 0.2
+
+    def read(self, path: Path) -> Iterator[EntryRecord]:
+        """Yield every entry of the export in file order; ImportFormatError names the
+        entry (1-based) and the reason for the first invalid one."""
+        file = str(path)
+        data = load_json(path)
+        if not isinstance(data, dict) or not isinstance(data.get("entries"), list):
+            raise ImportFormatError(
+                file, "this is not a jrnl export (expected an object with an 'entries' list)"
+            )
+        tags = data.get("tags")
+        if tags is not None and not isinstance(tags, dict):
+            raise ImportFormatError(file, "'tags' must be an object of tag counts")
+        own_ids: dict[str, int] = {}
+        occurrences: dict[str, int] = {}
+        for index, raw in enumerate(data["entries"], 1):
+            if not isinstance(raw, dict):
+                raise _fail(file, index, "an entry must be an object")
+            yield self._record(raw, file, index, own_ids, occurrences)
+
+    def _record(
+        self,
+        raw: dict[str, Any],
+        file: str,
+        index: int,
+        own_ids: dict[str, int],
+        occurrences: dict[str, int],
+    ) -> EntryRecord:
+        moment = _moment(raw, file, index)
+        title = _text_field(raw, "title", file, index)
+        body = _text_field(raw, "body", file, index)
+        entry_id = _own_uuid(raw, file, index)
+        if entry_id is not None:
+            if entry_id in own_ids:
+                raise _fail(
+                    file, index,
+                    f"the id {entry_id} appears twice (also entry {own_ids[entry_id]})",
+                )
+            own_ids[entry_id] = index
+        else:
+            parts: list[object] = ["jrnl", moment.isoformat(), title, body]
+            key = json.dumps(parts)
+            occurrences[key] = occurrences.get(key, 0) + 1
+            if occurrences[key] > 1:
+                parts.append(occurrences[key])
+            entry_id = str(uuid.uuid5(JRNL_NAMESPACE, json.dumps(parts)))
+        try:
+            created = local_to_utc(moment, self.zone)
+        except (OverflowError, ValueError):
+            raise _fail(file, index, "the date is out of range") from None
+        title, body = title_and_body(title, body)
+        return EntryRecord(
+            uuid=entry_id,
+            kind="free",
+            title=title,
+            body=body,
+            local_date=moment.date(),
+            created_utc=created,
+            updated_utc=created,
+            tags=_tags(raw, file, index),
+            starred=_starred(raw, file, index),
+            source=f"entry {index}",
+        )
+
+
+register_importer(JrnlImporter())

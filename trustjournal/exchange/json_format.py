@@ -1,0 +1,399 @@
+"""TrustJournal's own JSON: complete and lossless, documented in docs/export-format.md.
+
+Written as a stream, one entry per line, so exporting 100,000 entries never builds the
+whole document. Read as a stream too: the top level is walked piece by piece and each
+entry is decoded on its own, so memory stays near one entry however big the file is.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import math
+import re
+from collections.abc import Iterable, Iterator, Mapping
+from pathlib import Path
+from typing import Any
+
+from trustjournal.exchange.json_stream import JsonStream
+from trustjournal.exchange.model import (
+    EntryRecord,
+    ExportOptions,
+    ImportFormatError,
+    MetricRecord,
+    RevisionRecord,
+)
+from trustjournal.exchange.registry import register_exporter, register_importer
+
+FORMAT = "trustjournal"
+VERSION = 1
+MAX_ANSWER_DEPTH = 32
+
+ENTRY_FIELDS = (
+    "uuid", "kind", "title", "body", "local_date", "created_utc", "updated_utc",
+    "deleted_utc", "starred", "tags", "exercise_id", "exercise_version", "answers",
+    "metrics", "revisions",
+)
+REQUIRED = frozenset(("uuid", "kind", "title", "body", "local_date", "created_utc",
+                      "updated_utc"))
+REVISION_FIELDS = (
+    "saved_utc", "replaced_utc", "kind", "title", "body", "local_date", "tags", "starred",
+    "exercise_version", "answers", "metrics",
+)
+REVISION_REQUIRED = frozenset(("saved_utc", "replaced_utc", "kind", "title", "body",
+                               "local_date"))
+_SIGNATURE = re.compile(r'"format"\s*:\s*"trustjournal"')
+
+
+def utc_now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
+
+
+# -- writing ---------------------------------------------------------------------------
+
+
+def _time(value: dt.datetime | None) -> str | None:
+    if value is None:
+        return None
+    text = value.astimezone(dt.UTC).isoformat()
+    return text.removesuffix("+00:00") + "Z"
+
+
+def _metrics(metrics: Iterable[MetricRecord]) -> list[dict[str, Any]]:
+    return [{"name": m.name, "value": m.value, "label": m.label} for m in metrics]
+
+
+def _revision_dict(rev: RevisionRecord) -> dict[str, Any]:
+    return {
+        "saved_utc": _time(rev.saved_utc),
+        "replaced_utc": _time(rev.replaced_utc),
+        "kind": rev.kind,
+        "title": rev.title,
+        "body": rev.body,
+        "local_date": rev.local_date.isoformat(),
+        "tags": list(rev.tags),
+        "starred": rev.starred,
+        "exercise_version": rev.exercise_version,
+        "answers": None if rev.answers is None else dict(rev.answers),
+        "metrics": _metrics(rev.metrics),
+    }
+
+
+def entry_dict(record: EntryRecord) -> dict[str, Any]:
+    """One entry as the format spells it (keys in the documented order)."""
+    return {
+        "uuid": record.uuid,
+        "kind": record.kind,
+        "title": record.title,
+        "body": record.body,
+        "local_date": record.local_date.isoformat(),
+        "created_utc": _time(record.created_utc),
+        "updated_utc": _time(record.updated_utc),
+        "deleted_utc": _time(record.deleted_utc),
+        "starred": record.starred,
+        "tags": list(record.tags),
+        "exercise_id": record.exercise_id,
+        "exercise_version": record.exercise_version,
+        "answers": None if record.answers is None else dict(record.answers),
+        "metrics": _metrics(record.metrics),
+        "revisions": [_revision_dict(r) for r in record.revisions],
+    }
+
+
+class JsonExporter:
+    name = "json"
+    label = "JSON (complete, can be imported back)"
+    suffix = ".json"
+    folder = False
+
+    def write(self, records: Iterable[EntryRecord], target: Path, options: ExportOptions) -> int:
+        """Write the document entry by entry; returns how many entries were written."""
+        count = 0
+        with open(target, "w", encoding="utf-8", newline="\n") as out:
+            out.write(f'{{\n "format": "{FORMAT}",\n "version": {VERSION},\n'
+                      f' "exported_utc": "{_time(utc_now().replace(microsecond=0))}",\n'
+                      ' "entries": [')
+            for record in records:
+                line = json.dumps(entry_dict(record), ensure_ascii=False, allow_nan=False)
+                out.write(("\n  " if count == 0 else ",\n  ") + line)
+                count += 1
+            out.write("\n ]\n}\n" if count else "]\n}\n")
+        return count
+
+
+# -- reading ---------------------------------------------------------------------------
+
+
+def _kind_name(value: object) -> str:
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "true/false"
+    if isinstance(value, int | float):
+        return "a number"
+    if isinstance(value, str):
+        return "text"
+    return "a list" if isinstance(value, list) else "an object"
+
+
+class _Entry:
+    """Strict field checks for one entry; every error names the file and the entry."""
+
+    def __init__(self, shown: str, label: str) -> None:
+        self.shown, self.label = shown, label
+
+    def error(self, reason: str) -> ImportFormatError:
+        return ImportFormatError(self.shown, reason, self.label)
+
+    def need(self, ok: bool, field: str, expected: str, value: object) -> None:
+        if not ok:
+            raise self.error(f"'{field}' must be {expected}, not {_kind_name(value)}")
+
+    def text(self, obj: Mapping[str, Any], field: str, default: str | None = None) -> str:
+        value = obj.get(field, default)
+        self.need(isinstance(value, str), field, "text", value)
+        return value
+
+    def optional_text(self, obj: Mapping[str, Any], field: str) -> str | None:
+        value = obj.get(field)
+        self.need(value is None or isinstance(value, str), field, "text or null", value)
+        return value
+
+    def flag(self, obj: Mapping[str, Any], field: str) -> bool:
+        value = obj.get(field, False)
+        self.need(isinstance(value, bool), field, "true or false", value)
+        return value
+
+    def whole(self, obj: Mapping[str, Any], field: str) -> int | None:
+        value = obj.get(field)
+        ok = value is None or (isinstance(value, int) and not isinstance(value, bool))
+        self.need(ok, field, "a whole number or null", value)
+        return value
+
+    def date(self, obj: Mapping[str, Any], field: str) -> dt.date:
+        value = self.text(obj, field)
+        try:
+            return dt.date.fromisoformat(value)
+        except ValueError:
+            raise self.error(f"'{field}' is not a date like 2024-03-18: {value[:40]!r}") from None
+
+    def time(self, obj: Mapping[str, Any], field: str, optional: bool = False) -> dt.datetime:
+        value = obj.get(field)
+        if optional and value is None:
+            return None  # type: ignore[return-value]
+        self.need(isinstance(value, str), field, "a date and time text", value)
+        try:
+            parsed = dt.datetime.fromisoformat(value.replace("Z", "+00:00"))
+        except ValueError:
+            parsed = None
+        if parsed is None or parsed.tzinfo is None:
+            raise self.error(
+                f"'{field}' is not a UTC time like 2024-03-18T21:04:00Z: {value[:40]!r}"
+            )
+        return parsed.astimezone(dt.UTC)
+
+    def tags(self, obj: Mapping[str, Any]) -> tuple[str, ...]:
+        value = obj.get("tags", [])
+        ok = isinstance(value, list) and all(isinstance(t, str) for t in value)
+        self.need(ok, "tags", "a list of texts", value)
+        return tuple(value)
+
+    def answers(self, obj: Mapping[str, Any]) -> dict[str, Any] | None:
+        value = obj.get("answers")
+        self.need(value is None or isinstance(value, dict), "answers", "an object or null",
+                  value)
+        if value is not None and _too_deep(value):
+            raise self.error(f"'answers' are nested more than {MAX_ANSWER_DEPTH} levels deep")
+        return value
+
+    def metrics(self, obj: Mapping[str, Any]) -> tuple[MetricRecord, ...]:
+        value = obj.get("metrics", [])
+        self.need(isinstance(value, list), "metrics", "a list", value)
+        out = []
+        for n, item in enumerate(value, 1):
+            field = f"metrics[{n}]"
+            self.need(isinstance(item, dict), field, "an object", item)
+            self.fields(item, ("name", "value", "label"), {"name"}, field)
+            name = self.text(item, "name")
+            number = item.get("value")
+            ok = number is None or (isinstance(number, int | float)
+                                    and not isinstance(number, bool) and math.isfinite(number))
+            self.need(ok, f"{field}.value", "a number or null", number)
+            label = self.optional_text(item, "label")
+            out.append(MetricRecord(name, None if number is None else float(number), label))
+        return tuple(out)
+
+    def fields(self, obj: Mapping[str, Any], known: Iterable[str], required: Iterable[str],
+               where: str = "") -> None:
+        prefix = f"{where}: " if where else ""
+        unknown = sorted(set(obj) - set(known))
+        if unknown:
+            raise self.error(f"{prefix}unknown field '{unknown[0][:40]}' (this reader knows "
+                             f"format version {VERSION}; is the file from a newer TrustJournal?)")
+        missing = [f for f in required if f not in obj]
+        if missing:
+            raise self.error(f"{prefix}the field '{sorted(missing)[0]}' is missing")
+
+
+def _too_deep(value: Any, level: int = 1) -> bool:
+    if level > MAX_ANSWER_DEPTH:
+        return True
+    if isinstance(value, dict):
+        return any(_too_deep(v, level + 1) for v in value.values())
+    if isinstance(value, list):
+        return any(_too_deep(v, level + 1) for v in value)
+    return False
+
+
+def record_from(obj: Any, shown: str, index: int) -> EntryRecord:
+    """Check one decoded entry strictly and turn it into a record."""
+    source = label = f"entry {index}"
+    if isinstance(obj, dict) and isinstance(obj.get("uuid"), str):
+        label += f" ({obj['uuid'][:40]})"
+    e = _Entry(shown, label)
+    if not isinstance(obj, dict):
+        raise e.error(f"an entry must be an object, not {_kind_name(obj)}")
+    e.fields(obj, ENTRY_FIELDS, REQUIRED)
+    revisions = obj.get("revisions", [])
+    e.need(isinstance(revisions, list), "revisions", "a list", revisions)
+    return EntryRecord(
+        uuid=e.text(obj, "uuid"),
+        kind=e.text(obj, "kind"),
+        title=e.text(obj, "title"),
+        body=e.text(obj, "body"),
+        local_date=e.date(obj, "local_date"),
+        created_utc=e.time(obj, "created_utc"),
+        updated_utc=e.time(obj, "updated_utc"),
+        deleted_utc=e.time(obj, "deleted_utc", optional=True),
+        starred=e.flag(obj, "starred"),
+        tags=e.tags(obj),
+        exercise_id=e.optional_text(obj, "exercise_id"),
+        exercise_version=e.whole(obj, "exercise_version"),
+        answers=e.answers(obj),
+        metrics=e.metrics(obj),
+        revisions=tuple(_revision_from(e, rev, n) for n, rev in enumerate(revisions, 1)),
+        source=source,
+    )
+
+
+def _revision_from(entry: _Entry, obj: Any, n: int) -> RevisionRecord:
+    e = _Entry(entry.shown, f"{entry.label}, revision {n}")
+    e.need(isinstance(obj, dict), "revisions", "a list of objects", obj)
+    e.fields(obj, REVISION_FIELDS, REVISION_REQUIRED)
+    return RevisionRecord(
+        saved_utc=e.time(obj, "saved_utc"),
+        replaced_utc=e.time(obj, "replaced_utc"),
+        kind=e.text(obj, "kind"),
+        title=e.text(obj, "title"),
+        body=e.text(obj, "body"),
+        local_date=e.date(obj, "local_date"),
+        tags=e.tags(obj),
+        starred=e.flag(obj, "starred"),
+        exercise_version=e.whole(obj, "exercise_version"),
+        answers=e.answers(obj),
+        metrics=e.metrics(obj),
+    )
+
+
+class JsonImporter:
+    name = "json"
+    label = "TrustJournal JSON"
+
+    def detect(self, path: Path) -> float:
+        """1.0 when the first few KB carry this format's signature; never raises."""
+        try:
+            with open(path, "rb") as handle:
+                head = handle.read(4096).decode("utf-8-sig", errors="ignore")
+        except OSError:
+            return 0.0
+        if head.lstrip().startswith("{") and _SIGNATURE.search(head):
+            return 1.0
+        return 0.0
+
+    def read(self, path: Path) -> Iterator[EntryRecord]:
+        """Yield the file's entries one by one, checking each strictly."""
+        shown = str(path)
+        try:
+            handle = open(path, "rb")  # noqa: SIM115 - closed by the with below
+        except IsADirectoryError:
+            raise ImportFormatError(shown, "this is a folder, not a file") from None
+        except FileNotFoundError:
+            raise ImportFormatError(shown, "there is no such file") from None
+        except PermissionError:
+            raise ImportFormatError(shown, "you do not have permission to read it") from None
+        except OSError as error:
+            raise ImportFormatError(shown, f"it could not be read ({error.strerror})") from None
+        with handle:
+            yield from _read_document(JsonStream(handle, shown), shown)
+
+
+def _read_document(s: JsonStream, shown: str) -> Iterator[EntryRecord]:
+    first = s.peek()
+    if not first:
+        raise ImportFormatError(shown, "the file is empty")
+    if first != "{":
+        raise ImportFormatError(shown, "this is not a TrustJournal export (no JSON object)")
+    s.pos += 1
+    head: dict[str, Any] = {}
+    entries_seen = False
+    fields = 0
+    while s.peek() != "}":
+        if fields:
+            s.expect(",", "',' or '}'")
+        fields += 1
+        key = s.value()
+        if not isinstance(key, str):
+            raise s.fail("this is not valid JSON: expected a field name")
+        s.expect(":", "':'")
+        if key != "entries":
+            head[key] = s.value()
+            continue
+        if entries_seen:
+            raise s.fail("the document has two 'entries' lists")
+        _check_head(head, shown)
+        entries_seen = True
+        yield from _read_entries(s, shown)
+    s.pos += 1
+    if s.peek():
+        raise s.fail("there is more data after the end of the document")
+    if not entries_seen:
+        _check_head(head, shown)
+        raise ImportFormatError(shown, "the file has no 'entries' list")
+
+
+def _check_head(head: Mapping[str, Any], shown: str) -> None:
+    if head.get("format") != FORMAT:
+        raise ImportFormatError(
+            shown, "this is not a TrustJournal export ('format' must come first and be "
+            f"\"{FORMAT}\")")
+    version = head.get("version")
+    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
+        raise ImportFormatError(shown, "'version' must be a whole number, 1 or more")
+    if version > VERSION:
+        raise ImportFormatError(
+            shown, f"this file is format version {version}, from a newer TrustJournal; this "
+            f"one reads version {VERSION}. Update TrustJournal to import it.")
+
+
+def _read_entries(s: JsonStream, shown: str) -> Iterator[EntryRecord]:
+    s.expect("[", "a list of entries")
+    seen: dict[str, int] = {}
+    index = 0
+    while s.peek() != "]":
+        if index:
+            s.expect(",", "',' or ']'")
+        index += 1
+        record = record_from(s.value(), shown, index)
+        earlier = seen.setdefault(record.uuid, index)
+        if earlier != index:
+            raise ImportFormatError(
+                shown, f"the same uuid as entry {earlier}: ids must be unique in one file",
+                f"{record.source} ({record.uuid[:40]})")
+        yield record
+    s.pos += 1
+
+
+register_exporter(JsonExporter())
+register_importer(JsonImporter())
+
+__all__ = ["JsonExporter", "JsonImporter", "entry_dict", "record_from"]

@@ -1,0 +1,122 @@
+"""Reading one big JSON document a piece at a time.
+
+`json.load` needs the whole text and builds every value at once; this walks the top
+level by hand and decodes one value at a time with the standard decoder, reading more
+of the file only when a value runs past what has been read. Every failure is an
+ImportFormatError naming the file and the line.
+"""
+
+from __future__ import annotations
+
+import codecs
+import json
+from typing import Any, BinaryIO
+
+from trustjournal.exchange.model import ImportFormatError
+
+READ_SIZE = 1 << 18
+
+
+class _NotFinite(ValueError):
+    pass
+
+
+def _refuse_constant(name: str) -> Any:
+    raise _NotFinite(name)
+
+
+_DECODER = json.JSONDecoder(parse_constant=_refuse_constant)
+
+
+def _cut_short(rest: str, message: str) -> bool:
+    """Whether a decoding error is the end of the file coming too soon (a value cut off
+    mid-way) rather than a mistake in the text."""
+    if not rest or message.startswith("Unterminated string"):
+        return True
+    return len(rest) < 5 and any(word.startswith(rest) for word in ("true", "false", "null", "-"))
+
+
+class JsonStream:
+    """One JSON document read from a binary file a piece at a time."""
+
+    def __init__(self, handle: BinaryIO, shown: str) -> None:
+        self.handle, self.shown = handle, shown
+        self.decoder = codecs.getincrementaldecoder("utf-8-sig")()
+        self.buf, self.pos, self.eof = "", 0, False
+        self.bytes_done = 0
+        self.line = 1  # line number of buf[0]
+
+    def fail(self, reason: str, at: int | None = None) -> ImportFormatError:
+        at = self.pos if at is None else at
+        line = self.line + self.buf.count("\n", 0, at)
+        column = at - self.buf.rfind("\n", 0, at)
+        return ImportFormatError(self.shown, f"{reason} (line {line}, column {column})")
+
+    def fill(self) -> bool:
+        """Read more text; False at the end of the file."""
+        if self.eof:
+            return False
+        self.line += self.buf.count("\n", 0, self.pos)
+        self.buf, self.pos = self.buf[self.pos:], 0
+        # Grow with what is pending, so one huge value costs few re-reads.
+        try:
+            data = self.handle.read(max(READ_SIZE, len(self.buf)))
+        except OSError as error:
+            raise ImportFormatError(
+                self.shown, f"it could not be read ({error.strerror or error})") from None
+        try:
+            self.buf += self.decoder.decode(data, final=not data)
+        except UnicodeDecodeError as error:
+            raise ImportFormatError(
+                self.shown,
+                f"this is not UTF-8 text (bad byte at position {self.bytes_done + error.start})",
+            ) from None
+        self.bytes_done += len(data)
+        self.eof = not data
+        return bool(data)
+
+    def peek(self) -> str:
+        """The next character that is not white space ("" at the end)."""
+        while True:
+            while self.pos < len(self.buf) and self.buf[self.pos] in " \t\n\r":
+                self.pos += 1
+            if self.pos < len(self.buf):
+                return self.buf[self.pos]
+            if not self.fill():
+                return ""
+
+    def expect(self, char: str, what: str) -> None:
+        found = self.peek()
+        if found != char:
+            if not found:
+                raise ImportFormatError(self.shown, "the file ends too early (it may be truncated)")
+            raise self.fail(f"this is not valid JSON: expected {what}")
+        self.pos += 1
+
+    def value(self) -> Any:
+        if not self.peek():
+            raise ImportFormatError(self.shown, "the file ends too early (it may be truncated)")
+        while True:
+            try:
+                value, end = _DECODER.raw_decode(self.buf, self.pos)
+            except json.JSONDecodeError as error:
+                if not self.eof:
+                    self.fill()  # the value may run past what has been read so far
+                    continue
+                if _cut_short(self.buf[error.pos:].rstrip(), error.msg):
+                    raise ImportFormatError(
+                        self.shown, "the file ends too early (it may be truncated)"
+                    ) from None
+                raise self.fail("this is not valid JSON", error.pos) from None
+            except _NotFinite as error:
+                raise self.fail(f"this is not valid JSON ({error} is not a number)") from None
+            except RecursionError:
+                raise self.fail("the data is nested too deeply") from None
+            if end == len(self.buf) and not self.eof:
+                self.fill()  # a number at the very end may go on in the next piece
+                continue
+            self.pos = end
+            return value
+
+
+__all__ = ["JsonStream"]

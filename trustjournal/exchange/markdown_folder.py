@@ -1,0 +1,369 @@
+"""Import of a folder of Markdown or text notes, one entry per file.
+
+Files ending in .md, .markdown or .txt are read from the folder and its subfolders in
+sorted order; other files and anything hidden (a name starting with '.') are skipped,
+and so are files holding only white space. A file may start with YAML front matter
+between `---` lines: uuid, title, date, created, updated, tags, starred, deleted — the
+keys TrustJournal's own Markdown export writes, so that export can be imported back
+(its kind and exercise keys are ignored: without their answers entries come in as free).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import re
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from trustjournal.core.entries import MAX_TITLE_LENGTH
+from trustjournal.core.text import clean_tags, clean_title, split_tags
+from trustjournal.exchange.model import EntryRecord, ImportFormatError
+from trustjournal.exchange.parsing import parse_datetime, read_text
+from trustjournal.exchange.registry import register_importer
+
+# Notes have no id of their own. To make importing the same folder twice add nothing,
+# a note without a valid front-matter uuid gets a uuid5 in this fixed namespace (never
+# change it) of the JSON list ["markdown", path relative to the folder (with '/'),
+# the file's whole text].
+MARKDOWN_NAMESPACE = uuid.UUID("3a9c1e52-7b64-5d1f-8e20-94c6b5a0d7f3")
+
+SUFFIXES = frozenset({".md", ".markdown", ".txt"})
+MIN_YEAR, MAX_YEAR = 1900, 9999
+MAX_FRONT_MATTER = 64 * 1024
+DETECT_LIMIT = 2000  # files looked at by detect()
+
+_FENCE = re.compile(r"---[ \t]*\n(.*?\n)?(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
+_NAME_DATE = re.compile(r"(?<!\d)(\d{4})([-_.])(\d{1,2})\2(\d{1,2})(?!\d)")
+_NAME_COMPACT = re.compile(r"(?<!\d)(\d{4})(\d{2})(\d{2})(?!\d)")
+_ISO_YEAR = re.compile(r"\s*(\d{1,4})-\d")
+_HEADING = re.compile(r"#(?:[ \t]+(.*?))?[ \t#]*")
+
+
+class _FrontMatterLoader(yaml.SafeLoader):
+    """safe_load without YAML's own date parsing: dates stay text and are checked here,
+    so '0000-01-01' or '2021-02-30' get a plain message instead of a crash."""
+
+
+_FrontMatterLoader.yaml_implicit_resolvers = {
+    first: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+_FrontMatterLoader.add_constructor(
+    "tag:yaml.org,2002:timestamp", _FrontMatterLoader.construct_scalar
+)
+
+
+def _local_to_utc(moment: dt.datetime, zone: dt.tzinfo | None) -> dt.datetime:
+    """A naive wall-clock time as aware UTC, read in `zone` (None: this machine's zone)."""
+    if zone is not None:
+        return moment.replace(tzinfo=zone).astimezone(dt.UTC)
+    try:
+        return moment.astimezone().astimezone(dt.UTC)
+    except (OverflowError, OSError, ValueError):
+        return moment.replace(tzinfo=dt.datetime.now().astimezone().tzinfo).astimezone(dt.UTC)
+
+
+def split_front_matter(text: str, file: str) -> tuple[dict[str, Any], str]:
+    """(front matter keys in lower case, the rest of the text). A file starting with a
+    `---` line that is never closed has no front matter (it is a horizontal rule)."""
+    match = _FENCE.match(text)
+    if match is None:
+        return {}, text
+    source = match.group(1) or ""
+    if len(source) > MAX_FRONT_MATTER:
+        raise ImportFormatError(file, "the front matter is too long")
+    try:
+        data = yaml.load(source, Loader=_FrontMatterLoader)
+    except yaml.MarkedYAMLError as error:
+        line = error.problem_mark.line + 2 if error.problem_mark else "?"
+        raise ImportFormatError(
+            file, f"the front matter is not valid YAML (line {line}: {error.problem})"
+        ) from None
+    except (yaml.YAMLError, ValueError, TypeError, RecursionError, OverflowError):
+        raise ImportFormatError(file, "the front matter is not valid YAML") from None
+    if data is None:
+        data = {}
+    if not isinstance(data, dict):
+        raise ImportFormatError(file, "the front matter must be 'key: value' lines")
+    return {str(key).strip().lower(): value for key, value in data.items()}, text[match.end() :]
+
+
+def _check_year(year: int, file: str, what: str) -> None:
+    if not MIN_YEAR <= year <= MAX_YEAR:
+        raise ImportFormatError(file, f"the year {year} in {what} is outside {MIN_YEAR}–{MAX_YEAR}")
+
+
+def _front_date(value: object, file: str) -> dt.date | dt.datetime:
+    """The front matter's `date`: a day, or a date and time (naive or with an offset)."""
+    if isinstance(value, bool) or not isinstance(value, str | int):
+        raise ImportFormatError(file, "'date' in the front matter must be a date like 2024-03-18")
+    text = str(value).strip()
+    year = _ISO_YEAR.match(text)
+    if year:
+        _check_year(int(year.group(1)), file, "'date'")
+    try:
+        if _NAME_COMPACT.fullmatch(text):
+            return dt.datetime.strptime(text, "%Y%m%d").date()
+        if len(text) <= 10:
+            return dt.date.fromisoformat(text)
+        return dt.datetime.fromisoformat(text.replace("Z", "+00:00").replace("z", "+00:00"))
+    except ValueError:
+        raise ImportFormatError(
+            file, f"'date' in the front matter is not a date like 2024-03-18: {text[:40]!r}"
+        ) from None
+
+
+def _name_date(name: str, file: str) -> tuple[dt.date | None, str]:
+    """The date in a file name (2021-03-04…, 20210304…) and the name without it."""
+    stem = name.rsplit(".", 1)[0]
+    match = _NAME_DATE.search(stem)
+    if match:
+        year, _, month, day = match.groups()
+        _check_year(int(year), file, "the file name")
+        try:
+            found = dt.date(int(year), int(month), int(day))
+        except ValueError:
+            raise ImportFormatError(
+                file, f"the file name has an impossible date: {match.group(0)!r}"
+            ) from None
+        return found, stem[: match.start()] + " " + stem[match.end() :]
+    match = _NAME_COMPACT.search(stem)
+    if match:
+        try:
+            found = dt.datetime.strptime(match.group(0), "%Y%m%d").date()
+        except ValueError:
+            return None, stem
+        if MIN_YEAR <= found.year <= MAX_YEAR:
+            return found, stem[: match.start()] + " " + stem[match.end() :]
+    return None, stem
+
+
+def _title_from_slug(rest: str) -> str:
+    words = " ".join(re.sub(r"[-_]+", " ", rest).split()).strip(" .")
+    return words[:1].upper() + words[1:]
+
+
+def _scalar_text(value: object, key: str, file: str) -> str:
+    if isinstance(value, str):
+        return value
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return str(value)
+    raise ImportFormatError(file, f"'{key}' in the front matter must be text")
+
+
+def _front_tags(value: object, file: str) -> tuple[str, ...]:
+    if value is None:
+        return ()
+    if isinstance(value, str):
+        return split_tags(value)
+    if isinstance(value, list):
+        return clean_tags(_scalar_text(tag, "tags", file) for tag in value)
+    raise ImportFormatError(file, "'tags' in the front matter must be a list or a text")
+
+
+def _front_starred(value: object, file: str) -> bool:
+    if value is None:
+        return False
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, str) and value.strip().lower() in {"true", "false", "yes", "no"}:
+        return value.strip().lower() in {"true", "yes"}
+    raise ImportFormatError(file, "'starred' in the front matter must be true or false")
+
+
+def _front_uuid(value: object, file: str) -> str | None:
+    if value is None:
+        return None
+    try:
+        if not isinstance(value, str):
+            raise ValueError
+        return str(uuid.UUID(value.strip()))
+    except ValueError:
+        shown = value[:40] if isinstance(value, str) else type(value).__name__
+        raise ImportFormatError(
+            file, f"'uuid' in the front matter is not a valid id: {shown!r}"
+        ) from None
+
+
+def _front_time(front: dict[str, Any], key: str, file: str) -> dt.datetime | None:
+    """`created`, `updated` or `deleted`: an ISO date-time, UTC when it has no offset."""
+    value = front.get(key)
+    if value is None:
+        return None
+    if not isinstance(value, str):  # str() of a YAML alias bomb would never end
+        raise ImportFormatError(file, f"'{key}' in the front matter must be a date and time")
+    moment = parse_datetime(value, file, "", key)
+    _check_year(moment.year, file, f"'{key}'")
+    return moment
+
+
+def _title_and_body(front_title: str | None, text: str, slug: str) -> tuple[str, str]:
+    """Title from the front matter, else a first `# heading` line, else the file name."""
+    body = text.lstrip("\n")
+    first, _, rest = body.partition("\n")
+    heading = _HEADING.fullmatch(first.strip()) if first.startswith("#") else None
+    if heading is not None and (
+        front_title is None or (heading.group(1) or "").split() == front_title.split()
+    ):
+        title, body = heading.group(1) or "", rest
+    else:
+        title = front_title if front_title is not None else _title_from_slug(slug)
+    body = body.strip("\n")
+    if len(" ".join(title.split())) > MAX_TITLE_LENGTH:
+        return "", f"{title.strip()}\n\n{body}".strip("\n")
+    return clean_title(title), body
+
+
+def _note_files(root: Path) -> list[Path]:
+    """Every note file under `root`, hidden ones left out, in a stable order."""
+
+    def fail(error: OSError) -> None:
+        raise ImportFormatError(error.filename or root, "this folder could not be read")
+
+    found: list[Path] = []
+    for folder, subfolders, names in os.walk(root, onerror=fail):
+        subfolders[:] = [name for name in subfolders if not name.startswith(".")]
+        found.extend(
+            Path(folder, name)
+            for name in names
+            if not name.startswith(".") and Path(name).suffix.lower() in SUFFIXES
+        )
+    return sorted(found, key=lambda path: path.relative_to(root).as_posix())
+
+
+class MarkdownFolderImporter:
+    """A folder of Markdown/text notes (or one note). `zone` is where dates without a
+    zone were written (None: this machine's zone)."""
+
+    name = "markdown"
+    label = "Markdown folder"
+
+    def __init__(self, zone: dt.tzinfo | None = None) -> None:
+        self.zone = zone
+
+    def detect(self, path: Path) -> float:
+        """Sure for a folder holding .md/.markdown files; 0.6 for one with only .txt
+        files, 0.8 for a single .md file, 0.4 for a single .txt file. Never raises."""
+        try:
+            if path.is_file():
+                suffix = path.suffix.lower()
+                return {".md": 0.8, ".markdown": 0.8, ".txt": 0.4}.get(suffix, 0.0)
+            if not path.is_dir():
+                return 0.0
+            seen = 0
+            text_only = False
+            for _folder, subfolders, names in os.walk(path):
+                subfolders[:] = [name for name in subfolders if not name.startswith(".")]
+                for name in names:
+                    seen += 1
+                    suffix = Path(name).suffix.lower()
+                    if suffix in {".md", ".markdown"} and not name.startswith("."):
+                        return 0.9
+                    text_only = text_only or (suffix == ".txt" and not name.startswith("."))
+                if seen > DETECT_LIMIT:
+                    break
+            return 0.6 if text_only else 0.0
+        except Exception:  # detection must never fail, whatever the folder holds
+            return 0.0
+
+    def read(self, path: Path) -> Iterator[EntryRecord]:
+        """Yield one entry per note in sorted path order; a binary note, a bad date or a
+        duplicate uuid raises ImportFormatError naming the file."""
+        if path.is_dir():
+            root, files = path, _note_files(path)
+            if not files:
+                raise ImportFormatError(path, "this folder holds no .md, .markdown or .txt files")
+        else:
+            root, files = path.parent, [path]
+        seen: dict[str, str] = {}
+        found = 0
+        for file in files:
+            relative = file.relative_to(root).as_posix()
+            record = self._read_note(file, relative, single=len(files) == 1 and file == path)
+            if record is None:
+                continue
+            if record.uuid in seen:
+                raise ImportFormatError(
+                    file, f"the uuid {record.uuid} is also used by {seen[record.uuid]}"
+                )
+            seen[record.uuid] = relative
+            found += 1
+            yield record
+        if not found:
+            raise ImportFormatError(path, "every note in this folder is empty")
+
+    def _when(
+        self, front: dict[str, Any], name_date: dt.date | None, shown: str
+    ) -> tuple[dt.date, dt.datetime, dt.datetime]:
+        """(local date, created UTC, updated UTC) from front matter, else the file name.
+        A date without a time is filed at local noon."""
+        created = _front_time(front, "created", shown)
+        stated: dt.date | dt.datetime | None = name_date
+        if front.get("date") is not None:
+            stated = _front_date(front["date"], shown)
+        try:
+            if stated is None:
+                if created is None:
+                    raise ImportFormatError(shown, "no date in front matter or file name")
+                # Only a UTC creation time: file it under that moment's local day.
+                local_date = created.astimezone(self.zone).date()
+            elif isinstance(stated, dt.datetime):
+                local_date = stated.date()  # the day as written, whatever the offset
+                if created is None:
+                    created = (stated.astimezone(dt.UTC) if stated.tzinfo
+                               else _local_to_utc(stated, self.zone))
+            else:
+                local_date = stated
+                if created is None:
+                    created = _local_to_utc(dt.datetime.combine(stated, dt.time(12)), self.zone)
+        except (OverflowError, ValueError):
+            raise ImportFormatError(shown, "the date is out of range") from None
+        updated = _front_time(front, "updated", shown)
+        updated = created if updated is None else max(created, updated)
+        return local_date, created, updated
+
+    def _read_note(self, file: Path, relative: str, single: bool) -> EntryRecord | None:
+        shown = str(file)
+        try:
+            data = file.read_bytes()
+        except OSError as error:
+            raise ImportFormatError(shown, f"it could not be read ({error.strerror})") from None
+        if b"\x00" in data:
+            raise ImportFormatError(shown, "this is not a text file (it holds binary data)")
+        if not data.strip() and not single:
+            return None
+        text = read_text(file, data, shown)
+        front, rest = split_front_matter(text.replace("\r\n", "\n"), shown)
+        name_date, slug = _name_date(file.name, shown)
+
+        local_date, created, updated = self._when(front, name_date, shown)
+        front_title = front.get("title")
+        if front_title is not None:
+            front_title = _scalar_text(front_title, "title", shown)
+        title, body = _title_and_body(front_title, rest, slug)
+        entry_id = _front_uuid(front.get("uuid"), shown) or str(
+            uuid.uuid5(MARKDOWN_NAMESPACE, json.dumps(["markdown", relative, text]))
+        )
+        deleted = _front_time(front, "deleted", shown)
+        return EntryRecord(
+            uuid=entry_id,
+            kind="free",
+            title=title,
+            body=body,
+            local_date=local_date,
+            created_utc=created,
+            updated_utc=updated,
+            tags=_front_tags(front.get("tags"), shown),
+            starred=_front_starred(front.get("starred"), shown),
+            deleted_utc=deleted,
+            source=relative,
+        )
+
+
+register_importer(MarkdownFolderImporter())
