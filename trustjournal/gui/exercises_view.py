@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
@@ -86,6 +87,8 @@ class ExercisesView(QWidget):
         self._journal = journal
         self._events = events
         self._loaded = exercises or builtin_exercises()
+        # Supplies the weekly review's summary when it starts from this page.
+        self.prefill_provider: Callable[[], str] | None = None
         self.runner: ExerciseRunner | None = None
         self.cards: dict[str, ExerciseCard] = {}
 
@@ -137,6 +140,10 @@ class ExercisesView(QWidget):
     def exercise(self, exercise_id: str) -> Exercise | None:
         return self._loaded.get(exercise_id)
 
+    def exercises(self) -> list[Exercise]:
+        """Every exercise offered on this page."""
+        return list(self._loaded.exercises)
+
     def refresh(self) -> None:
         while self._cards_box.count():
             item = self._cards_box.takeAt(0)
@@ -153,14 +160,23 @@ class ExercisesView(QWidget):
             self._cards_box.addWidget(card)
             self.cards[exercise.id] = card
 
-    def start(self, exercise_id: str) -> ExerciseRunner | None:
-        """Open the runner, resuming the unfinished one if there is a draft."""
+    def start(self, exercise_id: str, prefill: str | None = None) -> ExerciseRunner | None:
+        """Open the runner, resuming the unfinished one if there is a draft. An exercise
+        that takes app-supplied text (the weekly review) gets `prefill`, else the
+        provider's, unless its draft already has some."""
         exercise = self._loaded.get(exercise_id)
         if exercise is None or self.runner is not None:
             return self.runner
         draft = self._journal.load_draft(exercise_id)
         entry_uuid = draft.get("entry_uuid") if draft else None
-        return self._open(exercise, draft, entry_uuid if isinstance(entry_uuid, str) else None)
+        runner = self._open(exercise, draft,
+                            entry_uuid if isinstance(entry_uuid, str) else None)
+        if exercise.prefill is not None and not runner.run.prefill:
+            if prefill is None and self.prefill_provider is not None:
+                prefill = self.prefill_provider()
+            if prefill:
+                runner.set_prefill(prefill)
+        return runner
 
     def edit_entry(self, entry_uuid: str) -> ExerciseRunner | None:
         """Open a finished exercise again with its answers, to change and save it anew."""

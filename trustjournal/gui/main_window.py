@@ -28,7 +28,7 @@ from trustjournal.gui.exercises_view import ExercisesView
 from trustjournal.gui.gate import Gate
 from trustjournal.gui.idle import IdleLock
 from trustjournal.gui.journal_view import JournalView
-from trustjournal.gui.placeholder import ComingSoonView
+from trustjournal.gui.progress_view import ProgressView
 from trustjournal.gui.safety import SafetyDialog
 from trustjournal.gui.search_view import SearchView
 from trustjournal.gui.today_view import TodayView
@@ -148,8 +148,17 @@ class MainWindow(QMainWindow):
         self.backups_action = QAction("Backups", self)
         self.backups_action.setToolTip("Your journal's backups: make one now, or restore one")
         self.backups_action.triggered.connect(self.show_backups)
+        self.export_action = QAction("Export", self)
+        self.export_action.setShortcut(QKeySequence("Ctrl+Shift+E"))
+        self.export_action.setToolTip("Save entries as JSON, Markdown, CSV, HTML or a "
+                                      "printable PDF (Ctrl+Shift+E)")
+        self.export_action.triggered.connect(self.show_export)
+        self.import_action = QAction("Import", self)
+        self.import_action.setShortcut(QKeySequence("Ctrl+Shift+I"))
+        self.import_action.setToolTip("Bring in entries from another journal (Ctrl+Shift+I)")
+        self.import_action.triggered.connect(self.show_import)
         for action in (self.lock_action, self.settings_action, self.backups_action,
-                       self.privacy_action):
+                       self.export_action, self.import_action, self.privacy_action):
             self.toolbar.addAction(action)
             self.addAction(action)
         self.idle = IdleLock(self)
@@ -221,7 +230,8 @@ class MainWindow(QMainWindow):
 
     def _set_unlocked(self, unlocked: bool) -> None:
         self.outer.setCurrentWidget(self.main_area if unlocked else self.gate)
-        for action in (self.lock_action, self.settings_action, self.backups_action):
+        for action in (self.lock_action, self.settings_action, self.backups_action,
+                       self.export_action, self.import_action):
             action.setEnabled(unlocked)
 
     def attach_journal(self, journal: Journal, *, encrypted: bool = False) -> None:
@@ -232,11 +242,9 @@ class MainWindow(QMainWindow):
         self.today_view = TodayView(journal, self.events)
         self.journal_view = JournalView(journal, self.events)
         self.exercises_view = ExercisesView(journal, self.events)
-        self.progress_view = ComingSoonView(
-            "Progress",
-            "Charts of how things change over the weeks are coming in a later version. "
-            "Nothing is measured yet.",
-        )
+        self.progress_view = ProgressView(journal, self.events)
+        self.progress_view.review_requested.connect(self.start_weekly_review)
+        self.exercises_view.prefill_provider = self.progress_view.week_summary
         self.search_view = SearchView(journal, self.events)
         for view in (self.today_view, self.journal_view, self.exercises_view,
                      self.progress_view, self.search_view):
@@ -353,6 +361,35 @@ class MainWindow(QMainWindow):
         if self.journal is None:
             return None
         dialog = BackupsDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def start_weekly_review(self, summary: str) -> None:
+        """Open the weekly review on the Exercises page with the week's summary."""
+        self.show_page(PAGES.index("Exercises"))
+        runner = self.exercises_view.start("weekly_review", prefill=summary)
+        if runner is not None and runner.exercise.id != "weekly_review":
+            self.events.status.emit("Finish or save the open exercise for later first.")
+
+    def show_export(self) -> QDialog | None:
+        from trustjournal.gui.export_dialog import ExportDialog
+
+        if self.journal is None:
+            return None
+        titles = {ex.id: ex.title for ex in self.exercises_view.exercises()}
+        dialog = ExportDialog(self.journal, encrypted=self.encrypted, parent=self,
+                              exercise_titles=titles)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def show_import(self) -> QDialog | None:
+        from trustjournal.gui.import_dialog import ImportDialog
+
+        if self.journal is None:
+            return None
+        dialog = ImportDialog(self.journal, self.events, parent=self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog

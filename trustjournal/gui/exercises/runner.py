@@ -152,6 +152,15 @@ class ExerciseRunner(QWidget):
         pinned_layout = QVBoxLayout(self.pinned)
         pinned_layout.addWidget(self.pinned_text)
 
+        # App-supplied text the exercise was started with (the weekly review's summary).
+        self.prefill_box = QLabel()
+        self.prefill_box.setTextFormat(Qt.TextFormat.MarkdownText)
+        self.prefill_box.setWordWrap(True)
+        self.prefill_box.setAccessibleName("Summary")
+        self.prefill_box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.prefill_box.setFrameShape(QFrame.Shape.StyledPanel)
+        self.prefill_box.setMargin(8)
+
         self.stack = QStackedWidget()
         self.message = QLabel()
         self.message.setWordWrap(True)
@@ -190,6 +199,7 @@ class ExerciseRunner(QWidget):
         layout.addLayout(header)
         layout.addWidget(self.progress)
         layout.addWidget(self.pinned)
+        layout.addWidget(self.prefill_box)
         layout.addWidget(self.stack, 1)
         layout.addWidget(self.message)
         layout.addLayout(footer)
@@ -205,7 +215,21 @@ class ExerciseRunner(QWidget):
         self._draft_timer.setSingleShot(True)
         self._draft_timer.setInterval(DRAFT_DELAY_MS)
         self._draft_timer.timeout.connect(self.save_draft)
+        self._show_prefill()
         self._show_step()
+
+    def set_prefill(self, text: str) -> None:
+        """Start with app-supplied text (kept with the answers, saved atop the entry)."""
+        self.run.set_prefill(text)
+        self._dirty = True
+        self._show_prefill()
+
+    def _show_prefill(self) -> None:
+        text = self.run.prefill
+        prefill = self.exercise.prefill
+        if text and prefill is not None:
+            self.prefill_box.setText(f"**{prefill.label}**\n\n{text}")
+        self.prefill_box.setVisible(bool(text))
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

@@ -1,0 +1,196 @@
+"""The Export and Import dialogs, driven as a user would: choices, progress, cancel."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import stat
+
+import pytest
+from PySide6.QtCore import Qt
+
+from trustjournal.gui.export_dialog import ENCRYPTED_WARNING, EntryPickerDialog, ExportDialog
+from trustjournal.gui.import_dialog import ImportDialog
+from trustjournal.gui.progress_task import ProgressTask
+
+JRNL_SAMPLE = {
+    "tags": {"@work": 1},
+    "entries": [
+        {"title": "First from jrnl.", "body": "A calm day.", "date": "2021-03-04",
+         "time": "20:11", "tags": ["@work"], "starred": True},
+        {"title": "Second from jrnl.", "body": "", "date": "2021-03-05", "time": "08:00",
+         "tags": [], "starred": False},
+    ],
+}
+
+
+@pytest.fixture
+def filled(journal):  # type: ignore[no-untyped-def]
+    for day, title, tags in (
+        (dt.date(2024, 1, 5), "Winter walk", ("calm",)),
+        (dt.date(2024, 2, 9), "Hard talk", ("talk",)),
+        (dt.date(2024, 3, 1), "Spring plans", ("calm", "plans")),
+    ):
+        journal.create_entry(title=title, body=f"{title} body", tags=tags, local_date=day)
+    return journal
+
+
+def export_dialog(qtbot, journal, encrypted: bool = False) -> ExportDialog:  # type: ignore[no-untyped-def]
+    dialog = ExportDialog(journal, encrypted=encrypted,
+                          exercise_titles={"challenge_a_thought": "Challenge a thought"})
+    qtbot.addWidget(dialog)
+    dialog.show()
+    return dialog
+
+
+def choose_format(dialog: ExportDialog, name: str) -> None:
+    dialog.format_box.setCurrentIndex(dialog.format_box.findData(name))
+
+
+def wait_idle(qtbot, dialog) -> None:  # type: ignore[no-untyped-def]
+    qtbot.waitUntil(lambda: dialog.task is None, timeout=20_000)
+
+
+def test_export_writes_a_private_file_with_the_chosen_entries(qtbot, filled, tmp_path):  # type: ignore[no-untyped-def]
+    dialog = export_dialog(qtbot, filled)
+    choose_format(dialog, "json")
+    assert dialog.count_label.text() == "3 entries will be exported."
+    assert not dialog.warning.isVisibleTo(dialog)
+    # Tick a tag: only entries with it go out.
+    calm = dialog.tag_list.findItems("calm (2)", Qt.MatchFlag.MatchExactly)[0]
+    calm.setCheckState(Qt.CheckState.Checked)
+    assert dialog.count_label.text() == "2 entries will be exported."
+    target = tmp_path / "out.json"
+    dialog.start_export(target)
+    wait_idle(qtbot, dialog)
+    assert dialog.message.text() == f"Exported 2 entries to {target}."
+    assert stat.S_IMODE(target.stat().st_mode) == 0o600
+    titles = sorted(e["title"] for e in json.loads(target.read_text("utf-8"))["entries"])
+    assert titles == ["Spring plans", "Winter walk"]
+
+
+def test_dates_and_kinds_narrow_the_export(qtbot, filled, tmp_path):  # type: ignore[no-untyped-def]
+    dialog = export_dialog(qtbot, filled)
+    qtbot.mouseClick(dialog.limit_dates, Qt.MouseButton.LeftButton)
+    dialog.start.setDate(dt.date(2024, 2, 1))
+    dialog.end.setDate(dt.date(2024, 2, 28))
+    assert dialog.count_label.text() == "1 entry will be exported."
+    dialog.kind_boxes["free"].setChecked(False)
+    assert dialog.count_label.text() == "0 entries will be exported."
+    assert not dialog.export_button.isEnabled()
+    for box in dialog.kind_boxes.values():
+        box.setChecked(False)
+    assert dialog.count_label.text() == "Tick at least one kind of entry."
+
+
+def test_entries_can_be_left_out_one_by_one(qtbot, filled, tmp_path):  # type: ignore[no-untyped-def]
+    dialog = export_dialog(qtbot, filled)
+    choose_format(dialog, "markdown-single")
+    picker = EntryPickerDialog(filled, dialog.export_filter(), dialog.excluded, dialog)
+    qtbot.addWidget(picker)
+    rows = [picker.list.item(r).text() for r in range(picker.list.count())]
+    assert rows == ["2024-01-05  Winter walk", "2024-02-09  Hard talk", "2024-03-01  Spring plans"]
+    picker.list.item(1).setCheckState(Qt.CheckState.Unchecked)
+    dialog.excluded = picker.excluded()
+    dialog._filter_changed()
+    assert dialog.count_label.text() == "2 entries will be exported (1 left out by hand)."
+    target = tmp_path / "packet.md"
+    dialog.start_export(target)
+    wait_idle(qtbot, dialog)
+    text = target.read_text("utf-8")
+    assert "Winter walk" in text and "Spring plans" in text and "Hard talk" not in text
+
+
+def test_an_encrypted_journal_warns_the_export_is_not(qtbot, filled):  # type: ignore[no-untyped-def]
+    dialog = export_dialog(qtbot, filled, encrypted=True)
+    assert dialog.warning.isVisibleTo(dialog)
+    assert dialog.warning.text() == ENCRYPTED_WARNING
+
+
+def test_a_cancelled_export_leaves_no_file(qtbot, filled, tmp_path, monkeypatch):  # type: ignore[no-untyped-def]
+    started = ProgressTask.start
+
+    def cancel_then_start(self):  # type: ignore[no-untyped-def]
+        self.cancel()  # as if Cancel was pressed before the first entry was written
+        return started(self)
+
+    monkeypatch.setattr(ProgressTask, "start", cancel_then_start)
+    dialog = export_dialog(qtbot, filled)
+    choose_format(dialog, "html")
+    folder = tmp_path / "exports"
+    folder.mkdir()
+    dialog.start_export(folder / "out.html")
+    wait_idle(qtbot, dialog)
+    assert dialog.message.text() == "Export cancelled. No file was left behind."
+    assert list(folder.iterdir()) == []
+
+
+def test_a_folder_that_cannot_take_the_file_gets_a_clear_message(qtbot, filled, tmp_path):  # type: ignore[no-untyped-def]
+    # A plain file where the folder should be: no write can succeed there, even as root.
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("x", "utf-8")
+    dialog = export_dialog(qtbot, filled)
+    dialog.start_export(blocker / "out.json")
+    wait_idle(qtbot, dialog)
+    text = dialog.message.text()
+    assert str(blocker) in text and "Exported" not in text
+    assert blocker.read_text("utf-8") == "x"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["home", "not-a-folder"]
+
+
+def import_dialog(qtbot, journal):  # type: ignore[no-untyped-def]
+    from trustjournal.gui.events import AppEvents
+
+    events = AppEvents()
+    dialog = ImportDialog(journal, events)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    return dialog, events
+
+
+def test_import_previews_then_adds_and_skips_on_a_second_run(qtbot, journal, tmp_path):  # type: ignore[no-untyped-def]
+    source = tmp_path / "jrnl.json"
+    source.write_text(json.dumps(JRNL_SAMPLE), "utf-8")
+    dialog, events = import_dialog(qtbot, journal)
+    dialog.set_path(source)
+    wait_idle(qtbot, dialog)
+    assert "2 entries, 2021-03-04 to 2021-03-05, 1 tag" in dialog.preview.text()
+    assert journal.count_entries() == 0  # nothing before the user says so
+    assert dialog.import_button.isEnabled()
+    with qtbot.waitSignal(events.changed, timeout=20_000):
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    wait_idle(qtbot, dialog)
+    assert dialog.preview.text() == "Added 2 entries to your journal."
+    assert sorted(e.title for e in journal.iter_entries()) == [
+        "First from jrnl.", "Second from jrnl."]
+    dialog.set_path(source)
+    wait_idle(qtbot, dialog)
+    assert "already in your journal" in dialog.preview.text()
+    assert not dialog.import_button.isEnabled()
+
+
+def test_a_bad_file_is_named_and_the_journal_untouched(qtbot, journal, tmp_path):  # type: ignore[no-untyped-def]
+    journal.create_entry(title="Mine", body="kept")
+    source = tmp_path / "broken.json"
+    source.write_text('{"entries": [{"title": "x", "date": "2021-03-04"', "utf-8")
+    dialog, _ = import_dialog(qtbot, journal)
+    dialog.format_box.setCurrentIndex(dialog.format_box.findData("jrnl"))
+    dialog.set_path(source)
+    wait_idle(qtbot, dialog)
+    text = dialog.preview.text()
+    assert str(source) in text and "truncated" in text
+    assert "your journal is unchanged" in text
+    assert not dialog.import_button.isEnabled()
+    assert [e.title for e in journal.iter_entries()] == ["Mine"]
+
+
+def test_the_window_opens_both_dialogs_from_the_toolbar(qtbot, window):  # type: ignore[no-untyped-def]
+    window.export_action.trigger()
+    exports = [w for w in window.findChildren(ExportDialog) if w.isVisible()]
+    assert len(exports) == 1
+    exports[0].close()
+    window.import_action.trigger()
+    imports = [w for w in window.findChildren(ImportDialog) if w.isVisible()]
+    assert len(imports) == 1
+    imports[0].close()
+    assert window.export_action.shortcut().toString() == "Ctrl+Shift+E"

@@ -1,0 +1,422 @@
+"""The Export dialog: a format, what goes in (dates, kinds, exercises, tags, entries one
+by one), then a place to save. exchange.runner does the work on a thread with a progress
+bar and Cancel; a cancelled export leaves no file behind."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QDate, Qt, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from trustjournal.exchange.model import ExportFilter, ExportOptions
+from trustjournal.gui.progress_task import ProgressPanel, ProgressTask
+
+if TYPE_CHECKING:
+    from trustjournal.storage.journal import Journal
+
+# The order formats are offered in, and one plain line about each.
+FORMAT_NOTES = {
+    "json": "Everything, exactly: for moving to another computer or keeping a full copy. "
+            "TrustJournal can import it back.",
+    "markdown": "A folder with one text file per entry, readable in any editor.",
+    "markdown-single": "All entries in one text file.",
+    "csv": "Check-in and exercise figures, one row each, for a spreadsheet.",
+    "html": "One web page you can open offline, read and print.",
+    "pdf": "A printable packet, e.g. to share with a therapist: choose the dates, the "
+           "exercises and the entries that go in.",
+}
+KINDS = (("free", "Free writing"), ("exercise", "Exercises"), ("checkin", "Check-ins"))
+ENCRYPTED_WARNING = (
+    "Your journal is encrypted, but the exported file will not be: anyone who can open "
+    "the file can read it. Keep it somewhere safe, and delete it when you no longer need it."
+)
+PICK_LIMIT = 5000  # entries listed for picking one by one
+
+
+def _to_date(value: QDate) -> dt.date:
+    return dt.date(value.year(), value.month(), value.day())
+
+
+class ExportDialog(QDialog):
+    """Choose a format and what goes in; then a place to save, and go."""
+
+    def __init__(self, journal: Journal, *, encrypted: bool, parent: QWidget | None = None,
+                 exercise_titles: dict[str, str] | None = None) -> None:
+        super().__init__(parent)
+        from trustjournal.exchange import registry
+
+        self.journal = journal
+        self.task: ProgressTask | None = None
+        self.target: Path | None = None
+        self.excluded: frozenset[str] = frozenset()
+        self.setWindowTitle("Export")
+        self.resize(620, 560)
+        available = registry.exporters()
+        self.formats = [name for name in FORMAT_NOTES if name in available]
+        self.formats += sorted(set(available) - set(self.formats))
+        self.exporters = available
+
+        self.format_box = QComboBox()
+        self.format_box.setAccessibleName("Format")
+        for name in self.formats:
+            self.format_box.addItem(available[name].label, name)
+        self.format_note = QLabel()
+        self.format_note.setWordWrap(True)
+
+        self.limit_dates = QCheckBox("Only entries from")
+        first, last = self._date_bounds()
+        self.start = QDateEdit(QDate(first.year, first.month, first.day))
+        self.end = QDateEdit(QDate(last.year, last.month, last.day))
+        for edit in (self.start, self.end):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd")
+            edit.setEnabled(False)
+            edit.dateChanged.connect(self._filter_changed)
+        self.start.setAccessibleName("From")
+        self.end.setAccessibleName("To")
+        self.limit_dates.toggled.connect(self.start.setEnabled)
+        self.limit_dates.toggled.connect(self.end.setEnabled)
+        self.limit_dates.toggled.connect(self._filter_changed)
+        dates = QHBoxLayout()
+        dates.addWidget(self.limit_dates)
+        dates.addWidget(self.start)
+        dates.addWidget(QLabel("to"))
+        dates.addWidget(self.end)
+        dates.addStretch(1)
+
+        self.kind_boxes: dict[str, QCheckBox] = {}
+        kinds = QHBoxLayout()
+        for kind, label in KINDS:
+            box = QCheckBox(label)
+            box.setChecked(True)
+            box.toggled.connect(self._filter_changed)
+            self.kind_boxes[kind] = box
+            kinds.addWidget(box)
+        kinds.addStretch(1)
+
+        self.exercise_list = self._checklist("Exercises", sorted(
+            (exercise_titles or {}).items(), key=lambda item: item[1]))
+        self.tag_list = self._checklist(
+            "Tags", [(t.name, f"{t.name} ({t.count})") for t in journal.tag_counts()],
+            checked=False)
+        self.tag_list.setToolTip("Tick tags to export only entries with any of them; "
+                                 "none ticked exports entries with or without tags.")
+
+        self.include_trash = QCheckBox("Include entries in the trash")
+        self.revisions = QCheckBox("Include earlier versions of each entry")
+        self.summary = QCheckBox("Start with a short summary of progress")
+        for box in (self.include_trash, self.revisions, self.summary):
+            box.toggled.connect(self._filter_changed)
+        self.pick_button = QPushButton("Choose entries…")
+        self.pick_button.setToolTip("Leave out entries one by one")
+        self.pick_button.clicked.connect(self.pick_entries)
+        self.count_label = QLabel()
+        self.count_label.setAccessibleName("What will be exported")
+
+        form = QFormLayout()
+        form.addRow("Format", self.format_box)
+        form.addRow("", self.format_note)
+        form.addRow("Dates", dates)
+        form.addRow("Kinds", kinds)
+        form.addRow("Exercises", self.exercise_list)
+        form.addRow("Tags", self.tag_list)
+        form.addRow("", self.include_trash)
+        form.addRow("", self.revisions)
+        form.addRow("", self.summary)
+        picks = QHBoxLayout()
+        picks.addWidget(self.count_label, 1)
+        picks.addWidget(self.pick_button)
+
+        self.warning = QLabel(ENCRYPTED_WARNING)
+        self.warning.setWordWrap(True)
+        self.warning.setObjectName("warning")
+        self.warning.setVisible(encrypted)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.panel = ProgressPanel()
+        self.panel.cancel_requested.connect(self.cancel)
+
+        self.buttons = QDialogButtonBox()
+        self.export_button = self.buttons.addButton(
+            "Export…", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.export_button.setDefault(True)
+        self.show_button = self.buttons.addButton(
+            "Show in folder", QDialogButtonBox.ButtonRole.ActionRole)
+        self.show_button.hide()
+        self.show_button.clicked.connect(self.show_in_folder)
+        self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        self.export_button.clicked.connect(self.choose_target)
+        self.close_button.clicked.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.warning)
+        layout.addLayout(form)
+        layout.addLayout(picks)
+        layout.addWidget(self.message)
+        layout.addWidget(self.panel)
+        layout.addWidget(self.buttons)
+        self.format_box.currentIndexChanged.connect(self._format_changed)
+        self._format_changed()
+
+    # -- building blocks -----------------------------------------------------------------
+
+    def _checklist(self, name: str, items: list[tuple[str, str]],
+                   checked: bool = True) -> QListWidget:
+        widget = QListWidget()
+        widget.setAccessibleName(name)
+        widget.setMaximumHeight(90)
+        for key, label in items:
+            item = QListWidgetItem(label)
+            item.setData(Qt.ItemDataRole.UserRole, key)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+            widget.addItem(item)
+        widget.itemChanged.connect(self._filter_changed)
+        return widget
+
+    @staticmethod
+    def _checked(widget: QListWidget) -> list[str]:
+        return [
+            widget.item(row).data(Qt.ItemDataRole.UserRole)
+            for row in range(widget.count())
+            if widget.item(row).checkState() == Qt.CheckState.Checked
+        ]
+
+    @staticmethod
+    def _date_bounds() -> tuple[dt.date, dt.date]:
+        """The last three months: a common span for a therapist packet."""
+        today = dt.date.today()
+        return today - dt.timedelta(days=91), today
+
+    # -- state ---------------------------------------------------------------------------
+
+    @property
+    def format_name(self) -> str:
+        return str(self.format_box.currentData())
+
+    def export_filter(self) -> ExportFilter:
+        """The choices on screen as a filter."""
+        kinds = tuple(k for k, box in self.kind_boxes.items() if box.isChecked())
+        exercise_ids: tuple[str, ...] = ()
+        if self.kind_boxes["exercise"].isChecked() and self.exercise_list.count():
+            chosen = self._checked(self.exercise_list)
+            if len(chosen) < self.exercise_list.count():
+                # Only the ticked exercises; check-ins and free entries still follow `kinds`.
+                exercise_ids = tuple(chosen)
+        limit = self.limit_dates.isChecked()
+        return ExportFilter(
+            start=_to_date(self.start.date()) if limit else None,
+            end=_to_date(self.end.date()) if limit else None,
+            tags=tuple(self._checked(self.tag_list)),
+            kinds=kinds if len(kinds) < len(KINDS) else (),
+            exercise_ids=exercise_ids,
+            exclude=self.excluded,
+            include_trash=self.include_trash.isChecked(),
+            include_revisions=self.revisions.isChecked() and self.format_name == "json",
+        )
+
+    def _format_changed(self) -> None:
+        name = self.format_name
+        self.format_note.setText(FORMAT_NOTES.get(name, ""))
+        self.revisions.setVisible(name == "json")
+        self.summary.setVisible(name == "pdf")
+        self._filter_changed()
+
+    def _filter_changed(self, *_: Any) -> None:
+        self.exercise_list.setEnabled(self.kind_boxes["exercise"].isChecked())
+        kinds = [box for box in self.kind_boxes.values() if box.isChecked()]
+        if not kinds:
+            self.count_label.setText("Tick at least one kind of entry.")
+            self.export_button.setEnabled(False)
+            return
+        count = self.journal.export_count(self.export_filter())
+        left_out = f" ({len(self.excluded)} left out by hand)" if self.excluded else ""
+        noun = "entry" if count == 1 else "entries"
+        self.count_label.setText(f"{count:,} {noun} will be exported{left_out}.")
+        self.export_button.setEnabled(count > 0 and self.task is None)
+
+    def pick_entries(self) -> None:
+        """List the entries the filter takes; unticked ones are left out."""
+        picker = EntryPickerDialog(self.journal, self.export_filter(), self.excluded, self)
+        if picker.exec() == QDialog.DialogCode.Accepted:
+            self.excluded = picker.excluded()
+            self._filter_changed()
+
+    # -- running -------------------------------------------------------------------------
+
+    def choose_target(self) -> None:
+        exporter = self.exporters[self.format_name]
+        default = Path.home() / f"TrustJournal export {dt.date.today().isoformat()}"
+        if exporter.folder:
+            parent = QFileDialog.getExistingDirectory(
+                self, "Choose where to put the export folder", str(Path.home()))
+            if not parent:
+                return
+            target = Path(parent) / default.name
+        else:
+            chosen, _ = QFileDialog.getSaveFileName(
+                self, "Export to", str(default) + exporter.suffix,
+                f"{exporter.label} (*{exporter.suffix})")
+            if not chosen:
+                return
+            target = Path(chosen)
+            if exporter.suffix and not target.name.endswith(exporter.suffix):
+                target = target.with_name(target.name + exporter.suffix)
+        # The save dialog already asked about replacing an existing file.
+        self.start_export(target, overwrite=not exporter.folder)
+
+    def start_export(self, target: Path, *, overwrite: bool = False) -> None:
+        """Export to `target` on a thread (tests call this directly)."""
+        from trustjournal.exchange import runner
+
+        flt = self.export_filter()
+        options = ExportOptions(
+            single_file=self.format_name == "markdown-single",
+            charts=self.summary.isChecked() and self.format_name == "pdf",
+            summary=self._summary_lines(flt) if self.summary.isChecked() else (),
+        )
+        fmt, journal = self.format_name, self.journal
+        self.target = target
+        self.message.setText("")
+        self.show_button.hide()
+        self.task = ProgressTask(
+            lambda progress: runner.export(journal, fmt, target, flt, options, progress,
+                                           overwrite=overwrite),
+            name="export", parent=self)
+        self.task.progressed.connect(self.panel.update_progress)
+        self.task.done.connect(self._export_done)
+        self.task.failed.connect(self._failed)
+        self._set_running(True)
+        self.panel.begin("Exporting…")
+        self.task.start()
+
+    def _summary_lines(self, flt: ExportFilter) -> tuple[str, ...]:
+        from trustjournal.gui.progress_summary import summary_lines
+
+        return summary_lines(self.journal, flt.start, flt.end)
+
+    def _set_running(self, running: bool) -> None:
+        for widget in (self.export_button, self.format_box, self.pick_button):
+            widget.setEnabled(not running)
+        self.close_button.setEnabled(not running)
+
+    def _export_done(self, count: object) -> None:
+        self.task = None
+        self.panel.finish()
+        self._set_running(False)
+        noun = "entry" if count == 1 else "entries"
+        self.message.setText(f"Exported {count:,} {noun} to {self.target}.")
+        self.show_button.show()
+        self._filter_changed()
+
+    def _failed(self, message: str, error: object) -> None:
+        from trustjournal.exchange.model import Cancelled, ExchangeError
+
+        self.task = None
+        self.panel.finish()
+        self._set_running(False)
+        if isinstance(error, Cancelled):
+            self.message.setText("Export cancelled. No file was left behind.")
+        elif isinstance(error, ExchangeError):
+            self.message.setText(str(error))
+        else:
+            self.message.setText(message)
+        self._filter_changed()
+
+    def cancel(self) -> None:
+        if self.task is not None:
+            self.task.cancel()
+
+    def show_in_folder(self) -> None:
+        if self.target is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.target.parent)))
+
+    def reject(self) -> None:
+        if self.task is not None:  # Escape while running cancels first
+            self.cancel()
+            return
+        super().reject()
+
+
+class EntryPickerDialog(QDialog):
+    """Every entry the filter takes, ticked; untick one to leave it out."""
+
+    def __init__(self, journal: Journal, flt: ExportFilter, excluded: frozenset[str],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Choose entries")
+        self.resize(560, 520)
+        self.list = QListWidget()
+        self.list.setAccessibleName("Entries")
+        taken = ExportFilter(start=flt.start, end=flt.end, tags=flt.tags, kinds=flt.kinds,
+                             exercise_ids=flt.exercise_ids, include_trash=flt.include_trash)
+        shown = 0
+        for record in journal.iter_records(taken):
+            if shown >= PICK_LIMIT:
+                break
+            title = record.title or "(untitled)"
+            item = QListWidgetItem(f"{record.local_date.isoformat()}  {title}")
+            item.setData(Qt.ItemDataRole.UserRole, record.uuid)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked if record.uuid in excluded
+                               else Qt.CheckState.Checked)
+            self.list.addItem(item)
+            shown += 1
+        note = QLabel("Untick the entries to leave out. Space ticks and unticks.")
+        if shown >= PICK_LIMIT:
+            note.setText(note.text() + f" Only the first {PICK_LIMIT:,} are listed; narrow "
+                         "the dates to see the rest.")
+        note.setWordWrap(True)
+        all_button = QPushButton("Tick all")
+        all_button.clicked.connect(lambda: self._set_all(Qt.CheckState.Checked))
+        none_button = QPushButton("Untick all")
+        none_button.clicked.connect(lambda: self._set_all(Qt.CheckState.Unchecked))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        row = QHBoxLayout()
+        row.addWidget(all_button)
+        row.addWidget(none_button)
+        row.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(note)
+        layout.addWidget(self.list, 1)
+        layout.addLayout(row)
+        layout.addWidget(buttons)
+        self._before = frozenset(excluded)
+
+    def _set_all(self, state: Qt.CheckState) -> None:
+        for row in range(self.list.count()):
+            self.list.item(row).setCheckState(state)
+
+    def excluded(self) -> frozenset[str]:
+        """The uuids left out: the unticked ones (and earlier choices not listed now)."""
+        items = [self.list.item(row) for row in range(self.list.count())]
+        listed = {item.data(Qt.ItemDataRole.UserRole) for item in items}
+        unticked = {
+            item.data(Qt.ItemDataRole.UserRole)
+            for item in items
+            if item.checkState() != Qt.CheckState.Checked
+        }
+        return frozenset(unticked | (self._before - listed))

@@ -1,0 +1,213 @@
+"""The Import dialog: choose a file or folder, see what it holds, then import it all or
+nothing. exchange.runner does the work on a thread with a progress bar and Cancel; a
+cancelled import leaves the journal unchanged."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from trustjournal.gui.progress_task import ProgressPanel, ProgressTask
+
+if TYPE_CHECKING:
+    from trustjournal.gui.events import AppEvents
+    from trustjournal.storage.journal import Journal
+
+
+class ImportDialog(QDialog):
+    """Choose a file or folder; see what it holds; then import it all, or nothing."""
+
+    def __init__(self, journal: Journal, events: AppEvents,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        from trustjournal.exchange import registry
+
+        self.journal = journal
+        self.events = events
+        self.path: Path | None = None
+        self.task: ProgressTask | None = None
+        self.ready = False
+        self.setWindowTitle("Import")
+        self.resize(600, 360)
+        intro = QLabel(
+            "Bring in entries from a TrustJournal export, jrnl (its JSON export), Day One "
+            "(Journal.json or the exported .zip) or a folder of Markdown files. You see what "
+            "will be added before anything changes, and entries already in your journal are "
+            "skipped. A backup is made first.")
+        intro.setWordWrap(True)
+        self.file_button = QPushButton("Choose a file…")
+        self.file_button.clicked.connect(self.choose_file)
+        self.folder_button = QPushButton("Choose a folder…")
+        self.folder_button.setToolTip("A folder of Markdown files, one entry each")
+        self.folder_button.clicked.connect(self.choose_folder)
+        self.path_label = QLabel("Nothing chosen yet.")
+        self.path_label.setWordWrap(True)
+        self.format_box = QComboBox()
+        self.format_box.setAccessibleName("Format")
+        self.format_box.addItem("Find out automatically", "auto")
+        for name, importer in sorted(registry.importers().items()):
+            self.format_box.addItem(importer.label, name)
+        self.format_box.currentIndexChanged.connect(self._format_changed)
+        self.preview = QLabel()
+        self.preview.setAccessibleName("What will be imported")
+        self.preview.setWordWrap(True)
+        self.preview.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.panel = ProgressPanel()
+        self.panel.cancel_requested.connect(self.cancel)
+
+        self.buttons = QDialogButtonBox()
+        self.import_button = self.buttons.addButton(
+            "Import", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.import_button.setEnabled(False)
+        self.import_button.setDefault(True)
+        self.import_button.clicked.connect(self.start_import)
+        self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        self.close_button.clicked.connect(self.reject)
+
+        choose = QHBoxLayout()
+        choose.addWidget(self.file_button)
+        choose.addWidget(self.folder_button)
+        choose.addStretch(1)
+        form = QFormLayout()
+        form.addRow("From", self.path_label)
+        form.addRow("Format", self.format_box)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(choose)
+        layout.addLayout(form)
+        layout.addWidget(self.preview, 1)
+        layout.addWidget(self.panel)
+        layout.addWidget(self.buttons)
+
+    def choose_file(self) -> None:
+        chosen, _ = QFileDialog.getOpenFileName(
+            self, "Import from", str(Path.home()),
+            "Journal exports (*.json *.zip *.md *.markdown *.txt);;All files (*)")
+        if chosen:
+            self.set_path(Path(chosen))
+
+    def choose_folder(self) -> None:
+        chosen = QFileDialog.getExistingDirectory(self, "Import a folder of Markdown files",
+                                                  str(Path.home()))
+        if chosen:
+            self.set_path(Path(chosen))
+
+    @property
+    def format_name(self) -> str:
+        return str(self.format_box.currentData())
+
+    def set_path(self, path: Path) -> None:
+        """Take `path` and check it at once (tests call this directly)."""
+        self.path = path
+        self.path_label.setText(str(path))
+        self.start_preview()
+
+    def _format_changed(self) -> None:
+        if self.path is not None and self.task is None:
+            self.start_preview()
+
+    def start_preview(self) -> None:
+        from trustjournal.exchange import runner
+
+        assert self.path is not None
+        path, fmt, journal = self.path, self.format_name, self.journal
+        self.ready = False
+        self.import_button.setEnabled(False)
+        self.preview.setText("")
+        self._run(lambda progress: runner.preview_import(journal, path, fmt, progress),
+                  "Reading…", self._previewed)
+
+    def _previewed(self, result: object) -> None:
+        importer, preview = result  # type: ignore[misc]
+        self.ready = preview.new > 0
+        if preview.new:
+            text = f"{importer.label}: {preview.describe()}."
+        elif preview.total:
+            text = (f"{importer.label}: all {preview.total:,} entries are already in your "
+                    "journal. There is nothing new to import.")
+        else:
+            text = f"{importer.label}: this holds no entries."
+        self.preview.setText(text)
+        self.import_button.setEnabled(self.ready)
+        if self.ready:
+            self.import_button.setFocus()
+
+    def start_import(self) -> None:
+        from trustjournal.exchange import runner
+
+        if not self.ready or self.path is None:
+            return
+        path, fmt, journal = self.path, self.format_name, self.journal
+        self.import_button.setEnabled(False)
+        self._run(lambda progress: runner.import_file(journal, path, fmt, progress),
+                  "Importing…", self._imported)
+
+    def _imported(self, result: Any) -> None:
+        self.ready = False
+        noun = "entry" if result.added == 1 else "entries"
+        text = f"Added {result.added:,} {noun} to your journal."
+        if result.skipped:
+            text += f" {result.skipped:,} were already there and were skipped."
+        self.preview.setText(text)
+        self.events.emit_change(result.change)
+        self.events.status.emit(f"Imported {result.added:,} {noun}")
+
+    def _run(self, fn: Any, text: str, on_done: Any) -> None:
+        self.task = ProgressTask(fn, name="import", parent=self)
+        self.task.progressed.connect(self.panel.update_progress)
+        self.task.done.connect(lambda value: self._finished(on_done, value))
+        self.task.failed.connect(self._failed)
+        for widget in (self.file_button, self.folder_button, self.format_box):
+            widget.setEnabled(False)
+        self.close_button.setEnabled(False)
+        self.panel.begin(text)
+        self.task.start()
+
+    def _finished(self, on_done: Any, value: object) -> None:
+        self._stopped()
+        on_done(value)
+
+    def _stopped(self) -> None:
+        self.task = None
+        self.panel.finish()
+        for widget in (self.file_button, self.folder_button, self.format_box):
+            widget.setEnabled(True)
+        self.close_button.setEnabled(True)
+
+    def _failed(self, message: str, error: object) -> None:
+        from trustjournal.exchange.model import Cancelled, ExchangeError
+
+        self._stopped()
+        self.ready = False
+        self.import_button.setEnabled(False)
+        if isinstance(error, Cancelled):
+            self.preview.setText("Cancelled. Your journal was not changed.")
+        elif isinstance(error, ExchangeError):
+            self.preview.setText(f"{error}\n\nNothing was imported; your journal is unchanged.")
+        else:
+            self.preview.setText(f"{message}\n\nNothing was imported; your journal is "
+                                 "unchanged.")
+
+    def cancel(self) -> None:
+        if self.task is not None:
+            self.task.cancel()
+
+    def reject(self) -> None:
+        if self.task is not None:
+            self.cancel()
+            return
+        super().reject()

@@ -1,0 +1,307 @@
+"""The Progress page: how things change over the weeks, gently. core.progress computes
+every figure and sentence; this page only picks the range and draws."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QLocale, Qt, Signal
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from trustjournal.core.entries import Change
+from trustjournal.core.progress import (
+    RANGES,
+    Dashboard,
+    build_dashboard,
+    range_bounds,
+    review_week,
+    week_summary,
+)
+from trustjournal.gui.charts import (
+    ChartCard,
+    heatmap_chart,
+    ranking_chart,
+    trend_chart,
+    week_bars_chart,
+)
+
+if TYPE_CHECKING:
+    from trustjournal.gui.events import AppEvents
+    from trustjournal.storage.journal import Journal
+
+RANGE_LABELS = {"4w": "4 weeks", "12w": "12 weeks", "6m": "6 months", "1y": "A year",
+                "all": "All"}
+RANGE_SETTING = "progress_range"
+CONSISTENCY_SETTING = "progress_show_consistency"
+WALL_LIMIT = 50
+
+
+def locale_first_weekday() -> int:
+    """The locale's first day of the week, 0 = Monday … 6 = Sunday."""
+    return QLocale().firstDayOfWeek().value - 1
+
+
+class ProgressView(QWidget):
+    """Range buttons, then one card per chart; the weekly review starts from here."""
+
+    review_requested = Signal(str)  # the week's summary, Markdown
+    open_entry = Signal(str)
+
+    def __init__(self, journal: Journal, events: AppEvents, parent: QWidget | None = None,
+                 *, today: dt.date | None = None) -> None:
+        super().__init__(parent)
+        self.journal = journal
+        self.events = events
+        self._today = today
+        self._dirty = True
+        self.dashboard: Dashboard | None = None
+        self.first_weekday = locale_first_weekday()
+
+        heading = QLabel("Progress")
+        font = heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.5)
+        heading.setFont(font)
+        self.range_group = QButtonGroup(self)
+        self.range_group.setExclusive(True)
+        ranges = QHBoxLayout()
+        ranges.addWidget(heading)
+        ranges.addStretch(1)
+        saved = str(journal.get_setting(RANGE_SETTING, "12w"))
+        for number, key in enumerate(RANGES, start=1):
+            button = QPushButton(RANGE_LABELS.get(key, key))
+            button.setCheckable(True)
+            button.setChecked(key == (saved if saved in RANGES else "12w"))
+            button.setProperty("range", key)
+            button.setToolTip(f"Show {RANGE_LABELS.get(key, key).lower()} (Alt+{number})")
+            button.setShortcut(f"Alt+{number}")
+            self.range_group.addButton(button)
+            ranges.addWidget(button)
+        self.range_group.buttonClicked.connect(self._range_chosen)
+        self.review_button = QPushButton("Weekly review…")
+        self.review_button.setToolTip("Look back on the week with its summary beside you")
+        self.review_button.clicked.connect(self.start_review)
+        ranges.addSpacing(16)
+        ranges.addWidget(self.review_button)
+
+        self.intro = QLabel()
+        self.intro.setWordWrap(True)
+        self.intro.setAccessibleName("About this range")
+        self.cards = {
+            "trend": ChartCard("How you have felt"),
+            "exercises": ChartCard("Exercises each week"),
+            "thoughts": ChartCard("Challenging thoughts: before and after"),
+            "traps": ChartCard("Thinking traps you noticed most"),
+            "roots": ChartCard("Where distrust seemed to come from"),
+            "where": ChartCard("About here, or about the past"),
+            "victories": ChartCard("Small victories"),
+            "heatmap": ChartCard("Days you wrote or checked in"),
+        }
+        self.wall = QListWidget()
+        self.wall.setAccessibleName("Victories wall")
+        self.wall.setMaximumHeight(180)
+        self.wall.itemActivated.connect(self._open_victory)
+        self.wall_heading = QLabel("<b>Victories wall</b>")
+        self.consistency = QLabel()
+        self.consistency.setAccessibleName("Consistency")
+        self.show_consistency = QCheckBox("Show how many days I checked in")
+        self.show_consistency.setToolTip("A gentle count, off unless you want it")
+        self.show_consistency.setChecked(bool(journal.get_setting(CONSISTENCY_SETTING, False)))
+        self.show_consistency.toggled.connect(self._consistency_toggled)
+
+        body = QWidget()
+        column = QVBoxLayout(body)
+        column.setContentsMargins(24, 8, 24, 24)
+        column.addWidget(self.intro)
+        column.addWidget(self.consistency)
+        for key, card in self.cards.items():
+            column.addWidget(card)
+            if key == "victories":
+                column.addWidget(self.wall_heading)
+                column.addWidget(self.wall)
+        column.addWidget(self.show_consistency)
+        column.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(body)
+        self.scroll = scroll
+
+        layout = QVBoxLayout(self)
+        top = QWidget()
+        top_layout = QVBoxLayout(top)
+        top_layout.setContentsMargins(24, 16, 24, 0)
+        top_layout.addLayout(ranges)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(top)
+        layout.addWidget(scroll, 1)
+        events.changed.connect(self._changed)
+
+    # -- state ---------------------------------------------------------------------------
+
+    @property
+    def today(self) -> dt.date:
+        return self._today or dt.date.today()
+
+    @property
+    def range_key(self) -> str:
+        button = self.range_group.checkedButton()
+        return str(button.property("range")) if button is not None else "12w"
+
+    def set_range(self, key: str) -> None:
+        """Show `key` ("4w", "12w", "6m", "1y", "all")."""
+        for button in self.range_group.buttons():
+            if button.property("range") == key:
+                button.setChecked(True)
+        self._range_chosen()
+
+    def _range_chosen(self, *_: object) -> None:
+        self.journal.set_setting(RANGE_SETTING, self.range_key)
+        self.refresh()
+
+    def _consistency_toggled(self, on: bool) -> None:
+        self.journal.set_setting(CONSISTENCY_SETTING, on)
+        self._show_consistency()
+
+    def _changed(self, change: Change) -> None:
+        if change.entries or change.order or change.exercises or change.trash:
+            self._dirty = True
+            if self.isVisible():
+                self.refresh()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._dirty:
+            self.refresh()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        # Light or dark theme switched: charts pick their colours when drawn.
+        if event.type() == QEvent.Type.PaletteChange and self.dashboard is not None:
+            self._draw(self.dashboard)
+
+    # -- drawing -------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        """Read the range's figures and draw every card."""
+        start, end = range_bounds(self.range_key, self.today, self.first_weekday)
+        data = self.journal.progress_data(start, end)
+        dashboard = build_dashboard(data, today=self.today, first_weekday=self.first_weekday,
+                                    range_key=self.range_key)
+        self._dirty = False
+        self._draw(dashboard)
+
+    def _draw(self, d: Dashboard) -> None:
+        self.dashboard = d
+        if d.journal_is_empty:
+            self.intro.setText("Nothing here yet, and that is fine. Do a check-in or an "
+                               "exercise, and this page will start to show how things "
+                               "change over the weeks.")
+        else:
+            self.intro.setText(" ".join(d.notes))
+        self.intro.setVisible(bool(self.intro.text()))
+        labels = d.labels
+        cards = self.cards
+
+        if d.trend.is_empty:
+            cards["trend"].show_empty(d.trend.empty_text)
+        else:
+            lines = [(line.name, line.weekly, line.daily) for line in d.trend.lines]
+            cards["trend"].show_chart(trend_chart(lines, widget=self), d.trend.caption)
+
+        if d.exercises.is_empty:
+            cards["exercises"].show_empty(d.exercises.empty_text)
+        else:
+            stacks = [(s.name, [c or 0 for c in s.counts]) for s in d.exercises.stacks]
+            cards["exercises"].show_chart(week_bars_chart(labels, stacks, widget=self),
+                                          d.exercises.caption)
+
+        if d.thoughts.is_empty:
+            cards["thoughts"].show_empty(d.thoughts.empty_text)
+        else:
+            stacks = [("Drop in belief (points)", [v or 0 for v in d.thoughts.belief_drop]),
+                      ("Drop in feeling (points)", [v or 0 for v in d.thoughts.feeling_drop])]
+            cards["thoughts"].show_chart(
+                week_bars_chart(labels, stacks, stacked=False, unit=" points", integer=False,
+                                widget=self),
+                d.thoughts.caption)
+
+        for key, chart in (("traps", d.traps), ("roots", d.roots)):
+            if chart.is_empty:
+                cards[key].show_empty(chart.empty_text)
+            else:
+                top = chart.top()
+                cards[key].show_chart(ranking_chart(top, name=cards[key].title.text(),
+                                                    unit=" times", widget=self), chart.caption,
+                                      rows=len(top))
+
+        if d.where.is_empty:
+            cards["where"].show_empty(d.where.empty_text)
+        else:
+            items = [(f"{item.name} ({item.share:.0%})", item.count) for item in d.where.items]
+            cards["where"].show_chart(ranking_chart(items, name="Answers", unit=" answers",
+                                                    widget=self), d.where.caption,
+                                      rows=len(items))
+
+        if d.victories.is_empty:
+            cards["victories"].show_empty(d.victories.empty_text)
+        else:
+            stacks = [("Small victories", [c or 0 for c in d.victories.per_period])]
+            cards["victories"].show_chart(week_bars_chart(labels, stacks, widget=self),
+                                          d.victories.caption)
+        self._fill_wall(d)
+
+        if d.heatmap.is_empty:
+            cards["heatmap"].show_empty(d.heatmap.empty_text)
+        else:
+            cards["heatmap"].show_chart(
+                heatmap_chart(d.heatmap.cells, first_weekday=d.first_weekday,
+                              start=d.heatmap.start, end=d.heatmap.end, widget=self),
+                d.heatmap.caption)
+        self._show_consistency()
+
+    def _fill_wall(self, d: Dashboard) -> None:
+        self.wall.clear()
+        for item in d.victories.wall[:WALL_LIMIT]:
+            kind = f" — {item.kind_name}" if item.kind_name else ""
+            row = QListWidgetItem(f"{item.day:%d %b %Y}  {item.text}{kind}")
+            row.setData(Qt.ItemDataRole.UserRole, item.uuid)
+            row.setToolTip("Enter or double-click opens the entry")
+            self.wall.addItem(row)
+        shown = bool(d.victories.wall)
+        self.wall.setVisible(shown)
+        self.wall_heading.setVisible(shown)
+
+    def _show_consistency(self) -> None:
+        on = self.show_consistency.isChecked() and self.dashboard is not None
+        self.consistency.setVisible(on)
+        if on and self.dashboard is not None:
+            self.consistency.setText(self.dashboard.consistency_text)
+
+    def _open_victory(self, item: QListWidgetItem) -> None:
+        self.events.open_entry.emit(str(item.data(Qt.ItemDataRole.UserRole)))
+
+    # -- weekly review -------------------------------------------------------------------
+
+    def week_summary(self) -> str:
+        """This week's summary (or last week's, early in a week), as Markdown."""
+        start = review_week(self.today, self.first_weekday)
+        data = self.journal.progress_data(start - dt.timedelta(days=7),
+                                          start + dt.timedelta(days=6))
+        return week_summary(data, start)
+
+    def start_review(self) -> None:
+        self.review_requested.emit(self.week_summary())
