@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 import json
 import stat
@@ -186,3 +187,26 @@ def test_progress_only_on_a_terminal(journal_dir: Path, tmp_path: Path,
     code, out, err = call("--data-dir", str(journal_dir), "export", "--format", "json",
                           "--out", str(tmp_path / "b.json"))
     assert code == 0 and err == "" and sys.stderr.getvalue() == ""
+
+
+def test_pdf_packet_can_start_with_a_progress_summary(tmp_path: Path, qapp: object) -> None:
+    # qapp: the PDF writer would otherwise make a QGuiApplication in this test process,
+    # which later widget tests cannot use (a real CLI run is its own process).
+    from tests.exchange.test_exporters import pdf_text
+    from tests.storage.test_stats import checkin
+    from trustjournal.paths import journal_path
+    from trustjournal.storage import open_journal
+
+    folder = tmp_path / "journal"
+    with open_journal(journal_path(folder)) as journal:
+        for day, anxiety in ((1, 8), (8, 6), (15, 4), (22, 2)):
+            checkin(journal, dt.date(2024, 4, day), 5, anxiety, 5)
+    target = tmp_path / "packet.pdf"
+    code, out, err = call("--data-dir", str(folder), "export", "--format", "pdf", "--out",
+                          str(target), "--from", "2024-04-01", "--to", "2024-04-28",
+                          "--summary", "--week-start", "mon")
+    assert code == 0, err
+    assert out == f"Exported 4 entries to {target}.\n"
+    text = " ".join(" ".join(page.split()) for page in pdf_text(target))
+    assert "Progress summary" in text
+    assert "Your average anxiety fell from 7.0 to 3.0" in text

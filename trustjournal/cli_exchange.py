@@ -48,6 +48,11 @@ def add_commands(sub: Any, parents: list[argparse.ArgumentParser]) -> dict[str, 
                         help="include each entry's earlier versions (formats that keep them)")
     export.add_argument("--single-file", action="store_true",
                         help="one combined file instead of a folder (markdown)")
+    export.add_argument("--summary", action="store_true",
+                        help="pdf: start with a short summary of progress over the dates")
+    export.add_argument("--week-start", choices=("mon", "sun", "sat"),
+                        help="pdf --summary: the first day of the week (default: from the "
+                        "locale)")
     export.add_argument("--overwrite", action="store_true",
                         help="replace PATH if it exists")
 
@@ -103,8 +108,11 @@ def cmd_export(args: argparse.Namespace, out: TextIO) -> int:
     target = Path(args.out).expanduser()
     with _open(args, create=False, verify=False) as journal:
         encrypted = keys.is_encrypted(journal.path)
+        summary = _summary(journal, flt, args.week_start) if args.summary else ()
+        options = ExportOptions(single_file=args.single_file, charts=args.summary,
+                                summary=summary)
         count = runner.export(
-            journal, args.fmt, target, flt, ExportOptions(single_file=args.single_file),
+            journal, args.fmt, target, flt, options,
             progress=_progress("Exporting"), overwrite=args.overwrite,
         )
     print(f"Exported {_entries(count)} to {target}.", file=out)
@@ -112,6 +120,24 @@ def cmd_export(args: argparse.Namespace, out: TextIO) -> int:
         print(f"Note: your journal is encrypted, but {target.name} is not. Anyone who can "
               "open it can read it; keep it somewhere safe and delete it when done.", file=out)
     return 0
+
+
+def _summary(journal: Any, flt: Any, week_start: str | None) -> tuple[str, ...]:
+    """The Progress captions over the export's dates, for the PDF packet."""
+    import datetime as dt
+
+    from trustjournal.core.progress import (
+        build_dashboard,
+        first_weekday_from_env,
+        parse_week_start,
+        summary_captions,
+    )
+
+    first = parse_week_start(week_start) if week_start else first_weekday_from_env()
+    data = journal.progress_data(flt.start, flt.end)
+    dash = build_dashboard(data, today=dt.date.today(), first_weekday=first,
+                           range_key="range" if flt.start else "all")
+    return summary_captions(dash)
 
 
 class _NoJournal:

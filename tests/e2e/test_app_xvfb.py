@@ -907,3 +907,41 @@ def test_first_run_with_passphrase_lock_and_unlock(desktop: Desktop) -> None:
         "compare 40-privacy-05-locked.png with 40-privacy-08-fresh-start.png")
     desktop.key("ctrl+q")
     desktop.wait_exit()
+
+
+def test_progress_page_weekly_review_and_export_on_a_demo_journal(desktop: Desktop) -> None:
+    """A year of demo check-ins and exercises: the Progress page as a user sees it, the
+    weekly review started from it, and the export dialog."""
+    made = desktop.cli("demo", "--entries", "700", "--years", "1")
+    assert made.returncode == 0, made.stderr
+    desktop.launch()
+
+    twelve = desktop.act(lambda: desktop.key("ctrl+4"), "the Progress page to show",
+                         BIG_CHANGE_PIXELS)
+    desktop.screenshot("50-progress-12-weeks")
+    everything = desktop.act(lambda: desktop.key("alt+5"), "the All range to be drawn",
+                             SMALL_CHANGE_PIXELS)
+    assert changed_pixels(twelve, everything) > SMALL_CHANGE_PIXELS
+    desktop.screenshot("51-progress-all")
+    desktop.act(lambda: desktop.key("alt+2"), "back to 12 weeks", SMALL_CHANGE_PIXELS)
+
+    desktop.act(lambda: desktop.key("alt+w"), "the weekly review to open", BIG_CHANGE_PIXELS)
+    desktop.screenshot("52-weekly-review")
+    desktop.act(lambda: desktop.key("Escape"), "the review to be kept for later",
+                SMALL_CHANGE_PIXELS)
+
+    desktop.key("ctrl+shift+e")
+    with desktop.dialog("Export"):
+        desktop.snap("53-export-dialog")
+        desktop.key("Escape")
+        desktop.wait_dialog_closed("Export", "the export dialog to close")
+    desktop.key("ctrl+q")
+    desktop.check_exit(desktop.wait_quit())
+
+    # The same figures, headless; and the review kept as a draft with its summary.
+    stats = desktop.cli_json("stats", "--weeks", "12")
+    assert stats["checkins"]["count"] > 0 and stats["checkins"]["caption"]
+    out = desktop.tmp / "demo.html"
+    done = desktop.cli("export", "--format", "html", "--out", str(out))
+    assert done.returncode == 0, done.stderr
+    assert out.read_text("utf-8").count("<article") >= 600

@@ -194,3 +194,24 @@ def test_the_window_opens_both_dialogs_from_the_toolbar(qtbot, window):  # type:
     assert len(imports) == 1
     imports[0].close()
     assert window.export_action.shortcut().toString() == "Ctrl+Shift+E"
+
+
+def test_the_pdf_packet_can_start_with_the_progress_summary(qtbot, journal, tmp_path):  # type: ignore[no-untyped-def]
+    from tests.exchange.test_exporters import pdf_text
+    from tests.storage.test_stats import checkin
+
+    for day, anxiety in ((1, 8), (8, 6), (15, 4), (22, 2)):
+        checkin(journal, dt.date(2024, 4, day), 5, anxiety, 5)
+    dialog = export_dialog(qtbot, journal)
+    choose_format(dialog, "pdf")
+    assert dialog.summary.isVisibleTo(dialog) and not dialog.revisions.isVisibleTo(dialog)
+    dialog.limit_dates.setChecked(True)
+    dialog.start.setDate(dt.date(2024, 4, 1))
+    dialog.end.setDate(dt.date(2024, 4, 28))
+    dialog.summary.setChecked(True)
+    target = tmp_path / "packet.pdf"
+    dialog.start_export(target)
+    wait_idle(qtbot, dialog)
+    assert dialog.message.text() == f"Exported 4 entries to {target}."
+    text = " ".join(" ".join(page.split()) for page in pdf_text(target))
+    assert "Progress summary" in text and "anxiety fell" in text

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -81,6 +82,9 @@ class ExportDialog(QDialog):
             self.format_box.addItem(available[name].label, name)
         self.format_note = QLabel()
         self.format_note.setWordWrap(True)
+        # Keep the note to its lines; spare height goes below the form, not into it.
+        self.format_note.setSizePolicy(QSizePolicy.Policy.Preferred,
+                                       QSizePolicy.Policy.Maximum)
 
         self.limit_dates = QCheckBox("Only entries from")
         first, last = self._date_bounds()
@@ -149,6 +153,7 @@ class ExportDialog(QDialog):
         self.warning = QLabel(ENCRYPTED_WARNING)
         self.warning.setWordWrap(True)
         self.warning.setObjectName("warning")
+        self.warning.setStyleSheet("font-weight: bold;")
         self.warning.setVisible(encrypted)
         self.message = QLabel()
         self.message.setWordWrap(True)
@@ -172,6 +177,7 @@ class ExportDialog(QDialog):
         layout.addWidget(self.warning)
         layout.addLayout(form)
         layout.addLayout(picks)
+        layout.addStretch(1)
         layout.addWidget(self.message)
         layout.addWidget(self.panel)
         layout.addWidget(self.buttons)
@@ -311,9 +317,14 @@ class ExportDialog(QDialog):
         self.task.start()
 
     def _summary_lines(self, flt: ExportFilter) -> tuple[str, ...]:
-        from trustjournal.gui.progress_summary import summary_lines
+        from trustjournal.core.progress import build_dashboard, summary_captions
+        from trustjournal.gui.progress_view import locale_first_weekday
 
-        return summary_lines(self.journal, flt.start, flt.end)
+        data = self.journal.progress_data(flt.start, flt.end)
+        dash = build_dashboard(data, today=dt.date.today(),
+                               first_weekday=locale_first_weekday(),
+                               range_key="range" if flt.start else "all")
+        return summary_captions(dash)
 
     def _set_running(self, running: bool) -> None:
         for widget in (self.export_button, self.format_box, self.pick_button):

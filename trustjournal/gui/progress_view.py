@@ -91,8 +91,9 @@ class ProgressView(QWidget):
             self.range_group.addButton(button)
             ranges.addWidget(button)
         self.range_group.buttonClicked.connect(self._range_chosen)
-        self.review_button = QPushButton("Weekly review…")
-        self.review_button.setToolTip("Look back on the week with its summary beside you")
+        self.review_button = QPushButton("&Weekly review…")
+        self.review_button.setToolTip(
+            "Look back on the week with its summary beside you (Alt+W)")
         self.review_button.clicked.connect(self.start_review)
         ranges.addSpacing(16)
         ranges.addWidget(self.review_button)

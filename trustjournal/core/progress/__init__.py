@@ -51,6 +51,7 @@ from trustjournal.core.progress.report import (
     review_week,
     stats_json,
     stats_report,
+    summary_captions,
     week_summary,
 )
 from trustjournal.core.progress.weeks import (
@@ -75,5 +76,5 @@ __all__ = [
     "TrendChart", "TrendLine", "VictoriesChart", "Victory", "WallItem", "build_dashboard",
     "builtin_names", "describe_range", "first_weekday_from_env", "make_periods",
     "parse_week_start", "range_bounds", "range_start", "range_weeks", "review_week", "stats_json",
-    "stats_report", "week_start", "week_summary",
+    "stats_report", "summary_captions", "week_start", "week_summary",
 ]

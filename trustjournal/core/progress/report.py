@@ -122,6 +122,14 @@ def _section(title: str, caption: str, empty: str, is_empty: bool) -> list[str]:
     return ["", title, "-" * len(title), empty if is_empty else caption]
 
 
+def summary_captions(dash: Dashboard) -> tuple[str, ...]:
+    """The caption of every chart that has something to say, in page order (for the
+    printed packet's progress summary)."""
+    charts = (dash.trend, dash.exercises, dash.thoughts, dash.traps, dash.roots, dash.where,
+              dash.victories, dash.heatmap)
+    return tuple(chart.caption for chart in charts if not chart.is_empty and chart.caption)
+
+
 def stats_report(dash: Dashboard) -> str:
     """The Progress figures as plain text: a few short sections, captions first."""
     if dash.journal_is_empty:
