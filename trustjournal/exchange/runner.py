@@ -37,6 +37,7 @@ from trustjournal.exchange.model import (
     Progress,
     RevisionRecord,
 )
+from trustjournal.storage.files import fsync_dir, fsync_file
 
 if TYPE_CHECKING:
     from trustjournal.storage.journal import Journal
@@ -162,12 +163,12 @@ def _make_private(path: Path) -> None:
 
 def _move_into_place(staged: Path, target: Path, overwrite: bool) -> None:
     if not staged.is_dir():
-        _fsync(staged)
+        fsync_file(staged)
         if overwrite:
             os.replace(staged, target)
         else:
             _place_new(staged, target)
-        _fsync(target.parent)
+        fsync_dir(target.parent)
         return
     if not (overwrite and target.exists()):
         os.rename(staged, target)  # refuses an existing non-empty folder
@@ -194,17 +195,6 @@ def _place_new(staged: Path, target: Path) -> None:
     if target.exists() or target.is_symlink():
         raise FileExistsError(errno.EEXIST, "exists", str(target))
     os.rename(staged, target)
-
-
-def _fsync(path: Path) -> None:
-    """Flush to the disk, so a finished export survives a power cut (POSIX only)."""
-    if os.name != "posix":  # pragma: no cover - Windows
-        return
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
 
 
 def _target_error(error: OSError, target: Path) -> ExportTargetError:
