@@ -210,3 +210,13 @@ def test_pdf_packet_can_start_with_a_progress_summary(tmp_path: Path, qapp: obje
     text = " ".join(" ".join(page.split()) for page in pdf_text(target))
     assert "Progress summary" in text
     assert "Your average anxiety fell from 7.0 to 3.0" in text
+
+
+def test_a_bad_file_into_a_new_folder_makes_no_journal(tmp_path: Path) -> None:
+    bad = tmp_path / "broken.json"
+    bad.write_text('{"entries": [', "utf-8")
+    folder = tmp_path / "new"
+    code, _, err = call("--data-dir", str(folder), "import", str(bad), "--format", "jrnl")
+    assert code == 1
+    assert f"{bad}: the file ends too early" in err
+    assert not folder.exists()

@@ -166,12 +166,18 @@ def _dry_run(args: argparse.Namespace, path: Path, out: TextIO) -> int:
 
 
 def cmd_import(args: argparse.Namespace, out: TextIO) -> int:
-    from trustjournal.cli import _open
+    from trustjournal.cli import _journal_file, _open
     from trustjournal.exchange import runner
+    from trustjournal.paths import keys_path
 
     path = Path(args.path).expanduser()
     if args.dry_run:
         return _dry_run(args, path, out)
+    journal_file = _journal_file(args)
+    if not (journal_file.exists() or keys_path(journal_file).exists()):
+        # No journal yet: check the file before making one, so a bad file leaves no
+        # empty journal behind.
+        runner.preview_import(_NoJournal(), path, args.fmt)  # type: ignore[arg-type]
     with _open(args) as journal:
         result = runner.import_file(journal, path, args.fmt, _progress("Importing"))
     if result.preview.total == 0:
