@@ -215,3 +215,39 @@ def test_the_pdf_packet_can_start_with_the_progress_summary(qtbot, journal, tmp_
     assert dialog.message.text() == f"Exported 4 entries to {target}."
     text = " ".join(" ".join(page.split()) for page in pdf_text(target))
     assert "Progress summary" in text and "anxiety fell" in text
+
+
+def test_locking_stops_a_running_import_before_the_journal_closes(  # type: ignore[no-untyped-def]
+        qtbot, window, tmp_path, monkeypatch):
+    import threading
+
+    from trustjournal.exchange import runner
+
+    source = tmp_path / "jrnl.json"
+    source.write_text(json.dumps(JRNL_SAMPLE), "utf-8")
+    journal = window.journal
+    dialog = window.show_import()
+    dialog.set_path(source)
+    wait_idle(qtbot, dialog)
+    # Hold the import at its first progress report until the lock has cancelled it.
+    reached = threading.Event()
+    real_import = runner.import_file
+
+    def slow_import(journal, path, fmt, progress):  # type: ignore[no-untyped-def]
+        def held(done, total):  # type: ignore[no-untyped-def]
+            reached.set()
+            while progress(done, total):
+                threading.Event().wait(0.01)
+            return False
+
+        return real_import(journal, path, fmt, held)
+
+    monkeypatch.setattr(runner, "import_file", slow_import)
+    dialog.start_import()
+    assert reached.wait(10)
+    assert window.lock()
+    assert not dialog.isVisible()
+    from trustjournal.storage import open_journal
+
+    with open_journal(journal.path) as reopened:
+        assert reopened.count_entries() == 0  # cancelled: nothing was kept

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from trustjournal.exchange.model import ExportFilter, ExportOptions
-from trustjournal.gui.progress_task import ProgressPanel, ProgressTask
+from trustjournal.gui.progress_task import ProgressPanel, ProgressTask, WorkDialog
 
 if TYPE_CHECKING:
     from trustjournal.storage.journal import Journal
@@ -57,7 +57,7 @@ def _to_date(value: QDate) -> dt.date:
     return dt.date(value.year(), value.month(), value.day())
 
 
-class ExportDialog(QDialog):
+class ExportDialog(WorkDialog):
     """Choose a format and what goes in; then a place to save, and go."""
 
     def __init__(self, journal: Journal, *, encrypted: bool, parent: QWidget | None = None,
@@ -354,19 +354,10 @@ class ExportDialog(QDialog):
             self.message.setText(message)
         self._filter_changed()
 
-    def cancel(self) -> None:
-        if self.task is not None:
-            self.task.cancel()
-
     def show_in_folder(self) -> None:
         if self.target is not None:
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.target.parent)))
 
-    def reject(self) -> None:
-        if self.task is not None:  # Escape while running cancels first
-            self.cancel()
-            return
-        super().reject()
 
 
 class EntryPickerDialog(QDialog):

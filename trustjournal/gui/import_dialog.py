@@ -10,7 +10,6 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
@@ -21,14 +20,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from trustjournal.gui.progress_task import ProgressPanel, ProgressTask
+from trustjournal.gui.progress_task import ProgressPanel, ProgressTask, WorkDialog
 
 if TYPE_CHECKING:
     from trustjournal.gui.events import AppEvents
     from trustjournal.storage.journal import Journal
 
 
-class ImportDialog(QDialog):
+class ImportDialog(WorkDialog):
     """Choose a file or folder; see what it holds; then import it all, or nothing."""
 
     def __init__(self, journal: Journal, events: AppEvents,
@@ -202,12 +201,3 @@ class ImportDialog(QDialog):
             self.preview.setText(f"{message}\n\nNothing was imported; your journal is "
                                  "unchanged.")
 
-    def cancel(self) -> None:
-        if self.task is not None:
-            self.task.cancel()
-
-    def reject(self) -> None:
-        if self.task is not None:
-            self.cancel()
-            return
-        super().reject()

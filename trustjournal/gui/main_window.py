@@ -279,6 +279,7 @@ class MainWindow(QMainWindow):
             return True
         self._set_unlocked(False)
         self.gate.show_locked(self.journal.path, self.encrypted)
+        self._stop_work_dialogs()
         for dialog in self.findChildren(QDialog):
             if dialog.isVisible():
                 dialog.reject()  # the check-in keeps a draft when closed
@@ -290,6 +291,14 @@ class MainWindow(QMainWindow):
         self.statusBar().clearMessage()
         self.locked.emit()
         return True
+
+    def _stop_work_dialogs(self) -> None:
+        """Cancel a running export or import and wait for it, before the journal closes
+        (a cancelled import changes nothing; a cancelled export leaves no file)."""
+        from trustjournal.gui.progress_task import WorkDialog
+
+        for dialog in self.findChildren(WorkDialog):
+            dialog.shutdown()
 
     def _save_everything(self) -> bool:
         if self.journal is None:
@@ -305,6 +314,7 @@ class MainWindow(QMainWindow):
         self.kept_lock_path = journal.path if keep_lock else None
         self.idle.stop()
         self.search_view.shutdown()
+        self._stop_work_dialogs()
         QThreadPool.globalInstance().waitForDone(10_000)
         self.sidebar.setEnabled(False)
         while self.pages.count():
@@ -543,6 +553,7 @@ class MainWindow(QMainWindow):
                 return
         self.idle.stop()
         self.search_view.shutdown()
+        self._stop_work_dialogs()
         QThreadPool.globalInstance().waitForDone(10_000)
         self._wait_for_backup()
         event.accept()

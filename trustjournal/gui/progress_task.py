@@ -8,7 +8,14 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QWidget,
+)
 
 from trustjournal.gui.worker import Task
 
@@ -104,3 +111,28 @@ class ProgressPanel(QWidget):
         self.cancel_button.setEnabled(False)
         self.label.setText("Stopping…")
         self.cancel_requested.emit()
+
+
+class WorkDialog(QDialog):
+    """A dialog that runs one ProgressTask at a time. Escape or Close while it runs
+    cancels the work first; shutdown() (the window is locking or closing) cancels, waits
+    for the thread to stop touching the journal, then closes."""
+
+    task: ProgressTask | None = None
+
+    def cancel(self) -> None:
+        if self.task is not None:
+            self.task.cancel()
+
+    def reject(self) -> None:
+        if self.task is not None:
+            self.cancel()
+            return
+        super().reject()
+
+    def shutdown(self, timeout: float = 60) -> None:
+        if self.task is not None:
+            self.task.cancel()
+            self.task.wait(timeout)
+            self.task = None
+        super().reject()
