@@ -52,11 +52,15 @@ from trustjournal.storage.errors import (
 from trustjournal.storage.files import PLAIN_HEADER
 from trustjournal.storage.keys import create_encrypted, open_encrypted, unlock
 
+# The demo's entries depend on the day they end on; a fixed day keeps every count here the
+# same whatever day the suite runs.
+DEMO_DAY = dt.date(2026, 6, 30)
+
 
 def fill(journal, entries: int = 60) -> None:  # type: ignore[no-untyped-def]
     """Entries with tags, markers, an edit, the trash, exercise metrics and a draft:
     something in every table."""
-    insert_demo(journal, entries, 1, seed=5)
+    insert_demo(journal, entries, 1, seed=5, today=DEMO_DAY)
     write_markers(journal)
     journal.save_exercise_entry(
         exercise_id="celebrate_small_victory", exercise_version=1, title="A win",
@@ -108,7 +112,7 @@ def test_backup_then_restore_gives_back_every_row(journal_file: Path, kind: str)
     journal.close()
     original = rows_of(journal_file, key)
     # The demo's check-ins and exercises bring their own metric rows; the win adds one.
-    demo_metrics = sum(len(e.metrics) for e in demo_entries(60, 1, seed=5))
+    demo_metrics = sum(len(e.metrics) for e in demo_entries(60, 1, seed=5, today=DEMO_DAY))
     assert original["entries"][0] > 60 and original["metrics"][0] == demo_metrics + 1
     assert original["drafts"][0] == 1 and original["entry_tags"][0] > 0
     assert info.entries == original["entries"][0]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from itertools import islice
 from typing import TYPE_CHECKING
@@ -20,19 +21,20 @@ if TYPE_CHECKING:
 CHUNK = 2000
 
 
-def insert_demo(journal: Journal, count: int, years: int, seed: int) -> int:
+def insert_demo(
+    journal: Journal, count: int, years: int, seed: int, today: dt.date | None = None
+) -> int:
     """Add a synthetic journal in one transaction and mark the journal as a demo.
 
     `count` entries in all: free entries, check-ins and exercises with their metric rows
-    (see core.demo), stored as the app stores them.
+    (see core.demo), stored as the app stores them, ending on `today` (the real date
+    unless given: tests pass a fixed one so that nothing depends on the day they run).
     """
-    import datetime as dt
-
     from trustjournal.storage.journal import utc_now
     from trustjournal.storage.orm import SettingRow
 
     now = utc_now()
-    generated = demo_entries(count, years, seed, today=dt.date.today())
+    generated = demo_entries(count, years, seed, today=today or dt.date.today())
     added = 0
     with Session(journal._engine) as session, session.begin():
         session.merge(SettingRow(key="demo_journal", value="true"))
