@@ -15,6 +15,7 @@ from trustjournal.core.exercises import (
     load_exercise,
 )
 from trustjournal.core.resources_data import (
+    PURPOSES,
     ResourceFileError,
     ThinkingTrap,
     builtin_feelings,
@@ -103,16 +104,50 @@ def test_feelings_vocabulary() -> None:
         assert 5 <= len(family.feelings) <= 10, family.id
 
 
+# The numbers checked in December 2026 (EXERCISES.md): region -> purpose -> numbers.
+CHECKED_NUMBERS = {
+    "us": {"crisis": ["988"], "abuse": ["1-800-799-7233"], "emergency": ["911"]},
+    "ca": {"crisis": ["988"], "emergency": ["911"]},
+    "uk": {"crisis": ["116 123"], "abuse": ["0808 2000 247", "0808 801 0327"],
+           "own_behaviour": ["0808 802 4040"], "emergency": ["999"]},
+    "ie": {"crisis": ["116 123"], "abuse": ["1800 341 900"], "emergency": ["112 or 999"]},
+    "au": {"crisis": ["13 11 14"], "abuse": ["1800 737 732"], "own_behaviour": ["1300 789 978"],
+           "emergency": ["000"]},
+    "nz": {"crisis": ["1737"], "abuse": ["0800 733 843"], "emergency": ["111"]},
+    "de": {"crisis": ["0800 111 0 111"], "abuse": ["116 016"], "emergency": ["112"]},
+    "elsewhere": {"emergency": ["112"]},
+}
+
+
 def test_safety_panel() -> None:
     safety = builtin_safety()
     text = " ".join(safety.paragraphs).lower()
-    for words in ("abuse is never okay", "right", "controlling", "not therapy", "therapist",
-                  "counsellor"):
+    for words in ("abuse is never okay", "right", "controlling"):
         assert words in text
-    contacts = {resource.name: resource.contact for resource in safety.resources}
-    assert contacts["US National Domestic Violence Hotline"] == "1-800-799-7233"
-    assert any("local emergency number" in name.lower() for name in contacts)
+    assert "not therapy" in safety.not_therapy and "therapist" in safety.not_therapy
+    assert "counsellor" in safety.not_therapy
     assert "nothing" in safety.privacy.lower()
+    assert [section.id for section in safety.sections] == list(PURPOSES)
+
+
+def test_safety_lines_are_exactly_the_checked_ones() -> None:
+    safety = builtin_safety()
+    found = {region.id: {purpose: [line.number for line in region.lines_for(purpose)]
+                         for purpose in PURPOSES if region.lines_for(purpose)}
+             for region in safety.regions}
+    assert found == CHECKED_NUMBERS
+    lines = [line for region in safety.regions for line in region.lines]
+    assert {line.checked for line in lines} == {"2026-12"}
+    # Opening hours only where the services say so.
+    assert {line.number for line in lines if line.hours} == {
+        "0808 2000 247", "1800 341 900", "0800 733 843", "116 016"}
+    assert {region.name for region in safety.regions} >= {
+        "United States", "Canada", "United Kingdom", "Ireland", "Australia", "New Zealand",
+        "Germany"}
+    notes = " ".join(line.note for line in lines)
+    assert "START to 88788" in notes and "110" in notes  # the table's extra ways in
+    elsewhere = safety.region("elsewhere").lines_for("emergency")[0]
+    assert "local emergency number" in elsewhere.note
 
 
 def test_no_shipped_text_links_anywhere() -> None:
@@ -130,8 +165,6 @@ def test_no_shipped_text_links_anywhere() -> None:
                         "label = 'X' }]\n[[families]]\nid = 'b'\nlabel = 'B'\nfeelings = "
                         "[{ id = 'x', label = 'X' }]\n", "used twice"),
         (load_traps, "[[traps]]\nid = 'a'\nname = 'A'\nexplanation = 'e'\n", "example"),
-        (load_safety, "title = 't'\nparagraphs = ['p']\nresources = []\n", "privacy"),
-        (load_safety, "title = = 't'\n", "not valid TOML"),
     ],
 )
 def test_resource_loaders_name_file_and_field(tmp_path: Path, loader: Callable[[Path], object],
@@ -141,3 +174,56 @@ def test_resource_loaders_name_file_and_field(tmp_path: Path, loader: Callable[[
     with pytest.raises(ResourceFileError) as caught:
         loader(path)
     assert "data.toml" in str(caught.value) and words in str(caught.value)
+
+
+def safety_file(tmp_path: Path, change: Callable[[str], str] = lambda text: text) -> Path:
+    """The shipped safety file, changed by `change`, as data.toml in tmp_path."""
+    path = tmp_path / "data.toml"
+    path.write_text(change(resource("safety.toml").read_text(encoding="utf-8")),
+                    encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize(
+    ("change", "words"),
+    [
+        (lambda t: t.replace('privacy = "', 'secret = "'), "field 'secret': unknown field"),
+        (lambda t: t.replace('title = "Safety and support"\n', ""), "field 'title': is missing"),
+        (lambda t: t.replace('purpose = "abuse"', 'purpose = "victims"', 1),
+         "field 'regions[1].lines[2].purpose': 'victims' is not one of"),
+        (lambda t: t.replace('checked = "2026-12"', 'checked = "2026-13"', 1),
+         "field 'regions[1].lines[1].checked': '2026-13' is not a date"),
+        (lambda t: t.replace('checked = "2026-12"', 'checked = "December"', 1),
+         "field 'regions[1].lines[1].checked'"),
+        (lambda t: t.replace('number = "988"\n', "", 1), "field 'regions[1].lines[1].number'"),
+        (lambda t: t.replace('number = "988"', 'number = "988"\nurl = "x"', 1),
+         "field 'regions[1].lines[1].url': unknown field"),
+        (lambda t: t.replace('countries = ["US"]', 'countries = ["USA"]'),
+         "field 'regions[1].countries[1]'"),
+        (lambda t: t.replace('countries = ["CA"]', 'countries = ["US"]'), "used twice"),
+        (lambda t: t.replace('id = "elsewhere"', 'id = "rest"'), "needs a region"),
+        (lambda t: t.replace("[sections.own_behaviour]", "[sections.own]"),
+         "field 'sections.own': unknown section"),
+        (lambda t: t.replace('none_here = "Call your local emergency number."\n', ""),
+         "field 'sections.emergency.none_here': is missing"),
+        (lambda t: t.replace('hours = "24 h"', 'hours = ""', 1), "lines[2].hours"),
+        (lambda t: t.replace('not_therapy = "', 'not_therapy = 1 #', 1),
+         "field 'not_therapy': must be text"),
+        (lambda t: t.replace('number = "911"\npurpose = "emergency"', 'number = "911"\n'
+                             'purpose = "crisis"', 1), "field 'regions[1].lines': needs an "
+                                                      "emergency line"),
+        (lambda t: "title = = 1\n" + t, "not valid TOML"),
+    ],
+)
+def test_the_safety_loader_rejects_damaged_files(tmp_path: Path, change: Callable[[str], str],
+                                                  words: str) -> None:
+    path = safety_file(tmp_path, change)
+    assert path.read_text(encoding="utf-8") != resource("safety.toml").read_text(
+        encoding="utf-8")  # the change really happened
+    with pytest.raises(ResourceFileError) as caught:
+        load_safety(path)
+    assert "data.toml" in str(caught.value) and words in str(caught.value)
+
+
+def test_the_unchanged_safety_file_loads_from_anywhere(tmp_path: Path) -> None:
+    assert load_safety(safety_file(tmp_path)) == builtin_safety()
