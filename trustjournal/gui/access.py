@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from trustjournal.core.passphrase import MIN_LENGTH, strength
+from trustjournal.gui.safety import not_therapy_text
 
 STRENGTH_WORDS = ("Very weak", "Weak", "Fair", "Good", "Strong")
 # After this many wrong tries, each further try waits: 2, 4, 8, 16, then 30 seconds.
@@ -177,11 +178,14 @@ class SetupView(QWidget):
         self.create_button.setDefault(True)
         self.create_button.clicked.connect(self._create)
         _press_on_enter(self.create_button)
+        # Said once, at the very start, so nobody mistakes the journal for treatment.
+        self.not_therapy = _label(not_therapy_text(), muted=True)
         self.new.second.returnPressed.connect(self._create)
         self.encrypt.toggled.connect(self._mode)
         self.setLayout(QVBoxLayout())
         self.layout().addWidget(_card(title, intro, self.encrypt, self.new, self.plain,
-                                      self.plain_note, self.message, self.create_button))
+                                      self.plain_note, self.message, self.create_button,
+                                      self.not_therapy))
 
     def _mode(self, encrypt: bool) -> None:
         self.new.setVisible(encrypt)
