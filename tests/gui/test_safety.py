@@ -314,8 +314,9 @@ def test_hide_now_locks_the_window_at_once(qtbot, journal_file: Path) -> None:
     window.show_page(PAGES.index("Journal"))
     panel = window.show_safety()
     qtbot.waitExposed(panel)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is panel.scroll)
     with qtbot.waitSignal(window.locked):
-        qtbot.mouseClick(panel.hide_button, Qt.MouseButton.LeftButton)
+        qtbot.keyClick(panel.scroll, Qt.Key.Key_H, Qt.KeyboardModifier.AltModifier)
     assert window.journal is None  # closed, as with the lock shortcut
     assert window.outer.currentWidget() is window.gate
     qtbot.waitUntil(lambda: not panel.isVisible())
