@@ -206,8 +206,10 @@ class ExercisesView(QWidget):
               entry_uuid: str | None) -> ExerciseRunner:
         from trustjournal.gui.exercises.runner import ExerciseRunner
 
-        runner = ExerciseRunner(self._journal, self._events, exercise, draft,
-                                entry_uuid=entry_uuid)
+        # Steps worded for whose trust the journal is about (same ids and answers).
+        audience = current(self._journal) or "both"
+        runner = ExerciseRunner(self._journal, self._events, exercise.for_audience(audience),
+                                draft, entry_uuid=entry_uuid)
         runner.finished.connect(self._finished)
         runner.closed.connect(self._close_runner)
         runner.safety_requested.connect(self.show_safety)
