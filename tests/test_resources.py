@@ -61,6 +61,17 @@ def test_every_prompt_is_short_and_has_an_example(exercise: Exercise) -> None:
             assert step.example, f"{exercise.id}/{step.id}: no example"
         for text in (step.prompt, step.example, step.note):
             assert "\n" not in text
+        for variant in step.variants:  # wording for one audience keeps the same rules
+            assert len(variant.prompt.split()) <= 20, f"{exercise.id}/{step.id}"
+            assert "\n" not in variant.prompt + variant.example + variant.note
+
+
+def test_the_whole_catalog_ships() -> None:
+    ids = {exercise.id for exercise in all_exercises()}
+    assert ids >= {"communicate_feelings", "recovery_conversation", "learn_from_mistake",
+                   "trust_my_judgment", "boundaries_expectations", "good_moments",
+                   "check_in_with_myself", "understand_their_distrust", "then_and_now",
+                   "reassurance_for_two", "weekly_review"}
 
 
 def test_thought_record_matches_the_catalog() -> None:
