@@ -95,7 +95,7 @@ def test_root_cause_answer_is_a_statistic() -> None:
 
 def test_every_referenced_trap_exists() -> None:
     shipped = {trap.id for trap in builtin_traps()}
-    assert len(builtin_traps()) == 11 and shipped == set(TRAP_IDS)
+    assert len(builtin_traps()) == 16 and shipped == set(TRAP_IDS)
     # the hints suggest only TRAP_IDS, so every trap they can name is shipped
     assert set(suggest_traps("always, my fault, it's going to end")) <= shipped
 
@@ -112,6 +112,11 @@ def test_feelings_vocabulary() -> None:
             "relief"} <= ids
     for family in families:
         assert 5 <= len(family.feelings) <= 10, family.id
+    names = {feeling.id: feeling.label for family in families for feeling in family.feelings}
+    assert {"abandoned", "humiliated", "vulnerable", "powerless", "replaceable", "trusting",
+            "secure", "loved", "understood", "respected", "accused", "smothered", "controlled",
+            "exhausted"} <= set(names)
+    assert names["possessive"] == "Afraid of losing them"  # a feeling, not a verdict
 
 
 def test_safety_panel() -> None:
