@@ -157,3 +157,24 @@ def test_resource_loaders_name_file_and_field(tmp_path: Path, loader: Callable[[
     with pytest.raises(ResourceFileError) as caught:
         loader(path)
     assert "data.toml" in str(caught.value) and words in str(caught.value)
+
+
+def test_content_the_review_asked_for() -> None:
+    shipped = {exercise.id: exercise for exercise in all_exercises()}
+    victory = shipped["celebrate_small_victory"]
+    kinds = {option.id for option in victory.step("kind").options}
+    assert {"reassured_freely", "own_needs", "open_plans", "not_personal"} <= kinds
+    pride = victory.step("pride").scale
+    assert pride is not None and "not" not in pride.low_label.lower()
+    assert "awful" not in victory.step("helped").example  # kind words, not shame
+    acceptance = shipped["acknowledge_feelings"].step("acceptance")
+    assert "{feelings}" in acceptance.prefill and "{source}" in acceptance.prefill
+    root = shipped["get_to_the_root"]
+    assert root.index_of("facts") < root.index_of("guesses") < root.index_of("sources")
+    sources = {option.id for option in root.step("sources").options}
+    assert {"fear_cheated", "unsaid"} <= sources
+    assert root.step("mend_how").show_if.any_of == ("here", "both")
+    assert root.step("heal_how").show_if.any_of == ("past", "both")
+    thought = shipped["challenge_a_thought"]
+    assert "?" in thought.step("evidence_against").note
+    assert "boundary" in thought.step("balanced").note

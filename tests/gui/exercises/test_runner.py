@@ -208,7 +208,7 @@ def test_an_answer_that_sounds_unsafe_offers_the_safety_panel_once(qtbot, window
     next_step(qtbot, runner)
     qtbot.wait(50)
     assert len(shown) == 1  # offered once, calmly; never again in the same exercise
-    assert step_id(runner) == "sources"  # and the exercise simply carries on
+    assert step_id(runner) == "guesses"  # and the exercise simply carries on
 
 
 def test_a_finished_exercise_can_be_edited_and_deleted_like_any_entry(qtbot, window, journal

@@ -203,6 +203,9 @@ def test_tab_walks_the_gaps_then_leaves(qtbot, journal, tmp_path: Path) -> None:
     assert not box.hasFocus()
     assert QApplication.focusWidget() is runner.later_button
     assert runner.run.answers["sentence"] == f"I feel sad; it comes from {GAP}, and resting."
+    runner.leave()  # the typing is kept as a draft, with the gap still showing
+    assert journal.load_draft("abilities")["answers"]["sentence"].endswith(
+        f"{GAP}, and resting.")
 
 
 def test_the_wording_follows_the_journal_perspective(qtbot, journal, tmp_path: Path) -> None:

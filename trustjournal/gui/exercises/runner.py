@@ -289,9 +289,8 @@ class ExerciseRunner(QWidget):
 
     def _show_step(self) -> None:
         step = self.run.step
-        if self.run.apply_prefill(step.id, self.context.feeling_names):
-            self._dirty = True  # the sentence made from earlier answers is kept as a draft
-            self._draft_timer.start()
+        # Not a reason to write the draft: the same sentence is made again on resuming.
+        self.run.apply_prefill(step.id, self.context.feeling_names)
         page = self._page(step)
         page.widget_.load(self.run)
         self.stack.setCurrentWidget(page)
