@@ -285,6 +285,8 @@ OLD_ANSWERS = {  # answers saved with version 1 of each reworded exercise
         "moment": "Last night.", "facts": "He turned the phone over.",
         "sources": ["past_betrayal"], "where": "past"},
     "celebrate_small_victory": {"what": "I didn't check.", "kind": "trusted", "pride": 6},
+    "weekly_review": {"week_summary": "A calm week.", "improved": "Fewer fights.",
+                      "hard": "Friday.", "focus": "Ask, don't guess."},
 }
 
 
