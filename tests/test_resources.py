@@ -62,6 +62,17 @@ def test_every_prompt_is_short_and_has_an_example(exercise: Exercise) -> None:
             assert step.example, f"{exercise.id}/{step.id}: no example"
         for text in (step.prompt, step.example, step.note):
             assert "\n" not in text
+        for variant in step.variants:  # wording for one audience keeps the same rules
+            assert len(variant.prompt.split()) <= 20, f"{exercise.id}/{step.id}"
+            assert "\n" not in variant.prompt + variant.example + variant.note
+
+
+def test_the_whole_catalog_ships() -> None:
+    ids = {exercise.id for exercise in all_exercises()}
+    assert ids >= {"communicate_feelings", "recovery_conversation", "learn_from_mistake",
+                   "trust_my_judgment", "boundaries_expectations", "good_moments",
+                   "check_in_with_myself", "understand_their_distrust", "then_and_now",
+                   "reassurance_for_two", "weekly_review"}
 
 
 def test_thought_record_matches_the_catalog() -> None:
@@ -85,7 +96,7 @@ def test_root_cause_answer_is_a_statistic() -> None:
 
 def test_every_referenced_trap_exists() -> None:
     shipped = {trap.id for trap in builtin_traps()}
-    assert len(builtin_traps()) == 11 and shipped == set(TRAP_IDS)
+    assert len(builtin_traps()) == 16 and shipped == set(TRAP_IDS)
     # the hints suggest only TRAP_IDS, so every trap they can name is shipped
     assert set(suggest_traps("always, my fault, it's going to end")) <= shipped
 
@@ -102,6 +113,11 @@ def test_feelings_vocabulary() -> None:
             "relief"} <= ids
     for family in families:
         assert 5 <= len(family.feelings) <= 10, family.id
+    names = {feeling.id: feeling.label for family in families for feeling in family.feelings}
+    assert {"abandoned", "humiliated", "vulnerable", "powerless", "replaceable", "trusting",
+            "secure", "loved", "understood", "respected", "accused", "smothered", "controlled",
+            "exhausted"} <= set(names)
+    assert names["possessive"] == "Afraid of losing them"  # a feeling, not a verdict
 
 
 # The numbers checked in December 2026 (EXERCISES.md): region -> purpose -> numbers.
@@ -176,6 +192,7 @@ def test_resource_loaders_name_file_and_field(tmp_path: Path, loader: Callable[[
     assert "data.toml" in str(caught.value) and words in str(caught.value)
 
 
+<<<<<<< HEAD
 def safety_file(tmp_path: Path, change: Callable[[str], str] = lambda text: text) -> Path:
     """The shipped safety file, changed by `change`, as data.toml in tmp_path."""
     path = tmp_path / "data.toml"
@@ -227,3 +244,24 @@ def test_the_safety_loader_rejects_damaged_files(tmp_path: Path, change: Callabl
 
 def test_the_unchanged_safety_file_loads_from_anywhere(tmp_path: Path) -> None:
     assert load_safety(safety_file(tmp_path)) == builtin_safety()
+=======
+def test_content_the_review_asked_for() -> None:
+    shipped = {exercise.id: exercise for exercise in all_exercises()}
+    victory = shipped["celebrate_small_victory"]
+    kinds = {option.id for option in victory.step("kind").options}
+    assert {"reassured_freely", "own_needs", "open_plans", "not_personal"} <= kinds
+    pride = victory.step("pride").scale
+    assert pride is not None and "not" not in pride.low_label.lower()
+    assert "awful" not in victory.step("helped").example  # kind words, not shame
+    acceptance = shipped["acknowledge_feelings"].step("acceptance")
+    assert "{feelings}" in acceptance.prefill and "{source}" in acceptance.prefill
+    root = shipped["get_to_the_root"]
+    assert root.index_of("facts") < root.index_of("guesses") < root.index_of("sources")
+    sources = {option.id for option in root.step("sources").options}
+    assert {"fear_cheated", "unsaid"} <= sources
+    assert root.step("mend_how").show_if.any_of == ("here", "both")
+    assert root.step("heal_how").show_if.any_of == ("past", "both")
+    thought = shipped["challenge_a_thought"]
+    assert "?" in thought.step("evidence_against").note
+    assert "boundary" in thought.step("balanced").note
+>>>>>>> x16

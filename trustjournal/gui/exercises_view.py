@@ -217,8 +217,10 @@ class ExercisesView(QWidget):
               entry_uuid: str | None) -> ExerciseRunner:
         from trustjournal.gui.exercises.runner import ExerciseRunner
 
-        runner = ExerciseRunner(self._journal, self._events, exercise, draft,
-                                entry_uuid=entry_uuid, watch=self._watch)
+        # Steps worded for whose trust the journal is about (same ids and answers).
+        audience = current(self._journal) or "both"
+        runner = ExerciseRunner(self._journal, self._events, exercise.for_audience(audience),
+                                draft, entry_uuid=entry_uuid, watch=self._watch)
         runner.finished.connect(self._finished)
         runner.closed.connect(self._close_runner)
         runner.safety_requested.connect(self.safety_requested)

@@ -55,3 +55,12 @@ def next_step(qtbot, runner: ExerciseRunner) -> None:  # type: ignore[no-untyped
 
 def step_id(runner: ExerciseRunner) -> str:
     return runner.run.step.id
+
+
+def record_safety(monkeypatch) -> list[str]:  # type: ignore[no-untyped-def]
+    """Keep the safety panel from blocking a test; each time it opens, its text is listed."""
+    from trustjournal.gui.safety import SafetyDialog
+
+    shown: list[str] = []
+    monkeypatch.setattr(SafetyDialog, "exec", lambda self: shown.append(self.text.toPlainText()))
+    return shown

@@ -34,6 +34,7 @@ from trustjournal.core.exercises import (
     ExerciseRun,
     Step,
     StepKind,
+    is_shown,
     metrics,
     render_answers,
 )
@@ -287,19 +288,19 @@ class ExerciseRunner(QWidget):
         self._dirty = True
         self.message.hide()
         self._draft_timer.start()
+        self._show_position()
         self._update_buttons()
         self._chain_tabs()
 
     def _show_step(self) -> None:
         step = self.run.step
+        # Not a reason to write the draft: the same sentence is made again on resuming.
+        self.run.apply_prefill(step.id, self.context.feeling_names)
         page = self._page(step)
         page.widget_.load(self.run)
         self.stack.setCurrentWidget(page)
         page.verticalScrollBar().setValue(0)
-        number = self.run.index + 1
-        total = len(self.exercise.steps)
-        self.step_label.setText(f"Step {number} of {total} · {step.heading}")
-        self.progress.setValue(number)
+        self._show_position()
         pinned = [] if step.kind is StepKind.SUMMARY else self.run.pinned()  # shown there
         self.pinned.setVisible(bool(pinned))
         self.pinned_text.setText("<br/>".join(
@@ -309,6 +310,17 @@ class ExerciseRunner(QWidget):
         self._update_buttons()
         self._chain_tabs()
         self._focus_step()
+
+    def _show_position(self) -> None:
+        """Step n of m, counting only the steps asked with the answers so far (a branch
+        may hide some)."""
+        step = self.run.step
+        asked = [s.id for s in self.exercise.steps if is_shown(self.exercise, s, self.run.answers)]
+        number = asked.index(step.id) + 1 if step.id in asked else self.run.index + 1
+        total = max(len(asked), number)
+        self.step_label.setText(f"Step {number} of {total} · {step.heading}")
+        self.progress.setRange(0, total)
+        self.progress.setValue(number)
 
     def _chain_tabs(self) -> None:
         """Tab goes from the answer straight to the buttons below it, then back up."""
@@ -422,7 +434,7 @@ class ExerciseRunner(QWidget):
             self.go_to(missing[0].id)
             self._say("This one still needs an answer before the exercise can be saved.")
             return
-        answers = dict(self.run.answers)
+        answers = self.run.answers_to_save()  # without the steps a branch hides
         body = render_answers(self.exercise, answers, feeling_names=self.context.feeling_names,
                               trap_names=self.context.trap_names)
         if self.run.dropped:
