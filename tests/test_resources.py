@@ -192,7 +192,6 @@ def test_resource_loaders_name_file_and_field(tmp_path: Path, loader: Callable[[
     assert "data.toml" in str(caught.value) and words in str(caught.value)
 
 
-<<<<<<< HEAD
 def safety_file(tmp_path: Path, change: Callable[[str], str] = lambda text: text) -> Path:
     """The shipped safety file, changed by `change`, as data.toml in tmp_path."""
     path = tmp_path / "data.toml"
@@ -244,7 +243,8 @@ def test_the_safety_loader_rejects_damaged_files(tmp_path: Path, change: Callabl
 
 def test_the_unchanged_safety_file_loads_from_anywhere(tmp_path: Path) -> None:
     assert load_safety(safety_file(tmp_path)) == builtin_safety()
-=======
+
+
 def test_content_the_review_asked_for() -> None:
     shipped = {exercise.id: exercise for exercise in all_exercises()}
     victory = shipped["celebrate_small_victory"]
@@ -264,4 +264,3 @@ def test_content_the_review_asked_for() -> None:
     thought = shipped["challenge_a_thought"]
     assert "?" in thought.step("evidence_against").note
     assert "boundary" in thought.step("balanced").note
->>>>>>> x16
