@@ -150,7 +150,12 @@ Progress = Callable[[int, int | None], bool]
 
 
 class Exporter(Protocol):
-    """A format that writes records. `folder` formats write a directory, not a file."""
+    """A format that writes records. `folder` formats write a directory, not a file.
+
+    Folder formats may also say `member_suffix` (every file they write ends so; an
+    existing folder holding only such files may be replaced) and `single_file_format`
+    (the name of their one-file form, used when one file is asked for).
+    """
 
     name: str  # "json", "markdown", ...
     label: str  # "JSON (complete)", shown in the GUI

@@ -1,0 +1,189 @@
+"""No export goes into, onto or over a journal's own files, whatever the flags and however
+the place is spelled (symlinks, `..`, hard links); folders are replaced only when they
+hold nothing but what an export writes."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from trustjournal.exchange import placement, runner
+from trustjournal.exchange.model import ExportFilter, ExportOptions, ExportTargetError
+from trustjournal.storage import keyslots
+from trustjournal.storage.backups import make_backup
+from trustjournal.storage.keys import create_encrypted, open_encrypted, unlock
+
+PASSPHRASE = "quiet harbour lantern"
+SECRET = "Zephyrquill under the bridge"
+
+
+@pytest.fixture
+def secret_journal(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator:
+    """An encrypted journal with an entry, a backup, a WAL and a lock: every kind of file
+    a journal keeps in its folder."""
+    monkeypatch.setattr(keyslots, "DEFAULT_KDF", keyslots.KdfParams(1, 64, 1))
+    journal, _ = create_encrypted(tmp_path / "data" / "notes.db", PASSPHRASE)
+    journal.create_entry(title="mine", body=SECRET)
+    make_backup(journal, "manual")
+    yield journal
+    if not journal.closed:
+        journal.close()
+
+
+def fingerprint(folder: Path) -> dict[str, str]:
+    return {
+        str(p.relative_to(folder)): hashlib.sha256(p.read_bytes()).hexdigest()
+        for p in sorted(folder.rglob("*")) if p.is_file() and not p.name.endswith("-shm")
+    }
+
+
+def still_opens(journal_file: Path) -> None:
+    journal = open_encrypted(journal_file, unlock(journal_file, PASSPHRASE))
+    try:
+        [entry] = journal.iter_records(ExportFilter())
+        assert (entry.title, entry.body) == ("mine", SECRET)
+    finally:
+        journal.close()
+
+
+def own_places(data: Path) -> dict[str, Path]:
+    """Targets that are, hold or lie inside the journal's own files and folders."""
+    return {
+        "key file": data / "notes.keys",
+        "journal": data / "notes.db",
+        "wal": data / "notes.db-wal",
+        "shm": data / "notes.db-shm",
+        "lock": data / "notes.db.lock",
+        "backups folder": data / "backups",
+        "a backup": next(iter(sorted((data / "backups").glob("*.db"))), data / "x.db"),
+        "inside backups": data / "backups" / "new.json",
+        "data folder": data,
+        "into the data folder": data / "export.json",
+        "into its scratch area": data / "tmp" / "export.json",
+        "its parent": data.parent,
+        "root": Path("/"),
+        "dot-dot": data / "backups" / ".." / "notes.keys",
+        "dot-dot folder": data / "backups" / "..",
+    }
+
+
+PLACES = list(own_places(Path("/nonexistent-folder")).keys())
+
+
+@pytest.mark.parametrize("place", PLACES)
+def test_the_journals_own_files_are_never_a_target(secret_journal, place: str) -> None:
+    data = secret_journal.path.parent
+    (data / "tmp").mkdir(mode=0o700, exist_ok=True)
+    target = own_places(data)[place]
+    before = fingerprint(data)
+    for fmt in ("json", "markdown", "markdown-single", "csv", "html"):
+        for overwrite in (False, True):
+            with pytest.raises(ExportTargetError, match=r"journal's own folder"):
+                runner.export(secret_journal, fmt, target, overwrite=overwrite)
+            assert fingerprint(data) == before, (fmt, overwrite)
+    secret_journal.close()
+    still_opens(data / "notes.db")
+
+
+@pytest.mark.parametrize("how", ["symlink to the key file", "symlink to the data folder",
+                                 "folder through a symlink", "hard link to the key file",
+                                 "hard link to a backup"])
+def test_other_names_for_the_journals_files_are_refused(secret_journal, tmp_path: Path,
+                                                        how: str) -> None:
+    data = secret_journal.path.parent
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    backup = next((data / "backups").iterdir())
+    target = elsewhere / "export.json"
+    if how == "symlink to the key file":
+        target.symlink_to(data / "notes.keys")
+    elif how == "symlink to the data folder":
+        target = elsewhere / "notes"
+        target.symlink_to(data, target_is_directory=True)
+    elif how == "folder through a symlink":
+        (elsewhere / "door").symlink_to(data, target_is_directory=True)
+        target = elsewhere / "door" / "notes.keys"
+    elif how == "hard link to the key file":
+        os.link(data / "notes.keys", target)
+    else:
+        os.link(backup, target)
+    before = fingerprint(data)
+    fmt = "markdown" if how == "symlink to the data folder" else "json"
+    with pytest.raises(ExportTargetError, match=r"journal's own|\(a link\)"):
+        runner.export(secret_journal, fmt, target, overwrite=True)
+    assert fingerprint(data) == before
+    secret_journal.close()
+    still_opens(data / "notes.db")
+
+
+def test_a_folder_that_holds_another_journal_is_never_written_into(
+        secret_journal, tmp_path: Path) -> None:
+    from trustjournal.storage import open_journal
+
+    other = open_journal(tmp_path / "other" / "notes.db")
+    other.close()
+    with pytest.raises(ExportTargetError, match="journal's own folder"):
+        runner.export(secret_journal, "json", tmp_path / "other" / "notes.db", overwrite=True)
+    with pytest.raises(ExportTargetError, match="journal's own folder"):
+        runner.export(secret_journal, "markdown", tmp_path / "other", overwrite=True)
+    assert sorted(p.name for p in (tmp_path / "other").iterdir()) == ["notes.db",
+                                                                      "notes.db.lock"]
+
+
+def test_a_folder_is_replaced_only_when_it_holds_nothing_but_an_export(
+        secret_journal, tmp_path: Path) -> None:
+    home = tmp_path / "someone"
+    home.mkdir()
+    (home / ".profile").write_text("keep me", encoding="utf-8")
+    with pytest.raises(ExportTargetError, match=r"holds things this export does not make "
+                                                r"\(such as '.profile'\)"):
+        runner.export(secret_journal, "markdown", home, overwrite=True)
+    assert (home / ".profile").read_text(encoding="utf-8") == "keep me"
+    earlier = tmp_path / "earlier"
+    assert runner.export(secret_journal, "markdown", earlier) == 1
+    (earlier / ".DS_Store").write_bytes(b"")  # a file manager's litter is no reason
+    assert runner.export(secret_journal, "markdown", earlier, overwrite=True) == 1
+    assert [p.suffix for p in earlier.iterdir()] == [".md"]
+    (earlier / "link.md").symlink_to(tmp_path / "someone" / ".profile")
+    with pytest.raises(ExportTargetError, match="holds things"):
+        runner.export(secret_journal, "markdown", earlier, overwrite=True)
+
+
+def test_an_ordinary_place_is_still_fine_and_resolved(secret_journal, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    (out / "sub").mkdir(parents=True)
+    (tmp_path / "door").symlink_to(out, target_is_directory=True)
+    placed = runner.check_target(secret_journal, "json", tmp_path / "door" / "sub" / ".." /
+                                 "a.json")
+    assert placed == out.resolve() / "a.json"
+    assert runner.export(secret_journal, "json", tmp_path / "door" / "a.json") == 1
+    assert SECRET in (out / "a.json").read_text(encoding="utf-8")
+
+
+def test_a_symlink_at_the_target_is_replaced_not_followed(secret_journal, tmp_path: Path
+                                                          ) -> None:
+    keep = tmp_path / "keep.txt"
+    keep.write_text("untouched", encoding="utf-8")
+    link = tmp_path / "a.json"
+    link.symlink_to(keep)
+    runner.export(secret_journal, "json", link, overwrite=True)
+    assert keep.read_text(encoding="utf-8") == "untouched"
+    assert not link.is_symlink() and SECRET in link.read_text(encoding="utf-8")
+
+
+def test_the_rule_reads_no_journal_file_that_is_open_here(secret_journal) -> None:
+    """Reading an open journal's file directly would drop this process's POSIX locks on
+    it; a folder holding it is known by its lock instead."""
+    data = secret_journal.path.parent
+    assert placement._holds_a_journal(data)
+
+
+def test_single_file_markdown_is_one_file(secret_journal, tmp_path: Path) -> None:
+    target = tmp_path / "all.md"
+    options = ExportOptions(single_file=True)
+    assert runner.export(secret_journal, "markdown", target, options=options) == 1
+    assert target.is_file() and SECRET in target.read_text(encoding="utf-8")
