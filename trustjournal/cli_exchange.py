@@ -247,4 +247,11 @@ def cmd_import(args: argparse.Namespace, out: TextIO) -> int:
     else:
         print(f"Imported {_entries(result.added)}, {result.skipped:,} already in the "
               "journal.", file=out)
+        if result.preview.shortened:
+            from trustjournal.core.entries import MAX_TITLE_LENGTH
+
+            n = result.preview.shortened
+            print(f"{n:,} {'title was' if n == 1 else 'titles were'} longer than "
+                  f"{MAX_TITLE_LENGTH} characters and {'was' if n == 1 else 'were'} "
+                  "shortened.", file=out)
     return 0

@@ -22,7 +22,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO
 
 from trustjournal.core.entries import Change, EntryKind
-from trustjournal.core.text import clean_tags
+from trustjournal.core.search import strip_markers
+from trustjournal.core.text import clean_tags, clean_title
 from trustjournal.exchange import placement, registry
 from trustjournal.exchange.model import (
     Cancelled,
@@ -364,16 +365,18 @@ def preview_import(
     first: dt.date | None = None
     last: dt.date | None = None
     tags: set[str] = set()
+    shortened = 0
     # Only what the preview needs is kept from each record, never its text.
-    pending: list[tuple[str, dt.date, tuple[str, ...]]] = []
+    pending: list[tuple[str, dt.date, tuple[str, ...], bool]] = []
 
     def settle() -> None:
-        nonlocal new, first, last
-        known = journal.known_uuids(uuid for uuid, _, _ in pending)
-        for uuid, day, names in pending:
+        nonlocal new, first, last, shortened
+        known = journal.known_uuids(uuid for uuid, _, _, _ in pending)
+        for uuid, day, names, too_long in pending:
             if uuid in known:
                 continue
             new += 1
+            shortened += too_long
             first = day if first is None else min(first, day)
             last = day if last is None else max(last, day)
             tags.update(t.casefold() for t in names)
@@ -381,7 +384,8 @@ def preview_import(
 
     for record in _checked(importer, path):
         total += 1
-        pending.append((record.uuid, record.local_date, record.tags))
+        pending.append((record.uuid, record.local_date, record.tags,
+                        _title_too_long(record.title)))
         if len(pending) >= LOOKUP_BATCH:
             settle()
             if progress is not None and not progress(total, None):
@@ -390,7 +394,13 @@ def preview_import(
     if progress is not None and not progress(total, total):
         raise Cancelled()
     return importer, ImportPreview(total=total, new=new, duplicates=total - new,
-                                   first=first, last=last, tags=len(tags))
+                                   first=first, last=last, tags=len(tags),
+                                   shortened=shortened)
+
+
+def _title_too_long(title: str) -> bool:
+    """Whether storing this title will cut it (as storage's clean_title does)."""
+    return len(clean_title(strip_markers(title))) < len(" ".join(strip_markers(title).split()))
 
 
 def import_file(
