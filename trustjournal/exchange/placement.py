@@ -83,12 +83,12 @@ def _holds_a_journal(folder: Path) -> bool:
 
 def _refuse_journal_areas(journal_file: Path, shown: Path, candidates: list[Path]) -> None:
     homes = _homes(journal_file)
-    home_ids = {i for i in map(_identity, homes) if i is not None}
-    around_homes = {i for h in homes for i in map(_identity, _with_ancestors(h)) if i}
-    own = homes[0]
+    # Identities of the data folders, and of every folder above one (which holds it).
+    home_by_id = {i: h for h in homes if (i := _identity(h)) is not None}
+    above = {i: h for h in homes for p in _with_ancestors(h) if (i := _identity(p))}
 
-    def inside(where: Path, path: Path | None = None) -> ExportTargetError:
-        what = "is a journal's own folder" if path == where else \
+    def inside(where: Path, path: Path) -> ExportTargetError:
+        what = "is a journal's own folder" if _identity(path) == _identity(where) else \
             f"is inside a journal's own folder ({where})"
         return ExportTargetError(
             f"{shown} {what}. Exports must go somewhere else, so they can never replace "
@@ -100,26 +100,23 @@ def _refuse_journal_areas(journal_file: Path, shown: Path, candidates: list[Path
             f"the journal, its key file and its backups. Choose another place. {_NOTHING}")
 
     for path in candidates:
-        for home in homes:
+        for home in homes:  # by name, for places that do not exist yet
             if path == home or home in path.parents:
                 raise inside(home, path)
             if path in home.parents:
                 raise holds(home)
-        chain = _with_ancestors(path)
-        if _identity(path) in home_ids:
-            raise inside(path, path)
-        if any(_identity(p) in home_ids for p in chain):
-            raise inside(own)
-        if path.is_dir() and _identity(path) in around_homes:
-            raise holds(next(h for h in homes if _identity(path) in
-                             map(_identity, _with_ancestors(h))))
+        for folder in _with_ancestors(path):  # by identity: other spellings, bind mounts
+            if (home := home_by_id.get(_identity(folder))) is not None:  # type: ignore[arg-type]
+                raise inside(home, path)
+        if path.is_dir() and (home := above.get(_identity(path))) is not None:  # type: ignore[arg-type]
+            raise holds(home)
     own_files = _journal_file_ids(journal_file)
     for path in candidates:
         if _identity(path) in own_files or _identity(path, follow=False) in own_files:
             raise ExportTargetError(
                 f"{shown} is another name (a link) for one of the journal's own files; "
                 f"writing there would destroy it. Choose another place. {_NOTHING}")
-        for folder in _with_ancestors(path):
+        for folder in _with_ancestors(path):  # any other journal's folder
             if folder.is_dir() and _holds_a_journal(folder):
                 raise inside(folder, path)
 
