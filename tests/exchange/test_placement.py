@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import stat
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -164,15 +165,26 @@ def test_an_ordinary_place_is_still_fine_and_resolved(secret_journal, tmp_path: 
     assert SECRET in (out / "a.json").read_text(encoding="utf-8")
 
 
-def test_a_symlink_at_the_target_is_replaced_not_followed(secret_journal, tmp_path: Path
-                                                          ) -> None:
+def test_links_and_special_files_at_the_target_are_never_replaced(secret_journal,
+                                                                   tmp_path: Path) -> None:
     keep = tmp_path / "keep.txt"
     keep.write_text("untouched", encoding="utf-8")
     link = tmp_path / "a.json"
     link.symlink_to(keep)
-    runner.export(secret_journal, "json", link, overwrite=True)
-    assert keep.read_text(encoding="utf-8") == "untouched"
-    assert not link.is_symlink() and SECRET in link.read_text(encoding="utf-8")
+    with pytest.raises(ExportTargetError, match=r"is a link to .*keep\.txt; it is not replaced"):
+        runner.export(secret_journal, "json", link, overwrite=True)
+    assert link.is_symlink() and keep.read_text(encoding="utf-8") == "untouched"
+    folder_link = tmp_path / "notes"
+    folder_link.symlink_to(tmp_path / "elsewhere", target_is_directory=True)
+    with pytest.raises(ExportTargetError, match="is a link"):
+        runner.export(secret_journal, "markdown", folder_link, overwrite=True)
+    pipe = tmp_path / "pipe.json"
+    os.mkfifo(pipe)
+    with pytest.raises(ExportTargetError, match="not a file or a folder"):
+        runner.export(secret_journal, "json", pipe, overwrite=True)
+    assert stat.S_ISFIFO(os.lstat(pipe).st_mode)
+    assert sorted(p.name for p in tmp_path.iterdir()) == [
+        "a.json", "data", "keep.txt", "notes", "pipe.json"]
 
 
 def test_the_rule_reads_no_journal_file_that_is_open_here(secret_journal) -> None:

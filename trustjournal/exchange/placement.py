@@ -22,6 +22,7 @@ import contextlib
 import errno
 import os
 import shutil
+import stat
 from pathlib import Path
 
 from trustjournal import paths
@@ -165,7 +166,17 @@ def safe_target(journal_file: Path, target: Path | str, *, folder: bool, overwri
             raise ExportTargetError(
                 f"{shown} already exists; choose another name or allow replacing it. "
                 "Nothing was written.")
-        is_dir = placed.is_dir() and not placed.is_symlink()
+        mode = os.lstat(placed).st_mode
+        if stat.S_ISLNK(mode):
+            raise ExportTargetError(
+                f"{shown} is a link to {pointed}; it is not replaced, and nothing is written "
+                "through it. Choose the place itself, or another name (on the command line, "
+                f"--out - writes to standard output). {_NOTHING}")
+        if not (stat.S_ISREG(mode) or stat.S_ISDIR(mode)):
+            raise ExportTargetError(
+                f"{shown} is not a file or a folder (a device, pipe or socket); it cannot be "
+                f"replaced by an export. {_NOTHING}")
+        is_dir = stat.S_ISDIR(mode)
         if folder != is_dir:
             what = "a folder" if is_dir else "a file"
             raise ExportTargetError(
