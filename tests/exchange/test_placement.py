@@ -199,3 +199,99 @@ def test_single_file_markdown_is_one_file(secret_journal, tmp_path: Path) -> Non
     options = ExportOptions(single_file=True)
     assert runner.export(secret_journal, "markdown", target, options=options) == 1
     assert target.is_file() and SECRET in target.read_text(encoding="utf-8")
+
+
+# -- the move into place ---------------------------------------------------------------
+
+
+@pytest.fixture
+def other_disk(tmp_path: Path) -> Iterator[Path]:
+    """A folder on another file system than the journal (so the last step is a copy)."""
+    import shutil
+    import tempfile
+
+    shm = Path("/dev/shm")
+    if not shm.is_dir() or not os.access(shm, os.W_OK) or \
+            shm.stat().st_dev == tmp_path.stat().st_dev:
+        pytest.skip("needs /dev/shm on another file system")
+    folder = Path(tempfile.mkdtemp(dir=shm, prefix="tj-export-"))
+    yield folder
+    shutil.rmtree(folder, ignore_errors=True)
+
+
+class SpyingExporter:
+    """Writes like the JSON exporter, noting where it was asked to write and how private
+    that place is."""
+
+    name = "test-spy"
+    label = "spy"
+    suffix = ".json"
+    folder = False
+
+    def __init__(self) -> None:
+        self.seen: list[tuple[Path, int, int]] = []
+
+    def write(self, records, target: Path, options: ExportOptions) -> int:  # type: ignore[no-untyped-def]
+        from trustjournal.exchange.json_format import JsonExporter
+
+        count = JsonExporter().write(records, target, options)
+        for folder in (target.parent, target.parent.parent, target.parent.parent.parent):
+            self.seen.append((folder, stat.S_IMODE(folder.stat().st_mode), 0))
+        self.seen.append((target, stat.S_IMODE(target.stat().st_mode), target.stat().st_dev))
+        return count
+
+
+@pytest.mark.parametrize("disk", ["same", "other"])
+def test_exports_are_prepared_in_the_private_scratch_area(
+        secret_journal, tmp_path: Path, request: pytest.FixtureRequest,
+        monkeypatch: pytest.MonkeyPatch, disk: str) -> None:
+    from trustjournal.exchange import registry
+
+    spy = SpyingExporter()
+    registry.exporters()
+    monkeypatch.setitem(registry._EXPORTERS, spy.name, spy)  # type: ignore[attr-defined]
+    out = tmp_path / "out" if disk == "same" else request.getfixturevalue("other_disk")
+    out.mkdir(exist_ok=True)
+    data = secret_journal.path.parent
+    assert runner.export(secret_journal, spy.name, out / "a.json") == 1
+    staged = spy.seen[-1][0]
+    assert data / "tmp" in staged.parents
+    # Every folder between the data folder and the file being written is the user's only.
+    assert [m for _, m, _ in spy.seen[:-1]] == [0o700, 0o700, 0o700]
+    assert spy.seen[-2][0] == data / "tmp"
+    assert stat.S_IMODE((data / "tmp").stat().st_mode) == 0o700
+    assert SECRET in (out / "a.json").read_text(encoding="utf-8")
+    assert stat.S_IMODE((out / "a.json").stat().st_mode) == 0o600
+    assert [p.name for p in out.iterdir()] == ["a.json"]
+    assert list((data / "tmp").iterdir()) == []
+
+
+def test_a_failed_copy_to_another_disk_leaves_nothing(secret_journal, other_disk: Path,
+                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    import errno
+
+    real_copy = placement._copy_file
+
+    def copy_half_then_full(source: Path, dest: Path) -> None:
+        real_copy(source, dest)
+        assert dest.parent == other_disk and dest.name.startswith(".a.json.")
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(placement, "_copy_file", copy_half_then_full)
+    with pytest.raises(ExportTargetError, match=r"The disk is full.*nothing was written"):
+        runner.export(secret_journal, "json", other_disk / "a.json")
+    assert list(other_disk.iterdir()) == []
+    assert list((secret_journal.path.parent / "tmp").iterdir()) == []
+
+
+def test_a_folder_export_to_another_disk_replaces_the_old_one_whole(
+        secret_journal, other_disk: Path) -> None:
+    target = other_disk / "notes"
+    assert runner.export(secret_journal, "markdown", target) == 1
+    [first] = target.iterdir()
+    secret_journal.create_entry(title="second", body="more")
+    assert runner.export(secret_journal, "markdown", target, overwrite=True) == 2
+    assert len(list(target.iterdir())) == 2 and first.exists()
+    assert [p.name for p in other_disk.iterdir()] == ["notes"]
+    assert stat.S_IMODE(target.stat().st_mode) == 0o700
+    assert all(stat.S_IMODE(p.stat().st_mode) == 0o600 for p in target.iterdir())
