@@ -331,3 +331,14 @@ def test_dry_run_says_how_many_titles_will_be_shortened(journal_dir: Path,
     assert code == 0 and "1 title was longer than 500 characters" in out, err
     code, out, _ = call("--data-dir", str(fresh), "list", "--json")
     assert sorted(len(e["title"]) for e in json.loads(out)) == [6, 500, 500]
+
+
+def test_out_dash_with_standard_error_closed_adds_nothing_to_the_export(
+        journal_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(sys, "stderr", None)  # as Python sets it when started with 2>&-
+    out = io.StringIO()
+    monkeypatch.setattr(sys, "stdout", out)
+    code = cli.run(cli.parse(["--data-dir", str(journal_dir), "export", "--format", "json",
+                              "--out", "-"]), out=out, err=io.StringIO())
+    assert code == 0
+    assert len(json.loads(out.getvalue())["entries"]) == 3

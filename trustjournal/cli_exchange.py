@@ -126,8 +126,11 @@ def cmd_export(args: argparse.Namespace, out: TextIO) -> int:
                 journal, args.fmt, target, flt, options,
                 progress=_progress("Exporting"), overwrite=args.overwrite,
             )
-    # With the export on standard output, what people read goes to standard error.
+    # With the export on standard output, what people read goes to standard error (and
+    # nowhere if that is closed: print(file=None) would add it to the export).
     said = sys.stderr if to_stream else out
+    if said is None:
+        return 0
     where = "standard output" if to_stream else str(target)
     print(f"Exported {_entries(count)} to {where}.", file=said)
     if encrypted:
@@ -146,6 +149,9 @@ def _check_stream(args: argparse.Namespace, out: TextIO) -> None:
     from trustjournal.exchange import runner
     from trustjournal.exchange.model import ExportOptions
 
+    if out is None:  # started with standard output closed
+        raise UsageError("--out - writes to standard output, but it is closed; nothing was "
+                         "exported")
     exporter = runner.exporter_for(args.fmt, ExportOptions(single_file=args.single_file))
     if exporter.folder:
         raise UsageError(
