@@ -34,6 +34,7 @@ from trustjournal.storage.keys import create_encrypted, open_encrypted, unlock
 
 ROOT = Path(__file__).resolve().parents[2]
 ENTRIES = 5000
+SMALL = 40
 MARK = "Quillbrook"  # a word only the entries hold
 KILL_AT_BYTES = 100_000
 T0 = dt.datetime(2024, 1, 1, 9, tzinfo=dt.UTC)
@@ -47,15 +48,25 @@ def _record(n: int) -> EntryRecord:
         created_utc=T0, updated_utc=T0)
 
 
+def _journal(folder: Path, entries: int, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.setattr(keyslots, "DEFAULT_KDF", keyslots.KdfParams(1, 64, 1))
+    monkeypatch.setenv(cli.ENV_PASSPHRASE, PASSPHRASE)  # for the CLI's open in this process
+    journal, _ = create_encrypted(folder / "notes.db", PASSPHRASE)
+    journal.import_records(_record(n) for n in range(entries))
+    journal.close()
+    return folder / "notes.db"
+
+
 @pytest.fixture
 def secret(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """An encrypted journal with enough entries that an export takes a while."""
-    monkeypatch.setattr(keyslots, "DEFAULT_KDF", keyslots.KdfParams(1, 64, 1))
-    monkeypatch.setenv(cli.ENV_PASSPHRASE, PASSPHRASE)  # for the CLI's open in this process
-    journal, _ = create_encrypted(tmp_path / "data" / "notes.db", PASSPHRASE)
-    journal.import_records(_record(n) for n in range(ENTRIES))
-    journal.close()
-    return tmp_path / "data" / "notes.db"
+    return _journal(tmp_path / "data", ENTRIES, monkeypatch)
+
+
+@pytest.fixture
+def small_secret(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """An encrypted journal for kills at chosen moments (size does not matter there)."""
+    return _journal(tmp_path / "data", SMALL, monkeypatch)
 
 
 def _env() -> dict[str, str]:
@@ -149,8 +160,8 @@ CHILD = textwrap.dedent("""
     moment = sys.argv[1]
     real_copy, real_rename = placement._copy_file, os.rename
 
-    def copy_then_die(source, dest):
-        real_copy(source, dest)
+    def copy_then_die(source, dest, **options):
+        real_copy(source, dest, **options)
         if moment == "copied":
             os.kill(os.getpid(), signal.SIGKILL)
 
@@ -188,7 +199,8 @@ def _die_at(moment: str, data: Path, fmt: str, target: Path, *flags: str) -> Non
 
 
 def test_a_kill_during_the_copy_to_another_disk_is_cleaned_at_the_next_open(
-        secret: Path, other_disk: Path) -> None:
+        small_secret: Path, other_disk: Path) -> None:
+    secret = small_secret
     target = other_disk / "all.json"
     _die_at("copied", secret.parent, "json", target)
     # The documented window: the whole copy sits under a hidden name beside the target.
@@ -202,7 +214,8 @@ def test_a_kill_during_the_copy_to_another_disk_is_cleaned_at_the_next_open(
 
 @pytest.mark.parametrize("moment", ["moved aside", "swapped"])
 def test_a_kill_while_replacing_a_folder_keeps_one_whole_export(
-        secret: Path, other_disk: Path, tmp_path: Path, moment: str) -> None:
+        small_secret: Path, other_disk: Path, tmp_path: Path, moment: str) -> None:
+    secret = small_secret
     for target in (tmp_path / "same-disk" / "packet", other_disk / "packet"):
         target.parent.mkdir(exist_ok=True)
         target.mkdir()
@@ -214,13 +227,15 @@ def test_a_kill_while_replacing_a_folder_keeps_one_whole_export(
         if moment == "moved aside":  # killed before the new one was in: the old one is back
             assert names == ["old.md"]
         else:  # the new one was in: the old one is gone, as asked
-            assert len(names) == ENTRIES and "old.md" not in names
+            assert len(names) == SMALL and "old.md" not in names
         assert _everything(secret.parent / "tmp") == []
 
 
-def test_leftovers_of_a_running_export_in_this_process_are_not_touched(secret: Path) -> None:
+def test_leftovers_of_a_running_export_in_this_process_are_not_touched(small_secret: Path
+                                                                       ) -> None:
     from trustjournal.storage import scratch
 
+    secret = small_secret
     key = unlock(secret, PASSPHRASE)
     work = scratch.new_workdir(secret, secret.parent.parent / "out.json")
     work.staged.write_text("in progress", encoding="utf-8")

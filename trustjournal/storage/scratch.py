@@ -87,7 +87,7 @@ def new_workdir(journal_file: Path, target: Path | None, name: str | None = None
 def release(work: Workdir) -> None:
     """Remove an export's private folder (after it finished or failed)."""
     try:
-        shutil.rmtree(work.folder, ignore_errors=True)
+        remove(work.folder)
     finally:
         _LIVE.discard(work.folder)
 
@@ -116,9 +116,9 @@ def clean_leftovers(journal_file: Path) -> int:
             # text here, keep the note to clean beside the target on a later open.
             for inner in os.listdir(path):
                 if inner != NOTE:
-                    _remove(path / inner)
+                    remove(path / inner)
         else:
-            _remove(path)
+            remove(path)
         cleaned += 1
     return cleaned
 
@@ -138,27 +138,29 @@ def _undo_beside(folder: Path, token: str) -> bool:
             return True
     if not target.parent.is_dir():
         return False
-    _remove(beside)
+    remove(beside)
     if os.path.lexists(aside):
         if os.path.lexists(target):
-            _remove(aside)  # the new export was in place: the old one goes, as asked
+            remove(aside)  # the new export was in place: the old one goes, as asked
         else:
             with contextlib.suppress(OSError):
                 os.rename(aside, target)  # killed mid-swap: the previous export comes back
     return True
 
 
-def _remove(path: Path) -> None:
-    """Remove a file, a link or a folder tree (never following links)."""
+def remove(path: Path) -> None:
+    """Remove a file, a link or a folder tree (never following links).
+
+    Not overwritten first: a folder export can hold 100,000 files, and flushing zeros
+    into each would make a cancel (or the open after a kill) take minutes.
+    """
     try:
         if path.is_dir() and not path.is_symlink():
             shutil.rmtree(path, ignore_errors=True)
         else:
             path.unlink()
-    except FileNotFoundError:
-        pass
     except OSError:
         pass  # best effort: a leftover that cannot be removed now is tried next time
 
 
-__all__ = ["Workdir", "clean_leftovers", "new_workdir", "release"]
+__all__ = ["Workdir", "clean_leftovers", "new_workdir", "release", "remove"]
