@@ -265,7 +265,12 @@ def _copy(source: Path, dest: Path, folder: bool) -> None:
                 _copy_file(Path(root) / name, here / name, flush=False)
         # One flush for the whole tree: a folder export can hold 100,000 files, and one
         # fsync each would keep the hidden copy beside the target far longer.
-        os.sync()
+        if hasattr(os, "sync"):
+            os.sync()
+        else:  # pragma: no cover - Windows has no sync(); flush file by file there
+            for root, _, files in os.walk(dest):
+                for name in files:
+                    fsync_file(Path(root) / name)
     fsync_dir(dest.parent)
 
 
