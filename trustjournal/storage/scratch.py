@@ -30,8 +30,9 @@ NOTE = "pending.json"
 STAGE = "out"
 # The hidden names an export may create beside its target, e.g. ".a.json.1a2b3c4d.part".
 _BESIDE = re.compile(r"^\..+\.(?P<token>[0-9a-f]{16})\.(part|old)$")
-# Workdirs of exports running in this process: never cleaned from under them.
-_LIVE: set[Path] = set()
+# Names of the workdirs of exports running in this process (random, so unique however
+# the data folder is spelled): never cleaned from under them.
+_LIVE: set[str] = set()
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,7 +69,7 @@ def new_workdir(journal_file: Path, target: Path | None, name: str | None = None
     token = secrets.token_hex(8)
     folder = area / f"{PREFIX}{token}"
     folder.mkdir(mode=0o700)
-    _LIVE.add(folder)
+    _LIVE.add(folder.name)
     work = Workdir(folder, token, name or (target.name if target else "export"),
                    Path(target) if target is not None else None)
     try:
@@ -89,7 +90,7 @@ def release(work: Workdir) -> None:
     try:
         remove(work.folder)
     finally:
-        _LIVE.discard(work.folder)
+        _LIVE.discard(work.folder.name)
 
 
 def clean_leftovers(journal_file: Path) -> int:
@@ -106,7 +107,7 @@ def clean_leftovers(journal_file: Path) -> int:
     cleaned = 0
     for name in names:
         path = area / name
-        if path in _LIVE:
+        if name in _LIVE:
             continue
         keep_note = False
         if name.startswith(PREFIX) and path.is_dir() and not path.is_symlink():
@@ -114,9 +115,10 @@ def clean_leftovers(journal_file: Path) -> int:
         if keep_note:
             # The target's folder is out of reach (a drive not plugged in): drop the plain
             # text here, keep the note to clean beside the target on a later open.
-            for inner in os.listdir(path):
-                if inner != NOTE:
-                    remove(path / inner)
+            with contextlib.suppress(OSError):
+                for inner in os.listdir(path):
+                    if inner != NOTE:
+                        remove(path / inner)
         else:
             remove(path)
         cleaned += 1
