@@ -222,6 +222,7 @@ class PdfExporter:
     label = "PDF (a printable packet)"
     suffix = ".pdf"
     folder = False
+    binary = True  # not text: never poured onto a terminal
 
     def write(self, records: Iterable[EntryRecord], target: Path, options: ExportOptions) -> int:
         """Write the packet to `target`; return how many entries it holds."""

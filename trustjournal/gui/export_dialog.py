@@ -294,14 +294,23 @@ class ExportDialog(WorkDialog):
     def start_export(self, target: Path, *, overwrite: bool = False) -> None:
         """Export to `target` on a thread (tests call this directly)."""
         from trustjournal.exchange import runner
+        from trustjournal.exchange.model import ExchangeError
 
         flt = self.export_filter()
+        fmt, journal = self.format_name, self.journal
+        try:
+            # The same rule as the command line: never into, onto or over the journal's
+            # own files; said at once, before any work starts.
+            target = runner.check_target(journal, fmt, target, overwrite=overwrite)
+        except ExchangeError as error:
+            self.show_button.hide()
+            self.message.setText(str(error))
+            return
         options = ExportOptions(
             single_file=self.format_name == "markdown-single",
             charts=self.summary.isChecked() and self.format_name == "pdf",
             summary=self._summary_lines(flt) if self.summary.isChecked() else (),
         )
-        fmt, journal = self.format_name, self.journal
         self.target = target
         self.message.setText("")
         self.show_button.hide()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import json
 import os
@@ -29,7 +30,7 @@ from trustjournal.core.entries import (
 from trustjournal.core.search import strip_markers
 from trustjournal.core.text import clean_tags, clean_title, preview, word_count
 from trustjournal.paths import ensure_private_dir, keys_path
-from trustjournal.storage import migrate
+from trustjournal.storage import migrate, scratch
 from trustjournal.storage.backup import backup_to
 from trustjournal.storage.database import (
     APPLICATION_ID,
@@ -527,6 +528,10 @@ def open_journal(
         lock = ProcessLock(path)
         lock.acquire()
     lock.in_use = True
+    # With the lock held no other process exports from this journal: whatever an export
+    # killed mid-way left (in the scratch area and beside its target) can go now.
+    with contextlib.suppress(OSError):  # never a reason not to open
+        scratch.clean_leftovers(path)
     engine: Engine | None = None
     try:
         new = not path.exists()
