@@ -10,11 +10,10 @@ import os
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QGuiApplication
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
-    QFileDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -27,6 +26,8 @@ from PySide6.QtWidgets import (
 )
 
 from trustjournal.core.passphrase import MIN_LENGTH, strength
+from trustjournal.gui import file_dialogs
+from trustjournal.gui.secret_clipboard import copy_secret
 
 STRENGTH_WORDS = ("Very weak", "Weak", "Fair", "Good", "Strong")
 # After this many wrong tries, each further try waits: 2, 4, 8, 16, then 30 seconds.
@@ -260,15 +261,16 @@ class RecoveryKeyView(QWidget):
                                       self.stored, self.continue_button, width=600))
 
     def copy(self) -> None:
-        QGuiApplication.clipboard().setText(self._key)
-        self.status.setText("Copied. Paste it where you keep it, then clear it from the "
-                            "clipboard by copying something else.")
+        copy_secret(self._key)
+        self.status.setText("Copied. Paste it where you keep it within a minute: then it is "
+                            "cleared from the clipboard.")
 
     def save_to_file(self, path: str | None = None) -> bool:
         if not path:
-            path, _ = QFileDialog.getSaveFileName(
-                self, "Save the recovery key", str(Path.home() / "trustjournal-recovery-key.txt"),
+            chosen = file_dialogs.save_file(
+                self, "Save the recovery key", Path.home() / "trustjournal-recovery-key.txt",
                 "Text files (*.txt)")
+            path = str(chosen) if chosen else None
         if not path:
             return False
         text = ("TrustJournal recovery key\n\n" + self._key + "\n\nKeep this somewhere only "

@@ -17,7 +17,13 @@ from trustjournal.paths import data_dir, journal_path
 from trustjournal.resources import resource
 
 
-def create_application(argv: list[str] | None = None) -> QApplication:
+def create_application(argv: list[str] | None = None,
+                       data_folder: Path | None = None) -> QApplication:
+    if data_folder is not None:
+        # Before any widget reads or writes Qt's own settings (file dialog history).
+        from trustjournal.gui.file_dialogs import contain_qt_settings
+
+        contain_qt_settings(data_folder)
     existing = QApplication.instance()
     if isinstance(existing, QApplication):
         return existing
@@ -60,8 +66,8 @@ def open_failed(app: QApplication, folder: Path, message: str) -> int:
 def run_gui(args: argparse.Namespace) -> int:
     from trustjournal.gui.main_window import MainWindow
 
-    app = create_application()
     folder = data_dir(args.data_dir)
+    app = create_application(data_folder=folder)
     path = journal_path(folder)
     probe = os.environ.get("TRUSTJOURNAL_STARTUP_PROBE", "")
     failure: list[int] = []
