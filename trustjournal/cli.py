@@ -114,12 +114,15 @@ def build_parser() -> argparse.ArgumentParser:
     add = sub.add_parser("add", parents=[common, locked],
                          help="write a new entry from the terminal")
     add.add_argument(
-        "body", nargs="?", help="entry text; read from standard input if omitted or '-'"
+        "body", nargs="?", help="entry text (kept in your shell's history: prefer the editor "
+        "or standard input); read from standard input if '-' or piped, else from $EDITOR"
     )
     add.add_argument("-t", "--title", default="", help="entry title")
     add.add_argument("--tags", default="", help="comma-separated tags")
     add.add_argument("--date", type=_date, help="the entry's day (YYYY-MM-DD), default today")
     add.add_argument("--star", action="store_true", help="star the entry")
+    add.add_argument("-e", "--editor", action="store_true",
+                     help="write the text in $VISUAL or $EDITOR (the default at a terminal)")
 
     lst = sub.add_parser("list", parents=[common, locked], help="list entries, newest first")
     lst.add_argument("-n", "--limit", type=_positive, default=20, help="how many (default 20)")
@@ -429,6 +432,10 @@ def cmd_decrypt(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def cmd_add(args: argparse.Namespace, out: TextIO) -> int:
+    if args.editor or (args.body is None and sys.stdin is not None and sys.stdin.isatty()):
+        from trustjournal.cli_editor import add_from_editor
+
+        return add_from_editor(args, out)
     body = args.body
     if body is None or body == "-":
         if sys.stdin is None or sys.stdin.isatty():
