@@ -153,3 +153,22 @@ def test_shred_overwrites_the_bytes_before_removing(tmp_path: Path) -> None:
     shred(secret)
     assert not secret.exists()
     assert other_name.read_bytes() == b"\0" * 130_000
+
+
+def test_words_are_kept_when_the_journal_cannot_save_them(
+    tmp_path: Path, editor: Path, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from trustjournal.storage import JournalError
+    from trustjournal.storage.journal import Journal
+
+    def full_disk(self, **kwargs):  # type: ignore[no-untyped-def]
+        raise JournalError("The journal could not be saved: database or disk is full")
+
+    monkeypatch.setattr(Journal, "create_entry", full_disk)
+    folder = tmp_path / "journal"
+    code, out = call("--data-dir", str(folder), "add", "--editor")
+    assert code == cli.EXIT_USAGE and "kept in" in out
+    (kept,) = (folder / EDITING_DIR).iterdir()
+    assert kept.name.startswith("unsaved-") and str(kept) in out
+    assert kept.read_text("utf-8") == "Written in my editor.\nSecond line.\n"
+    assert "Written in my editor" not in out
