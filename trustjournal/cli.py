@@ -21,7 +21,9 @@ from trustjournal.paths import data_dir, journal_path, keys_path
 EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_DAMAGED = 0, 1, 2, 3
 
 # Modules with more commands; each has add_commands(sub, parents) -> {name: handler}.
-EXTRA_COMMANDS: tuple[str, ...] = ("trustjournal.cli_exchange", "trustjournal.cli_stats")
+EXTRA_COMMANDS: tuple[str, ...] = (
+    "trustjournal.cli_exchange", "trustjournal.cli_stats", "trustjournal.cli_entries",
+)
 
 ENV_PASSPHRASE = "TRUSTJOURNAL_PASSPHRASE"
 ENV_NEW_PASSPHRASE = "TRUSTJOURNAL_NEW_PASSPHRASE"
@@ -473,7 +475,7 @@ def _summary_line(s: EntrySummary) -> str:
     star = "★ " if s.starred else ""
     title = s.title or "(untitled)"
     tags = f"  [{', '.join(s.tags)}]" if s.tags else ""
-    return f"{s.local_date.isoformat()}  {star}{title}{tags}"
+    return f"{s.uuid[:8]}  {s.local_date.isoformat()}  {star}{title}{tags}"
 
 
 def cmd_list(args: argparse.Namespace, out: TextIO) -> int:
