@@ -23,6 +23,7 @@ EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_DAMAGED = 0, 1, 2, 3
 # Modules with more commands; each has add_commands(sub, parents) -> {name: handler}.
 EXTRA_COMMANDS: tuple[str, ...] = (
     "trustjournal.cli_exchange", "trustjournal.cli_stats", "trustjournal.cli_entries",
+    "trustjournal.cli_completion",
 )
 
 ENV_PASSPHRASE = "TRUSTJOURNAL_PASSPHRASE"
