@@ -163,6 +163,10 @@ class MainWindow(QMainWindow):
             self.addAction(action)
         self.idle = IdleLock(self)
         self.idle.timeout.connect(self.lock)
+        from trustjournal.gui.desktop_lock import DesktopLock
+
+        self.desktop_lock = DesktopLock.for_desktop(self)
+        self.desktop_lock.lock_requested.connect(lambda _why: self.lock())
         self._set_unlocked(False)
 
         find = QAction(self)

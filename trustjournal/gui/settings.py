@@ -142,6 +142,9 @@ class SettingsDialog(QDialog):
         self.rotation = self._rotation_combo(journal)
         form = QFormLayout()
         form.addRow("Lock after this long without use:", self.auto_lock)
+        self.desktop_locks = QLabel(window.desktop_lock.describe())
+        self.desktop_locks.setWordWrap(True)
+        form.addRow("", self.desktop_locks)
         form.addRow("Exercises to show first:", PerspectiveCombo(journal))
         form.addRow("Keep automatic backups:", self.rotation)
         rotation_note = QLabel(
