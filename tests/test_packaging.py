@@ -57,8 +57,8 @@ def test_sdist_carries_licence_packaging_and_docs(built: tuple[Path, Path]) -> N
     sdist, _ = built
     with tarfile.open(sdist) as archive:
         names = {name.split("/", 1)[1] for name in archive.getnames() if "/" in name}
-    for wanted in ("LICENSE", "MANIFEST.in", "packaging/trustjournal.desktop",
-                   "packaging/io.github.trustjournal.TrustJournal.metainfo.xml",
+    for wanted in ("LICENSE", "MANIFEST.in", "packaging/trustjournal.spec",
+                   "packaging/io.github.trustjournal.TrustJournal.yml",
                    "docs/export-format.md", "resources/icons/trustjournal.svg"):
         assert wanted in names, wanted
 
@@ -87,3 +87,20 @@ def test_wheel_carries_licence_resources_migrations_and_both_entry_points(
         for p in (ROOT / "trustjournal/storage/migrations/versions").glob("*.py")
     }
     assert in_tree and in_tree <= shipped
+
+
+def test_flatpak_manifest_follows_the_app_and_stays_offline() -> None:
+    import yaml
+
+    from trustjournal import APP_ID
+
+    manifest = yaml.safe_load((ROOT / "packaging" / f"{APP_ID}.yml").read_text())
+    assert manifest["app-id"] == APP_ID
+    assert manifest["command"] == "trustjournal"
+    args = manifest["finish-args"]
+    assert not any(arg.startswith("--share=network") for arg in args)
+    assert "--system-talk-name=org.freedesktop.login1" in args
+    commands = "\n".join(manifest["modules"][-1]["build-commands"])
+    for shipped in (f"resources/desktop/{APP_ID}.desktop",
+                    f"resources/desktop/{APP_ID}.metainfo.xml"):
+        assert shipped in commands and (ROOT / shipped).is_file()

@@ -67,6 +67,11 @@ def build_parser() -> argparse.ArgumentParser:
         "else you are asked)"
     )
     parser.add_argument("--passphrase-file", metavar="FILE", help=passphrase_help)
+    desktop = parser.add_mutually_exclusive_group()
+    desktop.add_argument("--install-desktop-entry", action="store_true",
+                         help="add TrustJournal (this copy of it) to your app menu, with icons")
+    desktop.add_argument("--remove-desktop-entry", action="store_true",
+                         help="take it out of your app menu again")
     # The same options after the command name; SUPPRESS keeps a value given before it.
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--data-dir", metavar="DIR", default=argparse.SUPPRESS,

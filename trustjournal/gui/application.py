@@ -12,7 +12,7 @@ from PySide6.QtCore import QTimer, QUrl
 from PySide6.QtGui import QDesktopServices, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from trustjournal import APP_NAME, __version__
+from trustjournal import APP_ID, APP_NAME, __version__
 from trustjournal.paths import data_dir, journal_path
 from trustjournal.resources import resource
 
@@ -30,7 +30,7 @@ def create_application(argv: list[str] | None = None,
     app = QApplication(argv or [sys.argv[0]])
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
-    app.setDesktopFileName("trustjournal")
+    app.setDesktopFileName(APP_ID)
     icon = resource("icons", "trustjournal.svg")
     if icon.exists():
         app.setWindowIcon(QIcon(str(icon)))
