@@ -145,6 +145,8 @@ class MainWindow(QMainWindow):
         self.privacy_action = QAction("Privacy", self)
         self.privacy_action.setToolTip("What TrustJournal protects, and what it can't")
         self.privacy_action.triggered.connect(self.show_privacy)
+        self.about_action = QAction("About", self)
+        self.about_action.triggered.connect(self.show_about)
         self.backups_action = QAction("Backups", self)
         self.backups_action.setToolTip("Your journal's backups: make one now, or restore one")
         self.backups_action.triggered.connect(self.show_backups)
@@ -158,7 +160,8 @@ class MainWindow(QMainWindow):
         self.import_action.setToolTip("Bring in entries from another journal (Ctrl+Shift+I)")
         self.import_action.triggered.connect(self.show_import)
         for action in (self.lock_action, self.settings_action, self.backups_action,
-                       self.export_action, self.import_action, self.privacy_action):
+                       self.export_action, self.import_action, self.privacy_action,
+                       self.about_action):
             self.toolbar.addAction(action)
             self.addAction(action)
         self.idle = IdleLock(self)
@@ -438,6 +441,11 @@ class MainWindow(QMainWindow):
         from trustjournal.gui.privacy import PrivacyDialog
 
         PrivacyDialog(self).exec()
+
+    def show_about(self) -> None:
+        from trustjournal.gui.about import AboutDialog
+
+        AboutDialog(self.journal.path.parent if self.journal else None, self).exec()
 
     def start_background_check(self) -> None:
         """SQLite's quick_check reads every page: run it off the GUI thread."""
