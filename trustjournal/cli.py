@@ -72,6 +72,8 @@ def build_parser() -> argparse.ArgumentParser:
                          help="add TrustJournal (this copy of it) to your app menu, with icons")
     desktop.add_argument("--remove-desktop-entry", action="store_true",
                          help="take it out of your app menu again")
+    parser.add_argument("--in-tray", action="store_true",
+                        help="start in the system tray (used at login when reminders are on)")
     # The same options after the command name; SUPPRESS keeps a value given before it.
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--data-dir", metavar="DIR", default=argparse.SUPPRESS,

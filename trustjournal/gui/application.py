@@ -73,9 +73,16 @@ def run_gui(args: argparse.Namespace) -> int:
     failure: list[int] = []
     damage: tuple[str, bool] | None = None
     hook_installed = False
+    from trustjournal.gui.reminders import Reminders
+
+    in_tray = bool(getattr(args, "in_tray", False))
     while True:
         window = MainWindow()
-        window.show()
+        window.reminders = Reminders(window, folder)
+        # Started at login: wait in the tray, if there is one and reminders are on.
+        if not (in_tray and window.reminders.keeps_running()):
+            window.show()
+        in_tray = False
         if probe == "shown":  # benchmark: the window shell is on screen
             QTimer.singleShot(0, app.quit)
         if probe in ("1", "ready"):  # benchmark: the journal's pages are usable

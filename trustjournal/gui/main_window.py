@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QRunnable, QSize, Qt, QThreadPool, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QDialog,
     QListWidget,
     QListWidgetItem,
@@ -36,6 +37,7 @@ from trustjournal.gui.worker import Task
 
 if TYPE_CHECKING:
     from trustjournal.gui.checkin import CheckInDialog
+    from trustjournal.gui.reminders import Reminders
     from trustjournal.storage import Journal
 
 PAGES = ("Today", "Journal", "Exercises", "Progress", "Search")
@@ -74,6 +76,8 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.journal: Journal | None = None
         self.encrypted = False
+        self.reminders: Reminders | None = None  # run_gui sets them up; tests may
+        self._quitting = False
         self.checkin_dialog: CheckInDialog | None = None
         self.recovery_dialog: QDialog | None = None
         self.kept_lock_path: Path | None = None
@@ -178,7 +182,7 @@ class MainWindow(QMainWindow):
         self.addAction(find)
         quit_action = QAction(self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.close)
+        quit_action.triggered.connect(self.quit_for_real)
         self.addAction(quit_action)
         self.events.open_entry.connect(self.open_entry)
         self.events.status.connect(lambda text: self.statusBar().showMessage(text, 6000))
@@ -540,7 +544,18 @@ class MainWindow(QMainWindow):
         if text == "Saved":
             self.statusBar().showMessage("Saved", 3000)
 
+    def quit_for_real(self) -> None:
+        """Quit even when reminders keep the app in the tray (Ctrl+Q, the tray's Quit)."""
+        self._quitting = True
+        if self.close():
+            QApplication.quit()
+        self._quitting = False
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.reminders is not None and self.reminders.keeps_running() and not self._quitting:
+            event.ignore()
+            self.reminders.to_tray()
+            return
         if self.journal is None:
             self.gate.wait()
             self.gate.abandon()

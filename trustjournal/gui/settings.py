@@ -178,6 +178,12 @@ class SettingsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(general)
         layout.addWidget(protection)
+        self.reminders = None
+        if window.reminders is not None:
+            from trustjournal.gui.reminders import ReminderSettings
+
+            self.reminders = ReminderSettings(window.reminders)
+            layout.addWidget(self.reminders)
         layout.addWidget(close)
 
     def _button(self, box: QVBoxLayout, key: str, text: str, slot: Callable[[], Any]) -> None:
