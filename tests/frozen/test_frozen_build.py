@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import json
 import os
-import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -120,7 +119,9 @@ def test_the_window_opens_offscreen_to_a_usable_journal(build: Path, tmp_path: P
 
 
 def _schema(path: Path) -> tuple[list[tuple[str, str]], str, int]:
-    with sqlite3.connect(path) as conn:
+    from sqlcipher3 import dbapi2  # the journals' own driver (the stdlib's is not used)
+
+    with dbapi2.connect(str(path)) as conn:
         tables = sorted(conn.execute(
             "SELECT name, sql FROM sqlite_schema WHERE sql IS NOT NULL").fetchall())
         (version,) = conn.execute("SELECT version_num FROM alembic_version").fetchone()
