@@ -11,6 +11,7 @@ is missing the app runs as before, and `describe()` says which locks are active.
 from __future__ import annotations
 
 import os
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -86,6 +87,8 @@ class DesktopLock(QObject):
     @classmethod
     def for_desktop(cls, parent: QObject | None = None) -> DesktopLock:
         """Listen on this desktop's own buses, those that exist."""
+        if sys.platform in ("win32", "darwin"):  # these desktops have no such buses
+            return cls(None, None, None, parent)
         system = QDBusConnection.systemBus()
         session = QDBusConnection.sessionBus() if _session_bus_reachable() else None
         return cls(system, session, os.environ.get("XDG_SESSION_ID"), parent)
