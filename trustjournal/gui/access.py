@@ -26,8 +26,6 @@ from PySide6.QtWidgets import (
 )
 
 from trustjournal.core.passphrase import MIN_LENGTH, strength
-from trustjournal.gui import file_dialogs
-from trustjournal.gui.secret_clipboard import copy_secret
 
 STRENGTH_WORDS = ("Very weak", "Weak", "Fair", "Good", "Strong")
 # After this many wrong tries, each further try waits: 2, 4, 8, 16, then 30 seconds.
@@ -261,12 +259,16 @@ class RecoveryKeyView(QWidget):
                                       self.stored, self.continue_button, width=600))
 
     def copy(self) -> None:
+        from trustjournal.gui.secret_clipboard import copy_secret
+
         copy_secret(self._key)
         self.status.setText("Copied. Paste it where you keep it within a minute: then it is "
                             "cleared from the clipboard.")
 
     def save_to_file(self, path: str | None = None) -> bool:
         if not path:
+            from trustjournal.gui import file_dialogs
+
             chosen = file_dialogs.save_file(
                 self, "Save the recovery key", Path.home() / "trustjournal-recovery-key.txt",
                 "Text files (*.txt)")
