@@ -18,6 +18,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     from trustjournal import cli
 
     args = cli.parse(list(sys.argv[1:] if argv is None else argv))
+    if args.install_desktop_entry or args.remove_desktop_entry:
+        from trustjournal.gui import desktop_entry
+
+        return (desktop_entry.install() if args.install_desktop_entry
+                else desktop_entry.remove())
     if args.command is not None:
         return cli.run(args)
     from trustjournal.gui.application import run_gui

@@ -10,11 +10,10 @@ import os
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QGuiApplication
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
-    QFileDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -264,15 +263,20 @@ class RecoveryKeyView(QWidget):
                                       self.stored, self.continue_button, width=600))
 
     def copy(self) -> None:
-        QGuiApplication.clipboard().setText(self._key)
-        self.status.setText("Copied. Paste it where you keep it, then clear it from the "
-                            "clipboard by copying something else.")
+        from trustjournal.gui.secret_clipboard import copy_secret
+
+        copy_secret(self._key)
+        self.status.setText("Copied. Paste it where you keep it within a minute: then it is "
+                            "cleared from the clipboard.")
 
     def save_to_file(self, path: str | None = None) -> bool:
         if not path:
-            path, _ = QFileDialog.getSaveFileName(
-                self, "Save the recovery key", str(Path.home() / "trustjournal-recovery-key.txt"),
+            from trustjournal.gui import file_dialogs
+
+            chosen = file_dialogs.save_file(
+                self, "Save the recovery key", Path.home() / "trustjournal-recovery-key.txt",
                 "Text files (*.txt)")
+            path = str(chosen) if chosen else None
         if not path:
             return False
         text = ("TrustJournal recovery key\n\n" + self._key + "\n\nKeep this somewhere only "

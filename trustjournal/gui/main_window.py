@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, QObject, QRunnable, QSize, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QDialog,
     QListWidget,
     QListWidgetItem,
@@ -37,6 +38,7 @@ from trustjournal.gui.worker import Task
 
 if TYPE_CHECKING:
     from trustjournal.gui.checkin import CheckInDialog
+    from trustjournal.gui.reminders import Reminders
     from trustjournal.storage import Journal
 
 PAGES = ("Today", "Journal", "Exercises", "Progress", "Search")
@@ -75,6 +77,8 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.journal: Journal | None = None
         self.encrypted = False
+        self.reminders: Reminders | None = None  # run_gui sets them up; tests may
+        self._quitting = False
         self.checkin_dialog: CheckInDialog | None = None
         self.recovery_dialog: QDialog | None = None
         self.kept_lock_path: Path | None = None
@@ -150,6 +154,8 @@ class MainWindow(QMainWindow):
         self.privacy_action = QAction("Privacy", self)
         self.privacy_action.setToolTip("What TrustJournal protects, and what it can't")
         self.privacy_action.triggered.connect(self.show_privacy)
+        self.about_action = QAction("About", self)
+        self.about_action.triggered.connect(self.show_about)
         self.backups_action = QAction("Backups", self)
         self.backups_action.setToolTip("Your journal's backups: make one now, or restore one")
         self.backups_action.triggered.connect(self.show_backups)
@@ -163,11 +169,16 @@ class MainWindow(QMainWindow):
         self.import_action.setToolTip("Bring in entries from another journal (Ctrl+Shift+I)")
         self.import_action.triggered.connect(self.show_import)
         for action in (self.lock_action, self.settings_action, self.backups_action,
-                       self.export_action, self.import_action, self.privacy_action):
+                       self.export_action, self.import_action, self.privacy_action,
+                       self.about_action):
             self.toolbar.addAction(action)
             self.addAction(action)
         self.idle = IdleLock(self)
         self.idle.timeout.connect(self.lock)
+        from trustjournal.gui.desktop_lock import DesktopLock
+
+        self.desktop_lock = DesktopLock.for_desktop(self)
+        self.desktop_lock.lock_requested.connect(lambda _why: self.lock())
         self._set_unlocked(False)
 
         find = QAction(self)
@@ -176,7 +187,7 @@ class MainWindow(QMainWindow):
         self.addAction(find)
         quit_action = QAction(self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.close)
+        quit_action.triggered.connect(self.quit_for_real)
         self.addAction(quit_action)
         self.events.open_entry.connect(self.open_entry)
         self.events.status.connect(lambda text: self.statusBar().showMessage(text, 6000))
@@ -444,6 +455,11 @@ class MainWindow(QMainWindow):
 
         PrivacyDialog(self).exec()
 
+    def show_about(self) -> None:
+        from trustjournal.gui.about import AboutDialog
+
+        AboutDialog(self.journal.path.parent if self.journal else None, self).exec()
+
     def start_background_check(self) -> None:
         """SQLite's quick_check reads every page: run it off the GUI thread."""
         self._check_signals = _CheckSignals(self)
@@ -580,7 +596,18 @@ class MainWindow(QMainWindow):
         if text == "Saved":
             self.statusBar().showMessage("Saved", 3000)
 
+    def quit_for_real(self) -> None:
+        """Quit even when reminders keep the app in the tray (Ctrl+Q, the tray's Quit)."""
+        self._quitting = True
+        if self.close():
+            QApplication.quit()
+        self._quitting = False
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.reminders is not None and self.reminders.keeps_running() and not self._quitting:
+            event.ignore()
+            self.reminders.to_tray()
+            return
         if self.journal is None:
             self.gate.wait()
             self.gate.abandon()

@@ -145,6 +145,9 @@ class SettingsDialog(QDialog):
         self.rotation = self._rotation_combo(journal)
         form = QFormLayout()
         form.addRow("Lock after this long without use:", self.auto_lock)
+        self.desktop_locks = QLabel(window.desktop_lock.describe())
+        self.desktop_locks.setWordWrap(True)
+        form.addRow("", self.desktop_locks)
         form.addRow("Exercises to show first:", PerspectiveCombo(journal))
         form.addRow("Keep automatic backups:", self.rotation)
         rotation_note = QLabel(
@@ -186,6 +189,12 @@ class SettingsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(general)
         layout.addWidget(protection)
+        self.reminders = None
+        if window.reminders is not None:
+            from trustjournal.gui.reminders import ReminderSettings
+
+            self.reminders = ReminderSettings(window.reminders)
+            layout.addWidget(self.reminders)
         layout.addWidget(close)
 
     def _button(self, box: QVBoxLayout, key: str, text: str, slot: Callable[[], Any]) -> None:

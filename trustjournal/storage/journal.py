@@ -253,6 +253,16 @@ class Journal(RevisionStore, ExerciseStore, TransferStore, StatsStore):
             return entry, Change()
         return entry, Change(entries=frozenset({entry_uuid}), order=order, tags=tags_changed)
 
+    def entry_ids_starting(self, prefix: str, limit: int = 2) -> list[str]:
+        """UUIDs of entries (live or in the trash) that start with `prefix`, in order."""
+        with self._read() as conn:
+            found = conn.execute(
+                select(EntryRow.uuid)
+                .where(EntryRow.uuid.startswith(prefix, autoescape=True))
+                .order_by(EntryRow.uuid).limit(limit)
+            ).scalars()
+            return list(found)
+
     def get_entry(self, entry_uuid: str) -> Entry:
         with Session(self._engine) as session:
             return self._entry(self._row(session, entry_uuid))
