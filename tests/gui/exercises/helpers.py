@@ -62,5 +62,11 @@ def record_safety(monkeypatch) -> list[str]:  # type: ignore[no-untyped-def]
     from trustjournal.gui.safety import SafetyDialog
 
     shown: list[str] = []
-    monkeypatch.setattr(SafetyDialog, "exec", lambda self: shown.append(self.text.toPlainText()))
+
+    def record(self) -> None:  # type: ignore[no-untyped-def]
+        shown.append(self.shown_text())
+
+    # The window offers the panel without blocking (open); exec kept for any modal use.
+    monkeypatch.setattr(SafetyDialog, "open", record)
+    monkeypatch.setattr(SafetyDialog, "exec", record)
     return shown

@@ -7,7 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel
 
-from tests.gui.exercises.helpers import click, next_step, record_safety, step_id, type_into
+from tests.gui.exercises.helpers import click, next_step, step_id, type_into
 from trustjournal.core.exercises import GAP, Metric, load_exercises
 from trustjournal.gui.events import AppEvents
 from trustjournal.gui.exercises.runner import ExerciseRunner
@@ -107,8 +107,9 @@ def page_texts(runner: ExerciseRunner) -> list[str]:
 
 def test_branch_prefill_and_sort_through_the_widgets(qtbot, journal, tmp_path: Path,
                                                     monkeypatch) -> None:
-    shown = record_safety(monkeypatch)
-    _view, runner = open_runner(qtbot, journal, tmp_path)
+    view, runner = open_runner(qtbot, journal, tmp_path)
+    shown: list[str] = []  # without a window, the view only asks for the panel
+    view.safety_requested.connect(shown.append)
     feelings = runner.current
     click(qtbot, feelings.checks["anxious"])
     click(qtbot, feelings.checks["lonely"])
