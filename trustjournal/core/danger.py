@@ -196,8 +196,8 @@ _LANGUAGES: dict[str, _Language] = {"en": _compile(en)}
 _TAG = re.compile(r"<[^<>\n]{0,300}>")
 _LINK = re.compile(r"!?\[([^\]\n]{0,300})\]\([^)\n]{0,500}\)")
 _MARKUP = re.compile(r"[*_~`#>|\"“”«»„()\[\]{}]+")
-_APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u00b4": "'",
-                              "`": "'", "\u2032": "'"})
+# str.translate is slow on text outside Latin-1 (emoji, other scripts); replace is not.
+_APOSTROPHES = ("\u2019", "\u2018", "\u02bc", "\u00b4", "\u2032")
 # An apostrophe that is not inside a word is a quotation mark.
 _LOOSE_APOSTROPHE = re.compile(r"'(?:(?<!\w')|(?!\w))")
 _DASH = re.compile(r" -+ ")
@@ -215,7 +215,10 @@ def _sentences(text: str) -> list[str]:
         text = _TAG.sub(" ", text)
     if "](" in text:
         text = _LINK.sub(r"\1", text)
-    text = _MARKUP.sub(" ", text.translate(_APOSTROPHES))
+    for apostrophe in _APOSTROPHES:
+        if apostrophe in text:
+            text = text.replace(apostrophe, "'")
+    text = _MARKUP.sub(" ", text)
     text = _LOOSE_APOSTROPHE.sub(" ", text)
     if " -" in text:
         text = _DASH.sub(". ", text)
@@ -253,26 +256,54 @@ def _word_info(word: str, lang: _Language) -> _WordInfo:
     return single, atoms, tuple(n for n in atoms if n in lang.combined)
 
 
-def _mask(words: list[str], lang: _Language, memo: dict[str, _WordInfo]) -> int:
-    """The categories whose prefilter entries the sentence's words satisfy, as bits.
+class _Prefilter:
+    """Which categories' cues are worth trying on a sentence, from its words alone.
 
-    memo keeps each distinct word's share for the length of one text."""
-    mask = 0
-    seen: set[int] = set()
-    starters: list[int] = []
-    for word in set(words):
-        info = memo.get(word)
-        if info is None:
-            info = memo[word] = _word_info(word, lang)
-        if info is not _NOTHING:
-            mask |= info[0]
-            seen |= info[1]
-            starters.extend(info[2])
-    for number in starters:
-        for bit, parts in lang.combined[number]:
-            if not mask & bit and all(not part.isdisjoint(seen) for part in parts):
-                mask |= bit
-    return mask
+    Each distinct word of a text is looked up once; after that a sentence costs a few
+    set operations. Words like "my" or "when" only complete an entry started by a rarer
+    word ("ruin" + "job"), so they are looked at only when such a word is present."""
+
+    def __init__(self, lang: _Language) -> None:
+        self._lang = lang
+        self._known: set[str] = set()
+        self._active: set[str] = set()  # reach a category, or start an entry
+        self._passive: set[str] = set()  # only complete entries
+        self._info: dict[str, _WordInfo] = {}
+
+    def mask(self, words: list[str]) -> int:
+        """The categories whose prefilter entries these words satisfy, as bits."""
+        present = set(words)
+        new = present - self._known
+        if new:
+            self._known |= new
+            for word in new:
+                info = _word_info(word, self._lang)
+                if info is not _NOTHING:
+                    self._info[word] = info
+                    (self._active if info[0] or info[2] else self._passive).add(word)
+        active = present & self._active
+        if not active:
+            return 0
+        mask = 0
+        starters: list[int] = []
+        for word in active:
+            single, _, starting = self._info[word]
+            mask |= single
+            starters.extend(starting)
+        if starters:
+            seen: set[int] = set()
+            for word in active | (present & self._passive):
+                seen |= self._info[word][1]
+            for number in starters:
+                for bit, parts in self._lang.combined[number]:
+                    if mask & bit:
+                        continue
+                    for part in parts:
+                        if part.isdisjoint(seen):
+                            break
+                    else:
+                        mask |= bit
+        return mask
 
 
 def _mark_names(raw: str, lowered: str, lang: _Language) -> str:
@@ -312,11 +343,11 @@ def _find(text: str, lang: _Language, prefilter: bool = True) -> dict[Category, 
     if not text or not text.strip():
         return found
     wanted = (1 << len(_ORDER)) - 1
-    memo: dict[str, _WordInfo] = {}
+    cheap = _Prefilter(lang)
     for raw in _sentences(text):
         lowered = raw.lower()
         words = lowered.replace(",", " ").split()
-        mask = _mask(words, lang, memo) & wanted if prefilter else wanted
+        mask = cheap.mask(words) & wanted if prefilter else wanted
         if not mask:
             continue
         sentence = _mark_names(raw, lowered, lang)

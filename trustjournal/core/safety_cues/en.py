@@ -98,8 +98,8 @@ SLOTS: dict[str, str] = {
     # After "hit me" etc.: what makes it figurative or not violence at all.
     "GUARD": (
         r"(?! (?:up|out|off guard|off track|a |an |some |for a |playfully|jokingly|gently"
-        r"|softly|awake|by the hand|to it|into (?:therapy|counsel+ing|it|doing|going|trying"
-        r"|seeing|getting|a |an )|towards? (?:therapy|help|counsel)|to (?!the (?:floor"
+        r"|softly|awake|by the hand|to it|into (?:therapy|counsel+ing|it|sex|bed|\w+ing|a |an )"
+        r"|towards? (?:therapy|help|counsel)|to (?!the (?:floor"
         r"|ground|wall|bed|door|edge))|at (?:chess|cards|scrabble|tennis|pool|darts"
         r"|monopoly|poker|games?|\w+ing)|in (?:a |an |the )?(?:race|game|match|argument"
         r"|debate|chess|cards|court|quiz)|with (?:a |the |that |his |her |their |some )?"
@@ -132,7 +132,7 @@ PARTNER: dict[str, tuple[str, ...]] = {
         r"|slashed|slashes|cut up|cuts up) (?:all )?(?:of )?my (?:phone|laptop|things|stuff"
         r"|belongings|glasses|tablet|ipad|computer|tv|guitar|car|windscreen|windshield"
         r"|plates|mugs|gifts|presents|photos|camera|keyboard|screen|bike|furniture"
-        r"|possessions|clothes|books|paintings|tyres|tires|jewell?e?ry|mirror)",
+        r"|possessions|clothes|books|paintings|jewell?e?ry|mirror)",
         r"(?:punched|punches|punching|punch|kicked|kicks|kicking|kick|smashed|smashes"
         r"|smashing|headbutted|headbutts) (?:a hole (?:in|through) )?(?:the|a|our|my)"
         r" (?:wall|walls|door|doors|window|mirror|table|cupboard|cabinet|car window"
@@ -196,7 +196,7 @@ PARTNER: dict[str, tuple[str, ...]] = {
         r"(?:made|makes|making) threats",
     ),
     "sexual_coercion": (
-        r"(?:forc|pressur|push|guilt|coerc|bull|manipulat|nag|badger)\w* me (?:into |to )?"
+        r"(?:forc|pressur|push|guilt|coerc|bull|manipulat|nag|badger)[\w-]* me (?:into |to )?"
         r"(?:[\w']+ ){0,3}?(?:sex|sexual|sleep(?:ing)? with (?:him|her|them)|in bed|porn"
         r"|threesomes?|oral|nudes|naked (?:photos|pictures|pics))",
         r"(?:made|makes|making) me (?:have sex|sleep with|do (?:sexual|things in bed|stuff in"
@@ -279,7 +279,8 @@ PARTNER: dict[str, tuple[str, ...]] = {
         r"|searching|snoop|snoops|snooped|snooping|dig|digs|dug|digging|rifle|rifles|rifled"
         r"|rifling|rummage|rummages|rummaged|rummaging|comb|combs|combed|combing|monitor"
         r"|monitors|monitored|monitoring|screenshots|screenshotted|spy|spies|spied|spying)"
-        r" (?:through |in |into |on |at )?(?:all )?(?:of )?my (?:own )?(?:phone|phones"
+        r" (?:through |in |into |on |at )?(?:all )?(?:of )?my (?:own |whole |entire |private )?"
+        r"(?:phone|phones"
         r"|messages|texts|e-?mails?|mail|dms|chats|whatsapps?|inbox|diary|journal|browser"
         r"|browsing history|search history|history|call logs?|calls|laptop|computer|bag"
         r"|handbag|purse|pockets|notes|facebook|instagram|socials|social media|accounts?"
@@ -335,11 +336,11 @@ PARTNER: dict[str, tuple[str, ...]] = {
         r"|meet up with|go out with|going out with|hang out with|hanging out with|spend time"
         r" with|spending time with|have|having|go (?:and )?see|going to see|go to see|invite"
         r"|inviting|contact|contacting) {PEOPLE}",
-        r"{NOTLET} (?:go|going|get|getting|have|having|keep|keeping|take|taking|look for"
-        r"|apply for)? ?(?:out|outside|anywhere|out alone|out on my own|to work|to the gym"
-        r"|to church|to college|to uni|to school|to class|to classes|to my (?:\w+ )?(?:group"
-        r"|club|class|classes|job)|back to work|a job|my job|a phone|my own phone|a life"
-        r"|a car|a licen[cs]e|work|working|friends|driving lessons)",
+        r"{NOTLET} (?:(?:go|going) (?:out|outside|anywhere|out alone|out on my own|to work"
+        r"|to the gym|to church|to college|to uni|to school|to class|to classes|to my (?:\w+ )?"
+        r"(?:group|club|class|classes|job)|back to work)|(?:get|getting|have|having|keep"
+        r"|keeping|look for|apply for) (?:a job|my job|a phone|my own phone|a life|a car"
+        r"|a licen[cs]e|friends|driving lessons)|work|working)",
         r"(?:cut|cuts|cutting) me (?:off )?(?:off )?from",
         r"isolat(?:e|es|ed|ing) me",
         r"(?:made|makes|making|forced|forces|forcing|pressured|pressures|pressuring|pushed"
@@ -456,8 +457,9 @@ FREE: dict[str, tuple[str, ...]] = {
         r" sleep and never wake up|sleep forever|end my life|end it all|kill myself"
         r"|hurt myself|stop existing|stop living)(?! (?:of|from|laughing|for)\b)",
         r"(?:don't|dont|do not|didn't|didnt|did not|no longer|never) (?:really |even "
-        r"|actually )?want to (?:live|be alive|be here|exist|wake up|go on|keep going"
-        r"|carry on)(?! (?:with|in|like this|there|at|near|together|without|the|this|that)\b)",
+        r"|actually )?want to (?:(?:live|be alive|be here|exist|go on|keep going|carry on)"
+        r"(?! (?:with|in|like this|there|at|near|together|without|the|this|that)\b)"
+        r"|wake up)",
         r"not wanting to (?:live|be alive|be here|exist|wake up|go on)",
         r"wish(?:ed|ing)? (?:that )?i (?:was|were) (?:dead|gone for good|never born)",
         r"wish(?:ed|ing)? (?:that )?i (?:had|'d) never been born",
@@ -500,7 +502,7 @@ FREE: dict[str, tuple[str, ...]] = {
         r"(?:tired|sick) of (?:living|being alive)",
         r"(?:take|took|taking|swallow|swallowed|swallowing|down|downed) (?:all (?:of )?(?:my"
         r"|the)|a (?:bunch|handful|load|lot|whole (?:box|bottle|packet|strip)) of|the whole"
-        r" (?:box|bottle|packet|strip) of|too many|loads of|every one of (?:my|the)|enough)"
+        r" (?:box|bottle|packet|strip) of|too many(?: of)?|loads of|every one of (?:my|the)|enough)"
         r" (?:my |the |his |her )?(?:\w+ )?(?:pills|tablets|painkillers|meds|medication"
         r"|medicine|paracetamol|tylenol|sleeping pills|ibuprofen|aspirin)",
         r"overdos(?:e|ed|ing|es)",
@@ -557,9 +559,8 @@ FREE: dict[str, tuple[str, ...]] = {
         r"|didn't listen|ignored me)",
         r"(?:when|while) i (?:was|were|am|'m) (?:asleep|sleeping|drunk|passed out"
         r"|unconscious|too drunk|out of it|blackout drunk|half asleep)(?: \S+){0,3}? (?:he"
-        r"|she|they|\ue000\w+)(?: \S+){0,2}? (?:had sex|has sex|touched|touches|groped"
-        r"|gropes|started having sex|undressed|took advantage|was on top of me|got on top"
-        r" of me)",
+        r"|she|they|\ue000\w+)(?: \S+){0,2}? (?:had sex|has sex|having sex|touch\w*"
+        r"|grop\w*|undress\w*|took advantage|was on top of me|got on top of me)",
         r"owe (?:him|her|them|my \w+) sex",
         r"(?:feel|felt) (?:like i have to|obliged to|i have to|i had to) (?:have sex"
         r"|sleep with (?:him|her|them))",
@@ -652,7 +653,8 @@ FREE: dict[str, tuple[str, ...]] = {
         r" (?:because|or|without) (?:he|she|they|of (?:him|her|them)|my \w+)",
     ),
     "financial": (
-        r"(?:have|had|have got|'ve got|need) to (?:ask (?:him|her|them|my \w+) for|beg (?:him"
+        r"(?:(?:have|had|have got|'ve got|need) to|(?:makes|made|make|forces|forced|expects"
+        r"|expected) me(?: to)?) (?:ask (?:him|her|them|my \w+) for|beg (?:him"
         r" |her |them |my \w+ )?for|justify|account for|explain|get permission for) (?:every"
         r"|each|any|all|all of) (?:single )?(?:penny|cent|pound|dollar|euro|receipt|purchase"
         r"|thing i buy|money|expense|coffee|spending)",
@@ -907,6 +909,8 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         "photo|pictur|selfie|location|account|prove|video+make|made|forc",
         "smash|destroy|physically|temper|anger|rage$|violence|behaviou|behavior|outburst",
         "hurting|controlling|abusive|abuser|violent|possessive|coercive",
+        "unlock",
+        "phone+made|make|makes|forc|demand|insist",
         "read|check|through|search|snoop|scroll+every|each|constantly|daily|nightly",
         "read|check|through|search|snoop|scroll+whenever|again|several|most$|weeks|months",
         "going|looking+through",
