@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from tests.core.safety_corpus import OWN, QUIET, TRIGGER
+from tests.core.safety_corpus import HELD_OUT, HELD_OUT_3, OWN, QUIET, TRIGGER
 from trustjournal.core import danger
 from trustjournal.core.danger import (
     Category,
@@ -98,10 +98,17 @@ def test_self_harm_is_answered_by_the_crisis_section_first() -> None:
 # -- the corpus ------------------------------------------------------------------------------
 
 
-def _rates() -> tuple[float, float, float, list[str]]:
+LATER = HELD_OUT + HELD_OUT_3
+LATER_TRIGGER = [(t, c) for t, c in LATER if c is not None and c is not Category.OWN_BEHAVIOUR]
+LATER_QUIET = [t for t, c in LATER if c is None]
+LATER_OWN = [t for t, c in LATER if c is Category.OWN_BEHAVIOUR]
+
+
+def _rates(trigger: list[tuple[str, Category]], quiet: list[str]
+           ) -> tuple[float, float, float, list[str]]:
     problems: list[str] = []
     hits = right = 0
-    for text, expected in TRIGGER:
+    for text, expected in trigger:
         concern = first_concern(text)
         if concern is None or concern.category is Category.OWN_BEHAVIOUR:
             problems.append(f"missed [{expected}]: {text}")
@@ -111,25 +118,31 @@ def _rates() -> tuple[float, float, float, list[str]]:
             right += 1
         else:
             problems.append(f"as {concern.category} not {expected}: {text}")
-    alarms = [text for text in QUIET if find_concerns(text)]
+    alarms = [text for text in quiet if find_concerns(text)]
     problems += [f"false alarm: {text}" for text in alarms]
-    return hits / len(TRIGGER), len(alarms) / len(QUIET), right / max(hits, 1), problems
+    return hits / len(trigger), len(alarms) / len(quiet), right / max(hits, 1), problems
 
 
 def test_corpus_is_big_enough_and_covers_every_category() -> None:
     assert len(TRIGGER) >= 150
     assert len(QUIET) >= 150
     assert len(OWN) >= 15
+    assert len(LATER) >= 60
     per_category = {c: sum(1 for _, e in TRIGGER if e is c) for c in Category}
     assert per_category.pop(Category.OWN_BEHAVIOUR) == 0  # OWN holds those
     assert min(per_category.values()) >= 10, per_category
-    assert len({text for text, _ in TRIGGER}) == len(TRIGGER)
-    assert len(set(QUIET)) == len(QUIET)
+    everything = [t for t, _ in TRIGGER] + QUIET + OWN + [t for t, _ in LATER]
+    assert len(set(everything)) == len(everything)
 
 
-def test_recall_false_alarms_and_category_accuracy_on_the_corpus() -> None:
-    recall, false_alarms, accuracy, problems = _rates()
-    print(f"\nsafety corpus: {len(TRIGGER)} to notice, {len(QUIET)} to leave alone; "
+@pytest.mark.parametrize(("name", "trigger", "quiet"), [
+    ("corpus", TRIGGER, QUIET),
+    ("later batches", LATER_TRIGGER, LATER_QUIET),
+])
+def test_recall_false_alarms_and_category_accuracy(
+        name: str, trigger: list[tuple[str, Category]], quiet: list[str]) -> None:
+    recall, false_alarms, accuracy, problems = _rates(trigger, quiet)
+    print(f"\nsafety {name}: {len(trigger)} to notice, {len(quiet)} to leave alone; "
           f"recall {recall:.1%}, false alarms {false_alarms:.1%}, "
           f"category right {accuracy:.1%}")
     for problem in problems:
@@ -139,7 +152,7 @@ def test_recall_false_alarms_and_category_accuracy_on_the_corpus() -> None:
     assert accuracy >= 0.90
 
 
-@pytest.mark.parametrize("text", OWN)
+@pytest.mark.parametrize("text", OWN + LATER_OWN)
 def test_the_writers_own_behaviour_is_its_own_category(text: str) -> None:
     concerns = find_concerns(text)
     assert [c.category for c in concerns] == [Category.OWN_BEHAVIOUR], text
@@ -157,7 +170,7 @@ def test_own_behaviour_does_not_hide_harm_to_the_writer() -> None:
 
 def test_the_prefilter_never_changes_a_result() -> None:
     lang = danger._LANGUAGES["en"]
-    texts = [t for t, _ in TRIGGER] + QUIET + OWN
+    texts = [t for t, _ in TRIGGER] + QUIET + OWN + [t for t, _ in LATER]
     for text in texts:
         assert danger._find(text, lang) == danger._find(text, lang, prefilter=False), text
     assert danger._find(" ".join(texts), lang) == danger._find(

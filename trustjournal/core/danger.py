@@ -132,6 +132,7 @@ class _Language:
     negations: frozenset[str]
     clause_words: frozenset[str]
     not_names: frozenset[str]
+    determiners: frozenset[str]
     name_mark: str
 
 
@@ -184,6 +185,7 @@ def _compile(module: ModuleType) -> _Language:
         negations=module.NEGATIONS,
         clause_words=module.CLAUSE_WORDS,
         not_names=module.NOT_NAMES,
+        determiners=module.DETERMINERS,
         name_mark=module.NAME_MARK,
     )
 
@@ -315,13 +317,23 @@ def _mark_names(raw: str, lowered: str, lang: _Language) -> str:
         word = match.group(0)
         if word.lower() in lang.not_names:
             return word
+        # "my Facebook", "her Instagram": a capitalised word after a determiner is a
+        # thing or a place, never the partner.
+        before = raw[max(0, match.start() - 8):match.start()].lower().split()
+        if before and before[-1] in lang.determiners:
+            return word
         return lang.name_mark + word
 
     return _CAPITALISED.sub(mark, raw).lower()
 
 
 def _negated(sentence: str, start: int, lang: _Language) -> bool:
-    """True when a negation stands in the few words before start, within its clause."""
+    """True when a negation stands in the few words before start, within its clause.
+
+    A cue that itself opens a clause ("until I give in") is never negated from before."""
+    first = sentence[start:start + 12].split(maxsplit=1)
+    if first and first[0] in lang.clause_words:
+        return False
     words = sentence[max(0, start - 80):start].split()
     for count, word in enumerate(reversed(words)):
         if count == 3 or word.endswith(",") or word in lang.clause_words:

@@ -14,7 +14,8 @@ Each language module is pure data, read by `danger` and compiled once:
 - `FIGURATIVE`: phrases blanked out before matching ("dying to see him");
 - `NEGATIONS`: words that, just before a cue, say it did not happen;
 - `CLAUSE_WORDS`: words that start a new clause, so a negation before them is not ours;
-- `NOT_NAMES`: capitalised words that are not a person's name.
+- `NOT_NAMES`: capitalised words that are not a person's name;
+- `DETERMINERS`: words after which a capitalised word is a thing, not a person.
 
 A second language is added as a module with the same names plus its own test corpus,
 and listed in LANGUAGES.

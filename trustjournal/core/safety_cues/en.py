@@ -14,8 +14,8 @@ SLOTS: dict[str, str] = {
     # The partner as subject: pronouns, partner words, an ex, or a name.
     "P": (
         r"(?:he|she|they|hes|shes|theyre"
-        r"|my (?:ex[- ]?)?(?:husband|wife|partner|boyfriend|girlfriend|bf|gf|fianc[eé]e?"
-        r"|spouse|other half)|(?:my|the) ex|\ue000\w+)"
+        r"|my (?:own )?(?:ex[- ]?)?(?:husband|wife|partner|boyfriend|girlfriend|bf|gf"
+        r"|fianc[eé]e?|spouse|other half)|(?:my|the) ex|\ue000\w+)"
     ),
     # Helper words between subject and verb. No negations here: "he has never hit me"
     # simply does not match.
@@ -49,8 +49,8 @@ SLOTS: dict[str, str] = {
     ),
     # Who the writer acts on (own behaviour) or is afraid of.
     "THEM": (
-        r"(?:him|her|them|my (?:ex[- ]?)?(?:husband|wife|partner|boyfriend|girlfriend|bf|gf"
-        r"|fianc[eé]e?|spouse)|(?:my|the) ex|\ue000\w+)"
+        r"(?:him|her|them|my (?:own )?(?:ex[- ]?)?(?:husband|wife|partner|boyfriend|girlfriend"
+        r"|bf|gf|fianc[eé]e?|spouse)|(?:my|the) ex|\ue000\w+)"
     ),
     "THEIR": (
         r"(?:his|her|their|my (?:husband|wife|partner|boyfriend|girlfriend|fianc[eé]e?"
@@ -93,11 +93,15 @@ SLOTS: dict[str, str] = {
         r"|assault(?:s|ed|ing)?|elbow(?:s|ed|ing)|kneed|kneeing|stab(?:s|bed|bing)?"
         r"|smother(?:s|ed|ing)?|suffocat(?:e|es|ed|ing)|whip(?:s|ped|ping)?"
         r"|thump(?:s|ed|ing)?|whack(?:s|ed|ing)?|tackl(?:e|es|ed|ing)|threw|throws|throwing"
-        r"|hurl(?:s|ed|ing)?|bash(?:es|ed|ing)?|scratch(?:es|ed|ing)?|burn(?:s|ed|t|ing)?)"
+        r"|hurl(?:s|ed|ing)?|bash(?:es|ed|ing)?|scratch(?:es|ed|ing)?|burn(?:s|ed|t|ing)?"
+        r"|backhand(?:s|ed|ing)?|trip(?:s|ped|ping)|stamp(?:s|ed|ing)? on|stomp(?:s|ed|ing)? on"
+        r"|jab(?:s|bed|bing)|ram(?:s|med|ming)|body-?slam(?:s|med|ming)?|clobber(?:s|ed|ing)?"
+        r"|wallop(?:s|ed|ing)?|floor(?:s|ed|ing)|knock(?:s|ed|ing)? (?:me )?(?:down|over|out))"
     ),
     # After "hit me" etc.: what makes it figurative or not violence at all.
     "GUARD": (
-        r"(?! (?:up|out|off guard|off track|a |an |some |for a |playfully|jokingly|gently"
+        r"(?! (?:up|out(?! of (?:the|my|his|her|their) way)|off guard|off track|a |an |some "
+        r"|for a |playfully|jokingly|gently"
         r"|softly|awake|by the hand|to it|into (?:therapy|counsel+ing|it|sex|bed|\w+ing|a |an )"
         r"|towards? (?:therapy|help|counsel)|to (?!the (?:floor"
         r"|ground|wall|bed|door|edge))|at (?:chess|cards|scrabble|tennis|pool|darts"
@@ -114,7 +118,11 @@ PARTNER: dict[str, tuple[str, ...]] = {
     "violence": (
         r"{HITV} {VICTIM}{GUARD}",
         r"(?:{HITV}|squeez(?:e|es|ed|ing)|grip(?:s|ped|ping)?|twist(?:s|ed|ing)?"
-        r"|yank(?:s|ed|ing)?|pull(?:s|ed|ing)?|pinch(?:es|ed|ing)?) {BODY}",
+        r"|yank(?:s|ed|ing)?|pull(?:s|ed|ing)?|pinch(?:es|ed|ing)?|slam(?:s|med|ming)?"
+        r"|bang(?:s|ed|ing)?|smash(?:es|ed|ing)?|knock(?:s|ed|ing)?) {BODY}",
+        r"(?:threw|throws|throw|throwing|hurled|hurls|flung|flings|chucked|chucks|lobbed"
+        r"|poured|pours|tipped|splashed|spat) (?:\S+ ){1,6}?(?:at|over|on|onto) (?:me|us"
+        r"|my (?:head|face|body)|{KIDS})",
         r"(?:physically )?(?:hurt|hurts|hurting|harm|harms|harmed|harming|injur(?:e|es|ed|ing)"
         r"|bruis(?:e|es|ed|ing)) (?:{KIDS}|{BODY})",
         r"physically (?:hurt|hurts|hurting|harmed|harms|abused|abuses|abusing|attacked"
@@ -202,6 +210,8 @@ PARTNER: dict[str, tuple[str, ...]] = {
         r"(?:made|makes|making) me (?:have sex|sleep with|do (?:sexual|things in bed|stuff in"
         r" bed|things i (?:didn't|don't|did not) want)|watch porn|send (?:nudes|naked))",
         r"forc(?:ed|es|ing) (?:himself|herself|themselves) on me",
+        r"(?:ignores|ignored|ignoring|overrides|overrode|doesn't respect|didn't respect"
+        r"|won't respect|never respects) my no",
         r"(?:raped|rapes|rape|raping|molested|molests|molesting|sexually (?:assaulted|abused"
         r"|assaults|abuses|assaulting|abusing)) (?:me|us)",
         r"(?:won't|wont|wouldn't|wouldnt|doesn't|doesnt|didn't|didnt|will not|would not"
@@ -224,9 +234,10 @@ PARTNER: dict[str, tuple[str, ...]] = {
         r"|said no|turn (?:him|her|them) down|turned (?:him|her|them) down|(?:am|'m|was)"
         r" not in the mood|wasn't in the mood|refuse sex|refused sex|(?:don't|didn't|do not"
         r"|did not) want (?:to have )?sex)",
-        r"(?:filmed|films|filming|recorded|records|recording|photographed|photographs)"
-        r" (?:me|us) (?:[\w']+ ){0,3}?(?:naked|having sex|in bed|undressed|in the shower"
-        r"|without my (?:consent|knowledge|permission))",
+        r"(?:filmed|films|filming|recorded|records|recording|photographed|photographs"
+        r"|(?:took|takes|taking|take) (?:photos|pictures|pics|videos|a video|a photo|a picture)"
+        r" of) (?:me|us) (?:[\w']+ ){0,3}?(?:naked|having sex|in bed|undressed|in the shower"
+        r"|without my (?:consent|knowledge|permission)|while i (?:was|slept)|asleep)",
     ),
     "fear": (
         r"(?:scares|frightens|frightened|terrifies|terrified|intimidates|intimidated"
@@ -248,7 +259,8 @@ PARTNER: dict[str, tuple[str, ...]] = {
         r" (?:town|the city|the shops|the supermarket)| from| when i| whenever| in (?:his"
         r"|her|their|the|a) car| after (?:work|school|class)| at a distance| without me"
         r" knowing| on foot)",
-        r"(?:show|shows|showed|showing|shown|turn|turns|turned|turning) up (?:at (?:my|the)"
+        r"(?:show|shows|showed|showing|shown|turn|turns|turned|turning) up (?:(?:outside|near)"
+        r" my \w+|at (?:my|the)"
         r" (?:work|job|office|school|gym|class|flat|house|place|door|doorstep|parents'?"
         r"|mum's|mom's|friend's|friends'|college|uni|university|workplace|new place"
         r"|new flat|new house|apartment|shift)|uninvited|unannounced|out of nowhere"
@@ -266,10 +278,13 @@ PARTNER: dict[str, tuple[str, ...]] = {
         r"(?:uses|used|made|makes|set up|sets up|creates|created) (?:new|fake|different)"
         r" (?:numbers|accounts|profiles) to (?:contact|message|text|call|reach|follow"
         r"|watch) me",
-        r"(?:drives|drove|driving|drive|walks|walked|walking) (?:past|by) my (?:house|flat"
-        r"|work|place|office|parents'?|home|new place)",
+        r"(?:drives|drove|driving|drive|walks|walked|walking) (?:past|by) my (?:new |old )?"
+        r"(?:house|flat|work|place|office|parents'?|home|apartment|building|school|job)",
+        r"(?:has|have|had|got|gets|keeps) my location",
         r"(?:turned on|turns on|set up|sets up|enabled|enables|activated|switched on)"
         r" (?:my )?location (?:sharing|tracking|services)",
+        r"(?:shares|shared|sharing|sends|sent|forwards|forwarded|sets up|set up|turned on"
+        r"|turns on|switched on|enabled|activated) my location",
         r"(?:watches|watched|watching) me (?:through|from|on) (?:the|a|his|her|their)"
         r" (?:window|cameras?|doorbell|app|baby monitor)",
     ),
@@ -282,14 +297,15 @@ PARTNER: dict[str, tuple[str, ...]] = {
         r" (?:through |in |into |on |at )?(?:all )?(?:of )?my (?:own |whole |entire |private )?"
         r"(?:phone|phones"
         r"|messages|texts|e-?mails?|mail|dms|chats|whatsapps?|inbox|diary|journal|browser"
-        r"|browsing history|search history|history|call logs?|calls|laptop|computer|bag"
+        r"|browsing history|search history|history|call logs?|call history|call records|calls"
+        r"|gallery|laptop|computer|bag"
         r"|handbag|purse|pockets|notes|facebook|instagram|socials|social media|accounts?"
         r"|photos|camera roll|receipts|bank statements|statements|conversations|things"
         r"|stuff|drawers|belongings|wallet)",
         r"(?:demand|demands|demanded|demanding|want|wants|wanted|insist|insists|insisted"
         r"|insisting|need|needs|needed|change|changes|changed|changing|reset|resets)"
         r" (?:to (?:have|know|see) )?(?:on (?:having|knowing|seeing) )?(?:all )?(?:of )?my"
-        r" (?:passwords?|passcodes?|pins?|pin codes?|logins?|login details|phone codes?"
+        r" (?:\w+ )?(?:passwords?|passcodes?|pins?|pin codes?|logins?|login details"
         r"|unlock codes?|codes)",
         r"(?:log|logs|logged|logging|get|gets|got|getting|break|breaks|broke|breaking|hack"
         r"|hacks|hacked|hacking) (?:in ?to|into|onto|on to|in on) my (?:accounts?|e-?mail"
@@ -321,12 +337,15 @@ PARTNER: dict[str, tuple[str, ...]] = {
         r"(?:takes|took|grabs|grabbed|snatches|snatched) my phone (?:to|and) (?:check|read"
         r"|look|see|go through|scroll|search)",
         r"(?:spy|spies|spied|spying) on (?:me|us|my)",
+        r"(?:demand|demands|demanded|takes|took|grabs|grabbed|wants|wanted|checks|checked"
+        r"|asks for|asked for) my phone (?:every|each|whenever|all the time|at night|the moment)",
         r"(?:makes|made|making|forces|forced|forcing|expects|expected|expecting|demands"
         r"|demanded|demanding|wants|wanted|needs) me (?:to )?(?:check in|text (?:him|her"
         r"|them) (?:every|each|whenever)|send (?:him |her |them )?(?:a )?(?:photos?"
         r"|pictures?|pics?|selfies?|videos?)|account for|share my location|turn on my"
         r" location|prove where|show (?:him|her|them) (?:my|where|who)|hand over my phone"
         r"|give (?:him|her|them) my (?:phone|passwords?|passcodes?|pin)|unlock my phone"
+        r"|share (?:all )?my (?:\w+ )?(?:passwords?|passcodes?|pins?|logins?)"
         r"|tell (?:him|her|them) my (?:passwords?|passcodes?|pin)|read (?:him|her|them) my"
         r" messages|keep my location on|video ?call)",
     ),
@@ -338,11 +357,20 @@ PARTNER: dict[str, tuple[str, ...]] = {
         r"|inviting|contact|contacting) {PEOPLE}",
         r"{NOTLET} (?:(?:go|going) (?:out|outside|anywhere|out alone|out on my own|to work"
         r"|to the gym|to church|to college|to uni|to school|to class|to classes|to my (?:\w+ )?"
-        r"(?:group|club|class|classes|job)|back to work)|(?:get|getting|have|having|keep"
+        r"(?:group|club|class|classes|job)|back to work|(?:to )?(?:my \w+'s|a|the|any)"
+        r" (?:wedding|party|birthday|funeral|house|place|dinner|event|christening"
+        r"|graduation))|(?:get|getting|have|having|keep"
         r"|keeping|look for|apply for) (?:a job|my job|a phone|my own phone|a life|a car"
-        r"|a licen[cs]e|friends|driving lessons)|work|working)",
+        r"|a licen[cs]e|friends|driving lessons)|work|working|drive|driving|take the (?:bus"
+        r"|train)|use the (?:car|phone))",
         r"(?:cut|cuts|cutting) me (?:off )?(?:off )?from",
         r"isolat(?:e|es|ed|ing) me",
+        r"(?:deleted|deletes|deleting|blocked|blocks|blocking|removed|removes|unfriended"
+        r"|unfriends) (?:all )?(?:of )?(?:my )?(?:\w+ )?(?:friends|contacts|family|numbers)",
+        r"(?:says|said|told me|tells me|decided|decides|announced|has decided) (?:that )?i"
+        r" (?:can't|cannot|can no longer|am not allowed to|'m not allowed to|mustn't|am not to"
+        r"|'m not to|shouldn't|won't be) (?:\w+ )?(?:see|visit|talk to|speak to|call|text|meet"
+        r"|go (?:out|to|anywhere|back)|have (?:friends|a job)|work|keep my job|hang out)",
         r"(?:made|makes|making|forced|forces|forcing|pressured|pressures|pressuring|pushed"
         r"|pushes|pushing|got|gets) me (?:to )?(?:stop (?:seeing|talking to|speaking to"
         r"|visiting|calling|texting|going)|cut (?:off|ties with|contact with)|unfriend|block"
@@ -352,7 +380,8 @@ PARTNER: dict[str, tuple[str, ...]] = {
         r"(?:gets|got|get|getting|becomes|became|goes|went|turns|turned) (?:really |so |very "
         r"|super |totally |absolutely )?(?:angry|mad|furious|violent|aggressive|crazy|nasty"
         r"|livid|abusive|vicious|cold|sulky)(?: \S+){0,2}? (?:if|when|whenever|every time"
-        r"|because|after) i (?:(?:see|saw|visit|visited|talk to|talked to|speak to|spoke to"
+        r"|because|after) i (?:(?:want to |wanted to |try to |tried to |ask to |asked to )?"
+        r"(?:see|saw|visit|visited|talk to|talked to|speak to|spoke to"
         r"|call|called|meet|met|text|texted|spend time with|spent time with|hang out with"
         r"|hung out with|go to see|went to see|mention|mentioned|have|had) (?:\w+ )?{PEOPLE}"
         r"|(?:go|went|going) out)",
@@ -399,7 +428,8 @@ PARTNER: dict[str, tuple[str, ...]] = {
         r"(?:ran|run|runs|running|racked|racks|racking|rung) up (?:[\w']+ ){0,4}?(?:debts?"
         r"|bills|credit cards?|loans?|overdrafts?)(?: \S+){0,3}? in my name",
         r"(?:took|takes|taken|taking|opened|opens|opening|put|puts|got|gets|signed) (?:out )?"
-        r"(?:an? |some |the |two |three )?(?:\w+ )?(?:loans?|credit cards?|debts?|cards?"
+        r"(?:all )?(?:of )?(?:an? |some |the |two |three )?(?:\w+ )?(?:loans?|credit cards?"
+        r"|debts?|cards?"
         r"|mortgage|phone contracts?|contracts?|overdraft|accounts?|bills?|finance)"
         r" (?:out )?in my name",
         r"(?:made|makes|forced|forces|pressured|pressures|got|gets) me (?:to )?(?:hand over"
@@ -423,6 +453,8 @@ PARTNER: dict[str, tuple[str, ...]] = {
         r"|bedroom door|windows|gate)(?: \S+){0,3}? (?:so (?:that )?i (?:can't|couldn't"
         r"|cannot|could not|wouldn't)|with me (?:inside|in|outside|out)|to (?:stop|keep) me"
         r"|and (?:took|takes|hid|hides|kept|keeps) (?:the )?key)",
+        r"lock(?:s|ed|ing)? (?:the |my |our )?(?:\w+ )?door (?:from the outside|behind me"
+        r"|on me|with me (?:in|inside))",
         r"(?:block|blocks|blocked|blocking|stood in|stands in|standing in|stood in front of"
         r"|stands in front of|standing in front of|barricaded|barricades|sat in front of"
         r"|leaned against|leans against) (?:the |my |our |a )?(?:door|doors|doorway|exit"
@@ -467,7 +499,8 @@ FREE: dict[str, tuple[str, ...]] = {
         r"|disappear for good|not wake up|never wake up|stop existing)",
         r"wish(?:ed|ing)? (?:that )?i (?:wouldn't|won't|didn't) wake up",
         r"wish(?:ed|ing)? (?:that )?i (?:wasn't|weren't) (?:alive|here any ?more|born)",
-        r"(?:end|ending|ended|ends) it all",
+        r"(?<!he'll )(?<!she'll )(?<!they'll )(?<!he'd )(?<!she'd )(?<!he will )"
+        r"(?<!she will )(?:end|ending|ended|ends) it all",
         r"(?:end|ending|ended|ends|take|taking|took) my (?:own )?life",
         r"(?:end|ending) everything(?! (?:with|between))",
         r"(?:kill|killing|killed|kills) myself(?! (?:laughing|for (?:\w+ing|being|not|saying"
@@ -530,6 +563,31 @@ FREE: dict[str, tuple[str, ...]] = {
         r"(?:i'd|i would|it'd|it would) be (?:easier|better) (?:if|for everyone if) i (?:was"
         r"|were|wasn't|weren't|died|didn't exist|disappeared)(?: dead| gone| here| around)?",
         r"(?:don't|dont|do not) deserve to (?:live|be alive|exist)",
+        r"(?:hope|hopes|hoping|hoped|pray|praying|prayed)(?: that)? i (?:don't|won't|never"
+        r"|do not|will not) wake up",
+        r"(?:easier|better)(?: for (?:everyone|everybody|them|him|her))? if i (?:just )?"
+        r"(?:wasn't (?:here|around|alive)|weren't (?:here|around|alive)|was dead|were dead"
+        r"|was gone|were gone|died|didn't exist|disappeared)",
+        r"(?:plan|plans|planned|planning|worked out|work out|decided|thought about|thinking"
+        r" about) (?:for )?(?:how|when|where) (?:i'd|i would|i'll|i will|to|i'm going to"
+        r"|i could) (?:do it|end it(?! with))",
+        r"(?:swallow|swallowing|swallowed|take|taking|took|down|downing|downed) (?:everything"
+        r"|all the (?:pills|tablets|meds)|the whole)(?: \S+){0,3}? (?:medicine|pills?|meds"
+        r"|cabinet|bottle|packet|box)",
+        r"(?:picture|picturing|pictured|imagine|imagining|imagined|plan|planning) my (?:own )?"
+        r"funeral",
+        r"(?:to|could|would|should) (?:just )?(?:not|stop) (?:exist|existing|be alive|being alive"
+        r"|wake up|waking up)",
+        r"(?:burn|burning|burned|burnt|cut|cutting|scratch(?:ed|ing)?|carv(?:e|ed|ing)"
+        r"|slic(?:e|ed|ing)) (?:into )?my (?:arms?|wrists?|skin|legs?|thighs?|stomach|hips?)"
+        r"(?! (?:on|against) (?:the|a) (?:oven|stove|pan|iron|kettle|tray|fence|glass|door))",
+        r"(?:the|a|my) razor again|(?:razor )?blades? again|(?:with|holding|held|hold)"
+        r" (?:the|a|my) (?:razor|razor blade|blade)s?(?! (?:to|and) shave)",
+        r"(?:(?:don't|can't|cannot|do not) see (?:a|any) |no )?(?:way out|answer|option|escape"
+        r"|solution)(?: \S+){0,2} (?:except|other than|but"
+        r"|apart from) (?:dying|death|to die|suicide|killing myself|ending it)",
+        r"if i (?:died|was gone|were gone|disappeared|killed myself)(?: \S+){0,6}?"
+        r" (?:anyone|anybody|no one|nobody|no-one) would (?:even )?(?:notice|care|miss me)",
     ),
     "violence": (
         r"(?:i was|i got|i've been|i have been|i'd been|i had been|i get|we were|i am being"
@@ -544,6 +602,26 @@ FREE: dict[str, tuple[str, ...]] = {
     ),
     "threat": (
         r"death threats?",
+        r"(?:better )?watch (?:my|your) back",
+        r"(?:(?:nobody|no one|no-one) (?:would|will|'d|'ll) (?:ever )?)?(?:find|found|hide"
+        r"|bury|dump) (?:my|your) body",
+        r"(?:have|get|got) me (?:sectioned|committed|deported|arrested|locked up|put away)",
+        r"(?:make|makes|made) me (?:pay|suffer|regret it)|make my life (?:hell|a living hell)",
+        r"(?:knows|know|found out|find out) where i (?:live|work|am staying|sleep)",
+        r"(?:i'll|i will|i'd|i would) lose (?:the|my|our) (?:kids|children|son|daughter|baby)",
+        r"(?:burn|set fire to|torch)(?: \S+){0,3}? (?:the|our|my) (?:house|flat|place|car|home)"
+        r"|with (?:me|us|the kids) (?:in|inside) it",
+        r"if i (?:leave|left|go|tell|ever leave|try to leave|tried to leave|break up|end it"
+        r"|end things|report (?:him|her|them)|call the police)(?: \S+){0,4}? (?:he|she|they"
+        r"|\ue000\w+)(?:'ll|'d| will| would|'s going to| is going to| is gonna) (?:\w+ ){0,4}?"
+        r"(?:kill|hurt|hit|beat|find|come after|destroy|ruin) (?:me|us|{KIDS}|my)",
+        r"make sure i (?:never|don't|won't|do not|will not) see (?:the|my|our) (?:kids|children"
+        r"|son|daughter|baby|boys|girls) again",
+        r"(?:he|she|they|\ue000\w+)(?:'ll|'d| will| would|'s going to| is going to| is gonna"
+        r"| says he'll| says she'll)(?: \S+){0,3}? (?:kill (?:himself|herself|themselves)"
+        r"|hurt (?:himself|herself|themselves)|jump off|jump in front|overdose|take an overdose"
+        r"|do something (?:stupid|drastic)|end (?:his|her|their) life|hang (?:himself|herself"
+        r"|themselves)|end it all)(?: \S+){0,5}? if i",
         r"(?:kill|hurt|harm)(?:s|ing)? (?:himself|herself|themselves|themself) if i",
         r"(?:said|says|told me|texted|screamed|shouted|yelled|wrote)(?: to me)?(?: that)?,?"
         r" (?:i'll|i will|i'm going to|i'd|i am going to|i swear i'll) (?:kill|hurt|destroy"
@@ -562,6 +640,22 @@ FREE: dict[str, tuple[str, ...]] = {
         r"|she|they|\ue000\w+)(?: \S+){0,2}? (?:had sex|has sex|having sex|touch\w*"
         r"|grop\w*|undress\w*|took advantage|was on top of me|got on top of me)",
         r"owe (?:him|her|them|my \w+) sex",
+        r"forc(?:ed|es|ing) (?:himself|herself|themselves) (?:on|onto) me",
+        r"(?:touched|touches|touching|kissed|kisses|kissing|groped|gropes|groping)(?: me)?"
+        r" (?:\S+ ){0,3}?(?:even though|although|after|when) i (?:pushed|said no|told|moved"
+        r"|pulled away|asked|begged)",
+        r"(?:keeps|kept|always|constantly|keep) (?:pushing|pressuring|nagging|pestering|begging"
+        r"|badgering|guilting) (?:me )?for sex",
+        r"for sex (?:\S+ ){0,3}?(?:after|when|even after|even when|though|although) i (?:say"
+        r"|said|told)",
+        r"(?:my|a wife's|a husband's|a girlfriend's|a boyfriend's) (?:duty|job|obligation) to"
+        r" (?:have sex|sleep with|satisfy)",
+        r"(?:give|gave|giving) in (?:and|to) (?:have |having )?(?:sex|sleep(?:ing)? with)",
+        r"until i (?:give|gave) in",
+        r"woke up (?:and|to|with) (?:\S+ ){0,3}?(?:having sex with me|on top of me|touching me"
+        r"|inside me|undressing me|groping me)",
+        r"(?:feel|felt|feeling) (?:like )?(?:i )?(?:have|had|must|ought|obliged|obligated"
+        r"|pressured|pressure) to (?:have sex|sleep with|do it|give (?:him|her|them) sex)",
         r"(?:feel|felt) (?:like i have to|obliged to|i have to|i had to) (?:have sex"
         r"|sleep with (?:him|her|them))",
         r"(?:took|takes|taking) advantage of me (?:when|while) i",
@@ -576,7 +670,8 @@ FREE: dict[str, tuple[str, ...]] = {
         r"{AFRAID} (?:of )?what (?:he|she|they|\ue000\w+|my \w+)(?:'ll|'d| will| would"
         r"| might| could| may| is going to|'s going to| is gonna)? (?:do|does|did)(?! (?:next"
         r"|with (?:her|his|their) life)\b)",
-        r"(?:{AFRAID}|worried|fear) (?:that )?(?:he|she|they|\ue000\w+|my \w+)(?:'ll|'d"
+        r"(?:{AFRAID}|worried|fear) (?:that )?(?:one day |someday |some day |eventually "
+        r"|next time )?(?:he|she|they|\ue000\w+|my \w+)(?:'ll|'d"
         r"| will| would| might| could| may| is going to|'s going to| is gonna| was going to)"
         r" (?:\w+ )?(?:hurt(?! (?:himself|herself|themselves|my feelings))|hit|kill|harm"
         r"|snap|lose it|explode|attack|come after|find me|do something|take the kids"
@@ -586,6 +681,18 @@ FREE: dict[str, tuple[str, ...]] = {
         r"|safety)|for (?:the|my|our) (?:kids|children)|for (?:the|my|our) (?:kids'"
         r"|children's) safety)",
         r"fear(?:ed|ing|s)? for my (?:life|safety)",
+        r"too {AFRAID} to (?:tell|say|ask|leave|go home|speak|disagree|argue|say no)",
+        r"(?:on edge|on tenterhooks|bracing myself|braced)(?: \S+){0,4}? (?:him|her|them|he"
+        r"|she|they)(?: \S+){0,2}? (?:explode|snap|blow up|kick off|lose it|get angry)",
+        r"waiting for (?:him|her|them) to (?:explode|snap|blow up|kick off|lose it|turn)",
+        r"(?:don't|do not|never) know what (?:he|she|they)(?:'ll|'d| will| would| might| could"
+        r"| is going to|'s going to) do(?! (?:for|about|with|next|tonight|today|at|on)\b)",
+        r"(?:live|living|lived|lives) in fear|in fear of (?:him|her|them|his|her|their|my \w+)",
+        r"(?:feel|felt|feeling|i'm|i am|am|was|i was|it's|it is) (?:so |really |very "
+        r"|completely |totally )?unsafe(?! (?:driving|on the roads?|walking|at work)\b)",
+        r"(?:shake|shaking|shook|tremble|trembling|panic|panicking|freeze|froze)(?: \S+){0,2}?"
+        r" (?:when|whenever|every time|as soon as) i (?:hear|see) (?:his|her|their) (?:car"
+        r"|key|keys|voice|footsteps)",
         r"(?:don't|dont|do not|didn't|didnt|did not|no longer|never|can't|cant|cannot"
         r"|can not|won't|wont|stopped) (?:really |even |ever |actually )?feel(?:ing)? safe"
         r"(?! (?:to (?:tell|share|open|talk|be honest)|telling|sharing|opening|talking"
@@ -598,23 +705,33 @@ FREE: dict[str, tuple[str, ...]] = {
         r"tiptoe(?:ing|d)? around (?:him|her|them|his|her|their)",
         r"flinch(?:es|ed|ing)? (?:when|whenever|every time|if) (?:he|she|they|\ue000\w+"
         r"|my \w+)",
-        r"(?:i|we) (?:hide|hid|hiding) (?:from (?:him|her|them)|in the (?:bathroom|bedroom"
-        r"|car|closet|wardrobe) (?:when|until|whenever|every time))",
+        r"(?:i|we) (?:hide|hid|hiding) (?:from (?:him|her|them)|in the \w+ (?:when|until"
+        r"|whenever|every time|till))",
+        r"dread(?:s|ed|ing)? (?:\w+ ){0,4}?(?:his|her|their) (?:key|keys|car|footsteps|voice"
+        r"|coming home|moods?|temper)|dread(?:s|ed|ing)? (?:him|her|them) (?:coming|getting)"
+        r" home|dread(?:s|ed|ing)? going home",
+        r"i (?:flinch|cower|freeze)(?:ed)?(?! at (?:the|a) (?:noise|needle|cold))",
     ),
     "stalking": (
         r"(?:found|find|discovered|discover|noticed|spotted) (?:an? |some |his |her |their "
         r"|another )?(?:\w+ )?(?:trackers?|tracking (?:device|app|software)|gps(?: tracker)?"
         r"|airtags?|air tags?|tile trackers?)",
-        r"(?:trackers?|tracking (?:device|app)|airtags?|air tags?|gps trackers?) (?:in|on"
-        r"|under|inside|hidden in|taped to|stuck to) my (?:car|bag|purse|coat|jacket|phone"
-        r"|bike|handbag|backpack|kid's|son's|daughter's|wallet|keys|luggage|suitcase"
-        r"|pocket)",
+        r"(?:trackers?|tracking (?:device|app)|airtags?|air tags?|gps trackers?)(?: \S+){0,2}?"
+        r" (?:in|on|under|inside|behind|to|into) my \w+",
         r"(?:i'm|i am|i was|i've been|been|being) (?:stalked|followed everywhere)",
         r"(?:a|my|have a) stalker",
         r"(?:location|tracking) (?:sharing |app |apps )?(?:on my phone )?(?:without (?:asking"
         r"|telling me|me knowing|my knowledge|my permission|my consent)|secretly|behind my"
         r" back)",
         r"secretly (?:tracking|tracked|tracks|following|followed|follows) me",
+        r"(?:turns|turned|shows|showed|showing|turning) up (?:wherever i|everywhere i"
+        r"|where i (?:am|work|live))",
+        r"(?:from|with|using|on|through|via) (?:new|fake|different|other|burner|anonymous"
+        r"|a new|a fake|another|a different) (?:numbers?|accounts?|profiles?|phones?)",
+        r"after i blocked (?:him|her|them)",
+        r"(?:shows|tells|lets|showing|telling) (?:him|her|them) where i (?:am|go|was|went)",
+        r"(?:watches|watched|watching|tracks|tracking|tracked|monitors|monitoring) my every"
+        r" move",
         r"somehow (?:always )?(?:knows|knew|finds out|found out) where i",
     ),
     "monitoring": (
@@ -630,6 +747,13 @@ FREE: dict[str, tuple[str, ...]] = {
         r" (?:on|in) my (?:phone|laptop|computer|tablet)",
         r"found (?:\w+ )?(?:spyware|stalkerware|a keylogger|a spy app|a hidden camera"
         r"|hidden cameras)",
+        r"(?:reads|read|checks|checked|goes through|went through|monitors|monitored|opens"
+        r"|opened) (?:every|all the|each|all of the|all my) (?:emails?|e-mails?|messages?"
+        r"|texts?|chats?|letters?|dms?)(?: that)? i (?:send|get|receive|write|sent|got)",
+        r"(?:screenshots|recordings|copies|proof|photos) of (?:every|all (?:my|of my)|my)"
+        r" (?:conversations?|messages?|chats?|texts?|calls?|e-?mails?)",
+        r"(?:cameras?|recorders?|listening devices?|bugs?)(?: \S+){0,4}? to (?:watch|spy on"
+        r"|record|listen to|keep an eye on|check on) me",
         r"(?:i'm|im|i am|i feel|i'm being|i am being|being) (?:constantly )?(?:monitored"
         r"|watched|spied on|checked up on|policed) (?:by (?:him|her|them|my \w+)|all the"
         r" time|constantly|every)",
@@ -646,6 +770,9 @@ FREE: dict[str, tuple[str, ...]] = {
         r"(?:i have|i've got|i've|i had|i've lost|i lost) (?:no|no more|hardly any|barely"
         r" any|zero) (?:friends|one)(?: left)?(?: \S+){0,3}? (?:because of|since|thanks to)"
         r" (?:him|her|them|my \w+|i met|we|the relationship)",
+        r"i(?:'m| am) not to (?:see|visit|talk to|call|meet|go)",
+        r"so (?:that )?i (?:wouldn't|won't|don't|didn't|can't|couldn't) (?:have|see|know)"
+        r" (?:anyone|anybody|any friends|my family|my friends|people|a soul)",
         r"(?:i've|i have|i had) lost (?:all )?(?:of )?my (?:friends|family)(?: \S+){0,3}?"
         r" (?:because of|since|thanks to) (?:him|her|them|my \w+|we|the relationship|i met)",
         r"(?:i|we) (?:can't|cannot|can not|couldn't|am not able to|'m not able to) (?:see"
@@ -654,7 +781,8 @@ FREE: dict[str, tuple[str, ...]] = {
     ),
     "financial": (
         r"(?:(?:have|had|have got|'ve got|need) to|(?:makes|made|make|forces|forced|expects"
-        r"|expected) me(?: to)?) (?:ask (?:him|her|them|my \w+) for|beg (?:him"
+        r"|expected) me(?: to)?) (?:show (?:him|her|them)|ask (?:him|her|them|my \w+) for"
+        r"|beg (?:him"
         r" |her |them |my \w+ )?for|justify|account for|explain|get permission for) (?:every"
         r"|each|any|all|all of) (?:single )?(?:penny|cent|pound|dollar|euro|receipt|purchase"
         r"|thing i buy|money|expense|coffee|spending)",
@@ -673,6 +801,7 @@ FREE: dict[str, tuple[str, ...]] = {
     "confinement": (
         r"so (?:that )?i (?:can't|cant|couldn't|couldnt|cannot|could not|wouldn't be able to)"
         r" (?:leave|get out|escape|go anywhere|get away)",
+        r"so (?:that )?i (?:was|am|'m|were|would be) (?:stuck|trapped|stranded)",
         r"(?:i'm|im|i am|i was|i've been|we're|we are|we were) (?:not|never) (?:allowed"
         r"|permitted) to (?:leave|go home|leave the (?:house|flat|room|apartment)|go outside"
         r"|go out alone|go out without (?:him|her|them))",
@@ -707,7 +836,8 @@ WRITER: tuple[str, ...] = (
     r"(?:demanded|demand|demands) {THEIR} (?:passwords?|passcodes?|phone|pin)",
     r"(?:read|check|checked|checks|go through|went through|goes through|look through"
     r"|looked through|scroll through|scrolled through|read through|search|searched"
-    r"|snoop through|snooped through|snoop on|snooped on) {THEIR} (?:phone|messages|texts"
+    r"|snoop through|snooped through|snoop on|snooped on) (?:all (?:of )?)?{THEIR}"
+    r" (?:phone|messages|texts"
     r"|e-?mails?|dms|chats|whatsapps?|inbox|diary|journal|call log|laptop|bag|pockets"
     r"|accounts?)(?: \S+){0,4}? (?:every|each|all the time|constantly|daily|nightly"
     r"|whenever|again and again|over and over|several times|most (?:days|nights|mornings)"
@@ -742,8 +872,9 @@ WRITER: tuple[str, ...] = (
     r"(?:lock|locked|locks|locking) {THEM} (?:in|out|up|inside|outside)(?! of (?:my|the)"
     r" (?:account|accounts|email|phone|laptop|computer|app))",
     r"(?:took|take|takes|taking|hid|hide|hides|hiding|kept|keep|keeps|keeping|confiscated"
-    r"|confiscate) (?:away )?{THEIR} (?:car |house )?(?:keys|phone|passport|id|wallet"
-    r"|cards?|bank card|money|pay|paycheck|wages|salary)",
+    r"|confiscate|snatched|snatch|grabbed|grab|yanked|ripped) (?:away )?{THEIR}"
+    r" (?:car |house )?(?:keys|phone|passport|id|wallet|cards?|bank card|money|pay|paycheck"
+    r"|wages|salary)",
     r"(?:blocked|block|blocks|blocking|stood in|stand in) (?:the |a )?(?:door|doorway|exit"
     r"|way out)",
     r"(?:control|controlled|controls|controlling) (?:all )?(?:of )?(?:{THEIR}|the|our)"
@@ -763,6 +894,10 @@ WRITER: tuple[str, ...] = (
     r"|stuff)",
     r"(?:physically (?:hurt|harmed|attacked|abused)|hurt|harmed) {THEM} physically",
     r"physically (?:hurt|harmed|attacked|abused) {THEM}",
+    r"(?:told|tell|tells) {THEM} (?:that )?(?:he|she|they)(?:'s| is|'re| are) not allowed to",
+    r"(?:told|tell|said to|warned|texted) {THEM} (?:that )?if (?:he|she|they) (?:\S+ ){1,6}?"
+    r"i(?:'ll| will|'d| would) (?:leave|hurt|kill|take the kids|break up|end it|make (?:him"
+    r"|her|them) pay|never speak)",
 )
 
 # The cheap prefilter: a category's cues are tried only in a sentence that satisfies one
@@ -788,6 +923,13 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         "miss|notice|care+nobody|one$|no-one",
         "any$+more$",
         "easier|better+if$|for$",
+        "wake|waking+not$|stop",
+        "burn|cutting|cut$|scratch|carv|slic+arm|wrist|skin|leg|thigh|stomach|hip",
+        "razor|blade|dying|death",
+        "died+notice|care|miss",
+        "hope|hoping|pray+wake",
+        "plan|worked|work|decided|thought|thinking+how$|when$|where$+do$|end",
+        "swallow|cabinet|medicine|funeral",
     ),
     "violence": (
         "hit|slap|punch|kick|chok|strangl|throttl|shov|push|grab|beat|bites|biting|bitten",
@@ -797,7 +939,10 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         "mouth|flung|fling|chuck|lobbed|smash|swung|swing|destroy|wreck|trash|ripped|rips$",
         "tore$|slash|slam|lip$|marks$|concussion|kill|drown|poison|violen|physical|spat$",
         "spit|domestic",
-        "bit$+me$|us$", "black+eye", "cut|tear|tears+up$", "broke|break|breaks+my$",
+        "backhand|trip|stamp|stomp|jab|ram$|rams$|rammed|ramming|body|clobber|wallop|floor",
+        "knock|bang|pour|tipped|splash",
+        "bit$|bites|biting|bitten+me$|us$|my$|our$", "black+eye", "cut|tear|tears+up$",
+        "broke|break|breaks+my$",
         "broken+rib|nose|arm|wrist", "run|ran+over$", "rough+with|me$|us$",
         "held|hold|holds|holding+me$", "cuts$+me$",
     ),
@@ -806,6 +951,11 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         "baby|son$|daughter|boys$|girls$|photo|pictur|pics$|video|nudes|images|tape$|sexts",
         "himself|herself|themselves|themself|regret|sorry|dead|hospital|pay$|lose|knife",
         "gun$|weapon|bat$|hammer|blade|blackmail|life$",
+        "jump|overdos|stupid|drastic|suffer|hell$|burn|fire$|torch",
+        "watch+back$", "all$+if$",
+        "body$|section|committed|deport|arrest",
+        "live$|work$|staying|sleep+where$",
+        "find|come+leave|left|go$|tell|break|end|report|police|after$",
         "find+you$",
     ),
     "sexual_coercion": (
@@ -819,13 +969,22 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         "stop+said|told|begged|asked|cried|crying",
         "shower+film|record|photograph",
         "film|record|photograph+permission|knowledge",
+        "obligated|until$|satisfy",
+        "touch|kiss|grop+though|although|pushed|pulled|moved|told|asked|begged",
+        "slept+photo|pictur|pics$|video|film|record",
+        "give|gave|giving+in$",
+        "woke+sex|top$|touching|inside|undressing|groping",
+        "no$+ignor|overrid|respect",
     ),
     "fear": (
         "afraid|scare|terrif|frighten|petrified|fearful|fear$|feared|fearing|fears$",
         "intimidat|safe$|egg|tiptoe|flinch|bathroom|closet|wardrobe",
         "worried+hurt|hit|kill|harm|snap|lose|explode|attack|find|something|take|strangl",
         "worried+beat|violent",
-        "hid|hide|hiding+from$",
+        "hid|hide|hiding+from$|when$|until|whenever|till|every",
+        "dread|cower|freeze|froze|unsafe|edge$|tenterhooks|bracing|braced|explode",
+        "know+do$+don't|dont|not$|never",
+        "shake|shaking|shook|trembl|panic+car$|key|keys$|voice|footsteps",
     ),
     "stalking": (
         "track|gps|airtag|tile$|app$|apps$|follow|stalk|outside|opposite|across",
@@ -833,6 +992,10 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         "near$|corner|calling|texting|messaging|ringing|emailing|contacting|times$",
         "numbers|accounts|profiles|past$|watch|somehow|spy",
         "air$+tag|tags$",
+        "fake|burner|anonymous|wherever",
+        "driv|drove|walk+past$|by$",
+        "number|account|profile|phone+new$|different|other|another",
+        "blocked+after$", "every+move", "shows|tells|lets|showing|telling+where$",
         "show|showed|showing|shown|turn|turned|turning+up$",
     ),
     "monitoring": (
@@ -853,6 +1016,9 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         "give|show|tell+phone|messages|texts",
         "text|call+every|each|constantly|whenever|time$|moment|soon|else",
         "key$+logger",
+        "recordings|copies|proof",
+        "phone+demand|take|took|grab|want|ask",
+        "email|message|text|chat|letter|dm$|dms$+send|receive|sent|write",
     ),
     "isolation": (
         "let$|lets$|letting|allow|forbid|forbad|ban$|bans$|banned|prevent|isolat|unfriend",
@@ -869,6 +1035,10 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         "away$|off$+friends|family|sister|brother|mum|mom|parents",
         "like|want+friends|family|anyone",
         "friends|family|one$|left$+because|since|thanks|or$|without",
+        "can't|cannot|mustn't|shouldn't|allowed|longer|won't+say|said|told|tells|decid|announc",
+        "so$+anyone|anybody|friends|family|people|soul",
+        "remov|unfriend|delet",
+        "i'm|am$+not$+to$",
     ),
     "financial": (
         "paycheck|paycheque|pay$|paid$|wage|salary|money|earnings|income|benefits|pension",
@@ -893,6 +1063,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         "kept|keep|keeps|keeping|held|hold|holds|holding+in$|inside",
         "so$+leave|away$|anywhere|out$|drive",
         "allowed+leave|home$|outside|out$",
+        "stuck|stranded",
     ),
     "own_behaviour": (
         "hit|slap|punch|kick|chok|strangl|throttl|shov|push|grab|beat|bites|biting|bitten",
@@ -924,6 +1095,9 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         "sleep+with$",
         "broke|break+at$|towards|near$|phone|laptop|things|stuff",
         "what$+do$+scared|afraid|frighten|terrif|worried",
+        "snatch",
+        "if$+told|tell|said|warned|texted",
+        "allowed+told|tell",
     ),
 }
 
@@ -976,3 +1150,8 @@ somebody anyone anybody mum mom dad mother father my our your you you're let let
 what's that's it's there's here's how's who's
 """
 NOT_NAMES: frozenset[str] = frozenset(_NOT_NAMES.split())
+
+# A capitalised word right after one of these is a thing or a place ("my Facebook").
+DETERMINERS: frozenset[str] = frozenset(
+    {"my", "your", "his", "her", "our", "their", "the", "a", "an", "this", "that", "on",
+     "in", "at", "to", "from", "via", "through", "into"})
