@@ -17,7 +17,7 @@ Each language module is pure data, read by `danger` and compiled once:
 - `NOT_NAMES`: capitalised words that are not a person's name;
 - `DETERMINERS`: words after which a capitalised word is a thing, not a person.
 
-A second language is added as a module with the same names plus its own test corpus,
+A second language is added as a module (or package) with the same names plus its own test corpus,
 and listed in LANGUAGES.
 """
 
