@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from tests.core.safety_corpus import HELD_OUT, HELD_OUT_3, OWN, QUIET, TRIGGER
 from trustjournal.core import danger
@@ -295,3 +297,23 @@ def test_the_language_data_names_only_real_categories() -> None:
 def test_every_category_has_cues_in_both_directions() -> None:
     noticed = {c for _, c in TRIGGER}
     assert noticed == set(Category) - {Category.OWN_BEHAVIOUR}
+
+
+# -- any text at all ---------------------------------------------------------------------
+
+_VOCABULARY = ["he", "she", "my", "me", "i", "not", "never", "hit", "kill", "myself",
+               "phone", "passwords", "locked", "scared", "of", "him", "<b>", "**", ",",
+               ".", "’", "Mark", "won't", "let", "see", "😢", "я", "\n"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.one_of(st.text(max_size=400),
+                 st.lists(st.sampled_from(_VOCABULARY), max_size=60).map(" ".join)))
+def test_any_text_gives_ordered_unique_concerns(text: str) -> None:
+    concerns = find_concerns(text)
+    ranks = [list(Category).index(c.category) for c in concerns]
+    assert ranks == sorted(set(ranks))
+    assert first_concern(text) == (concerns[0] if concerns else None)
+    assert sounds_unsafe(text) == any(
+        c.category is not Category.OWN_BEHAVIOUR for c in concerns)
+    assert all(c.cue and "\ue000" not in c.cue for c in concerns)
