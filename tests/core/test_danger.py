@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+import subprocess
+import sys
 
 import pytest
 from hypothesis import given, settings
@@ -171,7 +173,7 @@ def test_own_behaviour_does_not_hide_harm_to_the_writer() -> None:
 
 
 def test_the_prefilter_never_changes_a_result() -> None:
-    lang = danger._LANGUAGES["en"]
+    lang = danger._language("en")
     texts = [t for t, _ in TRIGGER] + QUIET + OWN + [t for t, _ in LATER]
     for text in texts:
         assert danger._find(text, lang) == danger._find(text, lang, prefilter=False), text
@@ -317,3 +319,12 @@ def test_any_text_gives_ordered_unique_concerns(text: str) -> None:
     assert sounds_unsafe(text) == any(
         c.category is not Category.OWN_BEHAVIOUR for c in concerns)
     assert all(c.cue and "\ue000" not in c.cue for c in concerns)
+
+
+def test_importing_the_check_compiles_nothing_yet() -> None:
+    # Compiling the cue tables takes a few hundred milliseconds; app start must not pay.
+    script = ("import trustjournal.core.danger as d; print(d._language.cache_info().currsize);"
+              "d.sounds_unsafe('he hit me'); print(d._language.cache_info().currsize)")
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                         check=True).stdout.split()
+    assert out == ["0", "1"]

@@ -51,6 +51,7 @@ holds no words of its own.
 
 from __future__ import annotations
 
+import functools
 import html
 import re
 from dataclasses import dataclass
@@ -200,7 +201,14 @@ def _compile(module: ModuleType) -> _Language:
     )
 
 
-_LANGUAGES: dict[str, _Language] = {"en": _compile(en)}
+_MODULES: dict[str, ModuleType] = {"en": en}
+
+
+@functools.cache
+def _language(code: str) -> _Language:
+    """The compiled cues of one language, built on first use: compiling them takes a
+    few hundred milliseconds, which app start-up should not pay."""
+    return _compile(_MODULES[code])
 
 
 # -- preparing the text ------------------------------------------------------------------
@@ -398,7 +406,7 @@ def _find(text: str, lang: _Language, prefilter: bool = True) -> dict[Category, 
 
 def find_concerns(text: str) -> list[Concern]:
     """Every category of concern in text, most urgent first, one Concern per category."""
-    found = _find(text, _LANGUAGES["en"])
+    found = _find(text, _language("en"))
     return [found[category] for category in _ORDER if category in found]
 
 
