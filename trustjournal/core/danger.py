@@ -110,6 +110,7 @@ class Concern:
 
 _ORDER = tuple(Category)
 _RANK = {category: rank for rank, category in enumerate(_ORDER)}
+_BITS = tuple((category, 1 << rank) for rank, category in enumerate(_ORDER))
 # Past this many characters a sentence is read in overlapping windows, so a text with
 # no full stops costs the same per character as any other.
 _WINDOW = 1200
@@ -279,29 +280,25 @@ def _word_info(word: str, lang: _Language) -> _WordInfo:
 class _Prefilter:
     """Which categories' cues are worth trying on a sentence, from its words alone.
 
-    Each distinct word of a text is looked up once; after that a sentence costs a few
-    set operations. Words like "my" or "when" only complete an entry started by a rarer
-    word ("ruin" + "job"), so they are looked at only when such a word is present."""
+    Each distinct word of a text is looked up once (learn); after that a sentence with no
+    word of interest costs one set test. Words like "my" or "when" only complete an
+    entry started by a rarer word ("ruin" + "job"), so they alone never make a sentence
+    worth reading."""
 
-    def __init__(self, lang: _Language) -> None:
+    def __init__(self, lang: _Language, vocabulary: set[str]) -> None:
         self._lang = lang
-        self._known: set[str] = set()
-        self._active: set[str] = set()  # reach a category, or start an entry
+        self.active: set[str] = set()  # reach a category, or start an entry
         self._passive: set[str] = set()  # only complete entries
         self._info: dict[str, _WordInfo] = {}
+        for word in vocabulary:
+            info = _word_info(word, lang)
+            if info is not _NOTHING:
+                self._info[word] = info
+                (self.active if info[0] or info[2] else self._passive).add(word)
 
-    def mask(self, words: list[str]) -> int:
+    def mask(self, present: set[str]) -> int:
         """The categories whose prefilter entries these words satisfy, as bits."""
-        present = set(words)
-        new = present - self._known
-        if new:
-            self._known |= new
-            for word in new:
-                info = _word_info(word, self._lang)
-                if info is not _NOTHING:
-                    self._info[word] = info
-                    (self._active if info[0] or info[2] else self._passive).add(word)
-        active = present & self._active
+        active = present & self.active
         if not active:
             return 0
         mask = 0
@@ -373,17 +370,22 @@ def _find(text: str, lang: _Language, prefilter: bool = True) -> dict[Category, 
     if not text or not text.strip():
         return found
     wanted = (1 << len(_ORDER)) - 1
-    cheap = _Prefilter(lang)
-    for raw in _sentences(text):
-        lowered = raw.lower()
-        words = lowered.replace(",", " ").split()
-        mask = cheap.mask(words) & wanted if prefilter else wanted
+    raws = _sentences(text)
+    lowered_all = [raw.lower() for raw in raws]
+    word_sets = [set(low.replace(",", " ").split()) for low in lowered_all]
+    cheap = _Prefilter(lang, set().union(*word_sets)) if prefilter else None
+    for raw, lowered, words in zip(raws, lowered_all, word_sets, strict=True):
+        if cheap is None:
+            mask = wanted
+        elif words.isdisjoint(cheap.active):
+            continue
+        else:
+            mask = cheap.mask(words) & wanted
         if not mask:
             continue
         sentence = _mark_names(raw, lowered, lang)
         plain = False  # figures of speech are blanked only once something matched
-        for category in _ORDER:
-            bit = 1 << _RANK[category]
+        for category, bit in _BITS:
             if not mask & bit:
                 continue
             match = _first_match(lang.cues[category], sentence, lang)
