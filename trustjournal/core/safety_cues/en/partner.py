@@ -57,7 +57,7 @@ PARTNER: dict[str, tuple[str, ...]] = {
         r"(?:spat|spits|spit|spitting) (?:on|at|in) (?:me|us|my face)",
     ),
     "threat": (
-        r"threaten(?:s|ed|ing)? (?:me|us|{KIDS}|to|that|my|with|suicide)",
+        r"threaten(?:s|ed|ing)? (?:me|us|{KIDS}|{THREATTO}|that|my|with|suicide)",
         r"{SAID} (?:he'd|she'd|they'd|{HEWILL}) (?:kill|hurt|harm|hit|beat|strangle|stab"
         r"|shoot|destroy|ruin|end|finish) (?:me|us|{KIDS}|my (?:life|family|career"
         r"|reputation|mum|mom|dad|friends|sister|brother))",
@@ -144,7 +144,7 @@ PARTNER: dict[str, tuple[str, ...]] = {
         r" (?:see|track|follow)|that tracks|that shows (?:him|her|them) where)",
         r"(?:track|tracks|tracked|tracking) (?:me|my (?:location|phone|car|movements"
         r"|every move|whereabouts|steps)|where i (?:am|go|went|was))",
-        r"(?:follow|follows|followed|following) me(?:$| to | home| everywhere| around"
+        r"(?:follow|follows|followed|following) me(?:$| to| home| everywhere| around"
         r" (?:town|the city|the shops|the supermarket)| from| when i| whenever| in (?:his"
         r"|her|their|the|a) car| after (?:work|school|class)| at a distance| without me"
         r" knowing| on foot)",
@@ -190,7 +190,8 @@ PARTNER: dict[str, tuple[str, ...]] = {
         r"|gallery|laptop|computer|bag"
         r"|handbag|purse|pockets|notes|facebook|instagram|socials|social media|accounts?"
         r"|photos|camera roll|receipts|bank statements|statements|conversations|things"
-        r"|stuff|drawers|belongings|wallet)",
+        r"|stuff|drawers|belongings|wallet)(?! for (?:the |a |me )?(?:time|times|train|bus"
+        r"|weather|directions|map|address|number|recipe|date|photos))",
         r"(?:demand|demands|demanded|demanding|want|wants|wanted|insist|insists|insisted"
         r"|insisting|need|needs|needed|change|changes|changed|changing|reset|resets)"
         r" (?:to (?:have|know|see) )?(?:on (?:having|knowing|seeing) )?(?:all )?(?:of )?my"
@@ -259,7 +260,8 @@ PARTNER: dict[str, tuple[str, ...]] = {
         r"(?:says|said|told me|tells me|decided|decides|announced|has decided) (?:that )?i"
         r" (?:can't|cannot|can no longer|am not allowed to|'m not allowed to|mustn't|am not to"
         r"|'m not to|shouldn't|won't be) (?:\w+ )?(?:see|visit|talk to|speak to|call|text|meet"
-        r"|go (?:out|to|anywhere|back)|have (?:friends|a job)|work|keep my job|hang out)",
+        r"|go (?:out|anywhere|back|to(?! bed| sleep))|have (?:friends|a job)|work|keep my job"
+        r"|hang out)",
         r"(?:made|makes|making|forced|forces|forcing|pressured|pressures|pressuring|pushed"
         r"|pushes|pushing|got|gets) me (?:to )?(?:stop (?:seeing|talking to|speaking to"
         r"|visiting|calling|texting|going)|cut (?:off|ties with|contact with)|unfriend|block"
@@ -348,9 +350,9 @@ PARTNER: dict[str, tuple[str, ...]] = {
         r"|stands in front of|standing in front of|barricaded|barricades|sat in front of"
         r"|leaned against|leans against) (?:the |my |our |a )?(?:door|doors|doorway|exit"
         r"|way out|front door|bedroom door|stairs|staircase|hallway|car door)",
-        r"(?:took|takes|taken|taking|hid|hides|hidden|hiding|hide|keeps|kept|keeping"
-        r"|confiscat(?:e|es|ed|ing)|stole|steals|stolen|threw away|throws away) (?:away )?my"
-        r" (?:car |house |front door |spare |door )?keys",
+        r"(?:took|takes|taken|taking|hid|hides|hidden|hiding|hide|confiscat(?:e|es|ed|ing)"
+        r"|stole|steals|stolen|threw away|throws away) (?:away )?my (?:car |house |front door "
+        r"|spare |door )?keys",
         r"{NOTLET} (?:leave|leaving|go home|going home|get out|getting out|out|walk out"
         r"|walking out|out of (?:his|her|their|the) (?:sight|house|room|car|flat|bedroom"
         r"|apartment)|go to my (?:mum's|mom's|parents'?|sister's|friend's)|leave the"

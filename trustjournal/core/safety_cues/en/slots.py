@@ -106,4 +106,11 @@ SLOTS: dict[str, str] = {
         r"|idea|bill|deadline|facts|request|suggestion|hug|kiss))\b)"
     ),
     "AFRAID": r"(?:afraid|scared|terrified|frightened|petrified|fearful)",
+    # What a threat threatens to do ("threatened to leave me", not "to make lasagne").
+    "THREATTO": (
+        r"to (?:kill|hurt|harm|hit|beat|leave|take|throw|kick|lock|post|share|send|publish"
+        r"|leak|show|tell|report|call|ruin|destroy|expose|out|divorce|sue|cut|end|burn|break"
+        r"|smash|have me|get me|go to|never|keep|stab|shoot|strangle|choke|commit|jump"
+        r"|overdose|move|sell|stop|withdraw|cancel|throw)"
+    ),
 }

@@ -8,7 +8,7 @@ WRITER: tuple[str, ...] = (
     r"{HITV} {THEM}{GUARD}",
     r"(?:{HITV}|squeez\w+|grip\w*|twist\w*|yank\w*|pull\w*|pinch\w*) {THEIR} (?:arms?"
     r"|wrists?|face|neck|throat|hair|head|shoulders?|chest|jaw|nose|ears?)",
-    r"threaten(?:s|ed|ing)? (?:to|{THEM}|that)",
+    r"threaten(?:s|ed|ing)? (?:{THREATTO}|{THEM}|that)",
     r"(?:made|make|makes|forced|force|forces|pressured|pressure|demanded|demand|demands"
     r"|insisted|insist) (?:that )?(?:{THEM} )?(?:to )?(?:give|hand over|tell|show|unlock"
     r"|share|send) (?:me )?(?:all )?(?:of )?(?:{THEIR} )?(?:passwords?|passcodes?|pin"
