@@ -1,8 +1,28 @@
+"""The safety check: what it must notice, what it must leave alone, and how fast."""
+
 from __future__ import annotations
 
-import pytest
+import re
+import subprocess
+import sys
 
-from trustjournal.core.danger import danger_cues, sounds_unsafe
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from tests.core.safety_corpus import HELD_OUT, HELD_OUT_3, OWN, QUIET, TRIGGER
+from trustjournal.core import danger
+from trustjournal.core.danger import (
+    Category,
+    Section,
+    danger_cues,
+    find_concerns,
+    first_concern,
+    sounds_unsafe,
+)
+from trustjournal.core.safety_cues import LANGUAGES, en
+
+# -- the examples the API was first written against ---------------------------------------
 
 
 @pytest.mark.parametrize("text", [
@@ -43,3 +63,268 @@ def test_harm_or_control_aimed_at_the_writer_is_noticed(text: str) -> None:
 ])
 def test_ordinary_worries_and_own_actions_are_not_flagged(text: str) -> None:
     assert not sounds_unsafe(text), danger_cues(text)
+
+
+# -- the sentences of the issue ------------------------------------------------------------
+
+ISSUE_MISSED = [
+    ("I want to kill myself", Category.SELF_HARM),
+    ("I've been thinking about ending my life", Category.SELF_HARM),
+    ("He put his hands around my neck", Category.VIOLENCE),
+    ("He installed a tracker on my car", Category.STALKING),
+    ("She demands all my passwords", Category.MONITORING),
+    ("He keeps my passport locked away", Category.FINANCIAL),
+    ("He's been stalking me", Category.STALKING),
+    ("I'm terrified of my husband", Category.FEAR),
+]
+
+
+@pytest.mark.parametrize(("text", "category"), ISSUE_MISSED)
+def test_what_the_old_check_missed_is_noticed(text: str, category: Category) -> None:
+    concern = first_concern(text)
+    assert concern is not None, text
+    assert concern.category is category
+    assert sounds_unsafe(text)
+
+
+@pytest.mark.parametrize("text", ["He won't let me see his phone", "He pushed me to try therapy"])
+def test_what_the_old_check_wrongly_flagged_is_left_alone(text: str) -> None:
+    assert find_concerns(text) == []
+
+
+def test_self_harm_is_answered_by_the_crisis_section_first() -> None:
+    concerns = find_concerns("He hit me again and I just want to die.")
+    assert [c.category for c in concerns] == [Category.SELF_HARM, Category.VIOLENCE]
+    assert concerns[0].section is Section.CRISIS
+    assert concerns[1].section is Section.ABUSE
+
+
+# -- the corpus ------------------------------------------------------------------------------
+
+
+LATER = HELD_OUT + HELD_OUT_3
+LATER_TRIGGER = [(t, c) for t, c in LATER if c is not None and c is not Category.OWN_BEHAVIOUR]
+LATER_QUIET = [t for t, c in LATER if c is None]
+LATER_OWN = [t for t, c in LATER if c is Category.OWN_BEHAVIOUR]
+
+
+def _rates(trigger: list[tuple[str, Category]], quiet: list[str]
+           ) -> tuple[float, float, float, list[str]]:
+    problems: list[str] = []
+    hits = right = 0
+    for text, expected in trigger:
+        concern = first_concern(text)
+        if concern is None or concern.category is Category.OWN_BEHAVIOUR:
+            problems.append(f"missed [{expected}]: {text}")
+            continue
+        hits += 1
+        if concern.category is expected:
+            right += 1
+        else:
+            problems.append(f"as {concern.category} not {expected}: {text}")
+    alarms = [text for text in quiet if find_concerns(text)]
+    problems += [f"false alarm: {text}" for text in alarms]
+    return hits / len(trigger), len(alarms) / len(quiet), right / max(hits, 1), problems
+
+
+def test_corpus_is_big_enough_and_covers_every_category() -> None:
+    assert len(TRIGGER) >= 150
+    assert len(QUIET) >= 150
+    assert len(OWN) >= 15
+    assert len(LATER) >= 60
+    per_category = {c: sum(1 for _, e in TRIGGER if e is c) for c in Category}
+    assert per_category.pop(Category.OWN_BEHAVIOUR) == 0  # OWN holds those
+    assert min(per_category.values()) >= 10, per_category
+    everything = [t for t, _ in TRIGGER] + QUIET + OWN + [t for t, _ in LATER]
+    assert len(set(everything)) == len(everything)
+
+
+@pytest.mark.parametrize(("name", "trigger", "quiet"), [
+    ("corpus", TRIGGER, QUIET),
+    ("later batches", LATER_TRIGGER, LATER_QUIET),
+])
+def test_recall_false_alarms_and_category_accuracy(
+        name: str, trigger: list[tuple[str, Category]], quiet: list[str]) -> None:
+    recall, false_alarms, accuracy, problems = _rates(trigger, quiet)
+    print(f"\nsafety {name}: {len(trigger)} to notice, {len(quiet)} to leave alone; "
+          f"recall {recall:.1%}, false alarms {false_alarms:.1%}, "
+          f"category right {accuracy:.1%}")
+    for problem in problems:
+        print("  " + problem)
+    assert recall >= 0.95
+    assert false_alarms <= 0.05
+    assert accuracy >= 0.90
+
+
+@pytest.mark.parametrize("text", OWN + LATER_OWN)
+def test_the_writers_own_behaviour_is_its_own_category(text: str) -> None:
+    concerns = find_concerns(text)
+    assert [c.category for c in concerns] == [Category.OWN_BEHAVIOUR], text
+    assert concerns[0].section is Section.OWN_BEHAVIOUR
+    assert not sounds_unsafe(text)
+    assert danger_cues(text) == []
+
+
+def test_own_behaviour_does_not_hide_harm_to_the_writer() -> None:
+    text = "He hit me and I hit him back."
+    assert [c.category for c in find_concerns(text)] == [
+        Category.VIOLENCE, Category.OWN_BEHAVIOUR]
+    assert sounds_unsafe(text)
+
+
+def test_the_prefilter_never_changes_a_result() -> None:
+    lang = danger._language("en")
+    texts = [t for t, _ in TRIGGER] + QUIET + OWN + [t for t, _ in LATER]
+    for text in texts:
+        assert danger._find(text, lang) == danger._find(text, lang, prefilter=False), text
+    assert danger._find(" ".join(texts), lang) == danger._find(
+        " ".join(texts), lang, prefilter=False)
+
+
+# -- how the words are read ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "category"), [
+    ("HE CHOKED ME LAST NIGHT", Category.VIOLENCE),
+    ("he   has   been    reading my   messages", Category.MONITORING),
+    ("She’d taken my keys again", Category.CONFINEMENT),
+    ("he didn't stop when i said no", Category.SEXUAL_COERCION),
+    ("hes been following me home from work", Category.STALKING),
+    ("My ex-husband won't let me see my kids", Category.ISOLATION),
+    ("My spouse keeps my ID in a locked drawer", Category.FINANCIAL),
+    ("My fiancé threatened to post our videos", Category.THREAT),
+    ("Daniel locked me out of the flat", Category.CONFINEMENT),
+    ("I don't know why he hits me", Category.VIOLENCE),
+    ("I wasn't sure what to write, but he slapped me", Category.VIOLENCE),
+])
+def test_tense_contractions_caps_spaces_and_names(text: str, category: Category) -> None:
+    concern = first_concern(text)
+    assert concern is not None and concern.category is category, text
+
+
+@pytest.mark.parametrize("text", [
+    "**he hit me**",
+    "<b>he hit me</b>",
+    "_He_ *hit* me.",
+    "<p>He <em>hit</em> me</p>",
+    "> he hit me",
+    "He hit me &amp; left",
+    "He [hit me](https://example.org)",
+])
+def test_markup_around_the_words_is_ignored(text: str) -> None:
+    assert [c.category for c in find_concerns(text)] == [Category.VIOLENCE], text
+
+
+@pytest.mark.parametrize("text", [
+    '<div class="kill-myself">We had a calm evening</div>',
+    "<hit me>nothing happened</hit>",
+    "[a song](https://example.org/he-hit-me-and-locked-me-in)",
+    "`grabbed` *__pushed__*",
+])
+def test_markup_itself_raises_no_alarm(text: str) -> None:
+    assert find_concerns(text) == [], text
+
+
+def test_the_cue_words_are_returned_without_the_name_mark() -> None:
+    concern = first_concern("Mark takes my whole paycheck.")
+    assert concern is not None and concern.category is Category.FINANCIAL
+    assert concern.cue == "mark takes my whole paycheck"
+
+
+def test_a_negation_in_an_earlier_clause_does_not_cancel_a_later_one() -> None:
+    assert first_concern("He never apologises, and he hit me again") is not None
+    assert first_concern("He didn't hit me") is None
+
+
+# -- unusual input ---------------------------------------------------------------------------
+
+
+def test_a_100000_character_entry_is_read_to_the_end() -> None:
+    calm = " ".join(QUIET[40:80])
+    text = (calm + " ") * (100_000 // (len(calm) + 1))
+    assert len(text) > 90_000
+    assert find_concerns(text) == []
+    text = text[:100_000 - 40] + " He locked me in the cellar."
+    assert len(text) <= 100_000
+    assert [c.category for c in find_concerns(text)] == [Category.CONFINEMENT]
+
+
+def test_a_100000_character_entry_without_full_stops() -> None:
+    words = "we walked and talked about the week and the garden and my sister "
+    text = words * (50_000 // len(words)) + "he grabbed my throat " + words * (
+        50_000 // len(words))
+    assert len(text) > 99_000
+    assert [c.category for c in find_concerns(text)] == [Category.VIOLENCE]
+    assert find_concerns("x" * 100_000) == []
+
+
+@pytest.mark.parametrize("text", [
+    "",
+    "   \n\t  ",
+    "😊😊😊",
+    "He 💔 me. 🙃",
+    "Я боюсь своего мужа.",
+    "他打了我。我很害怕。",
+    "안녕하세요",
+    "\u0000\ue000\ue000",
+    "مرحبا",
+    "'''",
+    "&&&;;;<<<>>>",
+])
+def test_odd_text_finds_nothing_and_never_fails(text: str) -> None:
+    assert find_concerns(text) == []
+    assert first_concern(text) is None
+    assert not sounds_unsafe(text)
+
+
+def test_emoji_beside_the_words_does_not_hide_them() -> None:
+    assert first_concern("😢 he hit me 😢") is not None
+    assert first_concern("He's been stalking me 👀👀") is not None
+
+
+# -- the language data -----------------------------------------------------------------------
+
+
+def test_the_language_data_names_only_real_categories() -> None:
+    assert LANGUAGES[0] == "en"
+    values = {c.value for c in Category}
+    assert set(en.PARTNER) <= values
+    assert set(en.FREE) <= values
+    assert set(en.TRIGGERS) == values
+    for entries in en.TRIGGERS.values():
+        for entry in entries:
+            assert re.fullmatch(r"[\w'$/|+-]+", entry), entry
+
+
+def test_every_category_has_cues_in_both_directions() -> None:
+    noticed = {c for _, c in TRIGGER}
+    assert noticed == set(Category) - {Category.OWN_BEHAVIOUR}
+
+
+# -- any text at all ---------------------------------------------------------------------
+
+_VOCABULARY = ["he", "she", "my", "me", "i", "not", "never", "hit", "kill", "myself",
+               "phone", "passwords", "locked", "scared", "of", "him", "<b>", "**", ",",
+               ".", "’", "Mark", "won't", "let", "see", "😢", "я", "\n"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.one_of(st.text(max_size=400),
+                 st.lists(st.sampled_from(_VOCABULARY), max_size=60).map(" ".join)))
+def test_any_text_gives_ordered_unique_concerns(text: str) -> None:
+    concerns = find_concerns(text)
+    ranks = [list(Category).index(c.category) for c in concerns]
+    assert ranks == sorted(set(ranks))
+    assert first_concern(text) == (concerns[0] if concerns else None)
+    assert sounds_unsafe(text) == any(
+        c.category is not Category.OWN_BEHAVIOUR for c in concerns)
+    assert all(c.cue and "\ue000" not in c.cue for c in concerns)
+
+
+def test_importing_the_check_compiles_nothing_yet() -> None:
+    # Compiling the cue tables takes a few hundred milliseconds; app start must not pay.
+    script = ("import trustjournal.core.danger as d; print(d._language.cache_info().currsize);"
+              "d.sounds_unsafe('he hit me'); print(d._language.cache_info().currsize)")
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                         check=True).stdout.split()
+    assert out == ["0", "1"]
