@@ -37,6 +37,7 @@ from trustjournal.storage.database import (
     DriverDatabaseError,
     create_journal_engine,
     create_private_file,
+    writer,
 )
 from trustjournal.storage.errors import (
     EntryNotFoundError,
@@ -170,7 +171,10 @@ class Journal(RevisionStore, ExerciseStore, TransferStore, StatsStore):
     @contextmanager
     def _write(self) -> Iterator[Session]:
         try:
-            with Session(self._engine, expire_on_commit=False) as session, session.begin():
+            with (
+                Session(writer(self._engine), expire_on_commit=False) as session,
+                session.begin(),
+            ):
                 yield session
         except OperationalError as exc:
             # SQLite's own words ("database or disk is full", "attempt to write a
@@ -423,22 +427,34 @@ class Journal(RevisionStore, ExerciseStore, TransferStore, StatsStore):
     # -- health ----------------------------------------------------------------------
 
     def integrity_problems(self, quick: bool = False) -> list[str]:
-        """SQLite's own check of every page and index; an empty list means healthy."""
+        """SQLite's own check of every page and index; an empty list means healthy.
+
+        The page checks run as a read, so saves go on meanwhile. The full check then
+        compares the search index with the entries: FTS5 offers that only as a write
+        statement, so that last step alone waits for, and briefly holds, the write lock.
+        """
         pragma = "PRAGMA quick_check" if quick else "PRAGMA integrity_check"
         with self._engine.connect() as conn:
             try:
                 result = [row[0] for row in conn.exec_driver_sql(pragma)]
             except SADatabaseError as exc:  # damage bad enough to stop the check itself
                 return [f"the check could not finish: {exc.orig}"]
-            if result == ["ok"] and not quick:
-                # The full check also compares the search index with the entries.
+        if result == ["ok"] and not quick:
+            with writer(self._engine).connect() as conn:
                 try:
                     conn.exec_driver_sql(
                         "INSERT INTO entries_fts(entries_fts, rank) VALUES('integrity-check', 1)"
                     ).close()
-                    conn.commit()
+                except OperationalError as exc:
+                    if "locked" in str(exc.orig) or "busy" in str(exc.orig):
+                        raise JournalError(
+                            "The search index could not be checked just now (the journal "
+                            "was busy); try again."
+                        ) from exc
+                    result = ["the search index does not match the entries"]
                 except SADatabaseError:
                     result = ["the search index does not match the entries"]
+                conn.rollback()  # the check writes nothing; there is nothing to keep
         return [] if result == ["ok"] else result
 
     def sqlite_pragma(self, name: str) -> object:
