@@ -278,9 +278,10 @@ def damage_suspected(journal_file: Path) -> str | None:
         "disk, a power cut or a copy that did not finish."
     )
     if size == 0:
-        if keys.exists() or _newest_restorable(path) is not None:
-            return f"{name} is empty, although this journal has been used: it looks cut off."
-        return None
+        # New journals are built under another name and linked into place whole
+        # (create.py), so an empty file under the journal's name is always one that
+        # lost its contents.
+        return f"{name} is empty (0 bytes): it lost its contents and looks cut off."
     if header[:16] == PLAIN_HEADER:
         return _plain_header_problem(path, header, size, cut_off)
     if keys.exists():
