@@ -119,3 +119,32 @@ def test_every_read_goes_on_while_another_connection_writes(journal_file: Path) 
         other.close()
         journal.close()
     assert slow == {}
+
+
+def test_writes_take_the_write_lock_up_front_and_reads_never(journal_file: Path) -> None:
+    """BEGIN IMMEDIATE for every save (two writers never deadlock halfway), plain BEGIN
+    for every read and check."""
+    journal = _seeded(journal_file)
+    begun: list[str] = []
+
+    def record(conn: Any, cursor: Any, statement: str, *args: Any) -> None:
+        if statement.startswith("BEGIN"):
+            begun.append(statement)
+
+    event.listen(journal._engine, "before_cursor_execute", record)
+    try:
+        entry, _ = journal.create_entry(title="new", body="words")
+        journal.update_entry(entry.uuid, EntryEdit(body="other words"))
+        journal.set_setting("theme", "dark")
+        writes, begun[:] = list(begun), []
+        journal.get_entry(entry.uuid)
+        journal.history(entry.uuid)
+        journal.timeline_page()
+        journal.search("words")
+        journal.integrity_problems(quick=True)
+        reads = list(begun)
+    finally:
+        event.remove(journal._engine, "before_cursor_execute", record)
+        journal.close()
+    assert writes == ["BEGIN IMMEDIATE"] * 3
+    assert reads and set(reads) == {"BEGIN"}
