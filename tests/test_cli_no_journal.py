@@ -100,6 +100,20 @@ def test_reading_commands_where_there_is_no_journal(tmp_path: Path, import_file:
     assert list(out_dir.iterdir()) == []  # and nothing was exported from nowhere
 
 
+@pytest.mark.parametrize("place", ["empty folder", "no folder"])
+def test_a_restore_with_nothing_to_restore_touches_nothing(tmp_path: Path, place: str) -> None:
+    folder = tmp_path / "data"
+    if place == "empty folder":
+        folder.mkdir()
+        os.chmod(folder, 0o755)
+    for command in (["restore", "--latest"], ["restore", "no-such-backup"],
+                    ["restore", str(tmp_path / "elsewhere.db")]):
+        before = snapshot(folder)
+        code, _out, err = call("--data-dir", str(folder), *command)
+        assert code == cli.EXIT_ERROR and "Nothing has been changed" in err, (command, err)
+        assert snapshot(folder) == before, command
+
+
 def test_a_real_process_says_so_without_a_traceback(tmp_path: Path) -> None:
     folder = tmp_path / "data"
     folder.mkdir()
