@@ -148,14 +148,10 @@ class ProcessLock:
                 raise JournalLockedError(LOCKED_MESSAGE)
             folder = _lock_folder(self.journal_file.parent)
             try:
-                fd = _open_lock_file(self.path)
+                fd = self._lock_file()
             except BaseException:
                 _unlock_folder(folder)
                 raise
-            if not _try_lock(fd):
-                os.close(fd)
-                _unlock_folder(folder)
-                raise JournalLockedError(LOCKED_MESSAGE)
             try:
                 os.ftruncate(fd, 0)
                 os.write(fd, str(os.getpid()).encode())
@@ -163,6 +159,23 @@ class ProcessLock:
                 pass  # the process id is only a hint for people; the locks are what count
             self._fd, self._folder = fd, folder
             _HELD[self.journal_file] = self
+
+    def _lock_file(self) -> int:
+        """Lock the file at self.path, and make sure it is still the one at that name
+        once locked: one deleted or replaced in between locks nothing."""
+        for _attempt in range(20):
+            fd = _open_lock_file(self.path)
+            if not _try_lock(fd):
+                os.close(fd)
+                raise JournalLockedError(LOCKED_MESSAGE)
+            try:
+                same = os.path.samestat(os.fstat(fd), os.lstat(self.path))
+            except FileNotFoundError:
+                same = False
+            if same:
+                return fd
+            os.close(fd)
+        raise JournalLockedError(LOCKED_MESSAGE)  # it keeps changing under us: not ours
 
     def release(self) -> None:
         with _GUARD:
