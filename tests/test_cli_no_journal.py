@@ -15,6 +15,7 @@ from __future__ import annotations
 import hashlib
 import io
 import os
+import random
 import subprocess
 import sys
 from pathlib import Path
@@ -198,6 +199,31 @@ def test_a_damaged_journal_file_is_never_written_or_remade(
             # Judged as `check` judges it: damage (3) where check says damaged.
             assert code == check[0] or "not a TrustJournal journal" in err, (command, err)
     assert check[0] in (cli.EXIT_DAMAGED, cli.EXIT_ERROR), check
+
+
+def test_damage_inside_the_file_is_damage_to_commands_that_skip_the_check(
+    tmp_path: Path, import_file: Path
+) -> None:
+    """list, search, stats and export skip the whole-file check to stay quick; a page they
+    cannot read is still reported as damage (exit 3), never as a traceback."""
+    folder = tmp_path / "data"
+    assert call("--data-dir", str(folder), "demo", "--entries", "600")[0] == 0
+    journal_file = folder / "notes.db"
+    data = bytearray(journal_file.read_bytes())
+    noise = random.Random(7)
+    for page in range(2, len(data) // 4096, 2):  # page 1 and its schema stay readable
+        data[page * 4096 + 100: page * 4096 + 3000] = noise.randbytes(2900)
+    journal_file.write_bytes(bytes(data))
+    spoiled = sha(journal_file)
+    out_dir = tmp_path / "exports"
+    out_dir.mkdir()
+    for command in (["list"], ["list", "--tag", "demo"], ["search", "walk"], ["stats"],
+                    ["export", "--format", "json", "--out", str(out_dir / "all.json")]):
+        code, _out, err = call("--data-dir", str(folder), *command)
+        assert code == cli.EXIT_DAMAGED, (command, err)
+        assert "damaged" in err and "Traceback" not in err, (command, err)
+        assert sha(journal_file) == spoiled
+    assert list(out_dir.iterdir()) == []
 
 
 @pytest.mark.parametrize("left", ["key file", "backups", "write-ahead log"])

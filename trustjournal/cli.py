@@ -231,7 +231,7 @@ def _open(args: argparse.Namespace, create: bool = True, verify: bool = True):  
     """Open the journal, unlocking it first if it is encrypted; read-only commands skip
     the whole-file check to stay quick (damage they touch is still reported; `check`
     does the full check)."""
-    from trustjournal.storage import keys, open_journal
+    from trustjournal.storage import JournalDamagedError, NotAJournalError, keys, open_journal
     from trustjournal.storage.presence import journal_exists, require_journal
 
     path = _journal_file(args)
@@ -243,7 +243,10 @@ def _open(args: argparse.Namespace, create: bool = True, verify: bool = True):  
     if keys.is_encrypted(path):
         key = _unlock(args, path)
         return keys.open_encrypted(path, key, verify=verify)
-    return open_journal(path, create=False, verify=verify)
+    try:
+        return open_journal(path, create=False, verify=verify)
+    except NotAJournalError as exc:  # unreadable as a journal: damage, as `check` says
+        raise JournalDamagedError(f"{exc}\n{_backups_hint(path)}") from None
 
 
 def _refuse_damaged(path: Path) -> None:

@@ -163,11 +163,18 @@ class Journal(RevisionStore, ExerciseStore, TransferStore, StatsStore):
 
     @contextmanager
     def _read(self) -> Iterator[Connection]:
-        with (
-            self._engine.connect().execution_options(**{READ_OPTION: True}) as conn,
-            conn.begin(),
-        ):
-            yield conn
+        try:
+            with (
+                self._engine.connect().execution_options(**{READ_OPTION: True}) as conn,
+                conn.begin(),
+            ):
+                yield conn
+        except OperationalError:
+            raise  # busy, disk trouble: not a judgement on the file
+        except SADatabaseError as exc:
+            # A page that no longer reads ("malformed"): damage, said as `check` says
+            # it, whichever command came across it first.
+            raise JournalDamagedError(damaged_message(self.path)) from exc
 
     @contextmanager
     def _write(self) -> Iterator[Session]:
