@@ -180,7 +180,8 @@ def test_missing_and_foreign_key_files(folder: Path, tmp_path: Path, monkeypatch
     keys.write_bytes((other / "notes.keys").read_bytes())
     before = hashes(folder)
     code, out = call("--data-dir", str(folder), "list")
-    assert code == 1 and "another journal" in out
+    # The same judgement as `check`: the first bytes and the key file disagree.
+    assert code == cli.EXIT_DAMAGED and "another journal" in out
     assert hashes(folder) == before
     keys.write_bytes(saved)
     assert call("--data-dir", str(folder), "list")[0] == 0

@@ -63,9 +63,10 @@ def seed(folder: Path) -> None:
                 answers=answers, metrics=metrics(exercise, answers), local_date=LAST_WEEK)
 
 
-def test_an_empty_or_missing_journal_gets_a_friendly_word(tmp_path: Path) -> None:
+def test_an_empty_journal_gets_a_friendly_word(tmp_path: Path) -> None:
     missing = tmp_path / "nothing-here"
-    assert call("--data-dir", str(missing), "stats") == (0, EMPTY_JOURNAL + "\n", "")
+    code, out, err = call("--data-dir", str(missing), "stats")
+    assert (code, out) == (1, "") and "There is no journal here" in err
     assert not missing.exists()  # asking never creates a journal
     assert call("--data-dir", str(tmp_path), "init")[0] == 0
     code, out, _ = call("--data-dir", str(tmp_path), "stats")

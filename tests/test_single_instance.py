@@ -239,6 +239,45 @@ def test_cli_launches_are_refused_with_a_clear_message(
     assert "Second launch" not in titles_after(journal_file, unlock(journal_file, PASSPHRASE))
 
 
+def test_a_deleted_lock_file_does_not_let_a_command_replace_the_journal(
+    journal_file: Path, holders: list[Holder], tmp_path: Path
+) -> None:
+    """With the lock file deleted behind the holder's back, restore, import and add are
+    still refused: no second process replaces or writes the journal under the first."""
+    folder = journal_file.parent
+    with open_journal(journal_file) as journal:
+        journal.create_entry(title="before 0", body="Written before the test.")
+    env = {**os.environ}
+    env.pop("TRUSTJOURNAL_PASSPHRASE", None)
+
+    def cli(*command: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [sys.executable, "-m", "trustjournal", "--data-dir", str(folder), *command],
+            cwd=ROOT, env=env, text=True, stdin=subprocess.DEVNULL, capture_output=True,
+            timeout=60,
+        )
+
+    export = tmp_path / "other.json"
+    assert cli("backup").returncode == 0
+    assert cli("export", "--format", "json", "--out", str(export)).returncode == 0
+    holder = Holder(journal_file, None)
+    holders.append(holder)
+    assert holder.add(1) == 2
+    (folder / "notes.db.lock").unlink()
+    before = file_hashes(folder)
+    for command in (["restore", "--latest"], ["import", str(export)],
+                    ["add", "--title", "Second launch", "Must not be saved."], ["list"]):
+        done = cli(*command)
+        assert done.returncode == 1, (command, done.stdout, done.stderr)
+        assert "already open" in done.stderr and "Traceback" not in done.stderr, command
+    after = file_hashes(folder)
+    after.pop("notes.db.lock", None)  # the refused launches may have made a new one
+    assert after == before
+    assert holder.add(2) == 3
+    holder.close()
+    assert titles_after(journal_file, None) == ["before 0", "holder 1", "holder 2"]
+
+
 # -- the window --------------------------------------------------------------------------
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import datetime as dt
 import importlib
 import json
@@ -243,15 +244,35 @@ def _open(args: argparse.Namespace, create: bool = True, verify: bool = True):  
     """Open the journal, unlocking it first if it is encrypted; read-only commands skip
     the whole-file check to stay quick (damage they touch is still reported; `check`
     does the full check)."""
-    from trustjournal.storage import keys
+    from trustjournal.storage import JournalDamagedError, NotAJournalError, keys, open_journal
+    from trustjournal.storage.presence import journal_exists, require_journal
 
     path = _journal_file(args)
+    if not journal_exists(path):  # a missing file beside its key file or backups: damage
+        if not create:
+            require_journal(path)  # "no journal here"; nothing is created or changed
+        return open_journal(path, create=True, verify=verify)
+    _refuse_damaged(path)
     if keys.is_encrypted(path):
         key = _unlock(args, path)
         return keys.open_encrypted(path, key, verify=verify)
-    from trustjournal.storage import open_journal
+    try:
+        return open_journal(path, create=False, verify=verify)
+    except NotAJournalError as exc:  # unreadable as a journal: damage, as `check` says
+        raise JournalDamagedError(f"{exc}\n{_backups_hint(path)}") from None
 
-    return open_journal(path, create=create, verify=verify)
+
+def _refuse_damaged(path: Path) -> None:
+    """The same judgement `check` makes from the file's size, first bytes, key file and
+    backups: every command refuses such a file, and leaves it as it is."""
+    from trustjournal.storage import JournalDamagedError
+    from trustjournal.storage.backups import damage_suspected
+
+    reason = damage_suspected(path)
+    if reason:
+        raise JournalDamagedError(
+            f"{path}: damaged. {reason} It has not been changed.\n{_backups_hint(path)}"
+        )
 
 
 # -- secrets ---------------------------------------------------------------------------
@@ -531,10 +552,10 @@ def cmd_search(args: argparse.Namespace, out: TextIO) -> int:
 def cmd_check(args: argparse.Namespace, out: TextIO) -> int:
     from trustjournal.storage import JournalDamagedError, NotAJournalError
     from trustjournal.storage.backups import damage_suspected
+    from trustjournal.storage.presence import require_journal
 
     path = _journal_file(args)
-    if not path.exists():
-        raise UsageError(f"there is no journal at {path}")
+    require_journal(path)
     suspected = damage_suspected(path)
     if not suspected and path.stat().st_size == 0:
         # check never makes a journal: an empty file here is one that lost everything
@@ -594,10 +615,13 @@ def cmd_backup(args: argparse.Namespace, out: TextIO) -> int:
 
 def cmd_restore(args: argparse.Namespace, out: TextIO) -> int:
     from trustjournal.core.backups import when_text
-    from trustjournal.storage import backups
+    from trustjournal.storage import JournalMissingError, backups
+    from trustjournal.storage.presence import require_journal
 
     path = _journal_file(args)
     if args.list:
+        with contextlib.suppress(JournalMissingError):  # its backups are the way back
+            require_journal(path)
         return _list_backups(path, out)
     if not args.backup and not args.latest:
         raise UsageError(

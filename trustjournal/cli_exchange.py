@@ -215,31 +215,39 @@ class _NoJournal:
 def _dry_run(args: argparse.Namespace, path: Path, out: TextIO) -> int:
     from trustjournal.cli import _journal_file, _open
     from trustjournal.exchange import runner
-    from trustjournal.paths import keys_path
+    from trustjournal.storage import NoJournalError
+    from trustjournal.storage.presence import journal_exists
 
     journal_file = _journal_file(args)
-    if journal_file.exists() or keys_path(journal_file).exists():
+    if journal_exists(journal_file):  # a missing file beside its backups is damage
         with _open(args, create=False, verify=False) as journal:
             importer, preview = runner.preview_import(journal, path, args.fmt,
                                                       _progress("Checking"))
-    else:
-        importer, preview = runner.preview_import(
-            _NoJournal(), path, args.fmt, _progress("Checking"))  # type: ignore[arg-type]
-    print(f"{path} ({importer.label}) holds {_entries(preview.total)}. Nothing was changed; "
-          f"importing it would add {preview.describe()}.", file=out)
-    return 0
+        print(f"{path} ({importer.label}) holds {_entries(preview.total)}. Nothing was "
+              f"changed; importing it would add {preview.describe()}.", file=out)
+        return 0
+    # Like every command that only reads, a dry run says there is no journal here (and
+    # fails), but it still checks the file, so the answer is useful before a first import.
+    importer, preview = runner.preview_import(
+        _NoJournal(), path, args.fmt, _progress("Checking"))  # type: ignore[arg-type]
+    print(f"{path} ({importer.label}) holds {_entries(preview.total)}; importing it would "
+          f"start a journal with {preview.describe()}.", file=out)
+    raise NoJournalError(
+        f"There is no journal here ({journal_file.parent}). Nothing was created or changed; "
+        "the import itself would start one."
+    )
 
 
 def cmd_import(args: argparse.Namespace, out: TextIO) -> int:
     from trustjournal.cli import _journal_file, _open
     from trustjournal.exchange import runner
-    from trustjournal.paths import keys_path
+    from trustjournal.storage.presence import journal_exists
 
     path = Path(args.path).expanduser()
     if args.dry_run:
         return _dry_run(args, path, out)
     journal_file = _journal_file(args)
-    if not (journal_file.exists() or keys_path(journal_file).exists()):
+    if not journal_exists(journal_file):
         # No journal yet: check the file before making one, so a bad file leaves no
         # empty journal behind.
         runner.preview_import(_NoJournal(), path, args.fmt)  # type: ignore[arg-type]

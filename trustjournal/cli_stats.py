@@ -49,9 +49,8 @@ def add_commands(
 
 def cmd_stats(args: argparse.Namespace, out: TextIO) -> int:
     """Print the figures for the chosen range as text, or as JSON with --json."""
-    from trustjournal.cli import EXIT_OK, _journal_file, _open
+    from trustjournal.cli import EXIT_OK, _open
     from trustjournal.core.progress import (
-        ProgressData,
         build_dashboard,
         first_weekday_from_env,
         parse_week_start,
@@ -66,11 +65,8 @@ def cmd_stats(args: argparse.Namespace, out: TextIO) -> int:
     key = "all" if args.all else f"{args.weeks}w"
     start = range_start(key, today, first_weekday)
     end = None if start is None else today
-    if _journal_file(args).exists():
-        with _open(args, create=False, verify=False) as journal:
-            data = journal.progress_data(start, end)
-    else:  # nothing written yet: the same friendly answer as an empty journal
-        data = ProgressData(start, end, None, None)
+    with _open(args, create=False, verify=False) as journal:
+        data = journal.progress_data(start, end)
     dash = build_dashboard(data, today=today, first_weekday=first_weekday, range_key=key)
     if args.json:
         json.dump(stats_json(dash), out, ensure_ascii=False, indent=1)

@@ -197,3 +197,44 @@ def test_no_backup_yet_says_so_and_offers_the_copy(qtbot, journal_file: Path) ->
     assert "no backups" in shown_text(view)
     assert not view.restore_button.isEnabled() and view.copy_button.isEnabled()
     close(window)
+
+
+@pytest.mark.parametrize("backups", [True, False], ids=["with backups", "alone"])
+def test_an_emptied_journal_file_gets_the_damaged_screen(qtbot, journal_file: Path,
+                                                          backups: bool) -> None:
+    """A 0-byte notes.db lost its contents (new journals are linked into place whole):
+    the window never treats it as a first run, and never writes into it."""
+    plain_with_backup(journal_file, 3)
+    if not backups:
+        for path in (journal_file.parent / "backups").iterdir():
+            path.unlink()
+    journal_file.write_bytes(b"")
+    window = open_window(qtbot, journal_file)
+    view = damaged_view(qtbot, window)
+    assert "is empty" in shown_text(view)
+    assert view.restore_button.isEnabled() == backups
+    assert journal_file.read_bytes() == b"" and window.journal is None
+    if backups:
+        with qtbot.waitSignal(window.journal_ready, timeout=15_000):
+            qtbot.mouseClick(view.restore_button, Qt.MouseButton.LeftButton)
+        assert window.journal is not None and window.journal.count_entries() == 3
+    close(window)
+
+
+def test_a_missing_journal_file_beside_its_backups_is_not_a_first_run(
+    qtbot, journal_file: Path
+) -> None:
+    from trustjournal.gui.access import SetupView
+
+    plain_with_backup(journal_file, 3)
+    journal_file.unlink()
+    window = open_window(qtbot, journal_file)
+    view = damaged_view(qtbot, window)
+    text = shown_text(view)
+    assert "notes.db is missing" in text and "its backups" in text
+    assert not window.gate.findChildren(SetupView)  # no "create my journal" offered
+    assert not journal_file.exists()
+    with qtbot.waitSignal(window.journal_ready, timeout=15_000):
+        qtbot.mouseClick(view.restore_button, Qt.MouseButton.LeftButton)
+    assert window.journal is not None and window.journal.count_entries() == 3
+    close(window)

@@ -38,11 +38,16 @@ def probe(path: Path) -> tuple[str, str | None]:
     """What is at path: nothing yet, a plain journal, an encrypted one, or a damaged one
     (then with a sentence saying why)."""
     from trustjournal.storage.backups import damage_suspected
+    from trustjournal.storage.errors import JournalMissingError
     from trustjournal.storage.keys import check_key_file, is_encrypted
     from trustjournal.storage.lock import check_not_open_elsewhere
+    from trustjournal.storage.presence import journal_exists
 
-    if not path.exists():
-        return NEW, None
+    try:
+        if not journal_exists(path):
+            return NEW, None  # nothing of a journal here: the first run
+    except JournalMissingError as exc:  # its key file or backups are here: not a first run
+        return DAMAGED, str(exc)
     check_not_open_elsewhere(path)  # said at once, not after a passphrase
     reason = damage_suspected(path)  # cheap: size, first bytes, key file and backups
     if reason:

@@ -278,9 +278,10 @@ def damage_suspected(journal_file: Path) -> str | None:
         "disk, a power cut or a copy that did not finish."
     )
     if size == 0:
-        if keys.exists() or _newest_restorable(path) is not None:
-            return f"{name} is empty, although this journal has been used: it looks cut off."
-        return None
+        # New journals are built under another name and linked into place whole
+        # (create.py), so an empty file under the journal's name is always one that
+        # lost its contents.
+        return f"{name} is empty (0 bytes): it lost its contents and looks cut off."
     if header[:16] == PLAIN_HEADER:
         return _plain_header_problem(path, header, size, cut_off)
     if keys.exists():
@@ -384,6 +385,8 @@ def restore_backup(journal_file: Path, backup: Path, key: bytes | None = None
     """Replace the journal (closed, not open anywhere) with a backup; see the module
     notes. key is the journal's key when it is encrypted."""
     path = Path(journal_file)
+    if not Path(backup).is_file():  # said before the folder is locked or touched
+        raise BackupError(f"There is no backup at {backup}. {NOTHING_CHANGED}")
     with _journal_held(path):
         return _restore(path, _check_backup(path, Path(backup), key), key)
 
@@ -393,6 +396,9 @@ def restore_latest(journal_file: Path, key: bytes | None = None) -> RestoreResul
     the result's `skipped`, with the reason."""
     path = Path(journal_file)
     skipped: list[tuple[BackupInfo, str]] = []
+    if not any(info.restorable for info in list_backups(path)):
+        # Said before the folder is locked or touched: nothing here to restore from.
+        raise BackupError(f"There are no backups of this journal yet. {NOTHING_CHANGED}")
     with _journal_held(path):
         for info in list_backups(path):
             if not info.restorable:

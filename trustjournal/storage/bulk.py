@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 from trustjournal.core.demo import demo_entries
 from trustjournal.core.search import strip_markers
 from trustjournal.core.text import clean_tags, clean_title, preview, word_count
+from trustjournal.storage.database import writer
 from trustjournal.storage.orm import EntryRow, MetricRow, TagRow, entry_tags
 
 if TYPE_CHECKING:
@@ -36,7 +37,7 @@ def insert_demo(
     now = utc_now()
     generated = demo_entries(count, years, seed, today=today or dt.date.today())
     added = 0
-    with Session(journal._engine) as session, session.begin():
+    with Session(writer(journal._engine)) as session, session.begin():
         session.merge(SettingRow(key="demo_journal", value="true"))
         tag_ids: dict[str, int] = {
             name.casefold(): tid for tid, name in session.execute(select(TagRow.id, TagRow.name))

@@ -32,7 +32,8 @@ PRAGMAS = (
     "PRAGMA cell_size_check=ON",
 )
 
-READ_OPTION = "tj_read"
+READ_OPTION = "tj_read"  # kept for callers that mark reads; reads are the default now
+WRITE_OPTION = "tj_write"
 DriverDatabaseError = dbapi2.DatabaseError
 
 # The raw key each engine was made with, so copies (backups) can be keyed the same way.
@@ -146,14 +147,21 @@ def create_journal_engine(path: Path, key: bytes | None = None) -> Engine:
 
     @event.listens_for(engine, "begin")
     def _begin(conn: Any) -> None:
-        # Reads use a deferred transaction; every write takes the write lock up front
-        # so two writers never deadlock halfway through.
-        if conn.get_execution_options().get(READ_OPTION):
-            conn.exec_driver_sql("BEGIN")
-        else:
+        # Only connections marked as writers (see writer()) take the write lock, up front,
+        # so two writers never deadlock halfway through. Everything else (reads, checks)
+        # is a deferred transaction: in WAL mode it never holds up a save.
+        if conn.get_execution_options().get(WRITE_OPTION):
             conn.exec_driver_sql("BEGIN IMMEDIATE")
+        else:
+            conn.exec_driver_sql("BEGIN")
 
     return engine
+
+
+def writer(engine: Engine) -> Engine:
+    """The same engine, marked so that its transactions begin with BEGIN IMMEDIATE.
+    Every transaction that writes goes through it."""
+    return engine.execution_options(**{WRITE_OPTION: True})
 
 
 def engine_key(engine: Engine) -> bytes | None:

@@ -13,6 +13,14 @@ class JournalDamagedError(JournalError):
     """The file is a journal but fails its integrity check."""
 
 
+class NoJournalError(JournalError):
+    """There is no journal in the folder at all, and the command does not create one."""
+
+
+class JournalMissingError(JournalDamagedError):
+    """The journal file is gone, but its key file or backups show a journal lived here."""
+
+
 class JournalLockedError(JournalError):
     """Another TrustJournal process has this journal open."""
 

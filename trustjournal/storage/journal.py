@@ -32,12 +32,13 @@ from trustjournal.core.text import clean_tags, clean_title, preview, word_count
 from trustjournal.paths import ensure_private_dir, keys_path
 from trustjournal.storage import migrate, scratch
 from trustjournal.storage.backup import backup_to
+from trustjournal.storage.create import build_journal_file
 from trustjournal.storage.database import (
     APPLICATION_ID,
     READ_OPTION,
     DriverDatabaseError,
     create_journal_engine,
-    create_private_file,
+    writer,
 )
 from trustjournal.storage.errors import (
     EntryNotFoundError,
@@ -48,6 +49,7 @@ from trustjournal.storage.errors import (
 from trustjournal.storage.exercise_store import ExerciseStore
 from trustjournal.storage.lock import ProcessLock, kept_lock
 from trustjournal.storage.orm import EntryRow, SettingRow, TagRow, entry_tags
+from trustjournal.storage.presence import journal_exists, require_journal
 from trustjournal.storage.revisions import (
     RevisionStore,
     forget_entry,
@@ -162,16 +164,26 @@ class Journal(RevisionStore, ExerciseStore, TransferStore, StatsStore):
 
     @contextmanager
     def _read(self) -> Iterator[Connection]:
-        with (
-            self._engine.connect().execution_options(**{READ_OPTION: True}) as conn,
-            conn.begin(),
-        ):
-            yield conn
+        try:
+            with (
+                self._engine.connect().execution_options(**{READ_OPTION: True}) as conn,
+                conn.begin(),
+            ):
+                yield conn
+        except OperationalError:
+            raise  # busy, disk trouble: not a judgement on the file
+        except SADatabaseError as exc:
+            # A page that no longer reads ("malformed"): damage, said as `check` says
+            # it, whichever command came across it first.
+            raise JournalDamagedError(damaged_message(self.path)) from exc
 
     @contextmanager
     def _write(self) -> Iterator[Session]:
         try:
-            with Session(self._engine, expire_on_commit=False) as session, session.begin():
+            with (
+                Session(writer(self._engine), expire_on_commit=False) as session,
+                session.begin(),
+            ):
                 yield session
         except OperationalError as exc:
             # SQLite's own words ("database or disk is full", "attempt to write a
@@ -434,22 +446,34 @@ class Journal(RevisionStore, ExerciseStore, TransferStore, StatsStore):
     # -- health ----------------------------------------------------------------------
 
     def integrity_problems(self, quick: bool = False) -> list[str]:
-        """SQLite's own check of every page and index; an empty list means healthy."""
+        """SQLite's own check of every page and index; an empty list means healthy.
+
+        The page checks run as a read, so saves go on meanwhile. The full check then
+        compares the search index with the entries: FTS5 offers that only as a write
+        statement, so that last step alone waits for, and briefly holds, the write lock.
+        """
         pragma = "PRAGMA quick_check" if quick else "PRAGMA integrity_check"
         with self._engine.connect() as conn:
             try:
                 result = [row[0] for row in conn.exec_driver_sql(pragma)]
             except SADatabaseError as exc:  # damage bad enough to stop the check itself
                 return [f"the check could not finish: {exc.orig}"]
-            if result == ["ok"] and not quick:
-                # The full check also compares the search index with the entries.
+        if result == ["ok"] and not quick:
+            with writer(self._engine).connect() as conn:
                 try:
                     conn.exec_driver_sql(
                         "INSERT INTO entries_fts(entries_fts, rank) VALUES('integrity-check', 1)"
                     ).close()
-                    conn.commit()
+                except OperationalError as exc:
+                    if "locked" in str(exc.orig) or "busy" in str(exc.orig):
+                        raise JournalError(
+                            "The search index could not be checked just now (the journal "
+                            "was busy); try again."
+                        ) from exc
+                    result = ["the search index does not match the entries"]
                 except SADatabaseError:
                     result = ["the search index does not match the entries"]
+                conn.rollback()  # the check writes nothing; there is nothing to keep
         return [] if result == ["ok"] else result
 
     def sqlite_pragma(self, name: str) -> object:
@@ -527,11 +551,19 @@ def open_journal(
 ) -> Journal:
     """Open (or create) the journal at path: lock, check, migrate with a backup first.
 
-    A file that fails to open is never re-created, reset or overwritten. verify=False
-    skips the page-by-page quick_check (it reads the whole file); the window runs it in
-    the background instead, and a migration always checks first.
+    A new journal is made only where nothing of one is (no journal file, key file or
+    backups), and only with create=True; a key file beside it is allowed when it holds
+    key (written just now by the caller that creates an encrypted journal). Nothing is
+    created, locked or tightened before that is known. A file that fails to open, an
+    empty one included, is never re-created, reset or overwritten. verify=False skips
+    the page-by-page quick_check (it reads the whole file); the window runs it in the
+    background instead, and a migration always checks first.
     """
     path = Path(path)
+    # Judged before the folder is touched: a missing journal file beside its backups
+    # raises here, and so does "no journal here" when not creating.
+    if not _present(path, key) and not create:
+        require_journal(path)
     ensure_private_dir(path.parent)
     lock = kept_lock(path)
     if lock is None:
@@ -544,16 +576,15 @@ def open_journal(
         scratch.clean_leftovers(path)
     engine: Engine | None = None
     try:
-        new = not path.exists()
-        if new:
+        if not _present(path, key):  # asked again under the lock
             if not create:
-                raise JournalError(f"There is no journal at {path}.")
-            create_private_file(path)
+                require_journal(path)
+            build_journal_file(path, key)
         elif not os.access(path, os.R_OK | os.W_OK):
             raise JournalError(
                 f"{path.name} cannot be read and written by you; check its permissions."
             )
-        elif _emptied(path, create):
+        elif path.stat().st_size == 0:
             raise JournalDamagedError(
                 f"{path.name} is empty: its contents were lost outside TrustJournal. It has "
                 "not been changed; restore a backup."
@@ -589,6 +620,23 @@ def open_journal(
     return Journal(path, engine, lock)
 
 
+def _present(path: Path, key: bytes | None) -> bool:
+    """Whether the journal file is there; raises JournalMissingError if it is not but a
+    journal's key file (another key's) or backups are."""
+    return journal_exists(path, own_key_file=key is not None and _key_file_holds(path, key))
+
+
+def _key_file_holds(path: Path, key: bytes) -> bool:
+    from trustjournal.storage.keyslots import read_key_file
+
+    if not keys_path(path).exists():
+        return False
+    try:
+        return read_key_file(keys_path(path), path.name).holds(key)
+    except JournalError:
+        return False
+
+
 def _check_and_prepare(engine: Engine, path: Path, verify: bool) -> str | None:
     """Refuse files that are not ours or are damaged; only then switch on WAL mode.
 
@@ -601,8 +649,13 @@ def _check_and_prepare(engine: Engine, path: Path, verify: bool) -> str | None:
         app_id = cur.execute("PRAGMA application_id").fetchone()[0]
         tables = cur.execute("SELECT count(*) FROM sqlite_schema").fetchone()[0]
         if tables == 0 and app_id == 0:
-            cur.execute(f"PRAGMA application_id={APPLICATION_ID}")
-        elif app_id != APPLICATION_ID:
+            # New journals are made under another name (create.py): an empty database
+            # here was put here by something else, and is not written into.
+            raise NotAJournalError(
+                f"{path.name} is an empty database, not a TrustJournal journal. It has "
+                "not been changed."
+            )
+        if app_id != APPLICATION_ID:
             raise NotAJournalError(
                 f"{path.name} is a database, but not a TrustJournal journal. "
                 "It has not been changed."
@@ -617,17 +670,6 @@ def _check_and_prepare(engine: Engine, path: Path, verify: bool) -> str | None:
     finally:
         raw.close()
     return previous
-
-
-def _emptied(path: Path, create: bool) -> bool:
-    """An existing 0-byte file is a journal that lost its contents, unless it is one this
-    app had only just created (then it may be set up now): asked to open an existing
-    journal, or with a key file or a WAL beside it, it is never written into."""
-    if path.stat().st_size:
-        return False
-    wal = path.with_name(path.name + "-wal")
-    has_wal = wal.exists() and wal.stat().st_size > 0
-    return not create or keys_path(path).exists() or has_wal
 
 
 def damaged_message(path: Path) -> str:

@@ -11,6 +11,7 @@ load them.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -81,11 +82,12 @@ def create_encrypted(journal_file: Path, passphrase: str) -> tuple[Journal, str]
         set_recovery,
         write_key_file,
     )
+    from trustjournal.storage.presence import journal_exists
 
     check_new_passphrase(passphrase)
     path = Path(journal_file)
     keys = keys_path(path)
-    if path.exists() and path.stat().st_size > 0:
+    if os.path.lexists(path):
         raise JournalError(f"There is already a journal at {path}; nothing has been changed.")
     if keys.exists():
         raise KeyFileError(
@@ -93,6 +95,7 @@ def create_encrypted(journal_file: Path, passphrase: str) -> tuple[Journal, str]
             "journal. Move it somewhere else if you want to start a new journal here; "
             "nothing has been changed."
         )
+    journal_exists(path)  # refuses a folder whose journal file went missing (backups)
     ensure_private_dir(path.parent)
     key = new_key()
     keyfile = new_key_file(key)

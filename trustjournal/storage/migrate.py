@@ -7,6 +7,7 @@ from typing import Any
 
 from sqlalchemy import Engine
 
+from trustjournal.storage.database import writer
 from trustjournal.storage.errors import JournalNewerError
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
@@ -60,6 +61,6 @@ def upgrade(engine: Engine) -> None:
     from alembic import command
 
     config = alembic_config()
-    with engine.begin() as conn:
+    with writer(engine).begin() as conn:
         config.attributes["connection"] = conn
         command.upgrade(config, "head")

@@ -1,0 +1,96 @@
+"""open_journal and create_encrypted make a journal only where nothing of one is.
+
+The CLI and the window go through these; tests/test_cli_no_journal.py runs the commands.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+import pytest
+
+from trustjournal.storage import (
+    JournalDamagedError,
+    JournalMissingError,
+    NoJournalError,
+    NotAJournalError,
+    open_journal,
+)
+from trustjournal.storage.backups import make_backup
+from trustjournal.storage.keys import create_encrypted, open_encrypted, unlock
+
+PASSPHRASE = "lantern harbour quiet stone"
+
+
+def names(folder: Path) -> list[str]:
+    return sorted(str(p.relative_to(folder)) for p in folder.rglob("*"))
+
+
+def test_opening_where_nothing_is_creates_nothing(tmp_path: Path) -> None:
+    folder = tmp_path / "data"
+    with pytest.raises(NoJournalError, match="There is no journal here"):
+        open_journal(folder / "notes.db", create=False)
+    assert not folder.exists()
+    folder.mkdir(mode=0o755)
+    with pytest.raises(NoJournalError):
+        open_journal(folder / "notes.db", create=False)
+    assert names(folder) == [] and (folder.stat().st_mode & 0o777) == 0o755
+
+
+@pytest.mark.parametrize("create", [True, False])
+def test_an_emptied_file_is_damage_even_alone(journal_file: Path, create: bool) -> None:
+    journal_file.parent.mkdir(parents=True)
+    journal_file.write_bytes(b"")
+    with pytest.raises(JournalDamagedError, match="is empty"):
+        open_journal(journal_file, create=create)
+    assert journal_file.read_bytes() == b""
+
+
+def test_a_bare_sqlite_file_is_not_taken_over(journal_file: Path) -> None:
+    from sqlcipher3 import dbapi2
+
+    journal_file.parent.mkdir(parents=True)
+    conn = dbapi2.connect(str(journal_file))
+    conn.execute("VACUUM")
+    conn.close()
+    before = hashlib.sha256(journal_file.read_bytes()).hexdigest()
+    with pytest.raises(NotAJournalError, match="empty database"):
+        open_journal(journal_file)
+    assert hashlib.sha256(journal_file.read_bytes()).hexdigest() == before
+
+
+@pytest.mark.parametrize("encrypted", [False, True], ids=["plain", "encrypted"])
+def test_a_missing_file_beside_its_backups_is_not_made_again(journal_file: Path,
+                                                              encrypted: bool) -> None:
+    journal = (create_encrypted(journal_file, PASSPHRASE)[0] if encrypted
+               else open_journal(journal_file))
+    with journal:
+        journal.create_entry(title="kept")
+        make_backup(journal, "manual")
+    key = unlock(journal_file, PASSPHRASE) if encrypted else None
+    journal_file.unlink()
+    left = names(journal_file.parent)
+    attempts = [lambda: open_journal(journal_file), lambda: open_journal(journal_file,
+                                                                         create=False)]
+    if encrypted:
+        attempts.append(lambda: open_encrypted(journal_file, key))  # type: ignore[arg-type]
+    else:
+        attempts.append(lambda: create_encrypted(journal_file, PASSPHRASE))
+    for attempt in attempts:
+        with pytest.raises(JournalMissingError, match=r"notes\.db is missing"):
+            attempt()
+        assert names(journal_file.parent) == left
+
+
+def test_a_new_journal_appears_whole(journal_file: Path) -> None:
+    with open_journal(journal_file) as journal:
+        assert journal.count_entries() == 0
+        assert isinstance(journal.get_setting("journal_id"), str)  # born with its id
+    assert journal_file.stat().st_size > 0
+    assert not journal_file.with_name(".notes.db.new").exists()
+    encrypted = journal_file.parent.parent / "enc" / "notes.db"
+    journal, _recovery = create_encrypted(encrypted, PASSPHRASE)
+    journal.close()
+    with open_encrypted(encrypted, unlock(encrypted, PASSPHRASE)) as again:
+        assert again.count_entries() == 0

@@ -1,0 +1,94 @@
+"""A new journal file, made all at once.
+
+The journal is built and brought up to the current schema under a temporary name, then
+linked into place. So the journal's own name never holds a half-made file, and an empty
+or unreadable file under that name is always damage, never "a journal not set up yet".
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import secrets
+from pathlib import Path
+
+from trustjournal.storage import migrate
+from trustjournal.storage.backup import JOURNAL_ID
+from trustjournal.storage.database import (
+    APPLICATION_ID,
+    create_journal_engine,
+    create_private_file,
+    writer,
+)
+from trustjournal.storage.errors import JournalError
+from trustjournal.storage.files import fsync_dir, fsync_file
+
+SIDE_FILES = ("-wal", "-shm", "-journal")
+
+
+def building_path(journal_file: Path) -> Path:
+    """Where a new journal is built before it takes its name (hidden, same folder)."""
+    return journal_file.with_name(f".{journal_file.name}.new")
+
+
+def build_journal_file(journal_file: Path, key: bytes | None) -> None:
+    """Make a new, empty, migrated journal at journal_file (keyed with key, if given).
+    The caller holds the journal's lock and has made sure nothing is there."""
+    path = Path(journal_file)
+    temp = building_path(path)
+    _remove(temp)  # left by a creation that stopped early: it never held an entry
+    try:
+        create_private_file(temp)
+        engine = create_journal_engine(temp, key)
+        try:
+            raw = engine.raw_connection()
+            try:
+                cur = raw.driver_connection.cursor()  # type: ignore[union-attr]
+                cur.execute(f"PRAGMA application_id={APPLICATION_ID}")
+                cur.execute("PRAGMA journal_mode=WAL")
+                cur.close()
+            finally:
+                raw.close()
+            migrate.upgrade(engine)
+            # Born with the id its backups carry, so a first backup need not write it
+            # into the journal (on a full disk that write would outlive a failed backup).
+            with writer(engine).begin() as conn:
+                conn.exec_driver_sql(
+                    "INSERT INTO settings(key, value) VALUES (?, ?)",
+                    (JOURNAL_ID, json.dumps(secrets.token_hex(16))),
+                )
+        finally:
+            engine.dispose()  # the last connection's close folds the WAL into the file
+        if any(os.path.exists(f"{temp}{side}") for side in SIDE_FILES[:1]):
+            raise JournalError("The new journal could not be finished; nothing was made.")
+        fsync_file(temp)
+        _link_into_place(temp, path)
+    finally:
+        _remove(temp)
+    fsync_dir(path.parent)
+
+
+def _link_into_place(temp: Path, path: Path) -> None:
+    try:
+        os.link(temp, path)  # fails, rather than replaces, if something appeared there
+    except FileExistsError:
+        raise JournalError(
+            f"A file named {path.name} appeared while the new journal was being made; it "
+            "was left as it is."
+        ) from None
+    except OSError:
+        # File systems without hard links (some USB sticks): the lock keeps other
+        # TrustJournal processes out, so only a check right before the rename is left.
+        if os.path.lexists(path):
+            raise JournalError(
+                f"A file named {path.name} appeared while the new journal was being made; "
+                "it was left as it is."
+            ) from None
+        os.rename(temp, path)
+
+
+def _remove(temp: Path) -> None:
+    for name in (str(temp), *(f"{temp}{side}" for side in SIDE_FILES)):
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(name)

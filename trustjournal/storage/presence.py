@@ -1,0 +1,90 @@
+"""Is there a journal here? Decided from names alone, before anything is created, locked
+or tightened, so asking never changes a folder.
+
+Three answers: the journal file is there (opening then judges whether it is healthy);
+nothing of a journal is here (only a command that creates may start one); or the file
+is missing while its key file, backups or write-ahead log are still here. That last one
+is a journal that was deleted or moved, and is damage, never a place for a new journal.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from trustjournal.paths import BACKUP_DIR, keys_path
+from trustjournal.storage.errors import JournalError, JournalMissingError, NoJournalError
+
+
+def traces(journal_file: Path, *, own_key_file: bool = False) -> list[str]:
+    """What is left beside a journal file: its key file, its backups, its write-ahead
+    log (as words for a message). own_key_file leaves out a key file that the caller has
+    just written for the journal it is creating. Reads names and sizes only."""
+    path = Path(journal_file)
+    found = []
+    keys = keys_path(path)
+    if os.path.lexists(keys) and not own_key_file:
+        found.append(f"its key file ({keys.name})")
+    folder = path.parent / BACKUP_DIR
+    try:
+        if folder.is_dir() and any(folder.iterdir()):
+            found.append(f"its backups ({BACKUP_DIR}/)")
+    except OSError:
+        found.append(f"its backups folder ({BACKUP_DIR}/)")
+    wal = path.with_name(path.name + "-wal")
+    try:
+        if wal.stat().st_size > 0:
+            found.append(f"its write-ahead log ({wal.name})")
+    except OSError:
+        pass
+    return found
+
+
+def journal_exists(journal_file: Path, *, own_key_file: bool = False) -> bool:
+    """True if the journal file is there (healthy or not: opening judges that); False if
+    nothing of a journal is here. Raises JournalMissingError for a journal file that is
+    missing beside its key file or backups. Never writes."""
+    path = Path(journal_file)
+    try:
+        os.lstat(path)
+        return True
+    except (FileNotFoundError, NotADirectoryError):
+        pass
+    except PermissionError:
+        # "No journal here" would be a guess: the folder cannot be looked into.
+        raise JournalError(
+            f"{path.parent} cannot be looked into (permission denied), so it is not known "
+            "whether a journal is there. Nothing was created or changed."
+        ) from None
+    left = traces(path, own_key_file=own_key_file)
+    if left:
+        raise JournalMissingError(missing_message(path, left))
+    return False
+
+
+def require_journal(journal_file: Path) -> None:
+    """For commands that only read or change an existing journal: raise NoJournalError
+    (or JournalMissingError) unless the journal file is there. Never writes."""
+    path = Path(journal_file)
+    if not journal_exists(path):
+        raise NoJournalError(
+            f"There is no journal here ({path.parent}). Nothing was created or changed; "
+            "`trustjournal init` starts one."
+        )
+
+
+def missing_message(path: Path, left: list[str]) -> str:
+    listed = left[0] if len(left) == 1 else ", ".join(left[:-1]) + " and " + left[-1]
+    return (
+        f"The journal file {path.name} is missing from {path.parent}, but {listed} "
+        f"{'is' if len(left) == 1 else 'are'} still there: the journal was deleted or "
+        "moved. Nothing has been changed and no new journal was started. Put "
+        f"{path.name} back, or restore a backup (`trustjournal restore --latest`)."
+    )
+
+
+__all__ = [
+    "journal_exists",
+    "require_journal",
+    "traces",
+]
