@@ -405,6 +405,8 @@ class ExerciseRunner(QWidget):
         self._draft_timer.stop()
         if not self._dirty or self.saved_uuid is not None:
             return True
+        if self.journal.closed:  # a timer that outlived its journal: the lock saved first
+            return False
         state = self.run.to_dict()
         if self.entry_uuid:
             state["entry_uuid"] = self.entry_uuid
