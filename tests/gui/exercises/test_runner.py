@@ -396,3 +396,15 @@ def test_enter_in_the_feelings_search_picks_the_best_match(qtbot, journal) -> No
     qtbot.keyClick(feelings.find, Qt.Key.Key_Tab)  # the first slider is next
     assert feelings.picked["hopeful"].slider.hasFocus()
     assert [f["feeling"] for f in runner.run.answers["feelings"]] == ["hopeful", "scared"]
+
+
+def test_a_draft_timer_that_outlives_its_journal_does_nothing(qtbot, journal_file: Path
+                                                              ) -> None:
+    journal = open_journal(journal_file)
+    runner = runner_for(qtbot, journal, "challenge_a_thought")
+    type_into(qtbot, runner.current.editor, "Monday, the phone call she cut short.")
+    assert runner._draft_timer.isActive()  # typing started the draft timer
+    journal.close()
+    assert runner.save_draft() is False  # no error from a closed journal, nothing written
+    with open_journal(journal_file) as reopened:
+        assert reopened.load_draft("challenge_a_thought") is None
