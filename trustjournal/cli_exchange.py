@@ -215,7 +215,6 @@ class _NoJournal:
 def _dry_run(args: argparse.Namespace, path: Path, out: TextIO) -> int:
     from trustjournal.cli import _journal_file, _open
     from trustjournal.exchange import runner
-    from trustjournal.storage import NoJournalError
     from trustjournal.storage.presence import journal_exists
 
     journal_file = _journal_file(args)
@@ -226,16 +225,14 @@ def _dry_run(args: argparse.Namespace, path: Path, out: TextIO) -> int:
         print(f"{path} ({importer.label}) holds {_entries(preview.total)}. Nothing was "
               f"changed; importing it would add {preview.describe()}.", file=out)
         return 0
-    # Like every command that only reads, a dry run says there is no journal here (and
-    # fails), but it still checks the file, so the answer is useful before a first import.
+    # A dry run before a first import is a useful question, so it answers it (and exits
+    # 0): it checks the file, says there is no journal yet, and creates nothing.
     importer, preview = runner.preview_import(
         _NoJournal(), path, args.fmt, _progress("Checking"))  # type: ignore[arg-type]
-    print(f"{path} ({importer.label}) holds {_entries(preview.total)}; importing it would "
-          f"start a journal with {preview.describe()}.", file=out)
-    raise NoJournalError(
-        f"There is no journal here ({journal_file.parent}). Nothing was created or changed; "
-        "the import itself would start one."
-    )
+    print(f"{path} ({importer.label}) holds {_entries(preview.total)}. There is no journal "
+          f"here yet ({journal_file.parent}) and nothing was created or changed; importing "
+          f"it would start one with {preview.describe()}.", file=out)
+    return 0
 
 
 def cmd_import(args: argparse.Namespace, out: TextIO) -> int:
