@@ -16,7 +16,8 @@ from trustjournal.gui.access import (
     retry_delay,
 )
 from trustjournal.gui.main_window import LOCK_SHORTCUT, MainWindow
-from trustjournal.storage.keys import is_encrypted, unlock
+from trustjournal.storage.errors import PassphraseError
+from trustjournal.storage.keys import is_encrypted, unlock, unlock_with_recovery
 
 
 @pytest.fixture(autouse=True)
@@ -146,14 +147,24 @@ def test_forgotten_passphrase_recovery_key_sets_a_new_one(qtbot, journal_file: P
     qtbot.keyClicks(view.recovery, typed)
     qtbot.keyClicks(view.new.first, "a brand new passphrase")
     qtbot.keyClicks(view.new.second, "a brand new passphrase")
+    old_key = unlock(journal_file, PASSPHRASE)
+    qtbot.mouseClick(view.recover_button, Qt.MouseButton.LeftButton)
+    # The journal was re-keyed, so the recovery key is new: it is shown once.
+    qtbot.waitUntil(lambda: isinstance(window.gate.view, RecoveryKeyView), timeout=30_000)
+    shown = window.gate.view
+    new_recovery = shown.key_label.text()
+    assert new_recovery and new_recovery != recovery_key
+    shown.stored.setChecked(True)
     with qtbot.waitSignal(window.journal_ready, timeout=15_000):
-        qtbot.mouseClick(view.recover_button, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(shown.continue_button, Qt.MouseButton.LeftButton)
     close(window)
-    assert len(unlock(journal_file, "a brand new passphrase")) == 32
-    from trustjournal.storage.errors import PassphraseError
-
+    new_key = unlock(journal_file, "a brand new passphrase")
+    assert len(new_key) == 32 and new_key != old_key
+    assert unlock_with_recovery(journal_file, new_recovery) == new_key
     with pytest.raises(PassphraseError):
         unlock(journal_file, PASSPHRASE)
+    with pytest.raises(PassphraseError):
+        unlock_with_recovery(journal_file, recovery_key)
 
 
 def test_first_run_without_a_passphrase_says_what_that_means(qtbot, journal_file: Path) -> None:
@@ -190,30 +201,44 @@ def test_idle_time_locks_the_window(qtbot, journal_file: Path) -> None:
 
 def test_change_passphrase_and_new_recovery_key_in_settings(qtbot, journal_file: Path) -> None:
     from trustjournal.gui.settings import SettingsDialog
-    from trustjournal.storage.keys import unlock_with_recovery
 
     window, old_key = first_run_encrypted(qtbot, journal_file)
+    first_key = unlock(journal_file, PASSPHRASE)
     settings = SettingsDialog(window)
     qtbot.addWidget(settings)
     dialog = settings.change_passphrase()
     qtbot.keyClicks(dialog.current, PASSPHRASE)
     qtbot.keyClicks(dialog.new.first, "second passphrase here")
     qtbot.keyClicks(dialog.new.second, "second passphrase here")
-    with qtbot.waitSignal(dialog.accepted, timeout=15_000):
+    steps: list[int] = []
+    dialog.stepped.connect(lambda step, _steps, _what: steps.append(step))
+    with qtbot.waitSignal(window.journal_ready, timeout=30_000):
         qtbot.mouseClick(dialog.go, Qt.MouseButton.LeftButton)
-    assert len(unlock(journal_file, "second passphrase here")) == 32
+    assert steps == [1, 2, 3, 4, 5]  # the steps reached the dialog from the thread
+    second_key = unlock(journal_file, "second passphrase here")
+    assert len(second_key) == 32 and second_key != first_key  # re-keyed
+    assert window.journal is not None and window.encrypted
+    shown = window.recovery_dialog.findChild(RecoveryKeyView).key_label.text()
+    assert shown != old_key
+    assert unlock_with_recovery(journal_file, shown) == second_key
 
+    settings = SettingsDialog(window)
+    qtbot.addWidget(settings)
     dialog = settings.new_recovery_key()
     qtbot.keyClicks(dialog.current, "wrong one")
     qtbot.mouseClick(dialog.go, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialog.go.isEnabled(), timeout=15_000)
     assert dialog.isVisible() and dialog.message.text()  # said why, stayed open
+    dialog.current.selectAll()
     qtbot.keyClicks(dialog.current, "second passphrase here")
-    with qtbot.waitSignal(dialog.accepted, timeout=15_000):
+    with qtbot.waitSignal(window.journal_ready, timeout=30_000):
         qtbot.mouseClick(dialog.go, Qt.MouseButton.LeftButton)
-    new_key = settings.key_dialog.findChild(RecoveryKeyView).key_label.text()
-    assert new_key and new_key != old_key
-    assert len(unlock_with_recovery(journal_file, new_key)) == 32
+    new_key = window.recovery_dialog.findChild(RecoveryKeyView).key_label.text()
+    assert new_key and new_key not in (old_key, shown)
+    third_key = unlock_with_recovery(journal_file, new_key)
+    assert third_key not in (first_key, second_key)
+    with pytest.raises(PassphraseError):
+        unlock_with_recovery(journal_file, shown)
     close(window)
 
 

@@ -526,6 +526,10 @@ def open_journal(
     if lock is None:
         lock = ProcessLock(path)
         lock.acquire()
+        # Only now is it sure that no process is still writing a copy or a conversion.
+        from trustjournal.storage.plaintext import clear_orphans
+
+        clear_orphans(path)
     lock.in_use = True
     engine: Engine | None = None
     try:
