@@ -285,6 +285,9 @@ def test_privacy_page_says_what_is_and_is_not_protected(qtbot, monkeypatch) -> N
     text = dialog.text.toPlainText()
     assert "What is protected" in text and "What is not protected" in text
     assert "keylogger" in text and "export" in text.lower()
+    # Honest about what overwriting cannot reach after encrypting.
+    for limit in ("copy-on-write", "wear levelling", "snapshots", "other backup tools"):
+        assert limit in text, limit
     QApplication.processEvents()
 
 
