@@ -333,3 +333,53 @@ def test_a_locked_window_keeps_the_journal_from_other_processes(qtbot, journal_f
         [sys.executable, "-m", "trustjournal", "--data-dir", str(journal_file.parent), "list"],
         env=env, capture_output=True, text=True, timeout=60)
     assert freed.returncode == 0, freed.stderr
+
+
+def test_encrypt_in_settings_asks_before_removing_plain_leftovers(qtbot, journal_file: Path,
+                                                                  monkeypatch) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from trustjournal.gui.settings import SettingsDialog
+    from trustjournal.storage import open_journal
+
+    with open_journal(journal_file) as journal:
+        journal.create_entry(title="Before", body=SECRET_WORDS)
+    window = new_window(qtbot, journal_file)
+    qtbot.waitUntil(lambda: window.journal is not None, timeout=15_000)
+    # A plain file the app cannot keep in encrypted form (not a journal).
+    stray = journal_file.with_name("copy.sqlite")
+    from trustjournal.storage.database import connect_file
+
+    conn = connect_file(stray, None)
+    conn.execute("CREATE TABLE t(x)")
+    conn.execute("INSERT INTO t VALUES (?)", (SECRET_WORDS,))
+    conn.close()
+    asked: list[str] = []
+
+    def answer(button):  # type: ignore[no-untyped-def]
+        def question(_parent, _title, text, *args, **kwargs):  # type: ignore[no-untyped-def]
+            asked.append(text)
+            return button
+        return question
+
+    monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.Cancel))
+    settings = SettingsDialog(window)
+    qtbot.addWidget(settings)
+    assert settings.encrypt() is None
+    assert "copy.sqlite" in asked[0]
+    assert stray.exists() and not is_encrypted(journal_file)
+
+    monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.Yes))
+    dialog = settings.encrypt()
+    qtbot.keyClicks(dialog.new.first, PASSPHRASE)
+    qtbot.keyClicks(dialog.new.second, PASSPHRASE)
+    with qtbot.waitSignal(window.journal_ready, timeout=30_000):
+        qtbot.mouseClick(dialog.go, Qt.MouseButton.LeftButton)
+    assert window.encrypted and not stray.exists()
+    assert "copy.sqlite" in settings.report_box.text()
+    for path in journal_file.parent.rglob("*"):
+        if path.is_file():
+            assert not path.read_bytes().startswith(b"SQLite format 3"), path.name
+            assert SECRET_WORDS.encode() not in path.read_bytes(), path.name
+    settings.report_box.close()
+    close(window)

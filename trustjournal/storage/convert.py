@@ -419,8 +419,8 @@ def encrypt_journal(path: Path, passphrase: str, *, remove: Collection[Path] = (
     try:
         if not is_plain_file(path):
             raise JournalError(f"{path.name} is already encrypted (or is not a plain journal).")
+        refuse_without_consent(path, remove)  # before anything, leftovers included
         clear_leftovers(path)
-        refuse_without_consent(path, remove)
         settle_wal(path, None)
         _check_file(path, None)
         _backup(path, None, "encrypt")

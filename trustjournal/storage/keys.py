@@ -11,6 +11,7 @@ load them.
 
 from __future__ import annotations
 
+import hmac
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -197,7 +198,7 @@ def new_recovery_key(journal_file: Path, key: bytes, passphrase: str, *,
     from trustjournal.storage.rekey import rekey_journal
 
     path = Path(journal_file)
-    if open_passphrase(_read(path), passphrase) != key:
+    if not hmac.compare_digest(open_passphrase(_read(path), passphrase), key):
         raise KeyFileError("That passphrase does not belong to this key; nothing has been "
                            "changed.")
     return rekey_journal(path, key, passphrase, progress=progress)
