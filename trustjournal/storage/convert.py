@@ -226,9 +226,10 @@ def settle_wal(path: Path, key: bytes | None) -> None:
     log's old bytes once SQLite has deleted it (SQLite removes a log without clearing
     it, and a plain journal's log holds its words). Nothing else may have it open."""
     wal = path.with_name(path.name + "-wal")
-    if not wal.exists():
+    rollback = path.with_name(path.name + "-journal")  # a hot one, from an old crash
+    if not wal.exists() and not rollback.exists():
         return
-    handle = open_for_wipe(wal)
+    handles = [open_for_wipe(side) for side in (wal, rollback) if side.exists()]
     try:
         conn = connect_file(path, key)
         try:
@@ -238,10 +239,15 @@ def settle_wal(path: Path, key: bytes | None) -> None:
             conn.execute("PRAGMA wal_checkpoint(FULL)").fetchone()
         finally:
             conn.close()  # the last connection: SQLite checkpoints and deletes the log
+        if rollback.exists():
+            # SQLite read the file and did not roll this back, so it is not hot: none of
+            # it belongs to the journal any more, and it may hold its old words.
+            remove_wiped(rollback)
     except DriverDatabaseError:
         pass  # _release_wal then refuses, naming the log; nothing was changed
     finally:
-        wipe_and_close(handle)
+        for handle in handles:
+            wipe_and_close(handle)
 
 
 def _release_wal(path: Path) -> None:
@@ -249,12 +255,15 @@ def _release_wal(path: Path) -> None:
     file (it must not be replayed into the new one), then drop the side files."""
     wal = path.with_name(path.name + "-wal")
     shm = path.with_name(path.name + "-shm")
-    if wal.exists() and wal.stat().st_size > 0:
-        raise JournalError(
-            f"{path.name} still has unsaved changes in its write-ahead log; it was not "
-            "converted. Open and close it once, then try again. It has not been changed."
-        )
-    for side in (wal, shm):
+    rollback = path.with_name(path.name + "-journal")
+    for log in (wal, rollback):
+        if log.exists() and log.stat().st_size > 0:
+            raise JournalError(
+                f"{path.name} still has unsaved changes in {log.name}; it was not "
+                "converted. Open and close it once, then try again. It has not been "
+                "changed."
+            )
+    for side in (wal, shm, rollback):
         side.unlink(missing_ok=True)
 
 
