@@ -383,3 +383,33 @@ def test_encrypt_in_settings_asks_before_removing_plain_leftovers(qtbot, journal
             assert SECRET_WORDS.encode() not in path.read_bytes(), path.name
     settings.report_box.close()
     close(window)
+
+
+def test_an_unfinished_encryption_is_not_called_nothing_changed(qtbot, journal_file: Path,
+                                                                monkeypatch) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from trustjournal.gui.settings import SettingsDialog
+    from trustjournal.storage import convert, open_journal
+    from trustjournal.storage.plaintext import REMOVE, PlainFile, SweepReport
+
+    with open_journal(journal_file) as journal:
+        journal.create_entry(title="Before", body=SECRET_WORDS)
+    window = new_window(qtbot, journal_file)
+    qtbot.waitUntil(lambda: window.journal is not None, timeout=15_000)
+    stuck = PlainFile(journal_file.with_name("stuck.db"), REMOVE, "could not be removed")
+    monkeypatch.setattr(convert, "sweep", lambda *a, **k: SweepReport(left=[stuck]))
+    warnings: list[tuple[str, str]] = []
+    monkeypatch.setattr(QMessageBox, "warning",
+                        lambda _parent, title, text, *a: warnings.append((title, text)))
+    settings = SettingsDialog(window)
+    qtbot.addWidget(settings)
+    dialog = settings.encrypt()
+    qtbot.keyClicks(dialog.new.first, PASSPHRASE)
+    qtbot.keyClicks(dialog.new.second, PASSPHRASE)
+    qtbot.mouseClick(dialog.go, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(warnings), timeout=30_000)
+    title, text = warnings[0]
+    assert title == "Not everything was finished"
+    assert "encrypted now" in text and "stuck.db" in text
+    close(window)

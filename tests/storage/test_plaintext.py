@@ -130,7 +130,7 @@ def test_leftovers_of_another_open_journal_are_left_alone(journal_file: Path) ->
 def test_a_stale_rollback_log_of_the_journal_is_overwritten(journal_file: Path) -> None:
     plain_journal(journal_file, with_backup=False)
     stale = journal_file.with_name("notes.db-journal")
-    stale.write_bytes(bytes(512) + "old words: Zephyrquill".encode() * 50)
+    stale.write_bytes(bytes(512) + b"old words: Zephyrquill" * 50)
     encrypt_journal(journal_file, PASSPHRASE)
     assert not stale.exists()
     assert marker_hits(journal_file.parent) == []

@@ -389,9 +389,17 @@ class SettingsDialog(QDialog):
                 return "Your latest changes could not be saved, so nothing was changed."
             return None
 
+        was_encrypted = window.encrypted
+
         def failed(message: str) -> None:
+            from trustjournal.storage.keys import is_encrypted
+
             self.reject()
             window.gate.start(path)
+            if is_encrypted(path) != was_encrypted:
+                # The journal itself was converted; the message says what is unfinished.
+                QMessageBox.warning(window, "Not everything was finished", message)
+                return
             QMessageBox.warning(window, "Nothing was changed",
                                 f"{message}\n\nYour journal is as it was.")
 
