@@ -14,6 +14,7 @@ import pytest
 from tests.storage.helpers import PASSPHRASE, backups_dir, rows_of
 from trustjournal.paths import keys_path
 from trustjournal.storage.database import DriverDatabaseError, connect_file
+from trustjournal.storage.errors import PassphraseError
 from trustjournal.storage.files import PLAIN_HEADER
 from trustjournal.storage.keys import (
     change_passphrase,
@@ -176,3 +177,44 @@ def test_decrypt_keeps_the_key_a_backup_still_needs(journal_file: Path) -> None:
     assert left.kept_keys is not None and left.kept_keys.read_bytes() == old_keys
     # The kept key file and the passphrase still open what is left of that backup.
     assert open_passphrase(read_key_file(left.kept_keys), PASSPHRASE) == key
+
+
+KILL_SCRIPT = """
+import os, sys
+from pathlib import Path
+from trustjournal.storage import convert, keyslots, rekey
+
+keyslots.DEFAULT_KDF = keyslots.KdfParams(1, 64, 1)
+def die(stage, fail_at):
+    if stage == fail_at:
+        os._exit(9)  # no clean-up at all, as if the power went
+rekey._reach = convert._reach = die
+rekey.rekey_journal(Path(sys.argv[1]), bytes.fromhex(sys.argv[2]), sys.argv[3],
+                    fail_at=sys.argv[4])
+"""
+
+
+@pytest.mark.parametrize("stage", REKEY_STAGES)
+def test_killed_at_each_stage_the_journal_opens(journal_file: Path, stage: str) -> None:
+    import subprocess
+    import sys
+
+    made(journal_file)
+    key = unlock(journal_file, PASSPHRASE)
+    rows = rows_of(journal_file, key)
+    result = subprocess.run(
+        [sys.executable, "-c", KILL_SCRIPT, str(journal_file), key.hex(), NEW, stage],
+        capture_output=True, text=True, timeout=120,
+    )
+    assert result.returncode == 9, result.stderr
+    done = REKEY_STAGES.index(stage) >= REKEY_STAGES.index("swap")
+    now = unlock(journal_file, NEW if done else PASSPHRASE)
+    with pytest.raises(PassphraseError):
+        unlock(journal_file, PASSPHRASE if done else NEW)
+    with open_encrypted(journal_file, now) as journal:
+        assert journal.count_entries() == 1
+    assert rows_of(journal_file, now) == rows
+    # After that open, the backup is under the key that opens the journal.
+    assert reads(backups_dir(journal_file) / "daily.db", now)
+    assert not next_keys_path(journal_file).exists()
+    assert not (journal_file.parent / "notes.db.convert").exists()
