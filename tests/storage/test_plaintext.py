@@ -134,3 +134,18 @@ def test_a_stale_rollback_log_of_the_journal_is_overwritten(journal_file: Path) 
     encrypt_journal(journal_file, PASSPHRASE)
     assert not stale.exists()
     assert marker_hits(journal_file.parent) == []
+
+
+def test_a_foreign_database_with_an_entries_table_is_not_salvaged(journal_file: Path) -> None:
+    from trustjournal.storage.database import connect_file
+
+    plain_journal(journal_file, with_backup=False)
+    other = journal_file.with_name("someone-elses.db")
+    conn = connect_file(other, None)
+    conn.execute("CREATE TABLE entries(body)")
+    conn.execute("INSERT INTO entries VALUES ('not ours')")
+    conn.close()
+    assert [f.path.name for f in plain_files_to_remove(journal_file)] == ["someone-elses.db"]
+    with pytest.raises(PlainFilesError):
+        encrypt_journal(journal_file, PASSPHRASE)
+    assert other.exists()

@@ -174,8 +174,10 @@ def _judge(path: Path, folder: Path) -> PlainFile:
         return PlainFile(path, REMOVE, "damaged beyond reading")
     if app_id == APPLICATION_ID and healthy:
         return PlainFile(path, CONVERT, "a plain copy of the journal")
-    if "entries" in tables:
+    if app_id == APPLICATION_ID and "entries" in tables:
         return PlainFile(path, SALVAGE, "a damaged copy of the journal")
+    if app_id == APPLICATION_ID:
+        return PlainFile(path, REMOVE, "a copy of the journal too damaged to read")
     return PlainFile(path, REMOVE, "not a TrustJournal journal")
 
 
@@ -286,6 +288,10 @@ def salvage_into_backup(journal_file: Path, source: Path, key: bytes) -> tuple[P
             finally:
                 engine.dispose()
             copied, _unreadable = _copy_rows(conn, tables, target, key)
+            if not copied.get("entries"):
+                # Nothing of the entries could be read: no backup worth keeping, and the
+                # source is not to be removed as if it had been saved.
+                raise JournalError(f"No entry could be read from {source.name}.")
             dest = connect_file(target, key)
             try:
                 dest.execute("PRAGMA journal_mode=DELETE")
@@ -324,7 +330,12 @@ def _sides_wiped(path: Path) -> Iterator[None]:
 def _remove_with_sides(path: Path) -> None:
     for side in ("-wal", "-journal", "-shm", ""):
         target = Path(str(path) + side)
-        if target.exists() or target.is_symlink():
+        if target.is_symlink():
+            target.unlink()
+        elif target.exists():
+            # A read-only file is still overwritten: it is the user's own.
+            with contextlib.suppress(OSError):
+                os.chmod(target, 0o600)
             remove_wiped(target)
     fsync_dir(path.parent)
 
