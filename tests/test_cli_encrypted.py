@@ -445,3 +445,39 @@ def test_decrypt_says_which_backups_keep_their_key(folder: Path, monkeypatch) ->
     assert not (folder / "notes.keys").exists()
     monkeypatch.delenv(cli.ENV_PASSPHRASE)
     assert call("--data-dir", str(folder), "list")[0] == 0  # the journal is plain now
+
+
+@pytest.mark.parametrize("command", ["passwd", "recovery-key", "decrypt"])
+def test_a_full_disk_during_a_rewrite_is_a_message(folder: Path, monkeypatch, command: str) -> None:  # type: ignore[no-untyped-def]
+    from trustjournal.storage import convert
+    from trustjournal.storage.database import DriverDatabaseError
+
+    def full(*_args: object) -> None:
+        raise DriverDatabaseError("database or disk is full")
+
+    monkeypatch.setattr(convert, "export_copy", full)
+    monkeypatch.setenv(cli.ENV_PASSPHRASE, PASSPHRASE)
+    monkeypatch.setenv(cli.ENV_NEW_PASSPHRASE, NEW)
+    before = hashes(folder)
+    code, out = call("--data-dir", str(folder), command)
+    assert code == 1 and "disk is full" in out and "Traceback" not in out
+    changed = {k for k in set(before) | set(hashes(folder))
+               if before.get(k) != hashes(folder).get(k)}
+    # Only the backup taken before decrypting may be new; the journal and keys are as were.
+    assert changed <= {k for k in hashes(folder) if k.startswith("backups/before-decrypt")}
+    monkeypatch.setenv(cli.ENV_PASSPHRASE, PASSPHRASE)
+    code, out = call("--data-dir", str(folder), "list")
+    assert code == 0 and "First" in out
+
+
+def test_passwd_refuses_while_the_journal_is_open_elsewhere(folder: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from trustjournal.storage.keys import open_encrypted, unlock
+
+    monkeypatch.setenv(cli.ENV_PASSPHRASE, PASSPHRASE)
+    monkeypatch.setenv(cli.ENV_NEW_PASSPHRASE, NEW)
+    journal_file = folder / "notes.db"
+    with open_encrypted(journal_file, unlock(journal_file, PASSPHRASE)):
+        before = hashes(folder)
+        code, out = call("--data-dir", str(folder), "passwd")
+        assert code == 1 and "already open" in out
+        assert hashes(folder) == before

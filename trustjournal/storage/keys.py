@@ -11,8 +11,9 @@ load them.
 
 from __future__ import annotations
 
+import contextlib
 import hmac
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -186,7 +187,8 @@ def change_passphrase(journal_file: Path, key: bytes, new_passphrase: str, *,
     The journal must be closed; JournalLockedError if it is open anywhere."""
     from trustjournal.storage.rekey import rekey_journal
 
-    return rekey_journal(Path(journal_file), key, new_passphrase, progress=progress)
+    with _sqlite_trouble("changed"):
+        return rekey_journal(Path(journal_file), key, new_passphrase, progress=progress)
 
 
 def new_recovery_key(journal_file: Path, key: bytes, passphrase: str, *,
@@ -201,7 +203,8 @@ def new_recovery_key(journal_file: Path, key: bytes, passphrase: str, *,
     if not hmac.compare_digest(open_passphrase(_read(path), passphrase), key):
         raise KeyFileError("That passphrase does not belong to this key; nothing has been "
                            "changed.")
-    return rekey_journal(path, key, passphrase, progress=progress)
+    with _sqlite_trouble("given a new recovery key"):
+        return rekey_journal(path, key, passphrase, progress=progress)
 
 
 def encrypt_journal(journal_file: Path, passphrase: str, *, remove: Collection[Path] = (),
@@ -215,7 +218,8 @@ def encrypt_journal(journal_file: Path, passphrase: str, *, remove: Collection[P
     """
     from trustjournal.storage.convert import encrypt_journal as run
 
-    return run(Path(journal_file), passphrase, remove=remove, fail_at=fail_at)
+    with _sqlite_trouble("encrypted"):
+        return run(Path(journal_file), passphrase, remove=remove, fail_at=fail_at)
 
 
 def plain_files_to_remove(journal_file: Path) -> list[PlainFile]:
@@ -232,10 +236,26 @@ def decrypt_journal(journal_file: Path, key: bytes, *, fail_at: str | None = Non
     the result names the backups still encrypted and where their key file was kept."""
     from trustjournal.storage.convert import decrypt_journal as run
 
-    return run(Path(journal_file), key, fail_at=fail_at)
+    with _sqlite_trouble("decrypted"):
+        return run(Path(journal_file), key, fail_at=fail_at)
 
 
 # -- helpers ---------------------------------------------------------------------------
+
+
+@contextlib.contextmanager
+def _sqlite_trouble(what: str) -> Iterator[None]:
+    """SQLite's own errors (a full disk, an I/O error) as a message, not a traceback.
+    Every stage of these operations is atomic, so the journal is whole either way."""
+    from trustjournal.storage.database import DriverDatabaseError
+
+    try:
+        yield
+    except DriverDatabaseError as exc:
+        raise JournalError(
+            f"The journal could not be {what}: SQLite reported “{exc}” (a full disk, for "
+            "example). Your journal is whole; try again once the cause is fixed."
+        ) from None
 
 
 def _read(journal_file: Path) -> KeyFile:
