@@ -481,3 +481,42 @@ def test_passwd_refuses_while_the_journal_is_open_elsewhere(folder: Path, monkey
         code, out = call("--data-dir", str(folder), "passwd")
         assert code == 1 and "already open" in out
         assert hashes(folder) == before
+
+
+def _damaged_backup(folder: Path) -> Path:
+    assert call("--data-dir", str(folder), "backup")[0] == 0
+    backup = next((folder / "backups").glob("manual-*.db"))
+    damaged = folder / "backups" / "weekly-20240101-101010.db"
+    data = bytearray(backup.read_bytes())
+    data[4096 * 2 : 4096 * 2 + 100] = b"\x00" * 100
+    damaged.write_bytes(bytes(data))
+    return damaged
+
+
+@pytest.mark.parametrize("agree", ["flag", "prompt-yes", "prompt-no"])
+def test_passwd_asks_before_removing_backups_it_could_not_rekey(
+    folder: Path, monkeypatch, agree: str  # type: ignore[no-untyped-def]
+) -> None:
+    from trustjournal.storage.keyslots import read_key_file
+
+    monkeypatch.setenv(cli.ENV_PASSPHRASE, PASSPHRASE)
+    damaged = _damaged_backup(folder)
+    monkeypatch.setenv(cli.ENV_NEW_PASSPHRASE, NEW)
+    argv = ["--data-dir", str(folder), "passwd"]
+    if agree == "flag":
+        argv.append("--remove-old-backups")
+    else:
+        tty = io.StringIO("y\n" if agree == "prompt-yes" else "n\n")
+        tty.isatty = lambda: True  # type: ignore[method-assign]
+        monkeypatch.setattr(sys, "stdin", tty)
+    code, out = call(*argv)
+    assert code == 0, out
+    assert damaged.name in out and "damaged" in out
+    retired = read_key_file(folder / "notes.keys").retired
+    if agree == "prompt-no":
+        assert damaged.exists() and "Kept" in out and len(retired) == 1
+    else:
+        assert not damaged.exists() and f"Removed: backups/{damaged.name}" in out
+        assert retired == []
+    monkeypatch.setenv(cli.ENV_PASSPHRASE, NEW)
+    assert call("--data-dir", str(folder), "list")[0] == 0

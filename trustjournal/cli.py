@@ -89,8 +89,14 @@ def build_parser() -> argparse.ArgumentParser:
         "--encrypt", action="store_true",
         help="encrypt it; prints a recovery key once, to keep somewhere safe",
     )
+    remove_old = argparse.ArgumentParser(add_help=False)
+    remove_old.add_argument(
+        "--remove-old-backups", action="store_true",
+        help="remove, without being asked, backups that could not be re-encrypted under "
+        "the new key (damaged ones); they are listed first",
+    )
     passwd = sub.add_parser(
-        "passwd", parents=[common, locked, new_secret],
+        "passwd", parents=[common, locked, new_secret, remove_old],
         help="change the passphrase of an encrypted journal"
     )
     passwd.add_argument(
@@ -99,7 +105,7 @@ def build_parser() -> argparse.ArgumentParser:
         ", else you are asked)",
     )
     sub.add_parser(
-        "recovery-key", parents=[common, locked],
+        "recovery-key", parents=[common, locked, remove_old],
         help="make a new recovery key for an encrypted journal (the old one stops working)",
     )
     encrypt = sub.add_parser(
@@ -389,14 +395,15 @@ def cmd_passwd(args: argparse.Namespace, out: TextIO) -> int:
         key = keys.unlock_with_recovery(path, recovery)
     else:
         key = keys.unlock(path, _passphrase(args, "Current passphrase: "))
-    result = keys.change_passphrase(path, key, _new_passphrase(args, out))
+    new_passphrase = _new_passphrase(args, out)
+    result = keys.change_passphrase(path, key, new_passphrase)
     print(
         "Passphrase changed. The journal was written again under a new key, so a copy of "
         "the old key file with the old passphrase or the old recovery key cannot read "
         "what you write from now on. Your old recovery key no longer works.",
         file=out,
     )
-    _print_rekey_left(result.left, path, out)
+    _rekey_left(args, result.left, path, new_passphrase, out)
     _print_recovery(result.recovery, out)
     return EXIT_OK
 
@@ -414,18 +421,38 @@ def cmd_recovery_key(args: argparse.Namespace, out: TextIO) -> int:
         "again under a new key, so a copy of the old key file cannot read new entries.",
         file=out,
     )
-    _print_rekey_left(result.left, path, out)
+    _rekey_left(args, result.left, path, passphrase, out)
     _print_recovery(result.recovery, out)
     return EXIT_OK
 
 
-def _print_rekey_left(left: list[tuple[Path, str]], path: Path, out: TextIO) -> None:
+def _rekey_left(args: argparse.Namespace, left: list[tuple[Path, str]], path: Path,
+                passphrase: str, out: TextIO) -> None:
+    """Backups a re-key could not re-encrypt: say which and why, then remove them if the
+    person agrees (a prompt, or --remove-old-backups); else they keep their old key."""
+    from trustjournal.storage import keys
+
     if not left:
         return
-    print("These backups are still encrypted with the old key, which the key file keeps "
-          "(sealed under the new one) until they are gone:", file=out)
+    print("These backups could not be re-encrypted and can still be opened only with the "
+          "old key:", file=out)
     for backup, why in left:
         print(f"    {_shown(backup, path)}: {why}", file=out)
+    out.flush()
+    agreed = getattr(args, "remove_old_backups", False)
+    if not agreed and sys.stdin is not None and sys.stdin.isatty():
+        print("Remove them? [y/N] ", end="", file=sys.stderr, flush=True)
+        agreed = sys.stdin.readline().strip().lower() in ("y", "yes")
+    if agreed:
+        removed = keys.remove_old_backups(path, keys.unlock(path, passphrase),
+                                          [backup for backup, _why in left])
+        for backup in removed:
+            print(f"Removed: {_shown(backup, path)}", file=out)
+        if len(removed) == len(left):
+            return
+    print("Kept. The key file keeps the old key for them (sealed under the new one). If "
+          "you delete those files yourself, the old key leaves the key file the next "
+          "time the journal is opened.", file=out)
 
 
 def _shown(file: Path, journal: Path) -> str:

@@ -413,3 +413,74 @@ def test_an_unfinished_encryption_is_not_called_nothing_changed(qtbot, journal_f
     assert title == "Not everything was finished"
     assert "encrypted now" in text and "stuck.db" in text
     close(window)
+
+
+def _spoiled_backup(window: MainWindow, journal_file: Path) -> Path:
+    from trustjournal.storage.backups import make_backup
+
+    info = make_backup(window.journal, "manual")
+    damaged = info.path.with_name("weekly-20240101-101010.db")
+    data = bytearray(info.path.read_bytes())
+    data[4096 * 2 : 4096 * 2 + 100] = b"\x00" * 100
+    damaged.write_bytes(bytes(data))
+    return damaged
+
+
+@pytest.mark.parametrize("answer", ["Yes", "No"])
+def test_new_passphrase_offers_to_remove_backups_it_could_not_rekey(
+    qtbot, journal_file: Path, monkeypatch, answer: str  # type: ignore[no-untyped-def]
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from trustjournal.gui.settings import SettingsDialog
+    from trustjournal.paths import keys_path
+    from trustjournal.storage.keyslots import read_key_file
+
+    window, _ = first_run_encrypted(qtbot, journal_file)
+    damaged = _spoiled_backup(window, journal_file)
+    asked: list[str] = []
+
+    def question(_parent, _title, text, *args, **kwargs):  # type: ignore[no-untyped-def]
+        asked.append(text)
+        return getattr(QMessageBox.StandardButton, answer)
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    settings = SettingsDialog(window)
+    qtbot.addWidget(settings)
+    dialog = settings.change_passphrase()
+    qtbot.keyClicks(dialog.current, PASSPHRASE)
+    qtbot.keyClicks(dialog.new.first, "second passphrase here")
+    qtbot.keyClicks(dialog.new.second, "second passphrase here")
+    with qtbot.waitSignal(window.journal_ready, timeout=30_000):
+        qtbot.mouseClick(dialog.go, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(asked), timeout=5_000)
+    assert damaged.name in asked[0]
+    retired = read_key_file(keys_path(journal_file)).retired
+    if answer == "Yes":
+        assert not damaged.exists() and retired == []
+    else:
+        assert damaged.exists() and len(retired) == 1
+    close(window)
+
+
+def test_removing_encryption_says_which_backups_keep_their_key(qtbot, journal_file: Path,
+                                                               monkeypatch) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from trustjournal.gui.settings import SettingsDialog
+
+    window, _ = first_run_encrypted(qtbot, journal_file)
+    damaged = _spoiled_backup(window, journal_file)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    settings = SettingsDialog(window)
+    qtbot.addWidget(settings)
+    dialog = settings.remove_encryption()
+    qtbot.keyClicks(dialog.current, PASSPHRASE)
+    with qtbot.waitSignal(window.journal_ready, timeout=30_000):
+        qtbot.mouseClick(dialog.go, Qt.MouseButton.LeftButton)
+    assert not window.encrypted
+    text = settings.report_box.text()
+    assert damaged.name in text and "before-decrypt-" in text
+    assert list(damaged.parent.glob("before-decrypt-*.keys"))
+    settings.report_box.close()
+    close(window)

@@ -149,3 +149,14 @@ def test_a_foreign_database_with_an_entries_table_is_not_salvaged(journal_file: 
     with pytest.raises(PlainFilesError):
         encrypt_journal(journal_file, PASSPHRASE)
     assert other.exists()
+
+
+def test_a_backup_being_written_here_is_not_offered_for_removal(journal_file: Path) -> None:
+    plain_journal(journal_file)
+    backups = backups_dir(journal_file)
+    partial = backups / "daily-20240101-101010.db.partial"
+    with open_journal(journal_file):
+        shutil.copy(backups / "daily.db", partial)  # as if a backup were being written
+        assert plain_files_to_remove(journal_file) == []
+    # Closed, it is a leftover: encrypting would remove it, so it is asked about.
+    assert [f.path for f in plain_files_to_remove(journal_file)] == [partial]

@@ -142,12 +142,6 @@ def recovery_key_dialog(parent: QWidget, recovery_key: str) -> QDialog:
     return shown
 
 
-def _still_old(left: list[tuple[Any, str]]) -> list[str]:
-    """Backups a re-key could not convert: the key file keeps their old key for them."""
-    return [f"Still under the old key: {path.name} ({why}). The key file keeps that key, "
-            "sealed under the new one, while the backup exists." for path, why in left]
-
-
 class SettingsDialog(QDialog):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
@@ -256,10 +250,10 @@ class SettingsDialog(QDialog):
         path = self.path
         dialog: SecretDialog
 
-        def work(current: str, new: str) -> tuple[Any, str, list[str]]:
+        def work(current: str, new: str) -> tuple[Any, str, list[str], list[Any]]:
             result = change_passphrase(path, unlock(path, current), new, progress=dialog.report)
             return open_encrypted(path, unlock(path, new), verify=False), result.recovery, \
-                _still_old(result.left)
+                [], result.left
 
         dialog = self.secret_dialog(
             "Change the passphrase",
@@ -278,11 +272,11 @@ class SettingsDialog(QDialog):
         path = self.path
         dialog: SecretDialog
 
-        def work(current: str, _new: str) -> tuple[Any, str, list[str]]:
+        def work(current: str, _new: str) -> tuple[Any, str, list[str], list[Any]]:
             result = new_recovery_key(path, unlock(path, current), current,
                                       progress=dialog.report)
             return open_encrypted(path, unlock(path, current), verify=False), \
-                result.recovery, _still_old(result.left)
+                result.recovery, [], result.left
 
         dialog = self.secret_dialog(
             "Make a new recovery key",
@@ -362,6 +356,28 @@ class SettingsDialog(QDialog):
         dialog.open()
         return dialog
 
+    def _offer_removal(self, journal: Any, left: list[tuple[Any, str]]) -> None:
+        """Backups a re-key could not re-encrypt (damaged ones): remove them, or keep
+        them with their old key (sealed under the new one in the key file)."""
+        from trustjournal.storage.backups import journal_key
+        from trustjournal.storage.keys import remove_old_backups
+
+        listed = "\n".join(f"• {path.name}: {why}" for path, why in left)
+        answer = QMessageBox.question(
+            self.window_, "Remove backups under the old key?",
+            "These backups could not be re-encrypted and can be opened only with the old "
+            "key:\n\n" + listed + "\n\nRemove them? If you keep them, the key file keeps "
+            "the old key for them (sealed under the new one) until they are gone.",
+            QMessageBox.StandardButton.No | QMessageBox.StandardButton.Yes,
+            QMessageBox.StandardButton.No)
+        if answer != QMessageBox.StandardButton.Yes:
+            self.window_.events.status.emit("The backups under the old key were kept.")
+            return
+        key = journal_key(journal)
+        assert key is not None
+        removed = remove_old_backups(self.path, key, [path for path, _why in left])
+        self.window_.events.status.emit(f"Removed {len(removed)} backup(s) under the old key.")
+
     def _wrong_passphrase(self, passphrase: str) -> str | None:
         from trustjournal.storage.errors import JournalError
         from trustjournal.storage.keys import unlock
@@ -404,7 +420,7 @@ class SettingsDialog(QDialog):
                                 f"{message}\n\nYour journal is as it was.")
 
         def done() -> None:
-            journal, recovery, lines = dialog.result_value
+            journal, recovery, lines, *more = dialog.result_value
             self.reject()
             window.attach_journal(journal, encrypted=encrypted)
             window.events.status.emit(status)
@@ -415,6 +431,8 @@ class SettingsDialog(QDialog):
                     QMessageBox.Icon.Information, status, status + "\n\n"
                     + "\n".join(str(line) for line in lines), parent=window)
                 self.report_box.open()
+            if more and more[0]:
+                self._offer_removal(journal, more[0])
 
         dialog.before = before
         dialog.after_failure = failed

@@ -207,6 +207,14 @@ def new_recovery_key(journal_file: Path, key: bytes, passphrase: str, *,
         return rekey_journal(path, key, passphrase, progress=progress)
 
 
+def remove_old_backups(journal_file: Path, key: bytes, backups: list[Path]) -> list[Path]:
+    """Remove backups that a re-key left under an old key (after asking the person);
+    the old key leaves the key file with the last of them. Returns what was removed."""
+    from trustjournal.storage.rekey import remove_old_backups as run
+
+    return run(Path(journal_file), key, backups)
+
+
 def encrypt_journal(journal_file: Path, passphrase: str, *, remove: Collection[Path] = (),
                     fail_at: str | None = None) -> EncryptResult:
     """Encrypt a plain journal that is not open anywhere; the result has the recovery
@@ -312,6 +320,7 @@ __all__ = [
     "new_recovery_key",
     "open_encrypted",
     "plain_files_to_remove",
+    "remove_old_backups",
     "unlock",
     "unlock_with_recovery",
 ]

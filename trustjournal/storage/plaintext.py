@@ -135,13 +135,17 @@ def find_plain(journal_file: Path) -> list[Path]:
     return found
 
 
-def survey(journal_file: Path) -> list[PlainFile]:
+def survey(journal_file: Path, *, live: bool = False) -> list[PlainFile]:
     """What encrypting would do with each plain file beside the journal. Reads only
-    (SQLite opens each file immutable: no lock, no log, no write)."""
+    (SQLite opens each file immutable: no lock, no log, no write). With live=True the
+    journal is open in this process, so its unfinished copies may be work in progress
+    (a backup being written): those are not listed."""
     folder = Path(journal_file).parent
     result = []
     for path in find_plain(journal_file):
         main_name, side = _strip_side(path.name)
+        if live and main_name.endswith(TEMP_SUFFIXES):
+            continue
         if side:
             if (path.parent / main_name).exists():
                 continue  # goes with its database
@@ -154,10 +158,15 @@ def survey(journal_file: Path) -> list[PlainFile]:
     return result
 
 
-def needs_consent(journal_file: Path) -> list[PlainFile]:
+def needs_consent(journal_file: Path, *, live: bool | None = None) -> list[PlainFile]:
     """The plain files that encrypting would have to remove (nothing in them can be
-    kept encrypted); encrypt_journal refuses unless the caller passes them in `remove`."""
-    return [f for f in survey(journal_file) if f.fate == REMOVE]
+    kept encrypted); encrypt_journal refuses unless the caller passes them in `remove`.
+    live: see survey; by default, whether the journal is open in this process."""
+    from trustjournal.storage.lock import held_here
+
+    if live is None:
+        live = held_here(Path(journal_file)) is not None
+    return [f for f in survey(journal_file, live=live) if f.fate == REMOVE]
 
 
 def _judge(path: Path, folder: Path) -> PlainFile:
@@ -200,7 +209,8 @@ def refuse_without_consent(journal_file: Path, remove: Collection[Path]) -> None
     """JournalError naming every plain file that would have to be removed and was not
     agreed to; nothing is changed by this check."""
     agreed = {Path(p).resolve() for p in remove}
-    missing = [f for f in needs_consent(journal_file) if f.path.resolve() not in agreed]
+    missing = [f for f in needs_consent(journal_file, live=False)
+               if f.path.resolve() not in agreed]
     if missing:
         folder = Path(journal_file).parent
         raise PlainFilesError(

@@ -212,3 +212,23 @@ def _drop_unneeded(path: Path, key: bytes) -> None:
     if needed != old_keys:
         set_retired(keyfile, key, needed)
         write_key_file(keys_path(path), keyfile)
+
+
+def remove_old_backups(journal_file: Path, key: bytes, backups: list[Path]) -> list[Path]:
+    """Remove backups a re-key could not re-encrypt (the person agreed), then drop the
+    old keys no remaining backup needs. A backup the current key opens is never removed
+    here. Returns what was removed."""
+    path = Path(journal_file)
+    folder = (path.parent / "backups").resolve()
+    removed = []
+    for backup in backups:
+        backup = Path(backup)
+        if backup.resolve().parent != folder or not backup.is_file() or _opens(backup, key):
+            continue
+        for side in ("", "-wal", "-journal", "-shm"):
+            Path(str(backup) + side).unlink(missing_ok=True)
+        removed.append(backup)
+    if removed:
+        fsync_dir(folder)
+    _drop_unneeded(path, key)
+    return removed
