@@ -160,3 +160,17 @@ def test_a_backup_being_written_here_is_not_offered_for_removal(journal_file: Pa
         assert plain_files_to_remove(journal_file) == []
     # Closed, it is a leftover: encrypting would remove it, so it is asked about.
     assert [f.path for f in plain_files_to_remove(journal_file)] == [partial]
+
+
+def test_a_backups_folder_moved_elsewhere_by_a_link_is_swept_too(journal_file: Path,
+                                                                 tmp_path: Path) -> None:
+    plain_journal(journal_file)
+    backups = journal_file.parent / "backups"
+    moved = tmp_path / "other-disk" / "backups"
+    moved.parent.mkdir()
+    shutil.move(backups, moved)
+    backups.symlink_to(moved, target_is_directory=True)
+    assert plain_files(moved)
+    encrypt_journal(journal_file, PASSPHRASE)
+    assert plain_files(moved) == []
+    assert marker_hits(moved) == []

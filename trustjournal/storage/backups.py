@@ -268,10 +268,12 @@ def damage_suspected(journal_file: Path) -> str | None:
     Never opens the file with SQLite, and writes only to finish an interrupted re-key
     first (rekey.settle_rekey). (Damage further in is found by SQLite's checks when the
     journal opens.)"""
-    from trustjournal.storage.rekey import settle_rekey
-
     path = Path(journal_file)
-    settle_rekey(path)
+    pending = keys_path(path).with_name(keys_path(path).name + ".next")
+    if pending.exists():  # checked first: the crypto modules load only when needed
+        from trustjournal.storage.rekey import settle_rekey
+
+        settle_rekey(path)
     if held_here(path) is not None or not path.is_file():
         return None
     name, keys = path.name, keys_path(path)

@@ -100,8 +100,8 @@ def _strip_side(name: str) -> tuple[str, str]:
 
 
 def _walk(folder: Path) -> Iterator[Path]:
-    """Every regular file under folder; symbolic links are not followed (what they point
-    to is not in the folder)."""
+    """Every regular file under folder; symbolic links below it are not followed (what
+    they point to is not in the folder)."""
     for root, dirs, files in os.walk(folder, followlinks=False):
         dirs[:] = [d for d in dirs if not os.path.islink(os.path.join(root, d))]
         for name in files:
@@ -118,7 +118,11 @@ def find_plain(journal_file: Path) -> list[Path]:
     folder = journal_file.parent
     own = {journal_file.name + s for s in ("", *SIDE_SUFFIXES)}
     found = []
-    for path in sorted(_walk(folder)):
+    walked = list(_walk(folder))
+    backups = folder / BACKUP_DIR
+    if backups.is_symlink() and backups.is_dir():
+        walked += _walk(backups)  # moved to another disk: still this journal's backups
+    for path in sorted(walked):
         if path.parent == folder and path.name in own:
             continue
         main_name, side = _strip_side(path.name)
