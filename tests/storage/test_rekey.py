@@ -26,7 +26,12 @@ from trustjournal.storage.keys import (
     unlock_with_recovery,
 )
 from trustjournal.storage.keyslots import open_passphrase, open_recovery, read_key_file
-from trustjournal.storage.rekey import REKEY_STAGES, next_keys_path, rekey_journal
+from trustjournal.storage.rekey import (
+    REKEY_STAGES,
+    next_keys_path,
+    rekey_journal,
+    settle_rekey,
+)
 
 NEW = "a second sentence to type"
 SECRET = "Written after the change"
@@ -218,3 +223,21 @@ def test_killed_at_each_stage_the_journal_opens(journal_file: Path, stage: str) 
     assert reads(backups_dir(journal_file) / "daily.db", now)
     assert not next_keys_path(journal_file).exists()
     assert not (journal_file.parent / "notes.db.convert").exists()
+
+
+def test_a_damaged_pending_key_file_is_never_thrown_away_blindly(journal_file: Path) -> None:
+    """If notes.keys.next is unreadable and notes.keys does not fit the journal either,
+    nothing is removed: one of them may be the only way in."""
+    made(journal_file)
+    key = unlock(journal_file, PASSPHRASE)
+    pending = next_keys_path(journal_file)
+    pending.write_text("not a key file")
+    unlock(journal_file, PASSPHRASE)  # notes.keys fits the journal: the leftover goes
+    assert not pending.exists()
+    pending.write_text("not a key file")
+    data = bytearray(journal_file.read_bytes())
+    data[:16] = bytes(16)  # the journal's salt no longer matches notes.keys
+    journal_file.write_bytes(bytes(data))
+    settle_rekey(journal_file)
+    assert pending.read_text() == "not a key file" and keys_path(journal_file).exists()
+    assert unlock(journal_file, PASSPHRASE) == key

@@ -176,14 +176,22 @@ def _settle_locked(path: Path) -> None:
     pending = next_keys_path(path)
     if not pending.exists():
         return
+    salt = read_header(path).hex()
     try:
         fresh = read_key_file(pending, path.name)
     except KeyFileError:
-        fresh = None  # written atomically, so it was never complete: the swap is ahead
-    if fresh is not None and fresh.db_salt == read_header(path).hex():
+        fresh = None
+    if fresh is not None and fresh.db_salt == salt:
         os.replace(pending, keys_path(path))  # the journal is already the new file
     else:
-        pending.unlink()
+        try:
+            current = read_key_file(keys_path(path), path.name)
+        except KeyFileError:
+            current = None
+        if current is None or current.db_salt not in (None, salt):
+            # Neither key file is known to fit: remove nothing that might be the key.
+            return
+        pending.unlink()  # the swap never happened: notes.keys still opens the journal
         with contextlib.suppress(OSError):
             convert_path(path).unlink(missing_ok=True)
     fsync_dir(path.parent)
