@@ -484,3 +484,28 @@ def test_removing_encryption_says_which_backups_keep_their_key(qtbot, journal_fi
     assert list(damaged.parent.glob("before-decrypt-*.keys"))
     settings.report_box.close()
     close(window)
+
+
+def test_an_unreadable_file_stops_encrypting_with_a_message(qtbot, journal_file: Path,
+                                                            monkeypatch) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from trustjournal.gui.settings import SettingsDialog
+    from trustjournal.storage import keys, open_journal
+
+    open_journal(journal_file).close()
+    window = new_window(qtbot, journal_file)
+    qtbot.waitUntil(lambda: window.journal is not None, timeout=15_000)
+
+    def unreadable(_path: Path) -> list[object]:
+        raise PermissionError(13, "Permission denied", "backups/locked.db")
+
+    monkeypatch.setattr(keys, "plain_files_to_remove", unreadable)
+    warnings: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a: warnings.append(text))
+    settings = SettingsDialog(window)
+    qtbot.addWidget(settings)
+    assert settings.encrypt() is None
+    assert "backups/locked.db" in warnings[0] and "as it was" in warnings[0]
+    assert not is_encrypted(journal_file)
+    close(window)

@@ -297,7 +297,15 @@ class SettingsDialog(QDialog):
         )
 
         path = self.path
-        doomed = plain_files_to_remove(path)
+        try:
+            doomed = plain_files_to_remove(path)
+        except OSError as exc:
+            QMessageBox.warning(self, "Nothing was changed",
+                                f"A file in the journal's folder could not be read "
+                                f"({exc.strerror or type(exc).__name__}: {exc.filename}), "
+                                "so encrypting could not check that no plain copy would "
+                                "be left. Your journal is as it was.")
+            return None
         if doomed:
             listed = "\n".join(f"• {f.shown(path.parent)}" for f in doomed)
             answer = QMessageBox.question(

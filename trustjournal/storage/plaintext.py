@@ -139,12 +139,13 @@ def find_plain(journal_file: Path) -> list[Path]:
     return found
 
 
-def survey(journal_file: Path, *, live: bool = False) -> list[PlainFile]:
+def survey(journal_file: Path, *, live: bool = False, thorough: bool = True
+           ) -> list[PlainFile]:
     """What encrypting would do with each plain file beside the journal. Reads only
     (SQLite opens each file immutable: no lock, no log, no write). With live=True the
     journal is open in this process, so its unfinished copies may be work in progress
-    (a backup being written): those are not listed."""
-    folder = Path(journal_file).parent
+    (a backup being written): those are not listed. thorough=False skips SQLite's page
+    check (it reads whole files): enough to tell what would have to be removed."""
     result = []
     for path in find_plain(journal_file):
         main_name, side = _strip_side(path.name)
@@ -158,7 +159,7 @@ def survey(journal_file: Path, *, live: bool = False) -> list[PlainFile]:
             result.append(PlainFile(path, REMOVE, "an unfinished copy left by interrupted "
                                     "work; the file it was copied from still exists"))
         else:
-            result.append(_judge(path, folder))
+            result.append(_judge(path, thorough))
     return result
 
 
@@ -170,19 +171,21 @@ def needs_consent(journal_file: Path, *, live: bool | None = None) -> list[Plain
 
     if live is None:
         live = held_here(Path(journal_file)) is not None
-    return [f for f in survey(journal_file, live=live) if f.fate == REMOVE]
+    return [f for f in survey(journal_file, live=live, thorough=False) if f.fate == REMOVE]
 
 
-def _judge(path: Path, folder: Path) -> PlainFile:
+def _judge(path: Path, thorough: bool) -> PlainFile:
     try:
         with read_only(path) as conn:
             app_id = conn.execute("PRAGMA application_id").fetchone()[0]
             tables = {r[0] for r in conn.execute(
                 "SELECT name FROM sqlite_schema WHERE type = 'table'")}
-            try:
-                healthy = [r[0] for r in conn.execute("PRAGMA quick_check")] == ["ok"]
-            except DriverDatabaseError:
-                healthy = False  # damage SQLite reports by failing, not by a list
+            healthy = True
+            if thorough:
+                try:
+                    healthy = [r[0] for r in conn.execute("PRAGMA quick_check")] == ["ok"]
+                except DriverDatabaseError:
+                    healthy = False  # damage SQLite reports by failing, not by a list
     except DriverDatabaseError:
         return PlainFile(path, REMOVE, "damaged beyond reading")
     if app_id == APPLICATION_ID and healthy:
