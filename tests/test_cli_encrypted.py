@@ -357,3 +357,167 @@ def test_ctrl_d_at_the_prompt(folder: Path, monkeypatch: pytest.MonkeyPatch) -> 
     monkeypatch.setattr("getpass.getpass", eof)
     code, out = call("--data-dir", str(folder), "list")
     assert code == 2 and "nothing was typed" in out
+
+
+# -- no plaintext left, re-keying, keys kept for backups ------------------------------------
+
+
+def _plain_in(folder: Path) -> list[str]:
+    return sorted(str(p.relative_to(folder)) for p in folder.rglob("*")
+                  if p.is_file() and p.read_bytes()[:16] == b"SQLite format 3\x00")
+
+
+def test_encrypt_asks_before_removing_what_it_cannot_keep(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import shutil
+
+    d = str(tmp_path)
+    assert call("--data-dir", d, "add", "--title", "Plain", f"{MARKER} in plain text")[0] == 0
+    assert call("--data-dir", d, "backup")[0] == 0
+    backup = next((tmp_path / "backups").glob("manual-*.db"))
+    # An interrupted backup's leftover and a damaged plain backup.
+    shutil.copy(backup, tmp_path / "backups" / (backup.name + ".partial"))
+    damaged = tmp_path / "backups" / "weekly-20240101-101010.db"
+    data = bytearray(backup.read_bytes())
+    data[4096 * 3 : 4096 * 3 + 300] = b"\xff" * 300
+    damaged.write_bytes(bytes(data))
+    monkeypatch.setenv(cli.ENV_NEW_PASSPHRASE, PASSPHRASE)
+    before = hashes(tmp_path)
+
+    code, out = call("--data-dir", d, "encrypt")  # no terminal, no --yes
+    assert code == 2 and "--yes" in out and backup.name + ".partial" in out
+    assert hashes(tmp_path) == before
+
+    tty = io.StringIO("n\n")
+    tty.isatty = lambda: True  # type: ignore[method-assign]
+    monkeypatch.setattr(sys, "stdin", tty)
+    code, out = call("--data-dir", d, "encrypt")
+    assert code == 2 and "not encrypted" in out
+    assert hashes(tmp_path) == before
+
+    code, out = call("--data-dir", d, "encrypt", "--yes")
+    assert code == 0, out
+    assert _plain_in(tmp_path) == []
+    assert f"Overwritten and removed: backups/{backup.name}.partial" in out
+    assert f"the damaged backups/{damaged.name}" in out
+    assert f"Encrypted: backups/{backup.name}" in out
+    for path in tmp_path.rglob("*"):
+        if path.is_file():
+            assert MARKER.encode() not in path.read_bytes(), path.name
+
+
+def test_passwd_makes_the_old_key_file_useless_for_new_entries(folder: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import shutil
+
+    from trustjournal.storage.database import DriverDatabaseError, connect_file
+    from trustjournal.storage.keyslots import open_passphrase, read_key_file
+
+    saved = folder.parent / "saved.keys"
+    shutil.copy(folder / "notes.keys", saved)
+    monkeypatch.setenv(cli.ENV_PASSPHRASE, PASSPHRASE)
+    monkeypatch.setenv(cli.ENV_NEW_PASSPHRASE, NEW)
+    code, out = call("--data-dir", str(folder), "passwd")
+    assert code == 0, out
+    assert "old recovery key no longer works" in out
+    recovery_in(out)
+    monkeypatch.setenv(cli.ENV_PASSPHRASE, NEW)
+    assert call("--data-dir", str(folder), "add", "--title", "After", "written later")[0] == 0
+    old_key = open_passphrase(read_key_file(saved), PASSPHRASE)
+    conn = connect_file(folder / "notes.db", old_key)
+    with pytest.raises(DriverDatabaseError):
+        conn.execute("SELECT title FROM entries").fetchall()
+    conn.close()
+    code, out = call("--data-dir", str(folder), "list")
+    assert code == 0 and "After" in out and "First" in out
+
+
+def test_decrypt_says_which_backups_keep_their_key(folder: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setenv(cli.ENV_PASSPHRASE, PASSPHRASE)
+    assert call("--data-dir", str(folder), "backup")[0] == 0
+    backup = next((folder / "backups").glob("manual-*.db"))
+    damaged = folder / "backups" / "weekly-20240101-101010.db"
+    data = bytearray(backup.read_bytes())
+    data[4096 * 2 : 4096 * 2 + 100] = b"\x00" * 100
+    damaged.write_bytes(bytes(data))
+    code, out = call("--data-dir", str(folder), "decrypt")
+    assert code == 1
+    assert damaged.name in out and "damaged" in out
+    kept = list((folder / "backups").glob("before-decrypt-*.keys"))
+    assert len(kept) == 1 and kept[0].name in out
+    assert not (folder / "notes.keys").exists()
+    monkeypatch.delenv(cli.ENV_PASSPHRASE)
+    assert call("--data-dir", str(folder), "list")[0] == 0  # the journal is plain now
+
+
+@pytest.mark.parametrize("command", ["passwd", "recovery-key", "decrypt"])
+def test_a_full_disk_during_a_rewrite_is_a_message(folder: Path, monkeypatch, command: str) -> None:  # type: ignore[no-untyped-def]
+    from trustjournal.storage import convert
+    from trustjournal.storage.database import DriverDatabaseError
+
+    def full(*_args: object) -> None:
+        raise DriverDatabaseError("database or disk is full")
+
+    monkeypatch.setattr(convert, "export_copy", full)
+    monkeypatch.setenv(cli.ENV_PASSPHRASE, PASSPHRASE)
+    monkeypatch.setenv(cli.ENV_NEW_PASSPHRASE, NEW)
+    before = hashes(folder)
+    code, out = call("--data-dir", str(folder), command)
+    assert code == 1 and "disk is full" in out and "Traceback" not in out
+    changed = {k for k in set(before) | set(hashes(folder))
+               if before.get(k) != hashes(folder).get(k)}
+    # Only the backup taken before decrypting may be new; the journal and keys are as were.
+    assert changed <= {k for k in hashes(folder) if k.startswith("backups/before-decrypt")}
+    monkeypatch.setenv(cli.ENV_PASSPHRASE, PASSPHRASE)
+    code, out = call("--data-dir", str(folder), "list")
+    assert code == 0 and "First" in out
+
+
+def test_passwd_refuses_while_the_journal_is_open_elsewhere(folder: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from trustjournal.storage.keys import open_encrypted, unlock
+
+    monkeypatch.setenv(cli.ENV_PASSPHRASE, PASSPHRASE)
+    monkeypatch.setenv(cli.ENV_NEW_PASSPHRASE, NEW)
+    journal_file = folder / "notes.db"
+    with open_encrypted(journal_file, unlock(journal_file, PASSPHRASE)):
+        before = hashes(folder)
+        code, out = call("--data-dir", str(folder), "passwd")
+        assert code == 1 and "already open" in out
+        assert hashes(folder) == before
+
+
+def _damaged_backup(folder: Path) -> Path:
+    assert call("--data-dir", str(folder), "backup")[0] == 0
+    backup = next((folder / "backups").glob("manual-*.db"))
+    damaged = folder / "backups" / "weekly-20240101-101010.db"
+    data = bytearray(backup.read_bytes())
+    data[4096 * 2 : 4096 * 2 + 100] = b"\x00" * 100
+    damaged.write_bytes(bytes(data))
+    return damaged
+
+
+@pytest.mark.parametrize("agree", ["flag", "prompt-yes", "prompt-no"])
+def test_passwd_asks_before_removing_backups_it_could_not_rekey(
+    folder: Path, monkeypatch, agree: str  # type: ignore[no-untyped-def]
+) -> None:
+    from trustjournal.storage.keyslots import read_key_file
+
+    monkeypatch.setenv(cli.ENV_PASSPHRASE, PASSPHRASE)
+    damaged = _damaged_backup(folder)
+    monkeypatch.setenv(cli.ENV_NEW_PASSPHRASE, NEW)
+    argv = ["--data-dir", str(folder), "passwd"]
+    if agree == "flag":
+        argv.append("--remove-old-backups")
+    else:
+        tty = io.StringIO("y\n" if agree == "prompt-yes" else "n\n")
+        tty.isatty = lambda: True  # type: ignore[method-assign]
+        monkeypatch.setattr(sys, "stdin", tty)
+    code, out = call(*argv)
+    assert code == 0, out
+    assert damaged.name in out and "damaged" in out
+    retired = read_key_file(folder / "notes.keys").retired
+    if agree == "prompt-no":
+        assert damaged.exists() and "Kept" in out and len(retired) == 1
+    else:
+        assert not damaged.exists() and f"Removed: backups/{damaged.name}" in out
+        assert retired == []
+    monkeypatch.setenv(cli.ENV_PASSPHRASE, NEW)
+    assert call("--data-dir", str(folder), "list")[0] == 0

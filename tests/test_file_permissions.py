@@ -104,8 +104,10 @@ def test_an_encrypted_journal_through_its_life(journal_file: Path, umask: int) -
 
     key = unlock(journal_file, PASSPHRASE)
     change_passphrase(journal_file, key, "a second good passphrase")
-    new_recovery_key(journal_file, key)
-    assert_private(folder, "notes.keys")
+    key = unlock(journal_file, "a second good passphrase")
+    new_recovery_key(journal_file, key, "a second good passphrase")
+    key = unlock(journal_file, "a second good passphrase")
+    assert_private(folder, "notes.db", "notes.keys", "backups/daily.db")
 
     # Remove the encryption, write plain, then encrypt again.
     decrypt_journal(journal_file, key)

@@ -100,8 +100,14 @@ def build_parser() -> argparse.ArgumentParser:
         "--encrypt", action="store_true",
         help="encrypt it; prints a recovery key once, to keep somewhere safe",
     )
+    remove_old = argparse.ArgumentParser(add_help=False)
+    remove_old.add_argument(
+        "--remove-old-backups", action="store_true",
+        help="remove, without being asked, backups that could not be re-encrypted under "
+        "the new key (damaged ones); they are listed first",
+    )
     passwd = sub.add_parser(
-        "passwd", parents=[common, locked, new_secret],
+        "passwd", parents=[common, locked, new_secret, remove_old],
         help="change the passphrase of an encrypted journal"
     )
     passwd.add_argument(
@@ -110,12 +116,17 @@ def build_parser() -> argparse.ArgumentParser:
         ", else you are asked)",
     )
     sub.add_parser(
-        "recovery-key", parents=[common, locked],
+        "recovery-key", parents=[common, locked, remove_old],
         help="make a new recovery key for an encrypted journal (the old one stops working)",
     )
-    sub.add_parser(
+    encrypt = sub.add_parser(
         "encrypt", parents=[common, new_secret],
         help="encrypt an existing journal and its backups (prints a recovery key once)",
+    )
+    encrypt.add_argument(
+        "--yes", action="store_true",
+        help="agree without being asked to overwrite and remove plain files in the "
+        "journal's folder that cannot be kept encrypted (they are listed first)",
     )
     sub.add_parser(
         "decrypt", parents=[common, locked],
@@ -418,8 +429,16 @@ def cmd_passwd(args: argparse.Namespace, out: TextIO) -> int:
         key = keys.unlock_with_recovery(path, recovery)
     else:
         key = keys.unlock(path, _passphrase(args, "Current passphrase: "))
-    keys.change_passphrase(path, key, _new_passphrase(args, out))
-    print("Passphrase changed. Your recovery key is the same as before.", file=out)
+    new_passphrase = _new_passphrase(args, out)
+    result = keys.change_passphrase(path, key, new_passphrase)
+    print(
+        "Passphrase changed. The journal was written again under a new key, so a copy of "
+        "the old key file with the old passphrase or the old recovery key cannot read "
+        "what you write from now on. Your old recovery key no longer works.",
+        file=out,
+    )
+    _rekey_left(args, result.left, path, new_passphrase, out)
+    _print_recovery(result.recovery, out)
     return EXIT_OK
 
 
@@ -428,10 +447,64 @@ def cmd_recovery_key(args: argparse.Namespace, out: TextIO) -> int:
 
     path = _journal_file(args)
     _require_encrypted(path)
-    recovery = keys.new_recovery_key(path, _unlock(args, path))
-    print("Made a new recovery key; the old one no longer works.", file=out)
-    _print_recovery(recovery, out)
+    keys.check_key_file(path)
+    passphrase = _passphrase(args)
+    result = keys.new_recovery_key(path, keys.unlock(path, passphrase), passphrase)
+    print(
+        "Made a new recovery key; the old one no longer works. The journal was written "
+        "again under a new key, so a copy of the old key file cannot read new entries.",
+        file=out,
+    )
+    _rekey_left(args, result.left, path, passphrase, out)
+    _print_recovery(result.recovery, out)
     return EXIT_OK
+
+
+def _rekey_left(args: argparse.Namespace, left: list[tuple[Path, str]], path: Path,
+                passphrase: str, out: TextIO) -> None:
+    """Backups a re-key could not re-encrypt: say which and why, then remove them if the
+    person agrees (a prompt, or --remove-old-backups); else they keep their old key."""
+    from trustjournal.storage import keys
+
+    if not left:
+        return
+    print("These backups could not be re-encrypted and can still be opened only with the "
+          "old key:", file=out)
+    for backup, why in left:
+        print(f"    {_shown(backup, path)}: {why}", file=out)
+    out.flush()
+    agreed = getattr(args, "remove_old_backups", False)
+    if not agreed and sys.stdin is not None and sys.stdin.isatty():
+        print("Remove them? [y/N] ", end="", file=sys.stderr, flush=True)
+        agreed = sys.stdin.readline().strip().lower() in ("y", "yes")
+    if agreed:
+        removed = keys.remove_old_backups(path, keys.unlock(path, passphrase),
+                                          [backup for backup, _why in left])
+        for backup in removed:
+            print(f"Removed: {_shown(backup, path)}", file=out)
+        if len(removed) == len(left):
+            return
+    print("Kept. The key file keeps the old key for them (sealed under the new one). If "
+          "you delete those files yourself, the old key leaves the key file the next "
+          "time the journal is opened.", file=out)
+
+
+def _shown(file: Path, journal: Path) -> str:
+    try:
+        return str(file.relative_to(journal.parent))
+    except ValueError:
+        return str(file)
+
+
+def _confirm(args: argparse.Namespace, question: str) -> bool:
+    """Yes from --yes, else from a person at a terminal; no terminal is a usage error."""
+    if getattr(args, "yes", False):
+        return True
+    if sys.stdin is None or not sys.stdin.isatty():
+        raise UsageError(f"{question.rstrip('? ')}: give --yes to agree, or run the "
+                         "command in a terminal to be asked; nothing has been changed")
+    print(f"{question} [y/N] ", end="", file=sys.stderr, flush=True)
+    return sys.stdin.readline().strip().lower() in ("y", "yes")
 
 
 def cmd_encrypt(args: argparse.Namespace, out: TextIO) -> int:
@@ -442,9 +515,22 @@ def cmd_encrypt(args: argparse.Namespace, out: TextIO) -> int:
         raise UsageError(f"there is no journal at {path}")
     if keys.is_encrypted(path):
         raise UsageError(f"the journal at {path} is already encrypted")
-    recovery = keys.encrypt_journal(path, _new_passphrase(args, out))
-    print(f"The journal at {path} and its backups are now encrypted.", file=out)
-    _print_recovery(recovery, out)
+    doomed = keys.plain_files_to_remove(path)
+    if doomed:
+        print("These files in the journal's folder hold plain, readable data that cannot "
+              "be kept in encrypted form. Encrypting overwrites and removes them:", file=out)
+        for item in doomed:
+            print(f"    {item.shown(path.parent)}", file=out)
+        out.flush()
+        if not _confirm(args, "Overwrite and remove them?"):
+            raise UsageError("nothing has been changed: the journal is not encrypted")
+    passphrase = _new_passphrase(args, out)
+    result = keys.encrypt_journal(path, passphrase, remove=[f.path for f in doomed])
+    print(f"The journal at {path} is now encrypted.", file=out)
+    for line in result.lines(path.parent):
+        print(f"    {line}", file=out)
+    print("No plain copy of it is left in its folder.", file=out)
+    _print_recovery(result.recovery, out)
     return EXIT_OK
 
 
@@ -453,13 +539,25 @@ def cmd_decrypt(args: argparse.Namespace, out: TextIO) -> int:
 
     path = _journal_file(args)
     _require_encrypted(path)
-    keys.decrypt_journal(path, _unlock(args, path))
+    left = keys.decrypt_journal(path, _unlock(args, path))
+    if not left.backups:
+        print(
+            f"The journal at {path} and its backups are no longer encrypted: anyone who "
+            "can open your files can read them now.",
+            file=out,
+        )
+        return EXIT_OK
     print(
-        f"The journal at {path} and its backups are no longer encrypted: anyone who can "
-        "open your files can read them now.",
+        f"The journal at {path} is no longer encrypted: anyone who can open your files "
+        "can read it now. These backups could not be decrypted and are still encrypted:",
         file=out,
     )
-    return EXIT_OK
+    for backup, why in left.backups:
+        print(f"    {_shown(backup, path)}: {why}", file=out)
+    kept = _shown(left.kept_keys, path) if left.kept_keys else "the key file"
+    print(f"Their key file was kept as {kept}; with your passphrase it still opens them. "
+          "Do not delete it while you keep those backups.", file=out)
+    return EXIT_ERROR
 
 
 def cmd_add(args: argparse.Namespace, out: TextIO) -> int:

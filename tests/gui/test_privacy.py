@@ -16,7 +16,8 @@ from trustjournal.gui.access import (
     retry_delay,
 )
 from trustjournal.gui.main_window import LOCK_SHORTCUT, MainWindow
-from trustjournal.storage.keys import is_encrypted, unlock
+from trustjournal.storage.errors import PassphraseError
+from trustjournal.storage.keys import is_encrypted, unlock, unlock_with_recovery
 
 
 @pytest.fixture(autouse=True)
@@ -146,14 +147,24 @@ def test_forgotten_passphrase_recovery_key_sets_a_new_one(qtbot, journal_file: P
     qtbot.keyClicks(view.recovery, typed)
     qtbot.keyClicks(view.new.first, "a brand new passphrase")
     qtbot.keyClicks(view.new.second, "a brand new passphrase")
+    old_key = unlock(journal_file, PASSPHRASE)
+    qtbot.mouseClick(view.recover_button, Qt.MouseButton.LeftButton)
+    # The journal was re-keyed, so the recovery key is new: it is shown once.
+    qtbot.waitUntil(lambda: isinstance(window.gate.view, RecoveryKeyView), timeout=30_000)
+    shown = window.gate.view
+    new_recovery = shown.key_label.text()
+    assert new_recovery and new_recovery != recovery_key
+    shown.stored.setChecked(True)
     with qtbot.waitSignal(window.journal_ready, timeout=15_000):
-        qtbot.mouseClick(view.recover_button, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(shown.continue_button, Qt.MouseButton.LeftButton)
     close(window)
-    assert len(unlock(journal_file, "a brand new passphrase")) == 32
-    from trustjournal.storage.errors import PassphraseError
-
+    new_key = unlock(journal_file, "a brand new passphrase")
+    assert len(new_key) == 32 and new_key != old_key
+    assert unlock_with_recovery(journal_file, new_recovery) == new_key
     with pytest.raises(PassphraseError):
         unlock(journal_file, PASSPHRASE)
+    with pytest.raises(PassphraseError):
+        unlock_with_recovery(journal_file, recovery_key)
 
 
 def test_first_run_without_a_passphrase_says_what_that_means(qtbot, journal_file: Path) -> None:
@@ -190,30 +201,44 @@ def test_idle_time_locks_the_window(qtbot, journal_file: Path) -> None:
 
 def test_change_passphrase_and_new_recovery_key_in_settings(qtbot, journal_file: Path) -> None:
     from trustjournal.gui.settings import SettingsDialog
-    from trustjournal.storage.keys import unlock_with_recovery
 
     window, old_key = first_run_encrypted(qtbot, journal_file)
+    first_key = unlock(journal_file, PASSPHRASE)
     settings = SettingsDialog(window)
     qtbot.addWidget(settings)
     dialog = settings.change_passphrase()
     qtbot.keyClicks(dialog.current, PASSPHRASE)
     qtbot.keyClicks(dialog.new.first, "second passphrase here")
     qtbot.keyClicks(dialog.new.second, "second passphrase here")
-    with qtbot.waitSignal(dialog.accepted, timeout=15_000):
+    steps: list[int] = []
+    dialog.stepped.connect(lambda step, _steps, _what: steps.append(step))
+    with qtbot.waitSignal(window.journal_ready, timeout=30_000):
         qtbot.mouseClick(dialog.go, Qt.MouseButton.LeftButton)
-    assert len(unlock(journal_file, "second passphrase here")) == 32
+    assert steps == [1, 2, 3, 4, 5]  # the steps reached the dialog from the thread
+    second_key = unlock(journal_file, "second passphrase here")
+    assert len(second_key) == 32 and second_key != first_key  # re-keyed
+    assert window.journal is not None and window.encrypted
+    shown = window.recovery_dialog.findChild(RecoveryKeyView).key_label.text()
+    assert shown != old_key
+    assert unlock_with_recovery(journal_file, shown) == second_key
 
+    settings = SettingsDialog(window)
+    qtbot.addWidget(settings)
     dialog = settings.new_recovery_key()
     qtbot.keyClicks(dialog.current, "wrong one")
     qtbot.mouseClick(dialog.go, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialog.go.isEnabled(), timeout=15_000)
     assert dialog.isVisible() and dialog.message.text()  # said why, stayed open
+    dialog.current.selectAll()
     qtbot.keyClicks(dialog.current, "second passphrase here")
-    with qtbot.waitSignal(dialog.accepted, timeout=15_000):
+    with qtbot.waitSignal(window.journal_ready, timeout=30_000):
         qtbot.mouseClick(dialog.go, Qt.MouseButton.LeftButton)
-    new_key = settings.key_dialog.findChild(RecoveryKeyView).key_label.text()
-    assert new_key and new_key != old_key
-    assert len(unlock_with_recovery(journal_file, new_key)) == 32
+    new_key = window.recovery_dialog.findChild(RecoveryKeyView).key_label.text()
+    assert new_key and new_key not in (old_key, shown)
+    third_key = unlock_with_recovery(journal_file, new_key)
+    assert third_key not in (first_key, second_key)
+    with pytest.raises(PassphraseError):
+        unlock_with_recovery(journal_file, shown)
     close(window)
 
 
@@ -260,6 +285,9 @@ def test_privacy_page_says_what_is_and_is_not_protected(qtbot, monkeypatch) -> N
     text = dialog.text.toPlainText()
     assert "What is protected" in text and "What is not protected" in text
     assert "keylogger" in text and "export" in text.lower()
+    # Honest about what overwriting cannot reach after encrypting.
+    for limit in ("copy-on-write", "wear levelling", "snapshots", "other backup tools"):
+        assert limit in text, limit
     QApplication.processEvents()
 
 
@@ -305,3 +333,179 @@ def test_a_locked_window_keeps_the_journal_from_other_processes(qtbot, journal_f
         [sys.executable, "-m", "trustjournal", "--data-dir", str(journal_file.parent), "list"],
         env=env, capture_output=True, text=True, timeout=60)
     assert freed.returncode == 0, freed.stderr
+
+
+def test_encrypt_in_settings_asks_before_removing_plain_leftovers(qtbot, journal_file: Path,
+                                                                  monkeypatch) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from trustjournal.gui.settings import SettingsDialog
+    from trustjournal.storage import open_journal
+
+    with open_journal(journal_file) as journal:
+        journal.create_entry(title="Before", body=SECRET_WORDS)
+    window = new_window(qtbot, journal_file)
+    qtbot.waitUntil(lambda: window.journal is not None, timeout=15_000)
+    # A plain file the app cannot keep in encrypted form (not a journal).
+    stray = journal_file.with_name("copy.sqlite")
+    from trustjournal.storage.database import connect_file
+
+    conn = connect_file(stray, None)
+    conn.execute("CREATE TABLE t(x)")
+    conn.execute("INSERT INTO t VALUES (?)", (SECRET_WORDS,))
+    conn.close()
+    asked: list[str] = []
+
+    def answer(button):  # type: ignore[no-untyped-def]
+        def question(_parent, _title, text, *args, **kwargs):  # type: ignore[no-untyped-def]
+            asked.append(text)
+            return button
+        return question
+
+    monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.Cancel))
+    settings = SettingsDialog(window)
+    qtbot.addWidget(settings)
+    assert settings.encrypt() is None
+    assert "copy.sqlite" in asked[0]
+    assert stray.exists() and not is_encrypted(journal_file)
+
+    monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.Yes))
+    dialog = settings.encrypt()
+    qtbot.keyClicks(dialog.new.first, PASSPHRASE)
+    qtbot.keyClicks(dialog.new.second, PASSPHRASE)
+    with qtbot.waitSignal(window.journal_ready, timeout=30_000):
+        qtbot.mouseClick(dialog.go, Qt.MouseButton.LeftButton)
+    assert window.encrypted and not stray.exists()
+    assert "copy.sqlite" in settings.report_box.text()
+    for path in journal_file.parent.rglob("*"):
+        if path.is_file():
+            assert not path.read_bytes().startswith(b"SQLite format 3"), path.name
+            assert SECRET_WORDS.encode() not in path.read_bytes(), path.name
+    settings.report_box.close()
+    close(window)
+
+
+def test_an_unfinished_encryption_is_not_called_nothing_changed(qtbot, journal_file: Path,
+                                                                monkeypatch) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from trustjournal.gui.settings import SettingsDialog
+    from trustjournal.storage import convert, open_journal
+    from trustjournal.storage.plaintext import REMOVE, PlainFile, SweepReport
+
+    with open_journal(journal_file) as journal:
+        journal.create_entry(title="Before", body=SECRET_WORDS)
+    window = new_window(qtbot, journal_file)
+    qtbot.waitUntil(lambda: window.journal is not None, timeout=15_000)
+    stuck = PlainFile(journal_file.with_name("stuck.db"), REMOVE, "could not be removed")
+    monkeypatch.setattr(convert, "sweep", lambda *a, **k: SweepReport(left=[stuck]))
+    warnings: list[tuple[str, str]] = []
+    monkeypatch.setattr(QMessageBox, "warning",
+                        lambda _parent, title, text, *a: warnings.append((title, text)))
+    settings = SettingsDialog(window)
+    qtbot.addWidget(settings)
+    dialog = settings.encrypt()
+    qtbot.keyClicks(dialog.new.first, PASSPHRASE)
+    qtbot.keyClicks(dialog.new.second, PASSPHRASE)
+    qtbot.mouseClick(dialog.go, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(warnings), timeout=30_000)
+    title, text = warnings[0]
+    assert title == "Not everything was finished"
+    assert "encrypted now" in text and "stuck.db" in text
+    close(window)
+
+
+def _spoiled_backup(window: MainWindow, journal_file: Path) -> Path:
+    from trustjournal.storage.backups import make_backup
+
+    info = make_backup(window.journal, "manual")
+    damaged = info.path.with_name("weekly-20240101-101010.db")
+    data = bytearray(info.path.read_bytes())
+    data[4096 * 2 : 4096 * 2 + 100] = b"\x00" * 100
+    damaged.write_bytes(bytes(data))
+    return damaged
+
+
+@pytest.mark.parametrize("answer", ["Yes", "No"])
+def test_new_passphrase_offers_to_remove_backups_it_could_not_rekey(
+    qtbot, journal_file: Path, monkeypatch, answer: str  # type: ignore[no-untyped-def]
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from trustjournal.gui.settings import SettingsDialog
+    from trustjournal.paths import keys_path
+    from trustjournal.storage.keyslots import read_key_file
+
+    window, _ = first_run_encrypted(qtbot, journal_file)
+    damaged = _spoiled_backup(window, journal_file)
+    asked: list[str] = []
+
+    def question(_parent, _title, text, *args, **kwargs):  # type: ignore[no-untyped-def]
+        asked.append(text)
+        return getattr(QMessageBox.StandardButton, answer)
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    settings = SettingsDialog(window)
+    qtbot.addWidget(settings)
+    dialog = settings.change_passphrase()
+    qtbot.keyClicks(dialog.current, PASSPHRASE)
+    qtbot.keyClicks(dialog.new.first, "second passphrase here")
+    qtbot.keyClicks(dialog.new.second, "second passphrase here")
+    with qtbot.waitSignal(window.journal_ready, timeout=30_000):
+        qtbot.mouseClick(dialog.go, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(asked), timeout=5_000)
+    assert damaged.name in asked[0]
+    retired = read_key_file(keys_path(journal_file)).retired
+    if answer == "Yes":
+        assert not damaged.exists() and retired == []
+    else:
+        assert damaged.exists() and len(retired) == 1
+    close(window)
+
+
+def test_removing_encryption_says_which_backups_keep_their_key(qtbot, journal_file: Path,
+                                                               monkeypatch) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from trustjournal.gui.settings import SettingsDialog
+
+    window, _ = first_run_encrypted(qtbot, journal_file)
+    damaged = _spoiled_backup(window, journal_file)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    settings = SettingsDialog(window)
+    qtbot.addWidget(settings)
+    dialog = settings.remove_encryption()
+    qtbot.keyClicks(dialog.current, PASSPHRASE)
+    with qtbot.waitSignal(window.journal_ready, timeout=30_000):
+        qtbot.mouseClick(dialog.go, Qt.MouseButton.LeftButton)
+    assert not window.encrypted
+    text = settings.report_box.text()
+    assert damaged.name in text and "before-decrypt-" in text
+    assert list(damaged.parent.glob("before-decrypt-*.keys"))
+    settings.report_box.close()
+    close(window)
+
+
+def test_an_unreadable_file_stops_encrypting_with_a_message(qtbot, journal_file: Path,
+                                                            monkeypatch) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from trustjournal.gui.settings import SettingsDialog
+    from trustjournal.storage import keys, open_journal
+
+    open_journal(journal_file).close()
+    window = new_window(qtbot, journal_file)
+    qtbot.waitUntil(lambda: window.journal is not None, timeout=15_000)
+
+    def unreadable(_path: Path) -> list[object]:
+        raise PermissionError(13, "Permission denied", "backups/locked.db")
+
+    monkeypatch.setattr(keys, "plain_files_to_remove", unreadable)
+    warnings: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a: warnings.append(text))
+    settings = SettingsDialog(window)
+    qtbot.addWidget(settings)
+    assert settings.encrypt() is None
+    assert "backups/locked.db" in warnings[0] and "as it was" in warnings[0]
+    assert not is_encrypted(journal_file)
+    close(window)

@@ -92,7 +92,7 @@ def backup_headers(journal_file: Path) -> set[bool]:
 def test_encrypt_keeps_every_row_and_hides_every_word(journal_file: Path) -> None:
     rows = plain_journal(journal_file)
     assert marker_hits(journal_file.parent)  # the test itself can see plain text
-    recovery = encrypt_journal(journal_file, PASSPHRASE)
+    recovery = encrypt_journal(journal_file, PASSPHRASE).recovery
     assert is_encrypted(journal_file)
     encrypted, after = reopen_with_what_the_user_knows(journal_file)
     assert encrypted and after == rows

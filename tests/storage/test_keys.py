@@ -27,6 +27,7 @@ from trustjournal.paths import keys_path
 from trustjournal.storage import (
     JournalDamagedError,
     JournalError,
+    JournalLockedError,
     KeyFileError,
     PassphraseError,
     PassphraseRefusedError,
@@ -165,38 +166,45 @@ def test_recovery_key_as_people_type_it(journal_file: Path) -> None:
         unlock_with_recovery(journal_file, recovery.replace(recovery[0], "U", 1))
 
 
-def test_change_passphrase_rewraps_only_the_slot(journal_file: Path) -> None:
+def test_change_passphrase_rekeys_the_journal(journal_file: Path) -> None:
     recovery = make(journal_file)
     key = unlock(journal_file, PASSPHRASE)
-    db_before = journal_file.read_bytes()
-    change_passphrase(journal_file, key, "a brand new sentence")
-    assert journal_file.read_bytes() == db_before
+    rows = rows_of(journal_file, key)
+    result = change_passphrase(journal_file, key, "a brand new sentence")
     with pytest.raises(PassphraseError):
         unlock(journal_file, PASSPHRASE)
-    assert unlock(journal_file, "a brand new sentence") == key
-    assert unlock_with_recovery(journal_file, recovery) == key
-    with open_encrypted(journal_file, key) as journal:
+    new_key = unlock(journal_file, "a brand new sentence")
+    assert new_key != key and len(new_key) == 32
+    assert rows_of(journal_file, new_key) == rows
+    # The recovery key had to change with the key: the new one opens, the old does not.
+    assert unlock_with_recovery(journal_file, result.recovery) == new_key
+    with pytest.raises(PassphraseError):
+        unlock_with_recovery(journal_file, recovery)
+    with open_encrypted(journal_file, new_key) as journal:
         assert journal.count_entries() == 3
-    leftovers = [p.name for p in journal_file.parent.iterdir() if p.name.endswith(".tmp")]
+    leftovers = [p.name for p in journal_file.parent.iterdir()
+                 if p.name.endswith((".tmp", ".next", ".convert"))]
     assert leftovers == []
 
 
 def test_forgot_passphrase_flow(journal_file: Path) -> None:
     recovery = make(journal_file)
     key = unlock_with_recovery(journal_file, recovery.lower())
-    change_passphrase(journal_file, key, "remembered this time")
-    assert unlock(journal_file, "remembered this time") == key
+    result = change_passphrase(journal_file, key, "remembered this time")
+    assert unlock(journal_file, "remembered this time") == unlock_with_recovery(
+        journal_file, result.recovery)
 
 
 def test_new_recovery_key_retires_the_old_one(journal_file: Path) -> None:
     old = make(journal_file)
     key = unlock(journal_file, PASSPHRASE)
-    new = new_recovery_key(journal_file, key)
+    new = new_recovery_key(journal_file, key, PASSPHRASE).recovery
     assert new != old
     with pytest.raises(PassphraseError):
         unlock_with_recovery(journal_file, old)
-    assert unlock_with_recovery(journal_file, new) == key
-    assert unlock(journal_file, PASSPHRASE) == key
+    new_key = unlock_with_recovery(journal_file, new)
+    assert new_key != key
+    assert unlock(journal_file, PASSPHRASE) == new_key
 
 
 def test_a_key_that_is_not_this_journals_changes_nothing(journal_file: Path) -> None:
@@ -206,7 +214,7 @@ def test_a_key_that_is_not_this_journals_changes_nothing(journal_file: Path) -> 
     with pytest.raises(KeyFileError, match="does not belong"):
         change_passphrase(journal_file, stranger, "any new words")
     with pytest.raises(KeyFileError, match="does not belong"):
-        new_recovery_key(journal_file, stranger)
+        new_recovery_key(journal_file, stranger, PASSPHRASE)
     with pytest.raises(KeyFileError, match="does not belong"):
         open_encrypted(journal_file, stranger)
     assert file_hashes(journal_file.parent) == before
@@ -521,8 +529,11 @@ def test_an_open_journal_is_never_read_around_sqlite(
         check_key_file(journal_file)
         with pytest.raises(PassphraseError):
             unlock(journal_file, "wrong words")
-        change_passphrase(journal_file, key, "changed while open")
-        assert new_recovery_key(journal_file, key)
+        # A re-key rewrites the file: refused while it is open, even here.
+        with pytest.raises(JournalLockedError):
+            change_passphrase(journal_file, key, "changed while open")
+        with pytest.raises(JournalLockedError):
+            new_recovery_key(journal_file, key, PASSPHRASE)
         journal.create_entry(body="still fine")
     monkeypatch.undo()
     plain = journal_file.with_name("plain.db")

@@ -11,6 +11,8 @@ A backup is named ``<kind>-<YYYYmmdd>-<HHMMSS>[-<n>][-r<revision>].db`` in local
 - ``before-<reason>``: made before something risky (restore, import, purge, encrypt…).
   Older copies say ``before-upgrade-<old revision>-<time>``; that form is read too.
 - ``damaged``: a journal file that could not be read, moved aside before a restore.
+- ``salvaged``: the rows that could still be read from a damaged plain copy, saved
+  encrypted when the journal was encrypted.
 """
 
 from __future__ import annotations
@@ -24,13 +26,14 @@ DAILY, WEEKLY, MONTHLY = "daily", "weekly", "monthly"
 AUTOMATIC = (DAILY, WEEKLY, MONTHLY)
 MANUAL = "manual"
 DAMAGED = "damaged"
+SALVAGED = "salvaged"
 OTHER = "other"  # a .db file in the folder whose name we did not give it
 BEFORE = "before-"
 SUFFIX = ".db"
 STAMP_FORMAT = "%Y%m%d-%H%M%S"
 
 _NAME = re.compile(
-    r"^(?P<kind>daily|weekly|monthly|manual|damaged|before-[a-z]+)"
+    r"^(?P<kind>daily|weekly|monthly|manual|damaged|salvaged|before-[a-z]+)"
     r"(?:-(?P<old>\d{4}|empty))?"
     r"-(?P<stamp>\d{8}-\d{6})"
     r"(?:-(?P<n>\d{1,4}))?"
@@ -95,6 +98,7 @@ def kind_label(kind: str) -> str:
         MONTHLY: "Monthly backup",
         MANUAL: "Backup you made",
         DAMAGED: "Damaged file, kept aside",
+        SALVAGED: "Rows saved from a damaged copy",
         OTHER: "Copy",
         "before-restore": "Before restoring a backup",
         "before-upgrade": "Before an app update",

@@ -86,17 +86,20 @@ def _unlock(path: Path, passphrase: str) -> Journal:
         raise _DamagedWithKey(str(exc), key) from None
 
 
-def _recover(path: Path, recovery_key: str, new_passphrase: str) -> Journal:
-    from trustjournal.storage.keys import change_passphrase, open_encrypted, unlock_with_recovery
+def _recover(path: Path, recovery_key: str, new_passphrase: str) -> tuple[Journal, str]:
+    """A forgotten passphrase: the recovery key re-keys the journal under a new passphrase
+    (rekey.py), so the old passphrase, even with an old copy of the key file, opens
+    nothing written from now on. Returns the journal and its new recovery key."""
+    from trustjournal.storage.keys import (
+        change_passphrase,
+        open_encrypted,
+        unlock,
+        unlock_with_recovery,
+    )
 
     key = unlock_with_recovery(path, recovery_key)
-    journal = open_encrypted(path, key, verify=False)  # proves the key before rewrapping
-    try:
-        change_passphrase(path, key, new_passphrase)
-    except BaseException:
-        journal.close()
-        raise
-    return journal
+    result = change_passphrase(path, key, new_passphrase)  # checks the file with the key
+    return open_encrypted(path, unlock(path, new_passphrase), verify=False), result.recovery
 
 
 def _create(path: Path, passphrase: str | None) -> tuple[Journal, str | None]:
@@ -228,7 +231,7 @@ class Gate(QStackedWidget):
         assert self.path is not None
         path, view = self.path, self.view
         self._run(lambda: _recover(path, recovery_key, new_passphrase),
-                  lambda j: self._opened(j, True),
+                  self._created,
                   lambda message, error: view.failed(  # type: ignore[attr-defined]
                       message, wrong_secret=is_wrong_secret(error)),
                   folder=path.parent)

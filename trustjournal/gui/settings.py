@@ -1,8 +1,10 @@
 """Settings: auto-lock, whose trust, how many backups to keep, and the journal's protection.
 
-Changing the passphrase or the recovery key rewraps a key slot (instant). Encrypting or
-removing encryption rewrites the file: the window closes the journal, converts it on a
-thread (the storage layer writes a new file, checks it, then swaps), and opens it again.
+Changing the passphrase or the recovery key re-keys the journal (a new random key, so a
+saved copy of the old key file opens nothing new), and encrypting or removing encryption
+rewrites it: for all four the window closes the journal, does the work on a thread
+(the storage layer writes a new file, checks it, then swaps), showing its steps, and
+opens the journal again.
 """
 
 from __future__ import annotations
@@ -10,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -22,6 +24,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMessageBox,
+    QProgressBar,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -40,7 +43,10 @@ if TYPE_CHECKING:
 
 
 class SecretDialog(QDialog):
-    """Asks for the current passphrase and/or a new one, then runs `work` on a thread."""
+    """Asks for the current passphrase and/or a new one, then runs `work` on a thread.
+    `work` may call `report(step, steps, what)` from that thread to show its progress."""
+
+    stepped = Signal(int, int, str)  # emitted on the worker thread, delivered queued
 
     def __init__(self, parent: QWidget, title: str, intro: str, *, current: bool,
                  new: bool, action: str) -> None:
@@ -64,13 +70,18 @@ class SecretDialog(QDialog):
         self.new.setVisible(new)
         self.message = QLabel()
         self.message.setWordWrap(True)
+        self.progress = QProgressBar()
+        self.progress.setAccessibleName("Progress")
+        self.progress.setVisible(False)
+        self.stepped.connect(self._stepped)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.go = self.buttons.addButton(action, QDialogButtonBox.ButtonRole.AcceptRole)
         self.go.setDefault(True)
         self.buttons.accepted.connect(self._go)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        for widget in (text, self.current, self.new, self.message, self.buttons):
+        for widget in (text, self.current, self.new, self.message, self.progress,
+                       self.buttons):
             layout.addWidget(widget)
         (self.current if current else self.new.first).setFocus()
 
@@ -96,6 +107,16 @@ class SecretDialog(QDialog):
         self.task.failed.connect(self._failed)
         self.task.start()
 
+    def report(self, step: int, steps: int, what: str) -> None:
+        """Progress from the work's thread (a queued signal carries it over)."""
+        self.stepped.emit(step, steps, what)
+
+    def _stepped(self, step: int, steps: int, what: str) -> None:
+        self.progress.setVisible(True)
+        self.progress.setRange(0, steps)
+        self.progress.setValue(step)
+        self.message.setText(f"{what}… (step {step} of {steps})")
+
     def _done(self, value: Any) -> None:
         self.result_value = value
         self.accept()
@@ -106,6 +127,7 @@ class SecretDialog(QDialog):
             self.after_failure(message)
             return
         self.go.setEnabled(True)
+        self.progress.setVisible(False)
         self.message.setText(message)
         (self.current if self.current.isVisible() else self.new.first).setFocus()
 
@@ -248,45 +270,84 @@ class SettingsDialog(QDialog):
         return dialog
 
     def change_passphrase(self) -> SecretDialog:
-        from trustjournal.storage.keys import change_passphrase, unlock
+        from trustjournal.storage.keys import change_passphrase, open_encrypted, unlock
 
         path = self.path
+        dialog: SecretDialog
 
-        def work(current: str, new: str) -> None:
-            change_passphrase(path, unlock(path, current), new)
+        def work(current: str, new: str) -> tuple[Any, str, list[str], list[Any]]:
+            result = change_passphrase(path, unlock(path, current), new, progress=dialog.report)
+            return open_encrypted(path, unlock(path, new), verify=False), result.recovery, \
+                [], result.left
 
         dialog = self.secret_dialog(
-            "Change the passphrase", "Your recovery key keeps working as before.",
+            "Change the passphrase",
+            "TrustJournal writes your journal again under a new key, so that a copy of the "
+            "old key file and the old passphrase cannot read what you write next. Your "
+            "recovery key changes too: you will see the new one once. The journal is "
+            "closed until this is done.",
             current=True, new=True, action="Change it", work=work)
-        dialog.accepted.connect(lambda: self.window_.events.status.emit("Passphrase changed."))
+        self._around_conversion(dialog, encrypted=True, status="Passphrase changed.")
         dialog.open()
         return dialog
 
     def new_recovery_key(self) -> SecretDialog:
-        from trustjournal.storage.keys import new_recovery_key, unlock
+        from trustjournal.storage.keys import new_recovery_key, open_encrypted, unlock
 
         path = self.path
+        dialog: SecretDialog
+
+        def work(current: str, _new: str) -> tuple[Any, str, list[str], list[Any]]:
+            result = new_recovery_key(path, unlock(path, current), current,
+                                      progress=dialog.report)
+            return open_encrypted(path, unlock(path, current), verify=False), \
+                result.recovery, [], result.left
+
         dialog = self.secret_dialog(
             "Make a new recovery key",
-            "The old recovery key stops working, and you will see the new one once.",
-            current=True, new=False, action="Make a new key",
-            work=lambda current, _new: new_recovery_key(path, unlock(path, current)))
-        dialog.accepted.connect(lambda: self._show_key(dialog.result_value))
+            "The old recovery key stops working, and you will see the new one once. "
+            "TrustJournal writes your journal again under a new key for this; the journal "
+            "is closed until it is done.",
+            current=True, new=False, action="Make a new key", work=work)
+        self._around_conversion(dialog, encrypted=True, status="Made a new recovery key.")
         dialog.open()
         return dialog
 
-    def _show_key(self, recovery_key: str) -> QDialog:
-        self.key_dialog = recovery_key_dialog(self, recovery_key)
-        return self.key_dialog
-
-    def encrypt(self) -> SecretDialog:
-        from trustjournal.storage.keys import encrypt_journal, open_encrypted, unlock
+    def encrypt(self) -> SecretDialog | None:
+        from trustjournal.storage.keys import (
+            encrypt_journal,
+            open_encrypted,
+            plain_files_to_remove,
+            unlock,
+        )
 
         path = self.path
+        try:
+            doomed = plain_files_to_remove(path)
+        except OSError as exc:
+            QMessageBox.warning(self, "Nothing was changed",
+                                f"A file in the journal's folder could not be read "
+                                f"({exc.strerror or type(exc).__name__}: {exc.filename}), "
+                                "so encrypting could not check that no plain copy would "
+                                "be left. Your journal is as it was.")
+            return None
+        if doomed:
+            listed = "\n".join(f"• {f.shown(path.parent)}" for f in doomed)
+            answer = QMessageBox.question(
+                self, "Remove plain files?",
+                "These files in the journal's folder hold plain, readable data that cannot "
+                "be kept in encrypted form:\n\n" + listed + "\n\nEncrypting overwrites and "
+                "removes them. Go on? (Cancel changes nothing.)",
+                QMessageBox.StandardButton.Cancel | QMessageBox.StandardButton.Yes,
+                QMessageBox.StandardButton.Cancel)
+            if answer != QMessageBox.StandardButton.Yes:
+                return None
+        remove = [f.path for f in doomed]
 
-        def work(_current: str, new: str) -> tuple[Any, str]:
-            recovery = encrypt_journal(path, new)
-            return open_encrypted(path, unlock(path, new), verify=False), recovery
+        def work(_current: str, new: str) -> tuple[Any, str, list[str]]:
+            result = encrypt_journal(path, new, remove=remove)
+            journal = open_encrypted(path, unlock(path, new), verify=False)
+            return journal, result.recovery, result.lines(path.parent)
 
         dialog = self.secret_dialog(
             "Encrypt this journal",
@@ -294,7 +355,7 @@ class SettingsDialog(QDialog):
             "only then replaces the plain file. This can take a little while for a big "
             "journal; the journal is closed until it is done.",
             current=False, new=True, action="Encrypt", work=work)
-        self._around_conversion(dialog, encrypted=True)
+        self._around_conversion(dialog, encrypted=True, status="The journal is encrypted now.")
         dialog.open()
         return dialog
 
@@ -312,16 +373,43 @@ class SettingsDialog(QDialog):
             return None
         path = self.path
 
-        def work(current: str, _new: str) -> tuple[Any, None]:
-            decrypt_journal(path, unlock(path, current))
-            return open_journal(path, create=False, verify=False), None
+        def work(current: str, _new: str) -> tuple[Any, None, list[str]]:
+            left = decrypt_journal(path, unlock(path, current))
+            lines = [f"Still encrypted: {p.name} ({why})" for p, why in left.backups]
+            if left.kept_keys is not None:
+                lines.append(f"Their key file was kept as backups/{left.kept_keys.name}; "
+                             "with your passphrase it still opens them. Keep it while you "
+                             "keep those backups.")
+            return open_journal(path, create=False, verify=False), None, lines
 
         dialog = self.secret_dialog(
             "Remove encryption", "Type your passphrase to confirm.",
             current=True, new=False, action="Remove encryption", work=work)
-        self._around_conversion(dialog, encrypted=False)
+        self._around_conversion(dialog, encrypted=False, status="Encryption removed.")
         dialog.open()
         return dialog
+
+    def _offer_removal(self, journal: Any, left: list[tuple[Any, str]]) -> None:
+        """Backups a re-key could not re-encrypt (damaged ones): remove them, or keep
+        them with their old key (sealed under the new one in the key file)."""
+        from trustjournal.storage.backups import journal_key
+        from trustjournal.storage.keys import remove_old_backups
+
+        listed = "\n".join(f"• {path.name}: {why}" for path, why in left)
+        answer = QMessageBox.question(
+            self.window_, "Remove backups under the old key?",
+            "These backups could not be re-encrypted and can be opened only with the old "
+            "key:\n\n" + listed + "\n\nRemove them? If you keep them, the key file keeps "
+            "the old key for them (sealed under the new one) until they are gone.",
+            QMessageBox.StandardButton.No | QMessageBox.StandardButton.Yes,
+            QMessageBox.StandardButton.No)
+        if answer != QMessageBox.StandardButton.Yes:
+            self.window_.events.status.emit("The backups under the old key were kept.")
+            return
+        key = journal_key(journal)
+        assert key is not None
+        removed = remove_old_backups(self.path, key, [path for path, _why in left])
+        self.window_.events.status.emit(f"Removed {len(removed)} backup(s) under the old key.")
 
     def _wrong_passphrase(self, passphrase: str) -> str | None:
         from trustjournal.storage.errors import JournalError
@@ -336,7 +424,8 @@ class SettingsDialog(QDialog):
             QApplication.restoreOverrideCursor()
         return None
 
-    def _around_conversion(self, dialog: SecretDialog, *, encrypted: bool) -> None:
+    def _around_conversion(self, dialog: SecretDialog, *, encrypted: bool,
+                           status: str) -> None:
         """Conversions need the journal closed: save and close it just before the work
         starts; afterwards attach the converted journal, or reopen the old one (it is
         intact whatever happened) and say what went wrong."""
@@ -349,20 +438,34 @@ class SettingsDialog(QDialog):
                 return "Your latest changes could not be saved, so nothing was changed."
             return None
 
+        was_encrypted = window.encrypted
+
         def failed(message: str) -> None:
+            from trustjournal.storage.keys import is_encrypted
+
             self.reject()
             window.gate.start(path)
+            if is_encrypted(path) != was_encrypted:
+                # The journal itself was converted; the message says what is unfinished.
+                QMessageBox.warning(window, "Not everything was finished", message)
+                return
             QMessageBox.warning(window, "Nothing was changed",
                                 f"{message}\n\nYour journal is as it was.")
 
         def done() -> None:
-            journal, recovery = dialog.result_value
+            journal, recovery, lines, *more = dialog.result_value
             self.reject()
             window.attach_journal(journal, encrypted=encrypted)
-            window.events.status.emit("The journal is encrypted now." if encrypted
-                                      else "Encryption removed.")
+            window.events.status.emit(status)
             if recovery:
                 window.show_recovery_key(recovery)
+            if lines:
+                self.report_box = QMessageBox(
+                    QMessageBox.Icon.Information, status, status + "\n\n"
+                    + "\n".join(str(line) for line in lines), parent=window)
+                self.report_box.open()
+            if more and more[0]:
+                self._offer_removal(journal, more[0])
 
         dialog.before = before
         dialog.after_failure = failed

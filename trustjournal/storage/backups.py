@@ -265,9 +265,15 @@ def daily_backup_if_due(journal: Journal, *, now: dt.datetime | None = None
 def damage_suspected(journal_file: Path) -> str | None:
     """A sentence saying why the journal file looks damaged, judged from its size, its
     first 100 bytes, its key file and its backups; None if nothing looks wrong this way.
-    Never opens the file with SQLite, never writes. (Damage further in is found by
-    SQLite's checks when the journal opens.)"""
+    Never opens the file with SQLite, and writes only to finish an interrupted re-key
+    first (rekey.settle_rekey). (Damage further in is found by SQLite's checks when the
+    journal opens.)"""
     path = Path(journal_file)
+    pending = keys_path(path).with_name(keys_path(path).name + ".next")
+    if pending.exists():  # checked first: the crypto modules load only when needed
+        from trustjournal.storage.rekey import settle_rekey
+
+        settle_rekey(path)
     if held_here(path) is not None or not path.is_file():
         return None
     name, keys = path.name, keys_path(path)

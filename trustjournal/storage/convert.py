@@ -10,7 +10,8 @@ encrypt_journal — ENCRYPT_STAGES:
   verify   the copy reopened: integrity checks, same rows in every table, then fsync
   keys     the key file written (an older key file is set aside in backups/ first)
   swap     os.replace(notes.db.convert → notes.db); the old plain file is overwritten
-  backups  plain copies in backups/ re-written encrypted with the same key
+  backups  every other plain SQLite file in the folder converted, salvaged or (agreed
+           to beforehand) overwritten and removed: see plaintext.py
 
   Until `swap` the journal is the untouched plain file and opens as before (a plain
   header wins over a key file). From `swap` on it is encrypted and its key file is
@@ -22,8 +23,11 @@ decrypt_journal — DECRYPT_STAGES:
   export   sqlcipher_export() into a plain notes.db.convert
   verify   as above
   swap     os.replace(notes.db.convert → notes.db)
-  backups  encrypted copies that this key opens are re-written plain
-  keys     the key file removed — last, so no encrypted file is left without it
+  backups  encrypted copies that this key (or a key it retired) opens are re-written
+           plain
+  keys     the key file removed — last, so no encrypted file is left without it. If a
+           backup could not be converted, the key file is kept (moved to backups/)
+           instead, and the result names the backups that still need it.
 
   Until `swap` the journal is the untouched encrypted file with its key file. After it
   the journal is plain and opens without a passphrase; calling decrypt_journal again
@@ -37,6 +41,8 @@ import contextlib
 import datetime as dt
 import hashlib
 import os
+from collections.abc import Collection, Iterable
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -68,12 +74,19 @@ from trustjournal.storage.keyslots import (
     check_new_passphrase,
     new_key,
     new_key_file,
+    open_retired,
     read_key_file,
     set_passphrase,
     set_recovery,
     write_key_file,
 )
 from trustjournal.storage.lock import ProcessLock
+from trustjournal.storage.plaintext import (
+    SweepReport,
+    find_plain,
+    refuse_without_consent,
+    sweep,
+)
 
 ENCRYPT_STAGES = ("backup", "export", "verify", "keys", "swap", "backups")
 DECRYPT_STAGES = ("backup", "export", "verify", "swap", "backups", "keys")
@@ -208,17 +221,49 @@ def _backup(path: Path, key: bytes | None, kind: str) -> Path:
     return target
 
 
+def settle_wal(path: Path, key: bytes | None) -> None:
+    """Fold a write-ahead log left beside a closed journal into it, and overwrite the
+    log's old bytes once SQLite has deleted it (SQLite removes a log without clearing
+    it, and a plain journal's log holds its words). Nothing else may have it open."""
+    wal = path.with_name(path.name + "-wal")
+    rollback = path.with_name(path.name + "-journal")  # a hot one, from an old crash
+    if not wal.exists() and not rollback.exists():
+        return
+    handles = [open_for_wipe(side) for side in (wal, rollback) if side.exists()]
+    try:
+        conn = connect_file(path, key)
+        try:
+            # Pages SQLite frees from here on are zeroed, not merely unlinked.
+            conn.execute("PRAGMA secure_delete=ON")
+            conn.execute("SELECT count(*) FROM sqlite_schema").fetchone()
+            conn.execute("PRAGMA wal_checkpoint(FULL)").fetchone()
+        finally:
+            conn.close()  # the last connection: SQLite checkpoints and deletes the log
+        if rollback.exists():
+            # SQLite read the file and did not roll this back, so it is not hot: none of
+            # it belongs to the journal any more, and it may hold its old words.
+            remove_wiped(rollback)
+    except DriverDatabaseError:
+        pass  # _release_wal then refuses, naming the log; nothing was changed
+    finally:
+        for handle in handles:
+            wipe_and_close(handle)
+
+
 def _release_wal(path: Path) -> None:
     """No connection is open: make sure no WAL content is left that belongs to the old
     file (it must not be replayed into the new one), then drop the side files."""
     wal = path.with_name(path.name + "-wal")
     shm = path.with_name(path.name + "-shm")
-    if wal.exists() and wal.stat().st_size > 0:
-        raise JournalError(
-            f"{path.name} still has unsaved changes in its write-ahead log; it was not "
-            "converted. Open and close it once, then try again. It has not been changed."
-        )
-    for side in (wal, shm):
+    rollback = path.with_name(path.name + "-journal")
+    for log in (wal, rollback):
+        if log.exists() and log.stat().st_size > 0:
+            raise JournalError(
+                f"{path.name} still has unsaved changes in {log.name}; it was not "
+                "converted. Open and close it once, then try again. It has not been "
+                "changed."
+            )
+    for side in (wal, shm, rollback):
         side.unlink(missing_ok=True)
 
 
@@ -232,7 +277,7 @@ def _swap(path: Path, new: Path, wipe_old: bool) -> None:
         wipe_and_close(old)
 
 
-def _convert_file(src: Path, src_key: bytes | None, dst_key: bytes | None) -> None:
+def convert_file(src: Path, src_key: bytes | None, dst_key: bytes | None) -> None:
     """Re-write one stand-alone file (a backup) keyed or plain, checked, then swapped."""
     tmp = convert_path(src)
     conn = connect_file(src, src_key)
@@ -250,29 +295,78 @@ def _convert_file(src: Path, src_key: bytes | None, dst_key: bytes | None) -> No
         raise
 
 
-def convert_backups(path: Path, key: bytes, *, encrypt: bool) -> int:
-    """Bring the copies in backups/ in line with the journal; returns how many changed.
+@dataclass
+class DecryptLeft:
+    """Encrypted backups a decryption could not convert, and where their key was kept."""
 
-    A copy that cannot be read with what we have (damaged, or another key) is left as it
-    is: it is still the user's, and nothing here deletes data.
-    """
+    backups: list[tuple[Path, str]] = field(default_factory=list)  # file, why
+    kept_keys: Path | None = None
+
+
+def decrypt_backups(path: Path, keys: Iterable[bytes]) -> list[tuple[Path, str]]:
+    """Re-write plain every encrypted file in backups/ that one of keys opens; returns
+    the encrypted files that are left, each with the reason."""
     folder = path.parent / BACKUP_DIR
     if not folder.is_dir():
-        return 0
-    changed = 0
-    for backup in sorted(folder.glob("*.db")):
+        return []
+    keys = list(keys)
+    left = []
+    for backup in sorted(p for p in folder.glob("*.db") if p.is_file()):
         header = read_header(backup)
-        if not header:
+        if not header or header == PLAIN_HEADER:
             continue
-        plain = header == PLAIN_HEADER
-        if plain != encrypt:
+        why = "this journal's key does not open it (another journal's, or damaged)"
+        for key in keys:
+            if not _opens(backup, key):
+                continue
+            try:
+                convert_file(backup, key, None)
+            except (DriverDatabaseError, JournalError, OSError) as exc:
+                why = ("it is damaged, so it could not be re-written"
+                       if isinstance(exc, DriverDatabaseError | JournalError)
+                       else f"it could not be re-written ({exc.strerror or exc})")
+            break
+        if read_header(backup) != PLAIN_HEADER:
+            left.append((backup, why))
+    return left
+
+
+def reencrypt_backups(path: Path, old_keys: Iterable[bytes], key: bytes
+                      ) -> list[tuple[Path, str]]:
+    """Re-write under key every encrypted backup that one of old_keys opens; returns
+    those left (each with the reason): they still need their old key."""
+    folder = path.parent / BACKUP_DIR
+    if not folder.is_dir():
+        return []
+    old_keys = [k for k in old_keys if k != key]
+    left = []
+    for backup in sorted(p for p in folder.glob("*.db") if p.is_file()):
+        header = read_header(backup)
+        if not header or header == PLAIN_HEADER:
             continue
-        try:
-            _convert_file(backup, None if plain else key, key if plain else None)
-        except (DriverDatabaseError, JournalError, OSError):
-            continue
-        changed += 1
-    return changed
+        for old in old_keys:
+            if not _opens(backup, old):
+                continue
+            try:
+                convert_file(backup, old, key)
+            except (DriverDatabaseError, JournalError, OSError):
+                left.append((backup, "it is damaged, so it could not be re-encrypted"))
+            break
+    return left
+
+
+def _opens(path: Path, key: bytes) -> bool:
+    try:
+        conn = connect_file(path, key)
+    except DriverDatabaseError:
+        return False
+    try:
+        conn.execute("SELECT count(*) FROM sqlite_schema").fetchone()
+    except DriverDatabaseError:
+        return False
+    finally:
+        conn.close()
+    return True
 
 
 def clear_leftovers(path: Path) -> None:
@@ -287,18 +381,40 @@ def clear_leftovers(path: Path) -> None:
 
 
 def finish_pending(path: Path, key: bytes) -> None:
-    """After an encrypted journal opens: tidy what an interrupted conversion left behind
-    (a plain leftover, plain backups). Best effort; never stops the journal opening."""
+    """After an encrypted journal opens: tidy what interrupted work left behind (plain
+    leftovers are overwritten and removed, plain backups encrypted, backups still under
+    a retired key re-encrypted). Best effort; never stops the journal opening."""
+    from trustjournal.storage.rekey import drop_unneeded_retired
+
     with contextlib.suppress(OSError, JournalError, DriverDatabaseError):
         clear_leftovers(path)
-        convert_backups(path, key, encrypt=True)
+        sweep(path, key, remove_leftovers=True)
+    with contextlib.suppress(OSError, JournalError, DriverDatabaseError):
+        keyfile = read_key_file(keys_path(path), path.name)
+        if keyfile.retired:
+            reencrypt_backups(path, open_retired(keyfile, key), key)
+            drop_unneeded_retired(path, key)
 
 
 # -- the two conversions ---------------------------------------------------------------
 
 
-def encrypt_journal(path: Path, passphrase: str, *, fail_at: str | None = None) -> str:
-    """Encrypt a plain journal in place (see the module notes); returns the recovery key."""
+@dataclass
+class EncryptResult:
+    """The recovery key (shown once) and what happened to the other plain files."""
+
+    recovery: str
+    files: SweepReport
+
+    def lines(self, folder: Path) -> list[str]:
+        return self.files.lines(folder)
+
+
+def encrypt_journal(path: Path, passphrase: str, *, remove: Collection[Path] = (),
+                    fail_at: str | None = None) -> EncryptResult:
+    """Encrypt a plain journal in place (see the module notes). Plain files beside it
+    that cannot be kept encrypted (plaintext.needs_consent) are overwritten and removed
+    only if listed in `remove`; otherwise nothing is done (PlainFilesError)."""
     _check_stage(fail_at, ENCRYPT_STAGES)
     check_new_passphrase(passphrase)
     path = Path(path)
@@ -312,7 +428,9 @@ def encrypt_journal(path: Path, passphrase: str, *, fail_at: str | None = None) 
     try:
         if not is_plain_file(path):
             raise JournalError(f"{path.name} is already encrypted (or is not a plain journal).")
+        refuse_without_consent(path, remove)  # before anything, leftovers included
         clear_leftovers(path)
+        settle_wal(path, None)
         _check_file(path, None)
         _backup(path, None, "encrypt")
         _reach("backup", fail_at)
@@ -334,7 +452,7 @@ def encrypt_journal(path: Path, passphrase: str, *, fail_at: str | None = None) 
         _swap(path, temp, wipe_old=True)
         _reach("swap", fail_at)
 
-        convert_backups(path, key, encrypt=True)
+        files = sweep(path, key, remove)
         _reach("backups", fail_at)
     except BaseException:
         with contextlib.suppress(OSError):
@@ -342,7 +460,15 @@ def encrypt_journal(path: Path, passphrase: str, *, fail_at: str | None = None) 
         raise
     finally:
         lock.release()
-    return recovery
+    still = [p for p in find_plain(path)]
+    if files.left or still:
+        shown = [f.shown(path.parent) for f in files.left] or [str(p) for p in still]
+        raise JournalError(
+            "The journal itself is encrypted now, but these files beside it are still "
+            "plain, readable data: " + "; ".join(shown) + ". Run encrypt's clean-up again "
+            "by opening the journal, or move them somewhere safe and remove them."
+        )
+    return EncryptResult(recovery, files)
 
 
 def _check_file(path: Path, key: bytes | None) -> None:
@@ -368,8 +494,9 @@ def _copy_checked(path: Path, temp: Path, source_key: bytes | None,
     _reach("verify", fail_at)
 
 
-def decrypt_journal(path: Path, key: bytes, *, fail_at: str | None = None) -> None:
-    """Remove encryption from a journal in place (see the module notes)."""
+def decrypt_journal(path: Path, key: bytes, *, fail_at: str | None = None) -> DecryptLeft:
+    """Remove encryption from a journal in place (see the module notes); returns the
+    backups that are still encrypted (and where their key file was kept), if any."""
     _check_stage(fail_at, DECRYPT_STAGES)
     path = Path(path)
     if not path.exists():
@@ -388,6 +515,7 @@ def decrypt_journal(path: Path, key: bytes, *, fail_at: str | None = None) -> No
             )
         clear_leftovers(path)
         if not is_plain_file(path):  # else an earlier run got past the swap: finish it
+            settle_wal(path, key)
             _check_file(path, key)
             _backup(path, key, "decrypt")
             _reach("backup", fail_at)
@@ -397,10 +525,17 @@ def decrypt_journal(path: Path, key: bytes, *, fail_at: str | None = None) -> No
             _swap(path, temp, wipe_old=False)
             _reach("swap", fail_at)
 
-        convert_backups(path, key, encrypt=False)
+        left = DecryptLeft(decrypt_backups(path, [key, *open_retired(keyfile, key)]))
         _reach("backups", fail_at)
 
-        keys.unlink(missing_ok=True)
+        if left.backups:
+            # Still needed: kept with the backups it opens, not beside a plain journal.
+            folder = ensure_private_dir(path.parent / BACKUP_DIR)
+            left.kept_keys = _unused_name(folder, "before-decrypt", ".keys")
+            os.replace(keys, left.kept_keys)
+            fsync_dir(folder)
+        else:
+            keys.unlink(missing_ok=True)
         fsync_dir(path.parent)
         _reach("keys", fail_at)
     except BaseException:
@@ -409,3 +544,4 @@ def decrypt_journal(path: Path, key: bytes, *, fail_at: str | None = None) -> No
         raise
     finally:
         lock.release()
+    return left

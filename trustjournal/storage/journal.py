@@ -569,6 +569,10 @@ def open_journal(
     if lock is None:
         lock = ProcessLock(path)
         lock.acquire()
+        # Only now is it sure that no process is still writing a copy or a conversion.
+        from trustjournal.storage.plaintext import clear_orphans
+
+        clear_orphans(path)
     lock.in_use = True
     # With the lock held no other process exports from this journal: whatever an export
     # killed mid-way left (in the scratch area and beside its target) can go now.

@@ -11,8 +11,10 @@ load them.
 
 from __future__ import annotations
 
+import contextlib
+import hmac
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -28,8 +30,14 @@ from trustjournal.storage.files import PLAIN_HEADER, read_header
 from trustjournal.storage.lock import held_here
 
 if TYPE_CHECKING:
+    from collections.abc import Collection
+
+    from trustjournal.storage.convert import DecryptLeft, EncryptResult
     from trustjournal.storage.journal import Journal
     from trustjournal.storage.keyslots import KeyFile
+    from trustjournal.storage.plaintext import PlainFile
+    from trustjournal.storage.rekey import Progress as RekeyProgress
+    from trustjournal.storage.rekey import RekeyResult
 
 
 
@@ -175,51 +183,97 @@ def open_encrypted(journal_file: Path, key: bytes, *, verify: bool = True) -> Jo
     return journal
 
 
-def change_passphrase(journal_file: Path, key: bytes, new_passphrase: str) -> None:
-    """Rewrap the key for a new passphrase (the database is not touched; atomic)."""
-    from trustjournal.storage.keyslots import set_passphrase, write_key_file
+def change_passphrase(journal_file: Path, key: bytes, new_passphrase: str, *,
+                      progress: RekeyProgress | None = None) -> RekeyResult:
+    """Re-key the journal (a new random key, see rekey.py) under a new passphrase; the
+    recovery key is new too (result.recovery): the old one could not open the new key.
+    The journal must be closed; JournalLockedError if it is open anywhere."""
+    from trustjournal.storage.rekey import rekey_journal
+
+    with _sqlite_trouble("changed"):
+        return rekey_journal(Path(journal_file), key, new_passphrase, progress=progress)
+
+
+def new_recovery_key(journal_file: Path, key: bytes, passphrase: str, *,
+                     progress: RekeyProgress | None = None) -> RekeyResult:
+    """Re-key the journal with a new recovery key (result.recovery); the passphrase
+    stays the same words. The old recovery key, even with a saved copy of the old key
+    file, no longer opens anything written from now on."""
+    from trustjournal.storage.keyslots import open_passphrase
+    from trustjournal.storage.rekey import rekey_journal
 
     path = Path(journal_file)
-    keyfile = _read(path)
-    set_passphrase(keyfile, key, new_passphrase)
-    write_key_file(keys_path(path), keyfile)
+    if not hmac.compare_digest(open_passphrase(_read(path), passphrase), key):
+        raise KeyFileError("That passphrase does not belong to this key; nothing has been "
+                           "changed.")
+    with _sqlite_trouble("given a new recovery key"):
+        return rekey_journal(path, key, passphrase, progress=progress)
 
 
-def new_recovery_key(journal_file: Path, key: bytes) -> str:
-    """Replace the recovery key (the old one stops working); returns the new one."""
-    from trustjournal.storage.keyslots import set_recovery, write_key_file
+def remove_old_backups(journal_file: Path, key: bytes, backups: list[Path]) -> list[Path]:
+    """Remove backups that a re-key left under an old key (after asking the person);
+    the old key leaves the key file with the last of them. Returns what was removed."""
+    from trustjournal.storage.rekey import remove_old_backups as run
 
-    path = Path(journal_file)
-    keyfile = _read(path)
-    recovery = set_recovery(keyfile, key)
-    write_key_file(keys_path(path), keyfile)
-    return recovery
+    return run(Path(journal_file), key, backups)
 
 
-def encrypt_journal(journal_file: Path, passphrase: str, *, fail_at: str | None = None) -> str:
-    """Encrypt a plain journal that is not open anywhere; returns the recovery key.
+def encrypt_journal(journal_file: Path, passphrase: str, *, remove: Collection[Path] = (),
+                    fail_at: str | None = None) -> EncryptResult:
+    """Encrypt a plain journal that is not open anywhere; the result has the recovery
+    key and what became of the other plain files in its folder.
 
-    Backup, new file, verify, key file, atomic swap: see convert.py for the stages that
-    fail_at (tests only) can name and what an interruption after each one leaves.
+    Backup, new file, verify, key file, atomic swap, then no plain file left: see
+    convert.py for the stages that fail_at (tests only) can name. Plain files that can
+    only be removed (plain_files_to_remove) must be listed in `remove`, after asking.
     """
     from trustjournal.storage.convert import encrypt_journal as run
 
-    return run(Path(journal_file), passphrase, fail_at=fail_at)
+    with _sqlite_trouble("encrypted"):
+        return run(Path(journal_file), passphrase, remove=remove, fail_at=fail_at)
 
 
-def decrypt_journal(journal_file: Path, key: bytes, *, fail_at: str | None = None) -> None:
-    """Remove the encryption of a journal that is not open anywhere (see convert.py)."""
+def plain_files_to_remove(journal_file: Path) -> list[PlainFile]:
+    """The plain files beside a journal that encrypting it would overwrite and remove
+    (nothing in them can be kept encrypted); ask before passing them to encrypt."""
+    from trustjournal.storage.plaintext import needs_consent
+
+    return needs_consent(Path(journal_file))
+
+
+def decrypt_journal(journal_file: Path, key: bytes, *, fail_at: str | None = None
+                    ) -> DecryptLeft:
+    """Remove the encryption of a journal that is not open anywhere (see convert.py);
+    the result names the backups still encrypted and where their key file was kept."""
     from trustjournal.storage.convert import decrypt_journal as run
 
-    run(Path(journal_file), key, fail_at=fail_at)
+    with _sqlite_trouble("decrypted"):
+        return run(Path(journal_file), key, fail_at=fail_at)
 
 
 # -- helpers ---------------------------------------------------------------------------
 
 
+@contextlib.contextmanager
+def _sqlite_trouble(what: str) -> Iterator[None]:
+    """SQLite's own errors (a full disk, an I/O error) as a message, not a traceback.
+    Every stage of these operations is atomic, so the journal is whole either way."""
+    from trustjournal.storage.database import DriverDatabaseError
+
+    try:
+        yield
+    except DriverDatabaseError as exc:
+        raise JournalError(
+            f"The journal could not be {what}: SQLite reported “{exc}” (a full disk, for "
+            "example). Your journal is whole; try again once the cause is fixed."
+        ) from None
+
+
 def _read(journal_file: Path) -> KeyFile:
     from trustjournal.storage.keyslots import read_key_file
+    from trustjournal.storage.rekey import settle_rekey
 
+    settle_rekey(journal_file)  # an interrupted re-key leaves one key file that fits
     return read_key_file(keys_path(journal_file), journal_file.name)
 
 
@@ -268,6 +322,8 @@ __all__ = [
     "is_encrypted",
     "new_recovery_key",
     "open_encrypted",
+    "plain_files_to_remove",
+    "remove_old_backups",
     "unlock",
     "unlock_with_recovery",
 ]

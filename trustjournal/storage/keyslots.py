@@ -4,7 +4,8 @@ Layout (JSON, version 1)::
 
     {"format": "trustjournal-keys", "version": 1,
      "journal_id": hex, "key_check": hex, "db_salt": hex or null,
-     "slots": {"passphrase": {...}, "recovery": {...}}}
+     "slots": {"passphrase": {...}, "recovery": {...}},
+     "retired": [{"nonce": b64, "wrapped": b64}, ...]}   (only while needed)
 
 Each slot holds how its wrapping key is derived (Argon2id from the passphrase, with its
 parameters and salt; HKDF-SHA256 from the recovery key, which has full entropy) and the
@@ -13,6 +14,11 @@ journal id, to its kind and to its own parameters, so slots cannot be swapped be
 files or edited into weaker settings unnoticed. `key_check` lets a caller holding a key
 confirm it is this journal's before rewrapping it; `db_salt` (the journal file's first
 16 bytes, SQLCipher's salt) tells "key file of another journal" from "damaged journal".
+
+`retired` holds earlier journal keys, sealed with the current journal key, for as long
+as a backup made under one of them still exists (a re-key converts those backups, then
+drops them). Whoever can open the current slots may read them; a saved copy of an older
+key file never reaches the current key.
 
 This module imports argon2 and cryptography; keep it out of start-up paths.
 """
@@ -88,6 +94,7 @@ class KeyFile:
     key_check: str
     db_salt: str | None = None
     slots: dict[str, dict[str, Any]] = field(default_factory=dict)
+    retired: list[dict[str, str]] = field(default_factory=list)
 
     def holds(self, key: bytes) -> bool:
         """Whether key is the journal key this file wraps."""
@@ -102,6 +109,8 @@ class KeyFile:
             "db_salt": self.db_salt,
             "slots": self.slots,
         }
+        if self.retired:
+            data["retired"] = self.retired
         return (json.dumps(data, indent=2, sort_keys=True) + "\n").encode("ascii")
 
 
@@ -279,6 +288,43 @@ def _unseal(
     return key
 
 
+# -- keys that older backups still need --------------------------------------------
+
+
+def _retired_associated(keyfile: KeyFile) -> bytes:
+    data = {"format": FORMAT, "journal_id": keyfile.journal_id, "slot": "retired"}
+    return json.dumps(data, sort_keys=True, separators=(",", ":")).encode("utf-8")
+
+
+def set_retired(keyfile: KeyFile, key: bytes, old_keys: list[bytes]) -> None:
+    """Keep old_keys in the file, sealed with the journal key (replaces any kept before)."""
+    if not keyfile.holds(key):
+        raise KeyFileError("That key does not belong to this journal; nothing was changed.")
+    sealed = []
+    for old in dict.fromkeys(old_keys):  # once each, in order
+        nonce = secrets.token_bytes(12)
+        wrapped = AESGCM(key).encrypt(nonce, old, _retired_associated(keyfile))
+        sealed.append({"nonce": _b64(nonce), "wrapped": _b64(wrapped)})
+    keyfile.retired = sealed
+
+
+def open_retired(keyfile: KeyFile, key: bytes) -> list[bytes]:
+    """The earlier journal keys kept in the file (empty when none); key must be current."""
+    if not keyfile.holds(key):
+        raise KeyFileError("That key does not belong to this journal; nothing was changed.")
+    keys = []
+    for item in keyfile.retired:
+        nonce, wrapped = _unb64(item.get("nonce")), _unb64(item.get("wrapped"))
+        try:
+            old = AESGCM(key).decrypt(nonce, wrapped, _retired_associated(keyfile))
+        except (InvalidTag, ValueError):
+            raise _damaged() from None
+        if len(old) != KEY_BYTES:
+            raise _damaged()
+        keys.append(old)
+    return keys
+
+
 # -- the file ------------------------------------------------------------------------
 
 
@@ -374,7 +420,13 @@ def read_key_file(path: Path, journal_name: str = "the journal") -> KeyFile:
         or not all(isinstance(k, str) and isinstance(v, dict) for k, v in slots.items())
     ):
         raise _damaged(name)
-    return KeyFile(data["journal_id"], data["key_check"], db_salt, slots)
+    retired = data.get("retired", [])
+    if not isinstance(retired, list) or not all(
+        isinstance(item, dict) and all(isinstance(v, str) for v in item.values())
+        for item in retired
+    ):
+        raise _damaged(name)
+    return KeyFile(data["journal_id"], data["key_check"], db_salt, slots, retired)
 
 
 def write_key_file(path: Path, keyfile: KeyFile) -> None:
