@@ -118,6 +118,9 @@ def test_leftovers_are_cleaned_when_the_journal_opens(journal_file: Path) -> Non
 
 
 def test_leftovers_of_another_open_journal_are_left_alone(journal_file: Path) -> None:
+    # Another journal in the same folder, made first (a journal file missing beside
+    # backups would be damage, not a new journal).
+    open_journal(journal_file.with_name("other.db")).close()
     plain_journal(journal_file)
     backups = backups_dir(journal_file)
     partial = backups / "daily-20240101-101010.db.partial"
