@@ -17,9 +17,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         os.umask(0o077)
     from trustjournal import cli
 
-    args = cli.parse(list(sys.argv[1:] if argv is None else argv))
-    if args.command is not None:
-        return cli.run(args)
+    try:
+        args = cli.parse(list(sys.argv[1:] if argv is None else argv))
+        if args.command is not None:
+            return cli.run(args)
+    except KeyboardInterrupt:
+        print("trustjournal: interrupted", file=sys.stderr)
+        return 130
+    except Exception as exc:
+        print(cli.unexpected(exc), file=sys.stderr)
+        return cli.EXIT_ERROR
     from trustjournal.gui.application import run_gui
 
     return run_gui(args)

@@ -13,19 +13,11 @@ import json
 from typing import Any, BinaryIO
 
 from trustjournal.exchange.model import ImportFormatError
+from trustjournal.exchange.parsing import BadNumber, json_decoder
 
 READ_SIZE = 1 << 18
 
-
-class _NotFinite(ValueError):
-    pass
-
-
-def _refuse_constant(name: str) -> Any:
-    raise _NotFinite(name)
-
-
-_DECODER = json.JSONDecoder(parse_constant=_refuse_constant)
+_DECODER = json_decoder()
 
 
 def _cut_short(rest: str, message: str) -> bool:
@@ -108,10 +100,12 @@ class JsonStream:
                         self.shown, "the file ends too early (it may be truncated)"
                     ) from None
                 raise self.fail("this is not valid JSON", error.pos) from None
-            except _NotFinite as error:
-                raise self.fail(f"this is not valid JSON ({error} is not a number)") from None
+            except BadNumber as error:
+                raise self.fail(f"this is not valid JSON ({error})") from None
             except RecursionError:
                 raise self.fail("the data is nested too deeply") from None
+            except ValueError:  # anything else the decoder's converters refuse
+                raise self.fail("this is not valid JSON") from None
             if end == len(self.buf) and not self.eof:
                 self.fill()  # a number at the very end may go on in the next piece
                 continue
