@@ -188,4 +188,7 @@ def cmd_import(args: argparse.Namespace, out: TextIO) -> int:
     else:
         print(f"Imported {_entries(result.added)}, {result.skipped:,} already in the "
               "journal.", file=out)
+    if result.preview.skipped:
+        print("Not read (links and special files are left out): "
+              f"{', '.join(result.preview.skipped)}.", file=out)
     return 0

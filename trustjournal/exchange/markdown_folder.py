@@ -49,18 +49,37 @@ _ISO_YEAR = re.compile(r"\s*(\d{1,4})-\d")
 _HEADING = re.compile(r"#(?:[ \t]+(.*?))?[ \t#]*")
 
 
+MAX_FRONT_MATTER_DEPTH = 16
+
+
 class _FrontMatterLoader(yaml.SafeLoader):
-    """safe_load without YAML's own date parsing: dates stay text and are checked here,
-    so '0000-01-01' or '2021-02-30' get a plain message instead of a crash."""
+    """safe_load, narrowed to what front matter needs and nothing a hostile file could
+    turn against us: dates and numbers stay text (checked here, so '0000-01-01', a
+    4,000-digit number or '.nan' get a plain message or stay the words written), anchors
+    and aliases are refused (no billion-laughs), and nesting is shallow."""
+
+    def compose_node(self, parent: Any, index: Any) -> Any:
+        if self.check_event(yaml.AliasEvent):
+            event = self.peek_event()
+            raise yaml.composer.ComposerError(
+                None, None, "anchors and aliases (*name) are not allowed", event.start_mark)
+        self._depth = getattr(self, "_depth", 0) + 1
+        try:
+            if self._depth > MAX_FRONT_MATTER_DEPTH:
+                raise yaml.composer.ComposerError(
+                    None, None, "the values are nested too deeply", self.peek_event().start_mark)
+            return super().compose_node(parent, index)
+        finally:
+            self._depth -= 1
 
 
+_TEXT_TAGS = ("tag:yaml.org,2002:timestamp", "tag:yaml.org,2002:int", "tag:yaml.org,2002:float")
 _FrontMatterLoader.yaml_implicit_resolvers = {
-    first: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    first: [(tag, rx) for tag, rx in resolvers if tag not in _TEXT_TAGS]
     for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
 }
-_FrontMatterLoader.add_constructor(
-    "tag:yaml.org,2002:timestamp", _FrontMatterLoader.construct_scalar
-)
+for _tag in _TEXT_TAGS:
+    _FrontMatterLoader.add_constructor(_tag, _FrontMatterLoader.construct_scalar)
 
 
 def _local_to_utc(moment: dt.datetime, zone: dt.tzinfo | None) -> dt.datetime:
@@ -95,7 +114,10 @@ def split_front_matter(text: str, file: str) -> tuple[dict[str, Any], str]:
         data = {}
     if not isinstance(data, dict):
         raise ImportFormatError(file, "the front matter must be 'key: value' lines")
-    return {str(key).strip().lower(): value for key, value in data.items()}, text[match.end() :]
+    # Keys that are not text (a list, a date, binary) cannot be any we read: skipped
+    # like other unknown keys, and never turned into text.
+    front = {key.strip().lower(): value for key, value in data.items() if isinstance(key, str)}
+    return front, text[match.end() :]
 
 
 def _check_year(year: int, file: str, what: str) -> None:

@@ -92,6 +92,9 @@ class ExportOptions:
     title: str = "TrustJournal"
 
 
+SKIPPED_SHOWN = 5
+
+
 @dataclass(frozen=True, slots=True)
 class ImportPreview:
     """What an import would add, shown before it commits."""
@@ -102,6 +105,8 @@ class ImportPreview:
     first: dt.date | None
     last: dt.date | None
     tags: int  # distinct tag names among new records
+    # Files in a folder that are not read: "notes/link.md (a symbolic link)".
+    skipped: tuple[str, ...] = ()
 
     def describe(self) -> str:
         """'312 entries, 2019-03-01 to 2024-06-30, 41 tags, 3 duplicates skipped'."""
@@ -112,7 +117,17 @@ class ImportPreview:
         if self.duplicates:
             word = "duplicate" if self.duplicates == 1 else "duplicates"
             parts.append(f"{self.duplicates} {word} skipped")
-        return ", ".join(parts)
+        return ", ".join(parts) + self.describe_skipped()
+
+    def describe_skipped(self) -> str:
+        """'; not read (links and special files are left out): a.md (a symbolic link)'."""
+        if not self.skipped:
+            return ""
+        shown = ", ".join(self.skipped[:SKIPPED_SHOWN])
+        more = len(self.skipped) - SKIPPED_SHOWN
+        if more > 0:
+            shown += f" and {more} more"
+        return f"; not read (links and special files are left out): {shown}"
 
 
 class ExchangeError(Exception):

@@ -22,7 +22,8 @@ MAX_FILE_BYTES = 2 * 1024**3
 MAX_NUMBER_CHARS = 40
 
 
-def _special_kind(mode: int) -> str:
+def special_kind(mode: int) -> str:
+    """What a file that is not a regular file is, in words ("a pipe (FIFO)")."""
     if stat.S_ISDIR(mode):
         return "a folder"
     if stat.S_ISFIFO(mode):
@@ -54,7 +55,7 @@ def open_regular(path: Path, shown: str | None = None, limit: int = MAX_FILE_BYT
         info = os.fstat(fd)
         if not stat.S_ISREG(info.st_mode):
             raise ImportFormatError(
-                shown, f"this is {_special_kind(info.st_mode)}, not a file; only regular "
+                shown, f"this is {special_kind(info.st_mode)}, not a file; only regular "
                 "files are read")
         if info.st_size > limit:
             raise ImportFormatError(shown, f"the file is larger than {size_words(limit)}")
