@@ -43,11 +43,14 @@ def dump(value: Any) -> str:
 
 
 def folder_state(folder: Path) -> dict[str, str]:
-    """Every file under `folder` by content hash. The lock file is left out: it holds
-    the id of whichever process last opened the journal, not journal data."""
+    """Every file under `folder` by content hash. Left out: the lock file (it holds the
+    id of whichever process last opened the journal) and SQLite's -shm file (the shared
+    index of an open journal, which every read updates; it is not data and goes at close).
+    The -wal file, which does hold data, is compared."""
     return {
         str(p.relative_to(folder)): hashlib.sha256(p.read_bytes()).hexdigest()
-        for p in sorted(folder.rglob("*")) if p.is_file() and not p.name.endswith(".lock")
+        for p in sorted(folder.rglob("*"))
+        if p.is_file() and not p.name.endswith((".lock", "-shm"))
     }
 
 
@@ -353,3 +356,45 @@ def test_odd_but_valid_values_import(journal: Any, tmp_path: Path) -> None:
     assert set(tagged.tags) == {"0x1F", ".nan", "1_000"}
     last = next(r for r in records if r.title == "")
     assert last.created_utc == dt.datetime(9999, 12, 31, 23, 59, 59, tzinfo=dt.UTC)
+
+
+def _rewrite_when_checked(path: Path, text: str) -> Any:
+    """A progress callback that rewrites `path` once the check has read all of it: what
+    another program writing to the file meanwhile would do."""
+    def progress(done: int, total: int | None) -> bool:
+        if total is not None and done == total and path.read_text("utf-8") != text:
+            path.write_text(text, "utf-8")
+        return True
+
+    return progress
+
+
+def test_a_file_changed_after_its_check_imports_nothing(journal: Any, tmp_path: Path) -> None:
+    journal.create_entry(title="Already here", body="Mine.")
+    path = tmp_path / "export.json"
+    path.write_text(_own(), "utf-8")
+    before = folder_state(journal.path.parent)
+    with pytest.raises(ImportFormatError, match="it changed while it was being checked"):
+        runner.import_file(journal, path, "json",
+                           _rewrite_when_checked(path, _own(title="a\x00b", body="longer")))
+    assert folder_state(journal.path.parent) == before
+    assert journal.count_entries() == 1
+
+
+def test_a_failed_second_read_leaves_no_backup(journal: Any, tmp_path: Path,
+                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    """Should a change slip past the check, the import still lands whole or not at all,
+    and the backup made for it goes again (the journal is as it was)."""
+    from trustjournal.storage.backups import make_backup
+
+    journal.create_entry(title="Already here", body="Mine.")
+    make_backup(journal, "manual")  # the journal has its id and a backup already
+    monkeypatch.setattr(runner, "_stamp", lambda _path: ())
+    path = tmp_path / "export.json"
+    path.write_text(_own(), "utf-8")
+    before = folder_state(journal.path.parent)
+    with pytest.raises(ImportFormatError, match="'title' contains a NUL character"):
+        runner.import_file(journal, path, "json",
+                           _rewrite_when_checked(path, _own(title="a\x00b")))
+    assert folder_state(journal.path.parent) == before
+    assert journal.count_entries() == 1

@@ -463,6 +463,26 @@ def _importer_for(path: Path, fmt: str) -> Importer:
     return registry.detect(path) if fmt == "auto" else registry.importer(fmt)
 
 
+def _stamp(path: Path) -> tuple[Any, ...]:
+    """What changes when a file, or any file in a folder, is written, replaced, added or
+    removed: identity, size and modification time of each (links are not followed)."""
+    def one(where: str | Path) -> tuple[int, int, int, int]:
+        try:
+            info = os.lstat(where)
+        except OSError:
+            return (0, 0, -1, 0)
+        return (info.st_dev, info.st_ino, info.st_size, info.st_mtime_ns)
+
+    if not path.is_dir():
+        return (one(path),)
+    found: list[Any] = [one(path)]
+    for folder, subfolders, names in os.walk(path):
+        subfolders.sort()
+        for name in sorted(subfolders + names):
+            found.append((os.path.join(folder, name), *one(os.path.join(folder, name))))
+    return tuple(found)
+
+
 def preview_import(
     journal: Journal, path: Path, fmt: str = "auto", progress: Progress | None = None
 ) -> tuple[Importer, ImportPreview]:
@@ -512,9 +532,15 @@ def import_file(
     Entries already in the journal (same uuid) are skipped, so a second import adds 0.
     """
     path = Path(path).expanduser()
+    stamp = _stamp(path)
     importer, preview = preview_import(journal, path, fmt, progress)
     if preview.new == 0:
         return ImportResult(0, preview.total, preview, Change())
+    if _stamp(path) != stamp:
+        # What was checked is not what would be read: stop before the backup and the
+        # write, rather than find out half-way through the second read.
+        raise ImportFormatError(path, "it changed while it was being checked; nothing was "
+                                "imported. Try again once nothing is writing to it.")
 
     def report(done: int, _total: int | None) -> bool:
         return progress is None or progress(done, preview.total)
