@@ -5,6 +5,7 @@ settings row, nothing)."""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import hashlib
 import json
@@ -18,7 +19,13 @@ from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
 from trustjournal.exchange import runner
-from trustjournal.exchange.model import ExportFilter, ImportFormatError
+from trustjournal.exchange.model import (
+    EntryRecord,
+    ExportFilter,
+    ImportFormatError,
+    MetricRecord,
+    RevisionRecord,
+)
 
 SETTINGS = settings(max_examples=60, deadline=None,
                     suppress_health_check=[HealthCheck.too_slow,
@@ -280,8 +287,8 @@ NAMED = [
     ("json", _own(exercise_version=-1), "'exercise_version' is out of range"),
     ("json", _own(answers={"x": Raw("1e999")}), "the number 1e999 is too large"),
     ("json", _own(answers={"x": Raw("NaN")}), "NaN is not a number"),
-    ("json", _own(answers={"x": 2**70}), "'answers' is out of range"),
-    ("json", _own(answers={"\ud800": 1}), "'answers' holds characters that are not text"),
+    ("json", _own(answers={"x": Raw("-" + "9" * 41)}), "a number is longer than 40 digits"),
+    ("json", _own(answers={"\ud800": 1}), "'answers' hold characters that are not text"),
     ("json", _own(answers={"x": DEEP}), "nested"),
     ("json", _own(title="\ud800"), "'title' holds characters that are not text"),
     ("json", _own(body="ok \udc80"), "'body' holds characters that are not text"),
@@ -398,3 +405,38 @@ def test_a_failed_second_read_leaves_no_backup(journal: Any, tmp_path: Path,
                            _rewrite_when_checked(path, _own(title="a\x00b")))
     assert folder_state(journal.path.parent) == before
     assert journal.count_entries() == 1
+
+
+_MOMENT = dt.datetime(2022, 5, 1, 20, 0, tzinfo=dt.UTC)
+_MINUS_5 = dt.timezone(dt.timedelta(hours=-5))
+
+
+@pytest.mark.parametrize(("change", "reason"), [
+    ({"answers": {1: "x"}}, "'answers' have a key that is not text"),
+    ({"answers": {"a": float("inf")}}, "not finite"),
+    ({"answers": {"a": [float("nan")]}}, "not finite"),
+    ({"answers": {"a": {1, 2}}}, "not JSON"),
+    ({"answers": {"a": "\udc80"}}, "'answers' hold characters that are not text"),
+    ({"metrics": (MetricRecord("m", 10**400),)}, "not a finite number"),
+    ({"metrics": (MetricRecord("m", float("nan")),)}, "not a finite number"),
+    ({"metrics": (MetricRecord("m", True),)}, "is not a number"),
+    ({"exercise_version": 2**63}, "'exercise_version' is out of range"),
+    ({"created_utc": dt.datetime(9999, 12, 31, 23, tzinfo=_MINUS_5)},
+     "'created_utc' is out of range (it cannot be placed in UTC)"),
+    ({"updated_utc": dt.datetime(2022, 5, 1)}, "must be a date and time with a time zone"),
+    ({"tags": tuple(HUGE_TAGS)}, "at most 1,000 are allowed"),
+    ({"tags": ("ok", "\ud800")}, "'tags' holds characters that are not text"),
+    ({"exercise_id": "a\x00b"}, "'exercise_id' contains a NUL character"),
+    ({"revisions": (RevisionRecord(_MOMENT, _MOMENT, "free", "\ud800", "", _MOMENT.date()),)},
+     "revision 1: 'title' holds characters that are not text"),
+])
+def test_the_common_check_guards_every_importer(change: dict[str, Any], reason: str) -> None:
+    """A record from any importer, even one that hands over Python values no file
+    format would, passes the insert-safe check or is refused with a reason."""
+    record = EntryRecord(uuid=UUID, kind="exercise", title="t", body="b",
+                         local_date=_MOMENT.date(), created_utc=_MOMENT, updated_utc=_MOMENT,
+                         exercise_id="values", exercise_version=1, answers={"q": "a"})
+    with pytest.raises(ImportFormatError) as caught:
+        runner.validate_record(dataclasses.replace(record, **change), "file.json", 3)
+    assert str(caught.value).startswith(f"file.json, entry 3 ({UUID}): ")
+    assert reason in str(caught.value)
