@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from trustjournal.exchange import markdown_folder, registry, runner
-from trustjournal.exchange.model import ImportFormatError
+from trustjournal.exchange.model import ExportFilter, ImportFormatError
 
 pytestmark = pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="POSIX file types")
 
@@ -199,3 +199,25 @@ def test_deep_folders_are_refused_not_recursed_for_ever(tmp_path: Path) -> None:
     (deep / "2021-01-01.md").write_text("deep", "utf-8")
     with pytest.raises(ImportFormatError, match="nested more than"):
         list(registry.importer("markdown").read(notes))
+
+
+def test_a_note_name_that_is_not_utf8_gives_a_readable_title(tmp_path: Path,
+                                                             journal) -> None:  # type: ignore[no-untyped-def]
+    notes = tmp_path / "notes"
+    notes.mkdir()
+    (Path(os.fsdecode(bytes(notes) + b"/2021-03-04 caf\xe9 notes.md"))).write_text("text")
+    assert runner.import_file(journal, notes, "markdown").added == 1
+    assert [r.title for r in journal.iter_records(ExportFilter())] == ["Caf\ufffd notes"]
+
+
+@pytest.mark.parametrize("name", ["jrnl", "dayone"])
+def test_whole_file_formats_refuse_a_huge_file_by_name(tmp_path: Path, name: str,
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    from trustjournal.exchange import parsing
+
+    monkeypatch.setattr(parsing, "MAX_FILE_BYTES", 100)
+    path = tmp_path / "export.json"
+    path.write_text('{"entries": []' + " " * 200 + "}", "utf-8")
+    with pytest.raises(ImportFormatError) as caught:
+        list(registry.importer(name).read(path))
+    assert str(caught.value) == f"{path}: the file is larger than 100 bytes"

@@ -21,8 +21,9 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from trustjournal.core.entries import MAX_TITLE_LENGTH
 from trustjournal.core.text import clean_tags, clean_title
+from trustjournal.exchange import parsing
 from trustjournal.exchange.model import EntryRecord, ImportFormatError
-from trustjournal.exchange.parsing import MAX_FILE_BYTES, load_json, open_regular, parse_datetime
+from trustjournal.exchange.parsing import load_json, open_regular, parse_datetime, size_words
 from trustjournal.exchange.registry import register_importer
 
 MIN_YEAR, MAX_YEAR = 1900, 9999
@@ -332,16 +333,19 @@ class DayOneImporter:
         file = str(path)
         # One open file for the whole read: what is checked is what is read, even if
         # the name is pointed at something else meanwhile.
-        with open_regular(path, file) as handle:
+        # A zip is read member by member (with its own limits), so only a plain JSON
+        # file is held to the whole-file limit.
+        with open_regular(path, file, limit=1 << 62) as handle:
             try:
                 is_zip = zipfile.is_zipfile(handle)
             except OSError:
                 is_zip = False
             if not is_zip:
+                limit = parsing.MAX_FILE_BYTES
                 handle.seek(0)
-                data = handle.read(MAX_FILE_BYTES + 1)
-                if len(data) > MAX_FILE_BYTES:
-                    raise ImportFormatError(file, "the file grew past 2 GB while it was read")
+                data = handle.read(limit + 1)
+                if len(data) > limit:
+                    raise ImportFormatError(file, f"the file is larger than {size_words(limit)}")
                 yield file, load_json(path, data=data, name=file)
                 return
             yield from self._zip_documents(handle, path, file)

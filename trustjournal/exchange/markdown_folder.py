@@ -170,6 +170,15 @@ def _name_date(name: str, file: str) -> tuple[dt.date | None, str]:
     return None, stem
 
 
+def _readable_name(name: str) -> str:
+    """A file name as text: bytes that are not UTF-8 (a name from an older system) become
+    U+FFFD instead of lone surrogates, which no journal text may hold."""
+    try:
+        return name.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+    except UnicodeEncodeError:
+        return name.encode("utf-8", "replace").decode("utf-8")
+
+
 def _title_from_slug(rest: str) -> str:
     words = " ".join(re.sub(r"[-_]+", " ", rest).split()).strip(" .")
     return words[:1].upper() + words[1:]
@@ -514,7 +523,7 @@ class MarkdownFolderImporter:
             return None
         text = read_text(file, data, shown)
         front, rest = split_front_matter(text.replace("\r\n", "\n"), shown)
-        name_date, slug = _name_date(file.name, shown)
+        name_date, slug = _name_date(_readable_name(file.name), shown)
 
         local_date, created, updated = self._when(front, name_date, shown)
         front_title = front.get("title")

@@ -16,7 +16,10 @@ from trustjournal.exchange.model import ImportFormatError
 
 # Deeper than any real export; json.loads would recurse until Python gives up.
 MAX_DEPTH = 64
-MAX_FILE_BYTES = 2 * 1024**3
+# jrnl and Day One JSON are parsed whole, and Python's objects take several times the
+# file's size: bound the file so a huge one is refused by name instead of exhausting
+# memory (a real jrnl export of 100,000 entries is about 200 MB).
+MAX_FILE_BYTES = 512 * 1024**2
 # Longer than any number a journal holds (a 64-bit integer has 20 digits); Python
 # refuses to turn more than 4,300 digits into an int at all.
 MAX_NUMBER_CHARS = 40
@@ -35,7 +38,7 @@ def special_kind(mode: int) -> str:
     return "not a regular file"
 
 
-def open_regular(path: Path, shown: str | None = None, limit: int = MAX_FILE_BYTES,
+def open_regular(path: Path, shown: str | None = None, limit: int | None = None,
                  follow: bool = True) -> BinaryIO:
     """Open `path` for reading only if it is a regular file of at most `limit` bytes.
 
@@ -44,6 +47,7 @@ def open_regular(path: Path, shown: str | None = None, limit: int = MAX_FILE_BYT
     of a pipe from waiting for a writer for ever. `follow=False` refuses a symbolic link.
     """
     shown = shown or str(path)
+    limit = MAX_FILE_BYTES if limit is None else limit
     flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0)
     if not follow:
         flags |= getattr(os, "O_NOFOLLOW", 0)
@@ -87,11 +91,12 @@ def size_words(size: int) -> str:
     return f"{size} bytes"
 
 
-def read_limited(path: Path, shown: str | None = None, limit: int = MAX_FILE_BYTES,
+def read_limited(path: Path, shown: str | None = None, limit: int | None = None,
                  follow: bool = True) -> bytes:
     """The bytes of a regular file (see open_regular), refusing one that grows past
-    `limit` while it is read."""
+    `limit` (default MAX_FILE_BYTES) while it is read."""
     shown = shown or str(path)
+    limit = MAX_FILE_BYTES if limit is None else limit
     with open_regular(path, shown, limit, follow) as handle:
         try:
             data = handle.read(limit + 1)
