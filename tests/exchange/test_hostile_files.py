@@ -221,3 +221,19 @@ def test_whole_file_formats_refuse_a_huge_file_by_name(tmp_path: Path, name: str
     with pytest.raises(ImportFormatError) as caught:
         list(registry.importer(name).read(path))
     assert str(caught.value) == f"{path}: the file is larger than 100 bytes"
+
+
+def test_one_endless_value_in_our_json_is_refused(tmp_path: Path,
+                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    """Our JSON is read as a stream with no whole-file limit, but one entry is decoded
+    whole: a value that never ends must not fill memory."""
+    from trustjournal.exchange import json_stream
+
+    monkeypatch.setattr(json_stream, "MAX_VALUE_CHARS", 1024**2)
+    monkeypatch.setattr(json_stream, "READ_SIZE", 64 * 1024)
+    path = tmp_path / "export.json"
+    with path.open("w", encoding="utf-8") as out:
+        out.write('{"format": "trustjournal", "version": 1, "entries": [{"body": "')
+        out.write("x" * (3 * 1024**2))
+    with pytest.raises(ImportFormatError, match="one entry is larger than 1 MB"):
+        list(registry.importer("json").read(path))

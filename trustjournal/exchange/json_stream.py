@@ -16,6 +16,9 @@ from trustjournal.exchange.model import ImportFormatError
 from trustjournal.exchange.parsing import BadNumber, json_decoder
 
 READ_SIZE = 1 << 18
+# One entry (with its revisions) is decoded whole: bound it, so a file that is one
+# endless value is refused instead of filling memory.
+MAX_VALUE_CHARS = 256 * 1024**2
 
 _DECODER = json_decoder()
 
@@ -93,6 +96,9 @@ class JsonStream:
                 value, end = _DECODER.raw_decode(self.buf, self.pos)
             except json.JSONDecodeError as error:
                 if not self.eof:
+                    if len(self.buf) - self.pos > MAX_VALUE_CHARS:
+                        raise self.fail("one entry is larger than "
+                                        f"{MAX_VALUE_CHARS // 1024**2} MB") from None
                     self.fill()  # the value may run past what has been read so far
                     continue
                 if _cut_short(self.buf[error.pos:].rstrip(), error.msg):
