@@ -440,3 +440,29 @@ def test_the_common_check_guards_every_importer(change: dict[str, Any], reason: 
         runner.validate_record(dataclasses.replace(record, **change), "file.json", 3)
     assert str(caught.value).startswith(f"file.json, entry 3 ({UUID}): ")
     assert reason in str(caught.value)
+
+
+def test_a_cancelled_import_leaves_no_backup(journal: Any, tmp_path: Path) -> None:
+    from trustjournal.exchange.model import Cancelled
+    from trustjournal.storage.backups import make_backup
+
+    journal.create_entry(title="Already here", body="Mine.")
+    make_backup(journal, "manual")
+    path = tmp_path / "export.json"
+    path.write_text(_own(), "utf-8")
+    checked = False
+
+    def cancel_once_checked(done: int, total: int | None) -> bool:
+        nonlocal checked
+        if total is not None and done == total:
+            if checked:
+                return False  # the user cancels while entries are being added
+            checked = True
+        return True
+
+    before = folder_state(journal.path.parent)
+    with pytest.raises(Cancelled):
+        runner.import_file(journal, path, "json", cancel_once_checked)
+    assert checked
+    assert folder_state(journal.path.parent) == before
+    assert journal.count_entries() == 1
