@@ -237,3 +237,28 @@ def test_one_endless_value_in_our_json_is_refused(tmp_path: Path,
         out.write("x" * (3 * 1024**2))
     with pytest.raises(ImportFormatError, match="one entry is larger than 1 MB"):
         list(registry.importer("json").read(path))
+
+
+def test_the_whole_file_limit_leaves_detection_and_streamed_formats_alone(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, journal) -> None:  # type: ignore[no-untyped-def]
+    """Only jrnl and plain Day One JSON are parsed whole: a big file is still recognised
+    (and then refused by name), and a big zip or our own JSON still imports."""
+    import zipfile
+
+    from trustjournal.exchange import parsing
+
+    samples = Path(__file__).parent / "samples"
+    monkeypatch.setattr(parsing, "MAX_FILE_BYTES", 100)
+    jrnl = samples / "jrnl_export.json"
+    assert jrnl.stat().st_size > 100 and registry.detect(jrnl).name == "jrnl"
+    with pytest.raises(ImportFormatError, match="larger than 100 bytes"):
+        runner.import_file(journal, jrnl, "auto")
+    archive = tmp_path / "export.zip"
+    with zipfile.ZipFile(archive, "w") as zipped:
+        zipped.write(samples / "dayone" / "Journal.json", "Journal.json")
+    assert registry.detect(archive).name == "dayone"
+    assert runner.import_file(journal, archive, "auto").added == 4
+    own = tmp_path / "own.json"
+    assert runner.export(journal, "json", own) == 4
+    assert own.stat().st_size > 100 and registry.detect(own).name == "json"
+    assert runner.preview_import(journal, own)[1].duplicates == 4

@@ -23,7 +23,13 @@ from trustjournal.core.entries import MAX_TITLE_LENGTH
 from trustjournal.core.text import clean_tags, clean_title
 from trustjournal.exchange import parsing
 from trustjournal.exchange.model import EntryRecord, ImportFormatError
-from trustjournal.exchange.parsing import load_json, open_regular, parse_datetime, size_words
+from trustjournal.exchange.parsing import (
+    NO_LIMIT,
+    load_json,
+    open_regular,
+    parse_datetime,
+    size_words,
+)
 from trustjournal.exchange.registry import register_importer
 
 MIN_YEAR, MAX_YEAR = 1900, 9999
@@ -294,7 +300,7 @@ class DayOneImporter:
         try:
             if not path.is_file():
                 return 0.0
-            with open_regular(path) as handle:
+            with open_regular(path, limit=NO_LIMIT) as handle:
                 if zipfile.is_zipfile(handle):
                     with zipfile.ZipFile(handle) as archive:
                         names = [name for name in archive.namelist() if _safe_member(name)]
@@ -335,7 +341,7 @@ class DayOneImporter:
         # the name is pointed at something else meanwhile.
         # A zip is read member by member (with its own limits), so only a plain JSON
         # file is held to the whole-file limit.
-        with open_regular(path, file, limit=1 << 62) as handle:
+        with open_regular(path, file, limit=NO_LIMIT) as handle:
             try:
                 is_zip = zipfile.is_zipfile(handle)
             except OSError:

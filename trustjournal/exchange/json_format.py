@@ -23,7 +23,7 @@ from trustjournal.exchange.model import (
     MetricRecord,
     RevisionRecord,
 )
-from trustjournal.exchange.parsing import open_regular, to_utc
+from trustjournal.exchange.parsing import NO_LIMIT, open_regular, to_utc
 from trustjournal.exchange.registry import register_exporter, register_importer
 
 FORMAT = "trustjournal"
@@ -303,7 +303,7 @@ class JsonImporter:
     def detect(self, path: Path) -> float:
         """1.0 when the first few KB carry this format's signature; never raises."""
         try:
-            with open_regular(path) as handle:
+            with open_regular(path, limit=NO_LIMIT) as handle:
                 head = handle.read(4096).decode("utf-8-sig", errors="ignore")
         except (OSError, ImportFormatError):
             return 0.0
@@ -315,7 +315,7 @@ class JsonImporter:
         """Yield the file's entries one by one, checking each strictly."""
         shown = str(path)
         # Streamed, so no size limit; but never a pipe or a device, which never end.
-        with open_regular(path, shown, limit=1 << 62) as handle:
+        with open_regular(path, shown, limit=NO_LIMIT) as handle:
             yield from _read_document(JsonStream(handle, shown), shown)
 
 

@@ -20,6 +20,9 @@ MAX_DEPTH = 64
 # file's size: bound the file so a huge one is refused by name instead of exhausting
 # memory (a real jrnl export of 100,000 entries is about 200 MB).
 MAX_FILE_BYTES = 512 * 1024**2
+# For files read as a stream or in parts (our JSON, a zip), and for detection, which
+# reads only the head: the kind of file is checked, not its size.
+NO_LIMIT = 1 << 62
 # Longer than any number a journal holds (a 64-bit integer has 20 digits); Python
 # refuses to turn more than 4,300 digits into an int at all.
 MAX_NUMBER_CHARS = 40
