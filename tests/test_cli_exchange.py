@@ -220,3 +220,125 @@ def test_a_bad_file_into_a_new_folder_makes_no_journal(tmp_path: Path) -> None:
     assert code == 1
     assert f"{bad}: the file ends too early" in err
     assert not folder.exists()
+
+
+# -- places an export must never go ----------------------------------------------------
+
+
+def test_export_refuses_the_journals_own_files_whatever_the_flags(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(keyslots, "DEFAULT_KDF", keyslots.KdfParams(1, 64, 1))
+    folder = tmp_path / "secret"
+    monkeypatch.setenv(cli.ENV_NEW_PASSPHRASE, PASSPHRASE)
+    assert call("--data-dir", str(folder), "init", "--encrypt")[0] == 0
+    monkeypatch.setenv(cli.ENV_PASSPHRASE, PASSPHRASE)
+    add(folder, "Zephyrquill")
+    assert call("--data-dir", str(folder), "backup")[0] == 0
+    before = {p: p.read_bytes() for p in folder.rglob("*")
+              if p.is_file() and not p.name.endswith("-shm")}
+    assert folder / "notes.keys" in before and any("backups" in p.parts for p in before)
+    for fmt, target in (("json", folder / "notes.keys"), ("json", folder / "notes.db"),
+                        ("markdown", folder / "backups"), ("markdown", folder),
+                        ("markdown", tmp_path), ("json", folder / "new.json")):
+        code, out, err = call("--data-dir", str(folder), "export", "--format", fmt, "--out",
+                              str(target), "--overwrite")
+        assert code == 1 and out == "", (target, err)
+        assert "journal's own folder" in err and "Nothing was written" in err
+        assert "Traceback" not in err
+    after = {p: p.read_bytes() for p in folder.rglob("*")
+             if p.is_file() and not p.name.endswith("-shm")}
+    assert after == before
+    code, out, err = call("--data-dir", str(folder), "list", "--json")
+    assert code == 0 and [e["title"] for e in json.loads(out)] == ["Zephyrquill"], err
+
+
+# -- one file, and standard output -----------------------------------------------------
+
+
+def test_single_file_markdown_is_one_file(journal_dir: Path, tmp_path: Path) -> None:
+    target = tmp_path / "all.md"
+    code, out, err = call("--data-dir", str(journal_dir), "export", "--format", "markdown",
+                          "--single-file", "--out", str(target))
+    assert code == 0 and out == f"Exported 3 entries to {target}.\n", err
+    assert target.is_file()
+    text = target.read_text(encoding="utf-8")
+    assert [line for line in text.splitlines() if line.startswith("## ")] == [
+        "## Spring", "## Summer", "## Autumn"]
+
+
+@pytest.mark.parametrize(("fmt", "extra", "check"), [
+    ("json", (), lambda text: [e["title"] for e in json.loads(text)["entries"]] == [
+        "Spring", "Summer", "Autumn"]),
+    ("markdown-single", (), lambda text: text.startswith("# TrustJournal\n")),
+    ("markdown", ("--single-file",), lambda text: "## Summer" in text),
+    ("csv", (), lambda text: text.startswith("date,entry_uuid,kind,")),
+    ("html", (), lambda text: text.lstrip().lower().startswith("<!doctype html>")),
+])
+def test_out_dash_writes_to_standard_output(journal_dir: Path, tmp_path: Path,
+                                            monkeypatch: pytest.MonkeyPatch, fmt: str,
+                                            extra: tuple[str, ...], check: object) -> None:
+    monkeypatch.chdir(tmp_path)
+    said = io.StringIO()
+    monkeypatch.setattr(sys, "stderr", said)
+    code, out, err = call("--data-dir", str(journal_dir), "export", "--format", fmt,
+                          "--out", "-", *extra)
+    assert code == 0, err
+    assert check(out), out[:200]  # type: ignore[operator]
+    assert "Exported 3 entries to standard output." in said.getvalue()
+    assert not (tmp_path / "-").exists()
+
+
+def test_out_dash_explains_what_cannot_go_to_standard_output(
+        journal_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    code, out, err = call("--data-dir", str(journal_dir), "export", "--format", "markdown",
+                          "--out", "-")
+    assert code == 2 and out == ""
+    assert "markdown is a folder of files" in err and "--single-file" in err
+    screen = Terminal()
+    code = cli.run(cli.parse(["--data-dir", str(journal_dir), "export", "--format", "pdf",
+                              "--out", "-"]), out=screen, err=(err_io := io.StringIO()))
+    assert code == 2 and screen.getvalue() == ""
+    assert "pdf is not text" in err_io.getvalue()
+    assert list(tmp_path.iterdir()) == [tmp_path / "journal"]
+
+
+def test_pdf_goes_to_standard_output_when_it_is_not_a_terminal(journal_dir: Path,
+                                                                tmp_path: Path) -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "trustjournal", "--data-dir", str(journal_dir), "export",
+         "--format", "pdf", "--out", "-"], capture_output=True, timeout=120, cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith(b"%PDF-") and result.stdout.rstrip().endswith(b"%%EOF")
+    assert b"Exported 3 entries to standard output." in result.stderr
+    assert not (tmp_path / "-").exists()
+
+
+def test_dry_run_says_how_many_titles_will_be_shortened(journal_dir: Path,
+                                                       tmp_path: Path) -> None:
+    source = tmp_path / "all.json"
+    assert call("--data-dir", str(journal_dir), "export", "--format", "json", "--out",
+                str(source))[0] == 0
+    data = json.loads(source.read_text(encoding="utf-8"))
+    data["entries"][0]["title"] = "a long title " * 50
+    data["entries"][1]["title"] = "z" * 500  # exactly the limit: kept whole
+    source.write_text(json.dumps(data), encoding="utf-8")
+    fresh = tmp_path / "fresh"
+    code, out, err = call("--data-dir", str(fresh), "import", str(source), "--dry-run")
+    assert code == 0, err
+    assert "1 title shortened to 500 characters" in out
+    code, out, err = call("--data-dir", str(fresh), "import", str(source))
+    assert code == 0 and "1 title was longer than 500 characters" in out, err
+    code, out, _ = call("--data-dir", str(fresh), "list", "--json")
+    assert sorted(len(e["title"]) for e in json.loads(out)) == [6, 500, 500]
+
+
+def test_out_dash_with_standard_error_closed_adds_nothing_to_the_export(
+        journal_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(sys, "stderr", None)  # as Python sets it when started with 2>&-
+    out = io.StringIO()
+    monkeypatch.setattr(sys, "stdout", out)
+    code = cli.run(cli.parse(["--data-dir", str(journal_dir), "export", "--format", "json",
+                              "--out", "-"]), out=out, err=io.StringIO())
+    assert code == 0
+    assert len(json.loads(out.getvalue())["entries"]) == 3

@@ -14,6 +14,11 @@ Three layers, from cheapest to most direct:
    way to reach a network address recording the attempt and failing; the test fails on
    any attempt, and QtNetwork must still be absent from sys.modules at the end.
 
+4. Sockets: the window listens for the desktop's sleep and screen-lock signals on D-Bus
+   (through libdbus, in C). With private buses standing in for the desktop's, every socket
+   the process holds is a unix socket, and the main-flow test ends with no network socket
+   open, whoever opened it.
+
 What layer 3 does not see: calls made from C/C++ without going through Python's socket
 module (Qt's own code, SQLite). Qt's networking lives in QtNetwork, which layers 2 and 3
 check is never loaded (also as libQt6Network in the process's memory map on Linux);
@@ -441,7 +446,77 @@ def test_main_flows_make_no_network_attempt(qtbot, journal_file: Path, guard: Ne
     print(f"\nflows {flows}: network attempts {len(guard.attempts)}, "
           f"local socket uses {len(guard.local)}")
     assert guard.attempts == []
+    if Path("/proc/self/fd").exists():
+        assert open_sockets()[1] == set()  # none from C code either (Qt, D-Bus)
     assert "PySide6.QtNetwork" not in sys.modules
     maps = Path("/proc/self/maps")
     if maps.exists():
         assert "Qt6Network" not in maps.read_text()
+
+
+def open_sockets() -> tuple[set[str], set[str]]:
+    """Inodes of this process's open sockets: (unix ones, network ones) on Linux."""
+    mine = set()
+    for fd in Path("/proc/self/fd").iterdir():
+        try:
+            target = os.readlink(fd)
+        except OSError:
+            continue
+        if target.startswith("socket:["):
+            mine.add(target[8:-1])
+
+    def inodes(table: str) -> set[str]:
+        path = Path("/proc/net") / table
+        if not path.exists():
+            return set()
+        rows = path.read_text().splitlines()[1:]
+        column = 6 if table == "unix" else 9
+        return {row.split()[column] for row in rows if len(row.split()) > column}
+
+    network = set().union(*(inodes(t) for t in ("tcp", "tcp6", "udp", "udp6", "raw", "raw6")))
+    return mine & inodes("unix"), mine & network
+
+
+# Run in a fresh process whose D-Bus addresses point at private buses: the window listens
+# for sleep and lock signals, and every socket it has open must be a unix socket.
+DBUS_PROBE = """
+import json, sys
+from PySide6.QtWidgets import QApplication
+from trustjournal.gui.application import create_application
+from trustjournal.gui.main_window import MainWindow
+from trustjournal.storage import open_journal
+from tests.test_no_network import open_sockets
+app = create_application()
+window = MainWindow(open_journal(__import__("pathlib").Path(sys.argv[1])))
+window.show()
+for _ in range(20):
+    app.processEvents()
+unix, network = open_sockets()
+print(json.dumps({"active": window.desktop_lock.active, "unix": len(unix),
+                  "network": sorted(network)}))
+window.journal.close()
+"""
+
+
+@pytest.mark.skipif(not Path("/proc/self/fd").exists(), reason="needs Linux's /proc")
+def test_desktop_signals_come_over_local_unix_sockets_only(tmp_path: Path) -> None:
+    daemons = [subprocess.Popen(["dbus-daemon", "--session", "--nofork", "--print-address=1"],
+                                stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+               for _ in range(2)]
+    try:
+        system, session = (d.stdout.readline().strip() for d in daemons)  # type: ignore[union-attr]
+        env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_SESSION_ID": "4",
+               "DBUS_SYSTEM_BUS_ADDRESS": system, "DBUS_SESSION_BUS_ADDRESS": session,
+               "PYTHONPATH": str(PACKAGE.parent)}
+        done = subprocess.run([sys.executable, "-c", DBUS_PROBE, str(tmp_path / "notes.db")],
+                              capture_output=True, text=True, timeout=120, env=env,
+                              cwd=PACKAGE.parent)
+    finally:
+        for daemon in daemons:
+            daemon.terminate()
+            daemon.wait(10)
+            daemon.stdout.close()  # type: ignore[union-attr]
+    assert done.returncode == 0, done.stderr
+    result = json.loads(done.stdout.strip().splitlines()[-1])
+    assert len(result["active"]) == 3  # it did reach both buses
+    assert result["unix"] >= 2 and result["network"] == []

@@ -19,6 +19,11 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     try:
         args = cli.parse(list(sys.argv[1:] if argv is None else argv))
+        if args.install_desktop_entry or args.remove_desktop_entry:
+            from trustjournal.gui import desktop_entry
+
+            return (desktop_entry.install() if args.install_desktop_entry
+                    else desktop_entry.remove())
         if args.command is not None:
             return cli.run(args)
     except KeyboardInterrupt:

@@ -21,7 +21,10 @@ from trustjournal.paths import data_dir, journal_path, keys_path
 EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_DAMAGED = 0, 1, 2, 3
 
 # Modules with more commands; each has add_commands(sub, parents) -> {name: handler}.
-EXTRA_COMMANDS: tuple[str, ...] = ("trustjournal.cli_exchange", "trustjournal.cli_stats")
+EXTRA_COMMANDS: tuple[str, ...] = (
+    "trustjournal.cli_exchange", "trustjournal.cli_stats", "trustjournal.cli_entries",
+    "trustjournal.cli_completion",
+)
 
 ENV_PASSPHRASE = "TRUSTJOURNAL_PASSPHRASE"
 ENV_NEW_PASSPHRASE = "TRUSTJOURNAL_NEW_PASSPHRASE"
@@ -64,6 +67,13 @@ def build_parser() -> argparse.ArgumentParser:
         "else you are asked)"
     )
     parser.add_argument("--passphrase-file", metavar="FILE", help=passphrase_help)
+    desktop = parser.add_mutually_exclusive_group()
+    desktop.add_argument("--install-desktop-entry", action="store_true",
+                         help="add TrustJournal (this copy of it) to your app menu, with icons")
+    desktop.add_argument("--remove-desktop-entry", action="store_true",
+                         help="take it out of your app menu again")
+    parser.add_argument("--in-tray", action="store_true",
+                        help="start in the system tray (used at login when reminders are on)")
     # The same options after the command name; SUPPRESS keeps a value given before it.
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--data-dir", metavar="DIR", default=argparse.SUPPRESS,
@@ -114,12 +124,15 @@ def build_parser() -> argparse.ArgumentParser:
     add = sub.add_parser("add", parents=[common, locked],
                          help="write a new entry from the terminal")
     add.add_argument(
-        "body", nargs="?", help="entry text; read from standard input if omitted or '-'"
+        "body", nargs="?", help="entry text (kept in your shell's history: prefer the editor "
+        "or standard input); read from standard input if '-' or piped, else from $EDITOR"
     )
     add.add_argument("-t", "--title", default="", help="entry title")
     add.add_argument("--tags", default="", help="comma-separated tags")
     add.add_argument("--date", type=_date, help="the entry's day (YYYY-MM-DD), default today")
     add.add_argument("--star", action="store_true", help="star the entry")
+    add.add_argument("-e", "--editor", action="store_true",
+                     help="write the text in $VISUAL or $EDITOR (the default at a terminal)")
 
     lst = sub.add_parser("list", parents=[common, locked], help="list entries, newest first")
     lst.add_argument("-n", "--limit", type=_positive, default=20, help="how many (default 20)")
@@ -472,6 +485,10 @@ def _read_stdin_text() -> str:
 
 
 def cmd_add(args: argparse.Namespace, out: TextIO) -> int:
+    if args.editor or (args.body is None and sys.stdin is not None and sys.stdin.isatty()):
+        from trustjournal.cli_editor import add_from_editor
+
+        return add_from_editor(args, out)
     body = args.body
     if body is None or body == "-":
         if sys.stdin is None or sys.stdin.isatty():
@@ -513,7 +530,7 @@ def _summary_line(s: EntrySummary) -> str:
     star = "★ " if s.starred else ""
     title = s.title or "(untitled)"
     tags = f"  [{', '.join(s.tags)}]" if s.tags else ""
-    return f"{s.local_date.isoformat()}  {star}{title}{tags}"
+    return f"{s.uuid[:8]}  {s.local_date.isoformat()}  {star}{title}{tags}"
 
 
 def cmd_list(args: argparse.Namespace, out: TextIO) -> int:

@@ -29,7 +29,8 @@ def add_commands(sub: Any, parents: list[argparse.ArgumentParser]) -> dict[str, 
     export.add_argument("--format", dest="fmt", required=True,
                         choices=sorted(registry.exporters()), help="the file format")
     export.add_argument("--out", required=True, metavar="PATH",
-                        help="the file (or folder, for folder formats) to write")
+                        help="the file (or folder, for folder formats) to write; - writes "
+                        "a one-file format to standard output")
     export.add_argument("--from", dest="date_from", type=_date, metavar="DATE",
                         help="only entries from this day (YYYY-MM-DD)")
     export.add_argument("--to", dest="date_to", type=_date, metavar="DATE",
@@ -47,7 +48,8 @@ def add_commands(sub: Any, parents: list[argparse.ArgumentParser]) -> dict[str, 
     export.add_argument("--revisions", action="store_true",
                         help="include each entry's earlier versions (formats that keep them)")
     export.add_argument("--single-file", action="store_true",
-                        help="one combined file instead of a folder (markdown)")
+                        help="one combined file instead of a folder (markdown becomes "
+                        "markdown-single)")
     export.add_argument("--summary", action="store_true",
                         help="pdf: start with a short summary of progress over the dates")
     export.add_argument("--week-start", choices=("mon", "sun", "sat"),
@@ -105,21 +107,84 @@ def cmd_export(args: argparse.Namespace, out: TextIO) -> int:
         from trustjournal.cli import UsageError
 
         raise UsageError("--from is after --to; nothing was exported")
-    target = Path(args.out).expanduser()
+    to_stream = args.out == STDOUT
+    if to_stream:
+        _check_stream(args, out)
     with _open(args, create=False, verify=False) as journal:
         encrypted = keys.is_encrypted(journal.path)
         summary = _summary(journal, flt, args.week_start) if args.summary else ()
         options = ExportOptions(single_file=args.single_file, charts=args.summary,
                                 summary=summary)
-        count = runner.export(
-            journal, args.fmt, target, flt, options,
-            progress=_progress("Exporting"), overwrite=args.overwrite,
-        )
-    print(f"Exported {_entries(count)} to {target}.", file=out)
+        if to_stream:
+            out.flush()
+            count = runner.export_to_stream(journal, args.fmt, _binary(out), flt, options,
+                                            progress=_progress("Exporting"))
+        else:
+            target = runner.check_target(journal, args.fmt, args.out, options,
+                                         args.overwrite)
+            count = runner.export(
+                journal, args.fmt, target, flt, options,
+                progress=_progress("Exporting"), overwrite=args.overwrite,
+            )
+    # With the export on standard output, what people read goes to standard error (and
+    # nowhere if that is closed: print(file=None) would add it to the export).
+    said = sys.stderr if to_stream else out
+    if said is None:
+        return 0
+    where = "standard output" if to_stream else str(target)
+    print(f"Exported {_entries(count)} to {where}.", file=said)
     if encrypted:
-        print(f"Note: your journal is encrypted, but {target.name} is not. Anyone who can "
-              "open it can read it; keep it somewhere safe and delete it when done.", file=out)
+        what = "the exported text" if to_stream else target.name
+        print(f"Note: your journal is encrypted, but {what} is not. Anyone who can "
+              "open it can read it; keep it somewhere safe and delete it when done.", file=said)
     return 0
+
+
+STDOUT = "-"
+
+
+def _check_stream(args: argparse.Namespace, out: TextIO) -> None:
+    """Refuse, before the journal is opened, what cannot go to standard output."""
+    from trustjournal.cli import UsageError
+    from trustjournal.exchange import runner
+    from trustjournal.exchange.model import ExportOptions
+
+    if out is None:  # started with standard output closed
+        raise UsageError("--out - writes to standard output, but it is closed; nothing was "
+                         "exported")
+    exporter = runner.exporter_for(args.fmt, ExportOptions(single_file=args.single_file))
+    if exporter.folder:
+        raise UsageError(
+            f"--out - writes to standard output, but {args.fmt} is a folder of files. Give "
+            "--out a folder name, or add --single-file for one Markdown file; nothing was "
+            "exported")
+    if getattr(exporter, "binary", False) and out.isatty():
+        raise UsageError(
+            f"{args.fmt} is not text and would garble the terminal: redirect standard "
+            "output to a file (> packet.pdf) or give --out a file name; nothing was exported")
+
+
+class _TextSink:
+    """Bytes to a text stream that has no binary side (as in tests), decoded whole."""
+
+    def __init__(self, out: TextIO) -> None:
+        import codecs
+
+        self._out = out
+        self._decoder = codecs.getincrementaldecoder("utf-8")()
+
+    def write(self, data: bytes) -> int:
+        self._out.write(self._decoder.decode(data))
+        return len(data)
+
+    def flush(self) -> None:
+        self._out.write(self._decoder.decode(b"", final=True))
+        self._out.flush()
+
+
+def _binary(out: TextIO) -> Any:
+    buffer = getattr(out, "buffer", None)
+    return buffer if buffer is not None else _TextSink(out)
 
 
 def _summary(journal: Any, flt: Any, week_start: str | None) -> tuple[str, ...]:
@@ -188,6 +253,13 @@ def cmd_import(args: argparse.Namespace, out: TextIO) -> int:
     else:
         print(f"Imported {_entries(result.added)}, {result.skipped:,} already in the "
               "journal.", file=out)
+        if result.preview.shortened:
+            from trustjournal.core.entries import MAX_TITLE_LENGTH
+
+            n = result.preview.shortened
+            print(f"{n:,} {'title was' if n == 1 else 'titles were'} longer than "
+                  f"{MAX_TITLE_LENGTH} characters and {'was' if n == 1 else 'were'} "
+                  "shortened.", file=out)
     if result.preview.skipped:
         print("Not read (links and special files are left out): "
               f"{', '.join(result.preview.skipped)}.", file=out)

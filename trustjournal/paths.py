@@ -10,7 +10,13 @@ ENV_HOME = "TRUSTJOURNAL_HOME"
 JOURNAL_FILE = "notes.db"
 BACKUP_DIR = "backups"
 DRAFTS_DIR = "drafts"
+# Work in progress (exports being written): private, and emptied when the journal opens.
+SCRATCH_DIR = "tmp"
 KEYS_SUFFIX = ".keys"
+LOCK_SUFFIX = ".lock"
+# SQLite's companions of a journal file (WAL mode; a rollback journal if ever made).
+SIDE_SUFFIXES = ("-wal", "-shm", "-journal")
+CONVERT_SUFFIX = ".convert"
 
 
 def default_data_dir() -> Path:
@@ -45,3 +51,31 @@ def ensure_private_dir(folder: Path) -> Path:
     if os.name == "posix":
         os.chmod(folder, 0o700)
     return folder
+
+
+def lock_path(journal_file: Path) -> Path:
+    """The one-process lock file beside the journal (notes.db.lock)."""
+    return journal_file.with_name(journal_file.name + LOCK_SUFFIX)
+
+
+def scratch_dir(folder: Path) -> Path:
+    """The data folder's private area for work in progress (not created here)."""
+    return folder / SCRATCH_DIR
+
+
+def private_dirs(folder: Path) -> tuple[Path, ...]:
+    """The folders inside a data folder that belong to the journal."""
+    return (folder / BACKUP_DIR, folder / DRAFTS_DIR, scratch_dir(folder))
+
+
+def journal_files(journal_file: Path) -> tuple[Path, ...]:
+    """Every file the journal keeps beside itself, present or not: the database, SQLite's
+    side files, the lock, the key slots and a conversion in progress."""
+    name = journal_file.name
+    return (
+        journal_file,
+        *(journal_file.with_name(name + suffix) for suffix in SIDE_SUFFIXES),
+        lock_path(journal_file),
+        keys_path(journal_file),
+        journal_file.with_name(name + CONVERT_SUFFIX),
+    )

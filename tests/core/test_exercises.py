@@ -278,7 +278,11 @@ options = [
 def test_order_for_audience_puts_suitable_core_exercises_first(
         shipped: dict[str, Exercise]) -> None:
     ordered = order_for_audience(shipped.values(), "distrusted")
-    assert ordered[-1].id == "get_to_the_root"
+    ids = [exercise.id for exercise in ordered]
+    # Exercises only for the partner who doubts go last, the core one first among them.
+    assert ids[-3:] == ["get_to_the_root", "then_and_now", "trust_my_judgment"]
+    assert ordered[0].core and {"check_in_with_myself", "understand_their_distrust"} < set(
+        ids[:-3])
     assert shipped["get_to_the_root"].suits("distrusting")
     assert shipped["get_to_the_root"].suits("both")
 

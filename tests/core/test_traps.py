@@ -50,6 +50,34 @@ ALSO = [
     ("I totally ruined the evening", "all_or_nothing"),
 ]
 
+# Contractions are how people write: each must fit the same cue as the words in full.
+CONTRACTIONS = [
+    ("He'll leave me", "fortune_telling"),
+    ("He’ll leave me for someone else", "fortune_telling"),
+    ("he's going to cheat on me", "fortune_telling"),
+    ("She's gonna leave me", "fortune_telling"),
+    ("She'd leave me if she could", "fortune_telling"),
+    ("They'll leave us", "fortune_telling"),
+    ("She'll find someone better", "fortune_telling"),
+    ("We're going to end, I know it", "fortune_telling"),
+    ("We'll never last", "fortune_telling"),
+    ("I'll end up alone", "fortune_telling"),
+]
+
+# The traps about trust itself, and blaming.
+TRUST_TRAPS = [
+    ("It's all her fault we fight", "blaming"),
+    ("He made me check his phone", "blaming"),
+    ("Just like my ex, it's happening again", "past_repeats"),
+    ("This is how it started last time", "past_repeats"),
+    ("I won't remind her, to see if she remembers", "love_tests"),
+    ("I'm testing him to see if he notices", "love_tests"),
+    ("If I stop checking I'll be the last to know", "worry_keeps_me_safe"),
+    ("I can't let my guard down", "worry_keeps_me_safe"),
+    ("I can't trust my own judgment", "doubting_my_radar"),
+    ("I didn't see it coming last time, so my gut is broken", "doubting_my_radar"),
+]
+
 NOTHING = [
     "We had dinner and talked about the weekend",
     "I should-er the bag",
@@ -59,6 +87,10 @@ NOTHING = [
     "I'm going to the shops",
     "She's a nurse and works late",
     "He texted me at lunch to say he loved the soup",
+    "He's going to the gym after work",
+    "She'd like pasta tonight",
+    "We'll have dinner at eight",
+    "They're going to visit on Sunday",
     "",
     "   ",
 ]
@@ -72,6 +104,11 @@ def test_strongest_suggestion(text: str, trap: str) -> None:
 @pytest.mark.parametrize(("text", "trap"), ALSO)
 def test_also_suggested(text: str, trap: str) -> None:
     assert trap in suggest_traps(text)
+
+
+@pytest.mark.parametrize(("text", "trap"), CONTRACTIONS + TRUST_TRAPS)
+def test_contractions_and_trust_traps(text: str, trap: str) -> None:
+    assert suggest_traps(text)[0] == trap
 
 
 @pytest.mark.parametrize("text", NOTHING)

@@ -29,7 +29,7 @@ from trustjournal.core.progress import CheckinDay, ExerciseDay, ProgressData, we
 from trustjournal.core.progress.names import builtin_names
 
 SUMMARY = "*4 Mar – 10 Mar 2024*\n\n- **Check-ins:** 2 this week. Average trust 7.0.\n"
-ANSWERS = {"improved": "We talked on Sunday without a fight.",
+ANSWERS = {"focus_went": "none", "improved": "We talked on Sunday without a fight.",
            "hard": "Thursday evening, the long silence.",
            "focus": "Wait ten minutes before asking."}
 
@@ -42,9 +42,10 @@ def review():  # type: ignore[no-untyped-def]
 
 
 def test_the_weekly_review_file_asks_what_the_catalogue_says(review) -> None:  # type: ignore[no-untyped-def]
-    assert review.title == "Weekly review" and review.version == 1
+    assert review.title == "Weekly review" and review.version == 2
     assert review.prefill == Prefill("week_summary", "Your week at a glance")
     assert [(s.id, s.kind, s.optional) for s in review.steps] == [
+        ("focus_went", StepKind.CHOICE, False), ("focus_notes", StepKind.TEXT, True),
         ("improved", StepKind.TEXT, False), ("hard", StepKind.TEXT, False),
         ("focus", StepKind.TEXT, False), ("note", StepKind.TEXT, True),
         ("summary", StepKind.SUMMARY, False)]
@@ -56,7 +57,7 @@ def test_the_weekly_review_file_asks_what_the_catalogue_says(review) -> None:  #
 
 def test_the_summary_is_kept_in_the_answers_and_the_draft(review) -> None:  # type: ignore[no-untyped-def]
     run = ExerciseRun(review, {"week_summary": SUMMARY})
-    assert run.prefill == SUMMARY and run.missing_required()[0].id == "improved"
+    assert run.prefill == SUMMARY and run.missing_required()[0].id == "focus_went"
     for step_id, text in ANSWERS.items():
         run.set_answer(step_id, text)
     assert run.is_complete
@@ -72,15 +73,30 @@ def test_the_summary_opens_the_saved_entry(review) -> None:  # type: ignore[no-u
     assert body == (
         "### Your week at a glance\n\n"
         "*4 Mar – 10 Mar 2024*\n\n- **Check-ins:** 2 this week. Average trust 7.0.\n\n"
+        "### Last week's focus\n\nI didn't set one last time\n\n"
         "### What got better\n\nWe talked on Sunday without a fight.\n\n"
         "### What was hard\n\nThursday evening, the long silence.\n\n"
         "### One focus for next week\n\nWait ten minutes before asking.\n")
     # The recap of steps stays about the steps; the summary is not one of them.
     assert [step.id for step, _ in render_sections(review, answers)] == [
-        "improved", "hard", "focus"]
+        "focus_went", "improved", "hard", "focus"]
     assert prefill_text(review, answers) == SUMMARY.strip()
     without = render_answers(review, ANSWERS)
-    assert without.startswith("### What got better") and "glance" not in without
+    assert without.startswith("### Last week's focus") and "glance" not in without
+
+
+def test_last_weeks_focus_heads_the_summary_and_is_asked_about(review) -> None:  # type: ignore[no-untyped-def]
+    data = ProgressData(dt.date(2024, 3, 4), dt.date(2024, 3, 10), None, None)
+    summary = week_summary(data, dt.date(2024, 3, 4), builtin_names(),
+                           last_focus="Wait ten\nminutes before asking.")
+    assert summary.splitlines()[2] == (
+        "- **Your focus from last time:** Wait ten minutes before asking.")
+    assert "Your focus" not in week_summary(data, dt.date(2024, 3, 4), builtin_names())
+    run = ExerciseRun(review, {"focus_went": "partly"})
+    assert run.next() and run.step.id == "focus_notes"  # what helped or got in the way
+    run.set_answer("focus_went", "none")
+    run.index = 0
+    assert run.next() and run.step.id == "improved"  # no focus last time: nothing to ask
 
 
 def test_a_real_week_summary_goes_through(review) -> None:  # type: ignore[no-untyped-def]

@@ -463,6 +463,8 @@ def test_pdf_packet(tmp_path: Path, qapp: object) -> None:
     assert "For my therapist" in cover
     assert "Entries from Sunday, 3 March 2024 to Saturday, 13 April 2024" in cover
     assert "6 entries" in cover and "private document" in cover
+    # Said warmly on the cover, from the one place the words are kept (safety.toml).
+    assert "self-help journal, not therapy" in cover and "couples counsellor" in cover
     assert "Page" not in cover
     assert "Progress summary" in pages[1] and "Trust rose from 4 to 6" in pages[1]
     assert "Page 2" in pages[1]

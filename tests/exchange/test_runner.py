@@ -332,6 +332,7 @@ class FolderExporter:
     label = "test folder"
     suffix = ""
     folder = True
+    member_suffix = ".txt"
 
     def write(self, records: Iterable[EntryRecord], target: Path, options: ExportOptions) -> int:
         target.mkdir()

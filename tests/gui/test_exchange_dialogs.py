@@ -251,3 +251,54 @@ def test_locking_stops_a_running_import_before_the_journal_closes(  # type: igno
 
     with open_journal(journal.path) as reopened:
         assert reopened.count_entries() == 0  # cancelled: nothing was kept
+
+
+@pytest.mark.parametrize("place", ["key file", "data folder", "parent of the data folder"])
+def test_the_export_dialog_refuses_the_journals_own_files(qtbot, filled, place):  # type: ignore[no-untyped-def]
+    data = filled.path.parent
+    keys = data / "notes.keys"
+    keys.write_bytes(b"stand-in for the wrapped keys")
+    def files() -> dict:  # type: ignore[type-arg]
+        # SQLite's shared-memory index changes with every read; it holds no data.
+        return {p: p.read_bytes() for p in data.rglob("*")
+                if p.is_file() and not p.name.endswith("-shm")}
+
+    before = files()
+    dialog = export_dialog(qtbot, filled)
+    choose_format(dialog, "markdown" if place != "key file" else "json")
+    target = {"key file": keys, "data folder": data,
+              "parent of the data folder": data.parent}[place]
+    # The save dialog's "replace it?" was answered yes: still refused, and at once.
+    dialog.start_export(target, overwrite=True)
+    assert dialog.task is None
+    assert "journal's own folder" in dialog.message.text()
+    assert not dialog.show_button.isVisibleTo(dialog)
+    assert files() == before
+    assert dialog.export_button.isEnabled()
+
+
+def test_the_import_preview_says_how_many_titles_will_be_shortened(qtbot, journal, tmp_path):  # type: ignore[no-untyped-def]
+    from trustjournal.exchange import runner
+
+    for n in range(3):
+        journal.create_entry(title=f"title {n}", body="kept")
+    source = tmp_path / "mine.json"
+    runner.export(journal, "json", source)
+    # Another program wrote longer titles than a journal keeps (one exactly at the limit).
+    data = json.loads(source.read_text("utf-8"))
+    for entry, title in zip(data["entries"], ["word " * 130, "x" * 600, "y" * 500],
+                            strict=True):
+        entry["title"] = title
+    source.write_text(json.dumps(data), "utf-8")
+    other = tmp_path / "other" / "notes.db"
+    from trustjournal.storage import open_journal
+
+    target = open_journal(other)
+    try:
+        dialog, _ = import_dialog(qtbot, target)
+        dialog.set_path(source)
+        wait_idle(qtbot, dialog)
+        assert "3 entries" in dialog.preview.text()
+        assert "2 titles shortened to 500 characters" in dialog.preview.text()
+    finally:
+        target.close()

@@ -35,16 +35,16 @@ def test_first_run_asks_whose_trust_and_orders_exercises(qtbot, window, journal)
     assert journal.get_setting("perspective") == "distrusting"
 
 
-def test_safety_panel_is_one_click_away(qtbot, window, monkeypatch) -> None:
-    from trustjournal.gui.safety import SafetyDialog
-
-    seen: list[str] = []
-    monkeypatch.setattr(SafetyDialog, "exec", lambda self: seen.append(self.text.toPlainText()))
+def test_safety_panel_is_one_click_away(qtbot, window) -> None:
     qtbot.mouseClick(window.safety_button, Qt.MouseButton.LeftButton)
-    assert "1-800-799-7233" in seen[0]
-    assert "not therapy" in seen[0]
+    panel = window.safety_dialog
+    assert panel is not None and panel.isVisible()
+    assert "not therapy" in panel.shown_text()
+    assert panel.numbers  # whatever the region, at least its emergency number
+    panel.reject()
+    qtbot.waitUntil(lambda: window.safety_dialog is None)
     qtbot.keyClick(window, Qt.Key.Key_F1)
-    assert len(seen) == 2
+    assert window.safety_dialog is not None and window.safety_dialog.isVisible()
 
 
 def test_today_page_counts_and_writes(qtbot, window, journal) -> None:

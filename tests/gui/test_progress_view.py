@@ -154,3 +154,25 @@ def test_weekly_review_opens_with_the_summary_and_saves_it(qtbot, window, journa
     summary = runner.run.prefill
     assert "check-in" in summary.lower() and "6" in summary
     assert "Your week at a glance" in runner.prefill_box.text()
+
+
+def test_weekly_review_shows_last_weeks_focus_and_asks_how_it_went(qtbot, window, journal  # type: ignore[no-untyped-def]
+                                                                    ) -> None:
+    from trustjournal.core.progress import review_week
+
+    week = review_week(dt.date.today(), window.progress_view.first_weekday)
+    older = {"focus_went": "none", "improved": "a", "hard": "b",
+             "focus": "Wait ten minutes before asking."}
+    exercise(journal, "weekly_review", week - dt.timedelta(days=14), {**older, "focus": "Old"})
+    exercise(journal, "weekly_review", week - dt.timedelta(days=6), older)
+    # A review already done this week is not "last time".
+    exercise(journal, "weekly_review", week, {**older, "focus": "This week's"})
+    assert journal.latest_answers("weekly_review", before=week)["focus"] == older["focus"]
+    window.show_page(3)
+    window.progress_view.review_button.click()
+    runner = window.exercises_view.runner
+    assert runner is not None and runner.exercise.id == "weekly_review"
+    assert "Your focus from last time:** Wait ten minutes before asking." in runner.run.prefill
+    assert "Wait ten minutes before asking." in runner.prefill_box.text()
+    assert runner.run.step.id == "focus_went"  # the first question is how it went
+    runner.leave()

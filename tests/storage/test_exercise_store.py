@@ -125,3 +125,21 @@ def test_saving_an_exercise_again_keeps_the_earlier_answers_in_history(journal) 
     journal.restore_revision(first.uuid, history[0].id)
     assert journal.exercise_answers(first.uuid) == {"pride": 5}
     assert journal.entry_metrics(first.uuid) == [Metric("pride", 5.0)]
+
+
+def test_latest_answers_before_a_day_skips_trashed_and_later_entries(journal) -> None:
+    def review(day: dt.date, focus: str) -> str:
+        entry, _ = journal.save_exercise_entry(
+            exercise_id="weekly_review", exercise_version=2, title="Weekly review",
+            body=focus, answers={"focus": focus}, metrics=[], local_date=day)
+        return entry.uuid
+
+    assert journal.latest_answers("weekly_review", before=dt.date(2024, 3, 11)) is None
+    review(dt.date(2024, 2, 26), "older")
+    newest = review(dt.date(2024, 3, 4), "newest before")
+    review(dt.date(2024, 3, 11), "on the day itself")
+    before = dt.date(2024, 3, 11)
+    assert journal.latest_answers("weekly_review", before=before) == {"focus": "newest before"}
+    journal.trash_entry(newest)
+    assert journal.latest_answers("weekly_review", before=before) == {"focus": "older"}
+    assert journal.latest_answers("get_to_the_root", before=before) is None

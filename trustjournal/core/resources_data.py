@@ -7,6 +7,7 @@ file and the field. The builtin_* helpers read the files shipped in resources/.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import tomllib
 from dataclasses import dataclass
@@ -52,23 +53,71 @@ class ThinkingTrap:
     example: str
 
 
+PURPOSES = ("crisis", "abuse", "own_behaviour", "emergency")
+"""What a safety line is for; also the panel's sections (see core.danger.Section)."""
+
+ELSEWHERE = "elsewhere"  # the region for every country without one of its own
+
+
 @dataclass(frozen=True, slots=True)
-class SafetyResource:
-    """Somewhere to turn: a name, how to reach it (may be empty) and a short note."""
+class SafetyLine:
+    """A place to call: its name, number, what it is for, hours if known, when checked."""
 
     name: str
-    contact: str
-    note: str
+    number: str
+    purpose: str
+    checked: str  # "YYYY-MM" or "YYYY-MM-DD"
+    note: str = ""
+    hours: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class SafetyRegion:
+    """The lines for one country (or for everywhere else), with the codes that pick it."""
+
+    id: str
+    name: str
+    countries: tuple[str, ...]
+    lines: tuple[SafetyLine, ...]
+
+    def lines_for(self, purpose: str) -> tuple[SafetyLine, ...]:
+        """This region's lines for one purpose, in the file's order."""
+        return tuple(line for line in self.lines if line.purpose == purpose)
+
+
+@dataclass(frozen=True, slots=True)
+class SafetySection:
+    """A part of the panel: a heading, calm words, the sentence used when it is offered,
+    and what to say where the region has no line of this kind."""
+
+    id: str
+    heading: str
+    text: str
+    offer: str
+    none_here: str
 
 
 @dataclass(frozen=True, slots=True)
 class SafetyInfo:
-    """The safety panel: a title, paragraphs of text, resources and a privacy note."""
+    """The safety panel: words, one section per purpose, and the lines of every region."""
 
     title: str
     paragraphs: tuple[str, ...]
-    resources: tuple[SafetyResource, ...]
+    not_therapy: str
     privacy: str
+    sections: tuple[SafetySection, ...]
+    regions: tuple[SafetyRegion, ...]
+
+    def section(self, purpose: str) -> SafetySection:
+        """The section for one purpose (every purpose has one)."""
+        return next(s for s in self.sections if s.id == purpose)
+
+    def region(self, region_id: str) -> SafetyRegion:
+        """The region with this id, or the "elsewhere" one when there is none."""
+        for region in self.regions:
+            if region.id == region_id:
+                return region
+        return next(r for r in self.regions if r.id == ELSEWHERE)
 
 
 def _read(path: Path) -> dict[str, Any]:
@@ -83,17 +132,21 @@ def _read(path: Path) -> dict[str, Any]:
 
 
 def _fields(path: Path, table: Any, where: str, texts: tuple[str, ...],
-            lists: tuple[str, ...] = (), optional: tuple[str, ...] = ()) -> dict[str, Any]:
-    """Check a table has exactly these keys: non-empty texts, non-empty lists (or optional)."""
+            lists: tuple[str, ...] = (), optional: tuple[str, ...] = (),
+            unchecked: tuple[str, ...] = ()) -> dict[str, Any]:
+    """Check a table has exactly these keys: non-empty texts, non-empty lists (or optional),
+    and keys the caller checks itself (unchecked, optional too)."""
     if not isinstance(table, dict):
         raise ResourceFileError(path, "must be a table", where.rstrip(".") or None)
     for key in table:
-        if key not in texts + lists + optional:
+        if key not in texts + lists + optional + unchecked:
             raise ResourceFileError(path, "unknown field", f"{where}{key}")
     for key in texts + lists:
         if key not in table and key not in optional:
             raise ResourceFileError(path, "is missing", f"{where}{key}")
     for key, value in table.items():
+        if key in unchecked:
+            continue
         wanted = list if key in lists else str
         if not isinstance(value, wanted):
             kind = "a list" if wanted is list else "text"
@@ -138,18 +191,88 @@ def load_traps(path: Path) -> tuple[ThinkingTrap, ...]:
     return traps
 
 
-def load_safety(path: Path) -> SafetyInfo:
-    """Read the safety panel text and its list of places to turn to."""
-    data = _fields(path, _read(path), "", ("title", "privacy"), ("paragraphs", "resources"))
-    for number, text in enumerate(data["paragraphs"], start=1):
+_CHECKED = re.compile(r"(\d{4})-(\d{2})(?:-(\d{2}))?")
+_COUNTRY = re.compile(r"[A-Z]{2}")
+
+
+def _checked(path: Path, value: str, where: str) -> str:
+    match = _CHECKED.fullmatch(value)
+    try:
+        if match is None:
+            raise ValueError
+        dt.date(int(match[1]), int(match[2]), int(match[3] or 1))
+    except ValueError:
+        raise ResourceFileError(path, f"'{value}' is not a date like 2026-12", where) from None
+    return value
+
+
+def _text_list(path: Path, values: list[Any], where: str) -> tuple[str, ...]:
+    for number, text in enumerate(values, start=1):
         if not isinstance(text, str) or not text.strip():
-            raise ResourceFileError(path, "must be non-empty text", f"paragraphs[{number}]")
-    resources = tuple(
-        SafetyResource(**{"contact": "", **_fields(path, raw, f"resources[{number}].",
-                                                   ("name", "note"), optional=("contact",))})
-        for number, raw in enumerate(data["resources"], start=1))
-    return SafetyInfo(data["title"], tuple(p.strip() for p in data["paragraphs"]), resources,
-                      data["privacy"])
+            raise ResourceFileError(path, "must be non-empty text", f"{where}[{number}]")
+    return tuple(text.strip() for text in values)
+
+
+def _safety_line(path: Path, raw: Any, where: str) -> SafetyLine:
+    data = _fields(path, raw, where, ("name", "number", "purpose", "checked"),
+                   optional=("note", "hours"))
+    if data["purpose"] not in PURPOSES:
+        raise ResourceFileError(path, f"'{data['purpose']}' is not one of "
+                                f"{', '.join(PURPOSES)}", f"{where}purpose")
+    for key in ("note", "hours"):
+        if key in data and not data[key]:
+            raise ResourceFileError(path, "must not be empty (leave it out instead)",
+                                    f"{where}{key}")
+    _checked(path, data["checked"], f"{where}checked")
+    return SafetyLine(**data)
+
+
+def _safety_region(path: Path, raw: Any, where: str) -> SafetyRegion:
+    # countries may be empty (the "elsewhere" region), so it is checked here, not by _fields
+    data = _fields(path, raw, where, ("id", "name"), ("lines",), unchecked=("countries",))
+    countries = data.get("countries", [])
+    if not isinstance(countries, list):
+        raise ResourceFileError(path, "must be a list", f"{where}countries")
+    for number, code in enumerate(countries, start=1):
+        if not isinstance(code, str) or not _COUNTRY.fullmatch(code):
+            raise ResourceFileError(path, "must be a two-letter country code like GB",
+                                    f"{where}countries[{number}]")
+    lines = tuple(_safety_line(path, line, f"{where}lines[{number}].")
+                  for number, line in enumerate(data["lines"], start=1))
+    if not any(line.purpose == "emergency" for line in lines):
+        raise ResourceFileError(path, "needs an emergency line", f"{where}lines")
+    return SafetyRegion(data["id"], data["name"], tuple(countries), lines)
+
+
+def load_safety(path: Path) -> SafetyInfo:
+    """Read the safety panel: its words, one section per purpose, and every region's lines
+    (each region needs an emergency line; one region must be "elsewhere")."""
+    data = _fields(path, _read(path), "", ("title", "not_therapy", "privacy"),
+                   ("paragraphs", "regions"), unchecked=("sections",))
+    paragraphs = _text_list(path, data["paragraphs"], "paragraphs")
+    raw_sections = data.get("sections")
+    if not isinstance(raw_sections, dict):
+        raise ResourceFileError(path, "is missing" if raw_sections is None else
+                                "must be a table", "sections")
+    for key in raw_sections:
+        if key not in PURPOSES:
+            raise ResourceFileError(path, "unknown section", f"sections.{key}")
+    sections = []
+    for purpose in PURPOSES:
+        if purpose not in raw_sections:
+            raise ResourceFileError(path, "is missing", f"sections.{purpose}")
+        fields = _fields(path, raw_sections[purpose], f"sections.{purpose}.",
+                         ("heading", "text", "offer", "none_here"))
+        sections.append(SafetySection(purpose, **fields))
+    regions = tuple(_safety_region(path, raw, f"regions[{number}].")
+                    for number, raw in enumerate(data["regions"], start=1))
+    _unique(path, [region.id for region in regions], "regions")
+    _unique(path, [code.lower() for region in regions for code in region.countries],
+            "regions.countries")
+    if not any(region.id == ELSEWHERE for region in regions):
+        raise ResourceFileError(path, f"needs a region with the id '{ELSEWHERE}'", "regions")
+    return SafetyInfo(data["title"], paragraphs, data["not_therapy"], data["privacy"],
+                      tuple(sections), regions)
 
 
 def feeling_names(families: tuple[FeelingFamily, ...]) -> dict[str, str]:
@@ -183,3 +306,15 @@ def builtin_traps() -> tuple[ThinkingTrap, ...]:
 def builtin_safety() -> SafetyInfo:
     """The safety panel shipped in resources/safety.toml."""
     return load_safety(resource_path("safety.toml"))
+
+
+NOT_THERAPY_FALLBACK = "TrustJournal is a self-help journal, not therapy."
+
+
+def builtin_not_therapy() -> str:
+    """The "self-help, not therapy" words from resources/safety.toml (a short stand-in
+    if the file can't be read, so the notice is never missing)."""
+    try:
+        return builtin_safety().not_therapy
+    except (OSError, ResourceFileError):
+        return NOT_THERAPY_FALLBACK

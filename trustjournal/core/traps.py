@@ -23,6 +23,11 @@ TRAP_IDS: tuple[str, ...] = (
     "should_statements",
     "mental_filter",
     "discounting_positive",
+    "blaming",
+    "past_repeats",
+    "love_tests",
+    "worry_keeps_me_safe",
+    "doubting_my_radar",
 )
 
 # Who a thought is usually about; "he" and "she" also match "he's"/"hes" via the cues.
@@ -65,8 +70,8 @@ _CUES: dict[str, tuple[tuple[str, int], ...]] = {
         (r"(?:it|this|we)(?:'s| is| are|'re) going to end", 3),
         (r"(?:'s|'re| is| are) going to (?:leave|cheat|end|break up|dump|hurt|lie|betray|go)",
          3),
-        (r"(?:will|'ll|is going to) (?:leave|cheat on|dump|hurt|betray|replace|abandon) (?:me|us)",
-         3),
+        (r"(?:will|would|is going to|are going to) (?:leave|cheat on|dump|hurt|betray|replace"
+         r"|abandon) (?:me|us)", 3),
         (r"(?:will|'ll) (?:find|choose|pick) someone (?:else|better)", 3),
         (r"(?:it|this|we|things) (?:won't|will not|will never|are never going to|'ll never)"
          r" (?:work|last|change|get better)", 3),
@@ -167,7 +172,55 @@ _CUES: dict[str, tuple[tuple[str, int], ...]] = {
         (r"(?:yes|yeah|sure|okay|ok),? but", 2),
         (r"out of guilt|guilty conscience", 2),
     ),
+    "blaming": (
+        (r"(?:it's|it is|it was|this is|that's|that is) (?:all )?(?:his|her|their|your) fault",
+         3),
+        (r"(?:his|her|their|your) fault", 2),
+        (rf"{_THEY} made me (?:do|say|feel|check|look)", 3),
+        (r"because of (?:him|her|them|you)", 2),
+        (r"nothing to do with me", 2),
+    ),
+    "past_repeats": (
+        (r"(?:just )?like (?:my ex|last time|before|my (?:dad|mum|mom|father|mother))", 3),
+        (r"(?:happening|all over) again|here we go again|history repeat\w*", 3),
+        (r"(?:how|the way) it (?:started|began|begins|starts) (?:last time|before|with)", 3),
+        (r"(?:my|an) ex (?:did|used to|started)", 2),
+    ),
+    "love_tests": (
+        (r"(?:test|testing) (?:him|her|them|if|whether)", 3),
+        (r"to see if (?:he|she|they) (?:notice|notices|remember|remembers|care|cares|"
+         r"come|comes|call|calls|text|texts)", 3),
+        (r"if (?:he|she|they) (?:forget|forgets|doesn't notice|don't notice), i(?:'ll| will)"
+         r" know", 3),
+        (r"(?:won't|will not) remind (?:him|her|them)", 2),
+    ),
+    "worry_keeps_me_safe": (
+        (r"if i (?:stop|quit) (?:worrying|watching|checking|looking)", 3),
+        (r"(?:let|letting|drop|dropping) my guard down", 3),
+        (r"(?:be|am|was) the last (?:one )?to know", 3),
+        (r"(?:worrying|checking|watching) (?:keeps|kept) me (?:safe|ready|prepared)", 3),
+        (r"(?:on|keep) my guard", 2),
+    ),
+    "doubting_my_radar": (
+        (r"(?:can't|cannot|don't|do not|never) trust (?:my own|my) (?:judgment|judgement|gut"
+         r"|instincts?|feelings|radar|sense)", 3),
+        (r"(?:didn't|did not|never) see it coming", 3),
+        (r"missed (?:the|all the) (?:signs|red flags)", 3),
+        (r"my (?:gut|judgment|judgement|instincts?|radar) (?:is|are|was|were) (?:wrong|broken"
+         r"|useless|off)", 3),
+    ),
 }
+
+# Contractions spelled out, so a cue written once ("will leave me") also fits "he'll leave
+# me"; a cue can't start at an apostrophe because it must stand as whole words.
+_SPELLED_OUT = (
+    (re.compile(r"(?<=\w)'ll\b"), " will"),
+    (re.compile(r"(?<=\w)'d\b"), " would"),
+    (re.compile(r"(?<=\w)'re\b"), " are"),
+    (re.compile(r"(?<=\w)'ve\b"), " have"),
+    (re.compile(r"(?<=\w)'s (?=going to|gonna|gone|got to)"), " is "),
+    (re.compile(r"\bgonna\b"), "going to"),
+)
 
 # A cue must stand as whole words: no letter, digit or joined word on either side
 # ("should-er" and "alwaysy" are not cues; "'always'" in quotes still is).
@@ -198,17 +251,25 @@ def normalise(text: str) -> str:
     return _SPACES.sub(" ", text.translate(_APOSTROPHES).lower()).strip()
 
 
+def spell_out(plain: str) -> str:
+    """Normalised text with its contractions written in full ("he'll" -> "he will")."""
+    for pattern, words in _SPELLED_OUT:
+        plain = pattern.sub(words, plain)
+    return plain
+
+
 def trap_hints(text: str) -> list[TrapHint]:
     """Every trap the wording hints at, strongest first, with the matching words."""
     plain = normalise(text)
     if not plain:
         return []
+    full = spell_out(plain)
     hints: list[TrapHint] = []
     for trap in TRAP_IDS:
         strength = 0
         cues: list[str] = []
         for pattern, weight in _COMPILED[trap]:
-            match = pattern.search(plain)
+            match = pattern.search(plain) or pattern.search(full)
             if match:
                 strength += weight
                 cues.append(match.group(0))

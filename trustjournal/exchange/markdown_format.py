@@ -171,6 +171,8 @@ class MarkdownFolderExporter:
     label = "Markdown (a folder, one file per entry)"
     suffix = ""
     folder = True
+    member_suffix = ".md"  # every file it writes ends so (an old export may be replaced)
+    single_file_format = "markdown-single"  # what --single-file asks for instead
 
     def write(self, records: Iterable[EntryRecord], target: Path, options: ExportOptions) -> int:
         """Create the folder `target` and write one file per record into it."""

@@ -13,6 +13,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Protocol
 
+from trustjournal.core.entries import MAX_TITLE_LENGTH
+
 
 @dataclass(frozen=True, slots=True)
 class MetricRecord:
@@ -105,11 +107,13 @@ class ImportPreview:
     first: dt.date | None
     last: dt.date | None
     tags: int  # distinct tag names among new records
+    shortened: int = 0  # new records whose title is longer than a title may be
     # Files in a folder that are not read: "notes/link.md (a symbolic link)".
     skipped: tuple[str, ...] = ()
 
     def describe(self) -> str:
-        """'312 entries, 2019-03-01 to 2024-06-30, 41 tags, 3 duplicates skipped'."""
+        """'312 entries, 2019-03-01 to 2024-06-30, 41 tags, 3 duplicates skipped'; and
+        '2 titles shortened to 500 characters' when that will happen."""
         parts = [f"{self.new} {'entry' if self.new == 1 else 'entries'}"]
         if self.first and self.last:
             parts.append(f"{self.first.isoformat()} to {self.last.isoformat()}")
@@ -117,6 +121,10 @@ class ImportPreview:
         if self.duplicates:
             word = "duplicate" if self.duplicates == 1 else "duplicates"
             parts.append(f"{self.duplicates} {word} skipped")
+        if self.shortened:
+            titles = "title" if self.shortened == 1 else "titles"
+            parts.append(f"{self.shortened} {titles} shortened to {MAX_TITLE_LENGTH} "
+                         "characters")
         return ", ".join(parts) + self.describe_skipped()
 
     def describe_skipped(self) -> str:
@@ -165,7 +173,12 @@ Progress = Callable[[int, int | None], bool]
 
 
 class Exporter(Protocol):
-    """A format that writes records. `folder` formats write a directory, not a file."""
+    """A format that writes records. `folder` formats write a directory, not a file.
+
+    Folder formats may also say `member_suffix` (every file they write ends so; an
+    existing folder holding only such files may be replaced) and `single_file_format`
+    (the name of their one-file form, used when one file is asked for).
+    """
 
     name: str  # "json", "markdown", ...
     label: str  # "JSON (complete)", shown in the GUI

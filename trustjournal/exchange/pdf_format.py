@@ -28,6 +28,7 @@ from html import escape
 from pathlib import Path
 from typing import Any
 
+from trustjournal.core.resources_data import builtin_not_therapy
 from trustjournal.exchange.markup import (
     display_title,
     kind_label,
@@ -113,7 +114,8 @@ def cover_html(title: str, count: int, first: dt.date | None, last: dt.date | No
             f'<p class="cover">{span}</p>\n<p class="cover">{amount}</p>\n'
             f'<p class="cover">Made on {long_date(today)}</p>\n<p style="margin-top: 60px" '
             'class="private">This is a private document. It holds personal journal entries '
-            "shared in confidence; please do not copy or pass it on.</p>\n")
+            "shared in confidence; please do not copy or pass it on.</p>\n"
+            f'<p class="private">{escape(builtin_not_therapy())}</p>\n')
 
 
 def summary_html(captions: Iterable[str]) -> str:
@@ -220,6 +222,7 @@ class PdfExporter:
     label = "PDF (a printable packet)"
     suffix = ".pdf"
     folder = False
+    binary = True  # not text: never poured onto a terminal
 
     def write(self, records: Iterable[EntryRecord], target: Path, options: ExportOptions) -> int:
         """Write the packet to `target`; return how many entries it holds."""

@@ -1,7 +1,8 @@
 """The one way in and out, for the CLI and the GUI alike.
 
-Export writes into a private hidden folder beside the target and moves the result into
-place only when it is complete, so a failure or a cancel never leaves a partial file.
+Export writes into a private folder in the journal's own scratch area (never beside the
+target) and moves the result into place only when it is complete, so a failure, a cancel
+or a kill never leaves a partial file; where it may go is placement's one rule.
 Import reads the whole file once to check every record (nothing is written), then
 inserts in one transaction: any bad record means nothing changes.
 """
@@ -14,21 +15,22 @@ import errno
 import json
 import math
 import os
-import secrets
 import shutil
 import stat
 import uuid as uuidlib
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, BinaryIO
 
 from trustjournal.core.entries import Change, EntryKind
-from trustjournal.core.text import clean_tags
-from trustjournal.exchange import registry
+from trustjournal.core.search import strip_markers
+from trustjournal.core.text import clean_tags, clean_title
+from trustjournal.exchange import placement, registry
 from trustjournal.exchange.model import (
     Cancelled,
     EntryRecord,
+    Exporter,
     ExportFilter,
     ExportOptions,
     ExportTargetError,
@@ -40,7 +42,7 @@ from trustjournal.exchange.model import (
     RevisionRecord,
 )
 from trustjournal.exchange.parsing import special_kind
-from trustjournal.storage.files import fsync_dir, fsync_file
+from trustjournal.storage import scratch
 
 if TYPE_CHECKING:
     from trustjournal.storage.journal import Journal
@@ -50,6 +52,7 @@ FIRST_YEAR, LAST_YEAR = 1900, 9999
 # At most about this many progress reports per pass, however big the journal.
 REPORTS = 1000
 LOOKUP_BATCH = 500
+CHUNK = 1 << 20
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,6 +68,33 @@ class ImportResult:
 # -- export ----------------------------------------------------------------------------
 
 
+def exporter_for(fmt: str, options: ExportOptions = ExportOptions()) -> Exporter:  # noqa: B008
+    """The exporter that writes `fmt`; with `options.single_file`, a folder format's
+    one-file form (markdown → markdown-single), or ExportTargetError if it has none."""
+    exporter = registry.exporter(fmt)
+    if options.single_file and exporter.folder:
+        single = getattr(exporter, "single_file_format", None)
+        if single is None:
+            raise ExportTargetError(
+                f"The {fmt} format writes a folder and has no one-file form; leave out "
+                "the single-file choice. Nothing was written.")
+        exporter = registry.exporter(single)
+    return exporter
+
+
+def check_target(
+    journal: Journal, fmt: str, target: Path | str,
+    options: ExportOptions = ExportOptions(),  # noqa: B008
+    overwrite: bool = False,
+) -> Path:
+    """Where an export to `target` would be written, or ExportTargetError saying why it
+    cannot go there (never into, onto or over the journal's own files; see placement)."""
+    exporter = exporter_for(fmt, options)
+    return placement.safe_target(journal.path, target, folder=exporter.folder,
+                                 overwrite=overwrite,
+                                 member_suffix=getattr(exporter, "member_suffix", None))
+
+
 def export(
     journal: Journal,
     fmt: str,
@@ -76,60 +106,76 @@ def export(
 ) -> int:
     """Write the filtered entries to `target` in format `fmt`; returns how many.
 
-    The file (or folder) appears complete or not at all, readable by the user only.
+    The file (or folder) appears complete or not at all, readable by the user only. It is
+    written in the journal's private scratch area and moved into place when complete.
     """
-    exporter = registry.exporter(fmt)
-    target = Path(target).expanduser().absolute()
-    _check_target(target, exporter.folder, overwrite)
+    exporter = exporter_for(fmt, options)
+    placed = check_target(journal, fmt, target, options, overwrite)
     total = journal.export_count(flt)
-    workdir = _private_workdir(target)
+    work = _workdir(journal, placed, placed.name)
     try:
-        staged = workdir / target.name
-        records = _reported(journal.iter_records(flt), total, progress)
+        count = _write(journal, exporter, work, flt, options, progress, total)
+        try:
+            placement.deliver(work, placed, exporter.folder, overwrite)
+        except OSError as error:
+            raise _target_error(error, placed) from None
+    finally:
+        scratch.release(work)
+    return count
+
+
+def export_to_stream(
+    journal: Journal,
+    fmt: str,
+    stream: BinaryIO,
+    flt: ExportFilter = ExportFilter(),  # noqa: B008
+    options: ExportOptions = ExportOptions(),  # noqa: B008
+    progress: Progress | None = None,
+) -> int:
+    """Write the filtered entries to a binary stream (standard output) in a one-file
+    format; returns how many. Nothing reaches the stream unless the export completed."""
+    exporter = exporter_for(fmt, options)
+    if exporter.folder:
+        raise ExportTargetError(
+            f"The {fmt} format writes a folder, which cannot go to standard output. Give "
+            "--out a folder name, or choose a one-file format (such as markdown with "
+            "--single-file). Nothing was written.")
+    total = journal.export_count(flt)
+    work = _workdir(journal, None, f"export{exporter.suffix}")
+    try:
+        count = _write(journal, exporter, work, flt, options, progress, total)
+        with open(work.staged, "rb") as staged:
+            shutil.copyfileobj(staged, stream, CHUNK)
+        stream.flush()
+    finally:
+        scratch.release(work)
+    return count
+
+
+def _workdir(journal: Journal, placed: Path | None, name: str) -> scratch.Workdir:
+    try:
+        return scratch.new_workdir(journal.path, placed, name)
+    except OSError as error:
+        raise _work_error(error) from None
+
+
+def _write(journal: Journal, exporter: Exporter, work: scratch.Workdir, flt: ExportFilter,
+           options: ExportOptions, progress: Progress | None, total: int) -> int:
+    """Let the exporter write the whole export into the private scratch folder."""
+    staged = work.staged
+    records = _reported(journal.iter_records(flt), total, progress)
+    try:
         try:
             count = exporter.write(records, staged, options)
         finally:
             records.close()  # ends the read transaction even if the writer stopped early
         if not staged.exists():
-            raise ExportTargetError(f"The {fmt} export produced no file; nothing was written.")
+            raise ExportTargetError(
+                f"The {exporter.name} export produced no file; nothing was written.")
         _make_private(staged)
-        _move_into_place(staged, target, overwrite)
     except OSError as error:
-        raise _target_error(error, target) from None
-    finally:
-        shutil.rmtree(workdir, ignore_errors=True)
+        raise _work_error(error) from None
     return count
-
-
-def _check_target(target: Path, folder: bool, overwrite: bool) -> None:
-    parent = target.parent
-    if not parent.is_dir():
-        raise ExportTargetError(f"The folder {parent} does not exist; nothing was written.")
-    if not os.access(parent, os.W_OK | os.X_OK):
-        raise ExportTargetError(
-            f"You cannot write to the folder {parent}; choose another place. Nothing was "
-            "written.")
-    if target.exists() or target.is_symlink():
-        if not overwrite:
-            raise ExportTargetError(
-                f"{target} already exists; choose another name or allow replacing it. "
-                "Nothing was written.")
-        if folder != target.is_dir():
-            what = "a folder" if target.is_dir() else "a file"
-            raise ExportTargetError(
-                f"{target} is {what}; it cannot be replaced by this export. Nothing was "
-                "written.")
-
-
-def _private_workdir(target: Path) -> Path:
-    """A hidden 0700 folder beside the target (same file system, so the move is atomic)."""
-    workdir = target.parent / f".{target.name}.{secrets.token_hex(4)}.part"
-    try:
-        workdir.mkdir(mode=0o700)
-        os.chmod(workdir, 0o700)
-    except OSError as error:
-        raise _target_error(error, target) from None
-    return workdir
 
 
 def _reported(records: Iterator[EntryRecord], total: int,
@@ -164,40 +210,15 @@ def _make_private(path: Path) -> None:
         os.chmod(path, 0o600)
 
 
-def _move_into_place(staged: Path, target: Path, overwrite: bool) -> None:
-    if not staged.is_dir():
-        fsync_file(staged)
-        if overwrite:
-            os.replace(staged, target)
-        else:
-            _place_new(staged, target)
-        fsync_dir(target.parent)
-        return
-    if not (overwrite and target.exists()):
-        os.rename(staged, target)  # refuses an existing non-empty folder
-        return
-    # A folder cannot be swapped in one step: move the old one aside, and back on failure.
-    aside = staged.parent / "previous"
-    os.rename(target, aside)
-    try:
-        os.rename(staged, target)
-    except OSError:
-        os.rename(aside, target)
-        raise
-
-
-def _place_new(staged: Path, target: Path) -> None:
-    """Move a file to a name that must not exist (never replacing one made meanwhile)."""
-    try:
-        os.link(staged, target)  # atomic, and fails if the name is taken
-        return
-    except FileExistsError:
-        raise
-    except OSError:
-        pass  # no hard links here (FAT, some network shares): check, then rename
-    if target.exists() or target.is_symlink():
-        raise FileExistsError(errno.EEXIST, "exists", str(target))
-    os.rename(staged, target)
+def _work_error(error: OSError) -> ExportTargetError:
+    """A failure while the export was being prepared in the journal's own folder."""
+    if error.errno in (errno.ENOSPC, errno.EDQUOT):
+        return ExportTargetError(
+            "The disk is full: there was no room to prepare the export in the journal's "
+            "folder; nothing was written.")
+    reason = error.strerror or type(error).__name__
+    return ExportTargetError(f"The export could not be prepared ({reason}); nothing was "
+                             "written.")
 
 
 def _target_error(error: OSError, target: Path) -> ExportTargetError:
@@ -497,16 +518,18 @@ def preview_import(
     first: dt.date | None = None
     last: dt.date | None = None
     tags: set[str] = set()
+    shortened = 0
     # Only what the preview needs is kept from each record, never its text.
-    pending: list[tuple[str, dt.date, tuple[str, ...]]] = []
+    pending: list[tuple[str, dt.date, tuple[str, ...], bool]] = []
 
     def settle() -> None:
-        nonlocal new, first, last
-        known = journal.known_uuids(uuid for uuid, _, _ in pending)
-        for uuid, day, names in pending:
+        nonlocal new, first, last, shortened
+        known = journal.known_uuids(uuid for uuid, _, _, _ in pending)
+        for uuid, day, names, too_long in pending:
             if uuid in known:
                 continue
             new += 1
+            shortened += too_long
             first = day if first is None else min(first, day)
             last = day if last is None else max(last, day)
             tags.update(t.casefold() for t in names)
@@ -514,7 +537,8 @@ def preview_import(
 
     for record in _checked(importer, path):
         total += 1
-        pending.append((record.uuid, record.local_date, record.tags))
+        pending.append((record.uuid, record.local_date, record.tags,
+                        _title_too_long(record.title)))
         if len(pending) >= LOOKUP_BATCH:
             settle()
             if progress is not None and not progress(total, None):
@@ -525,7 +549,13 @@ def preview_import(
     skipped = getattr(importer, "skipped", None)
     return importer, ImportPreview(total=total, new=new, duplicates=total - new,
                                    first=first, last=last, tags=len(tags),
+                                   shortened=shortened,
                                    skipped=tuple(skipped(path)) if skipped else ())
+
+
+def _title_too_long(title: str) -> bool:
+    """Whether storing this title will cut it (as storage's clean_title does)."""
+    return len(clean_title(strip_markers(title))) < len(" ".join(strip_markers(title).split()))
 
 
 def import_file(
@@ -553,4 +583,5 @@ def import_file(
     return ImportResult(added, skipped, preview, change)
 
 
-__all__ = ["ImportResult", "export", "import_file", "preview_import", "validate_record"]
+__all__ = ["ImportResult", "check_target", "export", "export_to_stream", "exporter_for",
+           "import_file", "preview_import", "validate_record"]

@@ -10,11 +10,10 @@ import os
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QGuiApplication
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
-    QFileDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -27,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from trustjournal.core.passphrase import MIN_LENGTH, strength
+from trustjournal.gui.safety import not_therapy_text
 
 STRENGTH_WORDS = ("Very weak", "Weak", "Fair", "Good", "Strong")
 # After this many wrong tries, each further try waits: 2, 4, 8, 16, then 30 seconds.
@@ -177,11 +177,14 @@ class SetupView(QWidget):
         self.create_button.setDefault(True)
         self.create_button.clicked.connect(self._create)
         _press_on_enter(self.create_button)
+        # Said once, at the very start, so nobody mistakes the journal for treatment.
+        self.not_therapy = _label(not_therapy_text(), muted=True)
         self.new.second.returnPressed.connect(self._create)
         self.encrypt.toggled.connect(self._mode)
         self.setLayout(QVBoxLayout())
         self.layout().addWidget(_card(title, intro, self.encrypt, self.new, self.plain,
-                                      self.plain_note, self.message, self.create_button))
+                                      self.plain_note, self.message, self.create_button,
+                                      self.not_therapy))
 
     def _mode(self, encrypt: bool) -> None:
         self.new.setVisible(encrypt)
@@ -260,15 +263,20 @@ class RecoveryKeyView(QWidget):
                                       self.stored, self.continue_button, width=600))
 
     def copy(self) -> None:
-        QGuiApplication.clipboard().setText(self._key)
-        self.status.setText("Copied. Paste it where you keep it, then clear it from the "
-                            "clipboard by copying something else.")
+        from trustjournal.gui.secret_clipboard import copy_secret
+
+        copy_secret(self._key)
+        self.status.setText("Copied. Paste it where you keep it within a minute: then it is "
+                            "cleared from the clipboard.")
 
     def save_to_file(self, path: str | None = None) -> bool:
         if not path:
-            path, _ = QFileDialog.getSaveFileName(
-                self, "Save the recovery key", str(Path.home() / "trustjournal-recovery-key.txt"),
+            from trustjournal.gui import file_dialogs
+
+            chosen = file_dialogs.save_file(
+                self, "Save the recovery key", Path.home() / "trustjournal-recovery-key.txt",
                 "Text files (*.txt)")
+            path = str(chosen) if chosen else None
         if not path:
             return False
         text = ("TrustJournal recovery key\n\n" + self._key + "\n\nKeep this somewhere only "

@@ -12,19 +12,25 @@ from PySide6.QtCore import QTimer, QUrl
 from PySide6.QtGui import QDesktopServices, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from trustjournal import APP_NAME, __version__
+from trustjournal import APP_ID, APP_NAME, __version__
 from trustjournal.paths import data_dir, journal_path
 from trustjournal.resources import resource
 
 
-def create_application(argv: list[str] | None = None) -> QApplication:
+def create_application(argv: list[str] | None = None,
+                       data_folder: Path | None = None) -> QApplication:
+    if data_folder is not None:
+        # Before any widget reads or writes Qt's own settings (file dialog history).
+        from trustjournal.gui.file_dialogs import contain_qt_settings
+
+        contain_qt_settings(data_folder)
     existing = QApplication.instance()
     if isinstance(existing, QApplication):
         return existing
     app = QApplication(argv or [sys.argv[0]])
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
-    app.setDesktopFileName("trustjournal")
+    app.setDesktopFileName(APP_ID)
     icon = resource("icons", "trustjournal.svg")
     if icon.exists():
         app.setWindowIcon(QIcon(str(icon)))
@@ -60,16 +66,23 @@ def open_failed(app: QApplication, folder: Path, message: str) -> int:
 def run_gui(args: argparse.Namespace) -> int:
     from trustjournal.gui.main_window import MainWindow
 
-    app = create_application()
     folder = data_dir(args.data_dir)
+    app = create_application(data_folder=folder)
     path = journal_path(folder)
     probe = os.environ.get("TRUSTJOURNAL_STARTUP_PROBE", "")
     failure: list[int] = []
     damage: tuple[str, bool] | None = None
     hook_installed = False
+    from trustjournal.gui.reminders import Reminders
+
+    in_tray = bool(getattr(args, "in_tray", False))
     while True:
         window = MainWindow()
-        window.show()
+        window.reminders = Reminders(window, folder)
+        # Started at login: wait in the tray, if there is one and reminders are on.
+        if not (in_tray and window.reminders.keeps_running()):
+            window.show()
+        in_tray = False
         if probe == "shown":  # benchmark: the window shell is on screen
             QTimer.singleShot(0, app.quit)
         if probe in ("1", "ready"):  # benchmark: the journal's pages are usable

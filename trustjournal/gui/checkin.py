@@ -12,12 +12,13 @@ from trustjournal.core.exercises import CHECKIN, ExerciseRun
 from trustjournal.gui.events import AppEvents
 
 if TYPE_CHECKING:
+    from trustjournal.gui.safety_watch import SafetyWatch
     from trustjournal.storage import Journal
 
 
 class CheckInDialog(QDialog):
     def __init__(self, journal: Journal, events: AppEvents, parent: QWidget | None = None,
-                 day: dt.date | None = None) -> None:
+                 day: dt.date | None = None, *, watch: SafetyWatch | None = None) -> None:
         from trustjournal.gui.exercises.runner import ExerciseRunner
 
         super().__init__(parent)
@@ -34,7 +35,7 @@ class CheckInDialog(QDialog):
             draft = ExerciseRun(CHECKIN, answers=dict(answers)).to_dict()
         self.runner = ExerciseRunner(
             journal, events, CHECKIN, draft, entry_kind=EntryKind.CHECKIN,
-            entry_uuid=existing.uuid if existing else None,
+            entry_uuid=existing.uuid if existing else None, watch=watch,
         )
         self.runner.finished.connect(self._finished)
         self.runner.closed.connect(self.reject)

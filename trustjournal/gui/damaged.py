@@ -13,7 +13,6 @@ from typing import Any
 from PySide6.QtCore import QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QLineEdit,
     QPushButton,
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from trustjournal.core.backups import when_text
+from trustjournal.gui import file_dialogs
 from trustjournal.gui.access import _card, _label, _password_field, _press_on_enter
 from trustjournal.gui.worker import Task
 
@@ -136,8 +136,9 @@ class DamagedView(QWidget):
         if not self._ready():
             return
         if folder is None:
-            folder = QFileDialog.getExistingDirectory(
-                self, "Choose an empty folder for the readable copy", str(Path.home()))
+            chosen = file_dialogs.folder(
+                self, "Choose an empty folder for the readable copy", Path.home())
+            folder = str(chosen) if chosen else None
         if not folder:
             return
         from trustjournal.storage.backups import save_readable_copy

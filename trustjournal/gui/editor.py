@@ -39,6 +39,7 @@ from trustjournal.core.entries import Change, Entry, EntryEdit, EntryKind, Recov
 from trustjournal.core.text import split_tags, word_count
 from trustjournal.gui.events import AppEvents
 from trustjournal.gui.markdown import MarkdownHighlighter
+from trustjournal.gui.safety_watch import SafetyWatch
 from trustjournal.storage.errors import JournalError
 
 if TYPE_CHECKING:
@@ -81,10 +82,13 @@ class EditorWidget(QWidget):
     status_changed = Signal(str)
     edit_answers_requested = Signal(str)  # uuid of an exercise or check-in entry
     snapshot_written = Signal(str)  # uuid: unsaved text is now kept in the journal
+    safety_offered = Signal(str)  # a safety panel section, once per entry (safety_watch)
 
-    def __init__(self, journal: Journal, events: AppEvents, parent: QWidget | None = None) -> None:
+    def __init__(self, journal: Journal, events: AppEvents, parent: QWidget | None = None,
+                 *, watch: SafetyWatch | None = None) -> None:
         super().__init__(parent)
         self._journal = journal
+        self.watch = watch or SafetyWatch(journal)
         self._events = events
         self._uuid: str | None = None
         self._entry: Entry | None = None
@@ -325,6 +329,10 @@ class EditorWidget(QWidget):
         if change.tags:
             self.refresh_tags()
         self.saved.emit(entry.uuid)
+        # Only after the words are safely written: the check never delays or stops a save.
+        written = [title, ", ".join(tags)] + ([] if self._structured else [body])
+        if section := self.watch.check(entry.uuid, "\n".join(written)):
+            self.safety_offered.emit(section)
         return True
 
     def snapshot_now(self) -> bool:

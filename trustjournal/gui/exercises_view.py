@@ -23,11 +23,12 @@ from trustjournal.core.entries import Change
 from trustjournal.core.exercises import Exercise, LoadResult, builtin_exercises, order_for_audience
 from trustjournal.gui.events import AppEvents
 from trustjournal.gui.perspective import PerspectiveCombo, current
-from trustjournal.gui.safety import SafetyDialog
+from trustjournal.gui.safety import not_therapy_text
 from trustjournal.storage.errors import JournalError
 
 if TYPE_CHECKING:
     from trustjournal.gui.exercises.runner import ExerciseRunner
+    from trustjournal.gui.safety_watch import SafetyWatch
     from trustjournal.storage import Journal
 
 
@@ -80,11 +81,14 @@ class ExercisesView(QWidget):
     """Cards for each exercise; starting one swaps the list for the runner."""
 
     entry_saved = Signal(str)  # uuid of a finished exercise
+    safety_requested = Signal(str)  # from the runner: a safety panel section, "" for all
 
     def __init__(self, journal: Journal, events: AppEvents, parent: QWidget | None = None,
-                 exercises: LoadResult | None = None) -> None:
+                 exercises: LoadResult | None = None, *,
+                 watch: SafetyWatch | None = None) -> None:
         super().__init__(parent)
         self._journal = journal
+        self._watch = watch
         self._events = events
         self._loaded = exercises or builtin_exercises()
         # Supplies the weekly review's summary when it starts from this page.
@@ -128,6 +132,13 @@ class ExercisesView(QWidget):
         list_layout.addLayout(top)
         list_layout.addWidget(self.problems)
         list_layout.addWidget(scroll, 1)
+        # Said once here, quietly, where people choose what to work on.
+        self.not_therapy = QLabel(not_therapy_text())
+        self.not_therapy.setWordWrap(True)
+        self.not_therapy.setAccessibleName("About these exercises")
+        self.not_therapy.setStyleSheet("color: palette(placeholder-text);")
+        self.not_therapy.setContentsMargins(4, 8, 4, 0)
+        list_layout.addWidget(self.not_therapy)
 
         self.stack = QStackedWidget()
         self.stack.addWidget(self.list_page)
@@ -206,11 +217,13 @@ class ExercisesView(QWidget):
               entry_uuid: str | None) -> ExerciseRunner:
         from trustjournal.gui.exercises.runner import ExerciseRunner
 
-        runner = ExerciseRunner(self._journal, self._events, exercise, draft,
-                                entry_uuid=entry_uuid)
+        # Steps worded for whose trust the journal is about (same ids and answers).
+        audience = current(self._journal) or "both"
+        runner = ExerciseRunner(self._journal, self._events, exercise.for_audience(audience),
+                                draft, entry_uuid=entry_uuid, watch=self._watch)
         runner.finished.connect(self._finished)
         runner.closed.connect(self._close_runner)
-        runner.safety_requested.connect(self.show_safety)
+        runner.safety_requested.connect(self.safety_requested)
         self.runner = runner
         self.stack.addWidget(runner)
         self.stack.setCurrentWidget(runner)
@@ -230,12 +243,6 @@ class ExercisesView(QWidget):
             self._events.emit_change(self._journal.discard_draft(exercise_id))
         except JournalError as exc:
             QMessageBox.warning(self, "TrustJournal", str(exc))
-
-    def show_safety(self) -> None:
-        SafetyDialog(self, reason=(
-            "Something you answered sounds like it might be about control or feeling unsafe. "
-            "Here is some information, just in case. You can carry on whenever you like."
-        )).exec()
 
     def leave(self) -> bool:
         """Called before the window closes: keep the exercise in progress as a draft."""

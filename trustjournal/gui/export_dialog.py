@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -29,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from trustjournal.exchange.model import ExportFilter, ExportOptions
+from trustjournal.gui import file_dialogs
 from trustjournal.gui.progress_task import ProgressPanel, ProgressTask, WorkDialog
 
 if TYPE_CHECKING:
@@ -51,6 +51,11 @@ ENCRYPTED_WARNING = (
     "the file can read it. Keep it somewhere safe, and delete it when you no longer need it."
 )
 PICK_LIMIT = 5000  # entries listed for picking one by one
+
+
+def default_export_name(today: dt.date | None = None) -> str:
+    """The name offered for an export: the app and the day, never words from entries."""
+    return f"TrustJournal export {(today or dt.date.today()).isoformat()}"
 
 
 def _to_date(value: QDate) -> dt.date:
@@ -272,36 +277,46 @@ class ExportDialog(WorkDialog):
 
     def choose_target(self) -> None:
         exporter = self.exporters[self.format_name]
-        default = Path.home() / f"TrustJournal export {dt.date.today().isoformat()}"
+        default = file_dialogs.last_folder(self.journal) / default_export_name()
         if exporter.folder:
-            parent = QFileDialog.getExistingDirectory(
-                self, "Choose where to put the export folder", str(Path.home()))
+            parent = file_dialogs.folder(
+                self, "Choose where to put the export folder", default.parent)
             if not parent:
                 return
-            target = Path(parent) / default.name
+            target = parent / default.name
         else:
-            chosen, _ = QFileDialog.getSaveFileName(
-                self, "Export to", str(default) + exporter.suffix,
+            chosen = file_dialogs.save_file(
+                self, "Export to", default.with_name(default.name + exporter.suffix),
                 f"{exporter.label} (*{exporter.suffix})")
             if not chosen:
                 return
-            target = Path(chosen)
+            target = chosen
             if exporter.suffix and not target.name.endswith(exporter.suffix):
                 target = target.with_name(target.name + exporter.suffix)
+        file_dialogs.remember_folder(self.journal, target.parent)
         # The save dialog already asked about replacing an existing file.
         self.start_export(target, overwrite=not exporter.folder)
 
     def start_export(self, target: Path, *, overwrite: bool = False) -> None:
         """Export to `target` on a thread (tests call this directly)."""
         from trustjournal.exchange import runner
+        from trustjournal.exchange.model import ExchangeError
 
         flt = self.export_filter()
+        fmt, journal = self.format_name, self.journal
+        try:
+            # The same rule as the command line: never into, onto or over the journal's
+            # own files; said at once, before any work starts.
+            target = runner.check_target(journal, fmt, target, overwrite=overwrite)
+        except ExchangeError as error:
+            self.show_button.hide()
+            self.message.setText(str(error))
+            return
         options = ExportOptions(
             single_file=self.format_name == "markdown-single",
             charts=self.summary.isChecked() and self.format_name == "pdf",
             summary=self._summary_lines(flt) if self.summary.isChecked() else (),
         )
-        fmt, journal = self.format_name, self.journal
         self.target = target
         self.message.setText("")
         self.show_button.hide()

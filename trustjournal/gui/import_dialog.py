@@ -11,7 +11,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from trustjournal.gui import file_dialogs
 from trustjournal.gui.progress_task import ProgressPanel, ProgressTask, WorkDialog
 
 if TYPE_CHECKING:
@@ -93,17 +93,19 @@ class ImportDialog(WorkDialog):
         layout.addWidget(self.buttons)
 
     def choose_file(self) -> None:
-        chosen, _ = QFileDialog.getOpenFileName(
-            self, "Import from", str(Path.home()),
+        chosen = file_dialogs.open_file(
+            self, "Import from", file_dialogs.last_folder(self.journal),
             "Journal exports (*.json *.zip *.md *.markdown *.txt);;All files (*)")
         if chosen:
-            self.set_path(Path(chosen))
+            file_dialogs.remember_folder(self.journal, chosen.parent)
+            self.set_path(chosen)
 
     def choose_folder(self) -> None:
-        chosen = QFileDialog.getExistingDirectory(self, "Import a folder of Markdown files",
-                                                  str(Path.home()))
+        chosen = file_dialogs.folder(self, "Import a folder of Markdown files",
+                                     file_dialogs.last_folder(self.journal))
         if chosen:
-            self.set_path(Path(chosen))
+            file_dialogs.remember_folder(self.journal, chosen.parent)
+            self.set_path(chosen)
 
     @property
     def format_name(self) -> str:

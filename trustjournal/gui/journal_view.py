@@ -27,11 +27,13 @@ from trustjournal.gui.timeline_model import UUID_ROLE, TimelineModel
 from trustjournal.storage.errors import JournalError
 
 if TYPE_CHECKING:
+    from trustjournal.gui.safety_watch import SafetyWatch
     from trustjournal.storage import Journal
 
 
 class JournalView(QWidget):
-    def __init__(self, journal: Journal, events: AppEvents, parent: QWidget | None = None) -> None:
+    def __init__(self, journal: Journal, events: AppEvents, parent: QWidget | None = None,
+                 *, watch: SafetyWatch | None = None) -> None:
         super().__init__(parent)
         self._journal = journal
         self._events = events
@@ -72,7 +74,7 @@ class JournalView(QWidget):
         left_layout.addWidget(self.timeline, 1)
         left_layout.addWidget(self.empty_label)
 
-        self.editor = EditorWidget(journal, events)
+        self.editor = EditorWidget(journal, events, watch=watch)
         splitter = QSplitter()
         splitter.addWidget(left)
         splitter.addWidget(self.editor)

@@ -6,9 +6,10 @@ import datetime as dt
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QRunnable, QSize, Qt, QThreadPool, Signal
+from PySide6.QtCore import QEvent, QObject, QRunnable, QSize, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QDialog,
     QListWidget,
     QListWidgetItem,
@@ -30,12 +31,14 @@ from trustjournal.gui.idle import IdleLock
 from trustjournal.gui.journal_view import JournalView
 from trustjournal.gui.progress_view import ProgressView
 from trustjournal.gui.safety import SafetyDialog
+from trustjournal.gui.safety_watch import SafetyWatch
 from trustjournal.gui.search_view import SearchView
 from trustjournal.gui.today_view import TodayView
 from trustjournal.gui.worker import Task
 
 if TYPE_CHECKING:
     from trustjournal.gui.checkin import CheckInDialog
+    from trustjournal.gui.reminders import Reminders
     from trustjournal.storage import Journal
 
 PAGES = ("Today", "Journal", "Exercises", "Progress", "Search")
@@ -74,11 +77,17 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.journal: Journal | None = None
         self.encrypted = False
+        self.reminders: Reminders | None = None  # run_gui sets them up; tests may
+        self._quitting = False
         self.checkin_dialog: CheckInDialog | None = None
         self.recovery_dialog: QDialog | None = None
         self.kept_lock_path: Path | None = None
         self.backup_task: Task | None = None
         self.restore_task: Task | None = None
+        self.safety_dialog: SafetyDialog | None = None
+        # One watch for the window's life, so a panel offered once is not offered again
+        # for the same entry after locking and unlocking.
+        self.safety_watch = SafetyWatch()
         self.events = AppEvents(self)
         self.setWindowTitle(APP_NAME)
         self.resize(1100, 720)
@@ -92,7 +101,6 @@ class MainWindow(QMainWindow):
         self.sidebar = QListWidget()
         self.sidebar.setAccessibleName("Pages")
         self.sidebar.setIconSize(QSize(20, 20))
-        self.sidebar.setMaximumWidth(180)
         self.sidebar.setStyleSheet("QListWidget::item { padding: 4px 10px; }")
         self.sidebar.setEnabled(False)
         self.safety_button = QPushButton("Safety and support")
@@ -107,7 +115,8 @@ class MainWindow(QMainWindow):
         side_layout.setContentsMargins(0, 0, 0, 0)
         side_layout.addWidget(self.sidebar, 1)
         side_layout.addWidget(self.safety_button)
-        side.setMaximumWidth(180)
+        self.side = side
+        self._fit_sidebar()
         for number, name in enumerate(PAGES, start=1):
             item = QListWidgetItem(name)
             item.setToolTip(f"{name} (Ctrl+{number})")
@@ -145,6 +154,8 @@ class MainWindow(QMainWindow):
         self.privacy_action = QAction("Privacy", self)
         self.privacy_action.setToolTip("What TrustJournal protects, and what it can't")
         self.privacy_action.triggered.connect(self.show_privacy)
+        self.about_action = QAction("About", self)
+        self.about_action.triggered.connect(self.show_about)
         self.backups_action = QAction("Backups", self)
         self.backups_action.setToolTip("Your journal's backups: make one now, or restore one")
         self.backups_action.triggered.connect(self.show_backups)
@@ -158,11 +169,16 @@ class MainWindow(QMainWindow):
         self.import_action.setToolTip("Bring in entries from another journal (Ctrl+Shift+I)")
         self.import_action.triggered.connect(self.show_import)
         for action in (self.lock_action, self.settings_action, self.backups_action,
-                       self.export_action, self.import_action, self.privacy_action):
+                       self.export_action, self.import_action, self.privacy_action,
+                       self.about_action):
             self.toolbar.addAction(action)
             self.addAction(action)
         self.idle = IdleLock(self)
         self.idle.timeout.connect(self.lock)
+        from trustjournal.gui.desktop_lock import DesktopLock
+
+        self.desktop_lock = DesktopLock.for_desktop(self)
+        self.desktop_lock.lock_requested.connect(lambda _why: self.lock())
         self._set_unlocked(False)
 
         find = QAction(self)
@@ -171,7 +187,7 @@ class MainWindow(QMainWindow):
         self.addAction(find)
         quit_action = QAction(self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.close)
+        quit_action.triggered.connect(self.quit_for_real)
         self.addAction(quit_action)
         self.events.open_entry.connect(self.open_entry)
         self.events.status.connect(lambda text: self.statusBar().showMessage(text, 6000))
@@ -239,9 +255,10 @@ class MainWindow(QMainWindow):
         self.journal = journal
         self.encrypted = encrypted
         self.checkin_dialog = None
+        self.safety_watch.journal = journal
         self.today_view = TodayView(journal, self.events)
-        self.journal_view = JournalView(journal, self.events)
-        self.exercises_view = ExercisesView(journal, self.events)
+        self.journal_view = JournalView(journal, self.events, watch=self.safety_watch)
+        self.exercises_view = ExercisesView(journal, self.events, watch=self.safety_watch)
         self.progress_view = ProgressView(journal, self.events)
         self.progress_view.review_requested.connect(self.start_weekly_review)
         self.exercises_view.prefill_provider = self.progress_view.week_summary
@@ -258,6 +275,8 @@ class MainWindow(QMainWindow):
         self.today_view.write_requested.connect(self.write_new)
         self.today_view.checkin_requested.connect(self.open_checkin)
         self.exercises_view.entry_saved.connect(self.open_entry)
+        self.exercises_view.safety_requested.connect(self.offer_safety)
+        self.journal_view.editor.safety_offered.connect(self.offer_safety)
         self.journal_view.editor.edit_answers_requested.connect(self.edit_answers)
         self.journal_view.editor.status_changed.connect(self._editor_status)
         self.sidebar.setCurrentRow(-1)
@@ -310,6 +329,7 @@ class MainWindow(QMainWindow):
         journal, self.journal = self.journal, None
         if journal is None:
             return
+        self.safety_watch.journal = None
         self._wait_for_backup()
         self.kept_lock_path = journal.path if keep_lock else None
         self.idle.stop()
@@ -435,6 +455,11 @@ class MainWindow(QMainWindow):
 
         PrivacyDialog(self).exec()
 
+    def show_about(self) -> None:
+        from trustjournal.gui.about import AboutDialog
+
+        AboutDialog(self.journal.path.parent if self.journal else None, self).exec()
+
     def start_background_check(self) -> None:
         """SQLite's quick_check reads every page: run it off the GUI thread."""
         self._check_signals = _CheckSignals(self)
@@ -484,8 +509,50 @@ class MainWindow(QMainWindow):
             self.journal_view.show_trash_action.setChecked(False)
         self.journal_view.select_entry(entry_uuid)
 
-    def show_safety(self) -> None:
-        SafetyDialog(self).exec()
+    def show_safety(self) -> SafetyDialog:
+        """The safety panel with every section, in a calm order (sidebar button, F1)."""
+        if self.safety_dialog is not None:
+            self.safety_dialog.raise_()
+            self.safety_dialog.activateWindow()
+            return self.safety_dialog
+        return self._open_safety(None, self)
+
+    def offer_safety(self, section: str) -> None:
+        """Something just saved sounds like it calls for help: offer the panel, opening
+        on the section that answers it ("" for every section). It comes after the save
+        has finished, in the window the person is writing in, never while locked."""
+        QTimer.singleShot(0, self, lambda: self._offer_safety(section))
+
+    def _offer_safety(self, section: str) -> None:
+        if self.journal is None or self.safety_dialog is not None:
+            return
+        checkin = self.checkin_dialog
+        parent = checkin if checkin is not None and checkin.isVisible() else self
+        self._open_safety(section or None, parent)
+
+    def _open_safety(self, focus: str | None, parent: QWidget) -> SafetyDialog:
+        dialog = SafetyDialog(parent, journal=self.journal, focus=focus)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.hide_requested.connect(self.lock)
+        dialog.finished.connect(lambda _result, d=dialog: self._safety_closed(d))
+        self.safety_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _safety_closed(self, dialog: SafetyDialog) -> None:
+        if self.safety_dialog is dialog:
+            self.safety_dialog = None
+
+    def _fit_sidebar(self) -> None:
+        """Wide enough for the Safety button's whole label at the current font size."""
+        width = max(180, self.safety_button.sizeHint().width() + 8)
+        self.side.setMaximumWidth(width)
+        self.side.setMinimumWidth(self.safety_button.sizeHint().width())
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange and hasattr(self, "side"):
+            self._fit_sidebar()
 
     def open_checkin(self) -> None:
         """The daily check-in in a small window; today's is edited rather than repeated."""
@@ -497,8 +564,9 @@ class MainWindow(QMainWindow):
             self.checkin_dialog.raise_()
             self.checkin_dialog.activateWindow()
             return
-        dialog = CheckInDialog(self.journal, self.events, self)
+        dialog = CheckInDialog(self.journal, self.events, self, watch=self.safety_watch)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.runner.safety_requested.connect(self.offer_safety)
         dialog.finished.connect(self._checkin_closed)
         self.checkin_dialog = dialog
         dialog.open()
@@ -528,7 +596,18 @@ class MainWindow(QMainWindow):
         if text == "Saved":
             self.statusBar().showMessage("Saved", 3000)
 
+    def quit_for_real(self) -> None:
+        """Quit even when reminders keep the app in the tray (Ctrl+Q, the tray's Quit)."""
+        self._quitting = True
+        if self.close():
+            QApplication.quit()
+        self._quitting = False
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.reminders is not None and self.reminders.keeps_running() and not self._quitting:
+            event.ignore()
+            self.reminders.to_tray()
+            return
         if self.journal is None:
             self.gate.wait()
             self.gate.abandon()

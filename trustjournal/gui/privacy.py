@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
+from trustjournal.gui.safety import not_therapy_text
 from trustjournal.resources import resource
 
 FALLBACK = ("# Privacy\n\nTrustJournal keeps your journal on this computer and makes no "
@@ -17,6 +18,15 @@ def privacy_text() -> str:
         return FALLBACK
 
 
+def help_text() -> str:
+    """The help part of the page: what the journal is not, and what its safety check does."""
+    return ("## A self-help journal\n\n" + not_therapy_text() + "\n\n"
+            "When something you write sounds like self-harm, harm or control, TrustJournal "
+            "offers its Safety and support panel once. That check runs only on this "
+            "computer and keeps no record of what it noticed; you can turn it off in "
+            "Settings.\n")
+
+
 class PrivacyDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -24,7 +34,7 @@ class PrivacyDialog(QDialog):
         self.resize(680, 620)
         self.text = QTextBrowser()
         self.text.setOpenLinks(False)
-        self.text.setMarkdown(privacy_text())
+        self.text.setMarkdown(f"{privacy_text()}\n\n{help_text()}")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

@@ -302,7 +302,9 @@ class ProgressView(QWidget):
         start = review_week(self.today, self.first_weekday)
         data = self.journal.progress_data(start - dt.timedelta(days=7),
                                           start + dt.timedelta(days=6))
-        return week_summary(data, start)
+        last = self.journal.latest_answers("weekly_review", before=start) or {}
+        focus = last.get("focus")
+        return week_summary(data, start, last_focus=focus if isinstance(focus, str) else "")
 
     def start_review(self) -> None:
         self.review_requested.emit(self.week_summary())

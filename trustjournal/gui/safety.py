@@ -1,41 +1,75 @@
-"""The safety panel: always one click away, and shown calmly when an answer calls for it.
+"""The safety panel: always one click away (F1), and offered calmly when writing calls for it.
 
-Its words and resources are data (resources/safety.toml). Nothing is opened or sent:
-phone numbers are plain text the person can read or copy.
+Its words and help lines are data (resources/safety.toml), by region. The region comes
+from the system locale and can be changed here; the choice is kept in the journal's
+settings. Nothing is dialled, opened or sent: numbers are plain text to read or copy.
+Offered for something found, the panel starts with the section that answers it, then
+the emergency number; opened by hand it shows every section in a calm order.
 """
 
 from __future__ import annotations
 
-from html import escape
+import itertools
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTextBrowser, QVBoxLayout, QWidget
-
-from trustjournal.core.resources_data import ResourceFileError, SafetyInfo, builtin_safety
-
-FALLBACK = SafetyInfo(
-    title="Your safety matters",
-    paragraphs=(
-        "Abuse is never okay, and feeling safe is your right.",
-        "If you are in danger, call your local emergency number.",
-    ),
-    resources=(),
-    privacy="Nothing here opens or sends anything by itself.",
+from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QDialog,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
 )
 
+from trustjournal.core.resources_data import (
+    ELSEWHERE,
+    NOT_THERAPY_FALLBACK,
+    ResourceFileError,
+    SafetyInfo,
+    SafetyLine,
+    SafetyRegion,
+    SafetySection,
+    builtin_safety,
+)
+from trustjournal.core.safety_regions import region_for_country
 
-def safety_html(info: SafetyInfo) -> str:
-    parts = [f"<h2>{escape(info.title)}</h2>"]
-    parts += [f"<p>{escape(p)}</p>" for p in info.paragraphs]
-    if info.resources:
-        parts.append("<h3>Where to turn</h3><ul>")
-        for res in info.resources:
-            contact = f" — <b>{escape(res.contact)}</b>" if res.contact else ""
-            note = f"<br/><small>{escape(res.note)}</small>" if res.note else ""
-            parts.append(f"<li>{escape(res.name)}{contact}{note}</li>")
-        parts.append("</ul>")
-    parts.append(f"<p><i>{escape(info.privacy)}</i></p>")
-    return "".join(parts)
+if TYPE_CHECKING:
+    from trustjournal.storage import Journal
+
+REGION_SETTING = "safety_region"
+# Opened by hand: the help most people in a hard relationship look for first, and the
+# emergency number last, where it closes the list rather than opening it with alarm.
+CALM_ORDER = ("abuse", "crisis", "own_behaviour", "emergency")
+MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
+          "September", "October", "November", "December")
+
+# Shown when resources/safety.toml is missing or damaged: short, and still safe.
+FALLBACK = SafetyInfo(
+    title="Safety and support",
+    paragraphs=("Abuse is never okay, and feeling safe is your right.",),
+    not_therapy=NOT_THERAPY_FALLBACK,
+    privacy="Nothing here dials, opens or sends anything.",
+    sections=tuple(
+        SafetySection(purpose, heading, text, text, text) for purpose, heading, text in (
+            ("crisis", "If you are thinking about suicide or hurting yourself",
+             "Please talk to someone today: a doctor, a crisis line, or someone you trust."),
+            ("abuse", "If you are being hurt, threatened or controlled",
+             "Abuse is never your fault. A local domestic abuse service can help."),
+            ("own_behaviour", "If you are worried about your own behaviour",
+             "A counsellor or your doctor can help you change it."),
+            ("emergency", "If you are in danger right now",
+             "Call your local emergency number."),
+        )),
+    regions=(SafetyRegion(ELSEWHERE, "Anywhere", (), (
+        SafetyLine("Emergency in the EU", "112", "emergency", "2026-12",
+                   note="Anywhere else, call your local emergency number."),)),),
+)
 
 
 def load_safety_info() -> SafetyInfo:
@@ -46,25 +80,255 @@ def load_safety_info() -> SafetyInfo:
         return FALLBACK
 
 
+def not_therapy_text() -> str:
+    """The "self-help journal, not therapy" words, for the places that say them."""
+    return load_safety_info().not_therapy
+
+
+def section_order(focus: str | None) -> tuple[str, ...]:
+    """The sections top to bottom: what was found first, then the emergency number."""
+    if focus not in CALM_ORDER:
+        return CALM_ORDER
+    first = (focus, "emergency") if focus != "emergency" else ("emergency",)
+    return first + tuple(s for s in CALM_ORDER if s not in first)
+
+
+def locale_region(info: SafetyInfo, locale: QLocale | None = None) -> str:
+    """The region for the locale's country (the default locale unless one is given)."""
+    territory = (locale or QLocale()).territory()
+    return region_for_country(QLocale.territoryToCode(territory), info.regions)
+
+
+def chosen_region(info: SafetyInfo, journal: Journal | None) -> str:
+    """The region picked in the panel before, else the one the locale points to."""
+    if journal is not None and not journal.closed:
+        saved = journal.get_setting(REGION_SETTING)
+        if isinstance(saved, str) and any(r.id == saved for r in info.regions):
+            return saved
+    return locale_region(info)
+
+
+def checked_text(region: SafetyRegion) -> str:
+    """"Numbers checked in December 2026." from the oldest check date of a region."""
+    oldest = min((line.checked for line in region.lines), default="")
+    if not oldest:
+        return ""
+    year, month = oldest.split("-")[:2]
+    return f"These numbers were checked in {MONTHS[int(month) - 1]} {year}."
+
+
+def accent(palette: QPalette) -> str:
+    """The panel's one accent, for the numbers: a calm blue-green with enough contrast on
+    light and on dark backgrounds (never red)."""
+    light = palette.color(QPalette.ColorRole.Window).lightness() > 128
+    return QColor("#2b6a87" if light else "#8cc8e0").name()
+
+
+def _label(text: str, *, scale: float = 1.1, bold: bool = False, muted: bool = False,
+           name: str = "") -> QLabel:
+    label = QLabel(text)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(True)
+    # Selectable by mouse only: the text can be copied, but no blinking cursor sits in it.
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    # Sizes from the application's font, so text in a card and outside one match.
+    font = QFont(QApplication.font())
+    font.setPointSizeF(font.pointSizeF() * scale)
+    font.setBold(bold)
+    label.setFont(font)
+    if muted:
+        label.setStyleSheet("color: palette(placeholder-text);")
+    if name:
+        label.setObjectName(name)
+    return label
+
+
 class SafetyDialog(QDialog):
-    def __init__(self, parent: QWidget | None = None, reason: str = "") -> None:
+    """The panel. focus: the section to answer first ("crisis", "abuse", "own_behaviour"),
+    or None for every section in a calm order."""
+
+    hide_requested = Signal()  # "Hide now": lock the journal at once
+
+    def __init__(self, parent: QWidget | None = None, *, journal: Journal | None = None,
+                 focus: str | None = None, info: SafetyInfo | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Safety and support")
-        self.resize(560, 520)
+        self.setObjectName("safetyPanel")
+        self.resize(620, 640)
+        self.info = info or load_safety_info()
+        self.journal = journal
+        self.focus = focus if focus in CALM_ORDER else None
+        self.region_id = chosen_region(self.info, journal)
+        self.sections: dict[str, QFrame] = {}
+        self.numbers: list[QLabel] = []
+
+        title = _label(self.info.title, scale=1.6)
+        self.region_combo = QComboBox()
+        self.region_combo.setAccessibleName("Show the numbers for")
+        for region in self.info.regions:
+            self.region_combo.addItem(region.name, region.id)
+        self.region_combo.setCurrentIndex(max(0, self.region_combo.findData(self.region_id)))
+        self.region_combo.activated.connect(self._region_picked)
+        region_label = QLabel("&Numbers for:")
+        region_label.setBuddy(self.region_combo)
+        top = QHBoxLayout()
+        top.addWidget(title, 1)
+        top.addWidget(region_label)
+        top.addWidget(self.region_combo)
+
+        self.content = QWidget()
+        self.content.setObjectName("safetyContent")
+        self.body = QVBoxLayout(self.content)
+        self.body.setContentsMargins(0, 8, 12, 8)
+        self.body.setSpacing(16)
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll.setWidget(self.content)
+        # Focusable, so the arrow and page keys scroll it; it takes the focus on opening,
+        # so typing that carries on from the editor presses no button.
+        self.scroll.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.scroll.setAccessibleName("Safety and support")
+
+        self.hide_button = QPushButton("&Hide now")
+        self.hide_button.setToolTip("Lock the journal and hide everything at once (Alt+H)")
+        self.hide_button.clicked.connect(self._hide_now)
+        self.close_button = QPushButton("Close")
+        self.close_button.clicked.connect(self.reject)
+        for button in (self.hide_button, self.close_button):
+            button.setAutoDefault(False)
+            button.setDefault(False)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.hide_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.close_button)
+
         layout = QVBoxLayout(self)
-        if reason:
-            intro = QLabel(reason)
-            intro.setWordWrap(True)
-            layout.addWidget(intro)
-        self.text = QTextBrowser()
-        self.text.setOpenLinks(False)
-        self.text.setOpenExternalLinks(False)
-        self.text.setHtml(safety_html(load_safety_info()))
-        self.text.setTextInteractionFlags(
-            Qt.TextInteractionFlag.TextSelectableByMouse
-            | Qt.TextInteractionFlag.TextSelectableByKeyboard
-        )
-        layout.addWidget(self.text, 1)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        layout.setContentsMargins(24, 20, 24, 16)
+        layout.setSpacing(12)
+        layout.addLayout(top)
+        layout.addWidget(self.scroll, 1)
+        layout.addLayout(buttons)
+        self.setStyleSheet(
+            "#safetyContent { background: transparent; }"
+            "QFrame#safetyCard { background: palette(alternate-base);"
+            " border: 1px solid palette(midlight); border-radius: 12px; }"
+            f"QLabel#safetyNumber {{ color: {accent(self.palette())}; }}")
+        self._build()
+        self.scroll.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    # -- what is shown -------------------------------------------------------------
+
+    @property
+    def region(self) -> SafetyRegion:
+        return self.info.region(self.region_id)
+
+    def section_ids(self) -> list[str]:
+        """The sections in the order they are shown, top to bottom."""
+        return [s for s in section_order(self.focus) if s in self.sections]
+
+    def shown_text(self) -> str:
+        """Every piece of text in the panel, top to bottom (what a reader sees)."""
+        return "\n".join(label.text() for label in self.content.findChildren(QLabel)
+                         if label.text())
+
+    def shown_numbers(self, section: str) -> list[str]:
+        """The numbers listed in one section, top to bottom."""
+        card = self.sections[section]
+        return [label.text() for label in card.findChildren(QLabel, "safetyNumber")]
+
+    def _build(self) -> None:
+        while self.body.count():
+            item = self.body.takeAt(0)
+            if (widget := item.widget()) is not None:
+                widget.hide()
+                widget.setParent(None)  # gone from the panel now, not at the next loop
+                widget.deleteLater()
+        self.sections.clear()
+        self.numbers.clear()
+        if self.focus is not None:
+            self.body.addWidget(_label(self.info.section(self.focus).offer, scale=1.2))
+        else:
+            self._paragraphs()
+        for purpose in section_order(self.focus):
+            card = self._card(self.info.section(purpose))
+            self.sections[purpose] = card
+            self.body.addWidget(card)
+        if self.focus is not None:
+            self._paragraphs()
+        self.body.addWidget(_label(self.info.not_therapy))
+        self.body.addWidget(_label(self.info.privacy, muted=True))
+        if checked := checked_text(self.region):
+            self.body.addWidget(_label(checked, muted=True, scale=0.95))
+        self.body.addStretch(1)
+        self._chain_tabs()
+
+    def _paragraphs(self) -> None:
+        for paragraph in self.info.paragraphs:
+            self.body.addWidget(_label(paragraph))
+
+    def _card(self, section: SafetySection) -> QFrame:
+        card = QFrame()
+        card.setObjectName("safetyCard")
+        card.setAccessibleName(section.heading)
+        layout = QVBoxLayout(card)
+        layout.setContentsMargins(20, 16, 20, 16)
+        layout.setSpacing(8)
+        layout.addWidget(_label(section.heading, scale=1.25, bold=True, name="safetyHeading"))
+        layout.addWidget(_label(section.text))
+        lines = self.region.lines_for(section.id)
+        if not lines:
+            layout.addWidget(_label(section.none_here, muted=True))
+        for line in lines:
+            layout.addSpacing(4)
+            layout.addLayout(self._line(line))
+        return card
+
+    def _line(self, line: SafetyLine) -> QHBoxLayout:
+        words = QVBoxLayout()
+        words.setSpacing(2)
+        words.addWidget(_label(line.name, bold=True))
+        number = _label(line.number, scale=1.7, bold=True, name="safetyNumber")
+        number.setAccessibleName(f"{line.name}: {line.number}")
+        self.numbers.append(number)
+        words.addWidget(number)
+        extra = " ".join(part for part in (
+            "Open 24 hours." if line.hours == "24 h" else
+            (f"Open {line.hours}." if line.hours else ""), line.note) if part)
+        if extra:
+            words.addWidget(_label(extra, muted=True, scale=1.0))
+        copy = QPushButton("Copy number")
+        copy.setAutoDefault(False)
+        copy.setAccessibleName(f"Copy the number of {line.name}")
+        copy.setToolTip("Copy it, to paste or to dial on a phone yourself")
+        copy.clicked.connect(lambda _=False, n=line.number: self._copy(n))
+        row = QHBoxLayout()
+        row.addLayout(words, 1)
+        row.addWidget(copy, 0, Qt.AlignmentFlag.AlignVCenter)
+        return row
+
+    def _chain_tabs(self) -> None:
+        """Tab: region, the text, each Copy button top to bottom, Hide now, Close."""
+        buttons = [b for card in self.sections.values() for b in card.findChildren(QPushButton)]
+        chain = [self.region_combo, self.scroll, *buttons, self.hide_button, self.close_button]
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
+
+    # -- actions -----------------------------------------------------------------------
+
+    def _copy(self, number: str) -> None:
+        QGuiApplication.clipboard().setText(number)
+
+    def _region_picked(self, index: int) -> None:
+        region_id = self.region_combo.itemData(index)
+        if region_id == self.region_id:
+            return
+        self.region_id = region_id
+        if self.journal is not None and not self.journal.closed:
+            self.journal.set_setting(REGION_SETTING, region_id)
+        self._build()
+
+    def _hide_now(self) -> None:
+        self.hide_requested.emit()
+        self.reject()

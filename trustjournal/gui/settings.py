@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QApplication,
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -30,6 +31,8 @@ from trustjournal.core import backups as rotation_rules
 from trustjournal.gui.access import NewPassphrase, RecoveryKeyView
 from trustjournal.gui.idle import CHOICES, SETTING, minutes_setting
 from trustjournal.gui.perspective import PerspectiveCombo
+from trustjournal.gui.safety_watch import SETTING as SAFETY_SETTING
+from trustjournal.gui.safety_watch import SETTING_LABEL, SETTING_NOTE, check_enabled
 from trustjournal.gui.worker import Task
 
 if TYPE_CHECKING:
@@ -142,6 +145,9 @@ class SettingsDialog(QDialog):
         self.rotation = self._rotation_combo(journal)
         form = QFormLayout()
         form.addRow("Lock after this long without use:", self.auto_lock)
+        self.desktop_locks = QLabel(window.desktop_lock.describe())
+        self.desktop_locks.setWordWrap(True)
+        form.addRow("", self.desktop_locks)
         form.addRow("Exercises to show first:", PerspectiveCombo(journal))
         form.addRow("Keep automatic backups:", self.rotation)
         rotation_note = QLabel(
@@ -150,6 +156,14 @@ class SettingsDialog(QDialog):
         rotation_note.setWordWrap(True)
         rotation_note.setStyleSheet("color: palette(placeholder-text);")
         form.addRow("", rotation_note)
+        self.safety_check = QCheckBox(SETTING_LABEL)
+        self.safety_check.setChecked(check_enabled(journal))
+        self.safety_check.toggled.connect(self._safety_check_changed)
+        safety_note = QLabel(SETTING_NOTE)
+        safety_note.setWordWrap(True)
+        safety_note.setStyleSheet("color: palette(placeholder-text);")
+        form.addRow("Safety and support:", self.safety_check)
+        form.addRow("", safety_note)
         general = QGroupBox("General")
         general.setLayout(form)
 
@@ -175,6 +189,12 @@ class SettingsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(general)
         layout.addWidget(protection)
+        self.reminders = None
+        if window.reminders is not None:
+            from trustjournal.gui.reminders import ReminderSettings
+
+            self.reminders = ReminderSettings(window.reminders)
+            layout.addWidget(self.reminders)
         layout.addWidget(close)
 
     def _button(self, box: QVBoxLayout, key: str, text: str, slot: Callable[[], Any]) -> None:
@@ -206,6 +226,11 @@ class SettingsDialog(QDialog):
         if key is not None and journal is not None:
             preset = rotation_rules.PRESETS[key][1]
             journal.set_setting(rotation_rules.SETTING, rotation_rules.rotation_to_setting(preset))
+
+    def _safety_check_changed(self, on: bool) -> None:
+        journal = self.window_.journal
+        if journal is not None:
+            journal.set_setting(SAFETY_SETTING, bool(on))
 
     def _auto_lock_changed(self) -> None:
         minutes = int(self.auto_lock.currentData())

@@ -134,6 +134,19 @@ class ExerciseStore:
             )
             return {exercise_id: day for exercise_id, day in rows}
 
+    def latest_answers(self, exercise_id: str, before: dt.date) -> dict[str, Any] | None:
+        """The answers of the newest live entry of an exercise dated before `before` (e.g.
+        the last weekly review's focus), or None when there is none."""
+        with self._read() as conn:
+            raw = conn.execute(
+                select(EntryRow.answers_json)
+                .where(EntryRow.exercise_id == exercise_id, EntryRow.local_date < before,
+                       EntryRow.deleted_utc.is_(None), EntryRow.answers_json.is_not(None))
+                .order_by(EntryRow.local_date.desc(), EntryRow.created_utc.desc())
+                .limit(1)
+            ).scalar()
+        return None if raw is None else json.loads(raw)
+
     def checkin_on(self, day: dt.date) -> Entry | None:
         """The day's check-in (the newest if several), to edit it later the same day."""
         with Session(self._engine) as session:  # type: ignore[attr-defined]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import json
 import os
@@ -29,7 +30,7 @@ from trustjournal.core.entries import (
 from trustjournal.core.search import strip_markers
 from trustjournal.core.text import clean_tags, clean_title, preview, word_count
 from trustjournal.paths import ensure_private_dir, keys_path
-from trustjournal.storage import migrate
+from trustjournal.storage import migrate, scratch
 from trustjournal.storage.backup import backup_to
 from trustjournal.storage.database import (
     APPLICATION_ID,
@@ -251,6 +252,16 @@ class Journal(RevisionStore, ExerciseStore, TransferStore, StatsStore):
         if not dirty:
             return entry, Change()
         return entry, Change(entries=frozenset({entry_uuid}), order=order, tags=tags_changed)
+
+    def entry_ids_starting(self, prefix: str, limit: int = 2) -> list[str]:
+        """UUIDs of entries (live or in the trash) that start with `prefix`, in order."""
+        with self._read() as conn:
+            found = conn.execute(
+                select(EntryRow.uuid)
+                .where(EntryRow.uuid.startswith(prefix, autoescape=True))
+                .order_by(EntryRow.uuid).limit(limit)
+            ).scalars()
+            return list(found)
 
     def get_entry(self, entry_uuid: str) -> Entry:
         with Session(self._engine) as session:
@@ -527,6 +538,10 @@ def open_journal(
         lock = ProcessLock(path)
         lock.acquire()
     lock.in_use = True
+    # With the lock held no other process exports from this journal: whatever an export
+    # killed mid-way left (in the scratch area and beside its target) can go now.
+    with contextlib.suppress(OSError):  # never a reason not to open
+        scratch.clean_leftovers(path)
     engine: Engine | None = None
     try:
         new = not path.exists()

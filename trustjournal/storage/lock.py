@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from trustjournal.paths import lock_path
 from trustjournal.storage.errors import JournalLockedError
 
 if os.name == "nt":  # pragma: no cover - exercised on Windows only
@@ -51,7 +52,7 @@ class ProcessLock:
 
     def __init__(self, journal_file: Path) -> None:
         self.journal_file = Path(journal_file).resolve()
-        self.path = journal_file.with_name(journal_file.name + ".lock")
+        self.path = lock_path(journal_file)
         self._fd: int | None = None
         # Set by open_journal: whether the open journal was opened with a key.
         self.keyed: bool | None = None

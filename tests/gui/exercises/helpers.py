@@ -55,3 +55,18 @@ def next_step(qtbot, runner: ExerciseRunner) -> None:  # type: ignore[no-untyped
 
 def step_id(runner: ExerciseRunner) -> str:
     return runner.run.step.id
+
+
+def record_safety(monkeypatch) -> list[str]:  # type: ignore[no-untyped-def]
+    """Keep the safety panel from blocking a test; each time it opens, its text is listed."""
+    from trustjournal.gui.safety import SafetyDialog
+
+    shown: list[str] = []
+
+    def record(self) -> None:  # type: ignore[no-untyped-def]
+        shown.append(self.shown_text())
+
+    # The window offers the panel without blocking (open); exec kept for any modal use.
+    monkeypatch.setattr(SafetyDialog, "open", record)
+    monkeypatch.setattr(SafetyDialog, "exec", record)
+    return shown

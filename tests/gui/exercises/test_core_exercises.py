@@ -139,9 +139,14 @@ def test_get_to_the_root(qtbot, window, journal) -> None:
     next_step(qtbot, runner)
     type_into(qtbot, runner.current.editor, "A message came in. He put the phone face down.")
     next_step(qtbot, runner)
+    # The guesses get a step of their own, apart from the facts.
+    assert step_id(runner) == "guesses" and runner.next_button.text() == "Skip"
+    type_into(qtbot, runner.current.editor, "That he likes someone else more.")
+    next_step(qtbot, runner)
     sources = runner.current
     click(qtbot, sources.buttons["past_betrayal"])
     click(qtbot, sources.buttons["fear_of_being_left"])
+    click(qtbot, sources.buttons["fear_cheated"])
     type_into(qtbot, sources.other_edit, "My sister's divorce")  # ticks "something else"
     assert sources.other_button.isChecked()
     next_step(qtbot, runner)
@@ -151,18 +156,56 @@ def test_get_to_the_root(qtbot, window, journal) -> None:
     assert not runner.next_button.isEnabled()
     click(qtbot, where.buttons["past"])
     next_step(qtbot, runner)
+    # Mostly the past: ways to care for the old hurt, not the questions about mending.
+    assert step_id(runner) == "heal_how"
+    click(qtbot, runner.current.buttons["then_and_now"])
+    click(qtbot, runner.current.buttons["therapy"])
+    next_step(qtbot, runner)
+    assert step_id(runner) == "next_step"
     next_step(qtbot, runner)  # skip the optional next step
     uuid = finish(qtbot, window, runner)
 
     answers = journal.exercise_answers(uuid)
-    assert answers["sources"] == ["past_betrayal", "fear_of_being_left",
+    assert answers["sources"] == ["past_betrayal", "fear_of_being_left", "fear_cheated",
                                   {"other": "My sister's divorce"}]
-    assert answers["where"] == "past"
-    assert "more" not in answers and "next_step" not in answers
+    assert answers["where"] == "past" and answers["heal_how"] == ["then_and_now", "therapy"]
+    assert answers["guesses"] == "That he likes someone else more."
+    assert "more" not in answers and "next_step" not in answers and "mend_how" not in answers
+    body = journal.get_entry(uuid).body
+    assert "Fear of being cheated on" in body and "Put then beside now" in body
     metrics = journal.entry_metrics(uuid)
     assert [m.label for m in metrics if m.name == "root_source"] == [
-        "past_betrayal", "fear_of_being_left", "other"]
+        "past_betrayal", "fear_of_being_left", "fear_cheated", "other"]
     assert [m.label for m in metrics if m.name == "root_where"] == ["past"]
+
+
+def test_get_to_the_root_here_asks_about_mending_together(qtbot, window, journal) -> None:
+    runner = start(qtbot, window, "get_to_the_root")
+    type_into(qtbot, runner.current.editor, "He cancelled our evening again.")
+    next_step(qtbot, runner)
+    type_into(qtbot, runner.current.editor, "He texted at six that he had to stay.")
+    next_step(qtbot, runner)
+    next_step(qtbot, runner)  # no guesses this time
+    click(qtbot, runner.current.buttons["unsaid"])
+    next_step(qtbot, runner)
+    next_step(qtbot, runner)
+    click(qtbot, runner.current.buttons["past"])
+    click(qtbot, runner.current.buttons["here"])  # changed my mind: mostly here
+    next_step(qtbot, runner)
+    assert step_id(runner) == "mend_how"
+    click(qtbot, runner.current.buttons["recovery"])
+    next_step(qtbot, runner)
+    assert step_id(runner) == "partner_changing"
+    click(qtbot, runner.current.buttons["somewhat"])
+    next_step(qtbot, runner)
+    assert step_id(runner) == "next_step"  # the past-only step is skipped
+    next_step(qtbot, runner)
+    uuid = finish(qtbot, window, runner)
+    answers = journal.exercise_answers(uuid)
+    assert answers["mend_how"] == "recovery" and "heal_how" not in answers
+    metrics = journal.entry_metrics(uuid)
+    assert Metric("partner_changing", None, "somewhat") in metrics
+    assert Metric("root_source", None, "unsaid") in metrics
 
 
 def test_acknowledge_my_feelings(qtbot, window, journal) -> None:
@@ -182,16 +225,19 @@ def test_acknowledge_my_feelings(qtbot, window, journal) -> None:
         steps_seen.append(step.id)
         widget = runner.current
         if step.id == "acceptance":
-            # The sentence starts from our words; untouched, it is not an answer yet.
-            assert widget.text().startswith("Right now I feel")
-            assert not runner.next_button.isEnabled()
-            # The first gap is selected, ready to be typed over.
-            assert widget.editor.textCursor().selectedText() == "…"
-            qtbot.keyClicks(widget.editor, "anxious")
-            assert widget.text().startswith("Right now I feel anxious . It's")
-            assert runner.next_button.isEnabled()
+            # The sentence is made from the feelings and where they come from.
+            assert widget.text() == (
+                "Right now I feel anxious and lonely. It's uncomfortable, and it's allowed "
+                "to be here. It comes from My answer to source, and I'm working on it.")
+            assert runner.next_button.isEnabled()  # it can be kept as it is
             widget.editor.selectAll()
             type_into(qtbot, widget.editor, "I'm anxious and lonely, and that's allowed.")
+        elif step.id == "feelings_now":
+            slide(qtbot, widget.inputs["anxious"].slider, 60)
+            click(qtbot, widget.same)
+        elif step.id == "helps":
+            click(qtbot, widget.buttons["walk"])
+            click(qtbot, widget.buttons["tell_partner"])
         elif step.kind == "text" and not step.optional:
             type_into(qtbot, widget.editor, f"My answer to {step.id}.")
         next_step(qtbot, runner)
@@ -201,8 +247,11 @@ def test_acknowledge_my_feelings(qtbot, window, journal) -> None:
                                    {"feeling": "lonely", "intensity": 50}]
     assert answers["acceptance"] == "I'm anxious and lonely, and that's allowed."
     assert answers["kindness"] == "My answer to kindness."
-    assert {(m.label, m.value) for m in journal.entry_metrics(uuid)} == {
-        ("anxious", 90.0), ("lonely", 50.0)}
+    assert {(m.name, m.label, m.value) for m in journal.entry_metrics(uuid)} == {
+        ("feeling", "anxious", 90.0), ("feeling", "lonely", 50.0),
+        ("feeling_now", "anxious", 60.0), ("feeling_now", "lonely", 50.0),
+        ("helps_now", "walk", None), ("helps_now", "tell_partner", None)}
+    assert steps_seen[-2:] == ["feelings_now", "helps"]
     assert "Anxious: 90 out of 100" in journal.get_entry(uuid).body
 
 
@@ -226,3 +275,33 @@ def test_celebrate_a_small_victory(qtbot, window, journal) -> None:
     assert journal.last_done()["celebrate_small_victory"] == journal.get_entry(uuid).local_date
     window.show_page(PAGES.index("Exercises"))
     assert "Last done today" in window.exercises_view.cards["celebrate_small_victory"].meta.text()
+
+
+OLD_ANSWERS = {  # answers saved with version 1 of each reworded exercise
+    "acknowledge_feelings": {
+        "feelings": [{"feeling": "anxious", "intensity": 70}], "source": "The late text.",
+        "acceptance": "Right now I feel anxious . It's allowed.", "kindness": "Go gently."},
+    "get_to_the_root": {
+        "moment": "Last night.", "facts": "He turned the phone over.",
+        "sources": ["past_betrayal"], "where": "past"},
+    "celebrate_small_victory": {"what": "I didn't check.", "kind": "trusted", "pride": 6},
+    "weekly_review": {"week_summary": "A calm week.", "improved": "Fewer fights.",
+                      "hard": "Friday.", "focus": "Ask, don't guess."},
+}
+
+
+def test_entries_of_the_first_versions_still_show_and_reopen(qtbot, window, journal) -> None:
+    for exercise_id, answers in OLD_ANSWERS.items():
+        body = f"### Old entry\n\n{exercise_id} as it was written\n"
+        entry, _change = journal.save_exercise_entry(
+            exercise_id=exercise_id, exercise_version=1, title=f"Old {exercise_id}",
+            body=body, answers=answers, metrics=[], kind=EntryKind.EXERCISE)
+        exercise = window.exercises_view.exercise(exercise_id)
+        assert exercise is not None and exercise.version == 2
+        assert journal.get_entry(entry.uuid).body == body  # shown exactly as saved
+        runner = window.exercises_view.edit_entry(entry.uuid)
+        assert runner is not None
+        # Every old answer fits the new version: nothing set aside, nothing lost.
+        assert runner.run.dropped == {} and runner.run.answers == answers
+        runner.leave()
+        assert window.exercises_view.runner is None

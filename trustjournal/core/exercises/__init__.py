@@ -13,13 +13,20 @@ Import from here; every public name is re-exported.
 """
 
 from trustjournal.core.exercises.answers import (
+    GAP,
+    answer_words,
     check_answer,
+    fill_prefill,
     is_answered,
+    is_shown,
+    join_words,
     metrics,
     prefill_text,
     render_answers,
     render_sections,
     safety_needed,
+    shown_answers,
+    sort_items,
 )
 from trustjournal.core.exercises.checkin import CHECKIN, CheckIn
 from trustjournal.core.exercises.loader import (
@@ -45,16 +52,20 @@ from trustjournal.core.exercises.model import (
     Option,
     Prefill,
     Scale,
+    ShowIf,
     Step,
     StepKind,
+    Variant,
 )
 from trustjournal.core.exercises.run import DRAFT_FORMAT, ExerciseRun
 
 __all__ = [
-    "AUDIENCES", "CHECKIN", "DEFAULT_OTHER_LABEL", "DRAFT_FORMAT", "FEELING_SCALE", "OTHER",
-    "AnswerError", "CheckIn", "DraftError", "Exercise", "ExerciseFileError", "ExerciseRun",
-    "LoadResult", "Metric", "Option", "Prefill", "Scale", "Step", "StepKind",
-    "builtin_exercises", "check_answer", "exercise_to_dict", "is_answered", "load_exercise",
-    "load_exercises", "metrics", "order_for_audience", "parse_exercise", "prefill_text",
-    "read_exercise", "render_answers", "render_sections", "safety_needed",
+    "AUDIENCES", "CHECKIN", "DEFAULT_OTHER_LABEL", "DRAFT_FORMAT", "FEELING_SCALE", "GAP",
+    "OTHER", "AnswerError", "CheckIn", "DraftError", "Exercise", "ExerciseFileError",
+    "ExerciseRun", "LoadResult", "Metric", "Option", "Prefill", "Scale", "ShowIf", "Step",
+    "StepKind", "Variant", "answer_words", "builtin_exercises", "check_answer",
+    "exercise_to_dict", "fill_prefill", "is_answered", "is_shown", "join_words",
+    "load_exercise", "load_exercises", "metrics", "order_for_audience", "parse_exercise",
+    "prefill_text", "read_exercise", "render_answers", "render_sections", "safety_needed",
+    "shown_answers", "sort_items",
 ]

@@ -3,6 +3,7 @@ them into metrics for statistics and Markdown for the journal entry."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping
 from typing import Any
 
@@ -61,9 +62,31 @@ def _check_feelings(value: Any) -> str | None:
     return None
 
 
+def sort_items(value: Any) -> list[str]:
+    """The items a sort step sorts, from its list step's answer: each non-blank item
+    once, spaces tidied (they are the keys of the sort answer)."""
+    if not isinstance(value, list | tuple):
+        return []
+    items = [" ".join(item.split()) for item in value if isinstance(item, str)]
+    return list(dict.fromkeys(item for item in items if item))
+
+
+def _check_sort(step: Step, value: Any, source: Any) -> str | None:
+    if not isinstance(value, dict):
+        return f"expected items with the option each is sorted into, not {_type_name(value)}"
+    bins = {option.id for option in step.options}
+    items = set(sort_items(source)) if source is not None else None
+    for item, picked in value.items():
+        if items is not None and item not in items:
+            return f"'{item}' is not an item of the list being sorted"
+        if picked not in bins:
+            return f"'{picked}' is not one of the options"
+    return None
+
+
 def check_answer(step: Step, value: Any, source: Any = None) -> str | None:
     """Why value is not a valid answer to step (None when it is). `source` is the answer
-    to the step being re-rated, for a rerate step."""
+    to the step being re-rated (rerate) or sorted (sort)."""
     kind, scale = step.kind, step.scale
     if kind is StepKind.SUMMARY:
         return None if value is None else "a summary step takes no answer"
@@ -86,6 +109,8 @@ def check_answer(step: Step, value: Any, source: Any = None) -> str | None:
     if kind is StepKind.LIST:
         ok = isinstance(value, list | tuple) and all(isinstance(item, str) for item in value)
         return None if ok else "expected a list of text items"
+    if kind is StepKind.SORT:
+        return _check_sort(step, value, source)
     assert scale is not None
     bounds = f"a whole number from {scale.min} to {scale.max}"
     if kind is StepKind.RERATE and step.rerates_feelings:
@@ -114,25 +139,49 @@ def is_answered(step: Step, value: Any, source: Any = None) -> bool:
     if step.kind is StepKind.RERATE and step.rerates_feelings:
         picked = [f["feeling"] for f in source] if source else []
         return bool(value) and all(name in value for name in picked)
+    if step.kind is StepKind.SORT:
+        return bool(value) and all(item in value for item in sort_items(source))
     if isinstance(value, list | tuple):
         return bool(value)
     return True
 
 
 def _source_of(exercise: Exercise, step: Step, answers: Mapping[str, Any]) -> Any:
-    """The valid answer to the step that `step` re-rates, else None."""
-    if not step.rerate_of:
+    """The valid answer to the step that `step` re-rates or sorts, else None."""
+    source_id = step.rerate_of or step.sort_of
+    if not source_id:
         return None
-    value = answers.get(step.rerate_of)
-    valid = value is not None and check_answer(exercise.step(step.rerate_of), value) is None
+    value = answers.get(source_id)
+    valid = value is not None and check_answer(exercise.step(source_id), value) is None
     return value if valid else None
 
 
+def is_shown(exercise: Exercise, step: Step, answers: Mapping[str, Any]) -> bool:
+    """False for a step whose show_if condition the earlier answers do not meet (or whose
+    condition's own step is hidden); such a step is skipped and its answer left out."""
+    condition = step.show_if
+    if condition is None:
+        return True
+    source = exercise.step(condition.step)
+    value = answers.get(condition.step)
+    if value is None or check_answer(source, value) is not None:
+        return False
+    return condition.matches(value) and is_shown(exercise, source, answers)
+
+
+def shown_answers(exercise: Exercise, answers: Mapping[str, Any]) -> dict[str, Any]:
+    """The answers without those of hidden steps (what an entry keeps); the exercise's
+    app-supplied text, if any, stays."""
+    hidden = {step.id for step in exercise.steps if not is_shown(exercise, step, answers)}
+    return {key: value for key, value in answers.items() if key not in hidden}
+
+
 def _answered(exercise: Exercise, answers: Mapping[str, Any]) -> Iterable[tuple[Step, Any, Any]]:
-    """(step, answer, answer of the re-rated step) for every step with a valid answer."""
+    """(step, answer, answer of the re-rated step) for every shown step with a valid answer."""
     for step in exercise.steps:
         value, source = answers.get(step.id), _source_of(exercise, step, answers)
-        if step.kind is not StepKind.SUMMARY and is_answered(step, value, source):
+        if step.kind is not StepKind.SUMMARY and is_answered(step, value, source) \
+                and is_shown(exercise, step, answers):
             yield step, value, source
 
 
@@ -145,7 +194,8 @@ def metrics(exercise: Exercise, answers: Mapping[str, Any]) -> list[Metric]:
 
     scale/rerate: (metric, value, None); feelings and re-rated feelings: one per feeling,
     labelled with the feeling id; choice, multi_choice, distortions: (metric, None, id or
-    'other') per pick; list: (metric, number of items, None).
+    'other') per pick; list: (metric, number of items, None); sort: (metric, None,
+    option id) per item. Hidden steps (show_if not met) give none.
     """
     out: list[Metric] = []
     for step, value, _source in _answered(exercise, answers):
@@ -164,12 +214,15 @@ def metrics(exercise: Exercise, answers: Mapping[str, Any]) -> list[Metric]:
             out += [Metric(name, None, _pick_label(item)) for item in value]
         elif step.kind is StepKind.LIST:
             out.append(Metric(name, float(sum(1 for item in value if item.strip()))))
+        elif step.kind is StepKind.SORT:
+            out += [Metric(name, None, picked) for picked in value.values()]
     return out
 
 
 def safety_needed(exercise: Exercise, answers: Mapping[str, Any]) -> bool:
-    """True when any answer picks an option that should show the safety panel."""
-    return any(step.triggers_safety(answers.get(step.id)) for step in exercise.steps)
+    """True when a shown step's answer picks an option that should show the safety panel."""
+    return any(step.triggers_safety(answers.get(step.id)) for step in exercise.steps
+               if is_shown(exercise, step, answers))
 
 
 def _name(item_id: str, names: Mapping[str, str] | None) -> str:
@@ -211,6 +264,8 @@ def render_sections(exercise: Exercise, answers: Mapping[str, Any], *,
         elif kind is StepKind.FEELINGS:
             body = "\n".join(f"- {_name(f['feeling'], feeling_names)}: {f['intensity']} out of "
                              "100" for f in value)
+        elif kind is StepKind.SORT:
+            body = "\n".join(f"- {item}: {pick(picked)}" for item, picked in value.items())
         elif kind is StepKind.RERATE and step.rerates_feelings:
             before = {f["feeling"]: f["intensity"] for f in source or []}
             body = "\n".join(f"- {_name(name, feeling_names)}: {level} out of 100 (was "
@@ -249,3 +304,72 @@ def prefill_text(exercise: Exercise, answers: Mapping[str, Any]) -> str:
         return ""
     value = answers.get(exercise.prefill.id)
     return value.strip() if isinstance(value, str) else ""
+
+
+GAP = "___"  # an answer a prefilled sentence needs but does not have yet
+PLACEHOLDER = re.compile(r"\{([a-z][a-z0-9_]{0,59})\}")
+
+
+def join_words(items: Iterable[str]) -> str:
+    """Items as one phrase: "a", "a and b", "a, b and c"."""
+    words = [item for item in items if item]
+    if len(words) < 2:
+        return "".join(words)
+    return f"{', '.join(words[:-1])} and {words[-1]}"
+
+
+def _in_sentence(label: str) -> str:
+    """An option label made to sit mid-sentence: first letter lowered unless it is "I" or
+    an abbreviation."""
+    first = label.split(" ", 1)[0]
+    if first in ("I", "I'm", "I've", "I'd", "I'll") or first[1:2].isupper():
+        return label
+    return label[:1].lower() + label[1:]
+
+
+def answer_words(step: Step, value: Any, source: Any = None, *,
+                 feeling_names: Mapping[str, str] | None = None) -> str:
+    """An answer as words that read well inside a sentence ('' when it has none)."""
+    if not is_answered(step, value, source):
+        return ""
+
+    def pick(item: Any) -> str:
+        if isinstance(item, dict):
+            return _one_line(item[OTHER])
+        option = step.option(item)
+        return _in_sentence(option.label) if option else _name(item, None).lower()
+
+    kind = step.kind
+    if kind is StepKind.TEXT:
+        return _one_line(value).rstrip(" .,;:!")
+    if kind is StepKind.LIST:
+        return join_words(_one_line(item).rstrip(" .,;:!") for item in value if item.strip())
+    if kind is StepKind.CHOICE:
+        return pick(value)
+    if kind in (StepKind.MULTI_CHOICE, StepKind.DISTORTIONS):
+        return join_words(pick(item) for item in value)
+    if kind is StepKind.FEELINGS:
+        return join_words(_name(f["feeling"], feeling_names).lower() for f in value)
+    if kind is StepKind.SORT:
+        return join_words(value)
+    if kind is StepKind.RERATE and step.rerates_feelings:
+        return join_words(_name(name, feeling_names).lower() for name in value)
+    return str(value)
+
+
+def fill_prefill(exercise: Exercise, step: Step, answers: Mapping[str, Any], *,
+                 feeling_names: Mapping[str, str] | None = None) -> str:
+    """The step's prefill sentence with each {step_id} replaced by that earlier answer in
+    words; a placeholder with no (shown) answer stays a visible gap, ___."""
+
+    def word(match: re.Match[str]) -> str:
+        source = exercise.step(match.group(1))
+        value = answers.get(source.id)
+        if not is_shown(exercise, source, answers):
+            return GAP
+        words = answer_words(source, value, _source_of(exercise, source, answers),
+                             feeling_names=feeling_names)
+        return words or GAP
+
+    text = PLACEHOLDER.sub(word, step.prefill)
+    return re.sub(r"[ \t]+([.,;:!?])", r"\1", text)

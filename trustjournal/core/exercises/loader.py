@@ -10,6 +10,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
+from trustjournal.core.exercises.answers import PLACEHOLDER
 from trustjournal.core.exercises.model import (
     _ID,
     _TYPE_NAMES,
@@ -22,8 +23,10 @@ from trustjournal.core.exercises.model import (
     Option,
     Prefill,
     Scale,
+    ShowIf,
     Step,
     StepKind,
+    Variant,
     _type_name,
 )
 from trustjournal.core.resources_data import resource_path
@@ -31,9 +34,12 @@ from trustjournal.core.resources_data import resource_path
 _TOP_KEYS = ("id", "version", "title", "why", "audiences", "minutes", "core", "category",
              "prefill", "steps")
 _PREFILL_KEYS = ("id", "label")
-_STEP_KEYS = ("id", "kind", "prompt", "label", "example", "note", "optional", "pinned")
+_STEP_KEYS = ("id", "kind", "prompt", "label", "example", "note", "optional", "pinned",
+              "show_if", "variants")
+_SHOW_IF_KEYS = ("step", "any_of")
+_VARIANT_KEYS = ("prompt", "note", "example")
 _KIND_KEYS: dict[StepKind, tuple[str, ...]] = {
-    StepKind.TEXT: ("starter", "single_line", "max_length"),
+    StepKind.TEXT: ("starter", "prefill", "single_line", "max_length"),
     StepKind.CHOICE: ("options", "allow_other", "other_label", "metric"),
     StepKind.MULTI_CHOICE: ("options", "allow_other", "other_label", "metric"),
     StepKind.FEELINGS: ("metric",),
@@ -41,6 +47,7 @@ _KIND_KEYS: dict[StepKind, tuple[str, ...]] = {
     StepKind.LIST: ("metric",),
     StepKind.DISTORTIONS: ("suggest_from", "metric"),
     StepKind.RERATE: ("rerate_of", "metric"),
+    StepKind.SORT: ("options", "sort_of", "metric"),
     StepKind.SUMMARY: (),
 }
 _SUMMARY_KEYS = ("id", "kind", "prompt", "label", "note")
@@ -164,6 +171,59 @@ def _read_scale(reader: _Reader) -> Scale | None:
     return Scale(low, high, low_label, high_label, step)
 
 
+def _read_show_if(reader: _Reader) -> ShowIf | None:
+    """The optional show_if table; whether it names a real earlier choice is checked later."""
+    if "show_if" not in reader.table:
+        return None
+    raw = reader.table["show_if"]
+    sub = _Reader(raw if isinstance(raw, dict) else {}, reader.path, reader.errors,
+                  reader.step, reader.step_index, prefix="show_if.")
+    if not isinstance(raw, dict):
+        sub.report(None, "must be a table like { step = \"where\", any_of = [\"here\"] }, "
+                         f"not {_type_name(raw)}")
+        return None
+    before = len(reader.errors)
+    sub.unknown(_SHOW_IF_KEYS)
+    source = sub.ident("step")
+    values = sub.get("any_of", list, required=True)
+    if values is not None and not values:
+        sub.report("any_of", "must name at least one option")
+    for value in values or []:
+        if not isinstance(value, str):
+            sub.report("any_of", f"must list option ids, not {_type_name(value)}")
+    if len(reader.errors) > before or source is None or not values:
+        return None
+    return ShowIf(source, tuple(values))
+
+
+def _read_variants(reader: _Reader) -> tuple[Variant, ...]:
+    """The optional [steps.variants.<audience>] tables: wording for one audience."""
+    if "variants" not in reader.table:
+        return ()
+    raw = reader.table["variants"]
+    if not isinstance(raw, dict):
+        reader.report("variants", f"must be a table of audiences, not {_type_name(raw)}")
+        return ()
+    variants: list[Variant] = []
+    for audience, table in raw.items():
+        sub = _Reader(table if isinstance(table, dict) else {}, reader.path, reader.errors,
+                      reader.step, reader.step_index, prefix=f"variants.{audience}.")
+        if audience not in AUDIENCES:
+            sub.report(None, f"unknown audience '{audience}' (known: {', '.join(AUDIENCES)})")
+            continue
+        if not isinstance(table, dict):
+            sub.report(None, f"must be a table with {', '.join(_VARIANT_KEYS)}, "
+                             f"not {_type_name(table)}")
+            continue
+        sub.unknown(_VARIANT_KEYS)
+        variant = Variant(audience, sub.text("prompt"), sub.text("note"), sub.text("example"))
+        if not (variant.prompt or variant.note or variant.example):
+            sub.report(None, "must change the prompt, note or example")
+            continue
+        variants.append(variant)
+    return tuple(variants)
+
+
 def _read_step(raw: Any, index: int, path: Path, errors: list[ExerciseFileError]) -> Step | None:
     if not isinstance(raw, dict):
         errors.append(ExerciseFileError(path, f"must be a [[steps]] table, not {_type_name(raw)}",
@@ -191,8 +251,16 @@ def _read_step(raw: Any, index: int, path: Path, errors: list[ExerciseFileError]
         "optional": reader.flag("optional"),
         "pinned": reader.flag("pinned"),
         "metric": reader.ident("metric", required=False),
+        "show_if": _read_show_if(reader),
+        "variants": _read_variants(reader),
     }
-    if kind in (StepKind.CHOICE, StepKind.MULTI_CHOICE):
+    if kind is StepKind.SORT:
+        values["options"] = _read_options(reader)
+        values["allow_other"] = False
+        values["sort_of"] = reader.ident("sort_of")
+        if "options" in raw and len(values["options"]) < 2 and len(errors) == before:
+            reader.report("options", "a sort step needs at least 2 options to sort into")
+    elif kind in (StepKind.CHOICE, StepKind.MULTI_CHOICE):
         values["options"] = _read_options(reader)
         values["allow_other"] = reader.flag("allow_other", True)
         values["other_label"] = reader.text("other_label", default=DEFAULT_OTHER_LABEL)
@@ -209,6 +277,9 @@ def _read_step(raw: Any, index: int, path: Path, errors: list[ExerciseFileError]
         values["suggest_from"] = reader.ident("suggest_from", required=False)
     elif kind is StepKind.TEXT:
         values["starter"] = reader.text("starter")
+        values["prefill"] = reader.text("prefill")
+        if values["starter"] and values["prefill"]:
+            reader.report("prefill", "a step can have a starter or a prefill, not both")
         values["single_line"] = reader.flag("single_line")
         values["max_length"] = reader.integer("max_length", least=1)
     if len(errors) > before or step_id is None:
@@ -236,7 +307,10 @@ def _link_steps(steps: list[Step], path: Path, errors: list[ExerciseFileError]) 
             metric_at[step.metric] = index
         for key, target, kinds in (("rerate_of", step.rerate_of, (StepKind.SCALE,
                                                                     StepKind.FEELINGS)),
-                                   ("suggest_from", step.suggest_from, (StepKind.TEXT,))):
+                                   ("suggest_from", step.suggest_from, (StepKind.TEXT,)),
+                                   ("sort_of", step.sort_of, (StepKind.LIST,)),
+                                   ("show_if.step", step.show_if and step.show_if.step,
+                                    (StepKind.CHOICE, StepKind.MULTI_CHOICE))):
             if target is None:
                 continue
             source_index = next((i for i, s in enumerate(steps, start=1) if s.id == target), 0)
@@ -252,11 +326,38 @@ def _link_steps(steps: list[Step], path: Path, errors: list[ExerciseFileError]) 
                 source = steps[source_index - 1]
                 step = replace(step, scale=source.scale,
                                rerates_feelings=source.kind is StepKind.FEELINGS)
+            elif key == "show_if.step" and step.show_if is not None:
+                source = steps[source_index - 1]
+                known = {option.id for option in source.options}
+                if source.allow_other:
+                    known.add(OTHER)
+                for value in step.show_if.any_of:
+                    if value not in known:
+                        report("show_if.any_of", f"'{value}' is not an option of step "
+                                                 f"'{target}' (its options: "
+                                                 f"{', '.join(sorted(known))})")
+        if step.prefill:
+            _check_prefill(step, steps[: index - 1], report)
         linked.append(step)
     if steps and all(step.kind is StepKind.SUMMARY for step in steps):
         errors.append(ExerciseFileError(path, "needs at least one step that asks something",
                                         field="steps"))
     return linked
+
+
+def _check_prefill(step: Step, earlier: list[Step], report: Any) -> None:
+    """Every {placeholder} in a prefill must name an earlier step that asks something."""
+    kinds = {s.id: s.kind for s in earlier}
+    rest = PLACEHOLDER.sub("", step.prefill)
+    if "{" in rest or "}" in rest:
+        report("prefill", "has a brace that is not a {step_id} placeholder")
+    for name in PLACEHOLDER.findall(step.prefill):
+        if name == step.id:
+            report("prefill", f"'{{{name}}}' is this step itself; use an earlier step")
+        elif name not in kinds:
+            report("prefill", f"'{{{name}}}' names no earlier step")
+        elif kinds[name] is StepKind.SUMMARY:
+            report("prefill", f"'{{{name}}}' is a summary step, which has no answer")
 
 
 def _read_prefill(data: Mapping[str, Any], path: Path, errors: list[ExerciseFileError],
@@ -390,17 +491,23 @@ def exercise_to_dict(exercise: Exercise) -> dict[str, Any]:
     steps = []
     for step in exercise.steps:
         out: dict[str, Any] = {"id": step.id, "kind": step.kind.value, "prompt": step.prompt}
-        for key in ("label", "example", "note", "starter", "metric", "rerate_of",
-                    "suggest_from", "max_length"):
+        for key in ("label", "example", "note", "starter", "prefill", "metric", "rerate_of",
+                    "suggest_from", "sort_of", "max_length"):
             if getattr(step, key):
                 out[key] = getattr(step, key)
         for key in ("optional", "pinned", "single_line"):
             if getattr(step, key):
                 out[key] = True
-        if step.kind in (StepKind.CHOICE, StepKind.MULTI_CHOICE):
+        if step.show_if is not None:
+            out["show_if"] = {"step": step.show_if.step, "any_of": list(step.show_if.any_of)}
+        if step.variants:
+            out["variants"] = {v.audience: {k: getattr(v, k) for k in _VARIANT_KEYS
+                                            if getattr(v, k)} for v in step.variants}
+        if step.kind in (StepKind.CHOICE, StepKind.MULTI_CHOICE, StepKind.SORT):
             out["options"] = [{k: v for k, v in (("id", o.id), ("label", o.label),
                                                  ("hint", o.hint), ("safety", o.safety)) if v}
                               for o in step.options]
+        if step.kind in (StepKind.CHOICE, StepKind.MULTI_CHOICE):
             out["allow_other"] = step.allow_other
             if step.other_label != DEFAULT_OTHER_LABEL:
                 out["other_label"] = step.other_label

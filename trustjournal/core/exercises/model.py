@@ -10,7 +10,15 @@ Answers are plain JSON-able values keyed by step id; their shape depends on the 
 - ``distortions``: a list of trap ids and ``{"other": "own words"}`` (traps of one's own).
 - ``rerate``: an ``int`` on the re-rated step's scale; when it re-rates a ``feelings`` step,
   a dict ``feeling_id -> 0..100`` covering the feelings picked in that step.
+- ``sort``: a dict ``item -> option id`` putting each item of the earlier ``list`` step
+  named by ``sort_of`` into one of the step's options (its bins).
 - ``summary``: ``None`` (nothing to answer).
+
+A step with ``show_if`` is asked only when an earlier choice was answered with one of the
+listed options; while hidden it is skipped, not required, and its answer is left out of
+the entry, the recap and the metrics. A text step's ``prefill`` is a sentence built from
+earlier answers (``{step_id}`` placeholders) that becomes its answer when first shown.
+Steps may carry wording ``variants`` per audience; Exercise.for_audience picks them.
 
 An exercise with a ``[prefill]`` table also keeps the app-supplied text under the
 prefill's id (a ``str``; not a step, never checked against one).
@@ -19,7 +27,7 @@ prefill's id (a ``str``; not a step, never checked against one).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import StrEnum
 from pathlib import Path
 from typing import Any
@@ -36,6 +44,7 @@ class StepKind(StrEnum):
     LIST = "list"
     DISTORTIONS = "distortions"
     RERATE = "rerate"
+    SORT = "sort"
     SUMMARY = "summary"
 
 
@@ -75,6 +84,31 @@ class Option:
 
 
 @dataclass(frozen=True, slots=True)
+class ShowIf:
+    """Ask a step only when the earlier choice step `step` was answered with one of
+    `any_of` (for a multi_choice step: when any of them is among the picks)."""
+
+    step: str
+    any_of: tuple[str, ...]
+
+    def matches(self, value: Any) -> bool:
+        """True when this answer to the earlier step lets the step show."""
+        picked = value if isinstance(value, list | tuple) else [value]
+        keys = {OTHER if isinstance(item, dict) else item for item in picked}
+        return bool(keys & set(self.any_of))
+
+
+@dataclass(frozen=True, slots=True)
+class Variant:
+    """Wording of a step for one audience; blank fields keep the shared wording."""
+
+    audience: str
+    prompt: str = ""
+    note: str = ""
+    example: str = ""
+
+
+@dataclass(frozen=True, slots=True)
 class Step:
     """One step of an exercise. Which fields matter depends on `kind` (see the module doc)."""
 
@@ -94,6 +128,10 @@ class Step:
     rerate_of: str | None = None
     rerates_feelings: bool = False  # set by the loader when rerate_of names a feelings step
     suggest_from: str | None = None  # distortions: the text step whose wording hints traps
+    sort_of: str | None = None  # sort: the list step whose items are sorted into options
+    show_if: ShowIf | None = None
+    prefill: str = ""  # text: a sentence from earlier answers, "{step_id}" placeholders
+    variants: tuple[Variant, ...] = ()
     starter: str = ""  # text: words the box starts with, for the person to rewrite
     single_line: bool = False
     max_length: int | None = None
@@ -108,14 +146,27 @@ class Step:
         """Ids of the options that should show the safety panel."""
         return frozenset(option.id for option in self.options if option.safety)
 
+    def for_audience(self, audience: str) -> Step:
+        """This step worded for the audience (its variant's non-blank fields win)."""
+        variant = next((v for v in self.variants if v.audience == audience), None)
+        if variant is None:
+            return self
+        return replace(self, prompt=variant.prompt or self.prompt,
+                       note=variant.note or self.note, example=variant.example or self.example)
+
     def option(self, option_id: str) -> Option | None:
         """The option with this id, if the step has one."""
         return next((option for option in self.options if option.id == option_id), None)
 
     def triggers_safety(self, value: Any) -> bool:
-        """True when this answer picks an option marked `safety`."""
+        """True when this answer picks an option marked `safety` (for a sort step: when
+        any item is put in such a bin)."""
         picked = [value] if self.kind is StepKind.CHOICE else value
-        if self.kind not in (StepKind.CHOICE, StepKind.MULTI_CHOICE) or not picked:
+        if self.kind is StepKind.SORT and isinstance(value, dict):
+            picked = list(value.values())
+        elif self.kind not in (StepKind.CHOICE, StepKind.MULTI_CHOICE):
+            return False
+        if not picked:
             return False
         return any(isinstance(item, str) and item in self.safety_trigger for item in picked)
 
@@ -155,6 +206,11 @@ class Exercise:
             if step.id == step_id:
                 return index
         raise KeyError(step_id)
+
+    def for_audience(self, audience: str) -> Exercise:
+        """The exercise with each step worded for this audience (same ids, same answers)."""
+        steps = tuple(step.for_audience(audience) for step in self.steps)
+        return self if steps == self.steps else replace(self, steps=steps)
 
     def suits(self, audience: str) -> bool:
         """True if the exercise fits someone who chose this audience at first run."""

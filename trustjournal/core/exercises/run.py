@@ -6,7 +6,16 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from trustjournal.core.exercises.answers import _source_of, check_answer, is_answered, safety_needed
+from trustjournal.core.exercises.answers import (
+    _source_of,
+    check_answer,
+    fill_prefill,
+    is_answered,
+    is_shown,
+    safety_needed,
+    shown_answers,
+    sort_items,
+)
 from trustjournal.core.exercises.model import AnswerError, DraftError, Exercise, Step, StepKind
 from trustjournal.core.traps import suggest_traps
 
@@ -55,7 +64,8 @@ class ExerciseRun:
         return self.exercise.steps[self.index]
 
     def source_value(self, step_id: str | None = None) -> Any:
-        """For a rerate step (default: the current one), the answer it re-rates."""
+        """For a rerate or sort step (default: the current one), the answer it re-rates
+        or sorts."""
         step = self.exercise.step(step_id) if step_id else self.step
         return _source_of(self.exercise, step, self.answers)
 
@@ -70,15 +80,17 @@ class ExerciseRun:
             if step.kind is not StepKind.SUMMARY:
                 self.answers[step_id] = _plain(value)
         for later in self.exercise.steps:
-            # Ratings of feelings no longer picked (or of a cleared step) are just numbers.
-            if later.rerate_of != step_id or later.id not in self.answers:
+            # Ratings of feelings no longer picked (or of a cleared step) are just numbers,
+            # and so are sortings of items no longer listed.
+            if step_id not in (later.rerate_of, later.sort_of) or later.id not in self.answers:
                 continue
             if value is None:
                 del self.answers[later.id]
-            elif later.rerates_feelings:
-                picked = {f["feeling"] for f in value}
+            elif later.rerates_feelings or later.sort_of:
+                kept = ({f["feeling"] for f in value} if later.rerates_feelings
+                        else set(sort_items(value)))
                 self.answers[later.id] = {k: v for k, v in self.answers[later.id].items()
-                                          if k in picked}
+                                          if k in kept}
 
     @property
     def prefill(self) -> str:
@@ -111,9 +123,40 @@ class ExerciseRun:
         return is_answered(step, self.answers.get(step_id), self.source_value(step_id))
 
     def is_applicable(self, step_id: str) -> bool:
-        """False for a re-rating whose earlier step was left unanswered (it is skipped)."""
+        """False for a step that is skipped just now: hidden by its show_if condition, or
+        a re-rating or sorting whose earlier step was left unanswered."""
         step = self.exercise.step(step_id)
-        return step.rerate_of is None or self.is_answered(step.rerate_of)
+        if not is_shown(self.exercise, step, self.answers):
+            return False
+        source = step.rerate_of or step.sort_of
+        return source is None or self.is_answered(source)
+
+    def answers_to_save(self) -> dict[str, Any]:
+        """The answers an entry keeps: those of hidden steps are dropped (a draft still
+        keeps them, in case the earlier answer changes back)."""
+        return _plain(shown_answers(self.exercise, self.answers))
+
+    def prefill_for(self, step_id: str, feeling_names: Mapping[str, str] | None = None) -> str:
+        """The step's prefill sentence built from the answers so far ('' if it has none)."""
+        step = self.exercise.step(step_id)
+        if not step.prefill:
+            return ""
+        return fill_prefill(self.exercise, step, self.answers, feeling_names=feeling_names)
+
+    def apply_prefill(self, step_id: str, feeling_names: Mapping[str, str] | None = None
+                      ) -> bool:
+        """Give a still unanswered step with a prefill its sentence as the answer, to be
+        rewritten freely; never replaces what is there. True when it was applied."""
+        if self.is_answered(step_id):
+            return False
+        text = self.prefill_for(step_id, feeling_names)
+        if not text:
+            return False
+        try:
+            self.set_answer(step_id, text)
+        except AnswerError:
+            return False  # too long for the step: the person writes it themself
+        return True
 
     def can_go_next(self) -> bool:
         """True when there is a later step and the current one is answered or optional."""
@@ -174,7 +217,7 @@ class ExerciseRun:
     def pinned(self) -> list[tuple[Step, Any]]:
         """Answered pinned steps before the current one, to keep in view."""
         return [(step, self.answers[step.id]) for step in self.exercise.steps[: self.index]
-                if step.pinned and self.is_answered(step.id)]
+                if step.pinned and self.is_answered(step.id) and self.is_applicable(step.id)]
 
     def suggested_traps(self, step_id: str | None = None) -> list[str]:
         """For a distortions step (default: the current one), traps hinted by the wording."""

@@ -52,12 +52,14 @@ def _listed(counts: Counter[str], name: Any, limit: int = 3) -> str:
     return ", ".join(f"{name(label)} ({count})" for label, count in ordered[:limit])
 
 
-def week_summary(data: ProgressData, start: dt.date, names: Names | None = None) -> str:
+def week_summary(data: ProgressData, start: dt.date, names: Names | None = None, *,
+                 last_focus: str = "") -> str:
     """The weekly review's automatic summary of the week start..start+6, as Markdown.
 
     Covers check-ins (compared with the week before when `data` reaches back that far),
     exercises done, small victories, promises (only if any were tracked), the most
     frequent thinking traps and root causes. Empty parts are left out, kindly.
+    `last_focus` is the focus chosen in the previous review, shown first when given.
     """
     names = names or builtin_names()
     end = start + ONE_WEEK - ONE_DAY
@@ -67,6 +69,9 @@ def week_summary(data: ProgressData, start: dt.date, names: Names | None = None)
                if data.start is None or data.start <= before_start else None)
     lines = [f"*{day_label(start, start.year != end.year)} – {day_label(end, True)}*", ""]
     items: list[str] = []
+    focus = " ".join(last_focus.split())
+    if focus:
+        items.append(f"**Your focus from last time:** {focus}")
 
     checkins = sum(row.checkins for row in week.checkins)
     now = _scale_averages(week)

@@ -8,6 +8,7 @@ after typing stops and at every page turn, so closing the app mid-way loses noth
 from __future__ import annotations
 
 import itertools
+import uuid as uuidlib
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -25,7 +26,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from trustjournal.core.danger import sounds_unsafe
 from trustjournal.core.entries import EntryKind
 from trustjournal.core.exercises import (
     AnswerError,
@@ -34,6 +34,7 @@ from trustjournal.core.exercises import (
     ExerciseRun,
     Step,
     StepKind,
+    is_shown,
     metrics,
     render_answers,
 )
@@ -41,6 +42,7 @@ from trustjournal.core.text import clean_title
 from trustjournal.gui.events import AppEvents
 from trustjournal.gui.exercises.context import StepContext, builtin_context
 from trustjournal.gui.exercises.steps import StepWidget, SummaryStep, create_step_widget, hint_label
+from trustjournal.gui.safety_watch import SafetyWatch, written_text
 from trustjournal.storage.errors import JournalError
 
 if TYPE_CHECKING:
@@ -113,12 +115,14 @@ class ExerciseRunner(QWidget):
 
     finished = Signal(str)  # uuid of the saved entry
     closed = Signal()  # left without finishing (the draft is kept)
-    safety_requested = Signal()
+    # A safety panel section to offer ("crisis", "abuse", "own_behaviour"), or "" for all
+    # of them (an option marked `safety` was picked). At most once per run.
+    safety_requested = Signal(str)
 
     def __init__(self, journal: Journal, events: AppEvents, exercise: Exercise,
                  draft: dict[str, Any] | None = None, parent: QWidget | None = None, *,
                  entry_kind: EntryKind = EntryKind.EXERCISE, entry_uuid: str | None = None,
-                 context: StepContext | None = None) -> None:
+                 context: StepContext | None = None, watch: SafetyWatch | None = None) -> None:
         super().__init__(parent)
         self.journal = journal
         self.events = events
@@ -128,7 +132,9 @@ class ExerciseRunner(QWidget):
         self.context = context or builtin_context()
         self.saved_uuid: str | None = None
         self._dirty = False
-        self._safety_shown = False
+        self.watch = watch or SafetyWatch(journal)
+        # The watch remembers by this key; a new run becomes its entry's uuid once saved.
+        self.watch_key = entry_uuid or f"run:{uuidlib.uuid4()}"
         self.run = self._resume(draft)
         self.pages: dict[str, StepPage] = {}
 
@@ -282,19 +288,19 @@ class ExerciseRunner(QWidget):
         self._dirty = True
         self.message.hide()
         self._draft_timer.start()
+        self._show_position()
         self._update_buttons()
         self._chain_tabs()
 
     def _show_step(self) -> None:
         step = self.run.step
+        # Not a reason to write the draft: the same sentence is made again on resuming.
+        self.run.apply_prefill(step.id, self.context.feeling_names)
         page = self._page(step)
         page.widget_.load(self.run)
         self.stack.setCurrentWidget(page)
         page.verticalScrollBar().setValue(0)
-        number = self.run.index + 1
-        total = len(self.exercise.steps)
-        self.step_label.setText(f"Step {number} of {total} · {step.heading}")
-        self.progress.setValue(number)
+        self._show_position()
         pinned = [] if step.kind is StepKind.SUMMARY else self.run.pinned()  # shown there
         self.pinned.setVisible(bool(pinned))
         self.pinned_text.setText("<br/>".join(
@@ -304,6 +310,17 @@ class ExerciseRunner(QWidget):
         self._update_buttons()
         self._chain_tabs()
         self._focus_step()
+
+    def _show_position(self) -> None:
+        """Step n of m, counting only the steps asked with the answers so far (a branch
+        may hide some)."""
+        step = self.run.step
+        asked = [s.id for s in self.exercise.steps if is_shown(self.exercise, s, self.run.answers)]
+        number = asked.index(step.id) + 1 if step.id in asked else self.run.index + 1
+        total = max(len(asked), number)
+        self.step_label.setText(f"Step {number} of {total} · {step.heading}")
+        self.progress.setRange(0, total)
+        self.progress.setValue(number)
 
     def _chain_tabs(self) -> None:
         """Tab goes from the answer straight to the buttons below it, then back up."""
@@ -348,9 +365,7 @@ class ExerciseRunner(QWidget):
         if not self.run.can_go_next():
             self._say("This one needs an answer before you go on. Take your time.")
             return
-        if not self._safety_shown and self._signals_danger(step):
-            self._safety_shown = True
-            QTimer.singleShot(0, self.safety_requested.emit)
+        self._check_safety(step)
         self.run.next()
         self.save_draft()
         self._show_step()
@@ -370,11 +385,18 @@ class ExerciseRunner(QWidget):
         if self.run.go_to(step_id):
             self._show_step()
 
-    def _signals_danger(self, step: Step) -> bool:
-        value = self.run.answers.get(step.id)
-        if step.triggers_safety(value):
-            return True
-        return isinstance(value, str) and sounds_unsafe(value)
+    def _check_safety(self, step: Step | None = None) -> None:
+        """Offer the safety panel (once per run) for a picked `safety` option, or for
+        anything written so far in the run's text, list and own-words answers."""
+        key = self.watch_key
+        if self.watch.was_offered(key) or not self.watch.enabled():
+            return
+        if step is not None and step.triggers_safety(self.run.answers.get(step.id)):
+            self.watch.mark_offered(key)
+            self.safety_requested.emit("")
+            return
+        if section := self.watch.check(key, written_text(self.exercise, self.run.answers)):
+            self.safety_requested.emit(section)
 
     # -- saving ----------------------------------------------------------------------
 
@@ -403,6 +425,7 @@ class ExerciseRunner(QWidget):
 
     def leave(self) -> None:
         if self.save_for_later():
+            self._check_safety()
             self.closed.emit()
 
     def finish(self) -> None:
@@ -411,7 +434,7 @@ class ExerciseRunner(QWidget):
             self.go_to(missing[0].id)
             self._say("This one still needs an answer before the exercise can be saved.")
             return
-        answers = dict(self.run.answers)
+        answers = self.run.answers_to_save()  # without the steps a branch hides
         body = render_answers(self.exercise, answers, feeling_names=self.context.feeling_names,
                               trap_names=self.context.trap_names)
         if self.run.dropped:
@@ -435,6 +458,8 @@ class ExerciseRunner(QWidget):
             return
         self.saved_uuid = entry.uuid
         self._dirty = False
+        self._check_safety(self.run.step)
+        self.watch.carry(self.watch_key, entry.uuid)
         self.events.emit_change(change)
         self.finished.emit(entry.uuid)
 

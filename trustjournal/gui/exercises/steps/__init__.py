@@ -12,6 +12,7 @@ from trustjournal.gui.exercises.steps import (  # noqa: F401  (each registers it
     feelings,
     lists,
     sliders,
+    sort,
     summary,
     text,
     traps,

@@ -133,7 +133,8 @@ class ScaleInput(QWidget):
             self.shown.setText(str(self.slider.value()))
             self.shown.setToolTip("")
         else:
-            self.shown.setText("<span style='font-weight:normal'><small>not yet</small></span>")
+            # Neutral words: beside a pride or trust scale, "not yet" read like a verdict.
+            self.shown.setText("<span style='font-weight:normal'><small>pick one</small></span>")
             self.shown.setToolTip("Not chosen yet: move the slider or use the arrow keys.")
         self.slider.setAccessibleDescription(
             f"{self.slider.value()} of {self.scale.max}" if self._chosen else "not chosen yet")

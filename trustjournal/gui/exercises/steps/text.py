@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from trustjournal.core.exercises import (
+    GAP,
     ExerciseRun,
     Step,
     StepKind,
@@ -27,8 +28,15 @@ from trustjournal.gui.exercises.steps.base import (
 )
 
 
+def gap_after(text: str, start: int, end: int, forward: bool) -> int:
+    """Where the next ___ gap after the selection (or the previous one before it) starts,
+    or -1. Only gaps ahead count, so Tab still leaves the field past the last one."""
+    return text.find(GAP, end) if forward else text.rfind(GAP, 0, start)
+
+
 class _PlainEdit(QPlainTextEdit):
-    """Tab leaves the box (keyboard use); Ctrl+Return is left to the runner."""
+    """Tab jumps to the next ___ gap, else leaves the box (keyboard use); Ctrl+Return is
+    left to the runner."""
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and \
@@ -36,6 +44,30 @@ class _PlainEdit(QPlainTextEdit):
             event.ignore()
             return
         super().keyPressEvent(event)
+
+    def focusNextPrevChild(self, forward: bool) -> bool:
+        cursor = self.textCursor()
+        gap = gap_after(self.toPlainText(), cursor.selectionStart(), cursor.selectionEnd(),
+                        forward)
+        if gap < 0:
+            return super().focusNextPrevChild(forward)
+        cursor.setPosition(gap)
+        cursor.setPosition(gap + len(GAP), cursor.MoveMode.KeepAnchor)
+        self.setTextCursor(cursor)
+        return True
+
+
+class _GapLine(OneLine):
+    """A one-line field where Tab jumps to the next ___ gap before leaving."""
+
+    def focusNextPrevChild(self, forward: bool) -> bool:
+        start = self.selectionStart() if self.hasSelectedText() else self.cursorPosition()
+        end = start + len(self.selectedText())
+        gap = gap_after(self.text(), start, end, forward)
+        if gap < 0:
+            return super().focusNextPrevChild(forward)
+        self.setSelection(gap, len(GAP))
+        return True
 
 
 @register(StepKind.TEXT)
@@ -47,7 +79,7 @@ class TextStep(StepWidget):
         self.line: QLineEdit | None = None
         self.box: QPlainTextEdit | None = None
         if step.single_line:
-            self.line = OneLine()
+            self.line = _GapLine()
             if step.max_length:
                 self.line.setMaxLength(step.max_length)
             self.line.setAccessibleName(step.heading)
@@ -64,6 +96,10 @@ class TextStep(StepWidget):
             layout.addWidget(self.box)
         if step.starter:
             layout.addWidget(hint_label("Type over the … gaps, or rewrite it all in your words."))
+        if step.prefill:
+            layout.addWidget(hint_label(
+                f"Made from your earlier answers. Change anything; Tab jumps to the next "
+                f"{GAP} gap, if there is one."))
         self.counter = hint_label("")
         self.counter.setAlignment(Qt.AlignmentFlag.AlignRight)
         self.counter.setVisible(bool(step.max_length))
@@ -94,14 +130,15 @@ class TextStep(StepWidget):
 
     def focus_first(self) -> None:
         self.editor.setFocus(Qt.FocusReason.TabFocusReason)
-        gap = self.text().find("…") if self.step.starter and self.value() is None else -1
-        if gap >= 0:  # the starting words have gaps: put the first one under the cursor
+        mark = "…" if self.step.starter and self.value() is None else GAP
+        gap = self.text().find(mark) if self.step.starter or self.step.prefill else -1
+        if gap >= 0:  # the words have gaps: put the first one under the cursor
             if self.line:
-                self.line.setSelection(gap, 1)
+                self.line.setSelection(gap, len(mark))
             else:
                 cursor = self.box.textCursor()  # type: ignore[union-attr]
                 cursor.setPosition(gap)
-                cursor.setPosition(gap + 1, cursor.MoveMode.KeepAnchor)
+                cursor.setPosition(gap + len(mark), cursor.MoveMode.KeepAnchor)
                 self.box.setTextCursor(cursor)  # type: ignore[union-attr]
 
     def _edited(self) -> None:

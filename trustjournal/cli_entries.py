@@ -1,0 +1,230 @@
+"""`show`, `edit` and `delete`: one entry, named by its id (or the start of it).
+
+`list` and `search` print the first eight characters of each id; any unambiguous start
+of four or more characters will do. Never imports Qt.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, TextIO
+
+if TYPE_CHECKING:
+    from trustjournal.core.entries import Entry, EntryEdit
+    from trustjournal.storage.journal import Journal
+
+MIN_ID_LENGTH = 4
+_HEX = set("0123456789abcdef-")
+
+
+def add_commands(
+    sub: Any, parents: list[argparse.ArgumentParser]
+) -> dict[str, Callable[[argparse.Namespace, TextIO], int]]:
+    """Add `show`, `edit` and `delete` to the CLI; returns their handlers by name."""
+    from trustjournal.cli import _date
+
+    id_help = "the entry's id, or its first characters (at least 4; `list` shows them)"
+    show = sub.add_parser("show", parents=parents, help="print one entry in full")
+    show.add_argument("id", help=id_help)
+    show.add_argument("--json", action="store_true", help="machine-readable output")
+
+    edit = sub.add_parser(
+        "edit", parents=parents,
+        help="change one entry: its text in $EDITOR (the default), or its title, tags, "
+             "day or star",
+    )
+    edit.add_argument("id", help=id_help)
+    edit.add_argument("text", nargs="?", choices=["-"],
+                      help="'-' reads the new text from standard input")
+    edit.add_argument("-t", "--title", help="a new title")
+    edit.add_argument("--tags", help="new comma-separated tags (replace the old ones)")
+    edit.add_argument("--date", type=_date, help="a new day for it (YYYY-MM-DD)")
+    star = edit.add_mutually_exclusive_group()
+    star.add_argument("--star", dest="star", action="store_true", default=None,
+                      help="star it")
+    star.add_argument("--unstar", dest="star", action="store_false", help="remove the star")
+    edit.add_argument("-e", "--editor", action="store_true",
+                      help="also change the text in $VISUAL or $EDITOR")
+
+    delete = sub.add_parser(
+        "delete", parents=parents,
+        help="move one entry to the trash (restorable in the app), or delete it for good",
+    )
+    delete.add_argument("id", help=id_help)
+    delete.add_argument("--for-good", action="store_true",
+                        help="delete it and its history for good (a backup is made first)")
+    delete.add_argument("-y", "--yes", action="store_true",
+                        help="do not ask before deleting for good")
+    return {"show": cmd_show, "edit": cmd_edit, "delete": cmd_delete}
+
+
+def find_entry(journal: Journal, given: str) -> Entry:
+    """The one entry whose id starts with `given`; a clear message otherwise."""
+    from trustjournal.cli import UsageError
+
+    prefix = given.strip().lower()
+    if len(prefix) < MIN_ID_LENGTH or not set(prefix) <= _HEX:
+        raise UsageError(f"'{given}' is not an entry id: give at least {MIN_ID_LENGTH} "
+                         "characters of one (`trustjournal list` shows them)")
+    found = journal.entry_ids_starting(prefix, limit=2)
+    if not found:
+        raise UsageError(f"no entry has an id starting with '{prefix}' "
+                         "(`trustjournal list` and `list --trash` show them)")
+    if len(found) > 1:
+        raise UsageError(f"more than one entry has an id starting with '{prefix}': "
+                         "give more of it")
+    return journal.get_entry(found[0])
+
+
+def _header(entry: Entry) -> str:
+    facts = [entry.local_date.isoformat(), str(entry.kind)]
+    if entry.starred:
+        facts.append("★")
+    if entry.tags:
+        facts.append("tags: " + ", ".join(entry.tags))
+    if entry.trashed:
+        facts.append("in the trash")
+    return (f"{entry.title or '(untitled)'}\n{' · '.join(facts)}\nid {entry.uuid}\n")
+
+
+def _as_json(entry: Entry) -> dict[str, object]:
+    return {
+        "uuid": entry.uuid,
+        "date": entry.local_date.isoformat(),
+        "created_utc": entry.created_utc.isoformat(),
+        "updated_utc": entry.updated_utc.isoformat(),
+        "title": entry.title,
+        "kind": str(entry.kind),
+        "tags": list(entry.tags),
+        "starred": entry.starred,
+        "trashed": entry.trashed,
+        "exercise_id": entry.exercise_id,
+        "body": entry.body,
+    }
+
+
+def cmd_show(args: argparse.Namespace, out: TextIO) -> int:
+    """Print the entry: a header, then its text exactly as stored."""
+    from trustjournal.cli import EXIT_OK, _open
+
+    with _open(args, create=False, verify=False) as journal:
+        entry = find_entry(journal, args.id)
+    if args.json:
+        json.dump(_as_json(entry), out, ensure_ascii=False, indent=1)
+        out.write("\n")
+    else:
+        out.write(_header(entry))
+        if entry.body:
+            out.write("\n" + entry.body + ("" if entry.body.endswith("\n") else "\n"))
+    return EXIT_OK
+
+
+def cmd_edit(args: argparse.Namespace, out: TextIO) -> int:
+    """Change the fields given; with no field (or --editor), the text in the editor."""
+    from trustjournal.cli import EXIT_OK, UsageError, _journal_file, _open
+    from trustjournal.cli_editor import edited_text
+    from trustjournal.core.entries import EntryEdit, EntryKind
+    from trustjournal.core.text import split_tags
+
+    fields = EntryEdit(
+        title=args.title,
+        tags=split_tags(args.tags) if args.tags is not None else None,
+        starred=args.star,
+        local_date=args.date,
+    )
+    use_editor = args.editor or (args.text is None and fields == EntryEdit())
+    if args.text == "-" and args.editor:
+        raise UsageError("give the new text from standard input or the editor, not both")
+    if not _journal_file(args).exists():
+        raise UsageError(f"there is no journal at {_journal_file(args)}")
+    with _open(args, create=False) as journal:
+        entry = find_entry(journal, args.id)
+        if entry.trashed:
+            raise UsageError("that entry is in the trash; restore it in the app to change it")
+        structured = entry.exercise_id is not None or entry.kind != EntryKind.FREE
+        if structured and (use_editor or args.text == "-"):
+            what = {EntryKind.EXERCISE: "an exercise", EntryKind.CHECKIN: "a check-in"}
+            raise UsageError(
+                f"that entry is {what.get(entry.kind, 'made from answers')}: its text comes "
+                "from its answers, so change those in the app; its title, tags, day and star "
+                "can be changed here")
+        if args.text == "-":
+            if sys.stdin is None or sys.stdin.isatty():
+                raise UsageError("no text on standard input: pipe it in")
+            changed = _save(journal, entry.uuid, fields, sys.stdin.read())
+        elif use_editor:
+            from trustjournal.paths import data_dir
+
+            with edited_text(data_dir(args.data_dir), entry.body) as body:
+                changed = _save(journal, entry.uuid, fields, body)
+        else:
+            changed = _save(journal, entry.uuid, fields, None)
+    short = entry.uuid[:8]
+    print(f"Saved the changes to entry {short}." if changed
+          else f"Nothing changed in entry {short}.", file=out)
+    return EXIT_OK
+
+
+def _save(journal: Journal, uuid: str, fields: EntryEdit, body: str | None) -> bool:
+    from dataclasses import replace
+
+    from trustjournal.cli import UsageError
+
+    edit = fields if body is None else replace(fields, body=body)
+    before = journal.get_entry(uuid)
+    if body is not None and not body.strip() and not (
+        before.title if edit.title is None else edit.title).strip():
+        raise UsageError("nothing would be left: the title and the text would both be empty; "
+                         "`trustjournal delete` moves an entry to the trash")
+    _, change = journal.update_entry(uuid, edit)
+    return bool(change.entries)
+
+
+def cmd_delete(args: argparse.Namespace, out: TextIO) -> int:
+    """Move to the trash; with --for-good, delete it (after asking, and a backup)."""
+    from trustjournal.cli import EXIT_OK, UsageError, _journal_file, _open
+
+    if not _journal_file(args).exists():
+        raise UsageError(f"there is no journal at {_journal_file(args)}")
+    with _open(args, create=False) as journal:
+        entry = find_entry(journal, args.id)
+        short = entry.uuid[:8]
+        if not args.for_good:
+            if entry.trashed:
+                print(f"Entry {short} is already in the trash; `--for-good` deletes it for "
+                      "good.", file=out)
+                return EXIT_OK
+            journal.trash_entry(entry.uuid)
+            print(f"Moved entry {short} to the trash; the app's \"Show trash\" brings it "
+                  "back.", file=out)
+            return EXIT_OK
+        if not args.yes:
+            _confirm(f"Delete entry {short} ({entry.local_date.isoformat()}) and its history "
+                     "for good? [y/N] ")
+        if not entry.trashed:
+            journal.trash_entry(entry.uuid)
+        try:
+            journal.purge_entry(entry.uuid)
+        except BaseException:
+            if not entry.trashed:  # it was live: put it back as it was
+                journal.restore_entry(entry.uuid)
+            raise
+    print(f"Deleted entry {short} for good (a backup was made first).", file=out)
+    return EXIT_OK
+
+
+def _confirm(question: str) -> None:
+    from trustjournal.cli import UsageError
+
+    if sys.stdin is None or not sys.stdin.isatty():
+        raise UsageError("deleting for good needs --yes when no one is at a terminal; "
+                         "nothing has been deleted")
+    try:
+        answer = input(question)
+    except EOFError:
+        answer = ""
+    if answer.strip().lower() not in ("y", "yes"):
+        raise UsageError("nothing has been deleted")

@@ -1,0 +1,49 @@
+"""About TrustJournal: version, licence, where the journal is, what it runs on."""
+
+from __future__ import annotations
+
+import platform
+from pathlib import Path
+
+from PySide6 import __version__ as pyside_version
+from PySide6.QtCore import Qt, qVersion
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
+
+from trustjournal import APP_NAME, __version__
+from trustjournal.resources import resource
+
+LICENCE = (
+    "TrustJournal is free software: you can redistribute it and/or modify it under the "
+    "terms of the GNU General Public License as published by the Free Software "
+    "Foundation, either version 3 of the License, or (at your option) any later version. "
+    "It comes with no warranty. The licence's full text is in the LICENSE file that "
+    "comes with the app."
+)
+
+
+class AboutDialog(QDialog):
+    def __init__(self, data_folder: Path | None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(f"About {APP_NAME}")
+        self.setMinimumWidth(460)
+        icon = QLabel()
+        icon.setPixmap(QIcon(str(resource("icons", "trustjournal.svg"))).pixmap(64, 64))
+        icon.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        title = QLabel(f"<b>{APP_NAME} {__version__}</b>")
+        title.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        summary = QLabel("A private, offline journal for working through trust issues in a "
+                         "relationship. No account, no network, no telemetry.")
+        self.licence = QLabel(LICENCE)
+        where = str(data_folder) if data_folder else "not open"
+        self.details = QLabel(
+            f"Journal folder: {where}\nPython {platform.python_version()} · Qt {qVersion()} · "
+            f"PySide6 {pyside_version} · {platform.system()}")
+        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        for label in (summary, self.licence, self.details):
+            label.setWordWrap(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        for widget in (icon, title, summary, self.licence, self.details, buttons):
+            layout.addWidget(widget)

@@ -1,0 +1,86 @@
+"""The app icon in every form a desktop asks for, drawn from the one SVG with Qt.
+
+Nothing here is committed as an image: the PyInstaller build (Windows .ico, macOS
+.icns, PNGs) and `--install-desktop-entry` (hicolor PNGs) render them when they need
+them, so the SVG stays the single source.
+"""
+
+from __future__ import annotations
+
+import struct
+from pathlib import Path
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt
+from PySide6.QtGui import QGuiApplication, QImage, QPainter
+from PySide6.QtSvg import QSvgRenderer
+
+from trustjournal.resources import resource
+
+HICOLOR_SIZES = (16, 22, 24, 32, 48, 64, 128, 256, 512)
+ICO_SIZES = (16, 24, 32, 48, 64, 128, 256)
+# macOS icon types that hold PNG data, by pixel size.
+ICNS_TYPES = ((b"icp4", 16), (b"icp5", 32), (b"icp6", 64), (b"ic07", 128),
+              (b"ic08", 256), (b"ic09", 512), (b"ic10", 1024))
+
+
+def app_svg() -> Path:
+    return resource("icons", "trustjournal.svg")
+
+
+def render_png(svg: Path, size: int) -> bytes:
+    """The SVG drawn into a transparent `size`×`size` PNG."""
+    if QGuiApplication.instance() is None:
+        raise RuntimeError("render_png needs a QGuiApplication")
+    renderer = QSvgRenderer(str(svg))
+    if not renderer.isValid():
+        raise ValueError(f"{svg} is not an SVG that Qt can draw")
+    image = QImage(size, size, QImage.Format.Format_ARGB32)
+    image.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(image)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    renderer.render(painter)
+    painter.end()
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    if not image.save(buffer, "PNG"):
+        raise RuntimeError("Qt could not write a PNG")
+    buffer.close()
+    return bytes(data.data())
+
+
+def ico_bytes(svg: Path) -> bytes:
+    """A Windows .ico holding PNG images of every size in ICO_SIZES."""
+    images = [render_png(svg, size) for size in ICO_SIZES]
+    header = struct.pack("<HHH", 0, 1, len(images))
+    offset = len(header) + 16 * len(images)
+    directory = b""
+    for size, png in zip(ICO_SIZES, images, strict=True):
+        side = 0 if size >= 256 else size  # 0 stands for 256 in the directory
+        directory += struct.pack("<BBBBHHII", side, side, 0, 0, 1, 32, len(png), offset)
+        offset += len(png)
+    return header + directory + b"".join(images)
+
+
+def icns_bytes(svg: Path) -> bytes:
+    """A macOS .icns holding PNG images from 16 to 1024 pixels."""
+    body = b""
+    for kind, size in ICNS_TYPES:
+        png = render_png(svg, size)
+        body += kind + struct.pack(">I", 8 + len(png)) + png
+    return b"icns" + struct.pack(">I", 8 + len(body)) + body
+
+
+def write_hicolor(svg: Path, root: Path, name: str) -> list[Path]:
+    """Write `root`/hicolor/SIZExSIZE/apps/`name`.png for every size, and the SVG."""
+    written = []
+    for size in HICOLOR_SIZES:
+        target = root / "hicolor" / f"{size}x{size}" / "apps" / f"{name}.png"
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(render_png(svg, size))
+        written.append(target)
+    scalable = root / "hicolor" / "scalable" / "apps" / f"{name}.svg"
+    scalable.parent.mkdir(parents=True, exist_ok=True)
+    scalable.write_bytes(svg.read_bytes())
+    written.append(scalable)
+    return written
