@@ -17,14 +17,21 @@ def main(argv: Sequence[str] | None = None) -> int:
         os.umask(0o077)
     from trustjournal import cli
 
-    args = cli.parse(list(sys.argv[1:] if argv is None else argv))
-    if args.install_desktop_entry or args.remove_desktop_entry:
-        from trustjournal.gui import desktop_entry
+    try:
+        args = cli.parse(list(sys.argv[1:] if argv is None else argv))
+        if args.install_desktop_entry or args.remove_desktop_entry:
+            from trustjournal.gui import desktop_entry
 
-        return (desktop_entry.install() if args.install_desktop_entry
-                else desktop_entry.remove())
-    if args.command is not None:
-        return cli.run(args)
+            return (desktop_entry.install() if args.install_desktop_entry
+                    else desktop_entry.remove())
+        if args.command is not None:
+            return cli.run(args)
+    except KeyboardInterrupt:
+        print("trustjournal: interrupted", file=sys.stderr)
+        return 130
+    except Exception as exc:
+        print(cli.unexpected(exc), file=sys.stderr)
+        return cli.EXIT_ERROR
     from trustjournal.gui.application import run_gui
 
     return run_gui(args)

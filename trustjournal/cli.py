@@ -241,6 +241,20 @@ def run(args: argparse.Namespace, out: TextIO | None = None, err: TextIO | None 
     except KeyboardInterrupt:
         print("trustjournal: interrupted", file=err)
         return 130
+    except Exception as exc:
+        print(unexpected(exc), file=err)
+        return EXIT_ERROR
+
+
+def unexpected(exc: BaseException) -> str:
+    """The one line shown for an error nothing else caught. Only the error's type is
+    named: its text could quote entry text (a value that failed to encode or insert).
+    Storage writes are transactions, so a failure part-way leaves nothing half-saved."""
+    return (
+        f"trustjournal: the command stopped on an unexpected problem "
+        f"({type(exc).__name__}); nothing it was in the middle of was saved. Please "
+        "report it if it happens again."
+    )
 
 
 class UsageError(Exception):
@@ -560,6 +574,35 @@ def cmd_decrypt(args: argparse.Namespace, out: TextIO) -> int:
     return EXIT_ERROR
 
 
+def _utf8_argument(value: str, what: str) -> str:
+    """An argument as given. Python hands bytes that are not UTF-8 over as lone
+    surrogates, which the journal cannot store: refuse them before anything opens."""
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError as error:
+        raise UsageError(
+            f"{what} is not valid UTF-8 text (a bad byte at character {error.start + 1}); "
+            "nothing was saved"
+        ) from None
+    return value
+
+
+def _read_stdin_text() -> str:
+    """Standard input as UTF-8 text, or a UsageError saying it is not."""
+    stream = sys.stdin
+    raw = getattr(stream, "buffer", None)
+    if raw is None:  # already text (a test's StringIO, an embedding host)
+        return _utf8_argument(stream.read(), "the text on standard input")
+    data = raw.read()
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        raise UsageError(
+            f"the text on standard input is not UTF-8 (a bad byte at position "
+            f"{error.start}); nothing was saved"
+        ) from None
+
+
 def cmd_add(args: argparse.Namespace, out: TextIO) -> int:
     if args.editor or (args.body is None and sys.stdin is not None and sys.stdin.isatty()):
         from trustjournal.cli_editor import add_from_editor
@@ -569,7 +612,11 @@ def cmd_add(args: argparse.Namespace, out: TextIO) -> int:
     if body is None or body == "-":
         if sys.stdin is None or sys.stdin.isatty():
             raise UsageError("no entry text: give it as an argument or pipe it in")
-        body = sys.stdin.read()
+        body = _read_stdin_text()
+    else:
+        body = _utf8_argument(body, "the entry text")
+    _utf8_argument(args.title, "the title (--title)")
+    _utf8_argument(args.tags, "the tags (--tags)")
     if not body.strip() and not args.title.strip():
         raise UsageError("nothing to save: the title and the text are both empty")
     with _open(args) as journal:

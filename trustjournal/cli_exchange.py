@@ -265,4 +265,7 @@ def cmd_import(args: argparse.Namespace, out: TextIO) -> int:
             print(f"{n:,} {'title was' if n == 1 else 'titles were'} longer than "
                   f"{MAX_TITLE_LENGTH} characters and {'was' if n == 1 else 'were'} "
                   "shortened.", file=out)
+    if result.preview.skipped:
+        print("Not read (links and special files are left out): "
+              f"{', '.join(result.preview.skipped)}.", file=out)
     return 0

@@ -21,8 +21,15 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from trustjournal.core.entries import MAX_TITLE_LENGTH
 from trustjournal.core.text import clean_tags, clean_title
+from trustjournal.exchange import parsing
 from trustjournal.exchange.model import EntryRecord, ImportFormatError
-from trustjournal.exchange.parsing import load_json, parse_datetime
+from trustjournal.exchange.parsing import (
+    NO_LIMIT,
+    load_json,
+    open_regular,
+    parse_datetime,
+    size_words,
+)
 from trustjournal.exchange.registry import register_importer
 
 MIN_YEAR, MAX_YEAR = 1900, 9999
@@ -293,11 +300,12 @@ class DayOneImporter:
         try:
             if not path.is_file():
                 return 0.0
-            if zipfile.is_zipfile(path):
-                with zipfile.ZipFile(path) as archive:
-                    names = [name for name in archive.namelist() if _safe_member(name)]
-                return 0.9 if any(name.lower().endswith(".json") for name in names) else 0.5
-            with path.open("rb") as handle:
+            with open_regular(path, limit=NO_LIMIT) as handle:
+                if zipfile.is_zipfile(handle):
+                    with zipfile.ZipFile(handle) as archive:
+                        names = [name for name in archive.namelist() if _safe_member(name)]
+                    return 0.9 if any(name.lower().endswith(".json") for name in names) else 0.5
+                handle.seek(0)
                 head = handle.read(HEAD_BYTES).decode("utf-8-sig", errors="replace")
         except Exception:  # detection must never fail, whatever the file holds
             return 0.0
@@ -329,15 +337,28 @@ class DayOneImporter:
     def _documents(self, path: Path) -> Iterator[tuple[str, Any]]:
         """(name shown in messages, parsed JSON) for the file or each journal in the zip."""
         file = str(path)
+        # One open file for the whole read: what is checked is what is read, even if
+        # the name is pointed at something else meanwhile.
+        # A zip is read member by member (with its own limits), so only a plain JSON
+        # file is held to the whole-file limit.
+        with open_regular(path, file, limit=NO_LIMIT) as handle:
+            try:
+                is_zip = zipfile.is_zipfile(handle)
+            except OSError:
+                is_zip = False
+            if not is_zip:
+                limit = parsing.MAX_FILE_BYTES
+                handle.seek(0)
+                data = handle.read(limit + 1)
+                if len(data) > limit:
+                    raise ImportFormatError(file, f"the file is larger than {size_words(limit)}")
+                yield file, load_json(path, data=data, name=file)
+                return
+            yield from self._zip_documents(handle, path, file)
+
+    def _zip_documents(self, handle: Any, path: Path, file: str) -> Iterator[tuple[str, Any]]:
         try:
-            is_zip = path.is_file() and zipfile.is_zipfile(path)
-        except OSError:
-            is_zip = False
-        if not is_zip:
-            yield file, load_json(path)
-            return
-        try:
-            archive = zipfile.ZipFile(path)
+            archive = zipfile.ZipFile(handle)
         except (zipfile.BadZipFile, OSError, ValueError, EOFError, NotImplementedError):
             raise ImportFormatError(file, "this zip file is damaged") from None
         with archive:

@@ -19,7 +19,7 @@ from typing import Any
 from trustjournal.core.entries import MAX_TITLE_LENGTH
 from trustjournal.core.text import clean_tags, clean_title
 from trustjournal.exchange.model import EntryRecord, ImportFormatError
-from trustjournal.exchange.parsing import load_json
+from trustjournal.exchange.parsing import NO_LIMIT, load_json, open_regular
 from trustjournal.exchange.registry import register_importer
 
 # Entries in a jrnl export have no id of their own. To make importing the same export
@@ -135,7 +135,7 @@ def title_and_body(title: str, body: str) -> tuple[str, str]:
 
 
 def _head_text(path: Path) -> str:
-    with path.open("rb") as handle:
+    with open_regular(path, limit=NO_LIMIT) as handle:  # the size is read()'s to judge
         return handle.read(HEAD_BYTES).decode("utf-8-sig", errors="replace")
 
 
@@ -155,7 +155,7 @@ class JrnlImporter:
             if not path.is_file():
                 return 0.0
             head = _head_text(path).lstrip()
-        except (OSError, ValueError):
+        except (OSError, ValueError, ImportFormatError):
             return 0.0
         if not head.startswith("{") or '"entries"' not in head:
             return 0.0

@@ -23,6 +23,7 @@ from trustjournal.exchange.model import (
     MetricRecord,
     RevisionRecord,
 )
+from trustjournal.exchange.parsing import NO_LIMIT, open_regular, to_utc
 from trustjournal.exchange.registry import register_exporter, register_importer
 
 FORMAT = "trustjournal"
@@ -190,7 +191,7 @@ class _Entry:
             raise self.error(
                 f"'{field}' is not a UTC time like 2024-03-18T21:04:00Z: {value[:40]!r}"
             )
-        return parsed.astimezone(dt.UTC)
+        return to_utc(parsed, self.shown, self.label, field)
 
     def tags(self, obj: Mapping[str, Any]) -> tuple[str, ...]:
         value = obj.get("tags", [])
@@ -302,9 +303,9 @@ class JsonImporter:
     def detect(self, path: Path) -> float:
         """1.0 when the first few KB carry this format's signature; never raises."""
         try:
-            with open(path, "rb") as handle:
+            with open_regular(path, limit=NO_LIMIT) as handle:
                 head = handle.read(4096).decode("utf-8-sig", errors="ignore")
-        except OSError:
+        except (OSError, ImportFormatError):
             return 0.0
         if head.lstrip().startswith("{") and _SIGNATURE.search(head):
             return 1.0
@@ -313,17 +314,8 @@ class JsonImporter:
     def read(self, path: Path) -> Iterator[EntryRecord]:
         """Yield the file's entries one by one, checking each strictly."""
         shown = str(path)
-        try:
-            handle = open(path, "rb")  # noqa: SIM115 - closed by the with below
-        except IsADirectoryError:
-            raise ImportFormatError(shown, "this is a folder, not a file") from None
-        except FileNotFoundError:
-            raise ImportFormatError(shown, "there is no such file") from None
-        except PermissionError:
-            raise ImportFormatError(shown, "you do not have permission to read it") from None
-        except OSError as error:
-            raise ImportFormatError(shown, f"it could not be read ({error.strerror})") from None
-        with handle:
+        # Streamed, so no size limit; but never a pipe or a device, which never end.
+        with open_regular(path, shown, limit=NO_LIMIT) as handle:
             yield from _read_document(JsonStream(handle, shown), shown)
 
 

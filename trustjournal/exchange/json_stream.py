@@ -13,19 +13,14 @@ import json
 from typing import Any, BinaryIO
 
 from trustjournal.exchange.model import ImportFormatError
+from trustjournal.exchange.parsing import BadNumber, json_decoder
 
 READ_SIZE = 1 << 18
+# One entry (with its revisions) is decoded whole: bound it, so a file that is one
+# endless value is refused instead of filling memory.
+MAX_VALUE_CHARS = 256 * 1024**2
 
-
-class _NotFinite(ValueError):
-    pass
-
-
-def _refuse_constant(name: str) -> Any:
-    raise _NotFinite(name)
-
-
-_DECODER = json.JSONDecoder(parse_constant=_refuse_constant)
+_DECODER = json_decoder()
 
 
 def _cut_short(rest: str, message: str) -> bool:
@@ -101,6 +96,9 @@ class JsonStream:
                 value, end = _DECODER.raw_decode(self.buf, self.pos)
             except json.JSONDecodeError as error:
                 if not self.eof:
+                    if len(self.buf) - self.pos > MAX_VALUE_CHARS:
+                        raise self.fail("one entry is larger than "
+                                        f"{MAX_VALUE_CHARS // 1024**2} MB") from None
                     self.fill()  # the value may run past what has been read so far
                     continue
                 if _cut_short(self.buf[error.pos:].rstrip(), error.msg):
@@ -108,10 +106,12 @@ class JsonStream:
                         self.shown, "the file ends too early (it may be truncated)"
                     ) from None
                 raise self.fail("this is not valid JSON", error.pos) from None
-            except _NotFinite as error:
-                raise self.fail(f"this is not valid JSON ({error} is not a number)") from None
+            except BadNumber as error:
+                raise self.fail(f"this is not valid JSON ({error})") from None
             except RecursionError:
                 raise self.fail("the data is nested too deeply") from None
+            except ValueError:  # anything else the decoder's converters refuse
+                raise self.fail("this is not valid JSON") from None
             if end == len(self.buf) and not self.eof:
                 self.fill()  # a number at the very end may go on in the next piece
                 continue

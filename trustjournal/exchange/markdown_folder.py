@@ -11,9 +11,11 @@ keys TrustJournal's own Markdown export writes, so that export can be imported b
 from __future__ import annotations
 
 import datetime as dt
+import errno
 import json
 import os
 import re
+import stat
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -24,7 +26,7 @@ import yaml
 from trustjournal.core.entries import MAX_TITLE_LENGTH
 from trustjournal.core.text import clean_tags, clean_title, split_tags
 from trustjournal.exchange.model import EntryRecord, ImportFormatError
-from trustjournal.exchange.parsing import parse_datetime, read_text
+from trustjournal.exchange.parsing import parse_datetime, read_limited, read_text, size_words
 from trustjournal.exchange.registry import register_importer
 
 # Notes have no id of their own. To make importing the same folder twice add nothing,
@@ -36,6 +38,8 @@ MARKDOWN_NAMESPACE = uuid.UUID("3a9c1e52-7b64-5d1f-8e20-94c6b5a0d7f3")
 SUFFIXES = frozenset({".md", ".markdown", ".txt"})
 MIN_YEAR, MAX_YEAR = 1900, 9999
 MAX_FRONT_MATTER = 64 * 1024
+MAX_NOTE_BYTES = 32 * 1024**2  # a note is text someone wrote; larger is not a note
+MAX_FOLDER_DEPTH = 64
 DETECT_LIMIT = 2000  # files looked at by detect()
 
 _FENCE = re.compile(r"---[ \t]*\n(.*?\n)?(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
@@ -45,18 +49,37 @@ _ISO_YEAR = re.compile(r"\s*(\d{1,4})-\d")
 _HEADING = re.compile(r"#(?:[ \t]+(.*?))?[ \t#]*")
 
 
+MAX_FRONT_MATTER_DEPTH = 16
+
+
 class _FrontMatterLoader(yaml.SafeLoader):
-    """safe_load without YAML's own date parsing: dates stay text and are checked here,
-    so '0000-01-01' or '2021-02-30' get a plain message instead of a crash."""
+    """safe_load, narrowed to what front matter needs and nothing a hostile file could
+    turn against us: dates and numbers stay text (checked here, so '0000-01-01', a
+    4,000-digit number or '.nan' get a plain message or stay the words written), anchors
+    and aliases are refused (no billion-laughs), and nesting is shallow."""
+
+    def compose_node(self, parent: Any, index: Any) -> Any:
+        if self.check_event(yaml.AliasEvent):
+            event = self.peek_event()
+            raise yaml.composer.ComposerError(
+                None, None, "anchors and aliases (*name) are not allowed", event.start_mark)
+        self._depth = getattr(self, "_depth", 0) + 1
+        try:
+            if self._depth > MAX_FRONT_MATTER_DEPTH:
+                raise yaml.composer.ComposerError(
+                    None, None, "the values are nested too deeply", self.peek_event().start_mark)
+            return super().compose_node(parent, index)
+        finally:
+            self._depth -= 1
 
 
+_TEXT_TAGS = ("tag:yaml.org,2002:timestamp", "tag:yaml.org,2002:int", "tag:yaml.org,2002:float")
 _FrontMatterLoader.yaml_implicit_resolvers = {
-    first: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    first: [(tag, rx) for tag, rx in resolvers if tag not in _TEXT_TAGS]
     for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
 }
-_FrontMatterLoader.add_constructor(
-    "tag:yaml.org,2002:timestamp", _FrontMatterLoader.construct_scalar
-)
+for _tag in _TEXT_TAGS:
+    _FrontMatterLoader.add_constructor(_tag, _FrontMatterLoader.construct_scalar)
 
 
 def _local_to_utc(moment: dt.datetime, zone: dt.tzinfo | None) -> dt.datetime:
@@ -91,7 +114,10 @@ def split_front_matter(text: str, file: str) -> tuple[dict[str, Any], str]:
         data = {}
     if not isinstance(data, dict):
         raise ImportFormatError(file, "the front matter must be 'key: value' lines")
-    return {str(key).strip().lower(): value for key, value in data.items()}, text[match.end() :]
+    # Keys that are not text (a list, a date, binary) cannot be any we read: skipped
+    # like other unknown keys, and never turned into text.
+    front = {key.strip().lower(): value for key, value in data.items() if isinstance(key, str)}
+    return front, text[match.end() :]
 
 
 def _check_year(year: int, file: str, what: str) -> None:
@@ -142,6 +168,15 @@ def _name_date(name: str, file: str) -> tuple[dt.date | None, str]:
         if MIN_YEAR <= found.year <= MAX_YEAR:
             return found, stem[: match.start()] + " " + stem[match.end() :]
     return None, stem
+
+
+def _readable_name(name: str) -> str:
+    """A file name as text: bytes that are not UTF-8 (a name from an older system) become
+    U+FFFD instead of lone surrogates, which no journal text may hold."""
+    try:
+        return name.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+    except UnicodeEncodeError:
+        return name.encode("utf-8", "replace").decode("utf-8")
 
 
 def _title_from_slug(rest: str) -> str:
@@ -220,21 +255,160 @@ def _title_and_body(front_title: str | None, text: str, slug: str) -> tuple[str,
     return clean_title(title), body
 
 
-def _note_files(root: Path) -> list[Path]:
-    """Every note file under `root`, hidden ones left out, in a stable order."""
+# Safe walking: nothing outside the folder is ever read. Symbolic links (to files or
+# folders, inside or outside) and special files (pipes, sockets, devices) are skipped and
+# named; every folder and file is opened relative to its parent with O_NOFOLLOW, so a
+# name swapped for a link between the listing and the read is refused, not followed.
+_DIR_FLAGS = (os.O_RDONLY | getattr(os, "O_DIRECTORY", 0) | getattr(os, "O_NOFOLLOW", 0)
+              | getattr(os, "O_CLOEXEC", 0))
+_FILE_FLAGS = (os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0)
+               | getattr(os, "O_NOCTTY", 0) | getattr(os, "O_CLOEXEC", 0))
+_AT_SUPPORTED = os.open in os.supports_dir_fd and os.scandir in os.supports_fd
 
-    def fail(error: OSError) -> None:
-        raise ImportFormatError(error.filename or root, "this folder could not be read")
 
-    found: list[Path] = []
-    for folder, subfolders, names in os.walk(root, onerror=fail):
-        subfolders[:] = [name for name in subfolders if not name.startswith(".")]
-        found.extend(
-            Path(folder, name)
-            for name in names
-            if not name.startswith(".") and Path(name).suffix.lower() in SUFFIXES
-        )
-    return sorted(found, key=lambda path: path.relative_to(root).as_posix())
+def _is_note(name: str) -> bool:
+    return not name.startswith(".") and Path(name).suffix.lower() in SUFFIXES
+
+
+def _kind_of(entry: os.DirEntry[str]) -> str | None:
+    """Why a folder entry is not read ("a symbolic link", "a pipe (FIFO)", …), or None
+    for a regular file or a real folder."""
+    if entry.is_symlink():
+        return "a symbolic link"
+    if entry.is_dir(follow_symlinks=False) or entry.is_file(follow_symlinks=False):
+        return None
+    return "not a regular file"
+
+
+def _walk(root: Path) -> tuple[list[str], list[str]]:
+    """(note files, skipped entries), both as paths relative to `root` with '/'.
+
+    A skipped entry is "path (why)": a link or special file with a note's name, or a
+    linked folder. Hidden names are left out altogether, as before.
+    """
+    found: list[str] = []
+    skipped: list[str] = []
+
+    def fail(error: OSError) -> ImportFormatError:
+        return ImportFormatError(error.filename or root, "this folder could not be read")
+
+    def visit(where: Any, prefix: str, depth: int) -> None:
+        if depth > MAX_FOLDER_DEPTH:
+            raise ImportFormatError(root, f"folders are nested more than {MAX_FOLDER_DEPTH} "
+                                    "levels deep")
+        try:
+            entries = sorted(os.scandir(where), key=lambda e: e.name)
+        except OSError as error:
+            raise fail(error) from None
+        for entry in entries:
+            if entry.name.startswith("."):
+                continue
+            relative = prefix + entry.name
+            try:
+                why = _kind_of(entry)
+                is_dir = why is None and entry.is_dir(follow_symlinks=False)
+            except OSError as error:
+                raise fail(error) from None
+            if why == "a symbolic link" and (_is_note(entry.name) or _points_to_dir(entry)):
+                skipped.append(f"{relative} ({why})")
+            elif why is not None:
+                if _is_note(entry.name):
+                    skipped.append(f"{relative} ({_special_kind(entry)})")
+            elif is_dir:
+                if _AT_SUPPORTED:
+                    try:
+                        fd = os.open(entry.name, _DIR_FLAGS, dir_fd=where)
+                    except OSError as error:
+                        if error.errno == errno.ELOOP:  # became a link meanwhile
+                            skipped.append(f"{relative} (a symbolic link)")
+                            continue
+                        raise fail(error) from None
+                    try:
+                        visit(fd, relative + "/", depth + 1)
+                    finally:
+                        os.close(fd)
+                else:
+                    visit(entry.path, relative + "/", depth + 1)
+            elif _is_note(entry.name):
+                found.append(relative)
+
+    if _AT_SUPPORTED:
+        try:
+            top = os.open(root, _DIR_FLAGS & ~getattr(os, "O_NOFOLLOW", 0))
+        except OSError as error:
+            raise fail(error) from None
+        try:
+            visit(top, "", 0)
+        finally:
+            os.close(top)
+    else:  # pragma: no cover - platforms without openat (Windows)
+        visit(str(root), "", 0)
+    return sorted(found), skipped
+
+
+def _points_to_dir(entry: os.DirEntry[str]) -> bool:
+    try:
+        return entry.is_dir(follow_symlinks=True)
+    except OSError:
+        return False
+
+
+def _special_kind(entry: os.DirEntry[str]) -> str:
+    try:
+        mode = entry.stat(follow_symlinks=False).st_mode
+    except OSError:
+        return "not a regular file"
+    if stat.S_ISFIFO(mode):
+        return "a pipe (FIFO)"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    return "not a regular file"
+
+
+def _read_inside(root: Path, relative: str, shown: str) -> bytes:
+    """A note's bytes, opened folder by folder from `root` without following any link,
+    and only if it is a regular file within the size limit."""
+    if not _AT_SUPPORTED:  # pragma: no cover - platforms without openat (Windows)
+        return read_limited(root / relative, shown, MAX_NOTE_BYTES, follow=False)
+    parts = relative.split("/")
+    fds: list[int] = []
+    try:
+        try:
+            fds.append(os.open(root, _DIR_FLAGS & ~getattr(os, "O_NOFOLLOW", 0)))
+            for part in parts[:-1]:
+                fds.append(os.open(part, _DIR_FLAGS, dir_fd=fds[-1]))
+            fd = os.open(parts[-1], _FILE_FLAGS, dir_fd=fds[-1])
+        except OSError as error:
+            if error.errno in (errno.ELOOP, errno.ENOTDIR):
+                raise ImportFormatError(
+                    shown, "it became a symbolic link while the folder was read; links are "
+                    "not followed") from None
+            raise ImportFormatError(
+                shown, f"it could not be read ({error.strerror or 'error'})") from None
+        try:
+            info = os.fstat(fd)
+            if not stat.S_ISREG(info.st_mode):
+                raise ImportFormatError(shown, "it is not a regular file (it was replaced "
+                                        "while the folder was read)")
+            if info.st_size > MAX_NOTE_BYTES:
+                raise ImportFormatError(shown, f"the note is larger than "
+                                        f"{size_words(MAX_NOTE_BYTES)}")
+            os.set_blocking(fd, True)
+            with os.fdopen(fd, "rb", closefd=False) as handle:
+                data = handle.read(MAX_NOTE_BYTES + 1)
+        except OSError as error:
+            raise ImportFormatError(
+                shown, f"it could not be read ({error.strerror or 'error'})") from None
+        finally:
+            os.close(fd)
+    finally:
+        for opened in fds:
+            os.close(opened)
+    if len(data) > MAX_NOTE_BYTES:
+        raise ImportFormatError(shown, f"the note is larger than {size_words(MAX_NOTE_BYTES)}")
+    return data
 
 
 class MarkdownFolderImporter:
@@ -272,20 +446,32 @@ class MarkdownFolderImporter:
         except Exception:  # detection must never fail, whatever the folder holds
             return 0.0
 
+    def skipped(self, path: Path) -> tuple[str, ...]:
+        """The links and special files in the folder that an import leaves out, each as
+        "relative/path (why)"; empty for a single file."""
+        if not path.is_dir():
+            return ()
+        return tuple(_walk(path)[1])
+
     def read(self, path: Path) -> Iterator[EntryRecord]:
         """Yield one entry per note in sorted path order; a binary note, a bad date or a
         duplicate uuid raises ImportFormatError naming the file."""
-        if path.is_dir():
-            root, files = path, _note_files(path)
+        single = not path.is_dir()
+        if not single:
+            files = _walk(path)[0]
             if not files:
                 raise ImportFormatError(path, "this folder holds no .md, .markdown or .txt files")
         else:
-            root, files = path.parent, [path]
+            files = [path.name]
         seen: dict[str, str] = {}
         found = 0
-        for file in files:
-            relative = file.relative_to(root).as_posix()
-            record = self._read_note(file, relative, single=len(files) == 1 and file == path)
+        for relative in files:
+            file = path / relative if not single else path
+            if single:
+                data = read_limited(path, str(path), MAX_NOTE_BYTES)
+            else:
+                data = _read_inside(path, relative, str(file))
+            record = self._read_note(file, data, relative, single=single)
             if record is None:
                 continue
             if record.uuid in seen:
@@ -328,19 +514,16 @@ class MarkdownFolderImporter:
         updated = created if updated is None else max(created, updated)
         return local_date, created, updated
 
-    def _read_note(self, file: Path, relative: str, single: bool) -> EntryRecord | None:
+    def _read_note(self, file: Path, data: bytes, relative: str,
+                   single: bool) -> EntryRecord | None:
         shown = str(file)
-        try:
-            data = file.read_bytes()
-        except OSError as error:
-            raise ImportFormatError(shown, f"it could not be read ({error.strerror})") from None
         if b"\x00" in data:
             raise ImportFormatError(shown, "this is not a text file (it holds binary data)")
         if not data.strip() and not single:
             return None
         text = read_text(file, data, shown)
         front, rest = split_front_matter(text.replace("\r\n", "\n"), shown)
-        name_date, slug = _name_date(file.name, shown)
+        name_date, slug = _name_date(_readable_name(file.name), shown)
 
         local_date, created, updated = self._when(front, name_date, shown)
         front_title = front.get("title")

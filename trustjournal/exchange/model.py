@@ -94,6 +94,9 @@ class ExportOptions:
     title: str = "TrustJournal"
 
 
+SKIPPED_SHOWN = 5
+
+
 @dataclass(frozen=True, slots=True)
 class ImportPreview:
     """What an import would add, shown before it commits."""
@@ -105,6 +108,8 @@ class ImportPreview:
     last: dt.date | None
     tags: int  # distinct tag names among new records
     shortened: int = 0  # new records whose title is longer than a title may be
+    # Files in a folder that are not read: "notes/link.md (a symbolic link)".
+    skipped: tuple[str, ...] = ()
 
     def describe(self) -> str:
         """'312 entries, 2019-03-01 to 2024-06-30, 41 tags, 3 duplicates skipped'; and
@@ -120,7 +125,17 @@ class ImportPreview:
             titles = "title" if self.shortened == 1 else "titles"
             parts.append(f"{self.shortened} {titles} shortened to {MAX_TITLE_LENGTH} "
                          "characters")
-        return ", ".join(parts)
+        return ", ".join(parts) + self.describe_skipped()
+
+    def describe_skipped(self) -> str:
+        """'; not read (links and special files are left out): a.md (a symbolic link)'."""
+        if not self.skipped:
+            return ""
+        shown = ", ".join(self.skipped[:SKIPPED_SHOWN])
+        more = len(self.skipped) - SKIPPED_SHOWN
+        if more > 0:
+            shown += f" and {more} more"
+        return f"; not read (links and special files are left out): {shown}"
 
 
 class ExchangeError(Exception):

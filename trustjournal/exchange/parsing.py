@@ -4,15 +4,110 @@ the file and says why in plain words, never a traceback."""
 from __future__ import annotations
 
 import datetime as dt
+import errno
 import json
+import math
+import os
+import stat
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from trustjournal.exchange.model import ImportFormatError
 
 # Deeper than any real export; json.loads would recurse until Python gives up.
 MAX_DEPTH = 64
-MAX_FILE_BYTES = 2 * 1024**3
+# jrnl and Day One JSON are parsed whole, and Python's objects take several times the
+# file's size: bound the file so a huge one is refused by name instead of exhausting
+# memory (a real jrnl export of 100,000 entries is about 200 MB).
+MAX_FILE_BYTES = 512 * 1024**2
+# For files read as a stream or in parts (our JSON, a zip), and for detection, which
+# reads only the head: the kind of file is checked, not its size.
+NO_LIMIT = 1 << 62
+# Longer than any number a journal holds (a 64-bit integer has 20 digits); Python
+# refuses to turn more than 4,300 digits into an int at all.
+MAX_NUMBER_CHARS = 40
+
+
+def special_kind(mode: int) -> str:
+    """What a file that is not a regular file is, in words ("a pipe (FIFO)")."""
+    if stat.S_ISDIR(mode):
+        return "a folder"
+    if stat.S_ISFIFO(mode):
+        return "a pipe (FIFO)"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    return "not a regular file"
+
+
+def open_regular(path: Path, shown: str | None = None, limit: int | None = None,
+                 follow: bool = True) -> BinaryIO:
+    """Open `path` for reading only if it is a regular file of at most `limit` bytes.
+
+    The check is made on the opened file (fstat), so a name swapped for a pipe or a
+    device between a listing and the read is still refused; O_NONBLOCK keeps the open
+    of a pipe from waiting for a writer for ever. `follow=False` refuses a symbolic link.
+    """
+    shown = shown or str(path)
+    limit = MAX_FILE_BYTES if limit is None else limit
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0)
+    if not follow:
+        flags |= getattr(os, "O_NOFOLLOW", 0)
+    try:
+        fd = os.open(path, flags)
+    except OSError as error:
+        raise _open_error(error, shown, follow) from None
+    try:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            raise ImportFormatError(
+                shown, f"this is {special_kind(info.st_mode)}, not a file; only regular "
+                "files are read")
+        if info.st_size > limit:
+            raise ImportFormatError(shown, f"the file is larger than {size_words(limit)}")
+        if hasattr(os, "set_blocking"):
+            os.set_blocking(fd, True)
+        return os.fdopen(fd, "rb")
+    except BaseException:
+        os.close(fd)
+        raise
+
+
+def _open_error(error: OSError, shown: str, follow: bool) -> ImportFormatError:
+    if error.errno == errno.ELOOP and not follow:
+        return ImportFormatError(shown, "this is a symbolic link; links are not followed")
+    if isinstance(error, IsADirectoryError):
+        return ImportFormatError(shown, "this is a folder, not a file")
+    if isinstance(error, FileNotFoundError):
+        return ImportFormatError(shown, "there is no such file")
+    if isinstance(error, PermissionError):
+        return ImportFormatError(shown, "you do not have permission to read it")
+    return ImportFormatError(shown, f"it could not be read ({error.strerror or 'error'})")
+
+
+def size_words(size: int) -> str:
+    """'2 GB', '64 MB' for the limits named in messages."""
+    for unit, scale in (("GB", 1024**3), ("MB", 1024**2), ("KB", 1024)):
+        if size >= scale:
+            return f"{size / scale:g} {unit}"
+    return f"{size} bytes"
+
+
+def read_limited(path: Path, shown: str | None = None, limit: int | None = None,
+                 follow: bool = True) -> bytes:
+    """The bytes of a regular file (see open_regular), refusing one that grows past
+    `limit` (default MAX_FILE_BYTES) while it is read."""
+    shown = shown or str(path)
+    limit = MAX_FILE_BYTES if limit is None else limit
+    with open_regular(path, shown, limit, follow) as handle:
+        try:
+            data = handle.read(limit + 1)
+        except OSError as error:
+            raise _open_error(error, shown, follow) from None
+    if len(data) > limit:
+        raise ImportFormatError(shown, f"the file is larger than {size_words(limit)}")
+    return data
 
 
 def read_text(path: Path, data: bytes | None = None, name: str | None = None) -> str:
@@ -20,18 +115,7 @@ def read_text(path: Path, data: bytes | None = None, name: str | None = None) ->
     (e.g. from a zip member, named by `name`)."""
     shown = name or str(path)
     if data is None:
-        try:
-            if path.stat().st_size > MAX_FILE_BYTES:
-                raise ImportFormatError(shown, "the file is larger than 2 GB")
-            data = path.read_bytes()
-        except IsADirectoryError:
-            raise ImportFormatError(shown, "this is a folder, not a file") from None
-        except FileNotFoundError:
-            raise ImportFormatError(shown, "there is no such file") from None
-        except PermissionError:
-            raise ImportFormatError(shown, "you do not have permission to read it") from None
-        except OSError as error:
-            raise ImportFormatError(shown, f"it could not be read ({error.strerror})") from None
+        data = read_limited(path, shown)
     if not data.strip():
         raise ImportFormatError(shown, "the file is empty")
     try:
@@ -66,6 +150,40 @@ def _depth_ok(text: str) -> bool:
     return True
 
 
+class BadNumber(ValueError):
+    """A JSON number the journal cannot hold; the message says why, for people."""
+
+
+def _whole(text: str) -> int:
+    if len(text.lstrip("-")) > MAX_NUMBER_CHARS:
+        raise BadNumber(f"a number is longer than {MAX_NUMBER_CHARS} digits")
+    return int(text)
+
+
+def _fraction(text: str) -> float:
+    if len(text) > MAX_NUMBER_CHARS * 10:
+        raise BadNumber("a number is written with too many digits")
+    value = float(text)
+    if not math.isfinite(value):
+        raise BadNumber(f"the number {text[:20]} is too large")
+    return value
+
+
+def _constant(name: str) -> Any:
+    raise BadNumber(f"{name} is not a number")
+
+
+def json_decoder() -> json.JSONDecoder:
+    """The standard decoder, refusing what the journal could not store: numbers with
+    more digits than any real value (Python cannot even convert thousands of them),
+    numbers too large for a float, and NaN/Infinity."""
+    return json.JSONDecoder(parse_int=_whole, parse_float=_fraction,
+                            parse_constant=_constant)
+
+
+_DECODER = json_decoder()
+
+
 def load_json(path: Path, data: bytes | None = None, name: str | None = None) -> Any:
     """Parse a JSON file, refusing empty, non-UTF-8, truncated and absurdly nested ones."""
     shown = name or str(path)
@@ -73,15 +191,28 @@ def load_json(path: Path, data: bytes | None = None, name: str | None = None) ->
     if not _depth_ok(text):
         raise ImportFormatError(shown, f"the data is nested more than {MAX_DEPTH} levels deep")
     try:
-        return json.loads(text)
+        return _DECODER.decode(text)
     except json.JSONDecodeError as error:
         if error.pos >= len(text.rstrip()) - 1:
             reason = "the file ends too early (it may be truncated)"
         else:
             reason = f"this is not valid JSON (line {error.lineno}, column {error.colno})"
         raise ImportFormatError(shown, reason) from None
-    except (RecursionError, ValueError) as error:
+    except BadNumber as error:
         raise ImportFormatError(shown, f"this is not valid JSON ({error})") from None
+    except (RecursionError, ValueError):
+        raise ImportFormatError(shown, "this is not valid JSON") from None
+
+
+def to_utc(moment: dt.datetime, file: str, entry: str, field: str) -> dt.datetime:
+    """An aware time moved to UTC; a time next to the calendar's ends (9999-12-31 with a
+    negative offset, year 1 with a positive one) has no UTC value and is refused."""
+    try:
+        return moment.astimezone(dt.UTC)
+    except (OverflowError, ValueError):
+        raise ImportFormatError(
+            file, f"'{field}' is out of range (it cannot be placed in UTC)", entry or None
+        ) from None
 
 
 def parse_datetime(value: object, file: str, entry: str, field: str) -> dt.datetime:
@@ -100,7 +231,7 @@ def parse_datetime(value: object, file: str, entry: str, field: str) -> dt.datet
         ) from None
     if parsed.tzinfo is None:
         parsed = parsed.replace(tzinfo=dt.UTC)
-    return parsed.astimezone(dt.UTC)
+    return to_utc(parsed, file, entry, field)
 
 
 def parse_date(value: object, file: str, entry: str, field: str) -> dt.date:

@@ -12,11 +12,13 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import errno
+import json
 import math
 import os
 import shutil
+import stat
 import uuid as uuidlib
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO
@@ -39,6 +41,7 @@ from trustjournal.exchange.model import (
     Progress,
     RevisionRecord,
 )
+from trustjournal.exchange.parsing import special_kind
 from trustjournal.storage import scratch
 
 if TYPE_CHECKING:
@@ -238,17 +241,24 @@ def _target_error(error: OSError, target: Path) -> ExportTargetError:
 
 
 def _short(value: object) -> str:
-    return repr(str(value)[:40])
+    text = value if isinstance(value, str) else type(value).__name__
+    return repr(_printable(text[:40]))
 
 
 def validate_record(record: EntryRecord, file: str | Path, index: int) -> EntryRecord:
     """Check a record from any importer; returns it with its uuid in canonical form and
-    its tags cleaned. ImportFormatError names the file, the entry and the reason."""
+    its tags cleaned. ImportFormatError names the file, the entry and the reason.
+
+    Every value is checked for what the insert could choke on (text that is not UTF-8,
+    numbers beyond 64 bits or not finite, times with no UTC value), so an import that
+    passes here cannot fail half-way for a value's sake.
+    """
     raw_id = record.uuid
-    label = f"{record.source or f'entry {index}'} ({str(raw_id)[:40]})"
 
     def bad(reason: str) -> ImportFormatError:
-        return ImportFormatError(file, reason, label)
+        shown_id = _printable(raw_id[:40]) if isinstance(raw_id, str) else "?"
+        return ImportFormatError(file, reason, f"{record.source or f'entry {index}'} "
+                                 f"({shown_id})")
 
     try:
         canonical = str(uuidlib.UUID(raw_id))
@@ -262,10 +272,11 @@ def validate_record(record: EntryRecord, file: str | Path, index: int) -> EntryR
     tags = _check_tags(record.tags, bad)
     if not isinstance(record.starred, bool):
         raise bad("'starred' must be true or false")
-    if record.exercise_id is not None and (
-            not isinstance(record.exercise_id, str) or not record.exercise_id.strip()):
-        raise bad("'exercise_id' must be a non-empty text")
+    if record.exercise_id is not None:
+        _check_name(record.exercise_id, "exercise_id", MAX_EXERCISE_ID, bad)
     _check_exercise(record.exercise_version, record.answers, record.metrics, bad)
+    if not isinstance(record.revisions, tuple | list):
+        raise bad("'revisions' must be a list")
     for n, rev in enumerate(record.revisions, 1):
         _check_revision(rev, n, bad)
     if canonical == raw_id and tags == tuple(record.tags):
@@ -273,12 +284,52 @@ def validate_record(record: EntryRecord, file: str | Path, index: int) -> EntryR
     return dataclasses.replace(record, uuid=canonical, tags=tags)
 
 
+# Bounds on what one entry may carry: far beyond real use, low enough that a hostile file
+# cannot make the import crawl or the database refuse a value.
+MAX_TAGS_PER_ENTRY = 1000
+MAX_EXERCISE_ID = 80
+MAX_METRIC_NAME = 60
+MAX_METRIC_LABEL = 120
+MAX_METRICS = 1000
+MAX_ANSWER_DEPTH = 32
+MAX_ANSWER_ITEMS = 100_000
+INT64 = (-(2**63), 2**63 - 1)
+
+
+def _printable(text: str) -> str:
+    """Text safe to print in a message: lone surrogates shown as escapes."""
+    return text.encode("utf-8", "backslashreplace").decode("utf-8")
+
+
+def _utf8_ok(text: str) -> bool:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def _check_string(value: Any, name: str, bad: Any, nul: bool = False) -> str:
+    if not isinstance(value, str):
+        raise bad(f"'{name}' must be text")
+    if not _utf8_ok(value):
+        raise bad(f"'{name}' holds characters that are not text (lone surrogates)")
+    if not nul and "\x00" in value:
+        raise bad(f"'{name}' contains a NUL character")
+    return value
+
+
+def _check_name(value: Any, name: str, limit: int, bad: Any) -> None:
+    _check_string(value, name, bad)
+    if not value.strip():
+        raise bad(f"'{name}' must be a non-empty text")
+    if len(value) > limit:
+        raise bad(f"'{name}' is longer than {limit} characters")
+
+
 def _check_text_and_day(title: Any, body: Any, day: Any, bad: Any) -> None:
     for name, value in (("title", title), ("body", body)):
-        if not isinstance(value, str):
-            raise bad(f"'{name}' must be text")
-        if "\x00" in value:
-            raise bad(f"'{name}' contains a NUL character")
+        _check_string(value, name, bad)
     if not isinstance(day, dt.date) or isinstance(day, dt.datetime):
         raise bad("'local_date' must be a date")
     if not FIRST_YEAR <= day.year <= LAST_YEAR:
@@ -289,33 +340,108 @@ def _check_text_and_day(title: Any, body: Any, day: Any, bad: Any) -> None:
 def _check_time(value: Any, name: str, bad: Any, optional: bool = False) -> None:
     if value is None and optional:
         return
-    if not isinstance(value, dt.datetime) or value.utcoffset() is None:
+    try:
+        aware = isinstance(value, dt.datetime) and value.utcoffset() is not None
+        in_utc = value.astimezone(dt.UTC) if aware else None
+    except (OverflowError, ValueError):
+        raise bad(f"'{name}' is out of range (it cannot be placed in UTC)") from None
+    if in_utc is None:
         raise bad(f"'{name}' must be a date and time with a time zone")
-    if not FIRST_YEAR <= value.year <= LAST_YEAR:
-        raise bad(f"'{name}' ({value.date().isoformat()}) is out of range (years "
+    if not FIRST_YEAR <= in_utc.year <= LAST_YEAR:
+        raise bad(f"'{name}' ({in_utc.date().isoformat()}) is out of range (years "
                   f"{FIRST_YEAR} to {LAST_YEAR})")
 
 
 def _check_tags(tags: Any, bad: Any) -> tuple[str, ...]:
-    if isinstance(tags, str) or not all(isinstance(t, str) for t in tags):
+    if isinstance(tags, str) or not isinstance(tags, tuple | list):
         raise bad("'tags' must be a list of texts")
-    # Tags are names, not text: stray NULs are dropped like other unusable characters.
+    if len(tags) > MAX_TAGS_PER_ENTRY:
+        raise bad(f"the entry has {len(tags):,} tags; at most {MAX_TAGS_PER_ENTRY:,} are "
+                  "allowed")
+    for tag in tags:
+        # Tags are names, not text: stray NULs are dropped like other unusable characters.
+        _check_string(tag, "tags", bad, nul=True)
     return clean_tags(t.replace("\x00", "") for t in tags)
 
 
-def _check_exercise(version: Any, answers: Any, metrics: Iterable[Any], bad: Any) -> None:
-    if version is not None and (not isinstance(version, int) or isinstance(version, bool)):
-        raise bad("'exercise_version' must be a whole number")
-    if answers is not None and not hasattr(answers, "keys"):
+def _check_whole(value: Any, name: str, bad: Any, low: int = INT64[0]) -> None:
+    if not isinstance(value, int) or isinstance(value, bool):
+        raise bad(f"'{name}' must be a whole number")
+    if not low <= value <= INT64[1]:
+        raise bad(f"'{name}' is out of range ({low} to {INT64[1]})")
+
+
+def _check_number(value: Any, name: str, bad: Any) -> None:
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise bad(f"{name} is not a number")
+    try:
+        finite = math.isfinite(float(value))
+    except OverflowError:
+        finite = False
+    if not finite:
+        raise bad(f"{name} is not a finite number")
+
+
+_ANSWERS_JSON = json.JSONEncoder(ensure_ascii=False, allow_nan=False)
+
+
+def _check_answers(answers: Any, bad: Any) -> None:
+    """Answers are stored as JSON text: only JSON values with text keys, UTF-8 text,
+    finite numbers, and no deeper than MAX_ANSWER_DEPTH."""
+    if not isinstance(answers, Mapping):
         raise bad("'answers' must be an object")
+    try:
+        # The same encoding the insert does, in C: refuses NaN/Infinity, values that are
+        # not JSON and lone surrogates at a fraction of the cost of a walk in Python.
+        _ANSWERS_JSON.encode(dict(answers)).encode("utf-8")
+    except UnicodeEncodeError:
+        raise bad("'answers' hold characters that are not text (lone surrogates)") from None
+    except (TypeError, ValueError, RecursionError):
+        raise bad("'answers' hold a value that is not JSON or a number that is not "
+                  "finite") from None
+    # What json.dumps lets through: keys that are not text (it would quietly turn 1 into
+    # "1"), nesting that later readers refuse, and sheer size.
+    count = 0
+    stack: list[tuple[Any, int]] = [(answers, 1)]
+    while stack:
+        node, depth = stack.pop()
+        count += len(node)
+        if depth > MAX_ANSWER_DEPTH:
+            raise bad(f"'answers' are nested more than {MAX_ANSWER_DEPTH} levels deep")
+        if count > MAX_ANSWER_ITEMS:
+            raise bad(f"'answers' hold more than {MAX_ANSWER_ITEMS:,} values")
+        if type(node) is dict or isinstance(node, Mapping):
+            if not all(type(key) is str for key in node):
+                raise bad("'answers' have a key that is not text")
+            values: Iterable[Any] = node.values()
+        else:
+            values = node
+        stack.extend((v, depth + 1) for v in values if isinstance(v, dict | list))
+
+
+def _check_exercise(version: Any, answers: Any, metrics: Any, bad: Any) -> None:
+    if version is not None:
+        _check_whole(version, "exercise_version", bad, low=0)
+    if answers is not None:
+        _check_answers(answers, bad)
+    if not isinstance(metrics, tuple | list):
+        raise bad("'metrics' must be a list")
+    if len(metrics) > MAX_METRICS:
+        raise bad(f"the entry has more than {MAX_METRICS:,} metrics")
     for m in metrics:
         if not isinstance(m, MetricRecord) or not isinstance(m.name, str) or not m.name.strip():
             raise bad("every metric needs a name")
-        if m.value is not None and (not isinstance(m.value, int | float)
-                                    or not math.isfinite(m.value)):
-            raise bad(f"metric {_short(m.name)} has a value that is not a number")
-        if m.label is not None and not isinstance(m.label, str):
-            raise bad(f"metric {_short(m.name)} has a label that is not text")
+        _check_name(m.name, "metrics.name", MAX_METRIC_NAME, bad)
+        shown = _short(_printable(m.name))
+        if m.value is not None:
+            _check_number(m.value, f"metric {shown} has a value that", bad)
+        if m.label is not None:
+            if not isinstance(m.label, str):
+                raise bad(f"metric {shown} has a label that is not text")
+            _check_string(m.label, "metrics.label", bad)
+            if len(m.label) > MAX_METRIC_LABEL:
+                raise bad(f"metric {shown} has a label longer than {MAX_METRIC_LABEL} "
+                          "characters")
 
 
 def _check_revision(rev: RevisionRecord, n: int, bad: Any) -> None:
@@ -329,6 +455,8 @@ def _check_revision(rev: RevisionRecord, n: int, bad: Any) -> None:
     _check_text_and_day(rev.title, rev.body, rev.local_date, bad_rev)
     _check_time(rev.saved_utc, "saved_utc", bad_rev)
     _check_time(rev.replaced_utc, "replaced_utc", bad_rev)
+    if not isinstance(rev.starred, bool):
+        raise bad_rev("'starred' must be true or false")
     _check_tags(rev.tags, bad_rev)
     _check_exercise(rev.exercise_version, rev.answers, rev.metrics, bad_rev)
 
@@ -350,9 +478,34 @@ def _checked(importer: Importer, path: Path) -> Iterator[EntryRecord]:
 
 
 def _importer_for(path: Path, fmt: str) -> Importer:
-    if not path.exists():
-        raise ImportFormatError(path, "there is no such file or folder")
+    try:
+        mode = path.stat().st_mode
+    except OSError:
+        raise ImportFormatError(path, "there is no such file or folder") from None
+    if not (stat.S_ISREG(mode) or stat.S_ISDIR(mode)):
+        # A pipe or a device would be read for ever; say so before any format looks.
+        raise ImportFormatError(path, f"this is {special_kind(mode)}, not a file or folder")
     return registry.detect(path) if fmt == "auto" else registry.importer(fmt)
+
+
+def _stamp(path: Path) -> tuple[Any, ...]:
+    """What changes when a file, or any file in a folder, is written, replaced, added or
+    removed: identity, size and modification time of each (links are not followed)."""
+    def one(where: str | Path) -> tuple[int, int, int, int]:
+        try:
+            info = os.lstat(where)
+        except OSError:
+            return (0, 0, -1, 0)
+        return (info.st_dev, info.st_ino, info.st_size, info.st_mtime_ns)
+
+    if not path.is_dir():
+        return (one(path),)
+    found: list[Any] = [one(path)]
+    for folder, subfolders, names in os.walk(path):
+        subfolders.sort()
+        for name in sorted(subfolders + names):
+            found.append((os.path.join(folder, name), *one(os.path.join(folder, name))))
+    return tuple(found)
 
 
 def preview_import(
@@ -393,9 +546,11 @@ def preview_import(
     settle()
     if progress is not None and not progress(total, total):
         raise Cancelled()
+    skipped = getattr(importer, "skipped", None)
     return importer, ImportPreview(total=total, new=new, duplicates=total - new,
                                    first=first, last=last, tags=len(tags),
-                                   shortened=shortened)
+                                   shortened=shortened,
+                                   skipped=tuple(skipped(path)) if skipped else ())
 
 
 def _title_too_long(title: str) -> bool:
@@ -411,9 +566,15 @@ def import_file(
     Entries already in the journal (same uuid) are skipped, so a second import adds 0.
     """
     path = Path(path).expanduser()
+    stamp = _stamp(path)
     importer, preview = preview_import(journal, path, fmt, progress)
     if preview.new == 0:
         return ImportResult(0, preview.total, preview, Change())
+    if _stamp(path) != stamp:
+        # What was checked is not what would be read: stop before the backup and the
+        # write, rather than find out half-way through the second read.
+        raise ImportFormatError(path, "it changed while it was being checked; nothing was "
+                                "imported. Try again once nothing is writing to it.")
 
     def report(done: int, _total: int | None) -> bool:
         return progress is None or progress(done, preview.total)

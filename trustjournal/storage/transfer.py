@@ -7,10 +7,12 @@ records in bulk inside one write transaction, so it lands whole or not at all.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import json
 from collections.abc import Iterable, Iterator, Sequence
 from itertools import islice
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import ColumnElement, Connection, false, func, insert, or_, select
@@ -233,8 +235,41 @@ class TransferStore:
         """Add records whose uuid is new, in one transaction; returns (added, skipped,
         change). A backup is made first when the journal has entries. progress(done,
         None) returning False raises Cancelled and nothing is kept."""
+        made = None
         if self.count_entries() + self.count_entries(trashed=True):  # type: ignore[attr-defined]
-            self._backup_before("import")  # type: ignore[attr-defined]
+            made = self._backup_for_import()
+        try:
+            added, skipped, trash, exercises = self._insert_all(records, progress)
+        except BaseException:
+            # Nothing was imported, so the journal is as the backup has it: a backup of
+            # an import that did not happen would only be clutter. (Records are checked
+            # before this call; this is for a file changed in between, or a cancel.)
+            if made is not None:
+                _discard(*made)
+            raise
+        if not added:
+            return 0, skipped, Change()
+        change = Change(entries=frozenset(added), order=True, tags=True, trash=trash,
+                        exercises=exercises)
+        return len(added), skipped, change
+
+    def _backup_for_import(self) -> tuple[Path, bool]:
+        """Back up before importing; returns the backup and whether its folder existed."""
+        from trustjournal.storage.backups import BACKUP_DIR, make_backup
+        from trustjournal.storage.errors import JournalError
+
+        had_folder = (self.path.parent / BACKUP_DIR).is_dir()  # type: ignore[attr-defined]
+        try:
+            info = make_backup(self, "import")  # type: ignore[arg-type]
+        except JournalError as exc:
+            raise JournalError(f"A backup could not be made first, so nothing was "
+                               f"imported: {exc}") from exc
+        return info.path, had_folder
+
+    def _insert_all(self, records: Iterable[EntryRecord], progress: Progress | None
+                    ) -> tuple[set[str], int, bool, bool]:
+        """The import's one write transaction; (uuids added, skipped, any in the trash,
+        any exercise)."""
         from trustjournal.storage.journal import utc_now
 
         now = utc_now()
@@ -264,11 +299,16 @@ class TransferStore:
                 done += len(chunk)
                 if progress is not None and not progress(done, None):
                     raise Cancelled()  # leaving the block rolls everything back
-        if not added:
-            return 0, skipped, Change()
-        change = Change(entries=frozenset(added), order=True, tags=True, trash=trash,
-                        exercises=exercises)
-        return len(added), skipped, change
+        return added, skipped, trash, exercises
+
+
+def _discard(backup: Path, had_folder: bool) -> None:
+    """Remove a backup made for an import that did not happen (and its folder, if the
+    backup made it)."""
+    backup.unlink(missing_ok=True)
+    if not had_folder:
+        with contextlib.suppress(OSError):
+            backup.parent.rmdir()
 
 
 def _insert(session: Session, records: list[EntryRecord], tag_ids: dict[str, int],
