@@ -131,9 +131,29 @@ def _expand(pattern: str, slots: dict[str, str]) -> str:
     raise ValueError("safety cue slots refer to each other in a loop")
 
 
+class _Cues:
+    """Each category's compiled cues, compiled the first time a sentence needs them:
+    compiling all of them at once would make the first check of a session slow."""
+
+    def __init__(self, sources: dict[Category, str]) -> None:
+        self._sources = sources
+        self._compiled: dict[Category, re.Pattern[str]] = {}
+
+    def __getitem__(self, category: Category) -> re.Pattern[str]:
+        pattern = self._compiled.get(category)
+        if pattern is None:
+            pattern = self._compiled[category] = re.compile(self._sources[category])
+        return pattern
+
+    def compile_all(self) -> None:
+        """Compile every category now (see `warm_up`)."""
+        for category in self._sources:
+            self[category]
+
+
 @dataclass(frozen=True, slots=True)
 class _Language:
-    cues: dict[Category, re.Pattern[str]]
+    cues: _Cues
     # The prefilter: word beginnings ("atoms") indexed by their first three letters;
     # categories reached by one atom alone; and entries needing several atoms, indexed
     # by an atom of their first part.
@@ -141,6 +161,7 @@ class _Language:
     single: dict[int, int]
     combined: dict[int, tuple[tuple[int, tuple[frozenset[int], ...]], ...]]
     figurative: re.Pattern[str]
+    carry: re.Pattern[str]
     negations: frozenset[str]
     clause_words: frozenset[str]
     not_names: frozenset[str]
@@ -148,7 +169,30 @@ class _Language:
     name_mark: str
 
 
-def _compile_cues(module: ModuleType) -> dict[Category, re.Pattern[str]]:
+# A clause joined by "and"/"then" with no subject of its own ("he locked the door and
+# wouldn't let me leave") takes the partner named at the start of the sentence, so the
+# cues that need the partner as subject read it too.
+_CARRY = (
+    r"^((?:\S+ ){0,3}?)({P})(?![\w'])(.*?) (and|then|and then|but then)"
+    r" (?=(?:\w+ly )?(?:wouldn't|won't|didn't|wouldnt|wont|didnt|refused|kept|keeps"
+    r"|would|started|starts|tried|tries|began|then|\w+ed|\w+s)(?![\w'])"
+    r"(?!(?:his|her|their|its|this|is|was|has|as|us|yes|always|sometimes|perhaps|thus"
+    r"|whereas|less|unless|hers|theirs|ours|yours|cos|does|says|was)\b))"
+)
+
+
+def _carry_subject(sentence: str, lang: _Language) -> str:
+    """sentence with the partner repeated after "and" where the next verb has no subject."""
+    if " and " not in sentence and " then " not in sentence:
+        return sentence
+    match = lang.carry.search(sentence)
+    if not match:
+        return sentence
+    head = match.group(0)
+    return head + match.group(2) + " " + sentence[match.end():]
+
+
+def _compile_cues(module: ModuleType) -> _Cues:
     slots: dict[str, str] = module.SLOTS
     parts: dict[Category, list[str]] = {category: [] for category in _ORDER}
     for key, phrases in module.PARTNER.items():
@@ -156,12 +200,11 @@ def _compile_cues(module: ModuleType) -> dict[Category, re.Pattern[str]]:
     for key, cues in module.FREE.items():
         parts[Category(key)].extend(cues)
     parts[Category.OWN_BEHAVIOUR].append("{I} (?:" + "|".join(module.WRITER) + ")")
-    return {
-        category: re.compile(
-            r"(?<![\w'])(?:" + "|".join(_expand(cue, slots) for cue in cues) + r")(?![\w'])"
-        )
+    return _Cues({
+        category: r"(?<![\w'])(?:" + "|".join(_expand(cue, slots) for cue in cues)
+        + r")(?![\w'])"
         for category, cues in parts.items()
-    }
+    })
 
 
 def _compile(module: ModuleType) -> _Language:
@@ -194,6 +237,7 @@ def _compile(module: ModuleType) -> _Language:
         single=single,
         combined={number: tuple(found) for number, found in combined.items()},
         figurative=figurative,
+        carry=re.compile(_CARRY.replace("{P}", _expand("{P}", module.SLOTS))),
         negations=module.NEGATIONS,
         clause_words=module.CLAUSE_WORDS,
         not_names=module.NOT_NAMES,
@@ -384,6 +428,8 @@ def _find(text: str, lang: _Language, prefilter: bool = True) -> dict[Category, 
         if not mask:
             continue
         sentence = _mark_names(raw, lowered, lang)
+        if "and" in words or "then" in words:
+            sentence = _carry_subject(sentence, lang)
         plain = False  # figures of speech are blanked only once something matched
         for category, bit in _BITS:
             if not mask & bit:
@@ -416,6 +462,13 @@ def first_concern(text: str) -> Concern | None:
     """The most urgent concern in text, or None."""
     concerns = find_concerns(text)
     return concerns[0] if concerns else None
+
+
+def warm_up() -> None:
+    """Compile every cue table now, so no later check pays for it. Optional: the GUI
+    calls it once its window is on screen; without it each table is compiled the first
+    time a sentence needs it."""
+    _language("en").cues.compile_all()
 
 
 def danger_cues(text: str) -> list[str]:

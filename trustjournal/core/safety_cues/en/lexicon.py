@@ -1,0 +1,249 @@
+"""Broad English word lists for the safety check, with every inflection generated.
+
+The phrase cues in `partner` and `free` were written against example sentences and miss
+new wordings. These cues are built from the parts of a sentence instead: who acts (the
+partner, a name, or the writer in the passive "I got slapped"), a verb from a wide list
+in every tense, and who or what it lands on (me, my arm, the kids, the dog, near me).
+"""
+
+from __future__ import annotations
+
+import re
+
+_VOWELS = "aeiou"
+
+
+def _doubles(stem: str) -> bool:
+    # One-syllable verbs ending consonant-vowel-consonant double it: grab -> grabbed.
+    syllables = len(re.findall(r"[aeiou]+", stem))
+    return (syllables == 1 and len(stem) >= 3 and stem[-1] in "bdgmnprt"
+            and stem[-2] in _VOWELS and stem[-3] not in _VOWELS)
+
+
+def forms(entry: str) -> list[str]:
+    """Every form of a verb: "bite:bit,bitten" -> bite, bites, biting, bit, bitten.
+
+    Regular forms are generated; irregular past forms follow a colon. A verb followed
+    by words ("pull my hair") inflects its first word only."""
+    head, _, irregular = entry.partition(":")
+    verb, _, rest = head.partition(" ")
+    tail = " " + rest if rest else ""
+    out = [verb]
+    if verb.endswith(("s", "sh", "ch", "x", "z")):
+        out.append(verb + "es")
+    elif verb.endswith("y") and verb[-2] not in _VOWELS:
+        out.append(verb[:-1] + "ies")
+    else:
+        out.append(verb + "s")
+    stem = verb
+    if verb.endswith("e") and not verb.endswith("ee"):
+        stem = verb[:-1]
+    elif _doubles(verb):
+        stem = verb + verb[-1]
+    out.append(stem + "ing")
+    if irregular:
+        # Irregular forms are written out whole, words after the verb included.
+        return [form + tail for form in dict.fromkeys(out)] + irregular.split(",")
+    if verb.endswith("e"):
+        out.append(verb + "d")
+    elif verb.endswith("y") and verb[-2] not in _VOWELS:
+        out.append(verb[:-1] + "ied")
+    else:
+        out.append(stem + "ed")
+    return [form + tail for form in dict.fromkeys(out)]
+
+
+def trie(words: set[str]) -> str:
+    """One regex matching exactly these words, shared beginnings factored out.
+
+    Python's re tries every branch of a flat alternation in turn; with a few hundred
+    verb forms that cost shows on long entries, while the factored form costs a few
+    steps."""
+    branches: dict[str, set[str]] = {}
+    for word in words:
+        branches.setdefault(word[:1], set()).add(word[1:])
+    parts = []
+    for head in sorted(branches):
+        rests = branches[head]
+        if head == "":
+            continue
+        optional = "" in rests
+        rests.discard("")
+        if not rests:
+            parts.append(re.escape(head))
+            continue
+        inner = trie(rests)
+        parts.append(re.escape(head) + (f"(?:{inner})?" if optional else inner))
+    if len(parts) == 1:
+        return parts[0]
+    return "(?:" + "|".join(parts) + ")"
+
+
+def alt(*entries: str) -> str:
+    """One regex of every form of the given verbs."""
+    return "(?:" + trie({form for entry in entries for form in forms(entry)}) + ")"
+
+
+def past(*entries: str) -> str:
+    """The past forms (participles) of the given verbs, as one alternation."""
+    words: set[str] = set()
+    for entry in entries:
+        head, _, irregular = entry.partition(":")
+        if irregular:
+            words.update(irregular.split(","))
+        else:
+            words.add(forms(head)[-1])
+    return "(?:" + trie(words) + ")"
+
+
+# Verbs of bodily harm: what they land on decides whether it is violence.
+HARM_VERBS = (
+    "hit:hit", "slap", "punch", "kick", "choke", "strangle", "throttle", "shove", "push",
+    "grab", "drag", "pin", "shake:shook,shaken", "bite:bit,bitten", "burn:burned,burnt",
+    "spit:spat", "restrain", "scratch", "smack", "beat:beat,beaten", "strike:struck",
+    "elbow", "headbutt", "stab", "smother", "suffocate", "whip", "thump", "whack",
+    "tackle", "bash", "backhand", "squeeze", "twist", "yank", "pinch", "slam",
+    "batter", "wrestle", "trip", "knee", "jab", "body-slam", "stamp on", "stomp on",
+    "throw:threw,thrown", "hurl", "fling:flung", "crush", "poke", "prod", "claw",
+    "bang", "knock", "injure", "bruise", "attack", "assault", "beat up:beat up,beaten up",
+    "rough up", "hold down:held down", "pull my hair",
+)
+# The same verbs in the passive after "I was / I got", without the ones that are
+# everyday accidents ("I got burnt", "I got knocked").
+HARM_PASSIVE = (
+    "hit:hit", "slap", "punch", "kick", "choke", "strangle", "throttle", "shove",
+    "smack", "beat:beat,beaten", "elbow", "headbutt", "stab", "smother", "thump", "whack",
+    "backhand", "batter", "beat up:beaten up", "rough up", "strike:struck", "assault",
+    "attack", "bite:bitten", "spit on:spat on",
+)
+# What thrown or smashed things land near.
+THROW_VERBS = (
+    "throw:threw,thrown", "hurl", "fling:flung", "chuck", "lob", "smash", "break:broke",
+    "shatter", "hurl", "swing:swung", "launch", "toss", "kick", "punch", "slam",
+)
+BODY_PARTS = (
+    r"(?:arms?|wrists?|face|neck|throat|hair|head|shoulders?|chest|back|legs?|stomach"
+    r"|belly|jaw|nose|eyes?|ears?|body|ribs|mouth|lips?|ankles?|knees?|skin|breasts?"
+    r"|thighs?|feet|foot|hips?|collar|shirt)"
+)
+# Children and animals in the writer's care.
+DEPENDANTS = (
+    r"(?:(?:my|our|the|his|her|their) (?:own )?(?:little )?(?:kids?|children|child|son"
+    r"|daughter|baby|babies|boys?|girls?|toddler|step-?son|step-?daughter|dogs?|cats?|puppy"
+    r"|kitten|pets?|rabbit|bunny|hamster|parrot|bird|horse|newborn|infant)|(?:the|our)"
+    r" (?:baby|kids|dog|cat))"
+)
+HARM_TARGET = r"(?:me|us|my " + BODY_PARTS + r"|" + DEPENDANTS + r")"
+NEAR = (
+    r"(?:at|near|towards?|past|around|beside|behind|next to|right by|inches from)"
+    r" (?:me|us|my (?:head|face|feet)|" + DEPENDANTS + ")"
+)
+HARM_WORDS = alt(*HARM_VERBS)
+PASSIVE_WORDS = past(*HARM_PASSIVE)
+THROW_WORDS = alt(*THROW_VERBS)
+
+# Reported speech that carries a threat: "he said", "she keeps saying", "he swore".
+SAY_WORDS = alt(
+    "say:said", "tell:told", "text", "warn", "swear:swore,sworn", "scream", "shout",
+    "yell", "promise", "threaten", "whisper", "hiss", "write:wrote,written", "message",
+    "mutter", "growl", "remind",
+)
+THREAT_VERBS = alt(
+    "kill", "hurt:hurt", "harm", "hit:hit", "beat:beat,beaten", "break:broke,broken",
+    "burn", "destroy", "ruin", "stab", "shoot:shot", "strangle", "choke", "smash",
+    "bury", "finish", "end", "make sure", "take:took,taken", "keep:kept", "post", "share",
+    "send:sent", "leak", "publish", "upload", "show:showed,shown", "expose", "cut:cut",
+    "slit:slit", "drown", "poison", "snap", "break every bone in",
+)
+THREAT_TARGET = (
+    r"(?:me|us|you|my \w+|" + DEPENDANTS + r"|(?:the|our) (?:kids|children|house)"
+    r"|(?:himself|herself|themselves|his life|her life|their life|it all)"
+    r"|i (?:never|won't|don't) see|every (?:photo|picture|video)"
+    r"|(?:the|those|our|all the) (?:photos|pictures|pics|videos|nudes|texts))"
+)
+# Who orders the writer about: "he insists I", "she makes me", "he demands".
+DEMAND_WORDS = alt(
+    "demand", "insist", "make:made", "force", "expect", "order", "require", "want",
+    "need", "tell:told", "get:got",
+)
+SEX_WORDS = (
+    r"(?:sex|sexual|sleep with|sleeping with|slept with|in bed|oral|blow ?jobs?|naked"
+    r"|nudes|undress|threesomes?|porn|intercourse|go down on|touch (?:him|her|them)"
+    r"|things to me in bed|have it|do it|anal)"
+)
+COERCE_WORDS = alt(
+    "force", "pressure", "push", "guilt", "coerce", "nag", "badger", "pester", "bully",
+    "manipulate", "make:made", "beg", "trick", "drug", "blackmail", "threaten", "talk",
+    "shame", "wear down:wore down,worn down",
+)
+# Monitoring objects: always control when demanded.
+ACCESS_WORDS = (
+    r"(?:passwords?|passcodes?|pins?|pin codes?|codes?|logins?|log-?ins?|login details"
+    r"|unlock codes?|face ?id|fingerprint|screenshots?|receipts|proof|location|phone"
+    r"|phones|messages|texts|call logs?|bank statements?|emails?)"
+)
+PHOTO_PROOF = (
+    r"(?:photos?|pictures?|pics?|selfies?|videos?|video ?calls?)(?: \S+){0,3}?"
+    r" (?:of where|where i|of who|who i|to prove|as proof|every (?:hour|time|half)"
+    r"|whenever|of (?:me|myself) (?:at|with))"
+)
+FEAR_BODY = (
+    r"(?:heart|chest|stomach|whole body|hands?)(?: \S+)? (?:races|raced|racing|pounds"
+    r"|pounded|pounding|drops|dropped|sinks|sank|knots|tightens|tightened|freezes|froze"
+    r"|shakes|shook|shaking|starts (?:racing|pounding)|goes cold|tenses|tensed)"
+    r"|(?:i|me) (?:shake|shook|tremble|trembled|freeze|froze|flinch|flinched|panic"
+    r"|panicked|tense up|tensed up|hold my breath|held my breath|go cold|went cold"
+    r"|start shaking|started shaking|feel sick|felt sick|hide|hid)"
+)
+FEAR_SIGNS = (
+    r"(?:hear|heard|hearing|see|saw|seeing) (?:his|her|their|\ue000\w+'s) (?:car|key|keys"
+    r"|voice|footsteps|steps|truck|van|name|motorbike|bike|tone)"
+    r"|(?:his|her|their) (?:key|car) in the"
+)
+
+
+def _words(*entries: str) -> str:
+    # Prefilter atoms ("$" = whole word) for the first word of every form.
+    firsts = {form.split()[0] for entry in entries for form in forms(entry)}
+    return "|".join(sorted(word + "$" for word in firsts))
+
+
+# Prefilter entries for the cues in `general`, made from the same word lists.
+_TARGETS = "me$|us$|my$|our$|at$|near$|towards|toward$|around|past$|beside|behind|next$|inches"
+_WILL = ("he'll|she'll|they'll|he'd|she'd|they'd|will$|would$|going$|gonna$|could$|'ll$"
+         "|'d$")
+_THREAT_DO = ("kill|hurt|harm|hit$|beat|stab|shoot|shot$|strangl|chok|drown|poison|smash"
+              "|bury|break|broke|burn|cut$|slit|snap|ruin|destroy|end$|wreck|take$|took$"
+              "|taken|keep$|kept|steal|stole|sure$|post|share|send$|sent$|leak|publish"
+              "|upload|show|spread|expose")
+_COERCE = ("forc|pressur|push|guilt|coerc|nag|badger|pester|bull|manipul|make$|made$"
+           "|makes$|making|beg$|begs|begg|trick|drug|blackmail|threat|talk|shame|wore$"
+           "|worn$|wear")
+
+# Prefilter entries for the cues in `general`, made from the same word lists. Most need
+# two or three words together, so everyday sentences ("I said I'd take the bus") cost
+# nothing.
+GENERAL_TRIGGERS: dict[str, tuple[str, ...]] = {
+    "self_harm": ("wake+won't|wouldn't|never|not$|dont|wont|don't|didn't",
+                  "end+plan|planning|planned"),
+    "violence": (_words(*HARM_VERBS) + "+" + _TARGETS,
+                 _words(*HARM_PASSIVE) + "+was$|got$|get$|gets$|been$|getting|being|were$",
+                 _words(*THROW_VERBS) + "+" + _TARGETS,
+                 "bend|bent+my$"),
+    "threat": (_words("say:said", "tell:told", "text", "warn", "swear:swore,sworn",
+                      "scream", "shout", "yell", "promise", "threaten", "whisper", "hiss",
+                      "write:wrote,written", "message", "mutter", "growl", "remind")
+               + "+" + _WILL + "+" + _THREAT_DO,
+               "knife|gun$|blade|weapon|bat$|hammer|axe$|machete|razor|screwdriver"
+               "|scissors|pistol|rifle+at$|to$|towards|near$|against"),
+    "sexual_coercion": ("sex|oral$|blow|naked|nude|undress|threesome|porn|intercourse",
+                        "sleep|slept|bed$|touch+no$|didn't|don't|wasn't|crying|cried"
+                        "|begged|asleep|sleeping|drunk|so$|or$|keep$",
+                        "sleep|slept+" + _COERCE),
+    "fear": ("heart|chest|stomach|hands$|shake|shook|trembl|freeze|froze|flinch|panic"
+             "|tense|breath|cold$|sick$|hide$|hid$+hear|heard|see$|saw$|seeing",),
+    "monitoring": ("demand|insist|make$|makes$|made$|making|forc|expect|order|requir"
+                   "|want|need|tell|told|get$|gets$|got$|getting+password|passcode|pin$"
+                   "|pins$|code|login|log-in|face|screenshot|location|photo|pictur|pics$"
+                   "|selfie|video",),
+}
