@@ -46,7 +46,69 @@ GENERAL_PARTNER: dict[str, tuple[str, ...]] = {
         lx.COERCE_WORDS + r" me (?:into |to )?(?:\S+ ){0,4}?(?:sex|sexual|sleep(?:ing)?"
         r" with|oral|blow ?jobs?|naked|nudes|undress|threesomes?|porn|intercourse)",
     ),
+    "stalking": (
+        lx.alt("tail", "trail", "shadow", "stalk") + r" me",
+        lx.alt("turn up", "show up", "appear", "pop up", "wait:waited", "lurk", "hang around",
+               "loiter", "camp out", "park") + r" (?:again )?(?:at|outside|near|by"
+        r"|in front of|across from|opposite|around) (?:my|the) (?:\w+ )?(?:work|job|house"
+        r"|flat|place|school|gym|office|door|doorstep|window|car|building|apartment|class"
+        r"|home|street|shop|shift|mum's|mom's|parents'?|sister's|friend's|new \w+)",
+        lx.alt("track", "trace", "locate", "follow", "find:found", "ping") + r" (?:my"
+        r" (?:location|phone|car|whereabouts|movements)|me) (?:with|using|through|via|on)"
+        r" (?:an? |the |some |his |her |their |my )?(?:\w+ )?(?:app|gps|tracker|airtag"
+        r"|tag|phone|location|find my|life360|snapchat map|map|family sharing)",
+        r"(?:always |somehow |still )?(?:knows|knew) where i (?:am|was|go|went|'ve been"
+        r"|have been)(?: \S+){0,3}? (?:without|even though|though|although|before i"
+        r"|somehow|every time|no matter)",
+        lx.alt("call", "text", "message", "ring:rang", "email", "phone", "buzz")
+        + r" me (?:non-?stop|constantly|dozens of times|hundreds of times)",
+    ),
+    "isolation": (
+        lx.alt("move", "take:took,taken", "drag") + r" (?:me|us) (?:\w+ ){0,2}?away from"
+        r" (?:all )?(?:my|our) (?:family|friends|parents|mum|mom|town|people|support)",
+        lx.alt("say:said", "tell:told", "claim", "insist") + r" (?:me )?(?:that )?(?:all )?"
+        r"my (?:friends|family|sister|mum|mom|parents|brother) (?:are|is) (?:\w+ ){0,2}?"
+        r"(?:a bad influence|bad influences|toxic|against (?:us|him|her|them)|poisoning"
+        r"|turning me against)(?: \S+){0,6}? (?:so i|and i (?:can't|shouldn't|mustn't)"
+        r"|and (?:won't|doesn't) let)",
+    ),
+    "financial": (
+        lx.alt("check", "go through:went through,gone through", "monitor", "question",
+               "inspect", "audit", "scrutinise", "scrutinize") + r" (?:all |every one of |each"
+        r" of )?(?:my )?(?:receipts|purchases|spending|bank statements|transactions"
+        r"|every (?:penny|pound|dollar|cent|purchase|receipt))",
+        lx.alt("give:gave,given") + r" me (?:only |just )?(?:£|\$|€)?\d+ (?:pounds |dollars"
+        r" |euros )?(?:a|per|each|every) (?:week|month|fortnight)",
+        lx.alt("put", "transfer", "move") + r" (?:everything|the house|the car|all the money"
+        r"|all our money|my savings|the accounts?) (?:into|in) (?:his|her|their) (?:own )?"
+        r"name",
+    ),
+    "confinement": (
+        lx.alt("shut", "trap", "barricade", "lock") + r" me (?:in|inside|out|outside)"
+        r"(?! of (?:my|the) (?:account|accounts|email|phone|laptop|computer|app))",
+        lx.alt("nail", "screw", "bolt", "padlock", "chain", "board up") + r" (?:up )?"
+        r"(?:the|my|our|all the) (?:\w+ )?(?:windows?|doors?|gate)",
+        lx.alt("take:took,taken", "hide:hid,hidden", "keep:kept", "steal:stole,stolen")
+        + r" (?:the|my) (?:\w+ )?(?:keys|shoes|coat)(?: \S+){0,3}? (?:so (?:that )?i"
+        r" (?:can't|couldn't|cannot|could not|wouldn't|won't)|to (?:stop|keep) me)",
+    ),
+    "fear": (
+        lx.alt("make:made") + r" me (?:feel )?(?:so |really |very )?(?:scared|afraid"
+        r"|terrified|frightened|unsafe|fear for)",
+    ),
     "monitoring": (
+        r"(?:asks|asked|demands|demanded|insists|insisted|wants|wanted) to (?:see|check"
+        r"|look at|go through|read) my (?:phone|messages|texts|emails?|call log|dms|chats"
+        r"|whatsapp|inbox|laptop)(?: \S+){0,3}? (?:every|each|whenever|all the time"
+        r"|the moment|as soon as|at night|before)",
+        r"(?:has|knows|got|gets|keeps|kept|have) (?:all )?(?:of )?my (?:\w+ )?(?:passwords"
+        r"|passcodes|logins|pin)",
+        r"(?:check|checks|checked|checking|see|sees|saw) who i(?:'ve| have)? (?:been )?"
+        r"(?:texting|talking to|messaging|calling|texted|messaged|called|talked to|speaking"
+        r" to)",
+        r"(?:wants|wanted|demands|demanded|needs|needed|has|had|insists on|insisted on) to"
+        r" know (?:where i(?:'ve| have) been|who i was with|who i(?:'ve| have) been (?:with"
+        r"|talking to|texting)|why i was late|every (?:place|move|detail))",
         lx.DEMAND_WORDS + r" (?:me |that i |i )?(?:to )?(?:\w+ ){0,3}?(?:(?:all |each of )?"
         r"(?:of )?my (?:\w+ )?|(?:him|her|them) my (?:\w+ )?)(?:passwords?|passcodes?"
         r"|pins?|pin codes?|logins?|log-?ins?|login details|unlock codes?|face ?id"
@@ -59,6 +121,16 @@ GENERAL_PARTNER: dict[str, tuple[str, ...]] = {
 # Cues that bring their own subject or need none.
 GENERAL_FREE: dict[str, tuple[str, ...]] = {
     "self_harm": (
+        r"(?:thought|thinking|think|considered|considering|imagined|imagining) (?:about |of )"
+        r"?(?:just )?(?:jumping|hanging myself|drowning myself|overdosing|slitting|throwing"
+        r" myself|ending it all|killing myself|taking all|swallowing all|stepping in front)",
+        r"(?:a |the )?noose|\bkms\b|unalive (?:myself|me)",
+        r"(?:banging|banged|bang|hitting|hit|bashing|bashed|smashing|smashed) my (?:own )?"
+        r"head (?:against|on|into) the (?:wall|floor|door|mirror)",
+        r"(?:made|make|making) myself bleed",
+        r"(?:deserve|deserved|deserves) to die|(?:ready|want|wanted) to die",
+        r"(?:i'm|im|i am|i feel) (?:so )?(?:done|finished) with (?:life|living|being alive"
+        r"|existing)",
         r"(?:i|i'd|i'll|i could|i would)(?: \S+){0,3}? (?:won't|wouldn't|don't|didn't"
         r"|never|not|dont|wont) wake up(?! (?:late|early|in time|at|before|tired|with|the"
         r"|when|to|for)\b)",
@@ -75,6 +147,8 @@ GENERAL_FREE: dict[str, tuple[str, ...]] = {
         r"|match)|for (?:a )?(?:ball|goal|penalty))\b)",
     ),
     "sexual_coercion": (
+        r"(?:lie|lay|lying|laid) (?:there|still) (?:and wait )?(?:until|till|while)"
+        r" (?:he|she|they)(?:'s|'re| is| are)? (?:done|finished)",
         r"(?:sex|sexual|slept with|sleep with|in bed|touched me|touch me|oral|undressed me"
         r"|intercourse)(?: \S+){0,6}? (?:i(?:'d)? (?:had )?said no|i told (?:him|her|them)"
         r" no|i (?:didn't|did not|don't|do not) want|i wasn't ready|i was (?:crying|asleep"
@@ -85,7 +159,42 @@ GENERAL_FREE: dict[str, tuple[str, ...]] = {
         r"|stops|leaves me alone)|or (?:else )?(?:he|she|they|\ue000\w+)(?:'ll|'d| will"
         r"| would| gets?)|to keep (?:him|her|them) (?:calm|happy|from|quiet|off))",
     ),
+    "stalking": (
+        r"(?:found|find|discovered|there was|there's) (?:a |an |some )?(?:tracker|airtag"
+        r"|air tag|tracking device|gps tracker|gps|tile tracker|tracking app)(?: \S+){0,3}?"
+        r" (?:in|on|under|inside|attached to) my (?:car|bag|coat|handbag|purse|bike|phone"
+        r"|keys|jacket|suitcase|backpack)",
+    ),
+    "isolation": (
+        r"(?:i'm|i am|im|i was|i'm no longer|i am no longer) (?:not|no longer) (?:allowed"
+        r"|permitted) to (?:see|visit|talk to|speak to|call|text|phone|meet|go out|go to"
+        r" (?:my|work|church|the gym|class)|have (?:friends|a job|a phone|my own)|work|drive"
+        r"|study|hang out|contact)",
+        r"(?:haven't|hasn't|have not|not|never|barely|hardly) (?:seen|spoken to|talked to"
+        r"|visited|called) (?:my|any of my|any) (?:\w+ )?(?:friends|family|parents|mum|mom"
+        r"|dad|sister|brother|sisters|brothers) (?:in|for|since) (?:\w+ ){0,2}?(?:weeks"
+        r"|months|years|ages|we (?:met|moved|married|got))(?: \S+){0,3}? (?:because|since"
+        r"|cause|as) (?:he|she|they|\ue000\w+|my \w+)",
+    ),
+    "financial": (
+        r"(?:have|had|need|needed|must) to (?:ask|beg) (?:him|her|them|\ue000\w+|my \w+)"
+        r" (?:for|before) (?:money|cash|every|permission to (?:buy|spend|get))",
+        r"(?:have|had|need|needed|must) to (?:account for|justify|explain|show (?:him|her"
+        r"|them) (?:the )?receipts for) every (?:penny|pound|dollar|cent|purchase|expense"
+        r"|euro|thing i buy)",
+    ),
+    "confinement": (
+        r"(?:i'm|i am|i was|i got|i've been|i have been|i get) (?:locked|shut|trapped) (?:in"
+        r"|inside|out of) (?:the|my|our|his|her|their) (?:\w+ )?(?:room|bedroom|house|flat"
+        r"|bathroom|car|basement|cellar|garage|shed|home|apartment)(?! by (?:accident"
+        r"|mistake))",
+    ),
     "fear": (
+        r"sleep(?:ing|s)? with (?:a knife|the (?:bedroom )?door locked|a chair (?:against"
+        r"|under) the door|one eye open)",
+        r"(?:keep|kept|keeping|have) a bag packed",
+        r"{AFRAID} (?:of )?how (?:he|she|they|\ue000\w+|my \w+)(?:'ll|'d| will| would"
+        r"| might| is going to|'s going to| is gonna)? (?:react|respond|take it)",
         r"(?:" + lx.FEAR_BODY + r")(?: \S+){0,4}? (?:when|whenever|every time|as soon as"
         r"|if|once) (?:i )?(?:" + lx.FEAR_SIGNS + ")",
         r"(?:when|whenever|every time|as soon as) (?:i )?(?:" + lx.FEAR_SIGNS

@@ -199,13 +199,32 @@ FEAR_SIGNS = (
     r"(?:hear|heard|hearing|see|saw|seeing) (?:his|her|their|\ue000\w+'s) (?:car|key|keys"
     r"|voice|footsteps|steps|truck|van|name|motorbike|bike|tone)"
     r"|(?:his|her|their) (?:key|car) in the"
+    r"|(?:he|she|they|\ue000\w+) (?:raises|raised|lifts|lifted) (?:his|her|their) (?:hand"
+    r"|voice|arm|fist)|(?:he|she|they|\ue000\w+) (?:comes|came|walks|walked|moves|moved"
+    r"|reaches|reached) (?:near|towards|toward|closer|too close)"
 )
 
 
+def _common_start(words: list[str]) -> str:
+    first, last = min(words), max(words)
+    size = 0
+    while size < len(first) and first[size] == last[size]:
+        size += 1
+    return first[:size]
+
+
 def _words(*entries: str) -> str:
-    # Prefilter atoms ("$" = whole word) for the first word of every form.
-    firsts = {form.split()[0] for entry in entries for form in forms(entry)}
-    return "|".join(sorted(word + "$" for word in firsts))
+    # Prefilter atoms for the first word of every form: the regular forms share one
+    # word beginning ("slap" for slaps, slapped, slapping), which keeps the prefilter's
+    # lists short; irregular forms are whole words ("$").
+    atoms: set[str] = set()
+    for entry in entries:
+        head, _, irregular = entry.partition(":")
+        regular = [form.split()[0] for form in forms(head)]
+        stem = _common_start(regular)
+        atoms.update([stem] if len(stem) >= 3 else [word + "$" for word in regular])
+        atoms.update(form.split()[0] + "$" for form in irregular.split(",") if form)
+    return "|".join(sorted(atoms))
 
 
 # Prefilter entries for the cues in `general`, made from the same word lists.
@@ -224,7 +243,11 @@ _COERCE = ("forc|pressur|push|guilt|coerc|nag|badger|pester|bull|manipul|make$|m
 # two or three words together, so everyday sentences ("I said I'd take the bus") cost
 # nothing.
 GENERAL_TRIGGERS: dict[str, tuple[str, ...]] = {
-    "self_harm": ("wake+won't|wouldn't|never|not$|dont|wont|don't|didn't",
+    "self_harm": ("jump|hang|drown|overdos|slit|throw|ending|killing|taking|swallow"
+                  "|stepping+thought|thinking|think$|consider|imagin",
+                  "noose|kms$|unalive", "bang|hit$|hitting|bash|smash+head$",
+                  "bleed", "die$", "life$|living|alive|existing+done$|finished",
+                  "wake+won't|wouldn't|never|not$|dont|wont|don't|didn't",
                   "end+plan|planning|planned"),
     "violence": (_words(*HARM_VERBS) + "+" + _TARGETS,
                  _words(*HARM_PASSIVE) + "+was$|got$|get$|gets$|been$|getting|being|were$",
@@ -236,14 +259,48 @@ GENERAL_TRIGGERS: dict[str, tuple[str, ...]] = {
                + "+" + _WILL + "+" + _THREAT_DO,
                "knife|gun$|blade|weapon|bat$|hammer|axe$|machete|razor|screwdriver"
                "|scissors|pistol|rifle+at$|to$|towards|near$|against"),
-    "sexual_coercion": ("sex|oral$|blow|naked|nude|undress|threesome|porn|intercourse",
+    "sexual_coercion": ("lie$|lay$|lying|laid+done$|finished",
+                        "sex|oral$|blow|naked|nude|undress|threesome|porn|intercourse",
                         "sleep|slept|bed$|touch+no$|didn't|don't|wasn't|crying|cried"
                         "|begged|asleep|sleeping|drunk|so$|or$|keep$",
                         "sleep|slept+" + _COERCE),
-    "fear": ("heart|chest|stomach|hands$|shake|shook|trembl|freeze|froze|flinch|panic"
-             "|tense|breath|cold$|sick$|hide$|hid$+hear|heard|see$|saw$|seeing",),
-    "monitoring": ("demand|insist|make$|makes$|made$|making|forc|expect|order|requir"
-                   "|want|need|tell|told|get$|gets$|got$|getting+password|passcode|pin$"
-                   "|pins$|code|login|log-in|face|screenshot|location|photo|pictur|pics$"
-                   "|selfie|video",),
+    "fear": ("afraid|scared|terrif|frighten|petrified+react|respond|take$",
+             "knife|door|chair|eye$+sleep|sleeping|sleeps", "packed+bag$",
+             "scared|afraid|terrif|frighten|unsafe|fear$+make|made|makes|making",
+             "heart|chest|stomach|hands$|shake|shook|trembl|freeze|froze|flinch|panic"
+             "|tense|breath|cold$|sick$|hide$|hid$+hear|heard|see$|saw$|seeing|raise|lift"
+             "|come|came|walk|move|reach",),
+    "stalking": (_words("tail", "trail", "shadow", "stalk") + "+me$",
+                 "turn|show|appear|pop|wait|lurk|hang|loiter|camp|park+at$|outside|near$"
+                 "|by$|front|across|opposite|around",
+                 "track|trace|locat|follow|find|found|ping+app$|gps|tracker|airtag|tag$"
+                 "|phone|location|life360|map$|sharing",
+                 "knows|knew+where+without|though|although|before|somehow|every|matter",
+                 "non-stop|nonstop|constantly|dozens|hundreds+call|text|messag|ring|rang|email"
+                 "|phone|buzz",
+                 "tracker|airtag|tag$|device|gps|app$+found|find|discovered|there"),
+    "isolation": ("move|moved|took|take|drag+away$",
+                  "influence|toxic|against|poisoning+friends|family|sister|mum|mom|parents"
+                  "|brother",
+                  "allowed|permitted+not$|longer",
+                  "seen|spoken|talked|visited|called+weeks|months|years|ages|met$|moved"
+                  "|married"),
+    "financial": ("receipts|purchases|spending|statements|transactions|penny|pound|dollar"
+                  "|cent$|euro",
+                  "give|gave|given+week|month|fortnight",
+                  "name$+put|transfer|move",
+                  "ask|beg+money|cash|every|permission"),
+    "confinement": ("shut|trap|barricad|lock",
+                    "nail|screw|bolt|padlock|chain|board+window|door|gate",
+                    "keys$|shoes|coat$+can't|couldn't|cannot|could|wouldn't|won't|stop"
+                    "|keep"),
+    "monitoring": ("password|passcode|pin$|pins$|code|login|log-in|face|screenshot|location"
+                   "|photo|pictur|pics$|selfie|video+demand|insist|make$|makes$|made$|making"
+                   "|forc|expect|order|requir|want|need|tell|told|get$|gets$|got$|getting",
+                   "phone|messages|texts|email|call|dms$|chats|whatsapp|inbox|laptop+asks"
+                   "|asked|demand|insist|wants|wanted",
+                   "password|passcode|logins|pin$+has$|knows|got$|gets$|keeps|kept|have$",
+                   "texting|talking|messaging|calling|texted|messaged|called|talked"
+                   "|speaking+who$",
+                   "know$+been|with$|late$|place|move|detail"),
 }
