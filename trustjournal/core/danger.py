@@ -110,7 +110,17 @@ class Concern:
 
 _ORDER = tuple(Category)
 _RANK = {category: rank for rank, category in enumerate(_ORDER)}
-_BITS = tuple((category, 1 << rank) for rank, category in enumerate(_ORDER))
+# Each category has two channels, each with its own cues and prefilter bit: the phrase
+# cues, and the broad cues built from word lists. A sentence pays for the broad cues
+# only when its words could complete one of them.
+_LAYERS = 2
+_CHANNELS = tuple((category, layer) for layer in range(_LAYERS) for category in _ORDER)
+
+
+def _bits(category: Category) -> int:
+    """Every channel bit of one category."""
+    rank = _RANK[category]
+    return sum(1 << (rank + layer * len(_ORDER)) for layer in range(_LAYERS))
 # Past this many characters a sentence is read in overlapping windows, so a text with
 # no full stops costs the same per character as any other.
 _WINDOW = 1200
@@ -135,20 +145,21 @@ class _Cues:
     """Each category's compiled cues, compiled the first time a sentence needs them:
     compiling all of them at once would make the first check of a session slow."""
 
-    def __init__(self, sources: dict[Category, str]) -> None:
-        self._sources = sources
-        self._compiled: dict[Category, re.Pattern[str]] = {}
+    def __init__(self, sources: dict[int, str]) -> None:
+        self._sources = sources  # by channel number
+        self.channels = sum(1 << channel for channel in sources)  # those with cues, as bits
+        self._compiled: dict[int, re.Pattern[str]] = {}
 
-    def __getitem__(self, category: Category) -> re.Pattern[str]:
-        pattern = self._compiled.get(category)
+    def __getitem__(self, channel: int) -> re.Pattern[str]:
+        pattern = self._compiled.get(channel)
         if pattern is None:
-            pattern = self._compiled[category] = re.compile(self._sources[category])
+            pattern = self._compiled[channel] = re.compile(self._sources[channel])
         return pattern
 
     def compile_all(self) -> None:
         """Compile every category now (see `warm_up`)."""
-        for category in self._sources:
-            self[category]
+        for channel in self._sources:
+            self[channel]
 
 
 @dataclass(frozen=True, slots=True)
@@ -194,16 +205,22 @@ def _carry_subject(sentence: str, lang: _Language) -> str:
 
 def _compile_cues(module: ModuleType) -> _Cues:
     slots: dict[str, str] = module.SLOTS
-    parts: dict[Category, list[str]] = {category: [] for category in _ORDER}
-    for key, phrases in module.PARTNER.items():
-        parts[Category(key)].append("{S} (?:" + "|".join(phrases) + ")")
-    for key, cues in module.FREE.items():
-        parts[Category(key)].extend(cues)
-    parts[Category.OWN_BEHAVIOUR].append("{I} (?:" + "|".join(module.WRITER) + ")")
+    parts: dict[int, list[str]] = {}
+    layers = ((module.PARTNER, module.FREE),
+              (getattr(module, "GENERAL_PARTNER", {}), getattr(module, "GENERAL_FREE", {})))
+    for layer, (partner, free) in enumerate(layers):
+        offset = layer * len(_ORDER)
+        for key, phrases in partner.items():
+            parts.setdefault(_RANK[Category(key)] + offset, []).append(
+                "{S} (?:" + "|".join(phrases) + ")")
+        for key, cues in free.items():
+            parts.setdefault(_RANK[Category(key)] + offset, []).extend(cues)
+    parts.setdefault(_RANK[Category.OWN_BEHAVIOUR], []).append(
+        "{I} (?:" + "|".join(module.WRITER) + ")")
     return _Cues({
-        category: r"(?<![\w'])(?:" + "|".join(_expand(cue, slots) for cue in cues)
+        channel: r"(?<![\w'])(?:" + "|".join(_expand(cue, slots) for cue in cues)
         + r")(?![\w'])"
-        for category, cues in parts.items()
+        for channel, cues in parts.items()
     })
 
 
@@ -215,8 +232,10 @@ def _compile(module: ModuleType) -> _Language:
 
     single: dict[int, int] = {}
     combined: dict[int, list[tuple[int, tuple[frozenset[int], ...]]]] = {}
-    for key, entries in module.TRIGGERS.items():
-        bit = 1 << _RANK[Category(key)]
+    layers = (module.TRIGGERS, getattr(module, "GENERAL_TRIGGERS", {}))
+    for key, entries, layer in [(k, e, n) for n, table in enumerate(layers)
+                                for k, e in table.items()]:
+        bit = 1 << (_RANK[Category(key)] + layer * len(_ORDER))
         for entry in entries:
             parts = tuple(frozenset(atom(a) for a in part.split("|"))
                           for part in entry.split("+"))
@@ -330,15 +349,24 @@ class _Prefilter:
     worth reading."""
 
     def __init__(self, lang: _Language, vocabulary: set[str]) -> None:
-        self._lang = lang
         self.active: set[str] = set()  # reach a category, or start an entry
-        self._passive: set[str] = set()  # only complete entries
-        self._info: dict[str, _WordInfo] = {}
+        self._atoms: dict[str, frozenset[int]] = {}
+        self._single: dict[str, int] = {}
+        # The entries each word starts, looked up once per text rather than per sentence.
+        self._starts: dict[str, tuple[tuple[int, tuple[frozenset[int], ...]], ...]] = {}
         for word in vocabulary:
-            info = _word_info(word, lang)
-            if info is not _NOTHING:
-                self._info[word] = info
-                (self.active if info[0] or info[2] else self._passive).add(word)
+            single, atoms, starting = _word_info(word, lang)
+            if not atoms:
+                continue
+            self._atoms[word] = atoms
+            if single:
+                self._single[word] = single
+            if starting:
+                self._starts[word] = tuple(
+                    {entry: None for number in starting for entry in lang.combined[number]
+                     if not single & entry[0]})
+            if single or starting:
+                self.active.add(word)
 
     def mask(self, present: set[str]) -> int:
         """The categories whose prefilter entries these words satisfy, as bits."""
@@ -346,24 +374,27 @@ class _Prefilter:
         if not active:
             return 0
         mask = 0
-        starters: list[int] = []
+        single = self._single
         for word in active:
-            single, _, starting = self._info[word]
-            mask |= single
-            starters.extend(starting)
-        if starters:
-            seen: set[int] = set()
-            for word in active | (present & self._passive):
-                seen |= self._info[word][1]
-            for number in starters:
-                for bit, parts in self._lang.combined[number]:
-                    if mask & bit:
-                        continue
-                    for part in parts:
-                        if part.isdisjoint(seen):
-                            break
-                    else:
-                        mask |= bit
+            mask |= single.get(word, 0)
+        seen: set[int] | None = None
+        starts = self._starts
+        for word in active:
+            for bit, parts in starts.get(word, ()):
+                if mask & bit:
+                    continue
+                if seen is None:
+                    seen = set()
+                    atoms = self._atoms
+                    for other in present:
+                        found = atoms.get(other)
+                        if found:
+                            seen |= found
+                for part in parts:
+                    if part.isdisjoint(seen):
+                        break
+                else:
+                    mask |= bit
         return mask
 
 
@@ -409,11 +440,23 @@ def _first_match(pattern: re.Pattern[str], sentence: str, lang: _Language) -> st
     return None
 
 
+@functools.cache
+def _in_mask(mask: int) -> tuple[tuple[Category, tuple[int, ...]], ...]:
+    """The categories with a channel set in mask, most urgent first, each with those
+    channels (phrase cues before broad ones)."""
+    out: dict[Category, list[int]] = {}
+    for channel, (category, _) in enumerate(_CHANNELS):
+        if mask & (1 << channel):
+            out.setdefault(category, []).append(channel)
+    return tuple(sorted(((category, tuple(channels)) for category, channels in out.items()),
+                        key=lambda pair: _RANK[pair[0]]))
+
+
 def _find(text: str, lang: _Language, prefilter: bool = True) -> dict[Category, Concern]:
     found: dict[Category, Concern] = {}
     if not text or not text.strip():
         return found
-    wanted = (1 << len(_ORDER)) - 1
+    wanted = lang.cues.channels
     raws = _sentences(text)
     lowered_all = [raw.lower() for raw in raws]
     word_sets = [set(low.replace(",", " ").split()) for low in lowered_all]
@@ -431,19 +474,21 @@ def _find(text: str, lang: _Language, prefilter: bool = True) -> dict[Category, 
         if "and" in words or "then" in words:
             sentence = _carry_subject(sentence, lang)
         plain = False  # figures of speech are blanked only once something matched
-        for category, bit in _BITS:
-            if not mask & bit:
-                continue
-            match = _first_match(lang.cues[category], sentence, lang)
-            if match and not plain:
-                plain = True
-                blanked = lang.figurative.sub(" ~ ", sentence)
-                if blanked != sentence:
-                    sentence = blanked
-                    match = _first_match(lang.cues[category], sentence, lang)
+        for category, channels in _in_mask(mask):
+            match = None
+            for channel in channels:
+                match = _first_match(lang.cues[channel], sentence, lang)
+                if match and not plain:
+                    plain = True
+                    blanked = lang.figurative.sub(" ~ ", sentence)
+                    if blanked != sentence:
+                        sentence = blanked
+                        match = _first_match(lang.cues[channel], sentence, lang)
+                if match:
+                    break
             if match:
                 found[category] = Concern(category, match.replace(lang.name_mark, ""))
-                wanted &= ~bit
+                wanted &= ~_bits(category)
         if not wanted:
             break
     return found

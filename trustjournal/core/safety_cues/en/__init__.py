@@ -7,12 +7,12 @@ arrives as NAME_MARK followed by the word ("Mark" -> "\ue000mark").
 
 from __future__ import annotations
 
-from trustjournal.core.safety_cues.en.free import FREE as _FREE
+from trustjournal.core.safety_cues.en.free import FREE
 from trustjournal.core.safety_cues.en.general import GENERAL_FREE, GENERAL_PARTNER
 from trustjournal.core.safety_cues.en.lexicon import GENERAL_TRIGGERS
-from trustjournal.core.safety_cues.en.partner import PARTNER as _PARTNER
+from trustjournal.core.safety_cues.en.partner import PARTNER
 from trustjournal.core.safety_cues.en.slots import NAME_MARK, SLOTS
-from trustjournal.core.safety_cues.en.triggers import TRIGGERS as _TRIGGERS
+from trustjournal.core.safety_cues.en.triggers import TRIGGERS
 from trustjournal.core.safety_cues.en.words import (
     CLAUSE_WORDS,
     DETERMINERS,
@@ -22,16 +22,14 @@ from trustjournal.core.safety_cues.en.words import (
 )
 from trustjournal.core.safety_cues.en.writer import WRITER
 
-# The phrase cues first, then the broad ones built from word lists.
-PARTNER = {key: cues + GENERAL_PARTNER.get(key, ()) for key, cues in _PARTNER.items()}
-TRIGGERS = {key: entries + GENERAL_TRIGGERS.get(key, ()) for key, entries in _TRIGGERS.items()}
-FREE = {key: cues + GENERAL_FREE.get(key, ()) for key, cues in _FREE.items()}
-
 __all__ = [
     "CLAUSE_WORDS",
     "DETERMINERS",
     "FIGURATIVE",
     "FREE",
+    "GENERAL_FREE",
+    "GENERAL_PARTNER",
+    "GENERAL_TRIGGERS",
     "NAME_MARK",
     "NEGATIONS",
     "NOT_NAMES",

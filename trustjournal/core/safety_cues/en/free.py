@@ -127,6 +127,11 @@ FREE: dict[str, tuple[str, ...]] = {
         r"(?:(?:nobody|no one|no-one) (?:would|will|'d|'ll) (?:ever )?)?(?:find|found|hide"
         r"|bury|dump) (?:my|your) body",
         r"(?:have|get|got) me (?:sectioned|committed|deported|arrested|locked up|put away)",
+        r"(?:make|made|have|get|got) (?:me|you) (?:disappear|vanish|killed|taken care of"
+        r"|done in|beaten up)",
+        r"(?:so|and) (?:that )?i(?:'d|'ll| will| would)? (?:lose|never see|won't see"
+        r"|wouldn't see|don't get|won't get) (?:the|my|our) (?:kids|children|son|daughter"
+        r"|baby|boys|girls)",
         r"(?:make|makes|made) me (?:pay|suffer|regret it)|make my life (?:hell|a living hell)",
         r"(?:knows|know|found out|find out) where i (?:live|work|am staying|sleep)",
         r"(?:i'll|i will|i'd|i would) lose (?:the|my|our) (?:kids|children|son|daughter|baby)",
@@ -189,8 +194,9 @@ FREE: dict[str, tuple[str, ...]] = {
         r"{AFRAID} (?:to death )?of (?:his|her|their) (?:temper|anger|rage|reactions?|moods?"
         r"|fists|outbursts|violence|drinking)",
         r"{AFRAID} (?:of )?what (?:he|she|they|\ue000\w+|my \w+)(?:'ll|'d| will| would"
-        r"| might| could| may| is going to|'s going to| is gonna)? (?:do|does|did)(?! (?:next"
-        r"|with (?:her|his|their) life)\b)",
+        r"| might| could| may| is going to|'s going to| is gonna)? (?:do|does|did)"
+        r"(?! (?:next (?:year|week|month|for|with|in (?:his|her|their)"
+        r" (?:life|career|job))|with (?:her|his|their) life)\b)",
         r"(?:{AFRAID}|worried|fear) (?:that )?(?:one day |someday |some day |eventually "
         r"|next time )?(?:he|she|they|\ue000\w+|my \w+)(?:'ll|'d"
         r"| will| would| might| could| may| is going to|'s going to| is gonna| was going to)"

@@ -18,6 +18,11 @@ GENERAL_PARTNER: dict[str, tuple[str, ...]] = {
         .replace("bend", lx.alt("bend:bent")).replace("break", lx.alt("break:broke,broken"))
         + r" my (?:hands?|fingers?|thumbs?)",
         lx.THROW_WORDS + r" (?:[\w']+ ){1,5}?" + lx.NEAR,
+        lx.alt("kneel on:kneeled on,knelt on", "sit on:sat on") + r" (?:my (?:chest|throat"
+        r"|neck|back|stomach|head|face|arms?|legs?|hands?)|" + lx.DEPENDANTS + ")",
+        lx.alt("pour", "tip", "splash", "throw:threw,thrown", "chuck", "fling:flung")
+        + r" (?:\S+ ){1,4}?(?:on|over|onto|at|in|into) (?:me|my " + lx.BODY_PARTS + "|"
+        + lx.DEPENDANTS + ")",
     ),
     "threat": (
         lx.SAY_WORDS + r"(?: to me| me)?(?: that)?,? (?:if [^,]{1,40}?,? )?(?:he|she|they"
@@ -31,7 +36,9 @@ GENERAL_PARTNER: dict[str, tuple[str, ...]] = {
         r"|" + lx.alt("ruin", "destroy", "end", "wreck") + r" (?:me|you|my (?:life|career"
         r"|reputation|family|job|name|chances)|his life|her life|their life|it all)"
         r"|" + lx.alt("take:took,taken", "keep:kept", "steal:stole") + r" (?:the|my|our)"
-        r" (?:kids|children|child|son|daughter|baby|boys|girls)"
+        r" (?:kids|children|child|son|daughter|baby|boys|girls)(?! (?:to|for|out|swimming"
+        r"|camping|shopping|along|on (?:a|the)|home|over|tonight|today|this|next|after"
+        r"|at the)\b)"
         r"|make sure (?:i|you) (?:never|won't|don't|will never) see"
         r"|" + lx.alt("post", "share", "send:sent", "leak", "publish", "upload",
                       "show:showed,shown", "spread", "expose") + r" (?:\w+ ){0,2}?(?:photos"
@@ -43,10 +50,18 @@ GENERAL_PARTNER: dict[str, tuple[str, ...]] = {
         r"|in front of|near|against) (?:me|my|us|" + lx.DEPENDANTS + ")",
     ),
     "sexual_coercion": (
+        r"(?:doesn't|doesnt|didn't|didnt|won't|wont|wouldn't|wouldnt|never|does not|did not"
+        r"|will not|would not) (?:stop|stops|stopped) (?:when|even when|after|though"
+        r"|even though) i (?:say|said"
+        r"|tell|told|beg|begged|ask|asked|cry|cried|scream|screamed)(?: (?:him|her|them))?"
+        r"(?: that)? (?:it hurts|it hurt|it's hurting|no|to stop|stop|i'm not|i wasn't"
+        r"|i don't want|i didn't want)",
         lx.COERCE_WORDS + r" me (?:into |to )?(?:\S+ ){0,4}?(?:sex|sexual|sleep(?:ing)?"
         r" with|oral|blow ?jobs?|naked|nudes|undress|threesomes?|porn|intercourse)",
     ),
     "stalking": (
+        lx.alt("drive:drove,driven", "walk", "follow", "cycle", "creep") + r" (?:right |close"
+        r" )?behind me (?:all the way|home|to|everywhere|for|from|down|along|through)",
         lx.alt("tail", "trail", "shadow", "stalk") + r" me",
         lx.alt("turn up", "show up", "appear", "pop up", "wait:waited", "lurk", "hang around",
                "loiter", "camp out", "park") + r" (?:again )?(?:at|outside|near|by"
@@ -64,6 +79,15 @@ GENERAL_PARTNER: dict[str, tuple[str, ...]] = {
         + r" me (?:non-?stop|constantly|dozens of times|hundreds of times)",
     ),
     "isolation": (
+        lx.alt("say:said", "tell:told", "claim", "insist", "decide") + r" (?:me )?(?:that )?"
+        r"(?:all )?(?:of )?my (?:friends|family|sister|mum|mom|parents|brother|mates"
+        r"|colleagues)(?: \S+){0,8}? so i (?:shouldn't|can't|cannot|mustn't|won't|am not"
+        r" allowed to|'m not allowed to|have to stop|need to stop|should stop) (?:\w+ )?"
+        r"(?:see|seeing|talk|talking|speak|speaking|visit|visiting|call|calling|meet"
+        r"|meeting|go)",
+        lx.alt("delete", "block", "remove", "erase", "wipe") + r" (?:all )?(?:of )?my"
+        r" (?:\w+ )?(?:\w+'s|friends'|family's|parents') (?:numbers?|contacts?|details"
+        r"|profiles?|accounts?)",
         lx.alt("move", "take:took,taken", "drag") + r" (?:me|us) (?:\w+ ){0,2}?away from"
         r" (?:all )?(?:my|our) (?:family|friends|parents|mum|mom|town|people|support)",
         lx.alt("say:said", "tell:told", "claim", "insist") + r" (?:me )?(?:that )?(?:all )?"
@@ -73,6 +97,15 @@ GENERAL_PARTNER: dict[str, tuple[str, ...]] = {
         r"|and (?:won't|doesn't) let)",
     ),
     "financial": (
+        lx.alt("put", "transfer", "move", "pay", "send:sent", "divert", "redirect")
+        + r" (?:all )?(?:of )?my (?:whole |entire |full |monthly |weekly )?(?:salary|wages"
+        r"|pay|paycheck|paycheque|money|savings|benefits|earnings|income|pension"
+        r"|inheritance) (?:straight )?(?:into|to|in) (?:his|her|their) (?:own )?(?:account"
+        r"|name|bank|wallet)",
+        r"(?:(?:has|have|had|got|gets) )?my (?:passports?|id|id card|visa|papers|documents"
+        r"|birth certificate|residence permit|driving licen[cs]e|work permit|bank cards?"
+        r"|cards|pin)(?: \S+){0,3}? (?:and|but) (?:\S+ )?(?:won't|wouldn't|refuses|refused|doesn't"
+        r"|didn't|will not|would not) (?:to )?(?:give|let|hand|return)",
         lx.alt("check", "go through:went through,gone through", "monitor", "question",
                "inspect", "audit", "scrutinise", "scrutinize") + r" (?:all |every one of |each"
         r" of )?(?:my )?(?:receipts|purchases|spending|bank statements|transactions"
@@ -97,6 +130,10 @@ GENERAL_PARTNER: dict[str, tuple[str, ...]] = {
         r"|terrified|frightened|unsafe|fear for)",
     ),
     "monitoring": (
+        r"(?:demands|demanded|insists|insisted|demanding|insisting) (?:on )?(?:to )?"
+        r"(?:seeing|see|check|checking|look at|looking at|go through|going through|read"
+        r"|reading) (?:all )?(?:of )?my (?:\w+ )?(?:phone|messages|texts|emails?|call"
+        r" (?:log|history)|dms|chats|inbox|laptop|accounts?|photos|camera roll)",
         r"(?:asks|asked|demands|demanded|insists|insisted|wants|wanted) to (?:see|check"
         r"|look at|go through|read) my (?:phone|messages|texts|emails?|call log|dms|chats"
         r"|whatsapp|inbox|laptop)(?: \S+){0,3}? (?:every|each|whenever|all the time"
@@ -121,6 +158,36 @@ GENERAL_PARTNER: dict[str, tuple[str, ...]] = {
 # Cues that bring their own subject or need none.
 GENERAL_FREE: dict[str, tuple[str, ...]] = {
     "self_harm": (
+        lx.alt("scratch", "cut:cut", "pick", "dig:dug", "claw", "bite:bit,bitten", "hit:hit",
+               "punch", "bang", "burn:burned,burnt", "carve")
+        + r" (?:at |into )?(?:my|myself|the wall|a wall|the door)(?: \S+){0,5}? (?:till"
+        r"|until|so) (?:they|it|i|my \w+) (?:bleed|bled|bleeds|split|splits|broke|bruised"
+        r"|blistered)",
+        r"bleed(?:ing)? out|lethal dose|painless (?:way|ways|death)",
+        r"(?:googl|search|look|looked|research)\w*(?: up)? (?:\w+ ){0,5}?(?:to die|to kill"
+        r" myself|to overdose|how to hang|ways to die|how many \w+ (?:it )?(?:takes|would"
+        r" take))",
+        r"(?:hit|kill|killed|run over|ran over|runs over|take|took) me(?: \S+){0,3}?,?"
+        r" (?:i'd|i would|it would|it'd) (?:be relieved|feel relieved|be glad|be a relief"
+        r"|not mind|not care|be grateful|be okay|welcome it)",
+        r"(?:wouldn't|would not|won't|don't) (?:mind|care) (?:dying|if i died|not waking up"
+        r"|if i didn't wake up|if i never woke up)",
+        r"(?:(?:don't|dont|do not|can't|cant|cannot) see|see|is|no|what's|whats|what is)"
+        r" (?:the |any )?point (?:of|in) (?:being alive"
+        r"|living|life|going on|carrying on|existing|being here|anything any ?more)",
+        r"(?:pills|tablets|meds|painkillers)(?: \S+){0,3}? (?:pile|heap|row|line|little"
+        r" pile)",
+        r"(?:lined up|lining up|counted|counting|piled|pile of|laid out|sorted|stockpiled)"
+        r" (?:\w+ ){0,4}?(?:pills|tablets|meds|painkillers|sleeping pills)",
+        r"(?:write|writing|wrote|written|record\w*|leave|left|draft\w*) (?:\w+ ){0,3}?(?:to"
+        r" say goodbye|goodbye (?:letters?|notes?|messages?|videos?))|saying goodbye to"
+        r" everyone",
+        r"(?:walk|walking|swim|swimming|wade|wading|drive|driving) (?:out )?into the (?:sea"
+        r"|ocean|water|river|lake|traffic)(?: \S+){0,3}? (?:and|&) (?:not|never) (?:come"
+        r"|coming) back",
+        r"(?:would|'d|will) be (?:better|happier|fine|okay|ok|alright|relieved) (?:off )?"
+        r"(?:without me|if i (?:was|were|wasn't|weren't) (?:gone|dead|here|around|alive)"
+        r"|if i (?:died|disappeared))",
         r"(?:thought|thinking|think|considered|considering|imagined|imagining) (?:about |of )"
         r"?(?:just )?(?:jumping|hanging myself|drowning myself|overdosing|slitting|throwing"
         r" myself|ending it all|killing myself|taking all|swallowing all|stepping in front)",
@@ -139,6 +206,8 @@ GENERAL_FREE: dict[str, tuple[str, ...]] = {
         r"|calmly)\b)",
     ),
     "violence": (
+        r"i(?:'ve| have| had|'d)? (?:was|got|been|get|keep getting)(?: \w+ly)? "
+        + lx.past(*lx.HARM_VERBS) + r"(?: \S+){0,5}? by {THEM}",
         r"i(?:'ve| have| had|'d)? (?:was|got|get|gets|been|keep getting|am being|'m being"
         r"|were)(?: \w+ly)? " + lx.PASSIVE_WORDS + r"(?! (?:out|off|up|on|by (?:a|an|the"
         r"|some|lightning|accident|mistake|my (?:friend|brother|sister|son|daughter|dad|mum"
@@ -147,6 +216,16 @@ GENERAL_FREE: dict[str, tuple[str, ...]] = {
         r"|match)|for (?:a )?(?:ball|goal|penalty))\b)",
     ),
     "sexual_coercion": (
+        r"(?:woke|wake|wakes|waking)(?: me)?(?: up)?(?: \S+){0,3}? (?:having sex with me"
+        r"|on top of me|touching me|inside me|undressing me|groping me|fingering me)",
+        r"if i (?:don't|won't|refuse to|say no to|do not|didn't) (?:want to )?(?:sleep with"
+        r"|have sex|do it|give (?:him|her|them) sex|put out)(?: with (?:him|her|them))?"
+        r"(?: \S+){0,3}? (?:he|she|they|\ue000\w+) (?:sulks|sulk|gets|goes|punishes"
+        r"|ignores|yells|screams|hits|won't|stops|withholds|threatens|leaves|storms"
+        r"|calls me|says i|accuses)",
+        r"(?:pushing|pressuring|nagging|pestering|begging|badgering|guilting|hassling"
+        r"|harassing)(?: me)? for (?:sex|nudes|naked \w+|sexy (?:photos|pics|pictures)"
+        r"|pics|photos)",
         r"(?:lie|lay|lying|laid) (?:there|still) (?:and wait )?(?:until|till|while)"
         r" (?:he|she|they)(?:'s|'re| is| are)? (?:done|finished)",
         r"(?:sex|sexual|slept with|sleep with|in bed|touched me|touch me|oral|undressed me"
@@ -166,6 +245,9 @@ GENERAL_FREE: dict[str, tuple[str, ...]] = {
         r"|keys|jacket|suitcase|backpack)",
     ),
     "isolation": (
+        r"(?:only|just) (?:allowed|permitted) to (?:see|visit|talk to|speak to|call|text"
+        r"|meet|go out with|go out|have) (?:\S+ ){0,3}?(?:when|if|with|while) (?:he|she"
+        r"|they|him|her|them|\ue000\w+)(?:'s|'re)?",
         r"(?:i'm|i am|im|i was|i'm no longer|i am no longer) (?:not|no longer) (?:allowed"
         r"|permitted) to (?:see|visit|talk to|speak to|call|text|phone|meet|go out|go to"
         r" (?:my|work|church|the gym|class)|have (?:friends|a job|a phone|my own)|work|drive"
@@ -184,12 +266,20 @@ GENERAL_FREE: dict[str, tuple[str, ...]] = {
         r"|euro|thing i buy)",
     ),
     "confinement": (
+        r"not (?:allowed|permitted) (?:out|outside|to leave (?:the house|home|the flat"
+        r"|the room)|to go outside|out of the (?:house|flat|room|apartment))",
         r"(?:i'm|i am|i was|i got|i've been|i have been|i get) (?:locked|shut|trapped) (?:in"
         r"|inside|out of) (?:the|my|our|his|her|their) (?:\w+ )?(?:room|bedroom|house|flat"
         r"|bathroom|car|basement|cellar|garage|shed|home|apartment)(?! by (?:accident"
         r"|mistake))",
     ),
     "fear": (
+        r"{AFRAID} to (?:tell|ask|say no to|disagree with|argue with|confront|question"
+        r"|refuse|correct|contradict|stand up to|upset) (?:him|her|them|my \w+|\ue000\w+)",
+        r"in case (?:it's|it is|it was) (?:him|her|them)",
+        r"(?:never|don't|can't|cannot) (?:know|tell|predict) (?:which|what) (?:version"
+        r"|mood|side|kind of mood|person) (?:of (?:him|her|them) )?(?:is|i'll|will|i'm"
+        r"|he's|she's|he'll|she'll|is going to)",
         r"sleep(?:ing|s)? with (?:a knife|the (?:bedroom )?door locked|a chair (?:against"
         r"|under) the door|one eye open)",
         r"(?:keep|kept|keeping|have) a bag packed",

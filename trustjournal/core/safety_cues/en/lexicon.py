@@ -304,3 +304,46 @@ GENERAL_TRIGGERS: dict[str, tuple[str, ...]] = {
                    "|speaking+who$",
                    "know$+been|with$|late$|place|move|detail"),
 }
+
+# Entries for the second round of broad cues (written after the second held-out batch).
+_MORE: dict[str, tuple[str, ...]] = {
+    "self_harm": ("bleed|bled|split|bruised|blistered+till|until|so$", "bleed|lethal|painless",
+                  "googl|search|look|research+die$|kill|overdos|hang|takes|take$",
+                  "relieved|glad$|relief|mind$|care$|grateful|okay|welcome+i'd|would$|it'd",
+                  "mind$|care$+dying|died|waking|wake|woke",
+                  "point+alive|living|life$|going|carrying|existing|here$|anything",
+                  "pills|tablets|meds$|painkillers+pile|heap|row$|line$",
+                  "pills|tablets|meds$|painkillers+lined|lining|counted|counting|piled"
+                  "|pile$|laid|sorted|stockpil", "goodbye",
+                  "sea$|ocean|water|river|lake|traffic+back$",
+                  "better|happier|fine$|okay|ok$|alright|relieved+without|gone|dead|here$"
+                  "|around|alive|died|disappeared"),
+    "violence": (_words(*HARM_VERBS) + "+by$",
+                 "kneel|knelt|sat$|sit$|sits$|sitting+chest|throat|neck|back$|stomach|head$"
+                 "|face$|arm|leg|hand|kids|children|baby|dog|cat$|cats|son$|daughter",
+                 "pour|tip$|tips$|tipp|splash|threw|throw|chuck|fling|flung+on$|over$|onto"
+                 "|at$|in$|into"),
+    "threat": ("disappear|vanish|killed|taken|done$|beaten+make|made|have$|get$|got$",),
+    "sexual_coercion": ("woke|wake|waking+sex|top$|touching|inside|undressing|groping"
+                        "|fingering",
+                        "nudes|pics$|photos+pushing|pressuring|nagging|pestering|begging"
+                        "|badgering|guilting|hassling|harassing",
+                        "hurts|hurt$|hurting|no$+stop|stops|stopped"),
+    "fear": ("afraid|scare|terrif|frighten|petrified|fearful+tell|ask|say|disagree|argue"
+             "|confront|question|refuse|correct|contradict|stand|upset",
+             "case+him$|her$|them$",
+             "version|mood|side|kind|person+know$|tell|predict"),
+    "stalking": ("behind+drive|drove|driven|walk|follow|cycl|creep",),
+    "financial": ("salary|wages|pay$|paycheck|paycheque|money|savings|benefits|earnings"
+                  "|income|pension|inheritance+into|to$|in$",
+                  "passport|id$|visa|papers|documents|certificate|permit|licen|card|pin$"
+                  "+won't|wouldn't|refuses|refused|doesn't|didn't|will$|would$"),
+    "isolation": ("only|just+allowed|permitted",
+                  "number|contact|details|profile|account+delete|block|remov|erase|wipe",
+                  "friends|family|sister|mum$|mom$|parents|brother|mates|colleagues+so$"),
+    "confinement": ("permitted|allowed+leave|outside|out$",),
+    "monitoring": ("demand|insist+phone|messages|texts|email|call$|dms$|chats|inbox|laptop"
+                   "|account|photos|camera",),
+}
+for _key, _entries in _MORE.items():
+    GENERAL_TRIGGERS[_key] = GENERAL_TRIGGERS.get(_key, ()) + _entries

@@ -62,7 +62,9 @@ PARTNER: dict[str, tuple[str, ...]] = {
         r"|shoot|destroy|ruin|end|finish) (?:me|us|{KIDS}|my (?:life|family|career"
         r"|reputation|mum|mom|dad|friends|sister|brother))",
         r"{SAID} (?:he'd|she'd|they'd|{HEWILL}) (?:take|get|keep) (?:the|my|our) (?:kids"
-        r"|children|child|baby|son|daughter|boys|girls)",
+        r"|children|child|baby|son|daughter|boys|girls)(?! (?:to|for|out|swimming|camping"
+        r"|shopping|along|on (?:a|the)|with (?:him|her|them)|home|over|tonight|today"
+        r"|this|next|after|at the)\b)",
         r"{SAID} (?:he'd|she'd|they'd|{HEWILL}) (?:post|share|send|publish|leak|show|put"
         r"|upload|spread) (?:[\w']+ ){0,4}?(?:photos|pictures|pics|videos|video|nudes"
         r"|images|tape|sexts)",
@@ -343,7 +345,7 @@ PARTNER: dict[str, tuple[str, ...]] = {
         r"(?:lock|locks|locked|locking) (?:the|all the|our|my|every) (?:door|doors|front door"
         r"|bedroom door|windows|gate)(?: \S+){0,3}? (?:so (?:that )?i (?:can't|couldn't"
         r"|cannot|could not|wouldn't)|with me (?:inside|in|outside|out)|to (?:stop|keep) me"
-        r"|and (?:took|takes|hid|hides|kept|keeps) (?:the )?key)",
+        r"|and (?:\S+ )?(?:took|takes|hid|hides|kept|keeps) (?:the )?keys?)",
         r"lock(?:s|ed|ing)? (?:the |my |our )?(?:\w+ )?door (?:from the outside|behind me"
         r"|on me|with me (?:in|inside))",
         r"(?:block|blocks|blocked|blocking|stood in|stands in|standing in|stood in front of"
