@@ -352,8 +352,10 @@ class _Prefilter:
         self.active: set[str] = set()  # reach a category, or start an entry
         self._atoms: dict[str, frozenset[int]] = {}
         self._single: dict[str, int] = {}
-        # The entries each word starts, looked up once per text rather than per sentence.
-        self._starts: dict[str, tuple[tuple[int, tuple[frozenset[int], ...]], ...]] = {}
+        # The entries each word starts, grouped by category bit, looked up once per text
+        # rather than once per sentence.
+        self._starts: dict[str, tuple[tuple[int, tuple[tuple[frozenset[int], ...], ...]],
+                                      ...]] = {}
         for word in vocabulary:
             single, atoms, starting = _word_info(word, lang)
             if not atoms:
@@ -362,10 +364,15 @@ class _Prefilter:
             if single:
                 self._single[word] = single
             if starting:
-                self._starts[word] = tuple(
-                    {entry: None for number in starting for entry in lang.combined[number]
-                     if not single & entry[0]})
-            if single or starting:
+                groups: dict[int, dict[tuple[frozenset[int], ...], None]] = {}
+                for number in starting:
+                    for bit, parts in lang.combined[number]:
+                        if not single & bit:
+                            groups.setdefault(bit, {})[parts] = None
+                if groups:
+                    self._starts[word] = tuple((bit, tuple(alternatives))
+                                               for bit, alternatives in groups.items())
+            if single or word in self._starts:
                 self.active.add(word)
 
     def mask(self, present: set[str]) -> int:
@@ -375,26 +382,34 @@ class _Prefilter:
             return 0
         mask = 0
         single = self._single
+        starts = self._starts
+        pending = []
         for word in active:
             mask |= single.get(word, 0)
+            found = starts.get(word)
+            if found:
+                pending.append(found)
+        if not pending:
+            return mask
         seen: set[int] | None = None
-        starts = self._starts
-        for word in active:
-            for bit, parts in starts.get(word, ()):
+        for groups in pending:
+            for bit, alternatives in groups:
                 if mask & bit:
                     continue
                 if seen is None:
                     seen = set()
                     atoms = self._atoms
                     for other in present:
-                        found = atoms.get(other)
-                        if found:
-                            seen |= found
-                for part in parts:
-                    if part.isdisjoint(seen):
+                        got = atoms.get(other)
+                        if got:
+                            seen |= got
+                for parts in alternatives:
+                    for part in parts:
+                        if part.isdisjoint(seen):
+                            break
+                    else:
+                        mask |= bit
                         break
-                else:
-                    mask |= bit
         return mask
 
 

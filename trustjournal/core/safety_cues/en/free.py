@@ -99,6 +99,10 @@ FREE: dict[str, tuple[str, ...]] = {
         r"funeral",
         r"(?:to|could|would|should) (?:just )?(?:not|stop) (?:exist|existing|be alive|being alive"
         r"|wake up|waking up)",
+        # Only the writer's own hand: "my cat scratched my arm" is not self-harm.
+        r"(?:(?<=^)|(?<=\bi )|(?<=\bi've )|(?<=\bbeen )|(?<=\bkeep )|(?<=\bkept )"
+        r"|(?<=\bstarted )|(?<=\balso )|(?<=\bjust )|(?<=\bthen )|(?<=\band )"
+        r"|(?<=\bagain )|(?<=\bwas )|(?<=\bam )|(?<=\bi'm ))"
         r"(?:burn|burning|burned|burnt|cut|cutting|scratch(?:ed|ing)?|carv(?:e|ed|ing)"
         r"|slic(?:e|ed|ing)) (?:into )?my (?:arms?|wrists?|skin|legs?|thighs?|stomach|hips?)"
         r"(?! (?:on|against) (?:the|a) (?:oven|stove|pan|iron|kettle|tray|fence|glass|door))",
@@ -127,6 +131,8 @@ FREE: dict[str, tuple[str, ...]] = {
         r"(?:(?:nobody|no one|no-one) (?:would|will|'d|'ll) (?:ever )?)?(?:find|found|hide"
         r"|bury|dump) (?:my|your) body",
         r"(?:have|get|got) me (?:sectioned|committed|deported|arrested|locked up|put away)",
+        r"(?:nobody|no one|no-one) (?:would|will|'d|'ll) (?:ever )?find (?:me|you|us)"
+        r"(?! (?:here|there|attractive|interesting|boring|funny))",
         r"(?:make|made|have|get|got) (?:me|you) (?:disappear|vanish|killed|taken care of"
         r"|done in|beaten up)",
         r"(?:so|and) (?:that )?i(?:'d|'ll| will| would)? (?:lose|never see|won't see"

@@ -40,6 +40,8 @@ GENERAL_PARTNER: dict[str, tuple[str, ...]] = {
         r"|camping|shopping|along|on (?:a|the)|home|over|tonight|today|this|next|after"
         r"|at the)\b)"
         r"|make sure (?:i|you) (?:never|won't|don't|will never) see"
+        r"|tell (?:everyone|everybody|people|the world|my \w+|the (?:police|court|school"
+        r"|kids))(?: \S+){0,3}? (?:if|unless) i"
         r"|" + lx.alt("post", "share", "send:sent", "leak", "publish", "upload",
                       "show:showed,shown", "spread", "expose") + r" (?:\w+ ){0,2}?(?:photos"
         r"|pictures|pics|videos|nudes|texts|messages|sexts|tape))",
@@ -50,6 +52,10 @@ GENERAL_PARTNER: dict[str, tuple[str, ...]] = {
         r"|in front of|near|against) (?:me|my|us|" + lx.DEPENDANTS + ")",
     ),
     "sexual_coercion": (
+        r"(?:kept going|keeps going|carried on|carries on|continued|went on) (?:anyway )?"
+        r"(?:even though|although|though|when|while|after) i (?:was crying|cried|said no"
+        r"|begged|told (?:him|her|them) to stop|asked (?:him|her|them) to stop|was asleep"
+        r"|pushed (?:him|her|them) away|said it hurt|was in pain)",
         r"(?:doesn't|doesnt|didn't|didnt|won't|wont|wouldn't|wouldnt|never|does not|did not"
         r"|will not|would not) (?:stop|stops|stopped) (?:when|even when|after|though"
         r"|even though) i (?:say|said"
@@ -60,6 +66,9 @@ GENERAL_PARTNER: dict[str, tuple[str, ...]] = {
         r" with|oral|blow ?jobs?|naked|nudes|undress|threesomes?|porn|intercourse)",
     ),
     "stalking": (
+        lx.alt("check", "track", "watch", "look up:looked up", "see:saw", "follow", "monitor")
+        + r" where i (?:am|go|was|'ve been|have been)(?: \S+){0,4}? (?:on|with|using"
+        r"|through|via|every|all day|constantly|24)",
         lx.alt("drive:drove,driven", "walk", "follow", "cycle", "creep") + r" (?:right |close"
         r" )?behind me (?:all the way|home|to|everywhere|for|from|down|along|through)",
         lx.alt("tail", "trail", "shadow", "stalk") + r" me",
@@ -97,6 +106,9 @@ GENERAL_PARTNER: dict[str, tuple[str, ...]] = {
         r"|and (?:won't|doesn't) let)",
     ),
     "financial": (
+        lx.alt("control", "take:took,taken", "keep:kept", "manage", "track", "count",
+               "account for", "decide on:decided on") + r" every (?:penny|pound|dollar|cent"
+        r"|euro|bit of (?:my )?money|purchase|payment)",
         lx.alt("put", "transfer", "move", "pay", "send:sent", "divert", "redirect")
         + r" (?:all )?(?:of )?my (?:whole |entire |full |monthly |weekly )?(?:salary|wages"
         r"|pay|paycheck|paycheque|money|savings|benefits|earnings|income|pension"
@@ -130,6 +142,9 @@ GENERAL_PARTNER: dict[str, tuple[str, ...]] = {
         r"|terrified|frightened|unsafe|fear for)",
     ),
     "monitoring": (
+        lx.DEMAND_WORDS + r" me (?:to )?(?:screenshot|forward|send|show|read out|hand over"
+        r"|print)(?: (?:him|her|them))? (?:all )?(?:of )?my (?:\w+ )?(?:messages|texts|chats"
+        r"|conversations|emails|dms|call log|photos|whatsapps)",
         r"(?:demands|demanded|insists|insisted|demanding|insisting) (?:on )?(?:to )?"
         r"(?:seeing|see|check|checking|look at|looking at|go through|going through|read"
         r"|reading) (?:all )?(?:of )?my (?:\w+ )?(?:phone|messages|texts|emails?|call"
@@ -157,8 +172,17 @@ GENERAL_PARTNER: dict[str, tuple[str, ...]] = {
 
 # Cues that bring their own subject or need none.
 GENERAL_FREE: dict[str, tuple[str, ...]] = {
+    "own_behaviour": (
+        r"i(?:'ve| have| had)?(?: \w+ly)? " + lx.HARM_WORDS + r" (?:him|her|them|my (?:own )?"
+        r"(?:husband|wife|partner|boyfriend|girlfriend|fianc[eé]e?|spouse|ex))(?: \S+)?? "
+        r"(?:against|into|onto|to the|across|down|in the|on the|by the|around|so hard"
+        r"|hard|until|till)",
+    ),
     "self_harm": (
-        lx.alt("scratch", "cut:cut", "pick", "dig:dug", "claw", "bite:bit,bitten", "hit:hit",
+        r"(?:(?<=^)|(?<=\bi )|(?<=\bi've )|(?<=\bbeen )|(?<=\bkeep )|(?<=\bkept )"
+        r"|(?<=\bstarted )|(?<=\balso )|(?<=\bjust )|(?<=\bthen )|(?<=\band )"
+        r"|(?<=\bagain )|(?<=\bwas )|(?<=\bam )|(?<=\bi'm ))"
+        + lx.alt("scratch", "cut:cut", "pick", "dig:dug", "claw", "bite:bit,bitten", "hit:hit",
                "punch", "bang", "burn:burned,burnt", "carve")
         + r" (?:at |into )?(?:my|myself|the wall|a wall|the door)(?: \S+){0,5}? (?:till"
         r"|until|so) (?:they|it|i|my \w+) (?:bleed|bled|bleeds|split|splits|broke|bruised"
@@ -188,6 +212,20 @@ GENERAL_FREE: dict[str, tuple[str, ...]] = {
         r"(?:would|'d|will) be (?:better|happier|fine|okay|ok|alright|relieved) (?:off )?"
         r"(?:without me|if i (?:was|were|wasn't|weren't) (?:gone|dead|here|around|alive)"
         r"|if i (?:died|disappeared))",
+        r"(?:picture|picturing|pictured|imagine|imagining|imagined|see|seeing) myself"
+        r" (?:jumping|stepping|falling|hanging|dead|in a coffin|off the|in front of|under"
+        r" (?:a|the) (?:train|bus|lorry|truck))",
+        r"(?:(?<=^)|(?<=\bi )|(?<=\bi've )|(?<=\bbeen )|(?<=\bkeep )|(?<=\bkept )"
+        r"|(?<=\bstarted )|(?<=\balso )|(?<=\bjust )|(?<=\bthen )|(?<=\band )"
+        r"|(?<=\bagain )|(?<=\bwas )|(?<=\bam )|(?<=\bi'm ))"
+        r"(?:step|stepping|stepped|jump|jumping|throw myself|throwing myself) (?:off|in front"
+        r" of|from) (?:the|a) (?:platform|ledge|bridge|roof|train|building|cliff|edge"
+        r"|balcony|car park|multi-storey|tracks)",
+        r"(?:want|wanted|wish|wishing|need) (?:everything|it all|the pain|life|all of it)"
+        r" to (?:stop|end|be over),? (?:forever|for good|permanently)",
+        r"(?:looking at|looked at|staring at|stared at|thinking about|bought|buying|tied"
+        r"|tying|hid|hiding) (?:a|the) (?:rope|noose|belt)(?! (?:swing|ladder|course|bridge"
+        r"|for (?:the|a) (?:boat|tent|climb|swing)))",
         r"(?:thought|thinking|think|considered|considering|imagined|imagining) (?:about |of )"
         r"?(?:just )?(?:jumping|hanging myself|drowning myself|overdosing|slitting|throwing"
         r" myself|ending it all|killing myself|taking all|swallowing all|stepping in front)",

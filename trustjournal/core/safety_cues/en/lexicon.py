@@ -101,18 +101,19 @@ HARM_VERBS = (
     "hit:hit", "slap", "punch", "kick", "choke", "strangle", "throttle", "shove", "push",
     "grab", "drag", "pin", "shake:shook,shaken", "bite:bit,bitten", "burn:burned,burnt",
     "spit:spat", "restrain", "scratch", "smack", "beat:beat,beaten", "strike:struck",
-    "elbow", "headbutt", "stab", "smother", "suffocate", "whip", "thump", "whack",
+    "elbow", "headbutt", "head-butt", "head butt", "stab", "smother", "suffocate", "whip",
+    "thump", "whack",
     "tackle", "bash", "backhand", "squeeze", "twist", "yank", "pinch", "slam",
     "batter", "wrestle", "trip", "knee", "jab", "body-slam", "stamp on", "stomp on",
     "throw:threw,thrown", "hurl", "fling:flung", "crush", "poke", "prod", "claw",
-    "bang", "knock", "injure", "bruise", "attack", "assault", "beat up:beat up,beaten up",
-    "rough up", "hold down:held down", "pull my hair",
+    "bang", "knock", "injure", "bruise", "attack", "assault", "pull my hair",
 )
 # The same verbs in the passive after "I was / I got", without the ones that are
 # everyday accidents ("I got burnt", "I got knocked").
 HARM_PASSIVE = (
     "hit:hit", "slap", "punch", "kick", "choke", "strangle", "throttle", "shove",
-    "smack", "beat:beat,beaten", "elbow", "headbutt", "stab", "smother", "thump", "whack",
+    "smack", "beat:beat,beaten", "elbow", "headbutt", "head-butt", "stab", "smother", "thump",
+    "whack",
     "backhand", "batter", "beat up:beaten up", "rough up", "strike:struck", "assault",
     "attack", "bite:bitten", "spit on:spat on",
 )
@@ -273,7 +274,7 @@ GENERAL_TRIGGERS: dict[str, tuple[str, ...]] = {
     "stalking": (_words("tail", "trail", "shadow", "stalk") + "+me$",
                  "turn|show|appear|pop|wait|lurk|hang|loiter|camp|park+at$|outside|near$"
                  "|by$|front|across|opposite|around",
-                 "track|trace|locat|follow|find|found|ping+app$|gps|tracker|airtag|tag$"
+                 "track|trace|locate$|located|locates|locating|follow|find|found|ping+app$|gps|tracker|airtag|tag$"
                  "|phone|location|life360|map$|sharing",
                  "knows|knew+where+without|though|although|before|somehow|every|matter",
                  "non-stop|nonstop|constantly|dozens|hundreds+call|text|messag|ring|rang|email"
@@ -290,7 +291,7 @@ GENERAL_TRIGGERS: dict[str, tuple[str, ...]] = {
                   "give|gave|given+week|month|fortnight",
                   "name$+put|transfer|move",
                   "ask|beg+money|cash|every|permission"),
-    "confinement": ("shut|trap|barricad|lock",
+    "confinement": ("shut|trap|barricad|lock+me$",
                     "nail|screw|bolt|padlock|chain|board+window|door|gate",
                     "keys$|shoes|coat$+can't|couldn't|cannot|could|wouldn't|won't|stop"
                     "|keep"),
@@ -307,7 +308,13 @@ GENERAL_TRIGGERS: dict[str, tuple[str, ...]] = {
 
 # Entries for the second round of broad cues (written after the second held-out batch).
 _MORE: dict[str, tuple[str, ...]] = {
-    "self_harm": ("bleed|bled|split|bruised|blistered+till|until|so$", "bleed|lethal|painless",
+    "self_harm": ("myself+picture|picturing|pictured|imagin|see$|seeing",
+                  "platform|ledge|bridge|roof|train|building|cliff|edge|balcony|tracks+step"
+                  "|jump|throw",
+                  "forever|good$|permanently+stop|end$|over$",
+                  "rope|noose|belt+looking|looked|staring|stared|thinking|bought|buying|tied"
+                  "|tying|hid$|hiding",
+                  "bleed|bled|split|bruised|blistered+till|until|so$", "bleed|lethal|painless",
                   "googl|search|look|research+die$|kill|overdos|hang|takes|take$",
                   "relieved|glad$|relief|mind$|care$|grateful|okay|welcome+i'd|would$|it'd",
                   "mind$|care$+dying|died|waking|wake|woke",
@@ -323,18 +330,24 @@ _MORE: dict[str, tuple[str, ...]] = {
                  "|face$|arm|leg|hand|kids|children|baby|dog|cat$|cats|son$|daughter",
                  "pour|tip$|tips$|tipp|splash|threw|throw|chuck|fling|flung+on$|over$|onto"
                  "|at$|in$|into"),
-    "threat": ("disappear|vanish|killed|taken|done$|beaten+make|made|have$|get$|got$",),
+    "threat": ("tell+everyone|everybody|people|world|my$|police|court|school|kids+if$"
+               "|unless",
+               "disappear|vanish|killed|taken|done$|beaten+make|made|have$|get$|got$",),
     "sexual_coercion": ("woke|wake|waking+sex|top$|touching|inside|undressing|groping"
                         "|fingering",
                         "nudes|pics$|photos+pushing|pressuring|nagging|pestering|begging"
                         "|badgering|guilting|hassling|harassing",
-                        "hurts|hurt$|hurting|no$+stop|stops|stopped"),
+                        "hurts|hurt$|hurting|no$+stop|stops|stopped",
+                        "going|carried|carries|continued|went+crying|cried|no$|begged|stop$"
+                        "|asleep|away$|hurt$|pain$"),
     "fear": ("afraid|scare|terrif|frighten|petrified|fearful+tell|ask|say|disagree|argue"
-             "|confront|question|refuse|correct|contradict|stand|upset",
+             "|confront|question|refuse|correct|contradict|stand|upset+him$|her$|them$|my$",
              "case+him$|her$|them$",
              "version|mood|side|kind|person+know$|tell|predict"),
-    "stalking": ("behind+drive|drove|driven|walk|follow|cycl|creep",),
-    "financial": ("salary|wages|pay$|paycheck|paycheque|money|savings|benefits|earnings"
+    "stalking": ("where+check|track|watch|look|see$|saw$|sees|follow|monitor",
+                 "behind+drive|drove|driven|walk|follow|cycl|creep",),
+    "financial": ("penny|pound|dollar|cent$|euro|money|purchase|payment+every",
+                  "salary|wages|pay$|paycheck|paycheque|money|savings|benefits|earnings"
                   "|income|pension|inheritance+into|to$|in$",
                   "passport|id$|visa|papers|documents|certificate|permit|licen|card|pin$"
                   "+won't|wouldn't|refuses|refused|doesn't|didn't|will$|would$"),
@@ -342,7 +355,11 @@ _MORE: dict[str, tuple[str, ...]] = {
                   "number|contact|details|profile|account+delete|block|remov|erase|wipe",
                   "friends|family|sister|mum$|mom$|parents|brother|mates|colleagues+so$"),
     "confinement": ("permitted|allowed+leave|outside|out$",),
-    "monitoring": ("demand|insist+phone|messages|texts|email|call$|dms$|chats|inbox|laptop"
+    "own_behaviour": (_words(*HARM_VERBS) + "+him$|her$|them$|husband|wife|partner"
+                      "|boyfriend|girlfriend|spouse|ex$",),
+    "monitoring": ("screenshot|forward|send|show|read|hand|print+messages|texts|chats"
+                   "|conversations|emails|dms$|log$|photos|whatsapps",
+                   "demand|insist+phone|messages|texts|email|call$|dms$|chats|inbox|laptop"
                    "|account|photos|camera",),
 }
 for _key, _entries in _MORE.items():

@@ -58,7 +58,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         "body$|section|committed|deport|arrest",
         "live$|work$|staying|sleep+where$",
         "find|come+leave|left|go$|tell|break|end|report|police|after$",
-        "find+you$",
+        "find+you$|me$|us$",
         "disappear|vanish|killed|taken|beaten+make|made|have$|get$|got$",
     ),
     "sexual_coercion": (
