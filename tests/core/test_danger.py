@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tests.core.safety_corpus import HELD_OUT, HELD_OUT_3, OWN, QUIET, TRIGGER
-from tests.core.safety_corpus_later import HELD_OUT_4, HELD_OUT_5
+from tests.core.safety_corpus_later import HELD_OUT_4, HELD_OUT_5, HELD_OUT_6
 from trustjournal.core import danger
 from trustjournal.core.danger import (
     Category,
@@ -103,7 +103,7 @@ def test_self_harm_is_answered_by_the_crisis_section_first() -> None:
 # -- the corpus ------------------------------------------------------------------------------
 
 
-LATER = HELD_OUT + HELD_OUT_3 + HELD_OUT_4 + HELD_OUT_5
+LATER = HELD_OUT + HELD_OUT_3 + HELD_OUT_4 + HELD_OUT_5 + HELD_OUT_6
 LATER_TRIGGER = [(t, c) for t, c in LATER if c is not None and c is not Category.OWN_BEHAVIOUR]
 LATER_QUIET = [t for t, c in LATER if c is None]
 LATER_OWN = [t for t, c in LATER if c is Category.OWN_BEHAVIOUR]
@@ -334,9 +334,9 @@ def test_importing_the_check_compiles_nothing_yet() -> None:
 def test_the_first_check_compiles_only_the_tables_it_needs() -> None:
     # An everyday sentence compiles nothing; warm_up compiles every category at once.
     script = ("import trustjournal.core.danger as d; d.sounds_unsafe('We had soup for lunch.');"
-              "cues = d._language('en').cues; print(len(cues._compiled));"
-              "d.sounds_unsafe('she bit my hand'); print(len(cues._compiled) < 11);"
-              "d.warm_up(); print(len(cues._compiled))")
+              "cues = d._language('en').cues; print(len(cues.compiled));"
+              "d.sounds_unsafe('she bit my hand'); print(len(cues.compiled) < 11);"
+              "d.warm_up(); print(len(cues.compiled))")
     out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
                          check=True).stdout.split()
     assert out[:2] == ["0", "True"]

@@ -21,15 +21,25 @@ and each sentence is lower-cased with straight apostrophes; a capitalised word t
 be a name is marked so "Mark takes my whole paycheck" reads like "he takes ...", unless
 it follows "my", "the" and the like ("my Facebook"). A cheap prefilter (word beginnings
 per category, some needed together) decides which categories' cues are worth trying on
-a sentence at all. Each category's cues are one compiled alternation: verb phrases
-after the partner as subject ("he", "my ex-wife", a name), after the writer as subject
-(own behaviour), and cues that need no subject ("I want to die"). A match is dropped
+a sentence at all. Each category has two channels, each one compiled alternation with
+its own prefilter bit: phrase cues (verb phrases after the partner as subject - "he",
+"my ex-wife", a name -, after the writer as subject for own behaviour, and cues that
+need no subject, "I want to die"), and broad cues built from word lists, where a verb
+in any tense ("twist", "shove", "hurl", "kneel on") meets what it lands on ("me", "my
+arm", "the baby", "near my head"), or a report ("he swore") meets a harm ("he'd break
+my legs"). The phrase channel is read first. A clause joined by "and" with no subject
+of its own takes the partner named at the start ("she locked the door and wouldn't let
+me leave"). A match is dropped
 when a negation ("not", "never", "didn't") stands in the three words before it within
 its clause, unless the cue itself opens a clause ("until I give in"); negations between
 subject and verb never match in the first place ("he has never hit me"). Common figures
 of speech ("dying to see him", "killing it at work", "he hit the gym") are blanked out
 before a match is accepted. Tense, contractions, curly apostrophes, capitals and extra
 spaces are all read alike.
+
+Compiling a channel takes a few milliseconds; each is compiled the first time a
+sentence needs it, and `warm_up()` compiles the rest (the GUI calls it once a journal
+is open), so no check pays for all of them at once.
 
 What it cannot do. It reads words, not meaning: a phrasing the cue tables have not
 met is missed (the tests keep held-out batches, written after the cues, with the share
@@ -148,12 +158,12 @@ class _Cues:
     def __init__(self, sources: dict[int, str]) -> None:
         self._sources = sources  # by channel number
         self.channels = sum(1 << channel for channel in sources)  # those with cues, as bits
-        self._compiled: dict[int, re.Pattern[str]] = {}
+        self.compiled: dict[int, re.Pattern[str]] = {}
 
     def __getitem__(self, channel: int) -> re.Pattern[str]:
-        pattern = self._compiled.get(channel)
+        pattern = self.compiled.get(channel)
         if pattern is None:
-            pattern = self._compiled[channel] = re.compile(self._sources[channel])
+            pattern = self.compiled[channel] = re.compile(self._sources[channel])
         return pattern
 
     def compile_all(self) -> None:
@@ -168,7 +178,8 @@ class _Language:
     # The prefilter: word beginnings ("atoms") indexed by their first three letters;
     # categories reached by one atom alone; and entries needing several atoms, indexed
     # by an atom of their first part.
-    atoms: dict[str, tuple[tuple[str, bool, int], ...]]
+    atoms: dict[str, tuple[tuple[str, int], ...]]  # word beginnings, by first three letters
+    exact: dict[str, frozenset[int]]  # whole words
     single: dict[int, int]
     combined: dict[int, tuple[tuple[int, tuple[frozenset[int], ...]], ...]]
     figurative: re.Pattern[str]
@@ -245,14 +256,18 @@ def _compile(module: ModuleType) -> _Language:
             else:
                 for one in parts[0]:
                     combined.setdefault(one, []).append((bit, parts[1:]))
-    atoms: dict[str, list[tuple[str, bool, int]]] = {}
+    atoms: dict[str, list[tuple[str, int]]] = {}
+    exact: dict[str, set[int]] = {}
     for text, number in atom_ids.items():
-        word = text.rstrip("$")
-        atoms.setdefault(word[:3], []).append((word, text.endswith("$"), number))
+        if text.endswith("$"):
+            exact.setdefault(text[:-1], set()).add(number)
+        else:
+            atoms.setdefault(text[:3], []).append((text, number))
     figurative = re.compile(r"(?<![\w'])(?:" + "|".join(module.FIGURATIVE) + r")(?![\w'])")
     return _Language(
         cues=_compile_cues(module),
         atoms={head: tuple(found) for head, found in atoms.items()},
+        exact={word: frozenset(numbers) for word, numbers in exact.items()},
         single=single,
         combined={number: tuple(found) for number, found in combined.items()},
         figurative=figurative,
@@ -327,11 +342,16 @@ _NOTHING: _WordInfo = (0, frozenset(), ())
 
 
 def _word_info(word: str, lang: _Language) -> _WordInfo:
+    whole = lang.exact.get(word)
     found = lang.atoms.get(word[:3])
-    if not found:
+    if found:
+        atoms = frozenset(number for stem, number in found if word.startswith(stem))
+        if whole:
+            atoms |= whole
+    elif whole:
+        atoms = whole
+    else:
         return _NOTHING
-    atoms = frozenset(number for stem, exact, number in found
-                      if (word == stem if exact else word.startswith(stem)))
     if not atoms:
         return _NOTHING
     single = 0
@@ -350,30 +370,27 @@ class _Prefilter:
 
     def __init__(self, lang: _Language, vocabulary: set[str]) -> None:
         self.active: set[str] = set()  # reach a category, or start an entry
+        self._known: set[str] = set()  # hold any atom
         self._atoms: dict[str, frozenset[int]] = {}
-        self._single: dict[str, int] = {}
-        # The entries each word starts, grouped by category bit, looked up once per text
-        # rather than once per sentence.
-        self._starts: dict[str, tuple[tuple[int, tuple[tuple[frozenset[int], ...], ...]],
-                                      ...]] = {}
+        # Per active word: the categories it reaches alone, and the entries it starts
+        # grouped by category bit (looked up once per text, not once per sentence).
+        self._info: dict[str, tuple[int, tuple[tuple[int, tuple[
+            tuple[frozenset[int], ...], ...]], ...]]] = {}
         for word in vocabulary:
             single, atoms, starting = _word_info(word, lang)
             if not atoms:
                 continue
+            self._known.add(word)
             self._atoms[word] = atoms
-            if single:
-                self._single[word] = single
-            if starting:
-                groups: dict[int, dict[tuple[frozenset[int], ...], None]] = {}
-                for number in starting:
-                    for bit, parts in lang.combined[number]:
-                        if not single & bit:
-                            groups.setdefault(bit, {})[parts] = None
-                if groups:
-                    self._starts[word] = tuple((bit, tuple(alternatives))
-                                               for bit, alternatives in groups.items())
-            if single or word in self._starts:
+            groups: dict[int, dict[tuple[frozenset[int], ...], None]] = {}
+            for number in starting:
+                for bit, parts in lang.combined[number]:
+                    if not single & bit:
+                        groups.setdefault(bit, {})[parts] = None
+            if single or groups:
                 self.active.add(word)
+                self._info[word] = (single, tuple(
+                    (bit, tuple(alternatives)) for bit, alternatives in groups.items()))
 
     def mask(self, present: set[str]) -> int:
         """The categories whose prefilter entries these words satisfy, as bits."""
@@ -381,14 +398,13 @@ class _Prefilter:
         if not active:
             return 0
         mask = 0
-        single = self._single
-        starts = self._starts
         pending = []
+        info = self._info
         for word in active:
-            mask |= single.get(word, 0)
-            found = starts.get(word)
-            if found:
-                pending.append(found)
+            single, groups = info[word]
+            mask |= single
+            if groups:
+                pending.append(groups)
         if not pending:
             return mask
         seen: set[int] | None = None
@@ -399,10 +415,8 @@ class _Prefilter:
                 if seen is None:
                     seen = set()
                     atoms = self._atoms
-                    for other in present:
-                        got = atoms.get(other)
-                        if got:
-                            seen |= got
+                    for other in present & self._known:
+                        seen |= atoms[other]
                 for parts in alternatives:
                     for part in parts:
                         if part.isdisjoint(seen):
@@ -472,6 +486,7 @@ def _find(text: str, lang: _Language, prefilter: bool = True) -> dict[Category, 
     if not text or not text.strip():
         return found
     wanted = lang.cues.channels
+    compiled = lang.cues.compiled
     raws = _sentences(text)
     lowered_all = [raw.lower() for raw in raws]
     word_sets = [set(low.replace(",", " ").split()) for low in lowered_all]
@@ -492,13 +507,14 @@ def _find(text: str, lang: _Language, prefilter: bool = True) -> dict[Category, 
         for category, channels in _in_mask(mask):
             match = None
             for channel in channels:
-                match = _first_match(lang.cues[channel], sentence, lang)
+                pattern = compiled.get(channel) or lang.cues[channel]
+                match = _first_match(pattern, sentence, lang)
                 if match and not plain:
                     plain = True
                     blanked = lang.figurative.sub(" ~ ", sentence)
                     if blanked != sentence:
                         sentence = blanked
-                        match = _first_match(lang.cues[channel], sentence, lang)
+                        match = _first_match(pattern, sentence, lang)
                 if match:
                     break
             if match:

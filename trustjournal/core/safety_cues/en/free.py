@@ -214,6 +214,11 @@ FREE: dict[str, tuple[str, ...]] = {
         r"|safety)|for (?:the|my|our) (?:kids|children)|for (?:the|my|our) (?:kids'"
         r"|children's) safety)",
         r"fear(?:ed|ing|s)? for my (?:life|safety)",
+        # Fear of the partner's reaction (the AFRAID words alone open this category).
+        r"{AFRAID} to (?:tell|ask|say no to|disagree with|argue with|confront|question"
+        r"|refuse|correct|contradict|stand up to|upset) (?:him|her|them|my \w+|\ue000\w+)",
+        r"{AFRAID} (?:of )?how (?:he|she|they|\ue000\w+|my \w+)(?:'ll|'d| will| would"
+        r"| might| is going to|'s going to| is gonna)? (?:react|respond|take it)",
         r"too {AFRAID} to (?:tell|say|ask|leave|go home|speak|disagree|argue|say no)",
         r"(?:on edge|on tenterhooks|bracing myself|braced)(?: \S+){0,4}? (?:him|her|them|he"
         r"|she|they)(?: \S+){0,2}? (?:explode|snap|blow up|kick off|lose it|get angry)",

@@ -254,10 +254,10 @@ GENERAL_TRIGGERS: dict[str, tuple[str, ...]] = {
                  _words(*HARM_PASSIVE) + "+was$|got$|get$|gets$|been$|getting|being|were$",
                  _words(*THROW_VERBS) + "+" + _TARGETS,
                  "bend|bent+my$"),
-    "threat": (_words("say:said", "tell:told", "text", "warn", "swear:swore,sworn",
+    "threat": (_WILL + "+" + _words("say:said", "tell:told", "text", "warn", "swear:swore,sworn",
                       "scream", "shout", "yell", "promise", "threaten", "whisper", "hiss",
                       "write:wrote,written", "message", "mutter", "growl", "remind")
-               + "+" + _WILL + "+" + _THREAT_DO,
+               + "+" + _THREAT_DO,
                "knife|gun$|blade|weapon|bat$|hammer|axe$|machete|razor|screwdriver"
                "|scissors|pistol|rifle+at$|to$|towards|near$|against"),
     "sexual_coercion": ("lie$|lay$|lying|laid+done$|finished",
@@ -265,8 +265,7 @@ GENERAL_TRIGGERS: dict[str, tuple[str, ...]] = {
                         "sleep|slept|bed$|touch+no$|didn't|don't|wasn't|crying|cried"
                         "|begged|asleep|sleeping|drunk|so$|or$|keep$",
                         "sleep|slept+" + _COERCE),
-    "fear": ("afraid|scared|terrif|frighten|petrified+react|respond|take$",
-             "knife|door|chair|eye$+sleep|sleeping|sleeps", "packed+bag$",
+    "fear": ("knife|door|chair|eye$+sleep|sleeping|sleeps", "packed+bag$",
              "scared|afraid|terrif|frighten|unsafe|fear$+make|made|makes|making",
              "heart|chest|stomach|hands$|shake|shook|trembl|freeze|froze|flinch|panic"
              "|tense|breath|cold$|sick$|hide$|hid$+hear|heard|see$|saw$|seeing|raise|lift"
@@ -280,7 +279,7 @@ GENERAL_TRIGGERS: dict[str, tuple[str, ...]] = {
                  "non-stop|nonstop|constantly|dozens|hundreds+call|text|messag|ring|rang|email"
                  "|phone|buzz",
                  "tracker|airtag|tag$|device|gps|app$+found|find|discovered|there"),
-    "isolation": ("move|moved|took|take|drag+away$",
+    "isolation": ("away$+move|moved|took|take|drag",
                   "influence|toxic|against|poisoning+friends|family|sister|mum|mom|parents"
                   "|brother",
                   "allowed|permitted+not$|longer",
@@ -311,20 +310,20 @@ _MORE: dict[str, tuple[str, ...]] = {
     "self_harm": ("myself+picture|picturing|pictured|imagin|see$|seeing",
                   "platform|ledge|bridge|roof|train|building|cliff|edge|balcony|tracks+step"
                   "|jump|throw",
-                  "forever|good$|permanently+stop|end$|over$",
+                  "forever|permanently+stop|end$|over$",
                   "rope|noose|belt+looking|looked|staring|stared|thinking|bought|buying|tied"
                   "|tying|hid$|hiding",
                   "bleed|bled|split|bruised|blistered+till|until|so$", "bleed|lethal|painless",
                   "googl|search|look|research+die$|kill|overdos|hang|takes|take$",
-                  "relieved|glad$|relief|mind$|care$|grateful|okay|welcome+i'd|would$|it'd",
-                  "mind$|care$+dying|died|waking|wake|woke",
+                  "i'd|would$|it'd+relieved|glad$|relief|mind$|care$|grateful|okay|welcome",
+                  "dying|died|waking|wake|woke+mind$|care$",
                   "point+alive|living|life$|going|carrying|existing|here$|anything",
                   "pills|tablets|meds$|painkillers+pile|heap|row$|line$",
                   "pills|tablets|meds$|painkillers+lined|lining|counted|counting|piled"
                   "|pile$|laid|sorted|stockpil", "goodbye",
                   "sea$|ocean|water|river|lake|traffic+back$",
-                  "better|happier|fine$|okay|ok$|alright|relieved+without|gone|dead|here$"
-                  "|around|alive|died|disappeared"),
+                  "without|wasn't|weren't|gone|dead|died|disappeared+better|happier|fine$"
+                  "|okay|ok$|alright|relieved"),
     "violence": (_words(*HARM_VERBS) + "+by$",
                  "kneel|knelt|sat$|sit$|sits$|sitting+chest|throat|neck|back$|stomach|head$"
                  "|face$|arm|leg|hand|kids|children|baby|dog|cat$|cats|son$|daughter",
@@ -338,11 +337,9 @@ _MORE: dict[str, tuple[str, ...]] = {
                         "nudes|pics$|photos+pushing|pressuring|nagging|pestering|begging"
                         "|badgering|guilting|hassling|harassing",
                         "hurts|hurt$|hurting|no$+stop|stops|stopped",
-                        "going|carried|carries|continued|went+crying|cried|no$|begged|stop$"
-                        "|asleep|away$|hurt$|pain$"),
-    "fear": ("afraid|scare|terrif|frighten|petrified|fearful+tell|ask|say|disagree|argue"
-             "|confront|question|refuse|correct|contradict|stand|upset+him$|her$|them$|my$",
-             "case+him$|her$|them$",
+                        "crying|cried|no$|begged|stop$|asleep|away$|hurt$|pain$+going|carried"
+                        "|carries|continued|went"),
+    "fear": ("case+him$|her$|them$",
              "version|mood|side|kind|person+know$|tell|predict"),
     "stalking": ("where+check|track|watch|look|see$|saw$|sees|follow|monitor",
                  "behind+drive|drove|driven|walk|follow|cycl|creep",),
