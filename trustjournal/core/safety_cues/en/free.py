@@ -105,7 +105,8 @@ FREE: dict[str, tuple[str, ...]] = {
         r"|(?<=\bagain )|(?<=\bwas )|(?<=\bam )|(?<=\bi'm ))"
         r"(?:burn|burning|burned|burnt|cut|cutting|scratch(?:ed|ing)?|carv(?:e|ed|ing)"
         r"|slic(?:e|ed|ing)) (?:into )?my (?:arms?|wrists?|skin|legs?|thighs?|stomach|hips?)"
-        r"(?! (?:on|against) (?:the|a) (?:oven|stove|pan|iron|kettle|tray|fence|glass|door))",
+        r"(?! (?:on|against|in) (?:the|a) (?:\w+ )?(?:oven|stove|pan|iron|kettle|tray|fence"
+        r"|glass|door|bush|bramble|branch|nail|thorn|garden|shed))",
         r"(?:the|a|my) razor again|(?:razor )?blades? again|(?:with|holding|held|hold)"
         r" (?:the|a|my) (?:razor|razor blade|blade)s?(?! (?:to|and) shave)",
         r"(?:(?:don't|can't|cannot|do not) see (?:a|any) |no )?(?:way out|answer|option|escape"
@@ -215,8 +216,11 @@ FREE: dict[str, tuple[str, ...]] = {
         r"|children's) safety)",
         r"fear(?:ed|ing|s)? for my (?:life|safety)",
         # Fear of the partner's reaction (the AFRAID words alone open this category).
-        r"{AFRAID} to (?:tell|ask|say no to|disagree with|argue with|confront|question"
-        r"|refuse|correct|contradict|stand up to|upset) (?:him|her|them|my \w+|\ue000\w+)",
+        # Telling or asking him something is often only nerves; the stronger words and
+        # the acts of standing up to the partner are not.
+        r"(?:terrified|frightened|petrified) to (?:tell|ask) (?:him|her|them|my \w+|\ue000\w+)",
+        r"{AFRAID} to (?:say no to|disagree with|argue with|confront|question|refuse"
+        r"|contradict|stand up to|upset|cross) (?:him|her|them|my \w+|\ue000\w+)",
         r"{AFRAID} (?:of )?how (?:he|she|they|\ue000\w+|my \w+)(?:'ll|'d| will| would"
         r"| might| is going to|'s going to| is gonna)? (?:react|respond|take it)",
         r"too {AFRAID} to (?:tell|say|ask|leave|go home|speak|disagree|argue|say no)",

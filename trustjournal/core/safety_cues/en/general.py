@@ -17,11 +17,12 @@ GENERAL_PARTNER: dict[str, tuple[str, ...]] = {
         .replace("stamp on", lx.alt("stamp on")).replace("stomp on", lx.alt("stomp on"))
         .replace("bend", lx.alt("bend:bent")).replace("break", lx.alt("break:broke,broken"))
         + r" my (?:hands?|fingers?|thumbs?)",
-        lx.THROW_WORDS + r" (?:[\w']+ ){1,5}?" + lx.NEAR,
+        # Play and affection are thrown too: "a pillow at me", "the ball to me".
+        lx.THROW_WORDS + r" {PLAY}(?:[\w']+ ){1,5}?" + lx.NEAR,
         lx.alt("kneel on:kneeled on,knelt on", "sit on:sat on") + r" (?:my (?:chest|throat"
         r"|neck|back|stomach|head|face|arms?|legs?|hands?)|" + lx.DEPENDANTS + ")",
         lx.alt("pour", "tip", "splash", "throw:threw,thrown", "chuck", "fling:flung")
-        + r" (?:\S+ ){1,4}?(?:on|over|onto|at|in|into) (?:me|my " + lx.BODY_PARTS + "|"
+        + " {PLAY}" + r"(?:\S+ ){1,4}?(?:on|over|onto|at|in|into) (?:me|my " + lx.BODY_PARTS + "|"
         + lx.DEPENDANTS + ")",
     ),
     "threat": (
@@ -43,8 +44,10 @@ GENERAL_PARTNER: dict[str, tuple[str, ...]] = {
         r"|tell (?:everyone|everybody|people|the world|my \w+|the (?:police|court|school"
         r"|kids))(?: \S+){0,3}? (?:if|unless) i"
         r"|" + lx.alt("post", "share", "send:sent", "leak", "publish", "upload",
-                      "show:showed,shown", "spread", "expose") + r" (?:\w+ ){0,2}?(?:photos"
-        r"|pictures|pics|videos|nudes|texts|messages|sexts|tape))",
+                      "show:showed,shown", "spread", "expose") + r" (?:(?:all )?(?:of )?(?:my|our)"
+        r" (?:\w+ )?(?:photos|pictures|pics|videos|texts|messages)|(?:the |those |these"
+        r" |all the )?(?:private|intimate|naked|nude|sexy|personal) (?:photos|pictures|pics"
+        r"|videos)|(?:my |the |our )?(?:nudes|sexts|sex tape)))",
         lx.alt("wave", "point", "brandish", "swing:swung", "hold:held", "pull:pulled",
                "flash", "wield", "show:showed,shown", "raise", "aim")
         + r" (?:a|the|his|her|their|an) (?:\w+ )?(?:knife|gun|blade|weapon|bat|hammer|axe"
@@ -53,7 +56,8 @@ GENERAL_PARTNER: dict[str, tuple[str, ...]] = {
     ),
     "sexual_coercion": (
         r"(?:kept going|keeps going|carried on|carries on|continued|went on) (?:anyway )?"
-        r"(?:even though|although|though|when|while|after) i (?:was crying|cried|said no"
+        r"(?:even though|although|though|when|while|after) i (?:(?:was crying|cried)"
+        r"(?! (?:at|over|about|during|because|watching|in the)\b)|said no"
         r"|begged|told (?:him|her|them) to stop|asked (?:him|her|them) to stop|was asleep"
         r"|pushed (?:him|her|them) away|said it hurt|was in pain)",
         r"(?:doesn't|doesnt|didn't|didnt|won't|wont|wouldn't|wouldnt|never|does not|did not"
@@ -108,7 +112,8 @@ GENERAL_PARTNER: dict[str, tuple[str, ...]] = {
     "financial": (
         lx.alt("control", "take:took,taken", "keep:kept", "manage", "track", "count",
                "account for", "decide on:decided on") + r" every (?:penny|pound|dollar|cent"
-        r"|euro|bit of (?:my )?money|purchase|payment)",
+        r"|euro|bit of (?:my )?money|purchase|payment)(?! of (?:the|a|his|her|their|its|our"
+        r" (?:club|team|company|school|business))\b)",
         lx.alt("put", "transfer", "move", "pay", "send:sent", "divert", "redirect")
         + r" (?:all )?(?:of )?my (?:whole |entire |full |monthly |weekly )?(?:salary|wages"
         r"|pay|paycheck|paycheque|money|savings|benefits|earnings|income|pension"
@@ -130,7 +135,8 @@ GENERAL_PARTNER: dict[str, tuple[str, ...]] = {
     ),
     "confinement": (
         lx.alt("shut", "trap", "barricade", "lock") + r" me (?:in|inside|out|outside)"
-        r"(?! of (?:my|the) (?:account|accounts|email|phone|laptop|computer|app))",
+        r"(?! of (?:my|the|our) (?:\w+ )?(?:account|accounts|email|phone|laptop|computer"
+        r"|app|document|doc|file|folder|drive|group|chat|calendar|spreadsheet))",
         lx.alt("nail", "screw", "bolt", "padlock", "chain", "board up") + r" (?:up )?"
         r"(?:the|my|our|all the) (?:\w+ )?(?:windows?|doors?|gate)",
         lx.alt("take:took,taken", "hide:hid,hidden", "keep:kept", "steal:stole,stolen")
@@ -285,8 +291,10 @@ GENERAL_FREE: dict[str, tuple[str, ...]] = {
     ),
     "isolation": (
         r"(?:only|just) (?:allowed|permitted) to (?:see|visit|talk to|speak to|call|text"
-        r"|meet|go out with|go out|have) (?:\S+ ){0,3}?(?:when|if|with|while) (?:he|she"
-        r"|they|him|her|them|\ue000\w+)(?:'s|'re)?",
+        r"|meet|go out with|go out|have) (?:\S+ ){0,3}?(?:(?:when|if|while) (?:he|she|they"
+        r"|\ue000\w+)(?:'s| is|'re| are) (?:there|around|with (?:me|us)|present|home)"
+        r"|with (?:him|her|them)(?! (?:on|at|for)\b)|(?:if|when) (?:he|she|they|\ue000\w+)"
+        r" (?:says|agrees|allows|lets))",
         r"(?:i'm|i am|im|i was|i'm no longer|i am no longer) (?:not|no longer) (?:allowed"
         r"|permitted) to (?:see|visit|talk to|speak to|call|text|phone|meet|go out|go to"
         r" (?:my|work|church|the gym|class)|have (?:friends|a job|a phone|my own)|work|drive"

@@ -198,7 +198,7 @@ FEAR_BODY = (
 )
 FEAR_SIGNS = (
     r"(?:hear|heard|hearing|see|saw|seeing) (?:his|her|their|\ue000\w+'s) (?:car|key|keys"
-    r"|voice|footsteps|steps|truck|van|name|motorbike|bike|tone)"
+    r"|footsteps|steps|truck|van|motorbike|bike)"
     r"|(?:his|her|their) (?:key|car) in the"
     r"|(?:he|she|they|\ue000\w+) (?:raises|raised|lifts|lifted) (?:his|her|their) (?:hand"
     r"|voice|arm|fist)|(?:he|she|they|\ue000\w+) (?:comes|came|walks|walked|moves|moved"
