@@ -153,3 +153,20 @@ def test_editing_todays_checkin_after_a_switch_keeps_its_answers(qtbot, journal)
     assert [s.id for s in dialog.runner.run.missing_required()] == [
         "felt_trusted", "distrust_weight", "needs_met"]
     assert scale_rows(journal, uuid) == {"trust": 4.0, "anxiety": 7.0, "connection": 6.0}
+
+
+def test_the_exercises_page_leads_with_what_fits_and_keeps_everything(qtbot, window,  # type: ignore[no-untyped-def]
+                                                                      journal) -> None:
+    view = window.exercises_view
+    every = set(view.cards)
+    assert len(every) == 15
+    for key, first in (("distrusted", ["check_in_with_myself", "understand_their_distrust"]),
+                       ("distrusting", ["get_to_the_root", "then_and_now",
+                                        "trust_my_judgment"])):
+        view.perspective.activated.emit(view.perspective.findData(key))  # picked in the list
+        assert journal.get_setting(SETTING) == key
+        order = list(view.cards)
+        assert order[:len(first)] == first
+        assert set(order) == every  # the others are still there, further down
+        shown = [view._cards_box.itemAt(i).widget() for i in range(view._cards_box.count())]
+        assert [card.exercise_id for card in shown][:len(first)] == first
