@@ -7,6 +7,7 @@ import datetime as dt
 
 import pytest
 from PySide6.QtCharts import QLineSeries, QScatterSeries
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
 from tests.gui.exercises.helpers import next_step, slide
@@ -170,3 +171,29 @@ def test_the_exercises_page_leads_with_what_fits_and_keeps_everything(qtbot, win
         assert set(order) == every  # the others are still there, further down
         shown = [view._cards_box.itemAt(i).widget() for i in range(view._cards_box.count())]
         assert [card.exercise_id for card in shown][:len(first)] == first
+
+
+def test_a_checkin_feeling_left_untouched_is_not_saved(qtbot, journal) -> None:  # type: ignore[no-untyped-def]
+    journal.set_setting(SETTING, "distrusting")
+    dialog = CheckInDialog(journal, AppEvents())
+    qtbot.addWidget(dialog)
+    dialog.show()
+    runner = dialog.runner
+    for value in (5, 5, 5):
+        slide(qtbot, runner.current.input.slider, value)
+        next_step(qtbot, runner)
+    feelings = runner.current
+    qtbot.keyClicks(feelings.find, "calm")
+    qtbot.keyClick(feelings.find, Qt.Key.Key_Return)
+    qtbot.keyClicks(feelings.find, "hope")
+    qtbot.keyClick(feelings.find, Qt.Key.Key_Return)
+    assert list(feelings.picked) == ["calm", "hopeful"]
+    assert "pick one" in feelings.picked["calm"].shown.text()  # visibly not chosen yet
+    slide(qtbot, feelings.picked["hopeful"].slider, 70)  # only this one is moved
+    with qtbot.waitSignal(runner.finished):
+        runner.finish()
+    feelings_saved = {(m.label, m.value) for m in journal.entry_metrics(dialog.saved_uuid)
+                      if m.name == "feeling"}
+    assert feelings_saved == {("hopeful", 70.0)}
+    answers = journal.exercise_answers(dialog.saved_uuid)
+    assert answers["feelings"] == [{"feeling": "hopeful", "intensity": 70}]
