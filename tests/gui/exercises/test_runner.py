@@ -434,6 +434,16 @@ def test_hope_and_enter_takes_the_highlighted_hopeful_not_hopeless(qtbot, journa
     assert not feelings.checks["hopeless"].isChecked()
 
 
+def test_a_match_ticked_by_hand_passes_the_mark_on(qtbot, journal) -> None:
+    runner = runner_for(qtbot, journal, "acknowledge_feelings")
+    feelings = runner.current
+    qtbot.keyClicks(feelings.find, "hope")
+    click(qtbot, feelings.checks["hopeful"])
+    assert feelings.highlighted == "hopeless"
+    assert feelings.enter_picks.text().startswith("Enter picks: Hopeless")
+    assert feelings.checks["hopeful"].styleSheet() == ""  # the old mark is gone
+
+
 def test_a_required_feeling_counts_only_once_its_slider_moved(qtbot, journal) -> None:
     runner = runner_for(qtbot, journal, "acknowledge_feelings")
     feelings = runner.current

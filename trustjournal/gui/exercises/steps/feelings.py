@@ -118,9 +118,10 @@ class FeelingsStep(StepWidget):
 
     def _show_unmoved(self) -> None:
         names = [readable(n, self.context.feeling_names) for n in self.unmoved()]
+        one = len(names) == 1
         self.unmoved_hint.setText(
-            f"Move the slider for {', '.join(names)} to keep {'it' if len(names) == 1 else 'them'}"
-            "; until then it counts as not answered." if names else "")
+            f"Move the slider for {', '.join(names)} to keep {'it' if one else 'them'}; until "
+            f"then {'it counts' if one else 'they count'} as not answered." if names else "")
         self.unmoved_hint.setVisible(bool(names))
 
     def _load(self, run: ExerciseRun, value: Any) -> None:
@@ -143,6 +144,10 @@ class FeelingsStep(StepWidget):
             self._add_row(name)
         elif not on and name in self.picked:
             self._remove_row(name)
+        if self.find.text().strip():  # a ticked match is no longer Enter's to pick
+            candidates = self._candidates()
+            self._highlight(self.highlighted if self.highlighted in candidates
+                            else candidates[0] if candidates else None)
         self._emit()
 
     def _add_row(self, name: str) -> None:
