@@ -281,8 +281,12 @@ def test_order_for_audience_puts_suitable_core_exercises_first(
     ids = [exercise.id for exercise in ordered]
     # Exercises only for the partner who doubts go last, the core one first among them.
     assert ids[-3:] == ["get_to_the_root", "then_and_now", "trust_my_judgment"]
-    assert ordered[0].core and {"check_in_with_myself", "understand_their_distrust"} < set(
-        ids[:-3])
+    # The page leads with what is made for the doubted partner, then the core ones.
+    assert ids[:2] == ["check_in_with_myself", "understand_their_distrust"]
+    assert all(ex.core for ex in ordered[2:5])
+    leading = [ex.id for ex in order_for_audience(shipped.values(), "distrusting")][:3]
+    assert leading == ["get_to_the_root", "then_and_now", "trust_my_judgment"]
+    assert len(ordered) == len(shipped)  # nothing is left out, only ordered
     assert shipped["get_to_the_root"].suits("distrusting")
     assert shipped["get_to_the_root"].suits("both")
 

@@ -48,10 +48,12 @@ NAMES = Names(
 
 
 def ci(day: dt.date, trust: float | None = None, anxiety: float | None = None,
-       connection: float | None = None, n: int = 1) -> CheckinDay:
-    """One day of check-ins: each given scale averaged over n answers."""
+       connection: float | None = None, n: int = 1, **newer: float) -> CheckinDay:
+    """One day of check-ins: each given scale averaged over n answers (`newer`: the
+    questions added for the other perspectives, e.g. felt_trusted=6)."""
     values = (trust, anxiety, connection)
-    return CheckinDay(day, n, *values, *(0 if v is None else n for v in values))
+    return CheckinDay(day, n, *values, *(0 if v is None else n for v in values), **newer,
+                      **{f"{name}_count": n for name in newer})
 
 
 def tr(day: dt.date, belief: tuple[float | None, float | None] = (None, None),
@@ -252,12 +254,39 @@ def trend_of(checkins: list[CheckinDay], window=EIGHT_WEEKS, key: str = "8w",
     ("connection", [6, 6, 6, 6, 6, 6, 6, 6.4], "Connection stayed about the same (around 6.2)."),
     # Two or three weeks: the first and the last week are compared as they are.
     ("anxiety", [7, 5], "Your average anxiety fell from 7.0 to 5.0 over 2 weeks."),
+    # The questions of the doubted partner: heavier distrust is named as a harder stretch.
+    ("distrust_weight", [3, 3, 4, 4, 5, 5, 6, 6],
+     "Weight of the distrust was higher in recent weeks (3.0 → 6.0). Hard weeks are part of "
+     "it, and every check-in still counts."),
+    ("distrust_weight", [7, 5],
+     "Your average weight of the distrust fell from 7.0 to 5.0 over 2 weeks."),
+    ("felt_trusted", [3, 5], "Your average sense of being trusted rose from 3.0 to 5.0 over "
+     "2 weeks."),
+    ("needs_met", [6, 4], "Sense that your own needs were met was lower in recent weeks "
+     "(6.0 → 4.0). Hard weeks are part of it, and every check-in still counts."),
 ])
 def test_trend_captions(metric: str, values: list[float], caption: str) -> None:
     dash = trend_of(weekly(D(2024, 1, 8), values, metric))
     assert dash.trend.caption == caption
     line = next(line for line in dash.trend.lines if line.metric == metric)
     assert [v for v in line.values if v is not None] == pytest.approx(values)
+
+
+def test_newer_questions_get_a_line_only_where_answered() -> None:
+    old = trend_of([ci(D(2024, 1, 8), trust=4, anxiety=6, connection=5)])
+    assert [line.metric for line in old.trend.lines] == ["trust", "anxiety", "connection"]
+    mixed = trend_of([ci(D(2024, 1, 8), trust=4, anxiety=6, connection=5),
+                      ci(D(2024, 1, 15), connection=7, felt_trusted=6, distrust_weight=3)])
+    assert [(line.metric, line.name) for line in mixed.trend.lines] == [
+        ("trust", "Trust"), ("anxiety", "Anxiety"), ("connection", "Connection"),
+        ("felt_trusted", "Felt trusted"), ("distrust_weight", "Weight of the distrust")]
+    weight = mixed.trend.lines[4]
+    assert weight.daily == ((D(2024, 1, 15), 3.0),)
+    assert mixed.trend.lines[2].daily == ((D(2024, 1, 8), 5.0), (D(2024, 1, 15), 7.0))
+    report = stats_report(mixed)
+    assert ("Week of         Trust  Anxiety  Connection  Felt trusted  Weight of the distrust"
+            in report)
+    assert stats_json(mixed)["checkins"]["scales"]["distrust_weight"]["answers"][:2] == [0, 1]
 
 
 def test_weeks_without_check_ins_are_gaps_not_zeros() -> None:

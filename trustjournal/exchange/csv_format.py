@@ -7,9 +7,10 @@ with CRLF line endings. Columns:
     entry_uuid  the entry's id, the same for every row of one entry
     kind        "checkin" or "exercise"
     exercise    the exercise id ("checkin", "challenge_a_thought", ...)
-    metric      what was measured: trust, anxiety, connection (0–10) and feeling
-                (0–100) for check-ins; belief_before/after, feeling_before/after, trap,
-                root_source, root_where, victory_kind, pride, feeling ... for exercises
+    metric      what was measured: trust, anxiety, connection, felt_trusted,
+                distrust_weight, needs_met (0–10) and feeling (0–100) for check-ins;
+                belief_before/after, feeling_before/after, trap, root_source,
+                root_where, victory_kind, pride, feeling ... for exercises
     value       the number, written without a needless ".0"; empty for picks
     label       which one: the feeling id for feelings, the option or trap id for
                 picks ("other" for an own answer); empty for plain scales

@@ -8,8 +8,9 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QDialog, QVBoxLayout, QWidget
 
 from trustjournal.core.entries import EntryKind
-from trustjournal.core.exercises import CHECKIN, ExerciseRun
+from trustjournal.core.exercises import CHECKIN, ExerciseRun, checkin_for
 from trustjournal.gui.events import AppEvents
+from trustjournal.gui.perspective import current
 
 if TYPE_CHECKING:
     from trustjournal.gui.safety_watch import SafetyWatch
@@ -30,11 +31,16 @@ class CheckInDialog(QDialog):
         # A draft counts only for the same check-in: today's, or a new one if none yet.
         if draft is not None and draft.get("entry_uuid") != (existing.uuid if existing else None):
             draft = None
+        answers = dict(journal.exercise_answers(existing.uuid) or {}) if existing else {}
+        if draft is not None and isinstance(draft.get("answers"), dict):
+            answers = draft["answers"]
+        # The questions that fit whose trust the journal is about, plus any a saved
+        # check-in already answered (made under another perspective): none is dropped.
+        self.exercise = checkin_for(current(journal), answers)
         if existing is not None and draft is None:
-            answers = journal.exercise_answers(existing.uuid) or {}
-            draft = ExerciseRun(CHECKIN, answers=dict(answers)).to_dict()
+            draft = ExerciseRun(self.exercise, answers=answers).to_dict()
         self.runner = ExerciseRunner(
-            journal, events, CHECKIN, draft, entry_kind=EntryKind.CHECKIN,
+            journal, events, self.exercise, draft, entry_kind=EntryKind.CHECKIN,
             entry_uuid=existing.uuid if existing else None, watch=watch,
         )
         self.runner.finished.connect(self._finished)

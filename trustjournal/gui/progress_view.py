@@ -220,7 +220,10 @@ class ProgressView(QWidget):
         if d.trend.is_empty:
             cards["trend"].show_empty(d.trend.empty_text)
         else:
-            lines = [(line.name, line.weekly, line.daily) for line in d.trend.lines]
+            # Only questions answered in this range: after a change of perspective the
+            # old check-ins keep their own lines, and no empty line stands for the rest.
+            lines = [(line.name, line.weekly, line.daily) for line in d.trend.lines
+                     if line.daily]
             cards["trend"].show_chart(trend_chart(lines, widget=self), d.trend.caption)
 
         if d.exercises.is_empty:

@@ -109,9 +109,10 @@ def _statements(bounded_start: bool, bounded_end: bool) -> dict[str, Select[Any]
                  func.json_extract(EntryRow.answers_json, "$.what")))
     return {
         "bounds": select(func.min(_DAY), func.max(_DAY)).where(EntryRow.deleted_utc.is_(None)),
+        # Columns in CheckinDay's field order: an average or a count for each scale.
         "checkins": select(_DAY, func.count(EntryRow.id.distinct()),
-                           *(average(name) for name in CHECKIN_METRICS),
-                           *(answered(name) for name in CHECKIN_METRICS))
+                           *(answered(name.removesuffix("_count")) if name.endswith("_count")
+                             else average(name) for name in CheckinDay._fields[2:]))
         .join(MetricRow, MetricRow.entry_id == EntryRow.id)
         .where(_STRUCTURED, EntryRow.kind == _CHECKIN, *live, MetricRow.name.in_(CHECKIN_METRICS))
         .group_by(EntryRow.local_date)

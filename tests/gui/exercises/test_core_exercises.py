@@ -214,6 +214,7 @@ def test_acknowledge_my_feelings(qtbot, window, journal) -> None:
     click(qtbot, feelings.checks["anxious"])
     click(qtbot, feelings.checks["lonely"])
     slide(qtbot, feelings.picked["anxious"].slider, 90)
+    slide(qtbot, feelings.picked["lonely"].slider, 50)  # untouched, it would not count
     # Un-picking with the row's × button removes the feeling again.
     click(qtbot, feelings.checks["hurt"])
     click(qtbot, feelings.remove_buttons["hurt"])

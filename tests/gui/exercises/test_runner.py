@@ -153,6 +153,7 @@ def test_daily_check_in_from_today_and_edited_the_same_day(qtbot, window, journa
     assert runner.save_now_button.isVisible()
     feelings = runner.current
     click(qtbot, feelings.checks["hopeful"])
+    slide(qtbot, feelings.picked["hopeful"].slider, 60)  # moved: now it is an answer
     next_step(qtbot, runner)
     type_into(qtbot, runner.current.editor, "We cooked together.")
     with qtbot.waitSignal(runner.finished):
@@ -164,7 +165,7 @@ def test_daily_check_in_from_today_and_edited_the_same_day(qtbot, window, journa
     assert "We cooked together." in entry.body
     assert {(m.name, m.value, m.label) for m in journal.entry_metrics(entry.uuid)} == {
         ("trust", 4.0, None), ("anxiety", 7.0, None), ("connection", 6.0, None),
-        ("feeling", 50.0, "hopeful")}
+        ("feeling", 60.0, "hopeful")}
     assert today.checkin_button.text() == "Edit today's check-in"
 
     click(qtbot, today.checkin_button)
@@ -263,6 +264,9 @@ def test_bad_input_many_feelings_long_answers_and_skipped_steps(qtbot, journal) 
     for check in feelings.checks.values():  # every feeling in the list
         check.setChecked(True)
     assert len(feelings.picked) == len(feelings.checks) >= 70
+    for box in feelings.picked.values():  # each strength chosen, as a person would
+        box.slider.setFocus()
+        qtbot.keyClick(box.slider, Qt.Key.Key_Right)
     next_step(qtbot, runner)
     ten_pages = ("I keep going over it. " * 20 + "\n\n") * 150
     while not runner.run.is_last:
@@ -384,6 +388,8 @@ def test_enter_in_the_feelings_search_picks_the_best_match(qtbot, journal) -> No
     found = feelings.matches()
     assert found[0] == "open"  # a name starting with the words comes first
     assert found.index("hopeless") < found.index("hopeful")  # then the list's order
+    assert feelings.highlighted == "open" and feelings.enter_picks.text().startswith(
+        "Enter picks: Open")
     feelings.find.clear()
     qtbot.keyClicks(feelings.find, "hopef")
     assert feelings.matches() == ["hopeful"]
@@ -395,7 +401,62 @@ def test_enter_in_the_feelings_search_picks_the_best_match(qtbot, journal) -> No
     assert feelings.find.hasFocus()  # ready for the next feeling
     qtbot.keyClick(feelings.find, Qt.Key.Key_Tab)  # the first slider is next
     assert feelings.picked["hopeful"].slider.hasFocus()
-    assert [f["feeling"] for f in runner.run.answers["feelings"]] == ["hopeful", "scared"]
+    # Picked but no slider moved yet: nothing is an answer so far.
+    assert not runner.run.answers.get("feelings")
+    qtbot.keyClick(feelings.picked["hopeful"].slider, Qt.Key.Key_Right)
+    assert [f["feeling"] for f in runner.run.answers["feelings"]] == ["hopeful"]
+    assert feelings.unmoved() == ["scared"] and feelings.unmoved_hint.isVisible()
+    assert "Scared" in feelings.unmoved_hint.text()
+
+
+def test_hope_and_enter_takes_the_highlighted_hopeful_not_hopeless(qtbot, journal) -> None:
+    runner = runner_for(qtbot, journal, "acknowledge_feelings")
+    feelings = runner.current
+    qtbot.keyClicks(feelings.find, "hope")
+    assert feelings.matches()[:2] == ["hopeful", "hopeless"]  # the shorter prefix match first
+    assert feelings.highlighted == "hopeful"
+    assert feelings.enter_picks.isVisible()
+    assert feelings.enter_picks.text().startswith("Enter picks: Hopeful")
+    check = feelings.checks["hopeful"]
+    qtbot.waitUntil(check.isVisible)
+    # Visibly marked: the box is painted in the highlight colour, the others are not.
+    marked = check.palette().color(check.palette().ColorRole.Highlight)
+    assert check.grab().toImage().pixelColor(check.width() - 2, 1) == marked
+    other = feelings.checks["hopeless"]
+    assert other.grab().toImage().pixelColor(other.width() - 2, 1) != marked
+    qtbot.keyClick(feelings.find, Qt.Key.Key_Down)  # the arrows move the mark
+    assert feelings.highlighted == "hopeless"
+    assert feelings.enter_picks.text().startswith("Enter picks: Hopeless")
+    qtbot.keyClick(feelings.find, Qt.Key.Key_Up)
+    assert feelings.highlighted == "hopeful"
+    qtbot.keyClick(feelings.find, Qt.Key.Key_Return)
+    assert list(feelings.picked) == ["hopeful"]
+    assert not feelings.checks["hopeless"].isChecked()
+
+
+def test_a_match_ticked_by_hand_passes_the_mark_on(qtbot, journal) -> None:
+    runner = runner_for(qtbot, journal, "acknowledge_feelings")
+    feelings = runner.current
+    qtbot.keyClicks(feelings.find, "hope")
+    click(qtbot, feelings.checks["hopeful"])
+    assert feelings.highlighted == "hopeless"
+    assert feelings.enter_picks.text().startswith("Enter picks: Hopeless")
+    assert feelings.checks["hopeful"].styleSheet() == ""  # the old mark is gone
+
+
+def test_a_required_feeling_counts_only_once_its_slider_moved(qtbot, journal) -> None:
+    runner = runner_for(qtbot, journal, "acknowledge_feelings")
+    feelings = runner.current
+    assert not runner.run.step.optional
+    click(qtbot, feelings.checks["anxious"])
+    assert feelings.picked["anxious"].value() is None
+    assert not runner.next_button.isEnabled()  # untouched: not answered, can't go on
+    assert feelings.unmoved_hint.isVisible()
+    qtbot.keyClick(feelings.picked["anxious"].slider, Qt.Key.Key_Right)
+    assert runner.next_button.isEnabled()
+    assert runner.run.answers["feelings"] == [
+        {"feeling": "anxious", "intensity": feelings.picked["anxious"].slider.value()}]
+    assert not feelings.unmoved_hint.isVisible()
 
 
 def test_a_draft_timer_that_outlives_its_journal_does_nothing(qtbot, journal_file: Path

@@ -7,7 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel
 
-from tests.gui.exercises.helpers import click, next_step, step_id, type_into
+from tests.gui.exercises.helpers import click, next_step, slide, step_id, type_into
 from trustjournal.core.exercises import GAP, Metric, load_exercises
 from trustjournal.gui.events import AppEvents
 from trustjournal.gui.exercises.runner import ExerciseRunner
@@ -113,6 +113,8 @@ def test_branch_prefill_and_sort_through_the_widgets(qtbot, journal, tmp_path: P
     feelings = runner.current
     click(qtbot, feelings.checks["anxious"])
     click(qtbot, feelings.checks["lonely"])
+    slide(qtbot, feelings.picked["anxious"].slider, 50)
+    slide(qtbot, feelings.picked["lonely"].slider, 50)
     next_step(qtbot, runner)
     assert runner.step_label.text().startswith("Step 2 of 7")  # both branches hidden
     click(qtbot, runner.current.buttons["here"])

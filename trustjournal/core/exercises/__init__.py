@@ -7,7 +7,7 @@ An exercise is a TOML file under resources/exercises/ (see EXERCISES.md). The pa
 - `loader`: reading and validating exercise files, loading folders, writing data back.
 - `answers`: checking answers, metrics for statistics, Markdown for the journal entry.
 - `run`: an exercise in progress (ExerciseRun) and its saved draft.
-- `checkin`: the daily check-in (CHECKIN, CheckIn).
+- `checkin`: the daily check-in (CHECKIN, checkin_for a perspective, CheckIn).
 
 Import from here; every public name is re-exported.
 """
@@ -28,7 +28,16 @@ from trustjournal.core.exercises.answers import (
     shown_answers,
     sort_items,
 )
-from trustjournal.core.exercises.checkin import CHECKIN, CheckIn
+from trustjournal.core.exercises.checkin import (
+    CHECKIN,
+    PERSPECTIVE_SCALES,
+    SCALES,
+    CheckIn,
+    CheckinScale,
+    checkin_for,
+    checkin_title,
+    checkin_with,
+)
 from trustjournal.core.exercises.loader import (
     LoadResult,
     builtin_exercises,
@@ -61,9 +70,11 @@ from trustjournal.core.exercises.run import DRAFT_FORMAT, ExerciseRun
 
 __all__ = [
     "AUDIENCES", "CHECKIN", "DEFAULT_OTHER_LABEL", "DRAFT_FORMAT", "FEELING_SCALE", "GAP",
-    "OTHER", "AnswerError", "CheckIn", "DraftError", "Exercise", "ExerciseFileError",
+    "OTHER", "PERSPECTIVE_SCALES", "SCALES", "AnswerError", "CheckIn", "CheckinScale",
+    "DraftError", "Exercise", "ExerciseFileError",
     "ExerciseRun", "LoadResult", "Metric", "Option", "Prefill", "Scale", "ShowIf", "Step",
     "StepKind", "Variant", "answer_words", "builtin_exercises", "check_answer",
+    "checkin_for", "checkin_title", "checkin_with",
     "exercise_to_dict", "fill_prefill", "is_answered", "is_shown", "join_words",
     "load_exercise", "load_exercises", "metrics", "order_for_audience", "parse_exercise",
     "prefill_text", "read_exercise", "render_answers", "render_sections", "safety_needed",

@@ -482,8 +482,13 @@ def builtin_exercises() -> LoadResult:
 
 
 def order_for_audience(exercises: Iterable[Exercise], audience: str) -> list[Exercise]:
-    """Exercises that suit the audience first, core ones first within each group."""
-    return sorted(exercises, key=lambda ex: (not ex.suits(audience), not ex.core))
+    """Exercises that suit the audience first: those made for exactly this perspective
+    ahead of the ones for everybody, core ones first within each group; the rest after."""
+    def made_for(ex: Exercise) -> bool:
+        return audience != "both" and audience in ex.audiences
+
+    return sorted(exercises, key=lambda ex: (not ex.suits(audience), not made_for(ex),
+                                             not ex.core))
 
 
 def exercise_to_dict(exercise: Exercise) -> dict[str, Any]:

@@ -26,9 +26,14 @@ EMPTY = {
     "victories": "Celebrate a small victory, however small, and it will appear here.",
     "heatmap": "Days you write or check in will light up here.",
 }
-SCALE_NAMES = {"trust": "trust", "anxiety": "anxiety", "connection": "connection"}
-# +1: higher is easier on you; -1: lower is.
-GOOD_DIRECTION = {"trust": 1, "anxiety": -1, "connection": 1}
+# How a sentence names each check-in question ("Your average … rose").
+SCALE_NAMES = {"trust": "trust", "anxiety": "anxiety", "connection": "connection",
+               "felt_trusted": "sense of being trusted",
+               "distrust_weight": "weight of the distrust",
+               "needs_met": "sense that your own needs were met"}
+# +1: higher is easier on you; -1: lower is (more anxiety, heavier distrust).
+GOOD_DIRECTION = {"trust": 1, "anxiety": -1, "connection": 1, "felt_trusted": 1,
+                  "distrust_weight": -1, "needs_met": 1}
 WHERE_PHRASES = {"here": "mostly about here (between you two)", "past": "mostly about your past",
                  "both": "some of each", "unsure": "not sure yet"}
 NUMBER_WORDS = ("no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",

@@ -15,11 +15,13 @@ from dataclasses import dataclass
 from trustjournal.core.progress import captions
 from trustjournal.core.progress.data import (
     CHECKIN_METRICS,
+    COUNT_AT,
+    VALUE_AT,
     ProgressData,
     Victory,
     collector_paused,
 )
-from trustjournal.core.progress.names import Names, builtin_names
+from trustjournal.core.progress.names import Names, builtin_names, scale_label
 from trustjournal.core.progress.weeks import (
     RANGE_NAMES,
     Periods,
@@ -30,6 +32,9 @@ from trustjournal.core.progress.weeks import (
 
 TOP_ITEMS = 8  # bars in the traps and root-cause rankings
 WHERE_ORDER = ("here", "past", "both", "unsure")
+# Trust, anxiety and connection always have a line (an empty one says "not answered");
+# the questions added later get one only where they were answered.
+ORIGINAL_SCALES = 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,7 +51,8 @@ class TrendLine:
 
 @dataclass(frozen=True, slots=True)
 class TrendChart:
-    """Weekly averages of trust, anxiety and connection (0–10) with daily points."""
+    """Weekly averages of each check-in question (0–10) with daily points: trust, anxiety
+    and connection always, and the other questions wherever they were answered."""
 
     lines: tuple[TrendLine, ...]
     checkins: int
@@ -271,15 +277,16 @@ def _trend(data: ProgressData, periods: Periods, start: dt.date, end: dt.date) -
     daily: list[list[tuple[dt.date, float]]] = [[] for _ in CHECKIN_METRICS]
     checkins = 0
     # One pass over up to years of days: this is the dashboard's busiest loop, so the
-    # three scales (in CHECKIN_METRICS order) are read by position.
+    # scales (in CHECKIN_METRICS order) are read by position.
+    at = tuple(enumerate(zip(VALUE_AT, COUNT_AT, strict=True)))
     for row in data.checkins:
         day = row.day
         index = periods.index_of(day) if start <= day <= end else None
         if index is None:
             continue
         checkins += row.checkins
-        for k in (0, 1, 2):
-            value, count = row[2 + k], row[5 + k]
+        for k, (value_at, count_at) in at:
+            value, count = row[value_at], row[count_at]
             if value is not None and count:
                 sums[k][index] += value * count
                 counts[k][index] += count
@@ -287,6 +294,8 @@ def _trend(data: ProgressData, periods: Periods, start: dt.date, end: dt.date) -
     lines: list[TrendLine] = []
     caption_lines: list[tuple[str, list[tuple[float, int]], int]] = []
     for k, metric in enumerate(CHECKIN_METRICS):
+        if k >= ORIGINAL_SCALES and not daily[k]:
+            continue  # a newer question nobody answered in this range is not a line at all
         values = tuple(s / c if c else None for s, c in zip(sums[k], counts[k], strict=True))
         weekly = tuple((period.start, value) for period, value
                        in zip(periods.periods, values, strict=True) if value is not None)
@@ -297,7 +306,7 @@ def _trend(data: ProgressData, periods: Periods, start: dt.date, end: dt.date) -
             covered = (min(last.end, end) - max(first.start, start)).days + 1
             weeks = -(-covered // 7)  # whole weeks, the unfinished one counted
         caption_lines.append((metric, points, weeks))
-        lines.append(TrendLine(metric, metric.capitalize(), values, tuple(counts[k]), weekly,
+        lines.append(TrendLine(metric, scale_label(metric), values, tuple(counts[k]), weekly,
                                tuple(daily[k])))
     caption = captions.trend_caption(caption_lines, checkins)
     return TrendChart(tuple(lines), checkins, caption, captions.EMPTY["trend"])

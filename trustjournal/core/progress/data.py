@@ -34,8 +34,10 @@ def collector_paused() -> Iterator[None]:
             gc.enable()
 
 
-# The check-in scales, in the order they are shown.
-CHECKIN_METRICS: tuple[str, ...] = ("trust", "anxiety", "connection")
+# The check-in scales, in the order they are shown: the original three, then the ones
+# asked since check-ins follow the perspective (core/exercises/checkin.py SCALES).
+CHECKIN_METRICS: tuple[str, ...] = ("trust", "anxiety", "connection", "felt_trusted",
+                                    "distrust_weight", "needs_met")
 # Metrics counted by label (which trap, which root, which kind of victory, …).
 LABEL_METRICS: tuple[str, ...] = ("trap", "root_source", "root_where", "victory_kind",
                                   "promise")
@@ -50,7 +52,8 @@ class CheckinDay(NamedTuple):
     A scale nobody answered that day has the average None and the count 0.
     """
 
-    # Field order matters: averages at 2..4 and counts at 5..7, in CHECKIN_METRICS order.
+    # The original three come first so rows made before the newer scales still read the
+    # same; VALUE_AT and COUNT_AT below give each scale's position.
     day: dt.date
     checkins: int
     trust: float | None
@@ -59,10 +62,23 @@ class CheckinDay(NamedTuple):
     trust_count: int = 0
     anxiety_count: int = 0
     connection_count: int = 0
+    felt_trusted: float | None = None
+    distrust_weight: float | None = None
+    needs_met: float | None = None
+    felt_trusted_count: int = 0
+    distrust_weight_count: int = 0
+    needs_met_count: int = 0
 
     def value(self, metric: str) -> tuple[float | None, int]:
-        """(average, number of values) of one scale ('trust', 'anxiety', 'connection')."""
+        """(average, number of values) of one scale (a name in CHECKIN_METRICS)."""
         return getattr(self, metric), getattr(self, f"{metric}_count")
+
+
+# Where each scale's average and count sit in a CheckinDay, in CHECKIN_METRICS order (the
+# dashboard reads years of rows by position).
+VALUE_AT: tuple[int, ...] = tuple(CheckinDay._fields.index(m) for m in CHECKIN_METRICS)
+COUNT_AT: tuple[int, ...] = tuple(CheckinDay._fields.index(f"{m}_count")
+                                  for m in CHECKIN_METRICS)
 
 
 class ExerciseDay(NamedTuple):

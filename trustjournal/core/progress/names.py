@@ -21,6 +21,15 @@ WHERE_NAMES: dict[str, str] = {"here": "About here (between us)", "past": "About
                                "both": "Some of each", "unsure": "Not sure yet"}
 
 
+def scale_label(metric: str) -> str:
+    """A check-in question's short label ('felt_trusted' → 'Felt trusted'), from the
+    check-in's own definition so the chart and the question use the same words."""
+    from trustjournal.core.exercises.checkin import SCALES
+
+    scale = SCALES.get(metric)
+    return scale.label if scale is not None else readable(metric)
+
+
 def readable(item_id: str) -> str:
     """An id as words: 'fear_of_being_left' → 'Fear of being left'."""
     return item_id.replace("_", " ").strip().capitalize() or item_id

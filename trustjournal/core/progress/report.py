@@ -7,6 +7,7 @@ import datetime as dt
 from collections import Counter
 from typing import Any
 
+from trustjournal.core.progress.captions import SCALE_NAMES
 from trustjournal.core.progress.dashboard import Dashboard
 from trustjournal.core.progress.data import CHECKIN_METRICS, ProgressData
 from trustjournal.core.progress.names import Names, builtin_names
@@ -24,6 +25,11 @@ def review_week(today: dt.date, first_weekday: int = 0) -> dt.date:
     ended when today is one of the first two days of a new week."""
     start = week_start(today, first_weekday)
     return start - ONE_WEEK if (today - start).days < 2 else start
+
+
+def _name(metric: str) -> str:
+    """A check-in question as the summary's sentence names it."""
+    return SCALE_NAMES.get(metric, metric)
 
 
 def _scale_averages(data: ProgressData) -> dict[str, float]:
@@ -77,10 +83,11 @@ def week_summary(data: ProgressData, start: dt.date, names: Names | None = None,
     now = _scale_averages(week)
     then = _scale_averages(earlier) if earlier is not None else {}
     if checkins:
-        now_text = ", ".join(f"{m} {now[m]:.1f}" for m in CHECKIN_METRICS if m in now)
+        now_text = ", ".join(f"{_name(m)} {now[m]:.1f}" for m in CHECKIN_METRICS if m in now)
         text = f"**Check-ins:** {checkins} this week. Average {now_text}."
         if then:
-            then_text = ", ".join(f"{m} {then[m]:.1f}" for m in CHECKIN_METRICS if m in then)
+            then_text = ", ".join(f"{_name(m)} {then[m]:.1f}" for m in CHECKIN_METRICS
+                                  if m in then)
             text += f" The week before: {then_text}."
         items.append(text)
     exercises: Counter[str] = Counter()
@@ -147,13 +154,17 @@ def stats_report(dash: Dashboard) -> str:
     trend = dash.trend
     out += _section("Check-in trends", trend.caption, trend.empty_text, trend.is_empty)
     if not trend.is_empty:
-        out.append(f"  {'Week of':<14}{'Trust':>7}{'Anxiety':>9}{'Connection':>12}")
+        # A column per question, as wide as its label and two spaces.
+        widths = [len(line.name) + 2 for line in trend.lines]
+        out.append(f"  {'Week of':<14}" + "".join(
+            f"{line.name:>{width}}" for line, width in zip(trend.lines, widths, strict=True)))
         for index, period in enumerate(dash.periods.periods):
             values = [line.values[index] for line in trend.lines]
             if all(value is None for value in values):
                 continue
             cells = [f"{v:.1f}" if v is not None else "–" for v in values]
-            out.append(f"  {period.label:<14}{cells[0]:>7}{cells[1]:>9}{cells[2]:>12}")
+            out.append(f"  {period.label:<14}" + "".join(
+                f"{cell:>{width}}" for cell, width in zip(cells, widths, strict=True)))
 
     ex = dash.exercises
     out += _section("Exercises", ex.caption, ex.empty_text, ex.is_empty)

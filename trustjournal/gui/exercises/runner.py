@@ -34,6 +34,7 @@ from trustjournal.core.exercises import (
     ExerciseRun,
     Step,
     StepKind,
+    checkin_title,
     is_shown,
     metrics,
     render_answers,
@@ -64,11 +65,6 @@ def entry_title(exercise: Exercise, answers: dict[str, Any]) -> str:
     if len(words) > room:
         words = words[: max(room - 1, 10)].rstrip() + "…"
     return f"{exercise.title}: {words}"
-
-
-def checkin_title(answers: dict[str, Any]) -> str:
-    return (f"Check-in · trust {answers.get('trust', '?')}, anxiety {answers.get('anxiety', '?')}"
-            f", connection {answers.get('connection', '?')}")
 
 
 class StepPage(QScrollArea):

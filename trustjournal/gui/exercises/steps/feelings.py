@@ -5,7 +5,8 @@ from __future__ import annotations
 import itertools
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QGridLayout,
@@ -46,14 +47,20 @@ class FeelingsStep(StepWidget):
         self.remove_buttons: dict[str, QToolButton] = {}
         self.checks: dict[str, QCheckBox] = {}
         self.groups: list[tuple[QGroupBox, list[tuple[str, QCheckBox]]]] = []
+        self.highlighted: str | None = None  # the match Enter picks, shown in the list
 
         self.find = OneLine()
-        self.find.setPlaceholderText("Find a feeling… (Enter picks it)")
+        self.find.setPlaceholderText("Find a feeling… (Enter picks the marked one)")
         self.find.setAccessibleName("Find a feeling")
         self.find.textChanged.connect(self._filter)
         self.find.returnPressed.connect(self.pick_found)
+        self.find.installEventFilter(self)
+        # Says in words which feeling Enter takes, so a near miss is never silent.
+        self.enter_picks = hint_label("")
+        self.enter_picks.setVisible(False)
         vocabulary = QVBoxLayout()
         vocabulary.addWidget(self.find)
+        vocabulary.addWidget(self.enter_picks)
         if not context.families:
             vocabulary.addWidget(hint_label(" ".join(context.problems)
                                             or "No feelings list is installed."))
@@ -78,6 +85,9 @@ class FeelingsStep(StepWidget):
         chosen_layout.addWidget(self.empty)
         self.chosen = QVBoxLayout()
         chosen_layout.addLayout(self.chosen)
+        self.unmoved_hint = hint_label("")
+        self.unmoved_hint.setVisible(False)
+        chosen_layout.addWidget(self.unmoved_hint)
         chosen_layout.addStretch(1)
 
         # Fixed shares of the width, so filtering the list never shifts the sliders.
@@ -94,7 +104,25 @@ class FeelingsStep(StepWidget):
         layout.addWidget(chosen_box, 2, Qt.AlignmentFlag.AlignTop)
 
     def value(self) -> Any:
-        return [{"feeling": name, "intensity": box.value()} for name, box in self.picked.items()]
+        # A slider nobody moved is no answer yet: that feeling is left out until it is.
+        return [{"feeling": name, "intensity": box.value()} for name, box in self.picked.items()
+                if box.value() is not None]
+
+    def unmoved(self) -> list[str]:
+        """Picked feelings whose strength was not chosen yet (they are not kept)."""
+        return [name for name, box in self.picked.items() if box.value() is None]
+
+    def _emit(self, *_: object) -> None:
+        self._show_unmoved()
+        super()._emit()
+
+    def _show_unmoved(self) -> None:
+        names = [readable(n, self.context.feeling_names) for n in self.unmoved()]
+        one = len(names) == 1
+        self.unmoved_hint.setText(
+            f"Move the slider for {', '.join(names)} to keep {'it' if one else 'them'}; until "
+            f"then {'it counts' if one else 'they count'} as not answered." if names else "")
+        self.unmoved_hint.setVisible(bool(names))
 
     def _load(self, run: ExerciseRun, value: Any) -> None:
         wanted = {f["feeling"]: f["intensity"] for f in value or []}
@@ -107,6 +135,7 @@ class FeelingsStep(StepWidget):
             self.picked[name].set_value(level)
         for name, check in self.checks.items():
             check.setChecked(name in wanted)
+        self._show_unmoved()
 
     def _toggled(self, name: str, on: bool) -> None:
         if self._loading:
@@ -115,6 +144,10 @@ class FeelingsStep(StepWidget):
             self._add_row(name)
         elif not on and name in self.picked:
             self._remove_row(name)
+        if self.find.text().strip():  # a ticked match is no longer Enter's to pick
+            candidates = self._candidates()
+            self._highlight(self.highlighted if self.highlighted in candidates
+                            else candidates[0] if candidates else None)
         self._emit()
 
     def _add_row(self, name: str) -> None:
@@ -125,7 +158,7 @@ class FeelingsStep(StepWidget):
         title = QLabel(label)
         title.setMinimumWidth(70)
         box = ScaleInput(FEELING_SCALE, f"How strong: {label}", labels=False)
-        box.set_value(50)
+        box.set_value(None)  # not chosen until the person moves it
         box.changed.connect(self._emit)
         remove = QToolButton()
         remove.setText("×")
@@ -150,6 +183,7 @@ class FeelingsStep(StepWidget):
             row.hide()
             row.deleteLater()
         self.empty.setVisible(not self.picked)
+        self._show_unmoved()
 
     def _unpick(self, name: str) -> None:
         check = self.checks.get(name)
@@ -168,26 +202,75 @@ class FeelingsStep(StepWidget):
                 check.setVisible(visible)
                 shown += visible
             box.setVisible(shown > 0)
+        candidates = self._candidates()
+        self._highlight(candidates[0] if candidates else None)
 
     def matches(self) -> list[str]:
         """Feelings shown by the search box: an exact name first, then names that start
-        with the words, then the rest, each in the list's order."""
+        with the words (shortest first, so "hope" finds "hopeful" before "hopeless"), then
+        the rest, each group in the list's order."""
         needle = self.find.text().strip().casefold()
         if not needle:
             return []
-        found = [((label != needle, not label.startswith(needle)), self._name_of(check))
-                 for (_box, members) in self.groups for label, check in members
-                 if needle in label]
+        found = []
+        for order, (label, name) in enumerate(
+                (label, self._name_of(check))
+                for (_box, members) in self.groups for label, check in members):
+            if needle in label:
+                prefix = label.startswith(needle)
+                found.append(((label != needle, not prefix, len(label) if prefix else 0, order),
+                              name))
         return [name for _rank, name in sorted(found, key=lambda pair: pair[0])]
+
+    def _candidates(self) -> list[str]:
+        """The matches Enter could still pick (ones already picked are passed over)."""
+        return [name for name in self.matches() if not self.checks[name].isChecked()]
+
+    def _highlight(self, name: str | None) -> None:
+        """Mark the feeling Enter would pick, in the list and in words under the box."""
+        if self.highlighted is not None and self.highlighted in self.checks:
+            old = self.checks[self.highlighted]
+            old.setStyleSheet("")
+            old.setAccessibleDescription("")
+        self.highlighted = name
+        if name is None:
+            self.enter_picks.setVisible(bool(self.find.text().strip()))
+            self.enter_picks.setText("No feeling matches yet." if self.find.text().strip()
+                                     else "")
+            return
+        check = self.checks[name]
+        check.setStyleSheet("QCheckBox { background: palette(highlight); "
+                            "color: palette(highlighted-text); font-weight: bold; }")
+        check.setAccessibleDescription("Enter picks this one")
+        label = readable(name, self.context.feeling_names)
+        self.enter_picks.setText(f"Enter picks: {label} (↑ ↓ for another)")
+        self.enter_picks.setVisible(True)
+
+    def move_highlight(self, step: int) -> None:
+        """Arrow keys in the search box walk the highlight through the matches."""
+        candidates = self._candidates()
+        if not candidates:
+            return
+        at = candidates.index(self.highlighted) if self.highlighted in candidates else -step
+        self._highlight(candidates[(at + step) % len(candidates)])
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (watched is self.find and event.type() == QEvent.Type.KeyPress
+                and isinstance(event, QKeyEvent)):
+            key = event.key()
+            if key in (Qt.Key.Key_Down, Qt.Key.Key_Up) and self.find.text().strip():
+                self.move_highlight(1 if key == Qt.Key.Key_Down else -1)
+                return True
+        return super().eventFilter(watched, event)
 
     def _name_of(self, check: QCheckBox) -> str:
         return next(name for name, box in self.checks.items() if box is check)
 
     def pick_found(self) -> None:
-        """Enter in the search box picks the best match and clears the box for the next."""
-        found = [name for name in self.matches() if not self.checks[name].isChecked()]
-        if found:
-            self.checks[found[0]].setChecked(True)  # adds its slider through _toggled
+        """Enter in the search box picks the highlighted match and clears the box."""
+        name = self.highlighted
+        if name is not None and not self.checks[name].isChecked():
+            self.checks[name].setChecked(True)  # adds its slider through _toggled
             self.find.clear()
 
     def _chain_tabs(self) -> None:
