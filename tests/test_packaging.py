@@ -104,3 +104,18 @@ def test_flatpak_manifest_follows_the_app_and_stays_offline() -> None:
     for shipped in (f"resources/desktop/{APP_ID}.desktop",
                     f"resources/desktop/{APP_ID}.metainfo.xml"):
         assert shipped in commands and (ROOT / shipped).is_file()
+
+
+def test_metainfo_screenshots_are_files_in_the_repository() -> None:
+    import xml.etree.ElementTree as ET
+
+    from trustjournal import APP_ID
+
+    root = ET.parse(ROOT / "resources" / "desktop" / f"{APP_ID}.metainfo.xml").getroot()
+    images = [image.text or "" for image in root.iter("image")]
+    assert len(images) >= 2
+    prefix = "https://raw.githubusercontent.com/trustjournal/trustjournal/main/"
+    for url in images:
+        assert url.startswith(prefix), url
+        picture = ROOT / url.removeprefix(prefix)
+        assert picture.is_file() and picture.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n", url
