@@ -49,9 +49,12 @@ def _check_feelings(value: Any) -> str | None:
         return f"expected a list of feelings, not {_type_name(value)}"
     seen: set[str] = set()
     for item in value:
-        if not isinstance(item, dict) or set(item) != {"feeling", "intensity"}:
+        if not isinstance(item, dict) or set(item) - {"label"} != {"feeling", "intensity"}:
             return 'each feeling must look like {"feeling": "anxious", "intensity": 60}'
         name, level = item["feeling"], item["intensity"]
+        label = item.get("label", "x")  # one's own word carries its label along
+        if not isinstance(label, str) or not label.strip() or len(label) > 40:
+            return f"the label of '{name}' must be text of 1 to 40 characters"
         if not isinstance(name, str) or not _ID.fullmatch(name):
             return f"'{name}' is not a valid feeling id"
         if not FEELING_SCALE.contains(level):
@@ -229,6 +232,17 @@ def _name(item_id: str, names: Mapping[str, str] | None) -> str:
     return (names or {}).get(item_id) or item_id.replace("_", " ").capitalize()
 
 
+def _feeling(item: Mapping[str, Any], names: Mapping[str, str] | None) -> str:
+    return item.get("label") or _name(item["feeling"], names)
+
+
+def _with_labels(source: Any, names: Mapping[str, str] | None) -> dict[str, str]:
+    """The names plus the labels the picked feelings carry (one's own words)."""
+    carried = {f["feeling"]: f["label"] for f in source or []
+               if isinstance(f, dict) and isinstance(f.get("label"), str)}
+    return {**(names or {}), **carried}
+
+
 def _one_line(text: str) -> str:
     return " ".join(text.split())
 
@@ -262,13 +276,14 @@ def render_sections(exercise: Exercise, answers: Mapping[str, Any], *,
             names = trap_names if kind is StepKind.DISTORTIONS else None
             body = "\n".join(f"- {pick(item, names)}" for item in value)
         elif kind is StepKind.FEELINGS:
-            body = "\n".join(f"- {_name(f['feeling'], feeling_names)}: {f['intensity']} out of "
+            body = "\n".join(f"- {_feeling(f, feeling_names)}: {f['intensity']} out of "
                              "100" for f in value)
         elif kind is StepKind.SORT:
             body = "\n".join(f"- {item}: {pick(picked)}" for item, picked in value.items())
         elif kind is StepKind.RERATE and step.rerates_feelings:
             before = {f["feeling"]: f["intensity"] for f in source or []}
-            body = "\n".join(f"- {_name(name, feeling_names)}: {level} out of 100 (was "
+            known = _with_labels(source, feeling_names)
+            body = "\n".join(f"- {_name(name, known)}: {level} out of 100 (was "
                              f"{before.get(name, '?')})" for name, level in value.items())
         else:
             assert scale is not None
@@ -349,11 +364,12 @@ def answer_words(step: Step, value: Any, source: Any = None, *,
     if kind in (StepKind.MULTI_CHOICE, StepKind.DISTORTIONS):
         return join_words(pick(item) for item in value)
     if kind is StepKind.FEELINGS:
-        return join_words(_name(f["feeling"], feeling_names).lower() for f in value)
+        return join_words(_feeling(f, feeling_names).lower() for f in value)
     if kind is StepKind.SORT:
         return join_words(value)
     if kind is StepKind.RERATE and step.rerates_feelings:
-        return join_words(_name(name, feeling_names).lower() for name in value)
+        known = _with_labels(source, feeling_names)
+        return join_words(_name(name, known).lower() for name in value)
     return str(value)
 
 

@@ -41,7 +41,7 @@ from trustjournal.core.exercises import (
 )
 from trustjournal.core.text import clean_title
 from trustjournal.gui.events import AppEvents
-from trustjournal.gui.exercises.context import StepContext, builtin_context
+from trustjournal.gui.exercises.context import StepContext, context_for
 from trustjournal.gui.exercises.steps import StepWidget, SummaryStep, create_step_widget, hint_label
 from trustjournal.gui.safety_watch import SafetyWatch, written_text
 from trustjournal.storage.errors import JournalError
@@ -125,7 +125,7 @@ class ExerciseRunner(QWidget):
         self.exercise = exercise
         self.entry_kind = entry_kind
         self.entry_uuid = entry_uuid
-        self.context = context or builtin_context()
+        self.context = context or context_for(journal)
         self.saved_uuid: str | None = None
         self._dirty = False
         self.watch = watch or SafetyWatch(journal)

@@ -13,12 +13,14 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QPushButton,
     QSizePolicy,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
+from trustjournal.core import own_feelings
 from trustjournal.core.exercises import (
     FEELING_SCALE,
     ExerciseRun,
@@ -48,6 +50,14 @@ class FeelingsStep(StepWidget):
         self.checks: dict[str, QCheckBox] = {}
         self.groups: list[tuple[QGroupBox, list[tuple[str, QCheckBox]]]] = []
         self.highlighted: str | None = None  # the match Enter picks, shown in the list
+        # Within a run the names are shared, so a word added here reads well on later
+        # steps; without a journal to keep words in, a private copy.
+        self.names = (context.feeling_names if context.own_words is not None
+                      else dict(context.feeling_names))
+        self.own_box: QGroupBox | None = None
+        self.own_grid: QGridLayout | None = None
+        self.own_members: list[tuple[str, QCheckBox]] = []
+        self.own_removers: dict[str, QToolButton] = {}
 
         self.find = OneLine()
         self.find.setPlaceholderText("Find a feeling… (Enter picks the marked one)")
@@ -61,10 +71,16 @@ class FeelingsStep(StepWidget):
         vocabulary = QVBoxLayout()
         vocabulary.addWidget(self.find)
         vocabulary.addWidget(self.enter_picks)
+        self.add_own_button = QPushButton("")
+        self.add_own_button.setVisible(False)
+        self.add_own_button.clicked.connect(self.add_own)
+        vocabulary.addWidget(self.add_own_button)
         if not context.families:
             vocabulary.addWidget(hint_label(" ".join(context.problems)
                                             or "No feelings list is installed."))
         for family in context.families:
+            if family.id == own_feelings.FAMILY_ID:
+                continue  # one's own words come last, each with a way to remove it
             box = QGroupBox(family.label)
             grid = QGridLayout(box)
             members: list[tuple[str, QCheckBox]] = []
@@ -76,6 +92,16 @@ class FeelingsStep(StepWidget):
                 members.append((feeling.label.casefold(), check))
             self.groups.append((box, members))
             vocabulary.addWidget(box)
+        if context.own_words is not None:
+            self.own_box = QGroupBox(own_feelings.FAMILY_LABEL)
+            self.own_grid = QGridLayout(self.own_box)
+            self.groups.append((self.own_box, self.own_members))
+            vocabulary.addWidget(self.own_box)
+            for family in context.families:
+                if family.id == own_feelings.FAMILY_ID:
+                    for feeling in family.feelings:
+                        self._add_own_check(feeling.id, feeling.label)
+            self.own_box.setVisible(bool(self.own_members))
         vocabulary.addStretch(1)
 
         chosen_box = QGroupBox("How strong each one is")
@@ -105,8 +131,76 @@ class FeelingsStep(StepWidget):
 
     def value(self) -> Any:
         # A slider nobody moved is no answer yet: that feeling is left out until it is.
-        return [{"feeling": name, "intensity": box.value()} for name, box in self.picked.items()
-                if box.value() is not None]
+        # One's own word carries its label, so the entry reads well after an export too.
+        return [{"feeling": name, "intensity": box.value(), **self._carried(name)}
+                for name, box in self.picked.items() if box.value() is not None]
+
+    def _carried(self, name: str) -> dict[str, str]:
+        if name.startswith(own_feelings.PREFIX) and name in self.names:
+            return {"label": self.names[name]}
+        return {}
+
+    def _add_own_check(self, name: str, label: str) -> QCheckBox:
+        assert self.own_grid is not None and self.own_box is not None
+        check = QCheckBox(label)
+        check.toggled.connect(lambda on, f=name: self._toggled(f, on))
+        remover = QToolButton()
+        remover.setText("×")
+        remover.setAccessibleName(f"Stop offering {label}")
+        remover.setToolTip(f"Stop offering “{label}” (entries that used it keep it)")
+        remover.clicked.connect(lambda _=False, f=name: self.remove_own(f))
+        row = self.own_grid.rowCount()
+        self.own_grid.addWidget(check, row, 0)
+        self.own_grid.addWidget(remover, row, 1)
+        self.checks[name] = check
+        self.own_removers[name] = remover
+        self.own_members.append((label.casefold(), check))
+        self.names[name] = label
+        self.own_box.setVisible(True)
+        return check
+
+    def _exact_match(self) -> bool:
+        needle = " ".join(self.find.text().split()).casefold()
+        return any(label == needle for _box, members in self.groups for label, _c in members)
+
+    def _offer_own(self) -> None:
+        word = " ".join(self.find.text().split())
+        offer = (self.context.own_words is not None and bool(word)
+                 and not self._exact_match())
+        self.add_own_button.setText(f"Add “{word}” as your own feeling" if offer else "")
+        self.add_own_button.setVisible(offer)
+
+    def add_own(self) -> None:
+        """Keep the typed word as one's own feeling and pick it at once."""
+        own = self.context.own_words
+        if own is None:
+            return
+        try:
+            name, label = own.add(self.find.text())
+        except own_feelings.OwnFeelingError as exc:
+            self.enter_picks.setText(str(exc))
+            self.enter_picks.setVisible(True)
+            return
+        check = self._add_own_check(name, label)
+        check.setChecked(True)  # adds its slider through _toggled, unanswered until moved
+        self.find.clear()
+
+    def remove_own(self, name: str) -> None:
+        """Stop offering one's own word here and later; a picked one stays picked."""
+        own = self.context.own_words
+        if own is None or name not in self.own_removers:
+            return
+        own.remove(name)
+        check = self.checks.pop(name)
+        self.own_members[:] = [(label, c) for label, c in self.own_members if c is not check]
+        for widget in (check, self.own_removers.pop(name)):
+            widget.hide()
+            widget.deleteLater()
+        if self.own_box is not None:
+            self.own_box.setVisible(bool(self.own_members))
+        if self.highlighted == name:
+            self.highlighted = None
+        self._filter(self.find.text())
 
     def unmoved(self) -> list[str]:
         """Picked feelings whose strength was not chosen yet (they are not kept)."""
@@ -117,7 +211,7 @@ class FeelingsStep(StepWidget):
         super()._emit()
 
     def _show_unmoved(self) -> None:
-        names = [readable(n, self.context.feeling_names) for n in self.unmoved()]
+        names = [readable(n, self.names) for n in self.unmoved()]
         one = len(names) == 1
         self.unmoved_hint.setText(
             f"Move the slider for {', '.join(names)} to keep {'it' if one else 'them'}; until "
@@ -126,6 +220,9 @@ class FeelingsStep(StepWidget):
 
     def _load(self, run: ExerciseRun, value: Any) -> None:
         wanted = {f["feeling"]: f["intensity"] for f in value or []}
+        for item in value or []:
+            if isinstance(item.get("label"), str):
+                self.names.setdefault(item["feeling"], item["label"])
         for name in list(self.picked):
             if name not in wanted:
                 self._remove_row(name)
@@ -151,7 +248,7 @@ class FeelingsStep(StepWidget):
         self._emit()
 
     def _add_row(self, name: str) -> None:
-        label = readable(name, self.context.feeling_names)
+        label = readable(name, self.names)
         row = QWidget()
         line = QHBoxLayout(row)
         line.setContentsMargins(0, 0, 0, 0)
@@ -202,8 +299,11 @@ class FeelingsStep(StepWidget):
                 check.setVisible(visible)
                 shown += visible
             box.setVisible(shown > 0)
+        for name, remover in self.own_removers.items():
+            remover.setVisible(not self.checks[name].isHidden())
         candidates = self._candidates()
         self._highlight(candidates[0] if candidates else None)
+        self._offer_own()
 
     def matches(self) -> list[str]:
         """Feelings shown by the search box: an exact name first, then names that start
@@ -242,7 +342,7 @@ class FeelingsStep(StepWidget):
         check.setStyleSheet("QCheckBox { background: palette(highlight); "
                             "color: palette(highlighted-text); font-weight: bold; }")
         check.setAccessibleDescription("Enter picks this one")
-        label = readable(name, self.context.feeling_names)
+        label = readable(name, self.names)
         self.enter_picks.setText(f"Enter picks: {label} (↑ ↓ for another)")
         self.enter_picks.setVisible(True)
 
@@ -269,6 +369,9 @@ class FeelingsStep(StepWidget):
     def pick_found(self) -> None:
         """Enter in the search box picks the highlighted match and clears the box."""
         name = self.highlighted
+        if name is None and self.add_own_button.isVisible() and not self.matches():
+            self.add_own()  # nothing matches: Enter keeps the typed word as one's own
+            return
         if name is not None and not self.checks[name].isChecked():
             self.checks[name].setChecked(True)  # adds its slider through _toggled
             self.find.clear()
