@@ -59,6 +59,7 @@ from enum import StrEnum
 from types import ModuleType
 
 from trustjournal.core.safety_cues import en
+from trustjournal.core.safety_cues.en import broad
 
 
 class Section(StrEnum):
@@ -365,7 +366,8 @@ def _first_match(pattern: re.Pattern[str], sentence: str, lang: _Language) -> st
     return None
 
 
-def _find(text: str, lang: _Language, prefilter: bool = True) -> dict[Category, Concern]:
+def _find(text: str, lang: _Language, prefilter: bool = True,
+          second: bool = True) -> dict[Category, Concern]:
     found: dict[Category, Concern] = {}
     if not text or not text.strip():
         return found
@@ -400,6 +402,15 @@ def _find(text: str, lang: _Language, prefilter: bool = True) -> dict[Category, 
                 wanted &= ~bit
         if not wanted:
             break
+    # Second stage: sentences the cues above found nothing in are scored by the broad,
+    # order-tolerant rules of safety_cues.en.broad (a cheap word test skips most).
+    pick = broad.chooser(set().union(*word_sets)) if second else None
+    for raw, lowered, words in zip(raws, lowered_all, word_sets, strict=True) if pick else ():
+        chosen = pick(words)
+        scored = chosen and broad.score(raw, lowered, chosen, lambda raw, lowered: (
+            lang.figurative.sub(" ~ ", _mark_names(raw, lowered, lang))))
+        if scored and Category(scored[0]) not in found and not _find(raw, lang, second=False):
+            found[Category(scored[0])] = Concern(Category(scored[0]), scored[1])
     return found
 
 
