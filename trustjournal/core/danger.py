@@ -404,13 +404,10 @@ def _find(text: str, lang: _Language, prefilter: bool = True,
             break
     # Second stage: sentences the cues above found nothing in are scored by the broad,
     # order-tolerant rules of safety_cues.en.broad (a cheap word test skips most).
-    pick = broad.chooser(set().union(*word_sets)) if second else None
-    for raw, lowered, words in zip(raws, lowered_all, word_sets, strict=True) if pick else ():
-        chosen = pick(words)
-        scored = chosen and broad.score(raw, lowered, chosen, lambda raw, lowered: (
-            lang.figurative.sub(" ~ ", _mark_names(raw, lowered, lang))))
-        if scored and Category(scored[0]) not in found and not _find(raw, lang, second=False):
-            found[Category(scored[0])] = Concern(Category(scored[0]), scored[1])
+    for index, key, cue in broad.read(lowered_all, word_sets, lambda i: lang.figurative.sub(
+            " ~ ", _mark_names(raws[i], lowered_all[i], lang))) if second else ():
+        if Category(key) not in found and not _find(raws[index], lang, second=False):
+            found[Category(key)] = Concern(Category(key), cue)
     return found
 
 

@@ -14,9 +14,8 @@ point to another reading ("end it with him" is a break-up). Figures of speech ar
 blanked out by `danger` before this stage sees the sentence.
 
 Text arrives as in the literal stage: lower-cased, straight apostrophes, single spaces,
-names marked with NAME_MARK. `chooser(vocabulary)(words)` picks the rules worth trying
-from a sentence's words (the cheap prefilter); `score(lowered, chosen, prepare)` returns
-(category value, matched words) or None.
+names marked with NAME_MARK. `read(...)` returns, for each sentence a rule fits, the
+category value and the matched words.
 """
 
 from __future__ import annotations
@@ -143,7 +142,8 @@ RULES: tuple[_Rule, ...] = (
        r"(?: around| here| in (?:their|the) (?:lives|life|way))?"
        r"|if i (?:was|were) (?:gone|dead|not here|not around|no longer here)"
        r"|if i (?:wasn't|weren't) (?:here|around|alive) any ?more",
-       unless=r"\bfor (?:a|the) (?:day|week|weekend|bit|while|night|month)\b|\btrip\b"),
+       unless=r"\bfor (?:a|the|one|this|that) (?:day|week|weekend|bit|while|night|month"
+       r"|evening|hour)\b|\b(?:trip|tonight|holiday)\b"),
     _r("self_harm", "disa fore perm stop",
        r"disappear(?:ed|ing)? (?:for good|forever|permanently|for ever|and never"
        r" come back)|(?:stop|end|be over) (?:for good|forever|permanently)"
@@ -434,7 +434,233 @@ RULES: tuple[_Rule, ...] = (
        unless=r"\b(?:every night|before bed|as always|as usual|like (?:he|she) does|draught"
        r"|storm|wind|burglars?|winter|cold air|rain|cat|dog|safety|the shop|for the night"
        r"|the garage door|the shed)\b|^(?:i|we)\b"),
+    # -- further families (second round) ------------------------------------------------
+    _r("self_harm", "pill tabl para pain meds medi insu code anti",
+       r"{PILLS}(?: \w+){0,4} (?:are |is |would be )?(?:deadly|lethal|fatal|dangerous"
+       r" together|enough to|to overdose)|(?:stash|hoard|stockpile|supply|collection) of"
+       r" (?:\w+ ){0,4}{PILLS}|{PILLS} (?:hidden|stashed) (?:behind|under|in)",
+       unless=r"\b(?:pharmacy|chemist|prescription|headache|right amount|dog|cat)\b"),
+    _r("self_harm", "worked= planned= planning= plan",
+       r"(?:how|when|where) i (?:would|will|could|'d|'ll|am going to|'m going to|might)"
+       r" (?:\w+ )?do it\b|(?:worked out|planned|planning|picked|chose|decided) (?:\w+ ){0,2}"
+       r"(?:how|when|where|the day|the date|the way) (?:i(?:'d|'ll| would| will| could)?"
+       r" (?:do it|go|end it)|to do it)",
+       unless=r"\b(?:recipe|cake|presentation|speech|essay|project|trip|party|move|proposal"
+       r"|interview|talk|tell (?:him|her)|ask (?:him|her))\b"),
+    _r("self_harm", "lett note",
+       r"(?:letters?|notes?)(?: \w+){0,8} (?:if something happens to me|if anything happens"
+       r" to me|after i'm gone|when i'm gone|explaining everything|to say goodbye|saying"
+       r" goodbye|to open if|to be opened)"),
+    _r("self_harm", "reas poin purp",
+       r"(?:reason|point|purpose) (?:in |to |for )?(?:keep |keeping |go |going |carry |carrying"
+       r" )?(?:on |going )?(?:living|alive|being alive|existing|being here|staying alive"
+       r"|waking up|getting up)"),
+    _r("self_harm", "happier= better= easier= relieved= lighter= freer=",
+       r"(?:happier|better|easier|relieved|fine|lighter|freer|better off|okay) (?:\w+ ){0,2}"
+       r"(?:if|once|when) i (?:wasn't|weren't|was not|were not|was gone|were gone|am gone"
+       r"|died|was dead|were dead|disappeared|was no longer)(?: (?:here|around|alive|in"
+       r" (?:their|the|his|her) (?:lives?|way)))?(?: any ?more)?",
+       unless=r"\b(?:for (?:one|a|the|this) (?:night|day|evening|weekend|week|bit|while"
+       r"|hour)|tonight|this weekend|on holiday|at work|at the party)\b"),
+    _r("self_harm", "sea= river= lake= traffic= ocean= canal=",
+       r"(?:walk|walking|walked|swim|swimming|swam|drive|driving|drove|step|stepping|stepped)"
+       r" (?:out )?into (?:the )?(?:sea|river|lake|traffic|ocean|water|canal|oncoming"
+       r" traffic|path of)|(?:and|without|never) (?:not |never )?(?:coming|come) back"
+       r"(?: up)?\b",
+       r"\b(?:i|i've|i'd|i'm|myself|me)\b",
+       unless=r"\b(?:holiday|swim(?:ming)? lessons|paddle|surf\w*|dip|beach day|sunset|we)\b"
+       r"|\b(?:he|she|they) (?:\w+ )?(?:never|didn't|won't) (?:\w+ )?come back"),
+    _r("self_harm", "rath dead= die=",
+       r"(?:i'd|i would|i) (?:\w+ )?rather (?:be dead|die|not be alive|not exist|not wake up)"
+       r"|better off dead"),
+    _r("self_harm", "bled= bleeding= bleed= deserved= punish= bruised= split=",
+       r"(?:until|till) (?:my (?:\w+ )?(?:knuckles|hands?|fists?|arms?|skin|head|legs?)"
+       r" (?:bled|were bleeding|was bleeding|bruised|split)|i (?:bled|was bleeding|bruised))"
+       r"|because i deserved it|to punish myself|punish(?:ed|ing)? myself",
+       r"^(?:i|i've|i'd|i'm|last night i|again i|sometimes i|then i)\b"),
+    _r("violence", "drag yank shov haul pulled= pushed= kicked= threw= coat= jacket= "
+       "collar= ponytail= hood= shirt=",
+       r"{S} (?:\w+ ){0,2}(?:dragged|drags|pulled|pulls|yanked|yanks|threw|throws|shoved"
+       r"|shoves|pushed|pushes|kicked|kicks|hauled|carried) (?:me|{KIDS}) (?:\w+ )?(?:out of"
+       r"|into|across|down|off|onto|against|up|through|along|out|from)\b"
+       r"|by (?:my|the) (?:coat|jacket|shirt|hood|hoodie|clothes|collar|top|sleeve|ponytail"
+       r"|hand|foot|feet|scarf|bag strap)",
+       r"{P}",
+       unless=r"\b(?:dance|dancing|dance floor|party|hug|cuddle|out of bed to see|laugh\w*"
+       r"|sledge|pool|swing|playing|play)\b|\b(?:push|pushed|pushes|pushing) me (?:into|to)"
+       r" (?:\w+ing|it|a|an|the idea|this|that)\b"),
+    _r("violence", "ciga ligh iron kett stov hob pan= curl",
+       r"(?:cigarette|lighter|iron|kettle|stove|hob|hot pan|pan|curling tongs|straighteners"
+       r"|boiling water)(?: \w+){0,4} (?:on|onto|against|over|into) (?:me|{BODY}|my skin)\b",
+       r"{P}",
+       unless=r"^(?:i|we)\b|\baccident\w*\b"),
+    _r("violence", "dog= dogs= cat= cats= puppy= kitten= pet= pets= kids= son= daughter= "
+       "baby= children= child= rabbit= hamster= bird= horse=",
+       r"{S} (?:\w+ ){0,2}(?:hurt|hurts|kicked|kicks|hit|hits|punched|strangled|choked"
+       r"|drowned|starved|beat|beats|threw|smacked|slapped|shook) {KIDS}",
+       r"\b(?:to get (?:back )?at me|to punish me|to hurt me|because i|when i|on purpose"
+       r"|deliberately|so hard|until)\b|{KIDS}\b(?: \w+){0,3} (?:cried|screamed|yelped"
+       r"|limped|bled|bruised)"),
+    _r("threat", "end= ends=",
+       r"(?:you'll|you'd|you will|you would|i'll|i'd|i would|i will|i'm going to|you're"
+       r" going to) end up (?:in (?:a|the) (?:river|hospital|ditch|box|grave|morgue|bag"
+       r"|canal|coffin|wheelchair|sea|boot)|dead|hurt|six feet under|in pieces)",
+       r"{P}"),
+    _r("threat", "tell soci poli cour immi repo",
+       r"(?:tell|call|ring|report me to|contact|go to|inform) (?:\w+ )?(?:social services"
+       r"|the police|the court|the judge|immigration|the home office|my (?:boss|employer"
+       r"|family|parents|work|church|landlord|ex))\b",
+       r"{P}(?:'s|'ll|'d)? (?:\w+ ){0,3}(?:'ll|will|would|'d|going to|gonna|threaten\w*"
+       r"|hint\w*|warn\w*|keeps? saying)|\b(?:threaten\w*|hint\w*)\b",
+       unless=r"\b(?:surprise|party|promotion|good news|we (?:will|'ll)|help)\b"),
+    _r("threat", "vide phot pict pics nude reco",
+       r"(?:videos?|photos?|pictures?|pics|nudes|recordings?|tapes?)(?: \w+){0,8}"
+       r" (?:will see|see them|go online|put online|post|send|share|show|everyone will|all"
+       r" over)",
+       r"{P}",
+       unless=r"\b(?:holiday|wedding|birthday|baby|proud|graduation|family album)\b"),
+    _r("threat", "swal pill tabl meds= hims hers fault",
+       r"(?:swallow|take|down|overdose on) (?:all )?(?:of )?(?:his|her|their) (?:pills|tablets"
+       r"|meds|medication)|(?:kill|hurt|harm) (?:himself|herself|themselves)",
+       r"\b(?:my fault|on me|on my conscience|blame me|if i (?:go|leave|left|went)|unless i"
+       r"|if i don't)\b"),
+    _r("sexual_coercion", "real= proper= frigid= prude= turn= turning=",
+       r"(?:real man|real woman|proper wife|good wife|proper husband|good girlfriend|good"
+       r" boyfriend|turn (?:him|her) down|turning (?:him|her) down|frigid|prude)",
+       r"\b(?:give in|gave in|giving in|sex|sleep with|in bed|do it|let (?:him|her))\b"),
+    _r("sexual_coercion", "drunk= drink= wasted= passed= asleep=",
+       r"(?:too much to drink|too drunk|so drunk|really drunk|wasted|passed out|half asleep"
+       r"|fast asleep|while i (?:was|slept)|asleep)",
+       r"\b(?:took me to bed|had his way|had her way|on top of me|undress\w*|sex|slept"
+       r" with me|touch(?:ed|ing)? me|took advantage|had sex|inside me)\b"),
+    _r("sexual_coercion", "yes= pressure= pressures= pressured= pressuring= nag= nags= nagging= "
+       "nagged= badger= pester=",
+       r"(?:until|till) i (?:say|said|agree|agreed) yes|say yes just to|(?:pressur\w*"
+       r"|nag\w*|badger\w*|pester\w*|keeps? asking|won't stop asking|goes on and on)(?: \w+)"
+       r"{0,6} (?:until|till) i (?:say yes|give in|agree|let (?:him|her)|do it|just do it"
+       r"|go along)",
+       r"\b(?:sex|bed|sleep|night|every night|touch\w*|intimate|in the mood|get it over"
+       r" with)\b"),
+    _r("sexual_coercion", "stop",
+       r"(?:wouldn't|didn't|won't|did not|would not|doesn't) stop (?:\w+ ){0,3}(?:when|after"
+       r"|even though|though|even when) i (?:told|asked|said|begged|was crying|cried|pushed"
+       r" (?:him|her) away)",
+       r"{P}"),
+    _r("fear", "help= police= 999= 911= escape=",
+       r"in case i (?:need|have|had|needed) to (?:call for help|get help|call the police"
+       r"|call 999|call 911|get out|run|escape|leave (?:in a hurry|quickly|fast)|hide)",
+       unless=r"\b(?:flat tyre|breakdown|car breaks|work|meeting|battery)\b"),
+    _r("fear", "terr scar frig",
+       r"(?:terrifies|scares|frightens|terrified|scared|frightened) me",
+       r"\b(?:he|him|his|she|her|\ue000\w+|my (?:husband|wife|partner|boyfriend|girlfriend"
+       r"|ex))\b",
+       unless=r"\b(?:los(?:e|ing) (?:him|her)|leav(?:e|ing) me|break(?:ing)? up|cheat\w*"
+       r"|spider|film|movie|flight|future|commitment|wedding|proposal|love)\b"),
+    _r("stalking", "past= drives= drove=",
+       r"(?:drives|drove|drive|driving|walks|walked|walking|cycles|goes|went|keeps driving"
+       r"|comes|came) (?:\w+ )?(?:past|by|round|around|up and down) my (?:new )?{PLACE}",
+       r"{P}",
+       unless=r"\b(?:picked me up|pick me up|to drop|dropped|on his way|on her way|lift"
+       r"|flowers)\b"),
+    _r("stalking", "fake= secret= anonymous= burner=",
+       r"(?:fake|new|secret|anonymous|burner|second|different) (?:\w+ )?(?:accounts?|profiles?"
+       r"|numbers?|phones?|emails?)",
+       r"\b(?:watch\w*|see|view\w*|follow\w*|messag\w*|contact\w*|check\w*|stalk\w*|keep tabs)"
+       r" (?:\w+ )?(?:my|me)\b",
+       r"{P}"),
+    _r("stalking", "seeing= dating= meeting= talking=",
+       r"(?:messag|contact|call|phon|text|ring|email|ask)(?:ed|s|ing)? (?:\w+ ){0,2}(?:my|our)"
+       r" (?:\w+ )?(?:friends?|coworkers?|co-workers?|colleagues?|family|sister|brother|mum"
+       r"|mom|parents|boss|manager|neighbours?|neighbors?)(?: \w+){0,4} (?:who i(?:'ve| have)?"
+       r" (?:been )?(?:seeing|with|meeting|talking to|dating)|where i(?:'ve| have)? (?:been"
+       r"|am|was|live|go))",
+       r"{P}"),
+    _r("monitoring", "reads= read= checks= checked= through= searches= searched=",
+       r"{S} (?:\w+ ){0,2}(?:reads?|checks?|checked|goes through|went through|go through"
+       r"|looks? through|looked through|scroll(?:s|ed)? through|search(?:es|ed)?) (?:\w+ ){0,3}"
+       r"(?:(?:every|all|each) (?:single )?(?:one of )?(?:my )?(?:messages?|texts?|emails?"
+       r"|chats?|calls?|dms?)|my (?:bag|purse|handbag|wallet|pockets|receipts|drawers"
+       r"|notebook|diary|journal|browser|laptop|inbox|dms|chats|whatsapp|socials|messages"
+       r"|texts|emails|phone|call log)|(?:messages?|texts?|emails?) on my)",
+       unless=r"\b(?:for me because|asked him to|asked her to|i asked|proofread|essays?"
+       r"|together|to help)\b"),
+    _r("monitoring", "passwords= password= passcode= passcodes= pin= logins= login=",
+       r"(?:has|knows|keeps|demanded|demands|took|takes|changed|changes|made me give|makes me"
+       r" give) (?:all )?(?:of )?my (?:\w+ )?(?:passwords?|passcodes?|pin|logins?|log-ins?"
+       r"|login details)",
+       r"{P}",
+       unless=r"\b(?:netflix|spotify|wifi|wi-fi|disney|prime|streaming|gave (?:him|her)"
+       r"|we both|each other)\b"),
+    _r("monitoring", "hour= minutes= facetime= see=",
+       r"(?:video calls?|facetime|photos?|pictures?|selfies?|proof|check-ins?|updates?)"
+       r"(?: \w+){0,3} every (?:hour|half hour|\d+ minutes|few minutes|ten minutes|twenty"
+       r" minutes|couple of hours)|so (?:he|she|they) can see (?:where|who|the room|what|which)",
+       r"{P}"),
+    _r("isolation", "quit= club= choir= classes= hobby= course= lessons= volunteering= "
+       "band= gym= team=",
+       r"(?:made|makes|make|forced|forces|pressured) me (?:to )?(?:quit|give up|leave|stop"
+       r" going to|drop out of|drop) (?:my |the )?(?:\w+ )?(?:club|choir|class|classes|team"
+       r"|group|gym|hobby|church|band|course|friends|book club|football|dancing|volunteering"
+       r"|lessons)"),
+    _r("isolation", "influence=",
+       r"(?:i'm|i am|i was) not to (?:see|go|visit|meet|talk|speak|call|contact|text)"
+       r"|bad influence(?: \w+){0,6} (?:not|stop|never|cut|can't|won't|delete)",
+       r"{P}"),
+    _r("isolation", "phone=",
+       r"(?:takes|took|hides|hid|switches off|switched off|unplugs|grabs|grabbed|confiscates)"
+       r" my phone (?:\w+ )?(?:away )?(?:\w+ ){0,2}(?:whenever|when|if|every time) (?:my )?"
+       r"(?:\w+ )?(?:family|friends?|mum|mom|dad|parents|sister|brother|people)",
+       r"{P}"),
+    _r("isolation", "months= year= years= weeks= ages=",
+       r"(?:haven't|have not|hadn't|not|barely|hardly) (?:\w+ )?(?:seen|spoken to|talked to"
+       r"|visited|been able to see|been allowed to see) (?:my )?(?:\w+ )?(?:friends|family"
+       r"|parents|mum|mom|dad|sister|brother|grandparents|friend)(?: \w+){0,2} (?:in|for)"
+       r" (?:\w+ ){0,2}(?:months|year|years|weeks|ages)",
+       r"\bbecause (?:of )?(?:he|she|him|her|\ue000\w+)|\b(?:he|she)(?:'s)? (?:\w+ )?(?:makes"
+       r" it|made it|won't let|wouldn't let|gets angry|kicks off|sulks)"),
+    _r("financial", "name=",
+       r"(?:house|car|flat|account|accounts|mortgage|lease|savings|everything|money|business"
+       r"|assets|tenancy|bills?) (?:\w+ ){0,5}in (?:his|her|their) name(?: only| alone)?",
+       r"\b(?:only|alone|nothing|without me|won't|refuses|put|moved|so i|i have no)\b",
+       unless=r"\b(?:we both|both of us|joint|together|we agreed|we decided)\b"),
+    _r("financial", "fare= money= cash= petrol= groceries= tampons= pads= spending=",
+       r"(?:have to|had to|must|need to|has me) (?:ask|beg) (?:him|her|them|\ue000\w+) (?:for"
+       r"|before) (?:\w+ ){0,2}(?:money|cash|fare|bus fare|train fare|petrol|groceries|food"
+       r"|tampons|pads|anything|every|a few|spending|£|\$)"),
+    _r("financial", "debt loan maxe empt drai cred sign",
+       r"(?:ran up|run up|racked up|maxed out|took out|opened|emptied|drained|cleared out|spent)"
+       r" (?:\w+ ){0,3}(?:debts?|loans?|credit cards?|my (?:\w+ )?(?:card|credit card|account"
+       r"|savings|overdraft|isa))|(?:debts?|loans?|credit cards?) in my name"
+       r"|sign(?:ed|s)? (?:over|away) (?:\w+ ){0,2}my",
+       r"{P}",
+       unless=r"\b(?:we both|together|we agreed|with my permission|i asked (?:him|her)"
+       r"|i let (?:him|her))\b|^(?:i|we)\b"),
+    _r("financial", "quit= notice=",
+       r"(?:made|makes|forced|forces|pressured) me (?:to )?(?:quit|give up|leave|hand in my"
+       r" notice at) (?:my |the )?(?:job|work|career|shifts|position)"),
+    _r("confinement", "handle= handles= unsc remo key= keys=",
+       r"(?:took|takes|removed|removes|unscrewed|unscrews|hid|hides) (?:the )?(?:\w+ )?"
+       r"(?:handles?|keys?|locks?) (?:\w+ )?(?:off|out of|from|of)? ?(?:the )?(?:inside"
+       r"|bedroom|bathroom|front|back)? ?(?:door|doors|window|windows)",
+       r"{P}",
+       unless=r"\b(?:repair|fix\w*|replac\w*|paint\w*|new lock|locksmith|landlord|broken)\b"),
+    _r("confinement", "lock shut trap",
+       r"(?:i|me|i'm|i've) (?:\w+ ){0,4}(?:locked|shut|trapped|barricaded) (?:in|inside|out of"
+       r"|outside) (?:the |my |our )?{ROOM}",
+       unless=r"\blocked myself\b|\b(?:door sticks|door stuck|by accident|accidentally"
+       r"|forgot my keys|locksmith|lost my keys|five minutes|we)\b"),
+    _r("confinement", "locked= lock= bolted= keys= blocked= barricaded= nailed= chained=",
+       r"so (?:that )?i (?:couldn't|can't|could not|cannot|wouldn't be able to|was unable to)"
+       r" (?:leave|get out|go out|escape|open (?:it|the door|the window)|get away)",
+       r"\b(?:locked|lock|locks|bolted|took my keys|hid my keys|blocked|barricaded|nailed"
+       r"|chained)\b",
+       unless=r"\b(?:snow|flood|storm|ill|sick|covid|broken down)\b"),
 )
+
+_URGENCY = ("self_harm", "violence", "threat", "sexual_coercion", "fear", "stalking",
+            "monitoring", "isolation", "financial", "confinement")
+# The first rule that fits wins, so rules are tried most urgent category first.
+RULES = tuple(sorted(RULES, key=lambda rule: _URGENCY.index(rule[0])))
 
 _GUARD = re.compile(
     r"\b(?:we both|both of us|we each|each other's|we agreed|we decided|which is (?:sweet"
@@ -482,6 +708,8 @@ def _bounded(pattern: str) -> re.Pattern[str]:
     return re.compile(r"(?<![\w'])(?:" + pattern + r")(?![\w'])")
 
 
+_LEADING_SUBJECT = re.compile(r"(?:^|(?<=\|))\{S\} \(\?:\\w\+ \)\{0,2\}")
+
 # Built on first use (compiling takes a while, which app start-up should not pay).
 _compiled: list[_Compiled] = []
 _anchors: dict[str, int] = {}
@@ -494,9 +722,12 @@ def _rules() -> list[_Compiled]:
                 key = anchor[:-1] if anchor.endswith("=") else anchor[:4]
                 _anchors[key] = _anchors.get(key, 0) | 1 << number
             exact = _expand(core)
+            # The probe is only a necessary condition: a leading "the partner as subject"
+            # (a long alternation tried at every position) is left to the exact core.
+            quick = _expand(_LEADING_SUBJECT.sub("", core))
             _compiled.append((
                 category,
-                exact.replace(NAME_MARK, ""),
+                quick.replace(NAME_MARK, ""),
                 _bounded(exact),
                 tuple(re.compile(_expand(need)) for need in needed),
                 re.compile(_expand(unless)) if unless else None,
@@ -504,62 +735,73 @@ def _rules() -> list[_Compiled]:
     return _compiled
 
 
-def chooser(vocabulary: set[str]) -> Callable[[set[str]], int]:
-    """For the words of one text, a cheap prefilter: given a sentence's words, the rules
-    worth trying on it as bits (0: none). Each distinct word is looked up once, so most
-    sentences of an ordinary entry cost one set intersection."""
-    _rules()
-    bits = {word: _anchors.get(word[:4], 0) | _anchors.get(word, 0) for word in vocabulary}
-    active = frozenset(word for word, found in bits.items() if found)
-
-    def choose(words: set[str]) -> int:
-        chosen = 0
-        for word in words & active:
-            chosen |= bits[word]
-        return chosen
-
-    return choose
-
-
 _probes: dict[int, re.Pattern[str]] = {}
 
 
 def _probe(chosen: int, rules: list[_Compiled]) -> re.Pattern[str]:
-    """One pattern trying the probes of all chosen rules at once (few sets of rules
-    occur, so they are kept)."""
+    """One pattern trying the probes of all chosen rules at once, each in a group named
+    after its rule (few sets of rules occur, so they are kept)."""
     probe = _probes.get(chosen)
     if probe is None:
-        probe = _bounded("|".join(rules[number][1] for number in range(len(rules))
-                                  if chosen >> number & 1))
+        # \b rather than the exact stage's look-behind: it lets the regex engine skip
+        # ahead to possible first letters, which halves the cost of a probe.
+        probe = re.compile(r"\b(?:" + "|".join(
+            f"(?P<r{number}>{rules[number][1]})" for number in range(len(rules))
+            if chosen >> number & 1) + r")(?![\w'])")
         if len(_probes) < 4096:
             _probes[chosen] = probe
     return probe
 
 
-def score(raw: str, lowered: str, chosen: int, prepare: Callable[[str, str], str],
-          ) -> tuple[str, str] | None:
-    """The category (a Category value) and matched words of the first broad rule among
-    chosen (bits from `chooser`) that fits a sentence, or None. lowered is the sentence
-    lower-cased; prepare(raw, lowered) gives it with names marked and figures of speech
-    blanked, asked for only when some rule's core may match (most sentences stop
-    before)."""
+def read(lowered: list[str], word_sets: list[set[str]], prepare: Callable[[int], str],
+         ) -> list[tuple[int, str, str]]:
+    """(sentence index, category value, matched words) for each sentence of a text that
+    a broad rule fits. lowered holds the sentences lower-cased and word_sets their words;
+    prepare(index) gives a sentence with names marked and figures of speech blanked.
+
+    Cheap for ordinary text: each distinct word is looked up once for the rules it may
+    start (anchors), a sentence without one costs a set intersection, and one combined
+    probe of the chosen rules' cores decides whether the full rules are worth trying."""
     rules = _rules()
-    if _probe(chosen, rules).search(lowered) is None:
-        return None
-    return _score(prepare(raw, lowered), chosen, rules)
+    bits: dict[str, int] = {}
+    for word in set().union(*word_sets):
+        found = _anchors.get(word[:4], 0) | _anchors.get(word, 0)
+        if found:
+            bits[word] = found
+    active = bits.keys()
+    out: list[tuple[int, str, str]] = []
+    for index, words in enumerate(word_sets):
+        present = active & words
+        if not present:
+            continue
+        chosen = 0
+        for word in present:
+            chosen |= bits[word]
+        hits = 0
+        for match in _probe(chosen, rules).finditer(lowered[index]):
+            hits |= 1 << int(match.lastgroup[1:])  # type: ignore[index]
+        if not hits:
+            continue
+        scored = _score(prepare(index), hits, rules)
+        if scored is not None:
+            out.append((index, *scored))
+    return out
 
 
 def _score(sentence: str, chosen: int, rules: list[_Compiled]) -> tuple[str, str] | None:
-    guarded = _GUARD.search(sentence) is not None
+    guarded: bool | None = None
     while chosen:
         number = (chosen & -chosen).bit_length() - 1
         chosen ^= 1 << number
         category, _, core, needed, unless = rules[number]
-        if guarded and category not in _GUARD_KEEPS:
-            continue
         for match in core.finditer(sentence):
             if _negated(sentence, match.start()):
                 continue
+            if category not in _GUARD_KEEPS:
+                if guarded is None:
+                    guarded = _GUARD.search(sentence) is not None
+                if guarded:
+                    break
             if unless is not None and unless.search(sentence):
                 break
             if all(need.search(sentence) for need in needed):
