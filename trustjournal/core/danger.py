@@ -402,8 +402,8 @@ def _find(text: str, lang: _Language, prefilter: bool = True,
                 wanted &= ~bit
         if not wanted:
             break
-    # Second stage: sentences the cues above found nothing in are scored by the broad,
-    # order-tolerant rules of safety_cues.en.broad (a cheap word test skips most).
+    # Second stage: sentences the cues above found nothing in (not even the writer's own
+    # behaviour) are scored by the broad, order-tolerant rules of safety_cues.en.broad.
     for index, key, cue in broad.read(lowered_all, word_sets, lambda i: lang.figurative.sub(
             " ~ ", _mark_names(raws[i], lowered_all[i], lang))) if second else ():
         if Category(key) not in found and not _find(raws[index], lang, second=False):

@@ -111,8 +111,9 @@ RULES: tuple[_Rule, ...] = (
        r"how (?:many|much){G} {PILLS}|{PILLS}{G} (?:it|they) (?:would|'d) take"
        r"|{PILLS}{G} (?:would be|is|was) enough|(?:count(?:ed|ing)?|sav(?:ed|ing)|stockpil\w*"
        r"|hoard(?:ed|ing)?|collect(?:ed|ing)|stash(?:ed)?|kept|keeping) (?:up )?(?:\w+ ){0,3}"
-       r"{PILLS}|{PILLS} (?:\w+ )?(?:saved|stashed|hidden|put aside|hoarded|stockpiled)",
-       unless=r"\b(?:prescription|pharmacy|chemist|headache|cold|flu|vitamins)\b"),
+       r"{PILLS}|{PILLS} (?:[\w']+ ){0,3}(?:saved|stashed|hidden|put aside|kept aside|keeping aside"
+       r"|set aside|hoarded|stockpiled|squirrelled away)",
+       unless=r"\b(?:pharmacy|chemist|headache|cold|flu|vitamins)\b"),
     _r("self_harm", "plan",
        r"(?:i|i've|i'd|now i) (?:have|'ve got|got|made|have made|'ve made)"
        r" (?:a|the) plan(?: now| already)?(?=$|,| and| to end| for how| for when| for it)"),
@@ -123,9 +124,9 @@ RULES: tuple[_Rule, ...] = (
        unless=r"\bwith (?:him|her|them|\ue000\w+)\b|\b(?:relationship|marriage|engagement"
        r"|wedding|job|contract|surgery|operation|divorce|move|tattoo|interview|date|call"
        r"|conversation|lease|project|course|degree)\b|\bhe\b|\bshe\b"),
-    _r("self_harm", "lett note goodbye= givi give gave affa",
-       r"(?:letters?|notes?|messages?) (?:\w+ ){0,8}(?:in case|for when i'm"
-       r" gone|for after|to read after|goodbye)|goodbye (?:letters?|notes?|messages?)"
+    _r("self_harm", "lett note goodbye= givi give gave affa gets=",
+       r"(?:letters?|notes?|messages?) (?:\w+ ){0,8}(?:in case (?:i|something|anything)"
+       r"|for when i'm gone|for after|to read after|goodbye)|goodbye (?:letters?|notes?|messages?)"
        r"|giv(?:e|es|ing|en) (?:\w+ )?(?:away )?(?:all )?my (?:things|stuff|belongings"
        r"|possessions|clothes|books)(?: away)?|who (?:gets|will get|should get|should have)"
        r" (?:my|the) \w+(?:,)? (?:just )?in case|sort(?:ed|ing)? out my (?:affairs|will)"),
@@ -142,7 +143,7 @@ RULES: tuple[_Rule, ...] = (
        r"(?: around| here| in (?:their|the) (?:lives|life|way))?"
        r"|if i (?:was|were) (?:gone|dead|not here|not around|no longer here)"
        r"|if i (?:wasn't|weren't) (?:here|around|alive) any ?more",
-       unless=r"\bfor (?:a|the|one|this|that) (?:day|week|weekend|bit|while|night|month"
+       unless=r"\bfor (?:a|an|the|one|this|that) (?:day|week|weekend|bit|while|night|month"
        r"|evening|hour)\b|\b(?:trip|tonight|holiday)\b"),
     _r("self_harm", "disa fore perm stop",
        r"disappear(?:ed|ing)? (?:for good|forever|permanently|for ever|and never"
@@ -177,7 +178,8 @@ RULES: tuple[_Rule, ...] = (
        "thro drag pinn batt elbo knee whip belt spat atta assa hurt inju",
        r"(?:i|i've|i'm) (?:was|got|get|have been|'ve been|had been|been|am|keep"
        r" getting|gets) (?:\w+ )?{HIT}(?: (?:again|by him|by her|by my|in|on|across|around"
-       r"|so|until|when|because|for|twice|once|hard|badly)|$|,)",
+       r"|so|until|when|because|for|twice|once|hard|badly|into|against|onto|off|down|out"
+       r"|through|over|to the|at)|$|,)",
        unless=r"\bby (?:a|the) (?:car|ball|bus|bike|door|wave|train|truck|lorry|branch)\b"
        r"|\b(?:pushed to|pushed into (?:doing|signing|trying)|match|game|tackle|accident"
        r"|training|class|sparring|boxing)\b"),
@@ -199,15 +201,16 @@ RULES: tuple[_Rule, ...] = (
        r"|ging)?|held|holds|hold(?:ing)?|grab(?:bed|s|bing)?|lift(?:ed|s)?|shook|shakes"
        r"|pin(?:ned|s)?|threw|throws) (?:me|{KIDS})(?: \w+){0,4} by (?:my|the|his|her)"
        r" (?:hair|throat|neck|collar|wrists?|arms?|ankles?|legs?|ears?|jaw|face)"
-       r"|{S} (?:\w+ ){0,2}(?:burn(?:ed|t|s)|scald(?:ed|s)|bit|bites|twist(?:ed|s)|bent"
+       r"|{S} (?:\w+ ){0,2}(?:burn(?:ed|t|s)|scald(?:ed|s)|twist(?:ed|s)|bent"
        r"|stamp(?:ed|s) on|stomp(?:ed|s) on|slam(?:med|s)|crush(?:ed|es)) (?:me|{BODY}"
-       r"|{KIDS})\b"),
+       r"|my (?:hands?|fingers?|skin|feet|foot|thighs?)|{KIDS})\b"),
     # -- threats ------------------------------------------------------------------------
     _r("threat", "kill murd hurt after= fini brea snap smas burn cut stab shoo bury dest ruin rid=",
        r"(?:going to|gonna|'ll|will|would|'d|is going to) (?:\w+ ){0,2}(?:kill"
-       r"|murder|hurt|end|finish|break|snap|smash|burn|cut|stab|shoot|bury|destroy|ruin"
-       r"|get|come after|go after|find|take|get rid of) (?:you|me|my|{KIDS}|{PEOPLE})"
-       r"(?!\w)",
+       r"|murder|hurt|finish|break|snap|smash|burn|cut|stab|shoot|bury|destroy|ruin"
+       r"|come after|go after|get rid of) (?:you|me|my|{KIDS}|{PEOPLE})"
+       r"(?!\w)|(?:would|will|'ll|'d|is going to|was going to|going to|gonna) (?:get|be"
+       r"|end up) (?:hurt|killed|harmed|punished|beaten|dead)",
        r"\b(?:he|she|they|\ue000\w+|my (?:husband|wife|partner|boyfriend|girlfriend|ex))"
        r"\b(?:'s)? (?:\w+ ){0,4}(?:said|says|saying|told|tells|warned|warns|threatened"
        r"|texted|messaged|screamed|shouted|yelled|whispered|mentioned|keeps saying|promised"
@@ -239,11 +242,11 @@ RULES: tuple[_Rule, ...] = (
        r"|going to)",
        unless=r"\b(?:holiday|wedding|birthday|baby|family group|proud)\b"),
     # -- sexual coercion ------------------------------------------------------------------
-    _r("sexual_coercion", "going= carried=",
+    _r("sexual_coercion", "going= carried= no=",
        r"(?:kept|keeps|carried|carries) (?:on )?going (?:\w+ ){0,4}(?:after"
        r"|even though|when|although) (?:\w+ ){0,2}i (?:said|told|asked|was crying|begged)"
-       r"|i said no (?:\w+ ){0,4}(?:but|and) (?:he|she|they|\ue000\w+) (?:\w+ ){0,2}(?:kept"
-       r"|carried|went|did it|didn't stop|wouldn't stop)"),
+       r"|i (?:said|told (?:him|her|them|\ue000\w+)) no (?:\w+ ){0,4}(?:but|and) (?:he|she|they"
+       r"|\ue000\w+) (?:\w+ ){0,2}(?:kept|carried|went|did it|didn't stop|wouldn't stop)"),
     _r("sexual_coercion", "guil beg begg sulk pushed= duty obli owe job= drun asle passed= "
        "tired= pest nag nagg puni shoulder= sile",
        r"(?:guilty|guilt|guilted|beg|begging|sulk\w*|pushed and pushed"
@@ -298,6 +301,7 @@ RULES: tuple[_Rule, ...] = (
        r"\b(?:he|she|they|\ue000\w+|my (?:husband|wife|partner|boyfriend|girlfriend|ex))"
        r"\b|\b(?:his|her|their) (?:car|van|truck)\b",
        unless=r"\b(?:picked me up|pick me up|pick up|lift|while i (?:ran|went|popped|nipped)"
+       r"|(?:came|comes|come|coming|popped|stayed|staying) (?:over|round|for)|visit\w*"
        r"|waiting for me to finish|to surprise|flowers|collect)\b"),
     _r("stalking", "knows= knew= wherever= everywhere=",
        r"(?:always|somehow|just|already) (?:\w+ )?knows? (?:exactly )?(?:where|which"
@@ -339,15 +343,18 @@ RULES: tuple[_Rule, ...] = (
        r" statements?|receipts|search history|browser history|call log|call history|step"
        r" count|car's (?:mileage|sat ?nav)|sat ?nav|journey history)",
        r"\b(?:he|she|they|\ue000\w+|my (?:husband|wife|partner|boyfriend|girlfriend|ex))\b",
-       unless=r"^(?:i|we)\b|\b(?:we both|together|for me because|tyre|oil)\b"),
-    _r("monitoring", "reco logs= logg logged= capt",
+       unless=r"^(?:i|we)\b|\b(?:his|her|their) (?:own )?(?:\w+ )?(?:app|statements?|receipts"
+       r"|history|log|account|nav)\b|\b(?:we both|together|for me because|tyre|oil|service|mot"
+       r"|insurance|lease|garage|sell\w*)\b"),
+    _r("monitoring", "reco logs= logg logged= capt show= shows= showed=",
        r"(?:records?|recorded|recording|logs?|logged|logging|captures?|sees?"
        r"|shows? (?:him|her|them)) (?:\w+ ){0,2}(?:everything|every(?:thing)? i (?:type|text"
        r"|write|search|do|say)|what i (?:type|text|write|search|say|do)|my (?:keystrokes"
        r"|texts|messages|calls|screen|searches))",
        r"\b(?:app|program|programme|software|spyware|tracker|camera|cameras|installed|put"
        r" \w+ on|set up|device)\b"),
-    _r("monitoring", "passcode= password= passwords= pin= priv offi boss= manager= desk=",
+    _r("monitoring", "passcode= password= passwords= pin= priv offi boss= manager= desk= "
+       "rings= rang= phones= phoned=",
        r"not allowed (?:\w+ ){0,2}(?:a |to (?:have|set|use|change) (?:a )?"
        r"|any )?(?:passcode|password|pin|lock|privacy|private|face id)|(?:phones?|rings?"
        r"|calls?|called|rang|texts?) (?:my )?(?:office|work|workplace|boss|manager|school"
@@ -438,7 +445,7 @@ RULES: tuple[_Rule, ...] = (
     _r("self_harm", "pill tabl para pain meds medi insu code anti",
        r"{PILLS}(?: \w+){0,4} (?:are |is |would be )?(?:deadly|lethal|fatal|dangerous"
        r" together|enough to|to overdose)|(?:stash|hoard|stockpile|supply|collection) of"
-       r" (?:\w+ ){0,4}{PILLS}|{PILLS} (?:hidden|stashed) (?:behind|under|in)",
+       r" (?:[\w']+ ){0,4}{PILLS}|{PILLS} (?:hidden|stashed) (?:behind|under|in)",
        unless=r"\b(?:pharmacy|chemist|prescription|headache|right amount|dog|cat)\b"),
     _r("self_harm", "worked= planned= planning= plan",
        r"(?:how|when|where) i (?:would|will|could|'d|'ll|am going to|'m going to|might)"
@@ -452,7 +459,8 @@ RULES: tuple[_Rule, ...] = (
        r" to me|after i'm gone|when i'm gone|explaining everything|to say goodbye|saying"
        r" goodbye|to open if|to be opened)"),
     _r("self_harm", "reas poin purp",
-       r"(?:reason|point|purpose) (?:in |to |for )?(?:keep |keeping |go |going |carry |carrying"
+       r"(?:(?:any|one|a|no) (?:real |single )?)?(?:reason|point|purpose) (?:in |to |for )?"
+       r"(?:keep |keeping |go |going |carry |carrying"
        r" )?(?:on |going )?(?:living|alive|being alive|existing|being here|staying alive"
        r"|waking up|getting up)"),
     _r("self_harm", "happier= better= easier= relieved= lighter= freer=",
@@ -491,7 +499,8 @@ RULES: tuple[_Rule, ...] = (
        r" (?:\w+ing|it|a|an|the idea|this|that)\b"),
     _r("violence", "ciga ligh iron kett stov hob pan= curl",
        r"(?:cigarette|lighter|iron|kettle|stove|hob|hot pan|pan|curling tongs|straighteners"
-       r"|boiling water)(?: \w+){0,4} (?:on|onto|against|over|into) (?:me|{BODY}|my skin)\b",
+       r"|boiling water)(?: \w+){0,4} (?:on|onto|against|over|into) (?:me|{BODY}|my (?:skin"
+       r"|hands?|fingers?|feet|foot|thighs?))\b",
        r"{P}",
        unless=r"^(?:i|we)\b|\baccident\w*\b"),
     _r("violence", "dog= dogs= cat= cats= puppy= kitten= pet= pets= kids= son= daughter= "
@@ -546,7 +555,7 @@ RULES: tuple[_Rule, ...] = (
        r"|even though|though|even when) i (?:told|asked|said|begged|was crying|cried|pushed"
        r" (?:him|her) away)",
        r"{P}"),
-    _r("fear", "help= police= 999= 911= escape=",
+    _r("fear", "help= police= 999= 911= escape= run= hide=",
        r"in case i (?:need|have|had|needed) to (?:call for help|get help|call the police"
        r"|call 999|call 911|get out|run|escape|leave (?:in a hurry|quickly|fast)|hide)",
        unless=r"\b(?:flat tyre|breakdown|car breaks|work|meeting|battery)\b"),
@@ -556,7 +565,7 @@ RULES: tuple[_Rule, ...] = (
        r"|ex))\b",
        unless=r"\b(?:los(?:e|ing) (?:him|her)|leav(?:e|ing) me|break(?:ing)? up|cheat\w*"
        r"|spider|film|movie|flight|future|commitment|wedding|proposal|love)\b"),
-    _r("stalking", "past= drives= drove=",
+    _r("stalking", "past= drives= drove= driving=",
        r"(?:drives|drove|drive|driving|walks|walked|walking|cycles|goes|went|keeps driving"
        r"|comes|came) (?:\w+ )?(?:past|by|round|around|up and down) my (?:new )?{PLACE}",
        r"{P}",
@@ -640,8 +649,7 @@ RULES: tuple[_Rule, ...] = (
        r" notice at) (?:my |the )?(?:job|work|career|shifts|position)"),
     _r("confinement", "handle= handles= unsc remo key= keys=",
        r"(?:took|takes|removed|removes|unscrewed|unscrews|hid|hides) (?:the )?(?:\w+ )?"
-       r"(?:handles?|keys?|locks?) (?:\w+ )?(?:off|out of|from|of)? ?(?:the )?(?:inside"
-       r"|bedroom|bathroom|front|back)? ?(?:door|doors|window|windows)",
+       r"(?:handles?|keys?|locks?)(?: [\w']+){0,6} (?:door|doors|window|windows)\b",
        r"{P}",
        unless=r"\b(?:repair|fix\w*|replac\w*|paint\w*|new lock|locksmith|landlord|broken)\b"),
     _r("confinement", "lock shut trap",
@@ -684,10 +692,14 @@ _CLAUSE = frozenset({
 })
 # Negations that belong to the phrase itself ("not allowed", "never allowed").
 _OWN_NEGATION = re.compile(r"(?:not|never) allowed|no (?:reason|point)|i said no")
+# Cues whose meaning holds a negation of their own ("can't find one reason to go on",
+# "can't buy food without his approval"): a negation before them is part of it.
+_POLAR = re.compile(r"\b(?:without (?:his|her|their)|(?:any|one|a) (?:real )?(?:reason|point"
+                    r"|purpose))\b")
 
 
-def _negated(sentence: str, start: int) -> bool:
-    if _OWN_NEGATION.match(sentence, start):
+def _negated(sentence: str, start: int, cue: str = "") -> bool:
+    if _OWN_NEGATION.match(sentence, start) or _POLAR.search(cue):
         return False
     words = sentence[max(0, start - 60):start].split()
     for count, word in enumerate(reversed(words)):
@@ -739,14 +751,14 @@ _probes: dict[int, re.Pattern[str]] = {}
 
 
 def _probe(chosen: int, rules: list[_Compiled]) -> re.Pattern[str]:
-    """One pattern trying the probes of all chosen rules at once, each in a group named
-    after its rule (few sets of rules occur, so they are kept)."""
+    """One pattern trying the probes of all chosen rules at once (few sets of rules
+    occur, so they are kept)."""
     probe = _probes.get(chosen)
     if probe is None:
         # \b rather than the exact stage's look-behind: it lets the regex engine skip
         # ahead to possible first letters, which halves the cost of a probe.
         probe = re.compile(r"\b(?:" + "|".join(
-            f"(?P<r{number}>{rules[number][1]})" for number in range(len(rules))
+            rules[number][1] for number in range(len(rules))
             if chosen >> number & 1) + r")(?![\w'])")
         if len(_probes) < 4096:
             _probes[chosen] = probe
@@ -754,20 +766,21 @@ def _probe(chosen: int, rules: list[_Compiled]) -> re.Pattern[str]:
 
 
 def read(lowered: list[str], word_sets: list[set[str]], prepare: Callable[[int], str],
-         ) -> list[tuple[int, str, str]]:
+         prefilter: bool = True) -> list[tuple[int, str, str]]:
     """(sentence index, category value, matched words) for each sentence of a text that
     a broad rule fits. lowered holds the sentences lower-cased and word_sets their words;
     prepare(index) gives a sentence with names marked and figures of speech blanked.
 
     Cheap for ordinary text: each distinct word is looked up once for the rules it may
     start (anchors), a sentence without one costs a set intersection, and one combined
-    probe of the chosen rules' cores decides whether the full rules are worth trying."""
+    probe of the chosen rules' cores decides whether the full rules are worth trying.
+    Without the prefilter every rule is tried on every sentence (for tests)."""
     rules = _rules()
     bits: dict[str, int] = {}
     for word in set().union(*word_sets):
         found = _anchors.get(word[:4], 0) | _anchors.get(word, 0)
-        if found:
-            bits[word] = found
+        if found or not prefilter:
+            bits[word] = found if prefilter else (1 << len(rules)) - 1
     active = bits.keys()
     out: list[tuple[int, str, str]] = []
     for index, words in enumerate(word_sets):
@@ -777,12 +790,9 @@ def read(lowered: list[str], word_sets: list[set[str]], prepare: Callable[[int],
         chosen = 0
         for word in present:
             chosen |= bits[word]
-        hits = 0
-        for match in _probe(chosen, rules).finditer(lowered[index]):
-            hits |= 1 << int(match.lastgroup[1:])  # type: ignore[index]
-        if not hits:
+        if _probe(chosen, rules).search(lowered[index]) is None:
             continue
-        scored = _score(prepare(index), hits, rules)
+        scored = _score(prepare(index), chosen, rules)
         if scored is not None:
             out.append((index, *scored))
     return out
@@ -795,7 +805,7 @@ def _score(sentence: str, chosen: int, rules: list[_Compiled]) -> tuple[str, str
         chosen ^= 1 << number
         category, _, core, needed, unless = rules[number]
         for match in core.finditer(sentence):
-            if _negated(sentence, match.start()):
+            if _negated(sentence, match.start(), match.group(0)):
                 continue
             if category not in _GUARD_KEEPS:
                 if guarded is None:
