@@ -11,6 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tests.core.safety_corpus import HELD_OUT, HELD_OUT_3, OWN, QUIET, TRIGGER
+from tests.core.safety_corpus_later import HELD_OUT_4, HELD_OUT_5, HELD_OUT_6
 from trustjournal.core import danger
 from trustjournal.core.danger import (
     Category,
@@ -102,7 +103,7 @@ def test_self_harm_is_answered_by_the_crisis_section_first() -> None:
 # -- the corpus ------------------------------------------------------------------------------
 
 
-LATER = HELD_OUT + HELD_OUT_3
+LATER = HELD_OUT + HELD_OUT_3 + HELD_OUT_4 + HELD_OUT_5 + HELD_OUT_6
 LATER_TRIGGER = [(t, c) for t, c in LATER if c is not None and c is not Category.OWN_BEHAVIOUR]
 LATER_QUIET = [t for t, c in LATER if c is None]
 LATER_OWN = [t for t, c in LATER if c is Category.OWN_BEHAVIOUR]
@@ -328,3 +329,49 @@ def test_importing_the_check_compiles_nothing_yet() -> None:
     out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
                          check=True).stdout.split()
     assert out == ["0", "1"]
+
+
+def test_the_first_check_compiles_only_the_tables_it_needs() -> None:
+    # An everyday sentence compiles nothing; warm_up compiles every category at once.
+    script = ("import trustjournal.core.danger as d; d.sounds_unsafe('We had soup for lunch.');"
+              "cues = d._language('en').cues; print(len(cues.compiled));"
+              "d.sounds_unsafe('she bit my hand'); print(len(cues.compiled) < 11);"
+              "d.warm_up(); print(len(cues.compiled))")
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                         check=True).stdout.split()
+    assert out[:2] == ["0", "True"]
+    assert int(out[2]) >= len(Category)
+
+
+@pytest.mark.parametrize(("text", "category"), [
+    ("Kevin twisted my thumb back until it cracked.", Category.VIOLENCE),
+    ("I keep getting smacked for talking back.", Category.VIOLENCE),
+    ("She chucked a bottle near my feet.", Category.VIOLENCE),
+    ("He swore he would burn my car if I left.", Category.THREAT),
+    ("She guilted me into sleeping with her again.", Category.SEXUAL_COERCION),
+    ("He demands that I share my location codes with him.", Category.MONITORING),
+    ("He came home drunk and then shoved me into the wardrobe.", Category.VIOLENCE),
+])
+def test_words_from_the_broad_lists_are_read_in_any_tense(
+        text: str, category: Category) -> None:
+    assert first_concern(text).category is category, text
+
+
+@pytest.mark.parametrize("text", [
+    "She pushed me out of my comfort zone and I'm grateful.",
+    "He threw a pillow at me and we both laughed.",
+    "She said she would send the photos from the wedding.",
+    "I scratched my arm on a rose bush.",
+    "I'm scared to tell him I spent too much on shoes.",
+    "He hit me with a pillow in a pillow fight.",
+    "She locked me out of the shared document by accident.",
+    "He kept going even though I was crying at the film.",
+    "My heart races when I hear his voice, I love him so much.",
+    "She controls every penny of the club budget.",
+    "I'm only allowed to see my mum when she's not working.",
+    "My cat scratched my arm this morning.",
+    "He said he'd take the kids to the zoo on Saturday.",
+])
+def test_play_accidents_and_other_peoples_things_are_left_alone(text: str) -> None:
+    # Written to trip the broad word lists: the same verbs, harmless objects or owners.
+    assert find_concerns(text) == [], text

@@ -21,15 +21,25 @@ and each sentence is lower-cased with straight apostrophes; a capitalised word t
 be a name is marked so "Mark takes my whole paycheck" reads like "he takes ...", unless
 it follows "my", "the" and the like ("my Facebook"). A cheap prefilter (word beginnings
 per category, some needed together) decides which categories' cues are worth trying on
-a sentence at all. Each category's cues are one compiled alternation: verb phrases
-after the partner as subject ("he", "my ex-wife", a name), after the writer as subject
-(own behaviour), and cues that need no subject ("I want to die"). A match is dropped
+a sentence at all. Each category has two channels, each one compiled alternation with
+its own prefilter bit: phrase cues (verb phrases after the partner as subject - "he",
+"my ex-wife", a name -, after the writer as subject for own behaviour, and cues that
+need no subject, "I want to die"), and broad cues built from word lists, where a verb
+in any tense ("twist", "shove", "hurl", "kneel on") meets what it lands on ("me", "my
+arm", "the baby", "near my head"), or a report ("he swore") meets a harm ("he'd break
+my legs"). The phrase channel is read first. A clause joined by "and" with no subject
+of its own takes the partner named at the start ("she locked the door and wouldn't let
+me leave"). A match is dropped
 when a negation ("not", "never", "didn't") stands in the three words before it within
 its clause, unless the cue itself opens a clause ("until I give in"); negations between
 subject and verb never match in the first place ("he has never hit me"). Common figures
 of speech ("dying to see him", "killing it at work", "he hit the gym") are blanked out
 before a match is accepted. Tense, contractions, curly apostrophes, capitals and extra
 spaces are all read alike.
+
+Compiling a channel takes a few milliseconds; each is compiled the first time a
+sentence needs it, and `warm_up()` compiles the rest (the GUI calls it once a journal
+is open), so no check pays for all of them at once.
 
 What it cannot do. It reads words, not meaning: a phrasing the cue tables have not
 met is missed (the tests keep held-out batches, written after the cues, with the share
@@ -111,7 +121,17 @@ class Concern:
 
 _ORDER = tuple(Category)
 _RANK = {category: rank for rank, category in enumerate(_ORDER)}
-_BITS = tuple((category, 1 << rank) for rank, category in enumerate(_ORDER))
+# Each category has two channels, each with its own cues and prefilter bit: the phrase
+# cues, and the broad cues built from word lists. A sentence pays for the broad cues
+# only when its words could complete one of them.
+_LAYERS = 2
+_CHANNELS = tuple((category, layer) for layer in range(_LAYERS) for category in _ORDER)
+
+
+def _bits(category: Category) -> int:
+    """Every channel bit of one category."""
+    rank = _RANK[category]
+    return sum(1 << (rank + layer * len(_ORDER)) for layer in range(_LAYERS))
 # Past this many characters a sentence is read in overlapping windows, so a text with
 # no full stops costs the same per character as any other.
 _WINDOW = 1200
@@ -132,16 +152,39 @@ def _expand(pattern: str, slots: dict[str, str]) -> str:
     raise ValueError("safety cue slots refer to each other in a loop")
 
 
+class _Cues:
+    """Each category's compiled cues, compiled the first time a sentence needs them:
+    compiling all of them at once would make the first check of a session slow."""
+
+    def __init__(self, sources: dict[int, str]) -> None:
+        self._sources = sources  # by channel number
+        self.channels = sum(1 << channel for channel in sources)  # those with cues, as bits
+        self.compiled: dict[int, re.Pattern[str]] = {}
+
+    def __getitem__(self, channel: int) -> re.Pattern[str]:
+        pattern = self.compiled.get(channel)
+        if pattern is None:
+            pattern = self.compiled[channel] = re.compile(self._sources[channel])
+        return pattern
+
+    def compile_all(self) -> None:
+        """Compile every category now (see `warm_up`)."""
+        for channel in self._sources:
+            self[channel]
+
+
 @dataclass(frozen=True, slots=True)
 class _Language:
-    cues: dict[Category, re.Pattern[str]]
+    cues: _Cues
     # The prefilter: word beginnings ("atoms") indexed by their first three letters;
     # categories reached by one atom alone; and entries needing several atoms, indexed
     # by an atom of their first part.
-    atoms: dict[str, tuple[tuple[str, bool, int], ...]]
+    atoms: dict[str, tuple[tuple[str, int], ...]]  # word beginnings, by first three letters
+    exact: dict[str, frozenset[int]]  # whole words
     single: dict[int, int]
     combined: dict[int, tuple[tuple[int, tuple[frozenset[int], ...]], ...]]
     figurative: re.Pattern[str]
+    carry: re.Pattern[str]
     negations: frozenset[str]
     clause_words: frozenset[str]
     not_names: frozenset[str]
@@ -149,20 +192,48 @@ class _Language:
     name_mark: str
 
 
-def _compile_cues(module: ModuleType) -> dict[Category, re.Pattern[str]]:
+# A clause joined by "and"/"then" with no subject of its own ("he locked the door and
+# wouldn't let me leave") takes the partner named at the start of the sentence, so the
+# cues that need the partner as subject read it too.
+_CARRY = (
+    r"^((?:\S+ ){0,3}?)({P})(?![\w'])(.*?) (and|then|and then|but then)"
+    r" (?=(?:\w+ly )?(?:wouldn't|won't|didn't|wouldnt|wont|didnt|refused|kept|keeps"
+    r"|would|started|starts|tried|tries|began|then|\w+ed|\w+s)(?![\w'])"
+    r"(?!(?:his|her|their|its|this|is|was|has|as|us|yes|always|sometimes|perhaps|thus"
+    r"|whereas|less|unless|hers|theirs|ours|yours|cos|does|says|was)\b))"
+)
+
+
+def _carry_subject(sentence: str, lang: _Language) -> str:
+    """sentence with the partner repeated after "and" where the next verb has no subject."""
+    if " and " not in sentence and " then " not in sentence:
+        return sentence
+    match = lang.carry.search(sentence)
+    if not match:
+        return sentence
+    head = match.group(0)
+    return head + match.group(2) + " " + sentence[match.end():]
+
+
+def _compile_cues(module: ModuleType) -> _Cues:
     slots: dict[str, str] = module.SLOTS
-    parts: dict[Category, list[str]] = {category: [] for category in _ORDER}
-    for key, phrases in module.PARTNER.items():
-        parts[Category(key)].append("{S} (?:" + "|".join(phrases) + ")")
-    for key, cues in module.FREE.items():
-        parts[Category(key)].extend(cues)
-    parts[Category.OWN_BEHAVIOUR].append("{I} (?:" + "|".join(module.WRITER) + ")")
-    return {
-        category: re.compile(
-            r"(?<![\w'])(?:" + "|".join(_expand(cue, slots) for cue in cues) + r")(?![\w'])"
-        )
-        for category, cues in parts.items()
-    }
+    parts: dict[int, list[str]] = {}
+    layers = ((module.PARTNER, module.FREE),
+              (getattr(module, "GENERAL_PARTNER", {}), getattr(module, "GENERAL_FREE", {})))
+    for layer, (partner, free) in enumerate(layers):
+        offset = layer * len(_ORDER)
+        for key, phrases in partner.items():
+            parts.setdefault(_RANK[Category(key)] + offset, []).append(
+                "{S} (?:" + "|".join(phrases) + ")")
+        for key, cues in free.items():
+            parts.setdefault(_RANK[Category(key)] + offset, []).extend(cues)
+    parts.setdefault(_RANK[Category.OWN_BEHAVIOUR], []).append(
+        "{I} (?:" + "|".join(module.WRITER) + ")")
+    return _Cues({
+        channel: r"(?<![\w'])(?:" + "|".join(_expand(cue, slots) for cue in cues)
+        + r")(?![\w'])"
+        for channel, cues in parts.items()
+    })
 
 
 def _compile(module: ModuleType) -> _Language:
@@ -173,8 +244,10 @@ def _compile(module: ModuleType) -> _Language:
 
     single: dict[int, int] = {}
     combined: dict[int, list[tuple[int, tuple[frozenset[int], ...]]]] = {}
-    for key, entries in module.TRIGGERS.items():
-        bit = 1 << _RANK[Category(key)]
+    layers = (module.TRIGGERS, getattr(module, "GENERAL_TRIGGERS", {}))
+    for key, entries, layer in [(k, e, n) for n, table in enumerate(layers)
+                                for k, e in table.items()]:
+        bit = 1 << (_RANK[Category(key)] + layer * len(_ORDER))
         for entry in entries:
             parts = tuple(frozenset(atom(a) for a in part.split("|"))
                           for part in entry.split("+"))
@@ -184,17 +257,22 @@ def _compile(module: ModuleType) -> _Language:
             else:
                 for one in parts[0]:
                     combined.setdefault(one, []).append((bit, parts[1:]))
-    atoms: dict[str, list[tuple[str, bool, int]]] = {}
+    atoms: dict[str, list[tuple[str, int]]] = {}
+    exact: dict[str, set[int]] = {}
     for text, number in atom_ids.items():
-        word = text.rstrip("$")
-        atoms.setdefault(word[:3], []).append((word, text.endswith("$"), number))
+        if text.endswith("$"):
+            exact.setdefault(text[:-1], set()).add(number)
+        else:
+            atoms.setdefault(text[:3], []).append((text, number))
     figurative = re.compile(r"(?<![\w'])(?:" + "|".join(module.FIGURATIVE) + r")(?![\w'])")
     return _Language(
         cues=_compile_cues(module),
         atoms={head: tuple(found) for head, found in atoms.items()},
+        exact={word: frozenset(numbers) for word, numbers in exact.items()},
         single=single,
         combined={number: tuple(found) for number, found in combined.items()},
         figurative=figurative,
+        carry=re.compile(_CARRY.replace("{P}", _expand("{P}", module.SLOTS))),
         negations=module.NEGATIONS,
         clause_words=module.CLAUSE_WORDS,
         not_names=module.NOT_NAMES,
@@ -265,11 +343,16 @@ _NOTHING: _WordInfo = (0, frozenset(), ())
 
 
 def _word_info(word: str, lang: _Language) -> _WordInfo:
+    whole = lang.exact.get(word)
     found = lang.atoms.get(word[:3])
-    if not found:
+    if found:
+        atoms = frozenset(number for stem, number in found if word.startswith(stem))
+        if whole:
+            atoms |= whole
+    elif whole:
+        atoms = whole
+    else:
         return _NOTHING
-    atoms = frozenset(number for stem, exact, number in found
-                      if (word == stem if exact else word.startswith(stem)))
     if not atoms:
         return _NOTHING
     single = 0
@@ -287,15 +370,28 @@ class _Prefilter:
     worth reading."""
 
     def __init__(self, lang: _Language, vocabulary: set[str]) -> None:
-        self._lang = lang
         self.active: set[str] = set()  # reach a category, or start an entry
-        self._passive: set[str] = set()  # only complete entries
-        self._info: dict[str, _WordInfo] = {}
+        self._known: set[str] = set()  # hold any atom
+        self._atoms: dict[str, frozenset[int]] = {}
+        # Per active word: the categories it reaches alone, and the entries it starts
+        # grouped by category bit (looked up once per text, not once per sentence).
+        self._info: dict[str, tuple[int, tuple[tuple[int, tuple[
+            tuple[frozenset[int], ...], ...]], ...]]] = {}
         for word in vocabulary:
-            info = _word_info(word, lang)
-            if info is not _NOTHING:
-                self._info[word] = info
-                (self.active if info[0] or info[2] else self._passive).add(word)
+            single, atoms, starting = _word_info(word, lang)
+            if not atoms:
+                continue
+            self._known.add(word)
+            self._atoms[word] = atoms
+            groups: dict[int, dict[tuple[frozenset[int], ...], None]] = {}
+            for number in starting:
+                for bit, parts in lang.combined[number]:
+                    if not single & bit:
+                        groups.setdefault(bit, {})[parts] = None
+            if single or groups:
+                self.active.add(word)
+                self._info[word] = (single, tuple(
+                    (bit, tuple(alternatives)) for bit, alternatives in groups.items()))
 
     def mask(self, present: set[str]) -> int:
         """The categories whose prefilter entries these words satisfy, as bits."""
@@ -303,24 +399,32 @@ class _Prefilter:
         if not active:
             return 0
         mask = 0
-        starters: list[int] = []
+        pending = []
+        info = self._info
         for word in active:
-            single, _, starting = self._info[word]
+            single, groups = info[word]
             mask |= single
-            starters.extend(starting)
-        if starters:
-            seen: set[int] = set()
-            for word in active | (present & self._passive):
-                seen |= self._info[word][1]
-            for number in starters:
-                for bit, parts in self._lang.combined[number]:
-                    if mask & bit:
-                        continue
+            if groups:
+                pending.append(groups)
+        if not pending:
+            return mask
+        seen: set[int] | None = None
+        for groups in pending:
+            for bit, alternatives in groups:
+                if mask & bit:
+                    continue
+                if seen is None:
+                    seen = set()
+                    atoms = self._atoms
+                    for other in present & self._known:
+                        seen |= atoms[other]
+                for parts in alternatives:
                     for part in parts:
                         if part.isdisjoint(seen):
                             break
                     else:
                         mask |= bit
+                        break
         return mask
 
 
@@ -366,12 +470,25 @@ def _first_match(pattern: re.Pattern[str], sentence: str, lang: _Language) -> st
     return None
 
 
+@functools.cache
+def _in_mask(mask: int) -> tuple[tuple[Category, tuple[int, ...]], ...]:
+    """The categories with a channel set in mask, most urgent first, each with those
+    channels (phrase cues before broad ones)."""
+    out: dict[Category, list[int]] = {}
+    for channel, (category, _) in enumerate(_CHANNELS):
+        if mask & (1 << channel):
+            out.setdefault(category, []).append(channel)
+    return tuple(sorted(((category, tuple(channels)) for category, channels in out.items()),
+                        key=lambda pair: _RANK[pair[0]]))
+
+
 def _find(text: str, lang: _Language, prefilter: bool = True,
           second: bool = True) -> dict[Category, Concern]:
     found: dict[Category, Concern] = {}
     if not text or not text.strip():
         return found
-    wanted = (1 << len(_ORDER)) - 1
+    wanted = lang.cues.channels
+    compiled = lang.cues.compiled
     raws = _sentences(text)
     lowered_all = [raw.lower() for raw in raws]
     word_sets = [set(low.replace(",", " ").split()) for low in lowered_all]
@@ -386,20 +503,25 @@ def _find(text: str, lang: _Language, prefilter: bool = True,
         if not mask:
             continue
         sentence = _mark_names(raw, lowered, lang)
+        if "and" in words or "then" in words:
+            sentence = _carry_subject(sentence, lang)
         plain = False  # figures of speech are blanked only once something matched
-        for category, bit in _BITS:
-            if not mask & bit:
-                continue
-            match = _first_match(lang.cues[category], sentence, lang)
-            if match and not plain:
-                plain = True
-                blanked = lang.figurative.sub(" ~ ", sentence)
-                if blanked != sentence:
-                    sentence = blanked
-                    match = _first_match(lang.cues[category], sentence, lang)
+        for category, channels in _in_mask(mask):
+            match = None
+            for channel in channels:
+                pattern = compiled.get(channel) or lang.cues[channel]
+                match = _first_match(pattern, sentence, lang)
+                if match and not plain:
+                    plain = True
+                    blanked = lang.figurative.sub(" ~ ", sentence)
+                    if blanked != sentence:
+                        sentence = blanked
+                        match = _first_match(pattern, sentence, lang)
+                if match:
+                    break
             if match:
                 found[category] = Concern(category, match.replace(lang.name_mark, ""))
-                wanted &= ~bit
+                wanted &= ~_bits(category)
         if not wanted:
             break
     # Second stage: sentences the cues above found nothing in (not even the writer's own
@@ -424,6 +546,13 @@ def first_concern(text: str) -> Concern | None:
     """The most urgent concern in text, or None."""
     concerns = find_concerns(text)
     return concerns[0] if concerns else None
+
+
+def warm_up() -> None:
+    """Compile every cue table now, so no later check pays for it. Optional: the GUI
+    calls it once its window is on screen; without it each table is compiled the first
+    time a sentence needs it."""
+    _language("en").cues.compile_all()
 
 
 def danger_cues(text: str) -> list[str]:

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from trustjournal import APP_NAME
+from trustjournal.core import danger
 from trustjournal.core.entries import EntryKind
 from trustjournal.gui.events import AppEvents
 from trustjournal.gui.exercises_view import ExercisesView
@@ -212,6 +213,8 @@ class MainWindow(QMainWindow):
             return
         self.start_background_check()
         self.start_daily_backup()
+        # Compile the safety check's tables while the person is still reading the page.
+        QTimer.singleShot(0, self, danger.warm_up)
 
     def _unreadable_on_attach(self, journal: Journal, encrypted: bool) -> bool:
         """Building the pages failed while reading the journal. If SQLite's check finds

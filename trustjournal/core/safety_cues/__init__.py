@@ -11,6 +11,10 @@ Each language module is pure data, read by `danger` and compiled once:
 - `FREE`: per category, whole cues that bring their own subject or need none;
 - `TRIGGERS`: per category, word beginnings of which at least one must occur in a
   sentence before its cues are tried (the cheap prefilter; every cue needs one);
+- `GENERAL_PARTNER`, `GENERAL_FREE`, `GENERAL_TRIGGERS` (optional): the same three for
+  broad cues built from word lists (verbs in every tense with what they act on); they
+  have prefilter entries of their own, so a sentence pays for them only when its words
+  could complete one;
 - `FIGURATIVE`: phrases blanked out before matching ("dying to see him");
 - `NEGATIONS`: words that, just before a cue, say it did not happen;
 - `CLAUSE_WORDS`: words that start a new clause, so a negation before them is not ours;

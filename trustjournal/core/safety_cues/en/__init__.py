@@ -8,6 +8,8 @@ arrives as NAME_MARK followed by the word ("Mark" -> "\ue000mark").
 from __future__ import annotations
 
 from trustjournal.core.safety_cues.en.free import FREE
+from trustjournal.core.safety_cues.en.general import GENERAL_FREE, GENERAL_PARTNER
+from trustjournal.core.safety_cues.en.lexicon import GENERAL_TRIGGERS
 from trustjournal.core.safety_cues.en.partner import PARTNER
 from trustjournal.core.safety_cues.en.slots import NAME_MARK, SLOTS
 from trustjournal.core.safety_cues.en.triggers import TRIGGERS
@@ -25,6 +27,9 @@ __all__ = [
     "DETERMINERS",
     "FIGURATIVE",
     "FREE",
+    "GENERAL_FREE",
+    "GENERAL_PARTNER",
+    "GENERAL_TRIGGERS",
     "NAME_MARK",
     "NEGATIONS",
     "NOT_NAMES",

@@ -99,9 +99,14 @@ FREE: dict[str, tuple[str, ...]] = {
         r"funeral",
         r"(?:to|could|would|should) (?:just )?(?:not|stop) (?:exist|existing|be alive|being alive"
         r"|wake up|waking up)",
+        # Only the writer's own hand: "my cat scratched my arm" is not self-harm.
+        r"(?:(?<=^)|(?<=\bi )|(?<=\bi've )|(?<=\bbeen )|(?<=\bkeep )|(?<=\bkept )"
+        r"|(?<=\bstarted )|(?<=\balso )|(?<=\bjust )|(?<=\bthen )|(?<=\band )"
+        r"|(?<=\bagain )|(?<=\bwas )|(?<=\bam )|(?<=\bi'm ))"
         r"(?:burn|burning|burned|burnt|cut|cutting|scratch(?:ed|ing)?|carv(?:e|ed|ing)"
         r"|slic(?:e|ed|ing)) (?:into )?my (?:arms?|wrists?|skin|legs?|thighs?|stomach|hips?)"
-        r"(?! (?:on|against) (?:the|a) (?:oven|stove|pan|iron|kettle|tray|fence|glass|door))",
+        r"(?! (?:on|against|in) (?:the|a) (?:\w+ )?(?:oven|stove|pan|iron|kettle|tray|fence"
+        r"|glass|door|bush|bramble|branch|nail|thorn|garden|shed))",
         r"(?:the|a|my) razor again|(?:razor )?blades? again|(?:with|holding|held|hold)"
         r" (?:the|a|my) (?:razor|razor blade|blade)s?(?! (?:to|and) shave)",
         r"(?:(?:don't|can't|cannot|do not) see (?:a|any) |no )?(?:way out|answer|option|escape"
@@ -127,6 +132,13 @@ FREE: dict[str, tuple[str, ...]] = {
         r"(?:(?:nobody|no one|no-one) (?:would|will|'d|'ll) (?:ever )?)?(?:find|found|hide"
         r"|bury|dump) (?:my|your) body",
         r"(?:have|get|got) me (?:sectioned|committed|deported|arrested|locked up|put away)",
+        r"(?:nobody|no one|no-one) (?:would|will|'d|'ll) (?:ever )?find (?:me|you|us)"
+        r"(?! (?:here|there|attractive|interesting|boring|funny))",
+        r"(?:make|made|have|get|got) (?:me|you) (?:disappear|vanish|killed|taken care of"
+        r"|done in|beaten up)",
+        r"(?:so|and) (?:that )?i(?:'d|'ll| will| would)? (?:lose|never see|won't see"
+        r"|wouldn't see|don't get|won't get) (?:the|my|our) (?:kids|children|son|daughter"
+        r"|baby|boys|girls)",
         r"(?:make|makes|made) me (?:pay|suffer|regret it)|make my life (?:hell|a living hell)",
         r"(?:knows|know|found out|find out) where i (?:live|work|am staying|sleep)",
         r"(?:i'll|i will|i'd|i would) lose (?:the|my|our) (?:kids|children|son|daughter|baby)",
@@ -189,8 +201,9 @@ FREE: dict[str, tuple[str, ...]] = {
         r"{AFRAID} (?:to death )?of (?:his|her|their) (?:temper|anger|rage|reactions?|moods?"
         r"|fists|outbursts|violence|drinking)",
         r"{AFRAID} (?:of )?what (?:he|she|they|\ue000\w+|my \w+)(?:'ll|'d| will| would"
-        r"| might| could| may| is going to|'s going to| is gonna)? (?:do|does|did)(?! (?:next"
-        r"|with (?:her|his|their) life)\b)",
+        r"| might| could| may| is going to|'s going to| is gonna)? (?:do|does|did)"
+        r"(?! (?:next (?:year|week|month|for|with|in (?:his|her|their)"
+        r" (?:life|career|job))|with (?:her|his|their) life)\b)",
         r"(?:{AFRAID}|worried|fear) (?:that )?(?:one day |someday |some day |eventually "
         r"|next time )?(?:he|she|they|\ue000\w+|my \w+)(?:'ll|'d"
         r"| will| would| might| could| may| is going to|'s going to| is gonna| was going to)"
@@ -202,6 +215,14 @@ FREE: dict[str, tuple[str, ...]] = {
         r"|safety)|for (?:the|my|our) (?:kids|children)|for (?:the|my|our) (?:kids'"
         r"|children's) safety)",
         r"fear(?:ed|ing|s)? for my (?:life|safety)",
+        # Fear of the partner's reaction (the AFRAID words alone open this category).
+        # Telling or asking him something is often only nerves; the stronger words and
+        # the acts of standing up to the partner are not.
+        r"(?:terrified|frightened|petrified) to (?:tell|ask) (?:him|her|them|my \w+|\ue000\w+)",
+        r"{AFRAID} to (?:say no to|disagree with|argue with|confront|question|refuse"
+        r"|contradict|stand up to|upset|cross) (?:him|her|them|my \w+|\ue000\w+)",
+        r"{AFRAID} (?:of )?how (?:he|she|they|\ue000\w+|my \w+)(?:'ll|'d| will| would"
+        r"| might| is going to|'s going to| is gonna)? (?:react|respond|take it)",
         r"too {AFRAID} to (?:tell|say|ask|leave|go home|speak|disagree|argue|say no)",
         r"(?:on edge|on tenterhooks|bracing myself|braced)(?: \S+){0,4}? (?:him|her|them|he"
         r"|she|they)(?: \S+){0,2}? (?:explode|snap|blow up|kick off|lose it|get angry)",

@@ -10,7 +10,8 @@ PARTNER: dict[str, tuple[str, ...]] = {
         r"|yank(?:s|ed|ing)?|pull(?:s|ed|ing)?|pinch(?:es|ed|ing)?|slam(?:s|med|ming)?"
         r"|bang(?:s|ed|ing)?|smash(?:es|ed|ing)?|knock(?:s|ed|ing)?) {BODY}",
         r"(?:threw|throws|throw|throwing|hurled|hurls|flung|flings|chucked|chucks|lobbed"
-        r"|poured|pours|tipped|splashed|spat) (?:\S+ ){1,6}?(?:at|over|on|onto) (?:me|us"
+        r"|poured|pours|tipped|splashed|spat) {PLAY}"
+        r"(?:\S+ ){1,6}?(?:at|over|on|onto) (?:me|us"
         r"|my (?:head|face|body)|{KIDS})",
         r"(?:physically )?(?:hurt|hurts|hurting|harm|harms|harmed|harming|injur(?:e|es|ed|ing)"
         r"|bruis(?:e|es|ed|ing)) (?:{KIDS}|{BODY})",
@@ -21,7 +22,8 @@ PARTNER: dict[str, tuple[str, ...]] = {
         r" (?:his|her|their|both(?: his| her| their)?) hands? (?:around|round|on|over) my"
         r" (?:neck|throat|mouth)",
         r"(?:threw|throws|throw|throwing|hurled|hurls|flung|flings|chucked|chucks|lobbed"
-        r"|smashed|smashes|kicked|kicks|swung|swings) (?:[\w']+ ){1,4}?(?:at|towards|toward"
+        r"|smashed|smashes|kicked|kicks|swung|swings) {PLAY}"
+        r"(?:[\w']+ ){1,4}?(?:at|towards|toward"
         r"|past|near|next to|beside) (?:me|us|my (?:head|face)|{KIDS})",
         r"(?:smash|smashes|smashed|smashing|broke|breaks|break|breaking|destroy|destroys"
         r"|destroyed|destroying|wreck|wrecks|wrecked|wrecking|trash|trashes|trashed|trashing"
@@ -62,10 +64,15 @@ PARTNER: dict[str, tuple[str, ...]] = {
         r"|shoot|destroy|ruin|end|finish) (?:me|us|{KIDS}|my (?:life|family|career"
         r"|reputation|mum|mom|dad|friends|sister|brother))",
         r"{SAID} (?:he'd|she'd|they'd|{HEWILL}) (?:take|get|keep) (?:the|my|our) (?:kids"
-        r"|children|child|baby|son|daughter|boys|girls)",
+        r"|children|child|baby|son|daughter|boys|girls)(?! (?:to|for|out|swimming|camping"
+        r"|shopping|along|on (?:a|the)|with (?:him|her|them)|home|over|tonight|today"
+        r"|this|next|after|at the)\b)",
         r"{SAID} (?:he'd|she'd|they'd|{HEWILL}) (?:post|share|send|publish|leak|show|put"
-        r"|upload|spread) (?:[\w']+ ){0,4}?(?:photos|pictures|pics|videos|video|nudes"
-        r"|images|tape|sexts)",
+        r"|upload|spread) (?:(?:[\w']+ ){0,4}?(?:nudes|tape|sexts)|(?:[\w']+ )?(?:my|our"
+        r"|private|intimate|naked|nude|sexy) (?:[\w']+ ){0,2}?(?:photos|pictures|pics|videos"
+        r"|video|images)|(?:[\w']+ ){0,4}?(?:photos|pictures|pics|videos|video|images)"
+        r"(?: \S+){0,4}? (?:if|unless|online|everywhere|to (?:my|everyone|everybody|all"
+        r"|your|the internet)))",
         r"{SAID} (?:he'd|she'd|they'd|{HEWILL}) (?:kill|hurt|harm|end) (?:himself|herself"
         r"|themselves|themself|his life|her life|their life)",
         r"{SAID} (?:i'd|i would|i'll|i will|i'm going to|i was going to) (?:never see"
@@ -339,11 +346,14 @@ PARTNER: dict[str, tuple[str, ...]] = {
     ),
     "confinement": (
         r"(?:lock|locks|locked|locking) me (?:in|out|up|inside|outside|away)(?! of (?:my|the)"
-        r" (?:account|accounts|email|phone|laptop|computer|app|conversation|decision|plans?))",
+        r" (?:account|accounts|email|phone|laptop|computer|app|conversation|decision|plans?"
+        r"|document|doc|file|folder|drive|group|chat|spreadsheet)|"
+        r" of (?:the|our|my) (?:shared|joint|family|group|work) (?:\w+ )?(?:document|doc|file"
+        r"|folder|drive|account|chat|calendar|spreadsheet))",
         r"(?:lock|locks|locked|locking) (?:the|all the|our|my|every) (?:door|doors|front door"
         r"|bedroom door|windows|gate)(?: \S+){0,3}? (?:so (?:that )?i (?:can't|couldn't"
         r"|cannot|could not|wouldn't)|with me (?:inside|in|outside|out)|to (?:stop|keep) me"
-        r"|and (?:took|takes|hid|hides|kept|keeps) (?:the )?key)",
+        r"|and (?:\S+ )?(?:took|takes|hid|hides|kept|keeps) (?:the )?keys?)",
         r"lock(?:s|ed|ing)? (?:the |my |our )?(?:\w+ )?door (?:from the outside|behind me"
         r"|on me|with me (?:in|inside))",
         r"(?:block|blocks|blocked|blocking|stood in|stands in|standing in|stood in front of"
@@ -358,7 +368,8 @@ PARTNER: dict[str, tuple[str, ...]] = {
         r"|apartment)|go to my (?:mum's|mom's|parents'?|sister's|friend's)|leave the"
         r" (?:house|room|flat|car|bedroom|apartment))",
         r"(?:threw|throws|throw|throwing|thrown|kicked|kicks|kick|kicking|put|puts|pushed"
-        r"|pushes|shoved|shoves|chucked|chucks) me out(?: of (?:the|our|my|his|her|their)"
+        r"|pushes|shoved|shoves|chucked|chucks) me out(?! of my comfort zone)(?: of (?:the|our"
+        r"|my|his|her|their)"
         r" (?:house|flat|home|car|apartment|room|bedroom))?(?: (?:in|into|onto|on) the"
         r" (?:street|cold|rain|night|snow))?",
         r"(?:trapped|traps|trapping|trap|kept|keeps|keeping|held|holds|holding|keep) me"

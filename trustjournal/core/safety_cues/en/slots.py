@@ -103,9 +103,16 @@ SLOTS: dict[str, str] = {
         r"|monopoly|poker|games?|\w+ing)|in (?:a |an |the )?(?:race|game|match|argument"
         r"|debate|chess|cards|court|quiz)|with (?:a |the |that |his |her |their |some )?"
         r"(?:question|questions|news|guilt|truth|text|message|joke|compliment|surprise"
-        r"|idea|bill|deadline|facts|request|suggestion|hug|kiss))\b)"
+        r"|idea|bill|deadline|facts|request|suggestion|hug|kiss|pillow|cushion|snowball"
+        r"|water balloon|water pistol|foam \w+))\b)"
     ),
     "AFRAID": r"(?:afraid|scared|terrified|frightened|petrified|fearful)",
+    # After "threw": play and affection are thrown too ("a pillow at me").
+    "PLAY": (
+        r"(?!(?:a |the |his |her |their |some |me )?(?:pillows?|cushions?|balls?|frisbee"
+        r"|kiss(?:es)?|snowballs?|blanket|treats?|bones?|toys?|sweets|confetti|glances?"
+        r"|looks?|smiles?|winks?|party|surprise)\b)"
+    ),
     # What a threat threatens to do ("threatened to leave me", not "to make lasagne").
     "THREATTO": (
         r"to (?:kill|hurt|harm|hit|beat|leave|take|throw|kick|lock|post|share|send|publish"

@@ -21,7 +21,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         "worth+liv",
         "tired|sick+liv",
         "giving+away$",
-        "into$+wall|river|lorry|truck|oncoming",
+        "into$+wall|river|lorry|truck|oncoming|sea$|road$|bus$|building|roof$",
         "miss|notice|care+nobody|one$|no-one",
         "any$+more$",
         "easier|better+if$|for$",
@@ -58,7 +58,8 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         "body$|section|committed|deport|arrest",
         "live$|work$|staying|sleep+where$",
         "find|come+leave|left|go$|tell|break|end|report|police|after$",
-        "find+you$",
+        "find+you$|me$|us$",
+        "disappear|vanish|killed|taken|beaten+make|made|have$|get$|got$",
     ),
     "sexual_coercion": (
         "sex|porn|threesome|oral$|nude|naked|rape|raping|molest|consent|advantage|owe$",
