@@ -135,14 +135,11 @@ RULES: tuple[_Rule, ...] = (
        r"(?:keep going|keeping going|carry on|carrying on|go on|going on|live|living|stay"
        r"|staying|be here|being here|wake up|get up|try anymore|exist|existing)"
        r"|no point (?:in )?(?:anything|me being here|being alive|carrying on|going on)"),
-    _r("self_harm", "bett without= gone dead",
+    _r("self_harm", "bett gone= dead=",
        r"better off (?:if i (?:was|were|wasn't|weren't|am|died|disappeared)"
        r"|when i'?m gone|with me gone|without me)|(?:cope|do|manage|be) better (?:if|once|when)"
        r" i (?:just )?(?:wasn't|weren't|was not|were not|am not|was gone|were gone|died)"
-       r"|(?:would|'d) be (?:fine|better|happier|ok|okay|all right|alright) without me"
-       r"(?: around| here| in (?:their|the) (?:lives|life|way))?"
-       r"|if i (?:was|were) (?:gone|dead|not here|not around|no longer here)"
-       r"|if i (?:wasn't|weren't) (?:here|around|alive) any ?more",
+       r"|if i (?:was|were) (?:gone|dead)",
        unless=r"\bfor (?:a|an|the|one|this|that) (?:day|week|weekend|bit|while|night|month"
        r"|evening|hour)\b|\b(?:trip|tonight|holiday)\b"),
     _r("self_harm", "disa fore perm stop",
@@ -162,34 +159,7 @@ RULES: tuple[_Rule, ...] = (
        r"\b(?:i|i'm|i've|i'd|myself|me)\b",
        unless=r"\b(?:we|us|kids|he|she|they)\b|\b(?:bungee|diving|dive|swim|swimming|view"
        r"|photos?|picnic|sunset|train (?:was|is) (?:late|delayed|cancelled))\b"),
-    _r("self_harm", "wake",
-       r"(?:hop(?:e|ed|ing)|wish(?:ed|ing)?|pray(?:ed|ing)?) (?:\w+ )?i"
-       r" (?:wouldn't|would not|won't|will not|don't|didn't|never) wake(?: up)?"),
-    _r("self_harm", "bang hit hitt punc scra pinc bite biti burn cut cutt carv",
-       r"(?:bang(?:ed|ing)?|hit(?:ting)?|punch(?:ed|ing)?|scratch(?:ed|ing)?"
-       r"|pinch(?:ed|ing)?|bit(?:e|ing)?|burn(?:ed|t|ing)?|cut(?:ting)?|carv(?:ed|ing)?)"
-       r" (?:my (?:\w+ )?(?:head|arms?|wrists?|legs?|thighs?|skin|hands?|fists?|stomach"
-       r"|face|fingers?)|myself)(?: \w+){0,4} (?:until|till|so hard|to feel|to punish"
-       r"|on purpose|to stop|to quiet|to calm|only thing|bled|bleed|bruised|hurts?\b)",
-       r"^(?:i|i've|i'm|i keep|sometimes i|lately i|again i)\b|\bi (?:keep|kept|have been"
-       r"|'ve been|started|start)\b"),
     # -- violence: passive harm to the writer, things thrown near them, hot liquids --------
-    _r("violence", "slap hit punc kick chok stra shov beat smac bitt headbutted= stab burn scal "
-       "thro drag pinn batt elbo knee whip belt spat atta assa hurt inju",
-       r"(?:i|i've|i'm) (?:was|got|get|have been|'ve been|had been|been|am|keep"
-       r" getting|gets) (?:\w+ )?{HIT}(?: (?:again|by him|by her|by my|in|on|across|around"
-       r"|so|until|when|because|for|twice|once|hard|badly|into|against|onto|off|down|out"
-       r"|through|over|to the|at)|$|,)",
-       unless=r"\bby (?:a|the) (?:car|ball|bus|bike|door|wave|train|truck|lorry|branch)\b"
-       r"|\b(?:pushed to|pushed into (?:doing|signing|trying)|match|game|tackle|accident"
-       r"|training|class|sparring|boxing)\b"),
-    _r("violence", "threw thro hurl chuc flun flin lobb laun smas slam fire swun swin kick",
-       r"{THROW}(?: \w+){0,5} {NEAR}|{THROW} (?:\w+ ){0,4}(?:on|against|across"
-       r"|into) (?:the )?(?:floor|wall|door|table)(?: \w+){0,4} (?:right )?(?:by|near|next"
-       r" to|beside|in front of) (?:me|my)",
-       r"\b(?:he|she|they|\ue000\w+|my (?:husband|wife|partner|boyfriend|girlfriend|ex))\b",
-       unless=r"\b(?:toddler|baby|kid|son|daughter|dog|cat|ball|frisbee|party|surprise"
-       r"|snowball|pillow|confetti|kiss|look|glance|wink|smile)\b|^(?:i|we)\b"),
     _r("violence", "hot boil scal stea",
        r"(?:pour(?:ed|s|ing)?|tip(?:ped|s|ping)?|threw|throws?|spill(?:ed|t)"
        r" (?:\w+ )?on purpose|splash(?:ed|es)?) (?:\w+ ){0,3}(?:hot|boiling|scalding|steaming)"
@@ -230,17 +200,6 @@ RULES: tuple[_Rule, ...] = (
        r"(?:'s)? (?:\w+ ){0,3}(?:say|says|said|saying|tell|told|threaten|threatened|warn"
        r"|warned|'ll|will|going to|make sure|keeps)",
        unless=r"\b(?:agreed|share|shared|joint|co-?parent|mediation|fair)\b"),
-    _r("threat", "hims hers them over jump driv life",
-       r"(?:kill|hurt|harm) (?:himself|herself|themselves)|(?:take|took) (?:an"
-       r" )?overdose|(?:jump|drive) off (?:\w+ ){0,2}{HIGH}|end (?:his|her|their) (?:own )?life",
-       r"\bif (?:i|you)\b|\bunless (?:i|you)\b|\bwhen (?:i|you)\b|\bit'll be on (?:me|you)\b"),
-    _r("threat", "phot pict pics vide nude imag",
-       r"(?:post|send|share|show|leak|put)(?:ed|s|ing)? (?:\w+ ){0,4}(?:photos?"
-       r"|pictures?|pics|videos?|nudes|images)(?: \w+){0,5} (?:to|on|online|with) ",
-       r"\b(?:he|she|they|\ue000\w+|my (?:husband|wife|partner|boyfriend|girlfriend|ex))"
-       r"\b(?:'s|'d|'ll)? (?:\w+ ){0,3}(?:said|says|told|threaten\w*|warn\w*|will|'ll|would"
-       r"|going to)",
-       unless=r"\b(?:holiday|wedding|birthday|baby|family group|proud)\b"),
     # -- sexual coercion ------------------------------------------------------------------
     _r("sexual_coercion", "going= carried= no=",
        r"(?:kept|keeps|carried|carries) (?:on )?going (?:\w+ ){0,4}(?:after"
@@ -259,12 +218,6 @@ RULES: tuple[_Rule, ...] = (
        r"|intimate|in bed|his wife|her husband|in the mood|go along with it|went along"
        r"|when i (?:don't|didn't) want)\b",
        unless=r"\b(?:dishes|chores|laundry|work|homework|holiday|dinner|party|money)\b"),
-    _r("sexual_coercion", "alon gave give let stop figh wake woke",
-       r"(?:went|go|going|gone) along with it|gave in|give in|let (?:him"
-       r"|her) (?:do|have|continue)|stopped fighting|(?:wake|woke|waking|woken) up (?:\w+"
-       r" ){0,3}(?:having sex|on top of me|touching me|inside me|undressing me)",
-       r"\b(?:didn't want|did not want|don't want|scared|afraid|frightened|said no|no"
-       r" (?:twice|again)|held me|crying|sex|bed|touch\w*|forced)\b"),
     # -- fear -----------------------------------------------------------------------------
     _r("fear", "afra scar terr frig petr fear",
        r"{AFRAID} (?:\w+ ){0,3}(?:to (?:be|stay|go|come) (?:home|back|in|inside"
@@ -278,14 +231,7 @@ RULES: tuple[_Rule, ...] = (
        r"|dentist|needles?|dark|snakes?|surprise|present|gift|fail\w*|lose (?:him|her)"
        r"|someone (?:else|better)|another (?:man|woman|girl|guy|person)"
        r"|leave me|losing (?:him|her)|break up|breaking up|proposal|propose|cheat\w*)\b"),
-    _r("fear", "stom shak shook= trem races= pounds= pounding= sinks= free froz tens flin",
-       r"(?:stomach (?:drops|dropped|turns|knots|churns)|hands? (?:shake|shook"
-       r"|start shaking|tremble)|heart (?:races|pounds|starts racing|starts pounding|sinks)"
-       r"|(?:freeze|froze|tense up|tensed up|flinch|flinched)) (?:\w+ ){0,6}(?:when|every"
-       r" time|whenever|as soon as) (?:i )?(?:hear|heard|see|saw)? ?(?:his|her|their|him"
-       r"|\ue000\w+)",
-       unless=r"\b(?:excit\w*|love|crush|date|cute|butterflies)\b"),
-    _r("fear", "eggs set= slee slep quickly= scar afra frig terr kill",
+    _r("fear", "eggs set= slee slep quickly= kill",
        r"walk(?:ing|ed)? on eggshells|(?:so|in case|or) (?:i )?(?:don't|do not|won't"
        r"|wouldn't|didn't) set (?:him|her|them|\ue000\w+) off|(?:sleep|slept|sleeping) with"
        r" (?:my|the) (?:shoes|keys|phone|clothes|coat|door (?:locked|wedged)) on"
@@ -321,14 +267,6 @@ RULES: tuple[_Rule, ...] = (
        r"(?: \w+){0,4} (?:where|which|what (?:shifts?|time|hours)|find (?:out )?(?:where"
        r"|what|which|me)|to find|about my (?:address|shifts?|whereabouts))",
        r"\b(?:he|she|they|\ue000\w+|my (?:husband|wife|partner|boyfriend|girlfriend|ex))\b"),
-    _r("stalking", "appe turned= showed= turns= shows= turning= showing=",
-       r"(?:appear(?:s|ed)?|turn(?:s|ed)? up|show(?:s|ed)? up|turning up|showing"
-       r" up) (?:\w+ ){0,4}(?:right )?(?:after|as soon as|minutes after) i (?:\w+ ){0,2}"
-       r"(?:checked in|arrived|got there|posted|left)|(?:keeps?|kept) (?:turning|showing)"
-       r" up (?:at|outside) (?:my )?{PLACE}|(?:doesn't|does not|don't) even go (?:to )?"
-       r"(?:that|this)",
-       r"\b(?:he|she|they|\ue000\w+|my (?:husband|wife|partner|boyfriend|girlfriend|ex))\b",
-       unless=r"\b(?:flowers|lunch|surprise|lovely|sweet|pick me up|picked me up)\b"),
     # -- monitoring ------------------------------------------------------------------------
     _r("monitoring", "phot pict pics self scre proo vide",
        r"(?:send|sending|sent|show|showing|text|texting) (?:him|her|them"
@@ -485,18 +423,13 @@ RULES: tuple[_Rule, ...] = (
     _r("self_harm", "rath dead= die=",
        r"(?:i'd|i would|i) (?:\w+ )?rather (?:be dead|die|not be alive|not exist|not wake up)"
        r"|better off dead"),
-    _r("self_harm", "bled= bleeding= bleed= deserved= punish= bruised= split=",
-       r"(?:until|till) (?:my (?:\w+ )?(?:knuckles|hands?|fists?|arms?|skin|head|legs?)"
-       r" (?:bled|were bleeding|was bleeding|bruised|split)|i (?:bled|was bleeding|bruised))"
-       r"|because i deserved it|to punish myself|punish(?:ed|ing)? myself",
-       r"^(?:i|i've|i'd|i'm|last night i|again i|sometimes i|then i)\b"),
     _r("violence", "drag yank shov haul pulled= pushed= kicked= threw= coat= jacket= "
        "collar= ponytail= hood= shirt=",
        r"{S} (?:\w+ ){0,2}(?:dragged|drags|pulled|pulls|yanked|yanks|threw|throws|shoved"
        r"|shoves|pushed|pushes|kicked|kicks|hauled|carried) (?:me|{KIDS}) (?:\w+ )?(?:out of"
        r"|into|across|down|off|onto|against|up|through|along|out|from)\b"
        r"|by (?:my|the) (?:coat|jacket|shirt|hood|hoodie|clothes|collar|top|sleeve|ponytail"
-       r"|hand|foot|feet|scarf|bag strap)",
+       r"|scarf|bag strap)",
        r"{P}",
        unless=r"\b(?:dance|dancing|dance floor|party|hug|cuddle|out of bed to see|laugh\w*"
        r"|sledge|pool|swing|playing|play|comfort zone|shell|rut)\b|\b(?:push|pushed|pushes"
@@ -507,13 +440,6 @@ RULES: tuple[_Rule, ...] = (
        r"|hands?|fingers?|feet|foot|thighs?))\b",
        r"{P}",
        unless=r"^(?:i|we)\b|\baccident\w*\b"),
-    _r("violence", "dog= dogs= cat= cats= puppy= kitten= pet= pets= kids= son= daughter= "
-       "baby= children= child= rabbit= hamster= bird= horse=",
-       r"{S} (?:\w+ ){0,2}(?:hurt|hurts|kicked|kicks|hit|hits|punched|strangled|choked"
-       r"|drowned|starved|beat|beats|threw|smacked|slapped|shook) {KIDS}",
-       r"\b(?:to get (?:back )?at me|to punish me|to hurt me|because i|when i|on purpose"
-       r"|deliberately|so hard|until)\b|{KIDS}\b(?: \w+){0,3} (?:cried|screamed|yelped"
-       r"|limped|bled|bruised)"),
     _r("threat", "end= ends=",
        r"(?:you'll|you'd|you will|you would|i'll|i'd|i would|i will|i'm going to|you're"
        r" going to) end up (?:in (?:a|the) (?:river|hospital|ditch|box|grave|morgue|bag"
@@ -554,11 +480,6 @@ RULES: tuple[_Rule, ...] = (
        r"|go along)",
        r"\b(?:sex|bed|sleep|night|every night|touch\w*|intimate|in the mood|get it over"
        r" with)\b"),
-    _r("sexual_coercion", "stop",
-       r"(?:wouldn't|didn't|won't|did not|would not|doesn't) stop (?:\w+ ){0,3}(?:when|after"
-       r"|even though|though|even when) i (?:told|asked|said|begged|was crying|cried|pushed"
-       r" (?:him|her) away)",
-       r"{P}"),
     _r("fear", "help= police= 999= 911= escape= run= hide=",
        r"in case i (?:need|have|had|needed) to (?:call for help|get help|call the police"
        r"|call 999|call 911|get out|run|escape|leave (?:in a hurry|quickly|fast)|hide)",
@@ -570,12 +491,6 @@ RULES: tuple[_Rule, ...] = (
        unless=r"\b(?:los(?:e|ing) (?:him|her)|leav(?:e|ing) me|break(?:ing)? up|cheat\w*"
        r"|spider|film|movie|flight|future|commitment|wedding|proposal|love|a little|a bit"
        r"|slightly|someone (?:else|better)|another)\b"),
-    _r("stalking", "past= drives= drove= driving=",
-       r"(?:drives|drove|drive|driving|walks|walked|walking|cycles|goes|went|keeps driving"
-       r"|comes|came) (?:\w+ )?(?:past|by|round|around|up and down) my (?:new )?{PLACE}",
-       r"{P}",
-       unless=r"\b(?:picked me up|pick me up|to drop|dropped|on his way|on her way|lift"
-       r"|flowers)\b"),
     _r("stalking", "fake= secret= anonymous= burner=",
        r"(?:fake|new|secret|anonymous|burner|second|different) (?:\w+ )?(?:accounts?|profiles?"
        r"|numbers?|phones?|emails?)",
@@ -616,15 +531,6 @@ RULES: tuple[_Rule, ...] = (
        r" going to|drop out of|drop) (?:my |the )?(?:\w+ )?(?:club|choir|class|classes|team"
        r"|group|gym|hobby|church|band|course|friends|book club|football|dancing|volunteering"
        r"|lessons)"),
-    _r("isolation", "influence=",
-       r"(?:i'm|i am|i was) not to (?:see|go|visit|meet|talk|speak|call|contact|text)"
-       r"|bad influence(?: \w+){0,6} (?:not|stop|never|cut|can't|won't|delete)",
-       r"{P}"),
-    _r("isolation", "phone=",
-       r"(?:takes|took|hides|hid|switches off|switched off|unplugs|grabs|grabbed|confiscates)"
-       r" my phone (?:\w+ )?(?:away )?(?:\w+ ){0,2}(?:whenever|when|if|every time) (?:my )?"
-       r"(?:\w+ )?(?:family|friends?|mum|mom|dad|parents|sister|brother|people)",
-       r"{P}"),
     _r("isolation", "months= year= years= weeks= ages=",
        r"(?:haven't|have not|hadn't|not|barely|hardly) (?:\w+ )?(?:seen|spoken to|talked to"
        r"|visited|been able to see|been allowed to see) (?:my )?(?:\w+ )?(?:friends|family"
@@ -649,9 +555,6 @@ RULES: tuple[_Rule, ...] = (
        r"{P}",
        unless=r"\b(?:we both|together|we agreed|with my permission|i asked (?:him|her)"
        r"|i let (?:him|her))\b|^(?:i|we)\b"),
-    _r("financial", "quit= notice=",
-       r"(?:made|makes|forced|forces|pressured) me (?:to )?(?:quit|give up|leave|hand in my"
-       r" notice at) (?:my |the )?(?:job|work|career|shifts|position)"),
     _r("confinement", "handle= handles= unsc remo key= keys=",
        r"(?:took|takes|removed|removes|unscrewed|unscrews|hid|hides) (?:the )?(?:\w+ )?"
        r"(?:handles?|keys?|locks?)(?: [\w']+){0,6} (?:door|doors|window|windows)\b",
@@ -662,12 +565,6 @@ RULES: tuple[_Rule, ...] = (
        r"|outside) (?:the |my |our )?{ROOM}",
        unless=r"\blocked myself\b|\b(?:door sticks|door stuck|by accident|accidentally"
        r"|forgot my keys|locksmith|lost my keys|five minutes|we)\b"),
-    _r("confinement", "locked= lock= bolted= keys= blocked= barricaded= nailed= chained=",
-       r"so (?:that )?i (?:couldn't|can't|could not|cannot|wouldn't be able to|was unable to)"
-       r" (?:leave|get out|go out|escape|open (?:it|the door|the window)|get away)",
-       r"\b(?:locked|lock|locks|bolted|took my keys|hid my keys|blocked|barricaded|nailed"
-       r"|chained)\b",
-       unless=r"\b(?:snow|flood|storm|ill|sick|covid|broken down)\b"),
 )
 
 _URGENCY = ("self_harm", "violence", "threat", "sexual_coercion", "fear", "stalking",
@@ -731,15 +628,17 @@ _LEADING_SUBJECT = re.compile(r"(?:^|(?<=\|))\{S\} \(\?:\\w\+ \)\{0,2\}")
 
 # Built on first use (compiling takes a while, which app start-up should not pay).
 _compiled: list[_Compiled] = []
-_anchors: dict[str, int] = {}
+_anchors: dict[str, int] = {}  # word beginnings
+_whole: dict[str, int] = {}  # whole words
 
 
 def _rules() -> list[_Compiled]:
     if not _compiled:
         for number, (category, anchors, core, needed, unless) in enumerate(RULES):
             for anchor in anchors.split():
-                key = anchor[:-1] if anchor.endswith("=") else anchor[:4]
-                _anchors[key] = _anchors.get(key, 0) | 1 << number
+                table, key = ((_whole, anchor[:-1]) if anchor.endswith("=")
+                              else (_anchors, anchor[:4]))
+                table[key] = table.get(key, 0) | 1 << number
             exact = _expand(core)
             # The probe is only a necessary condition: a leading "the partner as subject"
             # (a long alternation tried at every position) is left to the exact core.
@@ -785,7 +684,7 @@ def read(lowered: list[str], word_sets: list[set[str]], prepare: Callable[[int],
     rules = _rules()
     bits: dict[str, int] = {}
     for word in set().union(*word_sets):
-        found = _anchors.get(word[:4], 0) | _anchors.get(word, 0)
+        found = _anchors.get(word[:4], 0) | _whole.get(word, 0)
         if found or not prefilter:
             bits[word] = found if prefilter else (1 << len(rules)) - 1
     active = bits.keys()
