@@ -4,7 +4,7 @@ FAMILIES: for each family of phrasings a broad rule covers, a few variations wri
 for these tests (not taken from any tuning set), each with the category that must
 come first. FAMILIES_QUIET: near misses the broad rules' guards must leave alone
 (negations, mutual or happy frames, ordinary logistics, figures of speech).
-FRESH_1, FRESH_2: batches written before being measured (None: must find nothing);
+FRESH_1, FRESH_2, FRESH_3: batches written before being measured (None: must find nothing);
 their first figures are kept in the comments above them.
 """
 
@@ -259,4 +259,72 @@ FRESH_2: list[tuple[str, Category | None]] = [
     ('I wish I could disappear for a week to a beach somewhere.', None),
     ('We jumped off the bridge into the lake like we used to as kids.', None),
     ('The kids would be fine without me for one night, so I went out.', None),
+]
+
+# Written after s3's widened cues were merged and the broad rules pruned, measured before
+# any change for it: recall 21/44 (47.7 %; the merged phrase cues alone 17/44, 38.6 %),
+# category right 21/21, false alarms 0/15, own 2/2. A third round of families followed.
+FRESH_3: list[tuple[str, Category | None]] = [
+    ("I've started looking at the train times and thinking about the last one.", C.SELF_HARM),
+    ('Nobody would even notice for days if I was gone.', C.SELF_HARM),
+    ('I bought extra painkillers on the way home and I know why.', C.SELF_HARM),
+    ("I don't see how I get through another winter.", C.SELF_HARM),
+    ("I've been hitting my legs with my hairbrush when it gets bad.", C.SELF_HARM),
+    ('I typed a goodbye message and deleted it three times.', C.SELF_HARM),
+    ("If I just didn't exist anymore everything would be easier.", C.SELF_HARM),
+    ('He slammed the car door on my fingers.', C.VIOLENCE),
+    ('She scratched my face so deep it scarred.', C.VIOLENCE),
+    ('He knocked me to the floor and kept shouting.', C.VIOLENCE),
+    ('He pressed a pillow over my face until I stopped struggling.', C.VIOLENCE),
+    ('My boyfriend spat in my face in front of his friends.', C.VIOLENCE),
+    ("He said next time it won't just be the wall he punches.", C.THREAT),
+    ('She told me nobody would ever find my body.', C.THREAT),
+    ("He'll send the screenshots to my husband if I don't do what he says.", C.THREAT),
+    ("He's always reminding me he knows people who could hurt me.", C.THREAT),
+    ("I pretend to be asleep so he won't start touching me.", C.SEXUAL_COERCION),
+    ('He filmed us in bed even though I begged him not to.', C.SEXUAL_COERCION),
+    ("Saying no just isn't worth the week of silence afterwards.", C.SEXUAL_COERCION),
+    ("She made me do things in bed that I'd told her I hated.", C.SEXUAL_COERCION),
+    ('I hold my breath every time his mood changes.', C.FEAR),
+    ('I made sure the kids were asleep before he got home in case he was angry.', C.FEAR),
+    ("I'm frightened to even ask him for a divorce.", C.FEAR),
+    ('I hide in the bathroom when he starts drinking.', C.FEAR),
+    ('He follows me home from work in his car.', C.STALKING),
+    ("He turned up at my sister's house the night I stayed there.", C.STALKING),
+    ("She's been sending flowers to my new address, which I never gave her.", C.STALKING),
+    ('There was an AirTag in my coat pocket.', C.STALKING),
+    ('He wants a screenshot of my screen time every night.', C.MONITORING),
+    ('She listens to my voicemails before I get to them.', C.MONITORING),
+    ("He's got cameras in every room and watches them from work.", C.MONITORING),
+    ("He checks who I've called on the phone bill every month.", C.MONITORING),
+    ('He says my family are poison and I have to choose.', C.ISOLATION),
+    ("I'm only allowed to see my friends if he comes too.", C.ISOLATION),
+    ("He deleted my best friend's number from my phone.", C.ISOLATION),
+    ('He moved us three hours away from everyone I know.', C.ISOLATION),
+    ('He keeps my bank card in his wallet.', C.FINANCIAL),
+    ("I'm not allowed my own money, everything goes through him.", C.FINANCIAL),
+    ('He stopped me from going to the job interview by hiding the car keys.', C.FINANCIAL),
+    ("She spends my pay before I've even seen it.", C.FINANCIAL),
+    ('He locked all the windows and took the keys with him.', C.CONFINEMENT),
+    ("I couldn't get out of the bedroom because he'd jammed a "
+     'chair under the handle.', C.CONFINEMENT),
+    ("He doesn't let me leave the house when he's out.", C.CONFINEMENT),
+    ("He says I'm not even allowed to step outside.", C.CONFINEMENT),
+    ('I went through his pockets every night this week looking for receipts.', C.OWN_BEHAVIOUR),
+    ('I threatened to tell his boss about his drinking if he left me.', C.OWN_BEHAVIOUR),
+    ('I took the train to the coast and watched the waves, it helped.', None),
+    ('I hit my head on the cupboard door this morning, ouch.', None),
+    ('He picked me up from work and we got takeaway.', None),
+    ('My bank card expired so he lent me his for the weekend.', None),
+    ("I'm nervous about meeting his parents on Sunday.", None),
+    ('We put cameras on the front door after the break-in.', None),
+    ("He asked if I'd seen his keys, they were in the fridge.", None),
+    ('She lets me have the last biscuit every time.', None),
+    ("I'm scared of losing her, I know it's my anxiety talking.", None),
+    ("My friends and I drifted apart after uni, nobody's fault.", None),
+    ("He works away a lot so I'm alone in the house most weeks.", None),
+    ('I wanted to disappear when I tripped in front of everyone, so embarrassing.', None),
+    ('He held the door for me and I felt looked after.', None),
+    ('The film about the bridge collapse was hard to watch.', None),
+    ('I saved my leftover pills to take back to the pharmacy.', None),
 ]

@@ -5,12 +5,18 @@ from __future__ import annotations
 import pytest
 
 from tests.core.safety_corpus import EXERCISE_EXAMPLES, HELD_OUT, HELD_OUT_3, OWN, QUIET, TRIGGER
-from tests.core.safety_corpus_broad import FAMILIES, FAMILIES_QUIET, FRESH_1, FRESH_2
+from tests.core.safety_corpus_broad import (
+    FAMILIES,
+    FAMILIES_QUIET,
+    FRESH_1,
+    FRESH_2,
+    FRESH_3,
+)
 from trustjournal.core import danger
 from trustjournal.core.danger import Category, find_concerns, first_concern, sounds_unsafe
 from trustjournal.core.safety_cues.en import broad
 
-FRESH = FRESH_1 + FRESH_2
+FRESH = FRESH_1 + FRESH_2 + FRESH_3
 FRESH_TRIGGER = [(t, c) for t, c in FRESH if c is not None and c is not Category.OWN_BEHAVIOUR]
 FRESH_QUIET = [t for t, c in FRESH if c is None]
 
