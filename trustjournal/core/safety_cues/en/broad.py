@@ -209,7 +209,7 @@ RULES: tuple[_Rule, ...] = (
        unless=r"\b(?:film|movie|show|book|story|song|game|joke|talking|telling|laugh\w*"
        r"|argu\w*|explain\w*|shouting|driving|walking|running)\b"),
     _r("sexual_coercion", "guil beg begg sulk pushed= duty obli owe job= drun asle passed= "
-       "tired= pest nag nagg puni shoulder= sile",
+       "tired= pest nag nagg puni shoulder= silent=",
        r"(?:guilty|guilt|guilted|beg|begging|sulk\w*|pushed and pushed"
        r"|duty|obligation|owe (?:him|her)|my job as (?:his|her)|drunk|asleep|passed out"
        r"|too tired|pester\w*|nag\w*|punish\w*|cold shoulder|silent treatment)",
@@ -445,7 +445,7 @@ RULES: tuple[_Rule, ...] = (
        r" going to) end up (?:in (?:a|the) (?:river|hospital|ditch|box|grave|morgue|bag"
        r"|canal|coffin|wheelchair|sea|boot)|dead|hurt|six feet under|in pieces)",
        r"{P}"),
-    _r("threat", "tell soci poli cour immi repo",
+    _r("threat", "soci poli cour immi repo",
        r"(?:tell|call|ring|report me to|contact|go to|inform) (?:\w+ )?(?:social services"
        r"|the police|the court|the judge|immigration|the home office|my (?:boss|employer"
        r"|family|parents|work|church|landlord|ex))\b",
@@ -497,7 +497,7 @@ RULES: tuple[_Rule, ...] = (
        r"\b(?:watch\w*|see|view\w*|follow\w*|messag\w*|contact\w*|check\w*|stalk\w*|keep tabs)"
        r" (?:\w+ )?(?:my|me)\b",
        r"{P}"),
-    _r("stalking", "seeing= dating= meeting= talking=",
+    _r("stalking", "seeing= dating=",
        r"(?:messag|contact|call|phon|text|ring|email|ask)(?:ed|s|ing)? (?:\w+ ){0,2}(?:my|our)"
        r" (?:\w+ )?(?:friends?|coworkers?|co-workers?|colleagues?|family|sister|brother|mum"
        r"|mom|parents|boss|manager|neighbours?|neighbors?)(?: \w+){0,4} (?:who i(?:'ve| have)?"
@@ -566,12 +566,12 @@ RULES: tuple[_Rule, ...] = (
        unless=r"\blocked myself\b|\b(?:door sticks|door stuck|by accident|accidentally"
        r"|forgot my keys|locksmith|lost my keys|five minutes|we)\b"),
     # -- third round (families of a third fresh batch) ---------------------------------
-    _r("self_harm", "bought= buying= buy= got= picked=",
+    _r("self_harm", "pill tabl para pain meds medi",
        r"(?:bought|buying|buy|got|picked up) (?:some )?(?:extra|more|another box of|two boxes"
        r" of|a few boxes of|boxes of|loads of|lots of|a lot of) (?:\w+ )?{PILLS}",
        unless=r"\b(?:headache|cold|flu|period|back pain|toothache|the kids|for the house"
        r"|first aid|travel)\b"),
-    _r("self_harm", "see= how=",
+    _r("self_harm", "see=",
        r"(?:don't|can't|cannot|do not) see how i (?:can |will |'ll |could |am going to )?"
        r"(?:get through|make it through|survive|face|last|keep going|go on|carry on)"
        r"(?: \w+){0,2}(?: another| one more)?"),
@@ -583,14 +583,14 @@ RULES: tuple[_Rule, ...] = (
     _r("self_harm", "exist= existing= exists=",
        r"if i (?:just )?(?:didn't|did not) exist|(?:wish|want|wanted) (?:i )?(?:didn't|did"
        r" not) (?:to )?exist|stop existing|not (?:to )?exist any ?more"),
-    _r("violence", "door= doors=",
+    _r("violence", "slam fingers= finger= door=",
        r"(?:slam(?:med|s)?|shut|closed|kicked) (?:the )?(?:\w+ )?doors? (?:on|onto|into|against)"
        r" (?:me|my (?:fingers?|hands?|arms?|legs?|foot|feet|head|face))",
        r"{P}"),
     _r("violence", "knoc",
        r"{S} (?:\w+ ){0,2}(?:knocked|knocks|knocking) (?:me|{KIDS}) (?:to the (?:floor|ground)"
        r"|down|over|out|flying|off my feet|unconscious|senseless)"),
-    _r("violence", "pill cush",
+    _r("violence", "pillow= cushion=",
        r"(?:pillow|cushion|hand|hands|bag|towel) (?:over|on|against) (?:my )?(?:face|mouth|nose"
        r"|head)",
        r"{P}",
@@ -601,7 +601,7 @@ RULES: tuple[_Rule, ...] = (
        r"{P}(?:'s|'ll|'d)? (?:\w+ ){0,3}(?:said|says|told|tells|warned|warns|threaten\w*"
        r"|screamed|shouted|yelled)",
        unless=r"\bnext time (?:we|i|you) (?:go|eat|visit|see|try|meet|book)\b"),
-    _r("threat", "send post show shar scre mess text chat phot vide pict",
+    _r("threat", "scre nude pics= photos= photo= videos= video= pictures= chats= emails=",
        r"(?:send|post|show|share|forward|leak)(?:s|ed|ing)? (?:\w+ ){0,2}(?:screenshots?"
        r"|messages|texts|chats?|emails?|photos?|videos?|pictures?|pics|nudes) (?:\w+ ){0,2}"
        r"(?:to (?:my|your|the) \w+|online|to everyone|everywhere)",
@@ -613,7 +613,7 @@ RULES: tuple[_Rule, ...] = (
        r"saying no (?:\w+ )?(?:isn't|is not|'s not|never|is never|isn't ever) (?:\w+ )?worth"
        r"|not worth saying no|easier (?:to|than) (?:just )?(?:give in|say yes|go along|let"
        r" (?:him|her))"),
-    _r("fear", "brea brac tipt edge aler",
+    _r("fear", "breath= brace braced= tiptoe= tip-toe= edge= alert= eggshells=",
        r"(?:hold my breath|brace myself|braced myself|tiptoe|tip-toe|on edge|on high alert"
        r"|on eggshells)(?: \w+){0,5} (?:every time|whenever|when|as soon as|before|until)"
        r" (?:\w+ )?(?:his|her|he|she|\ue000\w+)"),
@@ -621,11 +621,13 @@ RULES: tuple[_Rule, ...] = (
        r"in case (?:he|she|they|\ue000\w+) (?:was|were|is|gets|got|comes home|came home|'s)"
        r" (?:\w+ )?(?:angry|drunk|in a mood|in one of (?:his|her) moods|mad|raging|in a rage"
        r"|violent|kicking off)"),
-    _r("fear", "afra scar terr frig petr",
+    _r("fear", "divorce= separation= separate= split= police= counselling= "
+       "counseling= therapy= breaking=",
        r"{AFRAID} (?:\w+ ){0,3}(?:ask|tell|mention|bring up|raise)(?: \w+){0,5} (?:divorce"
-       r"|leaving|leave|break(?:ing)? up|separat\w*|moving out|split\w*|the police|counsell"
+       r"|break(?:ing)? up|separat\w*|moving out|split\w*|the police|counsell"
        r"\w*|therapy)"),
-    _r("stalking", "turn show appe came",
+    _r("stalking", "sister's= brother's= friend's= mum's= mom's= parents'= dad's= cousin's= "
+       "nan's= aunt's= refuge= shelter= hotel= hostel=",
        r"(?:turned|turns|showed|shows|appeared|came) (?:up )?(?:\w+ )?at (?:my (?:\w+ )?(?:sister's"
        r"|brother's|friend's|mum's|mom's|parents'|dad's|cousin's|nan's|aunt's)|the (?:refuge"
        r"|shelter|hotel|hostel))(?: \w+){0,8} (?:i (?:stayed|was staying|was hiding|went|slept"
@@ -636,8 +638,9 @@ RULES: tuple[_Rule, ...] = (
        r" (?:never gave|didn't give|haven't given|don't know how|no idea how|how (?:he|she"
        r"|they) (?:got|found|knows|knew))",
        r"{P}"),
-    _r("monitoring", "came", r"cameras? (?:\w+ )?(?:in|all over|around) (?:every|each|the|my|our)"
-       r" (?:room|rooms|bedroom|house|flat|bathroom|home)",
+    _r("monitoring", "cameras= camera=",
+       r"cameras? (?:\w+ )?(?:in|all over|around) (?:every|each|the|my|our) (?:room|rooms"
+       r"|bedroom|house|flat|bathroom|home)",
        r"\b(?:watch\w*|check\w*|see\w*|monitor\w*|spy\w*|look\w*|listen\w*)\b",
        r"{P}",
        unless=r"^(?:we)\b|\b(?:break-in|burglar\w*|security company|baby monitor|pet cam"
@@ -647,26 +650,26 @@ RULES: tuple[_Rule, ...] = (
        r" (?:called|rung|rang|texted|phoned)",
        r"{P}",
        unless=r"^(?:i|we)\b|\b(?:pay|paid|split|cheaper|contract)\b"),
-    _r("isolation", "choo pois toxi",
+    _r("isolation", "choose= poison= toxic= evil=",
        r"(?:have to|must|make me|made me|makes me|making me) choose between|i (?:have|had) to"
        r" choose|(?:family|friends|mum|mom|parents|sister|brother)(?: \w+){0,2} (?:are|is)"
        r" (?:poison|toxic|evil|against us|trying to split us up|out to get)",
        r"{P}(?:'s)? (?:\w+ ){0,2}(?:says?|said|tells?|told|insists?|keeps? saying)"),
-    _r("isolation", "only=",
+    _r("isolation", "allowed= permitted=",
        r"only (?:allowed|let|permitted) to (?:see|go|visit|meet|talk|call|have)(?: \w+){0,4}"
        r" (?:if|when|with) (?:he|she|him|her|they|\ue000\w+)"),
-    _r("isolation", "dele bloc remo",
+    _r("isolation", "deleted= deletes= blocked= blocks= removed= unfriended=",
        r"{S} (?:\w+ ){0,2}(?:deleted|deletes|blocked|blocks|removed|removes|unfriended)"
        r" (?:\w+ ){0,4}(?:numbers?|contacts?|friends?|family|mum|mom|sister|brother|mates)"
        r"(?: (?:from|on|off) my (?:phone|account|facebook|instagram|contacts|socials))?"),
-    _r("isolation", "move movi",
+    _r("isolation", "moved= moving=",
        r"(?:moved|moving|move) (?:us|me) (?:\w+ ){0,4}(?:away from|miles from|hours from)"
        r" (?:everyone|everybody|my (?:\w+ )?(?:family|friends)|anyone i know|all my)"),
-    _r("financial", "allo goes= thro",
+    _r("financial", "allowed= through= penny=",
        r"not allowed (?:to have )?(?:my own|any|a) (?:money|bank account|account|card|cash"
        r"|income)|(?:everything|all (?:the|of the|our|my)? ?money|every penny) (?:\w+ )?(?:goes"
        r"|has to go|went) through (?:him|her|them|\ue000\w+)"),
-    _r("financial", "stop",
+    _r("financial", "interview= interviews= shift= shifts= exam= course=",
        r"{S} (?:\w+ ){0,2}(?:stopped|stops|stopping|prevented|kept) me (?:from )?(?:going to"
        r"|getting to|attending|making it to|starting) (?:the |my |a )?(?:job interview"
        r"|interview|work|shift|job|new job|course|classes|exam)"),
@@ -675,14 +678,15 @@ RULES: tuple[_Rule, ...] = (
        r" (?:took|takes|hid|hides|kept|keeps|pocketed) (?:all )?(?:the )?keys?",
        r"{P}",
        unless=r"^(?:we)\b|\b(?:every night|before bed|holiday|as usual)\b"),
-    _r("confinement", "jamm wedg prop bloc coul",
+    _r("confinement", "jamm wedg prop barr handle=",
        r"(?:jammed|wedged|propped|blocked|barricaded) (?:\w+ ){0,3}(?:under|against) the"
        r" (?:handle|door)|(?:couldn't|could not|can't) get out of the (?:bedroom|room|bathroom"
        r"|house|flat|car|cupboard)(?: \w+){0,3} (?:because|as|since) (?:he|she|they|\ue000\w+)",
        r"{P}"),
-    _r("confinement", "let= allowed=",
-       r"(?:doesn't|won't|wouldn't|didn't|never|does not|will not) let me (?:leave|go out of"
-       r"|out of|step out of|outside) (?:the )?(?:house|flat|home|room|bedroom|building)?"
+    _r("confinement", "leave= outside=",
+       r"(?:doesn't|won't|wouldn't|didn't|never|does not|will not) let me (?:leave|outside)"
+       r" (?:the )?"
+       r"(?:house|flat|home|room|bedroom|building)?"
        r"|not (?:even )?allowed to (?:step|go|set foot) (?:outside|out of the (?:house|flat))"
        r"|not (?:even )?allowed to leave the (?:house|flat|room|bedroom)",
        unless=r"\b(?:covid|quarantine|snow|storm|ill|sick|fever|grounded)\b"),
