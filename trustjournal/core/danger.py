@@ -69,6 +69,7 @@ from enum import StrEnum
 from types import ModuleType
 
 from trustjournal.core.safety_cues import en
+from trustjournal.core.safety_cues.en import broad
 
 
 class Section(StrEnum):
@@ -481,7 +482,8 @@ def _in_mask(mask: int) -> tuple[tuple[Category, tuple[int, ...]], ...]:
                         key=lambda pair: _RANK[pair[0]]))
 
 
-def _find(text: str, lang: _Language, prefilter: bool = True) -> dict[Category, Concern]:
+def _find(text: str, lang: _Language, prefilter: bool = True,
+          second: bool = True) -> dict[Category, Concern]:
     found: dict[Category, Concern] = {}
     if not text or not text.strip():
         return found
@@ -522,6 +524,12 @@ def _find(text: str, lang: _Language, prefilter: bool = True) -> dict[Category, 
                 wanted &= ~_bits(category)
         if not wanted:
             break
+    # Second stage: sentences the cues above found nothing in (not even the writer's own
+    # behaviour) are scored by the broad, order-tolerant rules of safety_cues.en.broad.
+    for index, key, cue in broad.read(lowered_all, word_sets, lambda i: lang.figurative.sub(
+            " ~ ", _mark_names(raws[i], lowered_all[i], lang))) if second else ():
+        if Category(key) not in found and not _find(raws[index], lang, second=False):
+            found[Category(key)] = Concern(Category(key), cue)
     return found
 
 
