@@ -26,7 +26,13 @@ import yaml
 from trustjournal.core.entries import MAX_TITLE_LENGTH
 from trustjournal.core.text import clean_tags, clean_title, split_tags
 from trustjournal.exchange.model import EntryRecord, ImportFormatError
-from trustjournal.exchange.parsing import parse_datetime, read_limited, read_text, size_words
+from trustjournal.exchange.parsing import (
+    parse_datetime,
+    read_limited,
+    read_text,
+    size_words,
+    special_kind,
+)
 from trustjournal.exchange.registry import register_importer
 
 # Notes have no id of their own. To make importing the same folder twice add nothing,
@@ -355,16 +361,9 @@ def _points_to_dir(entry: os.DirEntry[str]) -> bool:
 
 def _special_kind(entry: os.DirEntry[str]) -> str:
     try:
-        mode = entry.stat(follow_symlinks=False).st_mode
+        return special_kind(entry.stat(follow_symlinks=False).st_mode)
     except OSError:
         return "not a regular file"
-    if stat.S_ISFIFO(mode):
-        return "a pipe (FIFO)"
-    if stat.S_ISSOCK(mode):
-        return "a socket"
-    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
-        return "a device"
-    return "not a regular file"
 
 
 def _read_inside(root: Path, relative: str, shown: str) -> bytes:

@@ -54,6 +54,7 @@ from trustjournal.storage.database import (
     connect_file,
     create_journal_engine,
     create_private_file,
+    key_opens,
 )
 from trustjournal.storage.errors import (
     JournalDamagedError,
@@ -317,7 +318,7 @@ def decrypt_backups(path: Path, keys: Iterable[bytes]) -> list[tuple[Path, str]]
             continue
         why = "this journal's key does not open it (another journal's, or damaged)"
         for key in keys:
-            if not _opens(backup, key):
+            if not key_opens(backup, key):
                 continue
             try:
                 convert_file(backup, key, None)
@@ -345,7 +346,7 @@ def reencrypt_backups(path: Path, old_keys: Iterable[bytes], key: bytes
         if not header or header == PLAIN_HEADER:
             continue
         for old in old_keys:
-            if not _opens(backup, old):
+            if not key_opens(backup, old):
                 continue
             try:
                 convert_file(backup, old, key)
@@ -353,20 +354,6 @@ def reencrypt_backups(path: Path, old_keys: Iterable[bytes], key: bytes
                 left.append((backup, "it is damaged, so it could not be re-encrypted"))
             break
     return left
-
-
-def _opens(path: Path, key: bytes) -> bool:
-    try:
-        conn = connect_file(path, key)
-    except DriverDatabaseError:
-        return False
-    try:
-        conn.execute("SELECT count(*) FROM sqlite_schema").fetchone()
-    except DriverDatabaseError:
-        return False
-    finally:
-        conn.close()
-    return True
 
 
 def clear_leftovers(path: Path) -> None:

@@ -74,6 +74,22 @@ def connect_file(path: Path, key: bytes | None) -> Any:
     return conn
 
 
+def key_opens(path: Path, key: bytes) -> bool:
+    """Whether `key` reads the database file at path (a wrong key and a damaged first page
+    both say no)."""
+    try:
+        conn = connect_file(path, key)
+    except DriverDatabaseError:
+        return False
+    try:
+        conn.execute("SELECT count(*) FROM sqlite_schema").fetchone()
+    except DriverDatabaseError:
+        return False
+    finally:
+        conn.close()
+    return True
+
+
 def _raw_connect(path: Path, key: bytes | None) -> Any:
     conn = connect_file(path, key)
     try:

@@ -170,7 +170,9 @@ def open_encrypted(journal_file: Path, key: bytes, *, verify: bool = True) -> Jo
     try:
         journal = open_journal(path, create=False, key=key, verify=verify)
     except NotAJournalError:
-        if _key_opens(path, key):
+        from trustjournal.storage.database import key_opens
+
+        if key_opens(path, key):
             raise
         if keyfile.db_salt is None or _salt_differs(path, keyfile):
             raise _foreign(path) from None
@@ -295,22 +297,6 @@ def _foreign(journal_file: Path) -> KeyFileError:
         f"another journal (or the start of {journal_file.name} is damaged). Put back the "
         "key file that was made with this journal. Nothing has been changed."
     )
-
-
-def _key_opens(path: Path, key: bytes) -> bool:
-    from trustjournal.storage.database import DriverDatabaseError, connect_file
-
-    try:
-        conn = connect_file(path, key)
-    except DriverDatabaseError:
-        return False
-    try:
-        conn.execute("SELECT count(*) FROM sqlite_schema").fetchone()
-    except DriverDatabaseError:
-        return False
-    finally:
-        conn.close()
-    return True
 
 
 __all__ = [

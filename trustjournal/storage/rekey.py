@@ -34,7 +34,6 @@ from trustjournal.paths import keys_path
 from trustjournal.storage.convert import (
     _check_file,
     _copy_checked,
-    _opens,
     _reach,
     _swap,
     clear_leftovers,
@@ -42,6 +41,7 @@ from trustjournal.storage.convert import (
     reencrypt_backups,
     settle_wal,
 )
+from trustjournal.storage.database import key_opens
 from trustjournal.storage.errors import JournalError, JournalLockedError, KeyFileError
 from trustjournal.storage.files import PLAIN_HEADER, fsync_dir, read_header, remove_wiped
 from trustjournal.storage.keyslots import (
@@ -213,9 +213,9 @@ def _drop_unneeded(path: Path, key: bytes) -> None:
                  and read_header(p) not in (b"", PLAIN_HEADER)] if folder.is_dir() else []
     # A backup the current key does not open may need an old key; one that no key
     # opens (damaged at its start) might need any of them, so all are kept for it.
-    strangers = [p for p in encrypted if not _opens(p, key)]
-    needed = [k for k in old_keys if any(_opens(p, k) for p in strangers)]
-    if any(not any(_opens(p, k) for k in old_keys) for p in strangers):
+    strangers = [p for p in encrypted if not key_opens(p, key)]
+    needed = [k for k in old_keys if any(key_opens(p, k) for p in strangers)]
+    if any(not any(key_opens(p, k) for k in old_keys) for p in strangers):
         needed = old_keys
     if needed != old_keys:
         set_retired(keyfile, key, needed)
@@ -231,7 +231,7 @@ def remove_old_backups(journal_file: Path, key: bytes, backups: list[Path]) -> l
     removed = []
     for backup in backups:
         backup = Path(backup)
-        if backup.resolve().parent != folder or not backup.is_file() or _opens(backup, key):
+        if backup.resolve().parent != folder or not backup.is_file() or key_opens(backup, key):
             continue
         for side in ("", "-wal", "-journal", "-shm"):
             Path(str(backup) + side).unlink(missing_ok=True)
