@@ -64,7 +64,7 @@ from __future__ import annotations
 import functools
 import html
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import StrEnum
 from types import ModuleType
 
@@ -190,6 +190,8 @@ class _Language:
     not_names: frozenset[str]
     determiners: frozenset[str]
     name_mark: str
+    # Each word's prefilter entry once looked up (see _Prefilter), shared by all checks.
+    seen_words: dict[str, object] = field(default_factory=dict)
 
 
 # A clause joined by "and"/"then" with no subject of its own ("he locked the door and
@@ -302,7 +304,9 @@ _APOSTROPHES = ("\u2019", "\u2018", "\u02bc", "\u00b4", "\u2032")
 _LOOSE_APOSTROPHE = re.compile(r"'(?:(?<!\w')|(?!\w))")
 _DASH = re.compile(r" -+ ")
 _SENTENCE = re.compile(r"[.!?;\n\r…–—]+")
-_CAPITALISED = re.compile(r"(?<![\w'])[A-Z][a-z]+(?![\w])")
+# The look-behind comes after the capital so the regex engine can skip ahead to capitals
+# (a look-behind first is tried at every position, twice as slow); it reads the same.
+_CAPITALISED = re.compile(r"[A-Z](?<![\w'][A-Z])[a-z]+(?!\w)")
 _PRIVATE = re.compile("[\ue000]")
 
 
@@ -361,6 +365,32 @@ def _word_info(word: str, lang: _Language) -> _WordInfo:
     return single, atoms, tuple(n for n in atoms if n in lang.combined)
 
 
+# What the prefilter keeps of one word: its atoms, and (for a word that reaches a
+# category or starts an entry) what it reaches alone and the entries it starts.
+_Learnt = tuple[frozenset[int], tuple[int, tuple[tuple[int, tuple[
+    tuple[frozenset[int], ...], ...]], ...]] | None] | None
+_UNSEEN = object()
+# Words are looked up once per session rather than once per check: autosave checks the
+# same entry again and again, and a writer's vocabulary is a few thousand words. The
+# bound only keeps a pasted word list from growing the table without end.
+_SEEN_WORDS = 50_000
+
+
+def _learn(word: str, lang: _Language) -> _Learnt:
+    single, atoms, starting = _word_info(word, lang)
+    if not atoms:
+        return None
+    groups: dict[int, dict[tuple[frozenset[int], ...], None]] = {}
+    for number in starting:
+        for bit, parts in lang.combined[number]:
+            if not single & bit:
+                groups.setdefault(bit, {})[parts] = None
+    if not (single or groups):
+        return atoms, None
+    return atoms, (single, tuple(
+        (bit, tuple(alternatives)) for bit, alternatives in groups.items()))
+
+
 class _Prefilter:
     """Which categories' cues are worth trying on a sentence, from its words alone.
 
@@ -377,21 +407,21 @@ class _Prefilter:
         # grouped by category bit (looked up once per text, not once per sentence).
         self._info: dict[str, tuple[int, tuple[tuple[int, tuple[
             tuple[frozenset[int], ...], ...]], ...]]] = {}
+        seen = lang.seen_words
+        if len(seen) > _SEEN_WORDS:
+            seen.clear()
         for word in vocabulary:
-            single, atoms, starting = _word_info(word, lang)
-            if not atoms:
+            known = seen.get(word, _UNSEEN)
+            if known is _UNSEEN:
+                known = seen[word] = _learn(word, lang)
+            if known is None:
                 continue
+            atoms, info = known
             self._known.add(word)
             self._atoms[word] = atoms
-            groups: dict[int, dict[tuple[frozenset[int], ...], None]] = {}
-            for number in starting:
-                for bit, parts in lang.combined[number]:
-                    if not single & bit:
-                        groups.setdefault(bit, {})[parts] = None
-            if single or groups:
+            if info is not None:
                 self.active.add(word)
-                self._info[word] = (single, tuple(
-                    (bit, tuple(alternatives)) for bit, alternatives in groups.items()))
+                self._info[word] = info
 
     def mask(self, present: set[str]) -> int:
         """The categories whose prefilter entries these words satisfy, as bits."""
@@ -492,7 +522,8 @@ def _find(text: str, lang: _Language, prefilter: bool = True,
     raws = _sentences(text)
     lowered_all = [raw.lower() for raw in raws]
     word_sets = [set(low.replace(",", " ").split()) for low in lowered_all]
-    cheap = _Prefilter(lang, set().union(*word_sets)) if prefilter else None
+    vocabulary = set().union(*word_sets)
+    cheap = _Prefilter(lang, vocabulary) if prefilter else None
     for raw, lowered, words in zip(raws, lowered_all, word_sets, strict=True):
         if cheap is None:
             mask = wanted
@@ -526,8 +557,14 @@ def _find(text: str, lang: _Language, prefilter: bool = True,
             break
     # Second stage: sentences the cues above found nothing in (not even the writer's own
     # behaviour) are scored by the broad, order-tolerant rules of safety_cues.en.broad.
-    for index, key, cue in broad.read(lowered_all, word_sets, lambda i: lang.figurative.sub(
-            " ~ ", _mark_names(raws[i], lowered_all[i], lang))) if second else ():
+    if not second:
+        return found
+
+    def prepare(i: int) -> str:
+        return lang.figurative.sub(" ~ ", _mark_names(raws[i], lowered_all[i], lang))
+
+    for index, key, cue in broad.read(lowered_all, word_sets, prepare,
+                                      vocabulary=vocabulary):
         if Category(key) not in found and not _find(raws[index], lang, second=False):
             found[Category(key)] = Concern(Category(key), cue)
     return found

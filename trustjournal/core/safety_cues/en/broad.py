@@ -86,6 +86,10 @@ _LEADING_SUBJECT = re.compile(r"(?:^|(?<=\|))\{S\} \(\?:\\w\+ \)\{0,2\}")
 _compiled: list[_Compiled] = []
 _anchors: dict[str, int] = {}  # word beginnings
 _whole: dict[str, int] = {}  # whole words
+# The rules each word anchors, looked up once per session: autosave reads the same
+# words again and again. Bounded so a pasted word list cannot grow it without end.
+_word_bits: dict[str, int] = {}
+_WORD_BITS = 50_000
 
 
 def _rules() -> list[_Compiled]:
@@ -128,7 +132,8 @@ def _probe(chosen: int, rules: list[_Compiled]) -> re.Pattern[str]:
 
 
 def read(lowered: list[str], word_sets: list[set[str]], prepare: Callable[[int], str],
-         prefilter: bool = True) -> list[tuple[int, str, str]]:
+         prefilter: bool = True,
+         vocabulary: set[str] | None = None) -> list[tuple[int, str, str]]:
     """(sentence index, category value, matched words) for each sentence of a text that
     a broad rule fits. lowered holds the sentences lower-cased and word_sets their words;
     prepare(index) gives a sentence with names marked and figures of speech blanked.
@@ -136,13 +141,23 @@ def read(lowered: list[str], word_sets: list[set[str]], prepare: Callable[[int],
     Cheap for ordinary text: each distinct word is looked up once for the rules it may
     start (anchors), a sentence without one costs a set intersection, and one combined
     probe of the chosen rules' cores decides whether the full rules are worth trying.
-    Without the prefilter every rule is tried on every sentence (for tests)."""
+    Without the prefilter every rule is tried on every sentence (for tests).
+    vocabulary, when the caller has it already, is the union of word_sets."""
     rules = _rules()
     bits: dict[str, int] = {}
-    for word in set().union(*word_sets):
-        found = _anchors.get(word[:4], 0) | _whole.get(word, 0)
-        if found or not prefilter:
-            bits[word] = found if prefilter else (1 << len(rules)) - 1
+    if vocabulary is None:
+        vocabulary = set().union(*word_sets)
+    if not prefilter:
+        bits = dict.fromkeys(vocabulary, (1 << len(rules)) - 1)
+    else:
+        if len(_word_bits) > _WORD_BITS:
+            _word_bits.clear()
+        for word in vocabulary:
+            found = _word_bits.get(word)
+            if found is None:
+                found = _word_bits[word] = _anchors.get(word[:4], 0) | _whole.get(word, 0)
+            if found:
+                bits[word] = found
     active = bits.keys()
     out: list[tuple[int, str, str]] = []
     for index, words in enumerate(word_sets):
