@@ -367,8 +367,10 @@ def _word_info(word: str, lang: _Language) -> _WordInfo:
 
 # What the prefilter keeps of one word: its atoms, and (for a word that reaches a
 # category or starts an entry) what it reaches alone and the entries it starts.
-_Learnt = tuple[frozenset[int], tuple[int, tuple[tuple[int, tuple[
-    tuple[frozenset[int], ...], ...]], ...]] | None] | None
+# Sets of atoms are kept as integers, one bit per atom: "has this sentence one of these
+# atoms" is then one AND rather than a set test, and a sentence's atoms one OR per word.
+_Learnt = tuple[int, tuple[int, tuple[tuple[int, tuple[
+    tuple[int, ...], ...]], ...]] | None] | None
 _UNSEEN = object()
 # Words are looked up once per session rather than once per check: autosave checks the
 # same entry again and again, and a writer's vocabulary is a few thousand words. The
@@ -376,18 +378,25 @@ _UNSEEN = object()
 _SEEN_WORDS = 50_000
 
 
+def _as_bits(atoms: frozenset[int]) -> int:
+    bits = 0
+    for number in atoms:
+        bits |= 1 << number
+    return bits
+
+
 def _learn(word: str, lang: _Language) -> _Learnt:
     single, atoms, starting = _word_info(word, lang)
     if not atoms:
         return None
-    groups: dict[int, dict[tuple[frozenset[int], ...], None]] = {}
+    groups: dict[int, dict[tuple[int, ...], None]] = {}
     for number in starting:
         for bit, parts in lang.combined[number]:
             if not single & bit:
-                groups.setdefault(bit, {})[parts] = None
+                groups.setdefault(bit, {})[tuple(_as_bits(part) for part in parts)] = None
     if not (single or groups):
-        return atoms, None
-    return atoms, (single, tuple(
+        return _as_bits(atoms), None
+    return _as_bits(atoms), (single, tuple(
         (bit, tuple(alternatives)) for bit, alternatives in groups.items()))
 
 
@@ -402,11 +411,11 @@ class _Prefilter:
     def __init__(self, lang: _Language, vocabulary: set[str]) -> None:
         self.active: set[str] = set()  # reach a category, or start an entry
         self._known: set[str] = set()  # hold any atom
-        self._atoms: dict[str, frozenset[int]] = {}
+        self._atoms: dict[str, int] = {}  # as bits
         # Per active word: the categories it reaches alone, and the entries it starts
         # grouped by category bit (looked up once per text, not once per sentence).
         self._info: dict[str, tuple[int, tuple[tuple[int, tuple[
-            tuple[frozenset[int], ...], ...]], ...]]] = {}
+            tuple[int, ...], ...]], ...]]] = {}
         seen = lang.seen_words
         if len(seen) > _SEEN_WORDS:
             seen.clear()
@@ -438,19 +447,19 @@ class _Prefilter:
                 pending.append(groups)
         if not pending:
             return mask
-        seen: set[int] | None = None
+        seen = -1  # the sentence's atoms as bits, once needed
         for groups in pending:
             for bit, alternatives in groups:
                 if mask & bit:
                     continue
-                if seen is None:
-                    seen = set()
+                if seen < 0:
+                    seen = 0
                     atoms = self._atoms
                     for other in present & self._known:
                         seen |= atoms[other]
                 for parts in alternatives:
                     for part in parts:
-                        if part.isdisjoint(seen):
+                        if not part & seen:
                             break
                     else:
                         mask |= bit
