@@ -503,6 +503,9 @@ def _negated(sentence: str, start: int, lang: _Language) -> bool:
 
 
 def _first_match(pattern: re.Pattern[str], sentence: str, lang: _Language) -> str | None:
+    # Most tries find nothing: one search is cheaper than setting up finditer for them.
+    if pattern.search(sentence) is None:
+        return None
     for match in pattern.finditer(sentence):
         if not _negated(sentence, match.start(), lang):
             return match.group(0)
