@@ -403,7 +403,7 @@ def _learn(word: str, lang: _Language) -> _Learnt:
 class _Prefilter:
     """Which categories' cues are worth trying on a sentence, from its words alone.
 
-    Each distinct word of a text is looked up once (learn); after that a sentence with no
+    Each distinct word is looked up once per session (_learn); then a sentence with no
     word of interest costs one set test. Words like "my" or "when" only complete an
     entry started by a rarer word ("ruin" + "job"), so they alone never make a sentence
     worth reading."""

@@ -138,7 +138,7 @@ def read(lowered: list[str], word_sets: list[set[str]], prepare: Callable[[int],
     a broad rule fits. lowered holds the sentences lower-cased and word_sets their words;
     prepare(index) gives a sentence with names marked and figures of speech blanked.
 
-    Cheap for ordinary text: each distinct word is looked up once for the rules it may
+    Cheap for ordinary text: each distinct word is looked up once per session for the rules it may
     start (anchors), a sentence without one costs a set intersection, and one combined
     probe of the chosen rules' cores decides whether the full rules are worth trying.
     Without the prefilter every rule is tried on every sentence (for tests).
