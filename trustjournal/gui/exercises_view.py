@@ -195,18 +195,30 @@ class ExercisesView(QWidget):
             self._cards_box.addWidget(card)
             self.cards[exercise.id] = card
 
-    def _awaiting(self, exercise_id: str) -> tuple[str, str] | None:
-        """(follow-up exercise id, entry uuid) for the newest entry of the exercise that
-        still awaits a follow-up, or None."""
+    def _awaiting(self, exercise_id: str, entry_uuid: str | None = None
+                  ) -> tuple[str, str] | None:
+        """(follow-up exercise id, entry uuid) for the newest entry of the exercise (or
+        the given one) that still awaits a follow-up, or None."""
         for follow_up in self._loaded.exercises:
             rule = follow_up.follow_up
             if rule is None or rule.exercise != exercise_id:
                 continue
             for uuid, _day, _title, answers in self._journal.awaiting_follow_up(
                     exercise_id, follow_up.id):
-                if rule.wanted(answers):
+                if entry_uuid in (None, uuid) and rule.wanted(answers):
                     return follow_up.id, uuid
         return None
+
+    def follow_up_for(self, entry_uuid: str) -> str | None:
+        """The id of the follow-up exercise this entry still awaits, or None."""
+        try:
+            entry = self._journal.get_entry(entry_uuid)
+        except JournalError:
+            return None
+        if not entry.exercise_id or entry.trashed:
+            return None
+        awaiting = self._awaiting(entry.exercise_id, entry_uuid)
+        return awaiting[0] if awaiting else None
 
     def start_follow_up(self, follow_up_id: str, entry_uuid: str) -> ExerciseRunner | None:
         """Open a follow-up exercise linked to the entry it follows (resuming its draft

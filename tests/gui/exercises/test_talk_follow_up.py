@@ -89,3 +89,29 @@ def test_builtin_follow_up_uses_the_originals_metric() -> None:
 def test_a_follow_up_cannot_start_without_its_entry(qtbot, window) -> None:
     assert window.exercises_view.start("talk_follow_up") is None
     assert window.exercises_view.runner is None
+
+
+def test_the_entry_of_a_talk_not_yet_had_offers_the_follow_up(qtbot, window, journal
+                                                              ) -> None:
+    original = prepare(qtbot, window, "not_yet")
+    window.open_entry(original)
+    editor = window.journal_view.editor
+    assert editor.follow_up_button.isVisible()
+    click(qtbot, editor.follow_up_button)
+    runner = window.exercises_view.runner
+    assert window.current_page() == "Exercises" and runner.exercise.id == "talk_follow_up"
+    drive(qtbot, runner, [
+        ("went", "hard"), ("went_well", None), ("differently", "Start softer."),
+        ("heard", 3)])
+    uuid = finish(qtbot, window, runner)
+    assert journal.exercise_answers(uuid)[FOLLOWS] == original
+    window.open_entry(original)
+    assert editor.answers_banner.isVisible() and not editor.follow_up_button.isVisible()
+    window.open_entry(uuid)  # the follow-up itself is followed by nothing
+    assert editor.answers_banner.isVisible() and not editor.follow_up_button.isVisible()
+
+
+def test_the_entry_of_a_talk_already_had_offers_no_follow_up(qtbot, window) -> None:
+    window.open_entry(prepare(qtbot, window, "done"))
+    editor = window.journal_view.editor
+    assert editor.answers_banner.isVisible() and not editor.follow_up_button.isVisible()
