@@ -12,6 +12,7 @@ import pytest
 
 from trustjournal.core.exercises import (
     CHECKIN,
+    FOLLOWS,
     AnswerError,
     CheckIn,
     DraftError,
@@ -560,3 +561,75 @@ def test_checkin_rejects_bad_values(kwargs: dict[str, Any]) -> None:
 def test_checkin_from_answers_needs_the_three_scales() -> None:
     with pytest.raises(AnswerError, match="connection"):
         CheckIn.from_answers({"trust": 5, "anxiety": 5})
+
+
+FOLLOWER = """\
+id = "later"
+version = 1
+title = "Later"
+why = "Looks back at a tiny run."
+audiences = ["both"]
+minutes = 2
+
+[follow_up]
+{rule}
+
+[[steps]]
+id = "note"
+kind = "text"
+prompt = "How was it?"
+example = "Fine."
+"""
+
+PICK = """
+[[steps]]
+id = "done"
+kind = "choice"
+prompt = "Done yet?"
+example = "No."
+options = [{ id = "no", label = "No" }, { id = "yes", label = "Yes" }]
+"""
+
+
+@pytest.mark.parametrize(("rule", "field", "reason"), [
+    ('exercise = "nothing"\nstep = "done"\nany_of = ["no"]', "follow_up.exercise",
+     "'nothing' is not an exercise"),
+    ('exercise = "tiny"\nstep = "how"\nany_of = ["no"]', "follow_up.step",
+     "'how' is not a choice step"),
+    ('exercise = "tiny"\nstep = "done"\nany_of = ["maybe"]', "follow_up.any_of",
+     "'maybe' is not an option"),
+])
+def test_a_bad_follow_up_reference_leaves_the_follow_up_out(tmp_path: Path, rule: str,
+                                                            field: str, reason: str) -> None:
+    write(tmp_path, "tiny.toml", HEAD + STEPS + PICK)
+    write(tmp_path, "later.toml", FOLLOWER.replace("{rule}", rule))
+    result = load_exercises(tmp_path)
+    assert [e.id for e in result.exercises] == ["tiny"]
+    (error,) = result.errors
+    assert error.field == field and reason in error.reason and "later.toml" in str(error)
+
+
+def test_a_follow_up_table_is_read_strictly(tmp_path: Path) -> None:
+    path = write(tmp_path, "later.toml", FOLLOWER.replace(
+        "{rule}", 'exercise = "tiny"\nstep = "done"\nany_of = ["no"]\nwhen = "later"'))
+    assert only_error(path).field == "follow_up.when"
+
+
+def test_a_follow_up_keeps_the_uuid_it_follows(tmp_path: Path) -> None:
+    write(tmp_path, "tiny.toml", HEAD + STEPS + PICK)
+    write(tmp_path, "later.toml", FOLLOWER.replace(
+        "{rule}", 'exercise = "tiny"\nstep = "done"\nany_of = ["no"]'))
+    result = load_exercises(tmp_path)
+    assert result.errors == []
+    later, tiny = result.get("later"), result.get("tiny")
+    assert later is not None and tiny is not None and later.follow_up is not None
+    assert later.follow_up.wanted({"done": "no"}) and not later.follow_up.wanted({"done": "yes"})
+    uuid = "0b7c8a4e-2f55-4d7e-9a51-3c1f6c0e9d21"
+    run = ExerciseRun(later, {"note": "Fine.", FOLLOWS: uuid})
+    assert run.answers_to_save()[FOLLOWS] == uuid == run.follows
+    resumed = ExerciseRun.from_dict(later, {"exercise_id": "later", "answers": {FOLLOWS: uuid}})
+    assert resumed.follows == uuid and resumed.dropped == {}
+    with pytest.raises(AnswerError):
+        run.set_follows("not a uuid")
+    with pytest.raises(AnswerError):
+        ExerciseRun(tiny, {FOLLOWS: uuid})

@@ -143,3 +143,25 @@ def test_latest_answers_before_a_day_skips_trashed_and_later_entries(journal) ->
     journal.trash_entry(newest)
     assert journal.latest_answers("weekly_review", before=before) == {"focus": "older"}
     assert journal.latest_answers("get_to_the_root", before=before) is None
+
+
+def test_entries_awaiting_a_follow_up_skip_followed_and_trashed_ones(journal) -> None:
+    def save(exercise_id: str, answers: dict, day: dt.date) -> str:
+        entry, _ = journal.save_exercise_entry(
+            exercise_id=exercise_id, exercise_version=1, title=f"Talk {day.day}", body="b",
+            answers=answers, metrics=[], local_date=day)
+        return entry.uuid
+
+    older = save("communicate_feelings", {"talked": "not_yet"}, dt.date(2026, 3, 1))
+    newer = save("communicate_feelings", {"talked": "not_yet"}, dt.date(2026, 3, 5))
+    gone = save("communicate_feelings", {"talked": "not_yet"}, dt.date(2026, 3, 7))
+    journal.trash_entry(gone)
+    awaiting = journal.awaiting_follow_up("communicate_feelings", "talk_follow_up")
+    assert [(uuid, day, title) for uuid, day, title, _a in awaiting] == [
+        (newer, dt.date(2026, 3, 5), "Talk 5"), (older, dt.date(2026, 3, 1), "Talk 1")]
+    follow_up = save("talk_follow_up", {"follows": newer}, dt.date(2026, 3, 8))
+    awaiting = journal.awaiting_follow_up("communicate_feelings", "talk_follow_up")
+    assert [uuid for uuid, *_ in awaiting] == [older]
+    journal.trash_entry(follow_up)  # a trashed follow-up no longer counts
+    awaiting = journal.awaiting_follow_up("communicate_feelings", "talk_follow_up")
+    assert [uuid for uuid, *_ in awaiting] == [newer, older]

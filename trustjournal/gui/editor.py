@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import uuid as uuidlib
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
@@ -81,6 +82,7 @@ class EditorWidget(QWidget):
     saved = Signal(str)  # uuid
     status_changed = Signal(str)
     edit_answers_requested = Signal(str)  # uuid of an exercise or check-in entry
+    follow_up_requested = Signal(str)  # uuid of an entry that awaits a follow-up
     snapshot_written = Signal(str)  # uuid: unsaved text is now kept in the journal
     safety_offered = Signal(str)  # a safety panel section, once per entry (safety_watch)
 
@@ -157,8 +159,16 @@ class EditorWidget(QWidget):
         self.answers_button.setToolTip("Open the exercise again with these answers")
         self.answers_button.clicked.connect(
             lambda: self._uuid and self.edit_answers_requested.emit(self._uuid))
+        # Tells whether an entry awaits a later follow-up (set by the window, which
+        # knows the exercises); the editor itself knows nothing about them.
+        self.follow_up_check: Callable[[str], bool] | None = None
+        self.follow_up_button = QPushButton("How did it go?")
+        self.follow_up_button.clicked.connect(
+            lambda: self._uuid and self.follow_up_requested.emit(self._uuid))
+        self.follow_up_button.hide()
         banner = QHBoxLayout(self.answers_banner)
         banner.addWidget(self.answers_label, 1)
+        banner.addWidget(self.follow_up_button)
         banner.addWidget(self.answers_button)
         self.answers_banner.hide()
 
@@ -447,6 +457,9 @@ class EditorWidget(QWidget):
                     "so change them in the exercise itself; the title, tags, day and star "
                     "can be changed here.")
                 self.preview_button.setChecked(True)
+            self.follow_up_button.setVisible(bool(
+                entry and self._structured and not entry.trashed and self.follow_up_check
+                and self.follow_up_check(entry.uuid)))
             self.set_read_only(bool(entry and entry.trashed))
             self._set_status("In the trash" if entry and entry.trashed else "")
             self._update_count()

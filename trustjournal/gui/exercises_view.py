@@ -20,7 +20,13 @@ from PySide6.QtWidgets import (
 )
 
 from trustjournal.core.entries import Change
-from trustjournal.core.exercises import Exercise, LoadResult, builtin_exercises, order_for_audience
+from trustjournal.core.exercises import (
+    FOLLOWS,
+    Exercise,
+    LoadResult,
+    builtin_exercises,
+    order_for_audience,
+)
 from trustjournal.gui.events import AppEvents
 from trustjournal.gui.perspective import PerspectiveCombo, current
 from trustjournal.gui.safety import not_therapy_text
@@ -43,12 +49,18 @@ def last_done_text(day: dt.date | None, today: dt.date | None = None) -> str:
     return f"Last done {day.day} {day:%b %Y}"
 
 
+def follow_up_text(title: str, day: dt.date) -> str:
+    """Names the entry a follow-up follows, for the top of the follow-up's entry."""
+    return f"“{title}”, saved on {day.day} {day:%B %Y}"
+
+
 class ExerciseCard(QFrame):
     start = Signal(str)  # exercise id
     discard = Signal(str)
+    follow_up = Signal()  # the "How did it go?" button
 
     def __init__(self, exercise: Exercise, last: dt.date | None, has_draft: bool,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, follow_up: bool = False) -> None:
         super().__init__(parent)
         self.exercise_id = exercise.id
         self.setFrameShape(QFrame.Shape.StyledPanel)
@@ -69,6 +81,12 @@ class ExerciseCard(QFrame):
             self.discard_button = QPushButton("Discard the unfinished one")
             self.discard_button.clicked.connect(lambda: self.discard.emit(self.exercise_id))
             buttons.addWidget(self.discard_button)
+        self.follow_up_button: QPushButton | None = None
+        if follow_up:
+            self.follow_up_button = QPushButton("How did it go?")
+            self.follow_up_button.setAccessibleName(f"How did it go? ({exercise.title})")
+            self.follow_up_button.clicked.connect(self.follow_up.emit)
+            buttons.addWidget(self.follow_up_button)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(title)
@@ -164,19 +182,72 @@ class ExercisesView(QWidget):
         last = self._journal.last_done()
         drafts = {d.exercise_id for d in self._journal.drafts()}
         audience = current(self._journal) or "both"
-        for exercise in order_for_audience(self._loaded.exercises, audience):
-            card = ExerciseCard(exercise, last.get(exercise.id), exercise.id in drafts)
+        # A follow-up is offered only from the entries it follows, never as its own card.
+        regular = [ex for ex in self._loaded.exercises if ex.follow_up is None]
+        for exercise in order_for_audience(regular, audience):
+            awaiting = self._awaiting(exercise.id)
+            card = ExerciseCard(exercise, last.get(exercise.id), exercise.id in drafts,
+                                follow_up=awaiting is not None)
+            if awaiting is not None:
+                card.follow_up.connect(lambda a=awaiting: self.start_follow_up(*a))
             card.start.connect(self.start)
             card.discard.connect(self.discard_draft)
             self._cards_box.addWidget(card)
             self.cards[exercise.id] = card
+
+    def _awaiting(self, exercise_id: str, entry_uuid: str | None = None
+                  ) -> tuple[str, str] | None:
+        """(follow-up exercise id, entry uuid) for the newest entry of the exercise (or
+        the given one) that still awaits a follow-up, or None."""
+        for follow_up in self._loaded.exercises:
+            rule = follow_up.follow_up
+            if rule is None or rule.exercise != exercise_id:
+                continue
+            for uuid, _day, _title, answers in self._journal.awaiting_follow_up(
+                    exercise_id, follow_up.id):
+                if entry_uuid in (None, uuid) and rule.wanted(answers):
+                    return follow_up.id, uuid
+        return None
+
+    def follow_up_for(self, entry_uuid: str) -> str | None:
+        """The id of the follow-up exercise this entry still awaits, or None."""
+        try:
+            entry = self._journal.get_entry(entry_uuid)
+        except JournalError:
+            return None
+        if not entry.exercise_id or entry.trashed:
+            return None
+        awaiting = self._awaiting(entry.exercise_id, entry_uuid)
+        return awaiting[0] if awaiting else None
+
+    def start_follow_up(self, follow_up_id: str, entry_uuid: str) -> ExerciseRunner | None:
+        """Open a follow-up exercise linked to the entry it follows (resuming its draft
+        when that draft follows the same entry)."""
+        exercise = self._loaded.get(follow_up_id)
+        if exercise is None or exercise.follow_up is None or self.runner is not None:
+            return self.runner
+        try:
+            entry = self._journal.get_entry(entry_uuid)
+        except JournalError as exc:
+            QMessageBox.warning(self, "TrustJournal", str(exc))
+            return None
+        draft = self._journal.load_draft(follow_up_id)
+        answers = draft.get("answers") if draft else None
+        if not isinstance(answers, dict) or answers.get(FOLLOWS) != entry_uuid:
+            draft = {"exercise_id": exercise.id, "step": exercise.steps[0].id,
+                     "answers": {FOLLOWS: entry_uuid}}
+        runner = self._open(exercise, draft, None)
+        if not runner.run.prefill:
+            runner.set_prefill(follow_up_text(entry.title, entry.local_date))
+        return runner
 
     def start(self, exercise_id: str, prefill: str | None = None) -> ExerciseRunner | None:
         """Open the runner, resuming the unfinished one if there is a draft. An exercise
         that takes app-supplied text (the weekly review) gets `prefill`, else the
         provider's, unless its draft already has some."""
         exercise = self._loaded.get(exercise_id)
-        if exercise is None or self.runner is not None:
+        # A follow-up needs the entry it follows: start_follow_up opens it.
+        if exercise is None or exercise.follow_up is not None or self.runner is not None:
             return self.runner
         draft = self._journal.load_draft(exercise_id)
         entry_uuid = draft.get("entry_uuid") if draft else None

@@ -281,6 +281,9 @@ class MainWindow(QMainWindow):
         self.exercises_view.safety_requested.connect(self.offer_safety)
         self.journal_view.editor.safety_offered.connect(self.offer_safety)
         self.journal_view.editor.edit_answers_requested.connect(self.edit_answers)
+        self.journal_view.editor.follow_up_check = (
+            lambda uuid: self.exercises_view.follow_up_for(uuid) is not None)
+        self.journal_view.editor.follow_up_requested.connect(self.follow_up)
         self.journal_view.editor.status_changed.connect(self._editor_status)
         self.sidebar.setCurrentRow(-1)
         self.show_page(0)
@@ -594,6 +597,14 @@ class MainWindow(QMainWindow):
             return
         self.show_page(PAGES.index("Exercises"))
         self.exercises_view.edit_entry(entry_uuid)
+
+    def follow_up(self, entry_uuid: str) -> None:
+        """Start the later follow-up of an entry (e.g. how a prepared talk went)."""
+        follow_up_id = self.exercises_view.follow_up_for(entry_uuid)
+        if follow_up_id is None or not self.journal_view.editor.save():
+            return
+        self.show_page(PAGES.index("Exercises"))
+        self.exercises_view.start_follow_up(follow_up_id, entry_uuid)
 
     def _editor_status(self, text: str) -> None:
         if text == "Saved":

@@ -147,6 +147,28 @@ class ExerciseStore:
             ).scalar()
         return None if raw is None else json.loads(raw)
 
+    def awaiting_follow_up(self, exercise_id: str, follow_up_id: str
+                           ) -> list[tuple[str, dt.date, str, dict[str, Any]]]:
+        """(uuid, day, title, answers) of the live entries of an exercise that no live
+        entry of the follow-up exercise follows yet (by answers['follows']), newest first."""
+        with self._read() as conn:
+            followed = {
+                answers.get("follows") for raw in conn.execute(
+                    select(EntryRow.answers_json)
+                    .where(EntryRow.exercise_id == follow_up_id,
+                           EntryRow.deleted_utc.is_(None), EntryRow.answers_json.is_not(None))
+                ).scalars()
+                if isinstance(answers := json.loads(raw), dict)
+            }
+            rows = conn.execute(
+                select(EntryRow.uuid, EntryRow.local_date, EntryRow.title, EntryRow.answers_json)
+                .where(EntryRow.exercise_id == exercise_id, EntryRow.deleted_utc.is_(None),
+                       EntryRow.answers_json.is_not(None))
+                .order_by(EntryRow.local_date.desc(), EntryRow.created_utc.desc())
+            ).all()
+        return [(uuid, day, title or "", answers) for uuid, day, title, raw in rows
+                if uuid not in followed and isinstance(answers := json.loads(raw), dict)]
+
     def checkin_on(self, day: dt.date) -> Entry | None:
         """The day's check-in (the newest if several), to edit it later the same day."""
         with Session(self._engine) as session:  # type: ignore[attr-defined]

@@ -17,9 +17,11 @@ from trustjournal.core.exercises.model import (
     AUDIENCES,
     DEFAULT_OTHER_LABEL,
     FEELING_SCALE,
+    FOLLOWS,
     OTHER,
     Exercise,
     ExerciseFileError,
+    FollowUp,
     Option,
     Prefill,
     Scale,
@@ -32,7 +34,8 @@ from trustjournal.core.exercises.model import (
 from trustjournal.core.resources_data import resource_path
 
 _TOP_KEYS = ("id", "version", "title", "why", "audiences", "minutes", "core", "category",
-             "prefill", "steps")
+             "prefill", "follow_up", "steps")
+_FOLLOW_UP_KEYS = ("exercise", "step", "any_of")
 _PREFILL_KEYS = ("id", "label")
 _STEP_KEYS = ("id", "kind", "prompt", "label", "example", "note", "optional", "pinned",
               "show_if", "variants")
@@ -381,6 +384,61 @@ def _read_prefill(data: Mapping[str, Any], path: Path, errors: list[ExerciseFile
     return Prefill(prefill_id, label)
 
 
+def _read_follow_up(data: Mapping[str, Any], path: Path, errors: list[ExerciseFileError],
+                    ) -> FollowUp | None:
+    """The optional [follow_up] table; whether it names a real exercise and step is
+    checked once every file is loaded (see _check_follow_ups)."""
+    if "follow_up" not in data:
+        return None
+    raw = data["follow_up"]
+    reader = _Reader(raw if isinstance(raw, dict) else {}, path, errors, prefix="follow_up.")
+    if not isinstance(raw, dict):
+        reader.report(None, f"must be a table with exercise, step and any_of, "
+                            f"not {_type_name(raw)}")
+        return None
+    before = len(errors)
+    reader.unknown(_FOLLOW_UP_KEYS)
+    exercise_id = reader.ident("exercise")
+    step_id = reader.ident("step")
+    any_of = reader.get("any_of", list, required=True) or []
+    if "any_of" in raw and not any_of:
+        reader.report("any_of", "must name at least one option")
+    if not all(isinstance(item, str) for item in any_of):
+        reader.report("any_of", "must be a list of option ids")
+    if len(errors) > before or exercise_id is None or step_id is None:
+        return None
+    return FollowUp(exercise_id, step_id, tuple(any_of))
+
+
+def _check_follow_ups(result: LoadResult) -> None:
+    """Leave out each follow-up exercise whose [follow_up] names no loaded exercise, no
+    choice step of it, or an option that step does not have."""
+    for exercise in list(result.exercises):
+        follow_up = exercise.follow_up
+        if follow_up is None:
+            continue
+        path = result.paths[exercise.id]
+        original = result.get(follow_up.exercise)
+        reason, field_name = None, "follow_up.exercise"
+        if original is None or original.follow_up is not None:
+            reason = f"'{follow_up.exercise}' is not an exercise that can be followed up"
+        else:
+            step = next((s for s in original.steps if s.id == follow_up.step), None)
+            field_name = "follow_up.step"
+            if step is None or step.kind is not StepKind.CHOICE:
+                reason = f"'{follow_up.step}' is not a choice step of '{original.id}'"
+            else:
+                field_name = "follow_up.any_of"
+                known = {option.id for option in step.options}
+                unknown = [item for item in follow_up.any_of if item not in known]
+                if unknown:
+                    reason = f"'{unknown[0]}' is not an option of step '{step.id}'"
+        if reason is not None:
+            result.errors.append(ExerciseFileError(path, reason, field=field_name))
+            result.exercises.remove(exercise)
+            del result.paths[exercise.id]
+
+
 def parse_exercise(data: Mapping[str, Any], source: Path | str = "<exercise>"
                    ) -> tuple[Exercise | None, list[ExerciseFileError]]:
     """Validate parsed TOML (or JSON) data; the exercise, or None and every problem found."""
@@ -414,10 +472,13 @@ def parse_exercise(data: Mapping[str, Any], source: Path | str = "<exercise>"
     if raw_steps and len(steps) == len(raw_steps):
         steps = _link_steps(steps, path, errors)
     prefill = _read_prefill(data, path, errors, {step.id for step in steps})
+    follow_up = _read_follow_up(data, path, errors)
+    if FOLLOWS in {step.id for step in steps} or (prefill and prefill.id == FOLLOWS):
+        reader.report("steps", f"'{FOLLOWS}' is kept for the entry a follow-up follows")
     if errors or exercise_id is None or version is None or minutes is None:
         return None, errors
     return Exercise(exercise_id, version, title, why, tuple(audiences), minutes, tuple(steps),
-                    core, category, prefill), errors
+                    core, category, prefill, follow_up), errors
 
 
 def read_exercise(path: Path) -> tuple[Exercise | None, list[ExerciseFileError]]:
@@ -473,6 +534,7 @@ def load_exercises(folder: Path, *more: Path) -> LoadResult:
                 continue
             result.paths[exercise.id] = path
             result.exercises.append(exercise)
+    _check_follow_ups(result)
     return result
 
 
@@ -527,4 +589,8 @@ def exercise_to_dict(exercise: Exercise) -> dict[str, Any]:
         "steps": steps}
     if exercise.prefill is not None:
         data["prefill"] = {"id": exercise.prefill.id, "label": exercise.prefill.label}
+    if exercise.follow_up is not None:
+        data["follow_up"] = {"exercise": exercise.follow_up.exercise,
+                             "step": exercise.follow_up.step,
+                             "any_of": list(exercise.follow_up.any_of)}
     return data

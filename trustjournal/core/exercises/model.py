@@ -181,6 +181,27 @@ class Prefill:
     label: str
 
 
+FOLLOWS = "follows"  # answers key of a follow-up: the uuid of the entry it follows
+
+
+@dataclass(frozen=True, slots=True)
+class FollowUp:
+    """Makes an exercise a later follow-up of entries of `exercise` whose choice step
+    `step` was answered with one of `any_of`. Such an exercise is offered only from those
+    entries, never as a card of its own; its answers keep the entry's uuid as FOLLOWS."""
+
+    exercise: str
+    step: str
+    any_of: tuple[str, ...]
+
+    def wanted(self, answers: Any) -> bool:
+        """True when an entry with these answers still awaits this follow-up."""
+        if not isinstance(answers, dict):
+            return False
+        value = answers.get(self.step)
+        return isinstance(value, str) and value in self.any_of
+
+
 @dataclass(frozen=True, slots=True)
 class Exercise:
     """A guided exercise: what it is, who it suits, and its ordered steps."""
@@ -195,6 +216,7 @@ class Exercise:
     core: bool = False
     category: str = "other"
     prefill: Prefill | None = None
+    follow_up: FollowUp | None = None
 
     def step(self, step_id: str) -> Step:
         """The step with this id (KeyError if there is none)."""

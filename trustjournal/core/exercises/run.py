@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -16,10 +17,18 @@ from trustjournal.core.exercises.answers import (
     shown_answers,
     sort_items,
 )
-from trustjournal.core.exercises.model import AnswerError, DraftError, Exercise, Step, StepKind
+from trustjournal.core.exercises.model import (
+    FOLLOWS,
+    AnswerError,
+    DraftError,
+    Exercise,
+    Step,
+    StepKind,
+)
 from trustjournal.core.traps import suggest_traps
 
 DRAFT_FORMAT = 1
+_UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 
 
 def _plain(value: Any) -> Any:
@@ -55,6 +64,9 @@ class ExerciseRun:
         if prefill is not None and prefill.id in given:
             self.set_prefill(given[prefill.id])
         known = {step.id for step in self.exercise.steps} | ({prefill.id} if prefill else set())
+        if self.exercise.follow_up is not None and FOLLOWS in given:
+            self.set_follows(given[FOLLOWS])
+            known.add(FOLLOWS)
         for step_id in given.keys() - known:
             raise AnswerError(step_id, "no such step in this exercise")
 
@@ -112,6 +124,20 @@ class ExerciseRun:
         if not isinstance(text, str):
             raise AnswerError(prefill.id, "expected text")
         self.answers[prefill.id] = text
+
+    @property
+    def follows(self) -> str | None:
+        """The uuid of the entry this follow-up follows, if set."""
+        value = self.answers.get(FOLLOWS)
+        return value if isinstance(value, str) else None
+
+    def set_follows(self, entry_uuid: str) -> None:
+        """Link a follow-up exercise to the entry it follows (kept as answers['follows'])."""
+        if self.exercise.follow_up is None:
+            raise AnswerError(FOLLOWS, "this exercise follows no other")
+        if not isinstance(entry_uuid, str) or not _UUID.fullmatch(entry_uuid):
+            raise AnswerError(FOLLOWS, "expected the uuid of an entry")
+        self.answers[FOLLOWS] = entry_uuid
 
     def clear_answer(self, step_id: str) -> None:
         """Forget the answer to a step."""
@@ -267,6 +293,12 @@ class ExerciseRun:
                 known.add(prefill.id)
             except AnswerError:
                 pass  # not text: kept in `dropped` below like any answer that no longer fits
+        if exercise.follow_up is not None and FOLLOWS in answers:
+            try:
+                run.set_follows(answers[FOLLOWS])
+                known.add(FOLLOWS)
+            except AnswerError:
+                pass  # not a uuid: kept in `dropped` like any answer that no longer fits
         run.dropped.update({k: _plain(v) for k, v in answers.items() if k not in known})
         current = data.get("step")
         if isinstance(current, str) and current in known:
