@@ -12,6 +12,7 @@ from tests.core.safety_corpus_broad import (
     FRESH_2,
     FRESH_3,
 )
+from tests.core.test_danger import _rates
 from trustjournal.core import danger
 from trustjournal.core.danger import Category, find_concerns, first_concern, sounds_unsafe
 from trustjournal.core.safety_cues.en import broad
@@ -19,24 +20,6 @@ from trustjournal.core.safety_cues.en import broad
 FRESH = FRESH_1 + FRESH_2 + FRESH_3
 FRESH_TRIGGER = [(t, c) for t, c in FRESH if c is not None and c is not Category.OWN_BEHAVIOUR]
 FRESH_QUIET = [t for t, c in FRESH if c is None]
-
-
-def _rates(trigger: list[tuple[str, Category]], quiet: list[str]
-           ) -> tuple[float, float, float, list[str]]:
-    problems: list[str] = []
-    hits = right = 0
-    for text, expected in trigger:
-        concern = first_concern(text)
-        if concern is None or concern.category is Category.OWN_BEHAVIOUR:
-            problems.append(f"missed [{expected}]: {text}")
-            continue
-        hits += 1
-        right += concern.category is expected
-        if concern.category is not expected:
-            problems.append(f"as {concern.category} not {expected}: {text}")
-    alarms = [text for text in quiet if find_concerns(text)]
-    problems += [f"false alarm: {text}" for text in alarms]
-    return hits / len(trigger), len(alarms) / len(quiet), right / max(hits, 1), problems
 
 
 @pytest.mark.parametrize(("name", "trigger", "quiet"), [
