@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -32,3 +33,19 @@ def journal(journal_file: Path):  # type: ignore[no-untyped-def]
     opened = open_journal(journal_file)
     yield opened
     opened.close()
+
+
+@pytest.fixture
+def other_disk(tmp_path: Path) -> Iterator[Path]:
+    """A folder on another file system than the journal (so an export's last step is a
+    copy, not a rename); skipped where /dev/shm is not one."""
+    import shutil
+    import tempfile
+
+    shm = Path("/dev/shm")
+    if not shm.is_dir() or not os.access(shm, os.W_OK) or \
+            shm.stat().st_dev == tmp_path.stat().st_dev:
+        pytest.skip("needs /dev/shm on another file system")
+    folder = Path(tempfile.mkdtemp(dir=shm, prefix="tj-export-"))
+    yield folder
+    shutil.rmtree(folder, ignore_errors=True)

@@ -204,19 +204,6 @@ def test_single_file_markdown_is_one_file(secret_journal, tmp_path: Path) -> Non
 # -- the move into place ---------------------------------------------------------------
 
 
-@pytest.fixture
-def other_disk(tmp_path: Path) -> Iterator[Path]:
-    """A folder on another file system than the journal (so the last step is a copy)."""
-    import shutil
-    import tempfile
-
-    shm = Path("/dev/shm")
-    if not shm.is_dir() or not os.access(shm, os.W_OK) or \
-            shm.stat().st_dev == tmp_path.stat().st_dev:
-        pytest.skip("needs /dev/shm on another file system")
-    folder = Path(tempfile.mkdtemp(dir=shm, prefix="tj-export-"))
-    yield folder
-    shutil.rmtree(folder, ignore_errors=True)
 
 
 class SpyingExporter:

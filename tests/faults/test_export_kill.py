@@ -14,14 +14,11 @@ import contextlib
 import datetime as dt
 import io
 import os
-import shutil
 import signal
 import subprocess
 import sys
-import tempfile
 import textwrap
 import time
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -178,16 +175,6 @@ CHILD = textwrap.dedent("""
 """)
 
 
-@pytest.fixture
-def other_disk(tmp_path: Path) -> Iterator[Path]:
-    """A folder on another file system than the journal (so the last step is a copy)."""
-    shm = Path("/dev/shm")
-    if not shm.is_dir() or not os.access(shm, os.W_OK) or \
-            shm.stat().st_dev == tmp_path.stat().st_dev:
-        pytest.skip("needs /dev/shm on another file system")
-    folder = Path(tempfile.mkdtemp(dir=shm, prefix="tj-export-"))
-    yield folder
-    shutil.rmtree(folder, ignore_errors=True)
 
 
 def _die_at(moment: str, data: Path, fmt: str, target: Path, *flags: str) -> None:
