@@ -37,7 +37,6 @@ from trustjournal.storage.database import (
     APPLICATION_ID,
     READ_OPTION,
     DriverDatabaseError,
-    create_journal_engine,
     writer,
 )
 from trustjournal.storage.errors import (
@@ -47,6 +46,7 @@ from trustjournal.storage.errors import (
     NotAJournalError,
 )
 from trustjournal.storage.exercise_store import ExerciseStore
+from trustjournal.storage.gateway import Gateway
 from trustjournal.storage.lock import ProcessLock, kept_lock
 from trustjournal.storage.orm import EntryRow, SettingRow, TagRow, entry_tags
 from trustjournal.storage.presence import journal_exists, require_journal
@@ -125,9 +125,10 @@ def summaries_from_rows(conn: Connection, rows: Sequence) -> list[EntrySummary]:
 class Journal(RevisionStore, ExerciseStore, TransferStore, StatsStore):
     """An open journal file. Create with open_journal(); close when done."""
 
-    def __init__(self, path: Path, engine: Engine, lock: ProcessLock) -> None:
+    def __init__(self, path: Path, gateway: Gateway, lock: ProcessLock) -> None:
         self.path = path
-        self._engine = engine
+        self._gateway = gateway
+        self._engine = gateway.sa_engine()
         self._lock = lock
 
     # -- lifecycle -------------------------------------------------------------------
@@ -145,7 +146,7 @@ class Journal(RevisionStore, ExerciseStore, TransferStore, StatsStore):
         except (SADatabaseError, DriverDatabaseError):
             pass  # a damaged or full file: closing still lets go of it
         finally:
-            self._engine.dispose()
+            self._gateway.close()
             self._engine = None  # type: ignore[assignment]
             if keep_lock:
                 self._lock.in_use = False
@@ -579,6 +580,7 @@ def open_journal(
     with contextlib.suppress(OSError):  # never a reason not to open
         scratch.clean_leftovers(path)
     engine: Engine | None = None
+    gateway: Gateway | None = None
     try:
         if not _present(path, key):  # asked again under the lock
             if not create:
@@ -593,7 +595,8 @@ def open_journal(
                 f"{path.name} is empty: its contents were lost outside TrustJournal. It has "
                 "not been changed; restore a backup."
             )
-        engine = create_journal_engine(path, key)
+        gateway = Gateway(path, key)
+        engine = gateway.sa_engine()
         previous = _check_and_prepare(engine, path, verify)
         if previous is not None:
             if previous != "empty":
@@ -621,7 +624,8 @@ def open_journal(
         _abandon(engine, lock)
         raise
     lock.keyed = key is not None
-    return Journal(path, engine, lock)
+    assert gateway is not None
+    return Journal(path, gateway, lock)
 
 
 def _present(path: Path, key: bytes | None) -> bool:

@@ -1,0 +1,199 @@
+"""The gateway: the one object through which storage reaches an open journal file.
+
+It owns the sqlcipher3 connections, their pragmas, the read and write transactions and
+the key. Reads run on pooled connections in deferred transactions (in WAL mode they
+never wait for a writer); every write runs on the one writer connection, starting with
+BEGIN IMMEDIATE so two writers never deadlock halfway. The raw key stays inside this
+object: storage modules that need a connection of their own (backups, checks, copies)
+ask the gateway for one instead of asking for the key.
+
+SQLAlchemy is not imported here; `sa_engine()` builds an engine on demand for schema
+work (create, upgrade, checks against the declared schema).
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from sqlcipher3 import dbapi2
+
+from trustjournal.storage.database import _disk_error, _is_disk_trouble, _raw_connect, key_pragma
+from trustjournal.storage.errors import JournalDamagedError, JournalError
+
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
+
+Cursor = Any  # a sqlcipher3 cursor; the driver ships no type hints
+
+_POOL_SIZE = 4
+
+
+class Gateway:
+    """Connections, transactions and the key of one open journal file."""
+
+    def __init__(self, path: Path, key: bytes | None) -> None:
+        self.path = Path(path)
+        self.__key = key
+        self._pool: list[Any] = []
+        self._pool_lock = threading.Lock()
+        self._writer: Any = None
+        self._write_lock = threading.Lock()
+        self._writing: int | None = None  # thread id inside write(), to catch nesting
+        self._engine: Engine | None = None
+        self._closed = False
+
+    # -- facts ----------------------------------------------------------------------
+
+    @property
+    def encrypted(self) -> bool:
+        """Whether the file is opened with a key."""
+        return self.__key is not None
+
+    @property
+    def closed(self) -> bool:
+        return self._closed
+
+    # -- connections ----------------------------------------------------------------
+
+    def connect(self, path: Path | None = None) -> Any:
+        """A new checked connection (key first, then pragmas) to this journal's file, or
+        to `path` — a copy keyed like this journal (a backup, a converted file). The
+        caller closes it."""
+        self._require_open()
+        return _raw_connect(Path(path) if path is not None else self.path, self.__key)
+
+    def key_onto(self, conn: Any) -> None:
+        """Give `conn` (a fresh connection to a copy of this journal) the journal's key,
+        so the copy is encrypted alike; nothing for a plain journal."""
+        if self.__key is not None:
+            conn.execute(key_pragma(self.__key))
+
+    def attach_sql(self, schema: str) -> str:
+        """The KEY clause for `ATTACH … AS schema` of a file keyed like this journal."""
+        if self.__key is None:
+            return "KEY ''"
+        return f"KEY \"x'{self.__key.hex()}'\""
+
+    def holds_key(self, key: bytes | None) -> bool:
+        """Whether the journal is opened with exactly `key` (None: plain)."""
+        return self.__key == key
+
+    def _take(self) -> Any:
+        with self._pool_lock:
+            if self._pool:
+                return self._pool.pop()
+        return self.connect()
+
+    def _give_back(self, conn: Any) -> None:
+        with self._pool_lock:
+            if not self._closed and len(self._pool) < _POOL_SIZE:
+                self._pool.append(conn)
+                return
+        conn.close()
+
+    # -- transactions ---------------------------------------------------------------
+
+    @contextmanager
+    def read(self) -> Iterator[Cursor]:
+        """A cursor inside a deferred read transaction (one consistent snapshot)."""
+        self._require_open()
+        conn = self._take()
+        healthy = False
+        try:
+            cur = conn.cursor()
+            cur.execute("BEGIN")
+            try:
+                yield cur
+            finally:
+                if conn.in_transaction:
+                    conn.rollback()  # a read changes nothing; ending it frees the snapshot
+                cur.close()
+            healthy = True
+        except dbapi2.OperationalError as exc:
+            if _is_disk_trouble(exc):
+                raise _disk_error(self.path) from exc
+            raise JournalError(f"The journal could not be read just now: {exc}") from exc
+        except dbapi2.DatabaseError as exc:
+            # A page that no longer reads ("malformed"): damage.
+            from trustjournal.storage.journal import damaged_message
+
+            raise JournalDamagedError(damaged_message(self.path)) from exc
+        finally:
+            if healthy:
+                self._give_back(conn)
+            else:
+                conn.close()
+
+    @contextmanager
+    def write(self) -> Iterator[Cursor]:
+        """A cursor inside BEGIN IMMEDIATE; committed when the block ends, rolled back if
+        it raises. One writer at a time in this process; writes do not nest."""
+        self._require_open()
+        me = threading.get_ident()
+        if self._writing == me:
+            raise RuntimeError("a write transaction is already open on this thread")
+        with self._write_lock:
+            self._writing = me
+            try:
+                if self._writer is None:
+                    self._writer = self.connect()
+                conn = self._writer
+                cur = conn.cursor()
+                try:
+                    cur.execute("BEGIN IMMEDIATE")
+                    try:
+                        yield cur
+                    except BaseException:
+                        if conn.in_transaction:
+                            conn.rollback()
+                        raise
+                    conn.commit()
+                finally:
+                    if conn.in_transaction:
+                        conn.rollback()
+                    cur.close()
+            except dbapi2.OperationalError as exc:
+                # SQLite's own words ("database or disk is full", "attempt to write a
+                # readonly database"); they never contain entry text.
+                raise JournalError(f"The journal could not be saved: {exc}") from exc
+            except dbapi2.DatabaseError as exc:
+                from trustjournal.storage.journal import damaged_message
+
+                raise JournalDamagedError(damaged_message(self.path)) from exc
+            finally:
+                self._writing = None
+
+    def sa_engine(self) -> Engine:
+        """A SQLAlchemy engine over this gateway's connections, made on first use, for
+        schema work only (create, upgrade, checks against the declared schema)."""
+        self._require_open()
+        if self._engine is None:
+            from trustjournal.storage.database import create_journal_engine
+
+            self._engine = create_journal_engine(self.path, self.__key)
+        return self._engine
+
+    # -- closing --------------------------------------------------------------------
+
+    def close(self) -> None:
+        """Close every connection. The gateway cannot be used afterwards."""
+        with self._pool_lock:
+            self._closed = True
+            pool, self._pool = self._pool, []
+        for conn in pool:
+            conn.close()
+        with self._write_lock:
+            if self._writer is not None:
+                self._writer.close()
+                self._writer = None
+        if self._engine is not None:
+            self._engine.dispose()
+            self._engine = None
+
+    def _require_open(self) -> None:
+        if self._closed:
+            raise JournalError("The journal is closed.")
