@@ -38,6 +38,7 @@ from trustjournal.gui.charts import (
     trend_chart,
     week_bars_chart,
 )
+from trustjournal.gui.dates import date_text
 
 if TYPE_CHECKING:
     from trustjournal.gui.events import AppEvents
@@ -281,7 +282,7 @@ class ProgressView(QWidget):
         self.wall.clear()
         for item in d.victories.wall[:WALL_LIMIT]:
             kind = f" — {item.kind_name}" if item.kind_name else ""
-            row = QListWidgetItem(f"{item.day:%d %b %Y}  {item.text}{kind}")
+            row = QListWidgetItem(f"{date_text(item.day)}  {item.text}{kind}")
             row.setData(Qt.ItemDataRole.UserRole, item.uuid)
             row.setToolTip("Enter or double-click opens the entry")
             self.wall.addItem(row)
