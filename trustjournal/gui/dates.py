@@ -42,6 +42,12 @@ def time_text(moment: dt.datetime) -> str:
                               QLocale.FormatType.ShortFormat)
 
 
+def date_time_text(moment: dt.datetime) -> str:
+    """'Tue 12 Mar 2024, 09:14': a moment (a backup, a saved version) in local time."""
+    local = moment.astimezone() if moment.tzinfo is not None else moment
+    return f"{short_day_text(local.date())}, {time_text(local)}"
+
+
 def month_text(day: dt.date, *, with_year: bool = False) -> str:
     """'Dec' or 'Dec 2026', for chart axes."""
     return QLocale().toString(qdate(day), "MMM yyyy" if with_year else "MMM")

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from trustjournal.core.entries import Revision
 from trustjournal.core.revisions import DiffLine, LineKind, compare, field_changes
 from trustjournal.core.text import preview
-from trustjournal.gui.dates import short_day_text, time_text
+from trustjournal.gui.dates import date_time_text, time_text
 from trustjournal.storage.errors import JournalError
 
 if TYPE_CHECKING:
@@ -50,7 +50,7 @@ def when_label(moment: dt.datetime, now: dt.datetime | None = None) -> str:
         return f"Today, {clock}"
     if local.date() == today - dt.timedelta(days=1):
         return f"Yesterday, {clock}"
-    return f"{short_day_text(local.date())}, {clock}"
+    return date_time_text(local)
 
 
 def _words(count: int) -> str:
