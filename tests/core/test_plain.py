@@ -49,6 +49,8 @@ def test_rendered_exercise_preview_starts_with_first_answer() -> None:
         ("```\ncode here\n```\n\n---\n\nafter", "code here after"),
         ("<span>html</span> tags", "html tags"),
         ("# Only a heading", "Only a heading"),
+        ("3 out of 4 friends: 2 out of 3 agree", "3 out of 4 friends: 2 out of 3 agree"),
+        ("- Scared: 45 out of 100 (was 50)", "Scared 45 (was 50)"),
         ("", ""),
     ],
 )

@@ -7,7 +7,7 @@ import itertools
 
 import pytest
 from PySide6.QtCore import QModelIndex, QRect, Qt
-from PySide6.QtGui import QFont, QFontMetrics
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPalette
 from PySide6.QtWidgets import QListView, QStyleOptionViewItem
 
 from trustjournal.core.entries import EntryKind
@@ -76,9 +76,15 @@ def listed(qtbot, journal):  # type: ignore[no-untyped-def]
 
 
 @pytest.mark.parametrize("point_size", [8, 11, 16])
-@pytest.mark.parametrize("width", [300, 600, 900])
-def test_rows_never_overlap_and_fit_their_text(qtbot, listed, width, point_size) -> None:
+@pytest.mark.parametrize(("width", "dark"), [(300, False), (600, True), (900, False),
+                                             (900, True)])
+def test_rows_never_overlap_and_fit_their_text(qtbot, listed, width, dark, point_size) -> None:
     view = listed
+    if dark:
+        palette = QPalette(view.palette())
+        palette.setColor(QPalette.ColorRole.Base, QColor("#1f1f23"))
+        palette.setColor(QPalette.ColorRole.Text, QColor("#eeeeee"))
+        view.setPalette(palette)
     font = QFont(view.font())
     font.setPointSize(point_size)
     view.setFont(font)
@@ -94,6 +100,7 @@ def test_rows_never_overlap_and_fit_their_text(qtbot, listed, width, point_size)
     for above, below in itertools.pairwise(rects):
         assert not above.intersects(below)
         assert below.top() > above.bottom()
+    view.viewport().grab()  # paints every visible row in this palette and font
     for row, rect in enumerate(rects):
         index = model.index(row, 0)
         assert rect.width() == view.viewport().width()

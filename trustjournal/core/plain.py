@@ -27,7 +27,8 @@ _AUTOLINK = re.compile(r"<((?:https?|mailto):[^>\s]+)>")
 _HTML_TAG = re.compile(r"</?[A-Za-z][^<>]*>|<!--.*?-->")
 _ESCAPED = re.compile(r"\\([\\`*_{}\[\]()#+\-.!>|~])")
 _EMPHASIS = re.compile(r"\*+|`+|~~|(?<!\w)_+|_+(?!\w)")
-_SCORE = re.compile(r":?\s+(\d+) out of \d+")
+# "Name: 85 out of 100" closing an answer; prose such as "3 out of 4 friends" is kept.
+_SCORE = re.compile(r":\s+(\d+) out of \d+(?=(?: \(was \d+\))?$)")
 _ONLY_SCORE = re.compile(r"^(\d+) out of \d+(?: \(was (\d+)\))?$")
 _SPACE = re.compile(r"\s+")
 
