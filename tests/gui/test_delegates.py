@@ -145,6 +145,10 @@ def test_kind_badges_tell_the_three_apart(listed) -> None:
     labels = {s.kind: kind_label(s) for s in summaries if s is not None}
     assert labels == {EntryKind.FREE: "Entry", EntryKind.EXERCISE: "Acknowledge my feelings",
                       EntryKind.CHECKIN: "Check-in"}
+    titles = {s.kind: shown_title(s, kind_label(s)) for s in summaries if s is not None}
+    # The badge names the kind, so the title does not repeat it.
+    assert titles[EntryKind.CHECKIN] == "Trust 6, anxiety 3, connection 8"
+    assert titles[EntryKind.EXERCISE] == LONG_TITLE
     previews = {s.kind: s.preview for s in summaries if s is not None}
     assert previews[EntryKind.EXERCISE] == "Anxious 85 · Lonely 40"
     assert previews[EntryKind.CHECKIN].startswith("Trust 6 · Anxiety 3 · Connection 8")

@@ -49,7 +49,8 @@ def shown_title(summary: EntrySummary, badge: str) -> str:
     title = summary.title or "Untitled"
     for joint in (": ", " · "):
         if badge != "Entry" and title.startswith(badge + joint) and len(title) > len(badge) + 2:
-            return title[len(badge) + len(joint):]
+            rest = title[len(badge) + len(joint):]
+            return rest[:1].upper() + rest[1:]
     return title
 
 
