@@ -200,6 +200,16 @@ def whole_ticks(axis: QValueAxis, low: float, high: float) -> None:
     axis.setLabelFormat("%d" if whole else "%.1f")
 
 
+def _period_at(periods: Sequence[Period], day: dt.date) -> str:
+    """The period holding `day`, named in full (lowered to sit mid-sentence)."""
+    found = next((p for p in periods if p.start <= day <= p.end), None)
+    return _mid_sentence(period_text(found)) if found else date_text(day)
+
+
+def _mid_sentence(text: str) -> str:
+    return text[:1].lower() + text[1:]
+
+
 def period_text(period: Period) -> str:
     """A period named in full for tooltips and tables."""
     if period.gap:
@@ -266,8 +276,8 @@ def trend_chart(lines: Sequence[TrendSeries], periods: Sequence[Period], *,
             line.append(_middle(period), value)
         line.hovered.connect(
             lambda point, state, n=name: state and _tip(
-                f"{n}, week of the {date_text(_date_of(point.x()))}: average "
-                f"{point.y():.1f}"))
+                f"{n}, {_period_at(periods, _date_of(point.x()))}: average "
+                f"{point.y():.2f}"))
         for series in (dots, line):
             chart.addSeries(series)
             series.attachAxis(x_axis)
@@ -293,7 +303,8 @@ def week_bars_chart(periods: Sequence[Period], stacks: Sequence[tuple[str, str, 
             values_seen.append(value)
         bar_set.hovered.connect(
             lambda state, position, s=bar_set, n=name: state and _tip(
-                f"{n}, {period_text(periods[position]).lower()}: {s.at(position):g}{unit}"))
+                f"{n}, {_mid_sentence(period_text(periods[position]))}: "
+                f"{s.at(position):g}{unit}"))
         series.append(bar_set)
     chart.addSeries(series)
     # Bar category labels are cut to their bar's width ("8…"), so the bars' own axis
