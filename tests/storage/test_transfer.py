@@ -142,7 +142,7 @@ def test_import_computes_derived_columns_and_indexes_text(journal) -> None:
                                    kind=str(EntryKind.FREE))])
     [summary] = journal.iter_entries()
     assert summary.title == "Two lines"
-    assert summary.preview == "Heading Some bold words here"
+    assert summary.preview == "Some bold words here"
     assert summary.word_count == 5
     assert [h.entry.uuid for h in journal.search("bold")] == [record(5).uuid]
 

@@ -25,7 +25,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from trustjournal.core.backups import size_text, when_text
+from trustjournal.core.backups import size_text
+from trustjournal.gui.dates import date_time_text
 from trustjournal.gui.worker import Task
 
 if TYPE_CHECKING:
@@ -115,7 +116,7 @@ class BackupsDialog(QDialog):
         self.table.clear()
         for info in self.backups:
             entries = "" if info.entries is None else f"{info.entries:,}"
-            item = QTreeWidgetItem([when_text(info.taken), info.label, entries,
+            item = QTreeWidgetItem([date_time_text(info.taken), info.label, entries,
                                     size_text(info.size)])
             item.setTextAlignment(2, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             item.setTextAlignment(3, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -175,7 +176,7 @@ class BackupsDialog(QDialog):
         entries = f", {info.entries:,} entries" if info.entries is not None else ""
         box = QMessageBox(
             QMessageBox.Icon.Question, "Restore this backup?",
-            f"Your journal will be replaced by the backup from {when_text(info.taken)} "
+            f"Your journal will be replaced by the backup from {date_time_text(info.taken)} "
             f"({info.label.lower()}{entries}).\n\nA backup of your journal as it is now is "
             "made first, so you can come back to it from this list.", parent=self)
         restore = box.addButton("Restore", QMessageBox.ButtonRole.AcceptRole)
@@ -263,7 +264,7 @@ def start_restore(window: MainWindow, backup: Path) -> Task | None:
                                 f"{refusal}\n\nYour journal is as it was.")
             return
         window.events.status.emit(
-            f"Restored the backup from {when_text(result.restored.taken)}. Your journal as "
+            f"Restored the backup from {date_time_text(result.restored.taken)}. Your journal as "
             "it was is in the backups list.")
 
     def failed(message: str, _error: object) -> None:

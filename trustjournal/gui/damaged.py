@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from trustjournal.core.backups import when_text
 from trustjournal.gui import file_dialogs
 from trustjournal.gui.access import _card, _label, _password_field, _press_on_enter
+from trustjournal.gui.dates import date_time_text
 from trustjournal.gui.worker import Task
 
 
@@ -39,7 +39,7 @@ def _restore_latest(path: Path, key: bytes | None) -> tuple[Any, str]:
         from trustjournal.storage.keys import open_encrypted
 
         journal = open_encrypted(path, key, verify=False)
-    said = f"Restored the backup from {when_text(result.restored.taken)}."
+    said = f"Restored the backup from {date_time_text(result.restored.taken)}."
     if result.damaged_copy is not None:
         said += f" The damaged file is kept, unchanged, as backups/{result.damaged_copy.name}."
     return journal, said
@@ -79,7 +79,7 @@ class DamagedView(QWidget):
         )
         if self.latest is not None:
             entries = f", {self.latest.entries} entries" if self.latest.entries else ""
-            latest = (f"The latest backup is from {when_text(self.latest.taken)} "
+            latest = (f"The latest backup is from {date_time_text(self.latest.taken)} "
                       f"({self.latest.label.lower()}{entries}). The damaged file is moved "
                       "into the backups folder first, unchanged, so nothing is lost.")
         else:

@@ -90,6 +90,7 @@ SUMMARY_COLUMNS = (
     EntryRow.created_utc,
     EntryRow.starred,
     EntryRow.word_count,
+    EntryRow.exercise_id,
 )
 
 
@@ -117,6 +118,7 @@ def summaries_from_rows(conn: Connection, rows: Sequence) -> list[EntrySummary]:
             starred=bool(r.starred),
             word_count=r.word_count,
             tags=tuple(tags.get(r.id, ())),
+            exercise_id=r.exercise_id,
         )
         for r in rows
     ]
