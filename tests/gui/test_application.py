@@ -73,7 +73,7 @@ def test_damage_found_after_opening_leads_to_the_damaged_screen(qtbot, tmp_path:
     from trustjournal.gui.damaged import DamagedView
     from trustjournal.gui.main_window import MainWindow
     from trustjournal.storage import open_journal
-    from trustjournal.storage.backups import make_backup
+    from trustjournal.storage.archive import make_backup
     from trustjournal.storage.database import connect_file
 
     path = tmp_path / "notes.db"

@@ -416,7 +416,7 @@ def test_an_unfinished_encryption_is_not_called_nothing_changed(qtbot, journal_f
 
 
 def _spoiled_backup(window: MainWindow, journal_file: Path) -> Path:
-    from trustjournal.storage.backups import make_backup
+    from trustjournal.storage.archive import make_backup
 
     info = make_backup(window.journal, "manual")
     damaged = info.path.with_name("weekly-20240101-101010.db")

@@ -156,8 +156,8 @@ def open_encrypted(journal_file: Path, key: bytes, *, verify: bool = True) -> Jo
     A key that does not open the file is reported as a key file of another journal or
     as damage, never as a new file; nothing is written to a file that failed to open.
     """
-    from trustjournal.storage.convert import finish_pending
     from trustjournal.storage.journal import open_journal
+    from trustjournal.storage.rekey import finish_pending
 
     path = Path(journal_file)
     keyfile = _read(path)
