@@ -236,7 +236,7 @@ class JournalSession:
         holds the new key."""
         from trustjournal.storage.keys import change_passphrase
 
-        result = change_passphrase(self.path, self._key(), new_passphrase, progress=progress)
+        result = change_passphrase(self.path, self._held_key(), new_passphrase, progress=progress)
         self.unlock(new_passphrase)
         return result
 
@@ -246,7 +246,7 @@ class JournalSession:
         holds the new key."""
         from trustjournal.storage.keys import new_recovery_key
 
-        result = new_recovery_key(self.path, self._key(), passphrase, progress=progress)
+        result = new_recovery_key(self.path, self._held_key(), passphrase, progress=progress)
         self.unlock(passphrase)
         return result
 
@@ -254,7 +254,7 @@ class JournalSession:
         """Remove backups a re-key left under an old key (after asking the person)."""
         from trustjournal.storage.keys import remove_old_backups
 
-        return remove_old_backups(self.path, self._key(), backups)
+        return remove_old_backups(self.path, self._held_key(), backups)
 
     def plain_files_to_remove(self) -> list[PlainFile]:
         """Plain files beside the journal that encrypting would overwrite and remove."""
@@ -275,11 +275,11 @@ class JournalSession:
         """Remove the encryption (keys.decrypt_journal); the session holds no key after."""
         from trustjournal.storage.keys import decrypt_journal
 
-        left = decrypt_journal(self.path, self._key())
+        left = decrypt_journal(self.path, self._held_key())
         self.__key = None
         return left
 
-    def _key(self) -> bytes:
+    def _held_key(self) -> bytes:
         if self.__key is None:
             raise JournalError("The journal is not unlocked; nothing has been changed.")
         return self.__key
