@@ -166,6 +166,10 @@ class JournalSession:
 
         if self.__key is not None:
             self.journal = open_encrypted(self.path, self.__key, verify=verify)
+        elif self.is_encrypted():
+            # Refused before open_journal, which would let go of a lock kept by lock().
+            raise JournalError(f"{self.path.name} is encrypted: unlock it with its "
+                               "passphrase first. Nothing has been changed.")
         else:
             self.journal = open_journal(self.path, create=create, verify=verify)
         return self.journal
@@ -236,7 +240,8 @@ class JournalSession:
         holds the new key."""
         from trustjournal.storage.keys import change_passphrase
 
-        result = change_passphrase(self.path, self._held_key(), new_passphrase, progress=progress)
+        result = change_passphrase(self.path, self._held_key(), new_passphrase,
+                                   progress=progress)
         self.unlock(new_passphrase)
         return result
 
