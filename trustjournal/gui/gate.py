@@ -205,6 +205,9 @@ class Gate(QStackedWidget):
 
     def _opened(self, journal: Journal, encrypted: bool) -> None:
         self._pending = None
+        if self.session is not None:
+            self.session.forget()  # the open journal's gateway holds the key from here on
+            self.session = None
         self.encrypted = encrypted
         self._show(self.loading)
         self.opened.emit(journal, encrypted)
