@@ -1,4 +1,7 @@
-"""Encrypted journals: the API the GUI and the CLI call.
+"""Encrypted journals: unlocking, opening, re-keying and converting, inside storage.
+
+Functions here take or return the raw key, so only storage calls them; the GUI and the
+CLI go through the journal session (session.py), which keeps the key to itself.
 
 The journal's SQLCipher key is 32 random bytes that never touch the disk unwrapped; the
 key-slot file beside the journal (paths.keys_path: notes.keys) holds it sealed once for
