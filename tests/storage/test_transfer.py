@@ -12,7 +12,7 @@ from tests.exchange.journal_data import fill, snapshot
 from trustjournal.core.entries import EntryKind
 from trustjournal.exchange.model import Cancelled, EntryRecord, ExportFilter, MetricRecord
 from trustjournal.storage import open_journal
-from trustjournal.storage.backups import list_backups
+from trustjournal.storage.archive import list_backups
 
 T0 = dt.datetime(2024, 1, 1, 9, 30, tzinfo=dt.UTC)
 

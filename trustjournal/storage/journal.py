@@ -31,7 +31,7 @@ from trustjournal.core.search import strip_markers
 from trustjournal.core.text import clean_tags, clean_title, preview, word_count
 from trustjournal.paths import ensure_private_dir, keys_path
 from trustjournal.storage import migrate, scratch
-from trustjournal.storage.backup import backup_to
+from trustjournal.storage.copies import backup_to
 from trustjournal.storage.create import build_journal_file
 from trustjournal.storage.database import (
     APPLICATION_ID,
@@ -44,6 +44,7 @@ from trustjournal.storage.errors import (
     JournalDamagedError,
     JournalError,
     NotAJournalError,
+    damaged_message,
 )
 from trustjournal.storage.exercise_store import ExerciseStore
 from trustjournal.storage.gateway import Gateway
@@ -325,7 +326,7 @@ class Journal(RevisionStore, ExerciseStore, TransferStore, StatsStore):
         return Change(entries=frozenset(uuids), trash=True, tags=True, exercises=True)
 
     def _backup_before(self, reason: str) -> None:
-        from trustjournal.storage.backups import make_backup
+        from trustjournal.storage.archive import make_backup
 
         try:
             make_backup(self, reason)
@@ -496,7 +497,7 @@ class Journal(RevisionStore, ExerciseStore, TransferStore, StatsStore):
 
     def backup(self, target: Path) -> Path:
         """A consistent copy made with SQLite's online backup API."""
-        return backup_to(self._engine, target)
+        return backup_to(self._gateway, target)
 
     # -- helpers ---------------------------------------------------------------------
 
@@ -604,7 +605,7 @@ def open_journal(
             if previous != "empty":
                 backups = ensure_private_dir(path.parent / "backups")
                 stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-                backup_to(engine, backups / f"before-upgrade-{previous}-{stamp}.db")
+                backup_to(gateway, backups / f"before-upgrade-{previous}-{stamp}.db")
             try:
                 migrate.upgrade(engine)  # one transaction: all of it, or none
             except Exception as exc:
@@ -680,13 +681,6 @@ def _check_and_prepare(engine: Engine, path: Path, verify: bool) -> str | None:
     finally:
         raw.close()
     return previous
-
-
-def damaged_message(path: Path) -> str:
-    return (
-        f"{path.name} is damaged (SQLite's check failed). It has not been changed; "
-        "restore a backup or open it read-only to export what is readable."
-    )
 
 
 def _abandon(engine: Engine | None, lock: ProcessLock) -> None:
