@@ -56,7 +56,7 @@ def test_the_weights_file_is_compact_and_well_formed() -> None:
     data = json.loads(path.read_text(encoding="utf-8"))
     assert len(data["category_bias"]) == len(data["categories"]) == len(HARM)
     assert all(len(row) == len(HARM) for row in data["category"].values())
-    assert all(feature[0] in "wpbs" for feature in data["harm"])
+    assert all(feature[0] in "wpbsfgt" for feature in data["harm"])
 
 
 # -- what the model adds ----------------------------------------------------------------------
@@ -77,14 +77,14 @@ def _rates(rows: list[tuple[str, str | None]]) -> tuple[float, float, float, int
 
 def test_recall_false_alarms_and_category_on_the_held_out_split() -> None:
     # The "held" rows of safety_train.tsv, which the model never saw. Measured when the
-    # model was first trained: 68.3 %, 4.1 %, 95.3 % (the cue tables alone: 57.8 %,
-    # 2.9 %, 95.0 %); the floors are a few sentences lower.
+    # model was first trained: 70.1 %, 4.3 %, 94.6 % (the cue tables alone: 56.3 %,
+    # 3.0 %, 95.0 %); the floors are a few sentences lower.
     recall, false_alarms, right, count = _rates(trainer.tsv_rows("held"))
     print(f"\nheld-out split: {count} to notice; recall {recall:.1%}, "
           f"false alarms {false_alarms:.1%}, category right {right:.1%}")
     assert count >= 300
-    assert recall >= 0.66
-    assert false_alarms <= 0.045
+    assert recall >= 0.68
+    assert false_alarms <= 0.05
     assert right >= 0.93
 
 

@@ -596,7 +596,7 @@ def _find(text: str, lang: _Language, prefilter: bool = True,
     # Third stage: the learned model (safety_model) scores the sentences where no cue of
     # either stage found anything; it only adds, and never the writer's own behaviour.
     if learned and not _HARM.issubset(found):
-        for index, key, cue in safety_model.read(word_sets, marked, prepare,
+        for index, key, cue in safety_model.read(word_sets, vocabulary, marked, prepare,
                                                  matched.__contains__):
             if Category(key) not in found and not _find(raws[index], lang, learned=False):
                 found[Category(key)] = Concern(Category(key), cue)

@@ -50,6 +50,9 @@ _SCOPE = 3
 # Features that put the partner in a sentence (see Weights.best_category).
 _PARTNER_SEEN = frozenset({"w" + PARTNER, "whim", "whis"})
 _WORD = re.compile(r"[^\W\d_]+")
+# The bound of every per-word table kept across checks: it only keeps a pasted word
+# list from growing them without end.
+_KNOWN_WORDS = 50_000
 _NAME_MARK = "\ue000"
 
 
@@ -76,10 +79,41 @@ def _names_as_partner(sentence: str) -> str:
     return re.sub(_NAME_MARK + r"[^\W\d_]+", " he ", sentence)
 
 
+# Each word's family ("" for none), once looked up; bounded like the other word tables.
+_families: dict[str, str] = {}
+_FAMILY_STARTS = tuple(sorted(
+    ((start.rstrip("$"), start.endswith("$"), "=" + name)
+     for name, starts in model_words.FAMILIES.items() for start in starts),
+    key=lambda entry: -len(entry[0])))
+FAMILY_FEATURES = True
+
+
+def family(word: str) -> str:
+    """The family token of a word ("=HURT", "!=HURT" when negated), or ""."""
+    known = _families.get(word)
+    if known is None:
+        plain = word.lstrip("!")
+        known = ""
+        for start, whole, name in _FAMILY_STARTS:
+            if (plain == start) if whole else plain.startswith(start):
+                known = name if plain == word else "!" + name
+                break
+        if len(_families) < _KNOWN_WORDS:
+            _families[word] = known
+    return known
+
+
 def features(sentence: str) -> set[str]:
     """The features of one lower-cased sentence (names marked as danger marks them)."""
     words = tokens(_names_as_partner(sentence) if _NAME_MARK in sentence else sentence)
     found = {"w" + word for word in words if word not in _FUNCTION}
+    if FAMILY_FEATURES:
+        kinds = [family(word) or word for word in words]
+        found.update("f" + kind for kind in kinds if "=" in kind)
+        found.update("g" + a + " " + b for a, b in itertools.pairwise(kinds)
+                     if "=" in a or "=" in b)
+        found.update("t" + a + " " + c for a, c in zip(kinds, kinds[2:], strict=False)
+                     if (a == PARTNER or a == "i") and "=" in c)
     found.update("p" + word[:5 + (word[0] == "!")] for word in words
                  if len(word) > 5 + (word[0] == "!"))
     found.update("b" + a + " " + b for a, b in itertools.pairwise(words))
@@ -113,8 +147,9 @@ class Weights:
     singles: dict[str, float] = field(default_factory=dict)
 
     def quick_score(self, words: list[str]) -> float:
-        """About harm_score(features(...)), cheaper: repeated prefixes and pairs count
-        more than once, so callers confirm a high quick score with harm_score."""
+        """About harm_score(features(...)), cheaper: repeated prefixes, families and
+        pairs count more than once, so callers confirm a high quick score with
+        harm_score."""
         singles = self.singles
         total = self.bias
         for word in set(words):
@@ -124,18 +159,28 @@ class Weights:
                 cut = 5 + (word[0] == "!")
                 weight = harm.get("w" + word, 0.0) + (
                     harm.get("p" + word[:cut], 0.0) if len(word) > cut else 0.0)
+                kind = family(word)
+                if kind:
+                    weight += harm.get("f" + kind, 0.0)
                 if len(singles) < _KNOWN_WORDS:
                     singles[word] = weight
             total += weight
         pairs, skips = self.pairs, self.skips
-        previous = before = ""
+        previous = before = last_kind = ""
         for word in words:
+            kind = family(word) or word
             row = pairs.get(previous)
             if row is not None:
                 total += row.get(word, 0.0)
+            if "=" in kind or "=" in last_kind:
+                row = pairs.get("=" + last_kind)
+                if row is not None:
+                    total += row.get(kind, 0.0)
             if before == PARTNER or before == "i":
                 total += skips[before].get(word, 0.0)
-            before, previous = previous, word
+                if "=" in kind:
+                    total += skips["=" + before].get(kind, 0.0)
+            before, previous, last_kind = previous, word, kind
         return total
 
     def harm_score(self, found: Iterable[str]) -> float:
@@ -185,12 +230,17 @@ def gate_words(sentence: str) -> set[str]:
 def load(path: Path = MODEL_PATH) -> Weights:
     """The model stored at path (written by tests/core/train_safety_model.py)."""
     data = json.loads(path.read_text(encoding="utf-8"))
+    # Pairs of words ("b", "s") under their first word; pairs where a family stands
+    # for a word ("g", "t") under "=" and their first word or family.
     pairs: dict[str, dict[str, float]] = {}
-    skips: dict[str, dict[str, float]] = {PARTNER: {}, "i": {}}
+    skips: dict[str, dict[str, float]] = {PARTNER: {}, "i": {}, "=" + PARTNER: {}, "=i": {}}
     for feature, weight in data["harm"].items():
-        if feature[0] in "bs":
+        kind = feature[0]
+        if kind in "bsgt":
             first, second = feature[1:].split(" ")
-            (pairs if feature[0] == "b" else skips).setdefault(first, {})[second] = weight
+            if kind in "gt":
+                first = "=" + first
+            (pairs if kind in "bg" else skips).setdefault(first, {})[second] = weight
     return Weights(
         pairs=pairs,
         skips=skips,
@@ -220,21 +270,25 @@ def weights() -> Weights:
 # kept across checks like danger's own word table: autosave checks the same entry again
 # and again. The bound only keeps a pasted word list from growing it without end.
 _gate_weights: dict[str, float] = {}
-_KNOWN_WORDS = 50_000
 
 
-def gate_score(words: set[str], model: Weights) -> float:
-    """The gate's log-odds for a sentence of these words (as danger splits them)."""
+def _learn_gate_words(words: set[str], model: Weights) -> None:
+    """Put the gate weight of every word not yet known into the word table."""
     known = _gate_weights
     new = words.difference(known)
     if new:
-        if len(known) > _KNOWN_WORDS:
+        if len(known) + len(new) > _KNOWN_WORDS:
             known.clear()
             new = words
         gate = model.gate
         for word in new:
             known[word] = gate.get(gate_word(word), 0.0)
-    return model.gate_bias + sum(map(known.__getitem__, words))
+
+
+def gate_score(words: set[str], model: Weights) -> float:
+    """The gate's log-odds for a sentence of these words (as danger splits them)."""
+    _learn_gate_words(words, model)
+    return model.gate_bias + sum(map(_gate_weights.__getitem__, words))
 
 
 def probability(score: float) -> float:
@@ -243,7 +297,7 @@ def probability(score: float) -> float:
 
 
 # A quick score this far below the threshold cannot reach it once pairs are counted once.
-_QUICK_MARGIN = 1.0
+_QUICK_MARGIN = 1.5
 
 
 def judge(sentence: str, model: Weights | None = None) -> tuple[str, str] | None:
@@ -256,20 +310,23 @@ def judge(sentence: str, model: Weights | None = None) -> tuple[str, str] | None
     return model.best_category(found), model.strongest(found)
 
 
-def read(word_sets: list[set[str]], marked: Callable[[int], str],
+def read(word_sets: list[set[str]], vocabulary: set[str], marked: Callable[[int], str],
          prepare: Callable[[int], str], skip: Callable[[int], bool]
          ) -> Iterator[tuple[int, str, str]]:
     """(sentence index, category, strongest words) for each sentence the model finds
     harm in, among those the gate lets through and skip(i) does not exclude.
 
-    word_sets[i] are sentence i's words as danger splits them, marked(i) the sentence
-    lower-cased with names marked, and prepare(i) the sentence ready to read (figures of
-    speech blanked as well), built only for sentences that score high."""
+    word_sets[i] are sentence i's words as danger splits them (vocabulary all of them),
+    marked(i) the sentence lower-cased with names marked, and prepare(i) the sentence
+    ready to read (figures of speech blanked as well), built only for sentences that
+    score high."""
     model = weights()
-    bar = model.gate_threshold
+    _learn_gate_words(vocabulary, model)
+    weight = _gate_weights.__getitem__
+    bar = model.gate_threshold - model.gate_bias
     quick_bar = model.threshold - _QUICK_MARGIN
     for index, words in enumerate(word_sets):
-        if gate_score(words, model) < bar or skip(index):
+        if sum(map(weight, words)) < bar or skip(index):
             continue
         sentence = marked(index)
         if _NAME_MARK in sentence:

@@ -52,3 +52,38 @@ now today tonight yesterday last next week day days time times people someone an
 everyone something anything everything thing things way lot bit anymore already yet
 """
 FUNCTION_WORDS: frozenset[str] = frozenset(_FUNCTION_WORDS.split())
+
+# Word families the model also reads as one token each ("=HURT" for "thumped" as for
+# "punched"), so a word met rarely in training borrows what its family taught. A word
+# belongs to a family when it starts with one of the family's beginnings; a beginning
+# ending in "$" must be the whole word.
+_FAMILIES = {
+    "HURT": "hit$ hits$ hitting punch slap kick shov push chok strangl throttl beat smack"
+            " thump whack bit$ bite bitten scratch grab drag pinned pinning shook shake"
+            " headbutt elbow kneed stamp stomp burn scald stab twist yank pinch squeez"
+            " slam bash batter hurt injur bruis attack assault spat spit threw throw hurl"
+            " flung fling chuck lobbed smash tackl smother suffocat drown clawed backhand"
+            " jabbed rammed booted socked clocked",
+    "BODY": "face neck throat arm$ arms wrist hair ribs stomach belly chest jaw nose eye"
+            " ear$ ears mouth lip shoulder finger skin leg$ legs head$",
+    "DEATH": "die$ died dying dead death suicid kill alive overdos funeral goodbye exist"
+             " living",
+    "MEANS": "pill tablet paracetamol painkill meds$ medication insulin razor blade rope"
+             " noose bleach knife knives gun$ bridge cliff ledge",
+    "FEAR": "scared afraid terrif frighten fear petrif unsafe flinch tremb dread",
+    "TRACK": "track gps airtag locat follow stalk spy spies spying camera lurk",
+    "DEVICE": "phone messag text email password passcode pin$ account whatsapp instagram"
+              " facebook snapchat dms$ chats browser laptop icloud",
+    "PEOPLE": "friend family mum$ mom$ mother dad$ father sister brother parent mates"
+              " colleague cousin",
+    "MONEY": "money wage salary paycheck paycheque card$ cards bank saving allowance"
+             " benefit pension cash penny pennies debt loan credit earning",
+    "PAPERS": "passport visa licence license document certificate",
+    "LOCK": "lock key$ keys door trap shut barricad padlock bolt",
+    "SEX": "sex$ sexual rape raping nude naked condom consent grop oral$",
+    "THREAT": "threat warn swear swore promis vow regret",
+    "KIDS": "kid$ kids child son$ sons daughter baby babies toddler",
+    "PETS": "dog$ dogs cat$ cats puppy kitten pet$ pets",
+}
+FAMILIES: dict[str, tuple[str, ...]] = {
+    name: tuple(words.split()) for name, words in _FAMILIES.items()}
