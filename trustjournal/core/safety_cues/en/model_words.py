@@ -17,7 +17,7 @@ PARTNER_WORDS: frozenset[str] = frozenset(_PARTNER_WORDS.split())
 # The words after one of these are read as negated ("he never !hit !me").
 _NEGATIONS = """
 not never dont didnt doesnt isnt wasnt wont wouldnt cant cannot couldnt hasnt havent
-hadnt arent werent shouldnt mustnt nor neither nobody
+hadnt arent werent shouldnt mustnt nor neither nobody no
 """
 NEGATIONS: frozenset[str] = frozenset(_NEGATIONS.split())
 
