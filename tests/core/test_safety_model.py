@@ -158,3 +158,19 @@ def test_harm_in_a_long_entry_is_still_found_by_the_model() -> None:
     calm = " ".join(s for s in ORDINARY if s)
     assert sounds_unsafe(calm + " " + found_alone + " " + calm)
     assert not sounds_unsafe(calm + " " + calm)
+
+
+def test_results_do_not_depend_on_the_models_word_tables(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    # The per-word tables are kept across checks and bounded: a cold check, a warm one
+    # and one whose tables overflow at every text all agree.
+    text = " ".join(s for s, _ in trainer.tsv_rows("held")[:300])
+    warm = find_concerns(text)
+    monkeypatch.setattr(safety_model, "_gate_weights", {})
+    monkeypatch.setattr(safety_model, "_gate_positive", set())
+    safety_model._families.clear()
+    safety_model.weights().singles.clear()
+    assert find_concerns(text) == warm
+    monkeypatch.setattr(safety_model, "_KNOWN_WORDS", 5)
+    assert find_concerns(text) == warm
+    assert len(warm) >= 5

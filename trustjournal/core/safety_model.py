@@ -10,18 +10,21 @@ never removes what the cues found, and never reports the writer's own behaviour.
 How a sentence is read. Apostrophes are dropped ("won't" -> "wont"), the partner in any
 form ("he", "my fiancée", a capitalised name) becomes one token, and the three words
 after a negation ("never", "didn't") are marked as negated, so "he has never hit me"
-and "he hit me" share no feature about hitting. The features are the words, the first
-five letters of long words (so "strangling" meets "strangled"), adjacent pairs, and
-the partner or the writer with the word after next ("he always hits"). A harm score
-(logistic regression) decides whether the sentence is worth the panel, and a second set
-of weights (one per category) says which category.
+and "he hit me" share no feature about hitting. The features are the words (function
+words like "I've" only in pairs), the first five letters of long words (so "strangling"
+meets "strangled"), each word's family ("thumped" and "punched" are both =HURT, see
+safety_cues/en/model_words.py), adjacent pairs of words or families, and the partner or
+the writer with the word after next ("he always hits"). A harm score (logistic
+regression) decides whether the sentence is worth the panel, and a second set of
+weights (one per category) says which category. A sentence framed as play, accident or
+joke ("in a pillow fight") is left to the cue tables.
 
 Cost. Building the features of a sentence costs some twenty microseconds, too much for
 every sentence of a long entry, so a gate comes first: a third, much smaller model that
 only adds up one weight per word (looked up once per word per session) and lets through
-the sentences that may score high; an ordinary entry pays the full price for a few of
-its sentences. All weights are dicts from feature to numbers, loaded from
-`safety_cues/en/model.json` on first use.
+the sentences that may score high; then a quick score without building the features
+sets most of those aside, and only the rest are read in full. All weights are dicts
+from feature to numbers, loaded from `safety_cues/en/model.json` on first use.
 """
 
 from __future__ import annotations
@@ -29,7 +32,6 @@ from __future__ import annotations
 import functools
 import itertools
 import json
-import math
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -85,7 +87,6 @@ _FAMILY_STARTS = tuple(sorted(
     ((start.rstrip("$"), start.endswith("$"), "=" + name)
      for name, starts in model_words.FAMILIES.items() for start in starts),
     key=lambda entry: -len(entry[0])))
-FAMILY_FEATURES = True
 
 
 def family(word: str) -> str:
@@ -107,13 +108,12 @@ def features(sentence: str) -> set[str]:
     """The features of one lower-cased sentence (names marked as danger marks them)."""
     words = tokens(_names_as_partner(sentence) if _NAME_MARK in sentence else sentence)
     found = {"w" + word for word in words if word not in _FUNCTION}
-    if FAMILY_FEATURES:
-        kinds = [family(word) or word for word in words]
-        found.update("f" + kind for kind in kinds if "=" in kind)
-        found.update("g" + a + " " + b for a, b in itertools.pairwise(kinds)
-                     if "=" in a or "=" in b)
-        found.update("t" + a + " " + c for a, c in zip(kinds, kinds[2:], strict=False)
-                     if (a == PARTNER or a == "i") and "=" in c)
+    kinds = [family(word) or word for word in words]
+    found.update("f" + kind for kind in kinds if "=" in kind)
+    found.update("g" + a + " " + b for a, b in itertools.pairwise(kinds)
+                 if "=" in a or "=" in b)
+    found.update("t" + a + " " + c for a, c in zip(kinds, kinds[2:], strict=False)
+                 if (a == PARTNER or a == "i") and "=" in c)
     found.update("p" + word[:5 + (word[0] == "!")] for word in words
                  if len(word) > 5 + (word[0] == "!"))
     found.update("b" + a + " " + b for a, b in itertools.pairwise(words))
@@ -270,30 +270,34 @@ def weights() -> Weights:
 # kept across checks like danger's own word table: autosave checks the same entry again
 # and again. The bound only keeps a pasted word list from growing it without end.
 _gate_weights: dict[str, float] = {}
+_gate_positive: set[str] = set()
 
 
-def _learn_gate_words(words: set[str], model: Weights) -> None:
-    """Put the gate weight of every word not yet known into the word table."""
-    known = _gate_weights
+def _learn_gate_words(words: set[str], model: Weights) -> tuple[dict[str, float], set[str]]:
+    """The word table, holding the gate weight of every one of words, and the set of
+    its words whose weight is above zero (a sentence without one cannot pass the gate).
+
+    A full table is replaced rather than cleared, so a check running at the same time
+    keeps reading the table it was given."""
+    global _gate_weights, _gate_positive
+    known, positive = _gate_weights, _gate_positive
     new = words.difference(known)
     if new:
         if len(known) + len(new) > _KNOWN_WORDS:
-            known.clear()
+            known, positive = _gate_weights, _gate_positive = {}, set()
             new = words
         gate = model.gate
         for word in new:
-            known[word] = gate.get(gate_word(word), 0.0)
+            weight = known[word] = gate.get(gate_word(word), 0.0)
+            if weight > 0:
+                positive.add(word)
+    return known, positive
 
 
 def gate_score(words: set[str], model: Weights) -> float:
     """The gate's log-odds for a sentence of these words (as danger splits them)."""
-    _learn_gate_words(words, model)
-    return model.gate_bias + sum(map(_gate_weights.__getitem__, words))
-
-
-def probability(score: float) -> float:
-    """A log-odds score as a probability (for reports)."""
-    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, score))))
+    known, _ = _learn_gate_words(words, model)
+    return model.gate_bias + sum(map(known.__getitem__, words))
 
 
 # A quick score this far below the threshold cannot reach it once pairs are counted once.
@@ -321,11 +325,19 @@ def read(word_sets: list[set[str]], vocabulary: set[str], marked: Callable[[int]
     ready to read (figures of speech blanked as well), built only for sentences that
     score high."""
     model = weights()
-    _learn_gate_words(vocabulary, model)
-    weight = _gate_weights.__getitem__
+    known, positive = _learn_gate_words(vocabulary, model)
+    weight = known.__getitem__
     bar = model.gate_threshold - model.gate_bias
+    # Where the bar is above zero, a sentence with no word weighing above zero is out
+    # at the cost of one set test.
+    needs_risky = bar > 0
+    risky = vocabulary & positive
+    if needs_risky and not risky:
+        return
     quick_bar = model.threshold - _QUICK_MARGIN
     for index, words in enumerate(word_sets):
+        if needs_risky and words.isdisjoint(risky):
+            continue
         if sum(map(weight, words)) < bar or skip(index):
             continue
         sentence = marked(index)
