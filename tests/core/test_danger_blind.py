@@ -28,7 +28,7 @@ def test_recall_false_alarms_and_category_on_the_blind_set_do_not_drop() -> None
     print(f"\nblind set: recall {hits}/{len(HARM)} = {recall:.1%}, false alarms "
           f"{alarms}/{len(QUIET)} = {false_alarms:.1%}, category right {right}/{hits}")
     # First measured with the cue tables alone: 53 %, 1.5 %, 94 %. With the learned stage
-    # (safety_model, which never trained on this set): 72.4 %, 1.5 %, 88.7 %. The model's
+    # (safety_model, which never trained on this set): 71.6 %, 1.5 %, 88.5 %. The model's
     # own hits are sentences no cue knows, and it names their category less surely
     # (about three in four right), hence the lower category floor. Floors a few
     # sentences below what was measured.
