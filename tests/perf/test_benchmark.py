@@ -41,7 +41,8 @@ IN_PROCESS_QUERIES = (
 GUI_TIMEOUT_S = 120
 
 _JRNL_ENTRY = re.compile(r"^\d{4}-\d{2}-\d{2} \d{2}:\d{2} ", re.MULTILINE)
-_OURS_ENTRY = re.compile(r"^\d{4}-\d{2}-\d{2}  ", re.MULTILINE)
+# Our list lines start with the entry's short id, then its day.
+_OURS_ENTRY = re.compile(r"^(?:[0-9a-f]{8}  )?\d{4}-\d{2}-\d{2}  ", re.MULTILINE)
 
 
 def ms(seconds: float) -> float:
@@ -133,7 +134,7 @@ def jrnl_cli(journal: BuiltJournal, *args: str) -> list[str]:
 
 
 def ours_listed(run: helpers.ChildRun) -> int:
-    """Entries our CLI printed: each starts with its day and two spaces."""
+    """Entries our CLI printed: each line starts with the short id and the day."""
     return len(_OURS_ENTRY.findall(run.stdout))
 
 
