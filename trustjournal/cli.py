@@ -9,7 +9,7 @@ import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from trustjournal import cli_parser
 from trustjournal.cli_common import (  # noqa: F401 (the CLI's names, as tests use them)
@@ -32,10 +32,10 @@ from trustjournal.cli_common import (  # noqa: F401 (the CLI's names, as tests u
     _require_encrypted,
     _unlock,
 )
-from trustjournal.core.entries import EntrySummary, SearchHit
-from trustjournal.core.search import snippet_segments
-from trustjournal.core.text import split_tags
 from trustjournal.paths import keys_path
+
+if TYPE_CHECKING:  # the GUI path (no command) imports this module: keep it light
+    from trustjournal.core.entries import EntrySummary, SearchHit
 
 
 def build_parser(command: str | None = None) -> argparse.ArgumentParser:
@@ -331,12 +331,18 @@ def cmd_add(args: argparse.Namespace, out: TextIO) -> int:
         entry, _ = journal.create_entry(
             title=args.title,
             body=body,
-            tags=split_tags(args.tags),
+            tags=_split_tags(args.tags),
             local_date=args.date,
             starred=args.star,
         )
     print(f"Saved entry {entry.uuid} for {entry.local_date.isoformat()}.", file=out)
     return EXIT_OK
+
+
+def _split_tags(text: str) -> list[str]:
+    from trustjournal.core.text import split_tags
+
+    return split_tags(text)
 
 
 def _summary_json(s: EntrySummary) -> dict[str, object]:
@@ -375,6 +381,8 @@ def cmd_list(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def _plain_snippet(hit: SearchHit) -> str:
+    from trustjournal.core.search import snippet_segments
+
     return "".join(f"[{t}]" if match else t for t, match in snippet_segments(hit.snippet))
 
 
