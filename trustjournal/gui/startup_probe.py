@@ -18,8 +18,9 @@ from __future__ import annotations
 import sys
 import time
 
-from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
+
+from trustjournal.gui.first_paint import after_first_paint
 
 PREFIX = "trustjournal-startup"
 
@@ -27,23 +28,6 @@ PREFIX = "trustjournal-startup"
 def stamp(moment: str) -> None:
     sys.stdout.write(f"{PREFIX} {moment} {time.monotonic():.6f}\n")
     sys.stdout.flush()
-
-
-class _FirstPaint(QObject):
-    """Calls `then` once, after the first paint event of `widget`."""
-
-    def __init__(self, widget: QWidget, then: object) -> None:
-        super().__init__(widget)
-        self._then = then
-        self._widget = widget
-        widget.installEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self._widget and event.type() == QEvent.Type.Paint:
-            self._widget.removeEventFilter(self)
-            # Stamped after the paint itself has run, not before it.
-            QTimer.singleShot(0, self._then)  # type: ignore[arg-type]
-        return False
 
 
 def install(app: QApplication, window: QWidget, mode: str) -> None:
@@ -55,7 +39,7 @@ def install(app: QApplication, window: QWidget, mode: str) -> None:
         if name == quit_after:
             app.quit()
 
-    _FirstPaint(window, lambda: moment("painted"))
+    after_first_paint(window, lambda: moment("painted"))
 
     def usable() -> None:
         # journal_ready comes once the pages are built; usable when Today is on screen.
@@ -63,7 +47,7 @@ def install(app: QApplication, window: QWidget, mode: str) -> None:
         if page is None or not page.isVisible():  # started in the tray: nothing to paint
             moment("usable")
             return
-        _FirstPaint(page, lambda: moment("usable"))
+        after_first_paint(page, lambda: moment("usable"))
         page.update()
 
     window.journal_ready.connect(usable)  # type: ignore[attr-defined]
