@@ -43,15 +43,23 @@ class AfterOpen:
         self.tasks = tasks
         self.task: Task | None = None
         self._due = False
+        self._round = 0  # each after_paint; stop() makes a pending start a no-op
         self._damage, self._backup_failed = damage, backup_failed
 
     def after_paint(self, page: QWidget | None, journal: Callable[[], Journal | None]) -> None:
         """Start once `page` has been painted (at once if it is not on screen)."""
         self._due = True
+        self._round += 1
+        round_ = self._round
+
+        def start() -> None:
+            if self._due and self._round == round_:  # not stopped meanwhile
+                self.start(journal())
+
         if page is None or not page.isVisible():
-            QTimer.singleShot(0, self.tasks, lambda: self.start(journal()))
+            QTimer.singleShot(0, self.tasks, start)
         else:
-            after_first_paint(page, lambda: self.start(journal()))
+            after_first_paint(page, start)
 
     def idle(self) -> bool:
         """Nothing waits to start or runs."""
@@ -71,6 +79,7 @@ class AfterOpen:
     def stop(self) -> None:
         """Locking or closing: cancel, and wait until the journal is let go."""
         self._due = False
+        self._round += 1
         task, self.task = self.task, None
         if task is not None:
             task.cancel()

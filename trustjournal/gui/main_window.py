@@ -565,6 +565,7 @@ class MainWindow(QMainWindow):
             self.reminders.to_tray()
             return
         if self.journal is None:
+            self._stop_background()
             self.gate.wait()
             self.gate.abandon()
             self._release_kept_lock()
@@ -630,7 +631,7 @@ class MainWindow(QMainWindow):
             search.shutdown()  # type: ignore[attr-defined]
 
     def _check_found(self, problems: object) -> None:
-        if not problems:
+        if not problems or self.journal is None:  # closed meanwhile: nothing to act on
             return
         self.events.status.emit("The journal failed its integrity check.")
         QMessageBox.critical(
