@@ -11,6 +11,7 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
+    QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
@@ -26,7 +27,6 @@ from trustjournal import APP_NAME
 from trustjournal.gui.after_open import AfterOpen
 from trustjournal.gui.events import AppEvents
 from trustjournal.gui.first_paint import after_first_paint
-from trustjournal.gui.gate import Gate
 from trustjournal.gui.idle import IdleLock
 from trustjournal.gui.safety_watch import SafetyWatch
 from trustjournal.gui.tasks import Task, Tasks
@@ -35,6 +35,7 @@ from trustjournal.gui.window_pages import PAGES, Pages
 if TYPE_CHECKING:
     from trustjournal.gui.checkin import CheckInDialog
     from trustjournal.gui.exercises_view import ExercisesView
+    from trustjournal.gui.gate import Gate
     from trustjournal.gui.journal_view import JournalView
     from trustjournal.gui.progress_view import ProgressView
     from trustjournal.gui.reminders import Reminders
@@ -81,11 +82,11 @@ class MainWindow(QMainWindow):
 
         self.pages = QStackedWidget()
         self.page_stack = Pages(self, self.pages)
-        self.gate = Gate()
-        self.gate.opened.connect(self._gate_opened)
-        self.gate.open_failed.connect(self.open_failed)
-        self.gate.notice.connect(lambda text: self.events.status.emit(text))
-        self.gate.quit_requested.connect(self.close)
+        # The gate (first run, unlock, the damaged screen) is built when first needed,
+        # after the shell is painted; until then the window says what it is doing.
+        self._gate: Gate | None = None
+        self.opening = QLabel("Opening your journal…")
+        self.opening.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.sidebar = QListWidget()
         self.sidebar.setAccessibleName("Pages")
         self.sidebar.setIconSize(QSize(20, 20))
@@ -123,7 +124,7 @@ class MainWindow(QMainWindow):
         self.sidebar.currentRowChanged.connect(self.page_stack.show_row)
         # Locked or not yet open, the window shows only the gate: no page, no sidebar.
         self.outer = QStackedWidget()
-        self.outer.addWidget(self.gate)
+        self.outer.addWidget(self.opening)
         self.outer.addWidget(splitter)
         self.main_area = splitter
         self.setCentralWidget(self.outer)
@@ -182,6 +183,23 @@ class MainWindow(QMainWindow):
         if journal is not None:
             self.attach_journal(journal)
 
+    @property
+    def gate(self) -> Gate:
+        """The way into the journal, built on first use (its modules load with it)."""
+        if self._gate is None:
+            from trustjournal.gui.gate import Gate
+
+            gate = Gate()
+            gate.opened.connect(self._gate_opened)
+            gate.open_failed.connect(self.open_failed)
+            gate.notice.connect(lambda text: self.events.status.emit(text))
+            gate.quit_requested.connect(self.close)
+            self._gate = gate
+            self.outer.insertWidget(0, gate)
+            if self.outer.currentWidget() is self.opening:
+                self.outer.setCurrentWidget(gate)
+        return self._gate
+
     def start(self, path: Path) -> None:
         """Open the journal at path, asking first for whatever it needs. A window on
         screen paints its shell first: the opening thread starts after that paint."""
@@ -234,7 +252,8 @@ class MainWindow(QMainWindow):
         return True
 
     def _set_unlocked(self, unlocked: bool) -> None:
-        self.outer.setCurrentWidget(self.main_area if unlocked else self.gate)
+        self.outer.setCurrentWidget(
+            self.main_area if unlocked else (self._gate or self.opening))
         for action in (self.lock_action, self.settings_action, self.backups_action,
                        self.export_action, self.import_action):
             action.setEnabled(unlocked)
@@ -345,8 +364,9 @@ class MainWindow(QMainWindow):
 
     def shutdown(self) -> None:
         """The event loop has ended: make sure the journal file is closed."""
-        self.gate.wait()
-        self.gate.abandon()
+        if self._gate is not None:
+            self._gate.wait()
+            self._gate.abandon()
         self._stop_background()
         if self.journal is not None:
             self.journal.close()
@@ -566,8 +586,9 @@ class MainWindow(QMainWindow):
             return
         if self.journal is None:
             self._stop_background()
-            self.gate.wait()
-            self.gate.abandon()
+            if self._gate is not None:
+                self._gate.wait()
+                self._gate.abandon()
             self._release_kept_lock()
             event.accept()
             return
