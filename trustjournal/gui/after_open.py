@@ -45,6 +45,7 @@ class AfterOpen:
         self._due = False
         self._round = 0  # each after_paint; stop() makes a pending start a no-op
         self._damage, self._backup_failed = damage, backup_failed
+        tasks.ended.connect(self._ended)
 
     def after_paint(self, page: QWidget | None, journal: Callable[[], Journal | None]) -> None:
         """Start once `page` has been painted (at once if it is not on screen)."""
@@ -73,7 +74,6 @@ class AfterOpen:
             lambda progress: after_open_work(journal, progress), name="after-open",
             folder=journal.path.parent, progress=True, report_cancelled=False,
             done=self._done, failed=lambda message, _error: self._backup_failed(message))
-        task.finished.connect(lambda: self._finished(task))
         self.task = task
 
     def stop(self) -> None:
@@ -85,8 +85,8 @@ class AfterOpen:
             task.cancel()
             task.wait(120)
 
-    def _finished(self, task: Task) -> None:
-        if self.task is task:  # not a newer one, after locking and unlocking
+    def _ended(self, task: object) -> None:
+        if self.task is task:  # not an older one, cancelled when the journal locked
             self.task = None
 
     def _done(self, result: object) -> None:

@@ -111,9 +111,14 @@ class Task(QObject):
         try:
             result = self._fn(self.progress) if self._with_progress else self._fn()
         except Exception as exc:  # reported to the window, never raised on a thread
+            # Without its traceback: the frames would tie this task (and the work's
+            # locals) to the error the window keeps, past the task's deletion.
+            exc.__traceback__ = None
+            exc.__context__ = exc.__cause__ = None
             ended: tuple[bool, object, str] = (False, exc, message_for(exc, self._folder))
         else:
             ended = (True, result, "")
+        self._fn = None  # let go of what the work held (the journal, its arguments)
         try:
             # Emitted before wait() returns: whoever waited may delete this object next.
             self._ended.emit(*ended)
@@ -145,7 +150,10 @@ class Tasks(QObject):
     """Runs work off the GUI thread for its owner and keeps track of it until it ends.
 
     The owner (a widget) is required: Qt then deletes the tasks with it, through its own
-    event loop, never while a report is on its way to them."""
+    event loop, never while a report is on its way to them. `ended(task)` comes after a
+    task's last report."""
+
+    ended = Signal(object)
 
     def __init__(self, owner: QObject) -> None:
         super().__init__(owner)
@@ -166,7 +174,9 @@ class Tasks(QObject):
             task.failed.connect(failed)
         if progressed is not None:
             task.progressed.connect(progressed)
-        task.finished.connect(lambda t=task: self._forget(t))
+        # A slot of this object, not a lambda holding the task: a connection must not
+        # keep a task's wrapper alive past its deletion.
+        task.finished.connect(self._forget)
         self._running.append(task)
         return task.start()
 
@@ -190,7 +200,11 @@ class Tasks(QObject):
         self.cancel_all()
         return self.wait_all(timeout)
 
-    def _forget(self, task: Task) -> None:
+    @Slot()
+    def _forget(self) -> None:
+        task = self.sender()
         if task in self._running:
-            self._running.remove(task)
-        task.deleteLater()
+            self._running.remove(task)  # type: ignore[arg-type]
+            self.ended.emit(task)
+        # Not deleted here: Qt deletes finished tasks with their owner. (deleteLater on a
+        # task that reported an error crashed PySide6 later, at garbage collection.)
