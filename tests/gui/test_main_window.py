@@ -137,9 +137,7 @@ def test_background_check_closes_a_damaged_journal(qtbot, window, journal, monke
 def test_background_check_leaves_a_healthy_journal_open(qtbot, window) -> None:
     with qtbot.waitSignal(window.events.status, timeout=500, raising=False) as blocker:
         window.start_background_check()
-    from PySide6.QtCore import QThreadPool
-
-    QThreadPool.globalInstance().waitForDone(5000)
+    assert window.tasks.wait_all(5)
     qtbot.wait(50)
     assert window.isVisible()
     assert not blocker.signal_triggered

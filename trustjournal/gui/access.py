@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
 )
 
 from trustjournal.core.passphrase import MIN_LENGTH, strength
-from trustjournal.gui.safety import not_therapy_text
 
 STRENGTH_WORDS = ("Very weak", "Weak", "Fair", "Good", "Strong")
 # After this many wrong tries, each further try waits: 2, 4, 8, 16, then 30 seconds.
@@ -178,6 +177,9 @@ class SetupView(QWidget):
         self.create_button.clicked.connect(self._create)
         _press_on_enter(self.create_button)
         # Said once, at the very start, so nobody mistakes the journal for treatment.
+        # The safety panel's texts load here, not when the window's shell starts.
+        from trustjournal.gui.safety import not_therapy_text
+
         self.not_therapy = _label(not_therapy_text(), muted=True)
         self.new.second.returnPressed.connect(self._create)
         self.encrypt.toggled.connect(self._mode)

@@ -36,7 +36,7 @@ from trustjournal.gui.idle import CHOICES, SETTING, minutes_setting
 from trustjournal.gui.perspective import PerspectiveCombo
 from trustjournal.gui.safety_watch import SETTING as SAFETY_SETTING
 from trustjournal.gui.safety_watch import SETTING_LABEL, SETTING_NOTE, check_enabled
-from trustjournal.gui.worker import Task
+from trustjournal.gui.tasks import Tasks
 
 if TYPE_CHECKING:
     from trustjournal.gui.main_window import MainWindow
@@ -74,6 +74,7 @@ class SecretDialog(QDialog):
         self.progress.setAccessibleName("Progress")
         self.progress.setVisible(False)
         self.stepped.connect(self._stepped)
+        self.tasks = Tasks(self)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.go = self.buttons.addButton(action, QDialogButtonBox.ButtonRole.AcceptRole)
         self.go.setDefault(True)
@@ -102,10 +103,8 @@ class SecretDialog(QDialog):
         work = self.work
         self.go.setEnabled(False)
         self.message.setText("Working…")
-        self.task = Task(lambda: work(current, new), parent=self)
-        self.task.done.connect(self._done)
-        self.task.failed.connect(self._failed)
-        self.task.start()
+        self.task = self.tasks.run(lambda: work(current, new), name="passphrase",
+                                   done=self._done, failed=self._failed)
 
     def report(self, step: int, steps: int, what: str) -> None:
         """Progress from the work's thread (a queued signal carries it over)."""
