@@ -40,6 +40,13 @@ if TYPE_CHECKING:  # the GUI path (no command) imports this module: keep it ligh
     from trustjournal.storage.session import JournalSession
 
 
+def _session(path: Path) -> JournalSession:
+    """A journal session on path (imported here: the window's start never needs it)."""
+    from trustjournal.storage.session import JournalSession
+
+    return JournalSession(path)
+
+
 def build_parser(command: str | None = None) -> argparse.ArgumentParser:
     """The parser (see cli_parser.build_parser); registers the handlers it brought in."""
     parser, handlers = cli_parser.build_parser(command)
@@ -117,7 +124,7 @@ def cmd_init(args: argparse.Namespace, out: TextIO) -> int:
     path = _journal_file(args)
     if (path.exists() and path.stat().st_size > 0) or keys_path(path).exists():
         raise UsageError(f"there is already a journal at {path}; nothing has been changed")
-    session = JournalSession(path)
+    session = _session(path)
     if args.encrypt:
         new = _new_passphrase(args, out)
         _journal, recovery = session.create(new)
@@ -139,7 +146,7 @@ def cmd_init(args: argparse.Namespace, out: TextIO) -> int:
 def cmd_passwd(args: argparse.Namespace, out: TextIO) -> int:
     path = _journal_file(args)
     _require_encrypted(path)
-    session = JournalSession(path)
+    session = _session(path)
     session.check_key_file()
     if args.recovery:
         if os.environ.get(ENV_RECOVERY_KEY):
@@ -169,7 +176,7 @@ def cmd_passwd(args: argparse.Namespace, out: TextIO) -> int:
 def cmd_recovery_key(args: argparse.Namespace, out: TextIO) -> int:
     path = _journal_file(args)
     _require_encrypted(path)
-    session = JournalSession(path)
+    session = _session(path)
     session.check_key_file()
     current = _passphrase(args)
     session.unlock(current)
@@ -234,7 +241,7 @@ def cmd_encrypt(args: argparse.Namespace, out: TextIO) -> int:
     path = _journal_file(args)
     if not path.exists():
         raise UsageError(f"there is no journal at {path}")
-    session = JournalSession(path)
+    session = _session(path)
     if session.is_encrypted():
         raise UsageError(f"the journal at {path} is already encrypted")
     doomed = session.plain_files_to_remove()
@@ -414,7 +421,7 @@ def cmd_check(args: argparse.Namespace, out: TextIO) -> int:
 
     path = _journal_file(args)
     require_journal(path)
-    suspected = JournalSession(path).damage()
+    suspected = _session(path).damage()
     if not suspected and path.stat().st_size == 0:
         # check never makes a journal: an empty file here is one that lost everything
         suspected = f"{path.name} is empty (0 bytes): it looks cut off."
@@ -471,7 +478,7 @@ def cmd_restore(args: argparse.Namespace, out: TextIO) -> int:
         )
     if args.backup and args.latest:
         raise UsageError("give a backup's name or --latest, not both")
-    session = JournalSession(path)
+    session = _session(path)
     if session.needs_key():
         # Not unlock: its salt check would stop a journal whose first bytes are damaged,
         # and a key that unwraps is all a restore needs (the backup must open with it).
@@ -508,7 +515,7 @@ def _backup_file(path: Path, name: str) -> Path:
 def _list_backups(path: Path, out: TextIO) -> int:
     from trustjournal.core.rotation import size_text
 
-    session = JournalSession(path)
+    session = _session(path)
     found = session.backups()
     if not found:
         print("There are no backups yet; `trustjournal backup` makes one.", file=out)
