@@ -27,7 +27,9 @@ from PySide6.QtWidgets import (
 
 from trustjournal.core.passphrase import MIN_LENGTH, strength
 from trustjournal.gui.safety import not_therapy_text
+from trustjournal.gui.theme import set_role
 
+MISMATCH = "The two passphrases don't match yet."
 STRENGTH_WORDS = ("Very weak", "Weak", "Fair", "Good", "Strong")
 # After this many wrong tries, each further try waits: 2, 4, 8, 16, then 30 seconds.
 FREE_TRIES = 3
@@ -101,6 +103,11 @@ class NewPassphrase(QWidget):
         second_label = _label("Type it again")
         second_label.setBuddy(self.second)
         self.meter = _label("", muted=True)
+        # Said right under the field it is about, not at the bottom of the screen.
+        self.match_note = _label(MISMATCH)
+        self.match_note.setObjectName("passphraseMismatch")
+        set_role(self.match_note, "error")
+        self.match_note.hide()
         self.show_box = QCheckBox("Show what I type")
         self.show_box.toggled.connect(self._show_text)
         layout = QVBoxLayout(self)
@@ -110,6 +117,7 @@ class NewPassphrase(QWidget):
         layout.addWidget(self.meter)
         layout.addWidget(second_label)
         layout.addWidget(self.second)
+        layout.addWidget(self.match_note)
         layout.addWidget(self.show_box)
         self.first.textChanged.connect(self._update)
         self.second.textChanged.connect(self._update)
@@ -126,8 +134,15 @@ class NewPassphrase(QWidget):
         if len(text) < MIN_LENGTH:
             return f"Use at least {MIN_LENGTH} characters; a few ordinary words work well."
         if self.second.text() != text:
-            return "The two passphrases don't match yet."
+            return MISMATCH
         return None
+
+    def show_problem(self, problem: str) -> bool:
+        """Show `problem` beside the field it is about; False if it belongs elsewhere."""
+        if problem != MISMATCH:
+            return False
+        self.match_note.show()
+        return True
 
     def clear(self) -> None:
         self.first.clear()
@@ -135,6 +150,10 @@ class NewPassphrase(QWidget):
 
     def _update(self) -> None:
         text = self.first.text()
+        second = self.second.text()
+        # While the second is still being typed it may be the start of the first: say
+        # nothing until it goes another way.
+        self.match_note.setVisible(bool(second) and not text.startswith(second))
         if text:
             score, hint = strength(text)
             self.meter.setText(hint)  # the hint says how strong, in plain words
@@ -197,7 +216,10 @@ class SetupView(QWidget):
             return
         problem = self.new.problem()
         if problem:
-            self.fail(problem)
+            if self.new.show_problem(problem):
+                self.message.hide()
+            else:
+                self.fail(problem)
             return
         passphrase = self.new.passphrase()
         self.new.clear()

@@ -90,7 +90,8 @@ class SecretDialog(QDialog):
             self.message.setText("Type your current passphrase first.")
             return
         if self.new.isVisible() and (problem := self.new.problem()):
-            self.message.setText(problem)
+            if not self.new.show_problem(problem):
+                self.message.setText(problem)
             return
         if self.before is not None and (reason := self.before(self.current.text())):
             self.message.setText(reason)
