@@ -57,11 +57,14 @@ def qt_palette(p: Palette) -> QPalette:
 
 
 def body_font(base: QFont) -> QFont:
-    """`base` at the body size, set in points (pages scale fonts by pointSizeF)."""
+    """`base` at the body size, or larger if the desktop asks for larger text; set in
+    points, as pages scale fonts by pointSizeF."""
     font = QFont(base)
     screen = QGuiApplication.primaryScreen()
-    dpi = screen.logicalDotsPerInchY() if screen is not None else 96.0
-    font.setPointSizeF(BODY * 72.0 / (dpi or 96.0))
+    dpi = (screen.logicalDotsPerInchY() if screen is not None else 96.0) or 96.0
+    wanted = BODY * 72.0 / dpi
+    current = base.pointSizeF() if base.pointSizeF() > 0 else base.pixelSize() * 72.0 / dpi
+    font.setPointSizeF(max(wanted, current))
     return font
 
 
@@ -96,7 +99,6 @@ class Appearance(QObject):
         self.app = app
         self.folder = folder
         self.choice: Choice = load_choice(folder)
-        self._base_font = QFont(app.font())
         QGuiApplication.styleHints().colorSchemeChanged.connect(self._system_changed)
 
     def theme(self) -> Theme:
@@ -121,7 +123,9 @@ class Appearance(QObject):
             self.app.setStyle("Fusion")
         self.app.setProperty(_THEME_PROPERTY, theme)
         self.app.setPalette(qt_palette(colours))
-        self.app.setFont(body_font(self._base_font))
+        font = body_font(self.app.font())
+        if font != self.app.font():
+            self.app.setFont(font)
         self.app.setStyleSheet(build(colours))
         self.changed.emit(theme)
 
