@@ -137,6 +137,7 @@ class MainWindow(QMainWindow):
         splitter.addWidget(self.pages)
         splitter.setStretchFactor(1, 1)
         splitter.setChildrenCollapsible(False)
+        splitter.setHandleWidth(1)  # a hairline: the sidebar's own colour marks the edge
         splitter.setSizes([150, 950])
         self.sidebar.currentRowChanged.connect(self.pages.setCurrentIndex)
         # Locked or not yet open, the window shows only the gate: no page, no sidebar.

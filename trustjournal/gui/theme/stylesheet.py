@@ -67,7 +67,8 @@ QLineEdit:focus, QPlainTextEdit:focus, QTextEdit:focus, QSpinBox:focus,
 QDoubleSpinBox:focus, QDateEdit:focus, QTimeEdit:focus, QComboBox:focus {{
     border: 1px solid {p.accent}; }}
 QLineEdit:disabled, QComboBox:disabled {{ color: {p.disabled_text}; }}
-QComboBox::drop-down {{ border: none; width: {UNIT * 3}px; }}
+QComboBox::drop-down, QDateEdit::drop-down {{ border: none; width: {UNIT * 3}px; }}
+QDialogButtonBox {{ dialogbuttonbox-buttons-have-icons: 0; }}
 QComboBox QAbstractItemView {{ background: {p.surface}; color: {p.text};
     border: 1px solid {p.border}; selection-background-color: {p.accent_soft};
     selection-color: {p.on_accent_soft}; }}
