@@ -6,8 +6,9 @@ then read back with the headless CLI. Screenshots of each step are written to
 tests/e2e/screenshots/ (ignored by git) so a person can look at what the test saw: 00-…
 for the first-run screen without a passphrase, 01-… to 05-… for writing and finding an
 entry, 20-… for the "Challenge a thought" exercise, 30-… for the daily check-in, 40-…
-for first run with a passphrase, the lock and unlocking again, 60-… for every page in
-the light and the dark theme at 1400×900 and 1024×700.
+for first run with a passphrase, the lock and unlocking again, 60-… to 64-… for every
+page in the light and the dark theme at 1400×900 and 1024×700 (demo journal), the empty
+journal and the first-run screen in both themes.
 
 A new journal first shows the first-run screen. The writing test goes through it by
 keyboard ("No passphrase"), the privacy test with a passphrase; the exercise test starts
@@ -955,19 +956,52 @@ PAGE_KEYS = (("ctrl+1", "today"), ("ctrl+2", "journal"), ("ctrl+3", "exercises")
 
 def test_every_page_in_both_themes_at_two_sizes(desktop: Desktop) -> None:
     """Issue 18: screenshots of each page in light and dark, wide and small, on a demo
-    journal, for a person to look at. The theme comes from the setting the View menu
-    writes (appearance.json in the data folder), read at start like any other start."""
+    journal and an empty one, and of the first-run screen, for a person to look at.
+    The theme comes from the setting the View menu writes (appearance.json in the data
+    folder), read at start like any other start."""
+    demo = desktop.tmp / "demo-data"
+    desktop.data_dir = demo
     made = desktop.cli("demo", "--entries", "150", "--years", "1")
     assert made.returncode == 0, made.stderr
     pictures: dict[str, Any] = {}
-    for theme in ("light", "dark"):
-        (desktop.data_dir / "appearance.json").write_text(json.dumps({"theme": theme}))
-        desktop.launch()
+
+    def choose(theme: str, folder: Path) -> None:
+        desktop.data_dir = folder
+        folder.mkdir(mode=0o700, exist_ok=True)
+        (folder / "appearance.json").write_text(json.dumps({"theme": theme}))
+
+    def size(width: int, height: int) -> None:
         assert desktop.window is not None
+        desktop.xdotool("windowsize", "--sync", desktop.window, str(width), str(height))
+        shown = desktop.settle()
+        assert shown.size == (width, height), f"the window is {shown.size}"
+
+    for theme in ("light", "dark"):
+        # The first-run screen, before any journal exists.
+        choose(theme, desktop.tmp / f"first-run-{theme}")
+        desktop.launch(opens_by_itself=False)
+        size(1024, 700)
+        desktop.wait_typing("the first-run screen to take key presses")
+        desktop.snap(f"63-{theme}-first-run")
+        desktop.key("ctrl+q")
+        desktop.wait_exit()
+
+        # An empty journal: every page's empty state.
+        choose(theme, desktop.tmp / f"empty-{theme}")
+        assert desktop.cli("init").returncode == 0
+        desktop.launch()
+        size(1024, 700)
+        for keys, page in PAGE_KEYS:
+            desktop.key(keys)
+            desktop.snap(f"64-{theme}-empty-{page}")
+        desktop.key("ctrl+q")
+        desktop.wait_exit()
+
+        # The demo journal at both sizes, and the shortcut list and safety panel.
+        choose(theme, demo)
+        desktop.launch()
         for width, height in THEMED_SIZES:
-            desktop.xdotool("windowsize", "--sync", desktop.window, str(width), str(height))
-            shown = desktop.settle()
-            assert shown.size == (width, height), f"the window is {shown.size}"
+            size(width, height)
             for keys, page in PAGE_KEYS:
                 desktop.key(keys)
                 name = f"60-{theme}-{width}x{height}-{page}"

@@ -105,3 +105,19 @@ def test_the_privacy_page_speaks_in_user_words(qtbot) -> None:  # type: ignore[n
     text = dialog.text.toPlainText()
     assert "no network connections" in text
     assert "a test" not in text.lower()
+
+
+def test_no_text_cursor_can_sit_in_the_safety_panels_text(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QTextEdit
+
+    panel = window.show_safety()
+    qtbot.waitExposed(panel)
+    keyboard = Qt.TextInteractionFlag.TextSelectableByKeyboard | \
+        Qt.TextInteractionFlag.TextEditable
+    # Text that takes keyboard selection or editing shows a blinking caret once it has
+    # the focus; the panel's text is selectable by mouse only (to copy a number).
+    for label in panel.findChildren(QLabel):
+        assert not label.textInteractionFlags() & keyboard, label.text()[:40]
+    for text in panel.findChildren(QTextEdit):
+        assert not text.textInteractionFlags() & keyboard
+    panel.reject()

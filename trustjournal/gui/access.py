@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from trustjournal.core.passphrase import MIN_LENGTH, strength
 from trustjournal.gui.safety import not_therapy_text
-from trustjournal.gui.theme import set_role
+from trustjournal.gui.theme import set_role, space
 
 MISMATCH = "The two passphrases don't match yet."
 STRENGTH_WORDS = ("Very weak", "Weak", "Fair", "Good", "Strong")
@@ -46,8 +46,11 @@ def retry_delay(failures: int) -> int:
 def _card(*widgets: QWidget, width: int = 520) -> QWidget:
     """Centre a narrow column of widgets in the page."""
     inner = QFrame()
+    set_role(inner, "card")
     inner.setMaximumWidth(width)
     column = QVBoxLayout(inner)
+    column.setContentsMargins(space(4), space(3), space(4), space(3))
+    column.setSpacing(space(1))
     for widget in widgets:
         column.addWidget(widget)
     outer = QWidget()
@@ -67,11 +70,9 @@ def _label(text: str, *, big: bool = False, muted: bool = False) -> QLabel:
     label = QLabel(text)
     label.setWordWrap(True)
     if big:
-        font = label.font()
-        font.setPointSizeF(font.pointSizeF() * 1.4)
-        label.setFont(font)
+        set_role(label, "page-title")
     if muted:
-        label.setStyleSheet("color: palette(placeholder-text);")
+        set_role(label, "secondary")
     return label
 
 
@@ -358,7 +359,7 @@ class UnlockView(QWidget):
         self.message = _label("")
         self.forgot_button = QPushButton("Forgot your passphrase?")
         self.forgot_button.setFlat(True)
-        self.forgot_button.setStyleSheet("color: palette(link); text-decoration: underline;")
+        self.forgot_button.setProperty("link", True)
         self.forgot_button.clicked.connect(lambda: self.show_recovery(True))
         _press_on_enter(self.unlock_button, self.forgot_button)
         self.stack.addWidget(_card(title, self.passphrase, self.unlock_button, self.message,

@@ -36,6 +36,7 @@ from trustjournal.gui.idle import CHOICES, SETTING, minutes_setting
 from trustjournal.gui.perspective import PerspectiveCombo
 from trustjournal.gui.safety_watch import SETTING as SAFETY_SETTING
 from trustjournal.gui.safety_watch import SETTING_LABEL, SETTING_NOTE, check_enabled
+from trustjournal.gui.theme import set_role
 from trustjournal.gui.worker import Task
 
 if TYPE_CHECKING:
@@ -177,14 +178,14 @@ class SettingsDialog(QDialog):
             "Old daily backups are removed only when newer ones replace them. Backups you "
             "make yourself are always kept.")
         rotation_note.setWordWrap(True)
-        rotation_note.setStyleSheet("color: palette(placeholder-text);")
+        set_role(rotation_note, "secondary")
         form.addRow("", rotation_note)
         self.safety_check = QCheckBox(SETTING_LABEL)
         self.safety_check.setChecked(check_enabled(journal))
         self.safety_check.toggled.connect(self._safety_check_changed)
         safety_note = QLabel(SETTING_NOTE)
         safety_note.setWordWrap(True)
-        safety_note.setStyleSheet("color: palette(placeholder-text);")
+        set_role(safety_note, "secondary")
         form.addRow("Safety and support:", self.safety_check)
         form.addRow("", safety_note)
         general = QGroupBox("General")

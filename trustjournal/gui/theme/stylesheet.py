@@ -39,11 +39,11 @@ QFrame[role="card"] {{ background: {p.surface}; border: 1px solid {p.border};
     border-radius: {RADIUS_CARD}px; }}
 
 QPushButton {{ background: {p.surface}; color: {p.text}; border: 1px solid {p.border};
-    border-radius: {RADIUS_CONTROL}px; padding: {half + 2}px {UNIT * 2}px;
+    border-radius: {RADIUS_CONTROL}px; padding: {half + 2}px {UNIT + half}px;
     min-height: {UNIT * 2}px; }}
 QPushButton:hover {{ background: {p.surface_alt}; }}
 QPushButton:pressed {{ background: {p.accent_soft}; color: {p.on_accent_soft}; }}
-QPushButton:focus {{ border: 2px solid {p.accent}; padding: {half + 1}px {UNIT * 2 - 1}px; }}
+QPushButton:focus {{ border: 2px solid {p.accent}; padding: {half + 1}px {UNIT + half - 1}px; }}
 QPushButton:checked {{ background: {p.accent_soft}; color: {p.on_accent_soft};
     border-color: {p.accent}; }}
 QPushButton:disabled {{ color: {p.disabled_text}; background: {p.window}; }}
@@ -55,6 +55,9 @@ QPushButton[primary="true"]:focus, QPushButton:default:focus {{
     border: 2px solid {p.text}; }}
 QPushButton[primary="true"]:disabled, QPushButton:default:disabled {{
     background: {p.surface_alt}; color: {p.disabled_text}; border-color: {p.border}; }}
+QPushButton:flat {{ background: transparent; border: none; }}
+QPushButton[link="true"] {{ color: {p.accent}; text-decoration: underline;
+    padding-left: 0; padding-right: 0; }}
 QToolButton {{ border-radius: {RADIUS_CONTROL}px; padding: {half}px; color: {p.text}; }}
 QToolButton:hover {{ background: {p.surface_alt}; }}
 QToolButton:checked {{ background: {p.accent_soft}; color: {p.on_accent_soft}; }}
