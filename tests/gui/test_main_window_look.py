@@ -66,6 +66,11 @@ def test_welcome_and_lock_screens_show_no_greyed_out_buttons(qtbot, journal_file
     qtbot.waitUntil(lambda: isinstance(fresh.gate.view, SetupView))
     qtbot.wait(50)
     assert greyed(fresh) == []
+    # The menus offer nothing that needs a journal before there is one.
+    shown = [a.text() for menu in fresh.menus.values() for a in menu.actions()
+             if a.isVisible()]
+    assert "&New entry" not in shown and "&Save" not in shown
+    assert "&Keyboard shortcuts" in shown and "About" in shown
     fresh.gate.wait()
 
 

@@ -146,3 +146,29 @@ def test_every_icon_is_bundled_and_tinted_to_the_theme(qapp) -> None:
                  if image.pixelColor(x, y).alpha() == 255]
         assert drawn, "the icon drew nothing"
         assert {c.name() for c in drawn} == {theme.palette(name).text}
+
+
+def test_ticks_and_radio_dots_are_drawn_in_the_accent(qtbot, restore_app) -> None:
+    from PySide6.QtWidgets import QCheckBox, QRadioButton
+
+    from trustjournal.resources import resource
+
+    appearance = theme.Appearance(restore_app, None)
+    for name in theme.THEMES:
+        tick = resource("icons", "indicators", f"check-{name}.svg").read_text("utf-8")
+        assert f'stroke="{theme.palette(name).on_accent}"' in tick
+        appearance.set_choice(name)
+        colours = theme.palette(name)
+        for kind in (QCheckBox, QRadioButton):
+            box = kind("Show what I type")
+            qtbot.addWidget(box)
+            box.show()
+            before = {box.grab().toImage().pixelColor(x, y).name()
+                      for x in range(20) for y in range(box.height())}
+            box.setChecked(True)
+            after = {box.grab().toImage().pixelColor(x, y).name()
+                     for x in range(20) for y in range(box.height())}
+            assert colours.accent in after, (name, kind.__name__)
+            assert before != after
+            if kind is QCheckBox:
+                assert colours.on_accent in after  # the tick itself

@@ -499,6 +499,8 @@ class MainWindow(QMainWindow):
         self.theme_actions[self.appearance.choice].setChecked(True)
         self.appearance.changed.connect(self._theme_changed)
         self._set_icons()
+        for action in self.journal_menu_actions:  # shown once a journal is open
+            action.setVisible(self.journal is not None)
 
     def choose_theme(self, choice: str) -> None:
         """System, light or dark: applied to every window at once and kept."""

@@ -13,6 +13,7 @@ from trustjournal.gui.theme.choice import CHOICES, Choice, load_choice, save_cho
 from trustjournal.gui.theme.palette import Palette, Theme, palette
 from trustjournal.gui.theme.scale import BODY
 from trustjournal.gui.theme.stylesheet import build
+from trustjournal.resources import resource
 
 _THEME_PROPERTY = "trustjournalTheme"
 
@@ -126,7 +127,8 @@ class Appearance(QObject):
         font = body_font(self.app.font())
         if font != self.app.font():
             self.app.setFont(font)
-        self.app.setStyleSheet(build(colours))
+        tick = resource("icons", "indicators", f"check-{theme}.svg")
+        self.app.setStyleSheet(build(colours, tick.as_posix() if tick.is_file() else ""))
         self.changed.emit(theme)
 
     def _system_changed(self, _scheme: Qt.ColorScheme) -> None:

@@ -21,9 +21,11 @@ from trustjournal.gui.theme.scale import (
 )
 
 
-def build(p: Palette) -> str:
-    """The application stylesheet for palette `p`."""
+def build(p: Palette, check_image: str = "") -> str:
+    """The application stylesheet for palette `p`; `check_image` is the tick drawn on a
+    ticked box (an SVG in p.on_accent), none when empty."""
     half = UNIT // 2
+    tick = f"image: url({check_image});" if check_image else ""
     return f"""
 QMainWindow, QDialog {{ background: {p.window}; }}
 QToolTip {{ background: {p.surface}; color: {p.text}; border: 1px solid {p.border};
@@ -62,6 +64,18 @@ QToolButton {{ border-radius: {RADIUS_CONTROL}px; padding: {half}px; color: {p.t
 QToolButton:hover {{ background: {p.surface_alt}; }}
 QToolButton:checked {{ background: {p.accent_soft}; color: {p.on_accent_soft}; }}
 
+QCheckBox::indicator, QRadioButton::indicator, QGroupBox::indicator {{ width: 14px;
+    height: 14px; border: 2px solid {p.text_secondary}; background: {p.surface}; }}
+QCheckBox::indicator, QGroupBox::indicator {{ border-radius: {half}px; }}
+QRadioButton::indicator {{ border-radius: 9px; }}
+QCheckBox::indicator:checked, QGroupBox::indicator:checked {{ background: {p.accent};
+    border-color: {p.accent}; {tick} }}
+QRadioButton::indicator:checked {{ border-color: {p.accent}; background: qradialgradient(
+    cx: 0.5, cy: 0.5, radius: 0.5, fx: 0.5, fy: 0.5, stop: 0 {p.accent},
+    stop: 0.55 {p.accent}, stop: 0.65 {p.surface}, stop: 1 {p.surface}); }}
+QCheckBox::indicator:hover, QRadioButton::indicator:hover {{ border-color: {p.accent}; }}
+QCheckBox::indicator:disabled, QRadioButton::indicator:disabled {{
+    border-color: {p.disabled_text}; background: {p.window}; }}
 QLineEdit, QPlainTextEdit, QTextEdit, QSpinBox, QDoubleSpinBox, QDateEdit, QTimeEdit,
 QComboBox {{ background: {p.surface}; color: {p.text}; border: 1px solid {p.border};
     border-radius: {RADIUS_CONTROL}px; padding: {half}px {UNIT}px;
