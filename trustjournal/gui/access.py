@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from trustjournal.core.passphrase import MIN_LENGTH, strength
 from trustjournal.gui.safety import not_therapy_text
-from trustjournal.gui.theme import set_role, space
+from trustjournal.gui.theme import set_primary, set_role, space
 
 MISMATCH = "The two passphrases don't match yet."
 STRENGTH_WORDS = ("Very weak", "Weak", "Fair", "Good", "Strong")
@@ -276,6 +276,7 @@ class RecoveryKeyView(QWidget):
         self.status = _label("", muted=True)
         self.stored = QCheckBox("I have stored my recovery key somewhere safe")
         self.continue_button = QPushButton("Continue")
+        set_primary(self.continue_button)
         self.continue_button.setEnabled(False)
         self.stored.toggled.connect(self.continue_button.setEnabled)
         _press_on_enter(self.copy_button, self.save_button, self.print_button,
@@ -374,6 +375,7 @@ class UnlockView(QWidget):
         self.recovery.setPlaceholderText("Recovery key")
         self.new = NewPassphrase()
         self.recover_button = QPushButton("Open and set the new passphrase")
+        set_primary(self.recover_button)
         self.recover_button.clicked.connect(self._recover)
         self.recover_message = _label("")
         back = QPushButton("Back")
@@ -412,7 +414,10 @@ class UnlockView(QWidget):
             return
         problem = self.new.problem()
         if problem:
-            self.recover_message.setText(problem)
+            if self.new.show_problem(problem):
+                self.recover_message.clear()
+            else:
+                self.recover_message.setText(problem)
             return
         passphrase = self.new.passphrase()
         self.new.clear()
@@ -466,6 +471,7 @@ class HiddenView(QWidget):
         note = _label("This journal has no passphrase, so anyone at this computer can show "
                       "it again. You can add one in Settings.", muted=True)
         self.show_button = QPushButton("Show my journal")
+        set_primary(self.show_button)
         self.show_button.clicked.connect(self.show_requested)
         _press_on_enter(self.show_button)
         self.setLayout(QVBoxLayout())
