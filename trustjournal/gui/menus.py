@@ -40,8 +40,11 @@ def _focus_call(name: str) -> None:
 
 
 def build_menu_bar(window: MainWindow) -> dict[str, QMenu]:
-    """Fill `window`'s menu bar; gives the menus by name. Actions that need an open
-    journal go in `window.journal_menu_actions` (hidden while it is locked)."""
+    """Fill `window`'s menu bar; gives the menus by name ("file", "edit", "view",
+    "theme", "help"). Actions that need an open journal go in
+    `window.journal_menu_actions` (hidden while it is locked). A page that brings its own
+    action (a distraction-free mode) adds it with `window.menus["view"].addAction(...)`
+    and `window.addAction(...)` when it is built."""
     bar = window.menuBar()
     menus: dict[str, QMenu] = {}
     key = QKeySequence.StandardKey
@@ -98,9 +101,6 @@ def build_menu_bar(window: MainWindow) -> dict[str, QMenu]:
     view.addSeparator()
     journal_only.append(_add(view, window, "Markdown &preview", window.toggle_preview,
                              "Ctrl+Shift+P", shown_only=True))
-    focus = getattr(window, "distraction_free_action", None)
-    if isinstance(focus, QAction):
-        view.addAction(focus)
 
     help_menu = menus["help"] = bar.addMenu("&Help")
     window.shortcuts_action = _add(help_menu, window, "&Keyboard shortcuts",
