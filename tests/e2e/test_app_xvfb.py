@@ -115,22 +115,22 @@ def changed_pixels(a: Any, b: Any) -> int:
     return diff.size[0] * diff.size[1] - diff.histogram()[0]
 
 
-def changed_pixels_aligned(a: Any, b: Any, band: int = 40) -> int:
+def changed_pixels_aligned(a: Any, b: Any, band: int = 40, top: int = 80) -> int:
     """Changed pixels between two pictures of one window whose content may sit a little
     higher or lower in one of them (a status bar comes and goes at the bottom and the
     centred content moves by half its height).
 
-    The top band (the toolbar) is compared as it is, the middle at the vertical shift of
-    up to `band` pixels where the two match best; the bottom band (the status bar) is
-    left out.
+    The top `top` pixels (the menu bar and the toolbar) are compared as they are, the
+    middle at the vertical shift of up to `band` pixels where the two match best; the
+    bottom band (the status bar) is left out.
     """
     if a.size != b.size:
         return a.size[0] * a.size[1]
     width, height = a.size
-    top = changed_pixels(a.crop((0, 0, width, band)), b.crop((0, 0, width, band)))
-    middle = a.crop((0, band, width, height - band))
-    return top + min(
-        changed_pixels(middle, b.crop((0, band + shift, width, height - band + shift)))
+    fixed = changed_pixels(a.crop((0, 0, width, top)), b.crop((0, 0, width, top)))
+    middle = a.crop((0, top + band, width, height - band))
+    return fixed + min(
+        changed_pixels(middle, b.crop((0, top + band + shift, width, height - band + shift)))
         for shift in range(-band, band + 1)
     )
 

@@ -10,7 +10,7 @@ import os
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -358,6 +358,9 @@ class UnlockView(QWidget):
         self.unlock_button.setDefault(True)
         self.unlock_button.clicked.connect(self._unlock)
         self.message = _label("")
+        # Room for a two-line message from the start, so a wrong passphrase adds words
+        # without moving the card under the person's eyes.
+        self.message.setMinimumHeight(2 * QFontMetrics(self.message.font()).lineSpacing())
         self.forgot_button = QPushButton("Forgot your passphrase?")
         self.forgot_button.setFlat(True)
         self.forgot_button.setProperty("link", True)
