@@ -172,3 +172,37 @@ def test_ticks_and_radio_dots_are_drawn_in_the_accent(qtbot, restore_app) -> Non
             assert before != after
             if kind is QCheckBox:
                 assert colours.on_accent in after  # the tick itself
+
+
+def test_a_button_that_becomes_the_default_keeps_its_whole_label(qtbot, restore_app,
+                                                                 journal) -> None:
+    from PySide6.QtCore import Qt
+
+    from trustjournal.gui.export_dialog import ExportDialog
+
+    theme.Appearance(restore_app, None).set_choice("light")
+    dialog = ExportDialog(journal, encrypted=False)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    button = dialog.pick_button
+    button.setFocus(Qt.FocusReason.TabFocusReason)  # focus makes an auto-default the default
+    qtbot.waitUntil(button.isDefault)
+    qtbot.wait(50)
+
+    def ink_width(widget: QPushButton) -> int:
+        """How wide the drawn label is: its light pixels on the accent."""
+        image = widget.grab().toImage()
+        columns = [x for x in range(image.width())
+                   for y in range(image.height() // 4, 3 * image.height() // 4)
+                   if image.pixelColor(x, y).lightness() > 200]
+        return max(columns) - min(columns) if columns else 0
+
+    # The same label, default too, on a button far wider than it needs.
+    roomy = QPushButton(button.text())
+    qtbot.addWidget(roomy)
+    roomy.setDefault(True)
+    roomy.resize(button.width() * 2, button.height())
+    roomy.show()
+    assert ink_width(button) >= ink_width(roomy) - 2, "the label is cut"
+    dialog.reject()

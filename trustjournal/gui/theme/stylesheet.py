@@ -50,7 +50,10 @@ QPushButton:checked {{ background: {p.accent_soft}; color: {p.on_accent_soft};
     border-color: {p.accent}; }}
 QPushButton:disabled {{ color: {p.disabled_text}; background: {p.window}; }}
 QPushButton[primary="true"], QPushButton:default {{ background: {p.accent};
-    color: {p.on_accent}; border: 1px solid {p.accent}; font-weight: 600; }}
+    color: {p.on_accent}; border: 1px solid {p.accent}; }}
+QPushButton[primary="true"] {{ font-weight: 600; }}
+/* No bold for :default: it moves with the focus, and a bolder label would outgrow the
+   width its layout gave it (seen cut in the export dialog). */
 QPushButton[primary="true"]:hover, QPushButton:default:hover {{ background: {p.accent};
     border-color: {p.text}; }}
 QPushButton[primary="true"]:focus, QPushButton:default:focus {{
