@@ -34,6 +34,11 @@ def create_application(argv: list[str] | None = None,
     icon = resource("icons", "trustjournal.svg")
     if icon.exists():
         app.setWindowIcon(QIcon(str(icon)))
+    if data_folder is not None:
+        from trustjournal.gui.theme import Appearance
+
+        # Before the first window, so the first-run and unlock screens are themed too.
+        Appearance(app, data_folder).apply()
     return app
 
 

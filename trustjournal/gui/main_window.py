@@ -73,6 +73,7 @@ class MainWindow(QMainWindow):
         # All work off the GUI thread that belongs to the window (tasks.py).
         self.tasks = Tasks(self)
         self.after_open = AfterOpen(self.tasks, self._check_found, self._backup_failed)
+        self.resume_page = 0  # the page to show when the journal is attached
         # One watch for the window's life, so a panel offered once is not offered again
         # for the same entry after locking and unlocking.
         self.safety_watch = SafetyWatch()
@@ -88,38 +89,43 @@ class MainWindow(QMainWindow):
         self.opening = QLabel("Opening your journal…")
         self.opening.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.sidebar = QListWidget()
+        self.sidebar.setObjectName("sidebar")
         self.sidebar.setAccessibleName("Pages")
         self.sidebar.setIconSize(QSize(20, 20))
-        self.sidebar.setStyleSheet("QListWidget::item { padding: 4px 10px; }")
         self.sidebar.setEnabled(False)
         self.safety_button = QPushButton("Safety and support")
+        self.safety_button.setObjectName("safetyButton")
         self.safety_button.setToolTip("Where to turn if things feel unsafe (F1)")
         self.safety_button.clicked.connect(self.show_safety)
-        safety_action = QAction(self)
-        safety_action.setShortcut(QKeySequence(Qt.Key.Key_F1))
-        safety_action.triggered.connect(self.show_safety)
-        self.addAction(safety_action)
+        self.safety_action = QAction("Safety and support", self)
+        self.safety_action.setShortcut(QKeySequence(Qt.Key.Key_F1))
+        self.safety_action.triggered.connect(self.show_safety)
+        self.addAction(self.safety_action)
         side = QWidget()
+        side.setObjectName("sidePanel")
         side_layout = QVBoxLayout(side)
         side_layout.setContentsMargins(0, 0, 0, 0)
         side_layout.addWidget(self.sidebar, 1)
         side_layout.addWidget(self.safety_button)
         self.side = side
-        self._fit_sidebar()
+        self.page_actions: list[QAction] = []
         for number, name in enumerate(PAGES, start=1):
             item = QListWidgetItem(name)
             item.setToolTip(f"{name} (Ctrl+{number})")
-            item.setSizeHint(QSize(120, 36))
             self.sidebar.addItem(item)
-            action = QAction(self)
+            action = QAction(name, self)
             action.setShortcut(QKeySequence(f"Ctrl+{number}"))
             action.triggered.connect(lambda _=False, n=number - 1: self.show_page(n))
             self.addAction(action)
+            self.page_actions.append(action)
+        self._fit_sidebar()
 
         splitter = QSplitter()
         splitter.addWidget(side)
         splitter.addWidget(self.pages)
         splitter.setStretchFactor(1, 1)
+        splitter.setChildrenCollapsible(False)
+        splitter.setHandleWidth(1)  # a hairline: the sidebar's own colour marks the edge
         splitter.setSizes([150, 950])
         self.sidebar.currentRowChanged.connect(self.page_stack.show_row)
         # Locked or not yet open, the window shows only the gate: no page, no sidebar.
@@ -132,6 +138,8 @@ class MainWindow(QMainWindow):
         self.toolbar = self.addToolBar("TrustJournal")
         self.toolbar.setObjectName("main-toolbar")
         self.toolbar.setMovable(False)
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.toolbar.setIconSize(QSize(18, 18))
         self.lock_action = QAction("Lock", self)
         self.lock_action.setShortcut(QKeySequence(LOCK_SHORTCUT))
         self.lock_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
@@ -170,14 +178,15 @@ class MainWindow(QMainWindow):
         self.desktop_lock.lock_requested.connect(lambda _why: self.lock())
         self._set_unlocked(False)
 
-        find = QAction(self)
-        find.setShortcut(QKeySequence.StandardKey.Find)
-        find.triggered.connect(self.show_search)
-        self.addAction(find)
-        quit_action = QAction(self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.quit_for_real)
-        self.addAction(quit_action)
+        self.find_action = QAction("Search…", self)
+        self.find_action.setShortcut(QKeySequence.StandardKey.Find)
+        self.find_action.triggered.connect(self.show_search)
+        self.addAction(self.find_action)
+        self.quit_action = QAction("Quit", self)
+        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        self.quit_action.triggered.connect(self.quit_for_real)
+        self.addAction(self.quit_action)
+        self._build_menu_bar()
         self.events.open_entry.connect(self.open_entry)
         self.events.status.connect(lambda text: self.statusBar().showMessage(text, 6000))
         if journal is not None:
@@ -257,6 +266,12 @@ class MainWindow(QMainWindow):
         for action in (self.lock_action, self.settings_action, self.backups_action,
                        self.export_action, self.import_action):
             action.setEnabled(unlocked)
+            # Greyed buttons on the first-run and unlock screens look broken: what
+            # cannot be used there is not shown at all.
+            action.setVisible(unlocked)
+        if hasattr(self, "journal_menu_actions"):
+            for action in self.journal_menu_actions:
+                action.setVisible(unlocked)
 
     def attach_journal(self, journal: Journal, *, encrypted: bool = False) -> None:
         """Put the journal behind the window: Today and the Journal page now (the timeline
@@ -268,7 +283,9 @@ class MainWindow(QMainWindow):
         self.page_stack.attach()
         self.sidebar.setEnabled(True)
         self.sidebar.setCurrentRow(-1)
-        self.show_page(0)
+        # Unlocking goes back to the page the person was on when it locked.
+        self.show_page(self.resume_page)
+        self.resume_page = 0
         self.kept_lock_path = None  # open_journal took over a lock kept while locked
         self._set_unlocked(True)
         self.idle.configure(journal)
@@ -310,6 +327,7 @@ class MainWindow(QMainWindow):
         """
         if self.journal is None:
             return True
+        self.resume_page = max(0, self.pages.currentIndex())
         self._set_unlocked(False)
         self.gate.show_locked(self.journal.path, self.encrypted)
         self._stop_work_dialogs()
@@ -454,6 +472,79 @@ class MainWindow(QMainWindow):
 
         AboutDialog(self.journal.path.parent if self.journal else None, self).exec()
 
+    # -- menu bar, theme and icons (issue 18) --------------------------------------------
+
+    def _build_menu_bar(self) -> None:
+        from trustjournal.gui.menus import build_menu_bar
+        from trustjournal.gui.theme import Appearance
+
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)
+        # run_gui's application keeps one Appearance for every window; a window made on
+        # its own (tests, tools) gets its own, saved beside the journal it shows.
+        self.appearance = app.findChild(Appearance) or Appearance(app, None, parent=self)
+        self.menus = build_menu_bar(self)
+        self.theme_actions[self.appearance.choice].setChecked(True)
+        self.appearance.changed.connect(self._theme_changed)
+        self._set_icons()
+        for action in self.journal_menu_actions:  # shown once a journal is open
+            action.setVisible(self.journal is not None)
+
+    def choose_theme(self, choice: str) -> None:
+        """System, light or dark: applied to every window at once and kept."""
+        if self.appearance.folder is None and self.journal is not None:
+            self.appearance.folder = self.journal.path.parent
+        self.appearance.set_choice(choice)  # type: ignore[arg-type]
+        self.theme_actions[choice].setChecked(True)
+
+    def _theme_changed(self, _theme: str) -> None:
+        self._set_icons()
+        self._fit_sidebar()
+
+    def _set_icons(self) -> None:
+        from trustjournal.gui.icons import icon
+
+        for row, name in enumerate(("today", "journal", "exercises", "progress", "search")):
+            self.sidebar.item(row).setIcon(icon(name))
+            self.page_actions[row].setIcon(icon(name))
+        self.safety_button.setIcon(icon("safety"))
+        self.safety_action.setIcon(icon("safety"))
+        for action, name in ((self.lock_action, "lock"), (self.settings_action, "settings"),
+                             (self.backups_action, "backups"), (self.export_action, "export"),
+                             (self.import_action, "import"), (self.privacy_action, "privacy"),
+                             (self.about_action, "about"), (self.find_action, "search"),
+                             (self.quit_action, "quit"), (self.shortcuts_action, "shortcuts"),
+                             (self.not_therapy_action, "not-therapy")):
+            action.setIcon(icon(name))
+        self.menus["theme"].setIcon(icon("theme"))
+
+    def save_now(self) -> None:
+        if self.journal is not None:
+            self.journal_view.editor.save()
+
+    def show_entry_history(self) -> None:
+        if self.journal is not None:
+            self.show_page(PAGES.index("Journal"))
+            self.journal_view.editor.show_history()
+
+    def toggle_preview(self) -> None:
+        if self.journal is not None:
+            self.show_page(PAGES.index("Journal"))
+            self.journal_view.editor.preview_button.toggle()
+
+    def show_shortcuts(self) -> QDialog:
+        from trustjournal.gui.shortcuts import ShortcutsDialog
+
+        dialog = ShortcutsDialog(self.menuBar(), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def show_not_therapy(self) -> QMessageBox:
+        from trustjournal.gui.menus import show_not_therapy
+
+        return show_not_therapy(self)
+
     def show_page(self, number: int) -> None:
         if self.journal is not None:
             self.sidebar.setCurrentRow(number)
@@ -516,14 +607,23 @@ class MainWindow(QMainWindow):
             self.safety_dialog = None
 
     def _fit_sidebar(self) -> None:
-        """Wide enough for the Safety button's whole label at the current font size."""
-        width = max(180, self.safety_button.sizeHint().width() + 8)
-        self.side.setMaximumWidth(width)
-        self.side.setMinimumWidth(self.safety_button.sizeHint().width())
+        """As wide as its content asks at the current font and style (the Safety button's
+        whole label, the longest page name), with no cap: larger text widens it."""
+        self.safety_button.ensurePolished()
+        self.sidebar.ensurePolished()
+        button = self.safety_button.sizeHint().width()
+        margins = self.safety_button.contentsMargins()
+        button += margins.left() + margins.right() + 2 * 8  # its stylesheet margin
+        names = self.sidebar.sizeHintForColumn(0) + 2 * self.sidebar.frameWidth() + 16
+        width = max(button, names, 150)
+        self.side.setMinimumWidth(width)
+        self.side.setMaximumWidth(max(width, int(width * 1.3)))
+        self.side.updateGeometry()
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
-        if event.type() == QEvent.Type.FontChange and hasattr(self, "side"):
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange) \
+                and hasattr(self, "side"):
             self._fit_sidebar()
 
     def open_checkin(self) -> None:

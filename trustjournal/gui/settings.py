@@ -37,6 +37,7 @@ from trustjournal.gui.perspective import PerspectiveCombo
 from trustjournal.gui.safety_watch import SETTING as SAFETY_SETTING
 from trustjournal.gui.safety_watch import SETTING_LABEL, SETTING_NOTE, check_enabled
 from trustjournal.gui.tasks import Tasks
+from trustjournal.gui.theme import set_role
 
 if TYPE_CHECKING:
     from trustjournal.gui.main_window import MainWindow
@@ -91,7 +92,8 @@ class SecretDialog(QDialog):
             self.message.setText("Type your current passphrase first.")
             return
         if self.new.isVisible() and (problem := self.new.problem()):
-            self.message.setText(problem)
+            if not self.new.show_problem(problem):
+                self.message.setText(problem)
             return
         if self.before is not None and (reason := self.before(self.current.text())):
             self.message.setText(reason)
@@ -175,14 +177,14 @@ class SettingsDialog(QDialog):
             "Old daily backups are removed only when newer ones replace them. Backups you "
             "make yourself are always kept.")
         rotation_note.setWordWrap(True)
-        rotation_note.setStyleSheet("color: palette(placeholder-text);")
+        set_role(rotation_note, "secondary")
         form.addRow("", rotation_note)
         self.safety_check = QCheckBox(SETTING_LABEL)
         self.safety_check.setChecked(check_enabled(journal))
         self.safety_check.toggled.connect(self._safety_check_changed)
         safety_note = QLabel(SETTING_NOTE)
         safety_note.setWordWrap(True)
-        safety_note.setStyleSheet("color: palette(placeholder-text);")
+        set_role(safety_note, "secondary")
         form.addRow("Safety and support:", self.safety_check)
         form.addRow("", safety_note)
         general = QGroupBox("General")
