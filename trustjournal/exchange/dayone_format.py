@@ -89,6 +89,8 @@ def _valid_text(value: str, file: str, entry: str, field: str) -> str:
         raise ImportFormatError(
             file, f"'{field}' holds characters that are not text", entry
         ) from None
+    if "\x00" in value:  # refused here, as every importer refuses it: never yielded
+        raise ImportFormatError(file, f"'{field}' contains a NUL character", entry)
     return value
 
 
