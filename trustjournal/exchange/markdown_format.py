@@ -126,6 +126,8 @@ def _write_unique(folder: Path, stem: str, text: str) -> Path:
 def shift_headings(markdown: str, top: int = 3) -> str:
     """Renumber headings so the highest one is level `top` (capped at 1 and 6), leaving
     fenced code alone: the body's headings then sit under the entry's own."""
+    if "#" not in markdown:
+        return markdown  # no heading anywhere: nothing to renumber, line by line or not
     lines = markdown.split("\n")
     delta = top - top_heading_level(lines)
     out: list[str] = []

@@ -69,10 +69,35 @@ def chunks(items: Iterable[Any], size: int = CHUNK) -> Iterator[list[Any]]:
         yield chunk
 
 
+_INDEX_TRIGGER = "entries_fts_ai"  # the trigger that indexes each inserted entry
+
+
+def suspend_index_trigger(cur: Any) -> str:
+    """Drop the per-row search-index trigger inside the caller's write transaction, for a
+    bulk insert; returns its SQL for index_new_rows ("" if the journal has none)."""
+    row = cur.execute("SELECT sql FROM sqlite_schema WHERE type = 'trigger' AND name = ?",
+                      (_INDEX_TRIGGER,)).fetchone()
+    if row is None:
+        return ""
+    cur.execute(f"DROP TRIGGER {_INDEX_TRIGGER}")
+    return str(row[0])
+
+
+def index_new_rows(cur: Any, first_id: int, trigger: str) -> None:
+    """Index every entry from `first_id` on in one statement, in id order, as the trigger
+    would have row by row; then put the trigger back. Same transaction, so the index
+    and the rows land together or not at all."""
+    if not trigger:
+        return  # no trigger, no index to keep (as a per-row insert would have it)
+    cur.execute("INSERT INTO entries_fts(rowid, title, body) "
+                "SELECT id, title, body FROM entries WHERE id >= ? ORDER BY id", (first_id,))
+    cur.execute(trigger)
+
+
 def marks(count: int) -> str:
     """'?, ?, ?' for an `IN (...)` list of `count` values."""
     return ", ".join("?" * count)
 
 
-__all__ = ["CHUNK", "answers_json", "chunks", "db_date", "db_time", "marks", "naive_utc",
-           "read_date", "read_time", "utc_now"]
+__all__ = ["CHUNK", "answers_json", "chunks", "db_date", "db_time", "index_new_rows", "marks",
+           "naive_utc", "read_date", "read_time", "suspend_index_trigger", "utc_now"]

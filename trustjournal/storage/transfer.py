@@ -34,9 +34,11 @@ from trustjournal.storage.rows import (
     chunks,
     db_date,
     db_time,
+    index_new_rows,
     marks,
     read_date,
     read_time,
+    suspend_index_trigger,
     utc_now,
 )
 
@@ -58,7 +60,6 @@ _INSERT_REVISION = (
     "word_count, tags_json, local_date, starred, exercise_version, answers_json, "
     "metrics_json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
 )
-_INDEX_TRIGGER = "entries_fts_ai"  # the trigger that indexes each inserted entry
 
 # finish(records read) runs inside the import's transaction once every record is in;
 # raising there (a cancel, a file changed meanwhile) rolls the whole import back.
@@ -329,34 +330,18 @@ class TransferStore:
                         on_new(record)
                 if fresh:
                     if trigger is None:
-                        trigger = _suspend_index_trigger(cur)
+                        trigger = suspend_index_trigger(cur)
                     next_id = _insert(cur, fresh, tag_ids, now, next_id)
                     trash = trash or any(r.deleted_utc is not None for r in fresh)
                     exercises = exercises or any(r.exercise_id for r in fresh)
                 done += len(chunk)
                 if progress is not None and not progress(done, None):
                     raise Cancelled()  # leaving the block rolls everything back
-            if trigger:
-                # The new rows' index in one pass, in id order, as the trigger would have
-                # made it row by row; then the trigger is back for everyday saves.
-                cur.execute("INSERT INTO entries_fts(rowid, title, body) "
-                            "SELECT id, title, body FROM entries WHERE id >= ? ORDER BY id",
-                            (first_id,))
-                cur.execute(trigger)
+            if trigger is not None:
+                index_new_rows(cur, first_id, trigger)
             if finish is not None:
                 finish(done)
         return added, skipped, trash, exercises
-
-
-def _suspend_index_trigger(cur: Cursor) -> str:
-    """Drop the per-row index trigger for this transaction; returns its SQL to put it
-    back ("" if the journal has none, and then no index is written either)."""
-    row = cur.execute("SELECT sql FROM sqlite_schema WHERE type = 'trigger' AND name = ?",
-                      (_INDEX_TRIGGER,)).fetchone()
-    if row is None:
-        return ""
-    cur.execute(f"DROP TRIGGER {_INDEX_TRIGGER}")
-    return str(row[0])
 
 
 def _discard(backup: Path, had_folder: bool) -> None:
