@@ -17,8 +17,9 @@ from pathlib import Path
 from typing import Any
 
 from trustjournal.core.entries import MAX_TITLE_LENGTH
+from trustjournal.core.records import EntryRecord
 from trustjournal.core.text import clean_tags, clean_title
-from trustjournal.exchange.model import EntryRecord, ImportFormatError
+from trustjournal.exchange.model import ImportFormatError
 from trustjournal.exchange.parsing import NO_LIMIT, load_json, open_regular
 from trustjournal.exchange.registry import register_importer
 

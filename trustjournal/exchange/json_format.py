@@ -15,14 +15,9 @@ from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
+from trustjournal.core.records import EntryRecord, MetricRecord, RevisionRecord
 from trustjournal.exchange.json_stream import JsonStream
-from trustjournal.exchange.model import (
-    EntryRecord,
-    ExportOptions,
-    ImportFormatError,
-    MetricRecord,
-    RevisionRecord,
-)
+from trustjournal.exchange.model import ExportOptions, ImportFormatError
 from trustjournal.exchange.parsing import NO_LIMIT, open_regular, to_utc
 from trustjournal.exchange.registry import register_exporter, register_importer
 

@@ -24,6 +24,7 @@ import unicodedata
 from collections.abc import Iterable
 from pathlib import Path
 
+from trustjournal.core.records import EntryRecord
 from trustjournal.exchange.markup import (
     display_title,
     kind_label,
@@ -32,7 +33,7 @@ from trustjournal.exchange.markup import (
     top_heading_level,
     utc_text,
 )
-from trustjournal.exchange.model import EntryRecord, ExportOptions
+from trustjournal.exchange.model import ExportOptions
 from trustjournal.exchange.registry import register_exporter
 
 SLUG_LENGTH = 48

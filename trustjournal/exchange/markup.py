@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import TextIO
 
 from trustjournal.core.exercises import CHECKIN, builtin_exercises
-from trustjournal.exchange.model import EntryRecord
+from trustjournal.core.records import EntryRecord
 
 MAX_NESTING = 12
 

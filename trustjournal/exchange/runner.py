@@ -24,22 +24,24 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO
 
 from trustjournal.core.entries import Change, EntryKind
+from trustjournal.core.records import (
+    Cancelled,
+    EntryRecord,
+    ExportFilter,
+    MetricRecord,
+    Progress,
+    RevisionRecord,
+)
 from trustjournal.core.search import strip_markers
 from trustjournal.core.text import clean_tags, clean_title
 from trustjournal.exchange import placement, registry
 from trustjournal.exchange.model import (
-    Cancelled,
-    EntryRecord,
     Exporter,
-    ExportFilter,
     ExportOptions,
     ExportTargetError,
     Importer,
     ImportFormatError,
     ImportPreview,
-    MetricRecord,
-    Progress,
-    RevisionRecord,
 )
 from trustjournal.exchange.parsing import special_kind
 from trustjournal.storage import scratch

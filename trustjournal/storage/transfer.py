@@ -13,7 +13,7 @@ import json
 from collections.abc import Callable, Iterable, Iterator
 from itertools import chain
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from trustjournal.core.entries import Change, EntryKind
 from trustjournal.core.records import (
@@ -28,7 +28,6 @@ from trustjournal.core.search import strip_markers
 from trustjournal.core.text import clean_tag, clean_tags, clean_title, preview, word_count
 from trustjournal.paths import BACKUP_DIR
 from trustjournal.storage.errors import JournalError
-from trustjournal.storage.gateway import Cursor, Gateway
 from trustjournal.storage.rows import (
     answers_json,
     chunks,
@@ -43,6 +42,10 @@ from trustjournal.storage.rows import (
 )
 
 BATCH = 500
+if TYPE_CHECKING:
+    from trustjournal.storage.gateway import Gateway
+
+Cursor = Any  # a sqlcipher3 cursor (the driver ships no type hints)
 _ENTRY_COLUMNS = (
     "e.id, e.uuid, e.kind, e.title, e.body, e.local_date, e.created_utc, e.updated_utc, "
     "e.starred, e.deleted_utc, e.exercise_id, e.exercise_version, e.answers_json, "
