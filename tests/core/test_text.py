@@ -4,7 +4,14 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from trustjournal.core.text import clean_tags, clean_title, preview, split_tags, word_count
+from trustjournal.core.text import (
+    clean_tag,
+    clean_tags,
+    clean_title,
+    preview,
+    split_tags,
+    word_count,
+)
 
 
 @pytest.mark.parametrize(
@@ -63,3 +70,19 @@ def test_word_count_matches_the_reference_rule(text: str) -> None:
 @given(st.text(alphabet=st.sampled_from(list("ab1 _-'’\n.é東\u0301")), max_size=80))
 def test_word_count_matches_the_reference_rule_on_any_text(text: str) -> None:
     assert word_count(text) == _reference_count(text)
+
+
+def _reference_clean_tag(tag: str) -> str:
+    """clean_tag as first written, without its shortcut for tags that are clean."""
+    import unicodedata
+
+    from trustjournal.core.entries import MAX_TAG_LENGTH
+
+    name = unicodedata.normalize("NFC", re.sub(r"[,\n\r\t#]", " ", tag))
+    return re.sub(r"\s+", " ", name).strip()[:MAX_TAG_LENGTH]
+
+
+@given(st.text(alphabet=st.sampled_from(list("ab #,\t\n\r\u00a0\u2003e\u0301é\u3000")),
+               max_size=70))
+def test_clean_tag_shortcut_changes_nothing(tag: str) -> None:
+    assert clean_tag(tag) == _reference_clean_tag(tag)

@@ -40,9 +40,18 @@ def clean_title(title: str) -> str:
 
 def clean_tag(tag: str) -> str:
     """Normalise a tag: NFC, trimmed, inner spaces folded, no commas or '#'."""
+    if _clean_already(tag):
+        return tag  # most tags (every one an import meets twice) need no work at all
     name = unicodedata.normalize("NFC", _TAG_BAD.sub(" ", tag))
     name = _SPACE.sub(" ", name).strip()
     return name[:MAX_TAG_LENGTH]
+
+
+def _clean_already(tag: str) -> bool:
+    # str.split() and the pattern's \s agree on what white space is, and tab, newline
+    # and carriage return are white space: this is "clean_tag would change nothing".
+    return (len(tag) <= MAX_TAG_LENGTH and "," not in tag and "#" not in tag
+            and " ".join(tag.split()) == tag and unicodedata.is_normalized("NFC", tag))
 
 
 def clean_tags(tags: object) -> tuple[str, ...]:
