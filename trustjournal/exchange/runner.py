@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO
 
-from trustjournal.core.entries import Change, EntryKind
+from trustjournal.core.entries import MAX_TITLE_LENGTH, Change, EntryKind
 from trustjournal.core.records import (
     Cancelled,
     EntryRecord,
@@ -571,6 +571,8 @@ def preview_import(
 
 def _title_too_long(title: str) -> bool:
     """Whether storing this title will cut it (as storage's clean_title does)."""
+    if len(title) <= MAX_TITLE_LENGTH:
+        return False  # folding spaces and dropping markers only shorten it further
     return len(clean_title(strip_markers(title))) < len(" ".join(strip_markers(title).split()))
 
 
