@@ -433,8 +433,8 @@ class Journal(RevisionStore, ExerciseStore, TransferStore, StatsStore):
         limit: int = 100,
     ) -> list[SearchHit]:
         """Full-text search over titles and bodies of live entries, best matches first."""
-        with self._read() as conn:
-            return search_entries(conn, query, tags, date_from, date_to, limit)
+        with self._gateway.read() as cur:
+            return search_entries(cur, query, tags, date_from, date_to, limit)
 
     # -- settings --------------------------------------------------------------------
 
