@@ -259,7 +259,7 @@ class MainWindow(QMainWindow):
         self.encrypted = encrypted
         self.checkin_dialog = None
         self.safety_watch.journal = journal
-        self.today_view = TodayView(journal, self.events)
+        self.today_view = TodayView(journal, self.events, watch=self.safety_watch)
         self.journal_view = JournalView(journal, self.events, watch=self.safety_watch)
         self.exercises_view = ExercisesView(journal, self.events, watch=self.safety_watch)
         self.progress_view = ProgressView(journal, self.events)
@@ -277,7 +277,9 @@ class MainWindow(QMainWindow):
         self.new_action.triggered.connect(lambda: self.show_page(PAGES.index("Journal")))
         self.today_view.write_requested.connect(self.write_new)
         self.today_view.checkin_requested.connect(self.open_checkin)
-        self.exercises_view.entry_saved.connect(self.open_entry)
+        self.today_view.safety_requested.connect(self.offer_safety)
+        self.today_view.exercise_requested.connect(self.start_exercise)
+        self.exercises_view.entry_saved.connect(self._exercise_saved)
         self.exercises_view.safety_requested.connect(self.offer_safety)
         self.journal_view.editor.safety_offered.connect(self.offer_safety)
         self.journal_view.editor.edit_answers_requested.connect(self.edit_answers)
@@ -328,6 +330,7 @@ class MainWindow(QMainWindow):
     def _save_everything(self) -> bool:
         if self.journal is None:
             return True
+        self.today_view.leave()
         return self.exercises_view.leave() and self.journal_view.editor.save()
 
     def detach_journal(self, *, keep_lock: bool = False) -> None:
@@ -400,6 +403,17 @@ class MainWindow(QMainWindow):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
+
+    def start_exercise(self, exercise_id: str) -> None:
+        self.show_page(PAGES.index("Exercises"))
+        self.exercises_view.start(exercise_id)
+
+    def _exercise_saved(self, entry_uuid: str) -> None:
+        # A small victory gets a quiet moment on Today; anything else opens in the journal.
+        if self.today_view.celebrate(entry_uuid):
+            self.show_page(PAGES.index("Today"))
+        else:
+            self.open_entry(entry_uuid)
 
     def start_weekly_review(self, summary: str) -> None:
         """Open the weekly review on the Exercises page with the week's summary."""
@@ -628,6 +642,7 @@ class MainWindow(QMainWindow):
             self._release_kept_lock()
             event.accept()
             return
+        self.today_view.leave()
         if not self.exercises_view.leave():
             event.ignore()
             return
