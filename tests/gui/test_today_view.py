@@ -93,6 +93,8 @@ def test_alt_d_reaches_the_first_slider_and_a_note_saves_with_enter(qtbot, windo
     qtbot.keyClick(window, Qt.Key.Key_D, Qt.KeyboardModifier.AltModifier)
     assert QApplication.focusWidget() is today.checkin.scales["trust"].slider
     press(qtbot, ["1", "0", Qt.Key.Key_Tab, "0", Qt.Key.Key_Tab, "5", Qt.Key.Key_Tab])
+    assert QApplication.focusWidget() is today.checkin.more_button
+    press(qtbot, [Qt.Key.Key_Tab])  # the feelings are folded away: straight to the note
     assert QApplication.focusWidget() is today.checkin.note
     qtbot.keyClicks(today.checkin.note, "We planned the weekend together.")
     qtbot.keyClick(today.checkin.note, Qt.Key.Key_Return)
@@ -206,11 +208,27 @@ def test_the_checkin_note_still_offers_the_safety_panel(qtbot, window, journal) 
     assert HARM in journal.get_entry(entry.uuid).body
 
 
-def test_step_by_step_opens_the_full_checkin(qtbot, window, journal) -> None:
+def test_step_by_step_carries_what_is_set_and_its_save_shows_here(qtbot, window,
+                                                                  journal) -> None:
     today = open_today(window, "distrusting")
+    card = today.checkin
+    card.scales["trust"].slider.setFocus()
+    press(qtbot, ["7"])
     click(qtbot, today.checkin_button)
-    assert window.checkin_dialog is not None and window.checkin_dialog.isVisible()
-    window.checkin_dialog.reject()
+    dialog = window.checkin_dialog
+    assert dialog is not None and dialog.isVisible()
+    runner = dialog.runner
+    assert runner.run.answers == {"trust": 7}  # what was set on Today comes along
+    next_step(qtbot, runner)
+    for value in (2, 6):
+        slide(qtbot, runner.current.input.slider, value)
+        next_step(qtbot, runner)
+    with qtbot.waitSignal(runner.finished):
+        click(qtbot, runner.save_now_button)
+    (entry,) = checkins(journal)
+    assert journal.exercise_answers(entry.uuid) == {"trust": 7, "anxiety": 2, "connection": 6}
+    assert card.stack.currentWidget() is card.done
+    assert card.figures.text() == "Trust 7 · Anxiety 2 · Connection 6"
 
 
 # -- the rest of the page --------------------------------------------------------------

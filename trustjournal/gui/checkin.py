@@ -205,8 +205,8 @@ class InlineCheckIn(QFrame):
         self.more_box = QWidget()
         self.more_box.setObjectName("checkinFeelings")
         self.more_layout = QVBoxLayout(self.more_box)
-        self.more_layout.setContentsMargins(0, 8, 0, 0)
-        # Made now (hidden) so it sits after Save in the tab order.
+        self.more_layout.setContentsMargins(0, 0, 0, 8)
+        # Made now (hidden), so it sits right after More in the tab order.
         self.feelings: StepWidget = create_step_widget(
             CHECKIN.step("feelings"), context_for(self.journal), self.more_box)
         self.feelings.changed.connect(self._edited)
@@ -228,9 +228,13 @@ class InlineCheckIn(QFrame):
         self.message.setObjectName("checkinMessage")
         self.message.hide()
 
+        # Widgets join the tab order as they are laid out here (the sliders, parented
+        # when made, come first): questions, More and the feelings, the note, the buttons.
+        more = QHBoxLayout()
+        more.addWidget(self.more_button)
+        more.addStretch(1)
         buttons = QHBoxLayout()
         buttons.setSpacing(8)
-        buttons.addWidget(self.more_button)
         buttons.addWidget(self.checkin_button)
         buttons.addStretch(1)
         buttons.addWidget(self.save_button)
@@ -241,10 +245,10 @@ class InlineCheckIn(QFrame):
         layout.addWidget(self.keys_hint)
         layout.addSpacing(8)
         layout.addLayout(self.rows)
-        layout.addSpacing(8)
+        layout.addLayout(more)
+        layout.addWidget(self.more_box)
         layout.addWidget(self.note)
         layout.addLayout(buttons)
-        layout.addWidget(self.more_box)
         layout.addWidget(self.message)
         return self.form
 
@@ -318,8 +322,8 @@ class InlineCheckIn(QFrame):
         first = next(iter(self.scales.values()), None)
         if first is not None:
             self.heading.setBuddy(first.slider)
-        order: list[QWidget] = [s.slider for s in self.scales.values()]
-        order += [self.note, self.more_button, self.checkin_button, self.save_button]
+        # Only the sliders move: everything after them keeps the order it was laid out in.
+        order: list[QWidget] = [*(s.slider for s in self.scales.values()), self.more_button]
         for before, after in itertools.pairwise(order):
             QWidget.setTabOrder(before, after)
 
@@ -517,6 +521,8 @@ class InlineCheckIn(QFrame):
 
     def _open_full(self) -> None:
         self.save_draft()  # the window starts from what is typed here
+        # The draft holds it now; what the window saves or keeps shows here after.
+        self.dirty = False
         self.full_requested.emit()
 
     def leave(self) -> None:

@@ -9,8 +9,8 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
-from PySide6.QtCore import QDate, QLocale, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent, QResizeEvent
+from PySide6.QtCore import QDate, QLocale, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -98,10 +98,19 @@ class EntryLink(QPushButton):
         self.setAccessibleName(f"{title}, {caption}")
         self.setToolTip("Open this entry in the journal")
 
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        # The labels wrap to the width; the button grows to hold them.
-        self.setMinimumHeight(self.layout().heightForWidth(self.width()))
+    # A QPushButton sizes itself from its own text; this one holds two wrapping labels,
+    # so its size comes from their layout (a long title wraps instead of widening Today).
+    def sizeHint(self) -> QSize:
+        return self.layout().totalSizeHint()
+
+    def minimumSizeHint(self) -> QSize:
+        return self.layout().totalMinimumSize()
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return self.layout().totalHeightForWidth(width)
 
 
 class EntryList(QWidget):
@@ -120,6 +129,7 @@ class EntryList(QWidget):
         """(entry, caption) pairs, in the order given."""
         for link in self.links:
             self._layout.removeWidget(link)
+            link.hide()  # gone from the screen and the tab order now, deleted later
             link.deleteLater()
         self.links = []
         for entry, caption in entries:

@@ -88,15 +88,15 @@ class PerspectiveCard(QFrame):
         layout.addWidget(question)
         layout.addWidget(hint)
         self.buttons: dict[str, QPushButton] = {}
-        row = QHBoxLayout()
-        row.setSpacing(GAP)
+        # One under the other: side by side, the longer answers were cut short.
         for key, text in CHOICES:
             button = QPushButton(text)
             button.clicked.connect(lambda _=False, k=key: self.chosen.emit(k))
+            row = QHBoxLayout()
             row.addWidget(button)
+            row.addStretch(1)
+            layout.addLayout(row)
             self.buttons[key] = button
-        row.addStretch(1)
-        layout.addLayout(row)
 
 
 class TodayView(QWidget):
