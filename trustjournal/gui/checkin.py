@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QSlider,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -134,6 +133,31 @@ def _caption(text: str, role: str = "caption") -> QLabel:
     return label
 
 
+class _Pages(QWidget):
+    """Shows one of its pages, sized to that page alone (a QStackedWidget keeps the size
+    of its largest page, which left a tall empty card once the feelings had been open)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._pages: list[QWidget] = []
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+
+    def addWidget(self, page: QWidget) -> None:
+        self._pages.append(page)
+        self._layout.addWidget(page)
+        page.setVisible(len(self._pages) == 1)
+
+    def setCurrentWidget(self, page: QWidget) -> None:
+        for other in self._pages:
+            if other is not page:
+                other.hide()
+        page.show()
+
+    def currentWidget(self) -> QWidget | None:
+        return next((p for p in self._pages if not p.isHidden()), None)
+
+
 class InlineCheckIn(QFrame):
     """Today's check-in on one card: the perspective's sliders, feelings behind "more",
     one line and Save. By keyboard: a digit picks a slider's number ("1" "0" is 10),
@@ -160,7 +184,7 @@ class InlineCheckIn(QFrame):
         self.scales: dict[str, ScaleInput] = {}
         self._typed: tuple[QSlider, int, float] | None = None  # the last digit typed
 
-        self.stack = QStackedWidget()
+        self.stack = _Pages()
         self.stack.addWidget(self._build_form())
         self.stack.addWidget(self._build_done())
         layout = QVBoxLayout(self)

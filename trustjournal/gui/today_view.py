@@ -132,7 +132,7 @@ class TodayView(QWidget):
         self.checkin = InlineCheckIn(journal, events, watch=watch)
         self.checkin.full_requested.connect(self.checkin_requested)
         self.checkin.safety_requested.connect(self.safety_requested)
-        self.checkin.saved.connect(lambda _uuid: self.refresh())
+        self.checkin.saved.connect(self._checked_in)
         self.checkin_button = self.checkin.checkin_button
         self.next_step = NextStepCard()
         self.next_step.start.connect(self._start)
@@ -314,6 +314,10 @@ class TodayView(QWidget):
         return True
 
     # -- events ----------------------------------------------------------------------
+
+    def _checked_in(self, _uuid: str) -> None:
+        self.refresh()
+        self.scroll.ensureWidgetVisible(self.checkin)
 
     def _start(self, action: str) -> None:
         if action == WRITE:
