@@ -31,7 +31,7 @@ from trustjournal.core.today import (
     suggest,
     years_ago,
 )
-from trustjournal.gui.checkin import InlineCheckIn
+from trustjournal.gui.checkin_card import InlineCheckIn
 from trustjournal.gui.events import AppEvents
 from trustjournal.gui.perspective import CHOICES, SETTING, current
 from trustjournal.gui.today_cards import (
