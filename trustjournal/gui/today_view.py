@@ -4,6 +4,7 @@ in earlier years, the latest entries, and a quiet moment after a small victory."
 from __future__ import annotations
 
 import datetime as dt
+from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
@@ -18,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from trustjournal.core.entries import Change, EntryKind, EntrySummary
-from trustjournal.core.exercises import builtin_exercises
+from trustjournal.core.exercises import LoadResult, builtin_exercises
 from trustjournal.core.today import (
     VICTORY,
     WRITE,
@@ -57,6 +58,12 @@ COLUMN_WIDTH = 90 * GAP  # the page reads as one calm column, even on a wide scr
 # Plain words in case resources/today.toml can't be read: the page still offers a step.
 FALLBACK_WORDING = Wording("Something for today", "Whenever you like, write a few lines "
                            "about how things are.")
+
+
+@cache
+def shipped_exercises() -> LoadResult:
+    """The exercises Today may suggest, read once a run (the shipped files don't change)."""
+    return builtin_exercises()
 
 
 def greeting(now: dt.datetime) -> str:
@@ -112,7 +119,6 @@ class TodayView(QWidget):
         self._journal = journal
         self._events = events
         self._stale = False
-        self._exercises = builtin_exercises()
         try:
             self._words: TodayWords | None = builtin_today_words()
         except TodayWordsError:
@@ -261,7 +267,8 @@ class TodayView(QWidget):
                         today: dt.date) -> None:
         perspective = current(self._journal)
         suggestion = suggest(perspective, self.activity(entries, total, today))
-        exercise = None if suggestion.action == WRITE else self._exercises.get(suggestion.action)
+        exercise = None if suggestion.action == WRITE else shipped_exercises().get(
+            suggestion.action)
         wording = (self._words.for_reason(suggestion.reason, perspective)
                    if self._words is not None else FALLBACK_WORDING)
         if exercise is None:
