@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
-from PySide6.QtCore import QDate, QLocale, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from trustjournal.core.entries import EntryKind, EntrySummary
 from trustjournal.core.today import Wording
+from trustjournal.gui.dates import date_text
 
 GAP = 8  # the grid every margin and gap on Today is a multiple of
 
@@ -33,7 +34,7 @@ def day_text(day: dt.date, today: dt.date | None = None) -> str:
         return "Today"
     if day == today - dt.timedelta(days=1):
         return "Yesterday"
-    return QLocale().toString(QDate(day.year, day.month, day.day), "d MMM yyyy")
+    return date_text(day)
 
 
 def label(text: str, role: str | None = None, *, wrap: bool = True) -> QLabel:

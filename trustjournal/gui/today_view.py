@@ -33,6 +33,7 @@ from trustjournal.core.today import (
     years_ago,
 )
 from trustjournal.gui.checkin_card import InlineCheckIn
+from trustjournal.gui.dates import long_day_text
 from trustjournal.gui.events import AppEvents
 from trustjournal.gui.perspective import CHOICES, SETTING, current
 from trustjournal.gui.today_cards import (
@@ -222,7 +223,7 @@ class TodayView(QWidget):
         self._stale = False
         now = dt.datetime.now()
         self.title.setText(greeting(now))
-        self.date_label.setText(f"{now:%A}, {now.day} {now:%B %Y}")
+        self.date_label.setText(long_day_text(now.date()))
         today = now.date()
         try:
             page = self._journal.timeline_page(limit=60)

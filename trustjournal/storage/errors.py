@@ -1,5 +1,7 @@
 """Errors the storage layer raises; their messages are safe to show (no entry text)."""
 
+from pathlib import Path
+
 
 class JournalError(Exception):
     """Something is wrong with a journal; str(error) is a message for the user."""
@@ -67,3 +69,11 @@ class BackupNewerError(BackupError):
 
 class BackupDamagedError(BackupError):
     """The backup itself fails its integrity check."""
+
+
+def damaged_message(path: Path) -> str:
+    """What to say about a journal file that fails SQLite's check."""
+    return (
+        f"{path.name} is damaged (SQLite's check failed). It has not been changed; "
+        "restore a backup or open it read-only to export what is readable."
+    )

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Any
 from sqlcipher3 import dbapi2
 
 from trustjournal.storage.database import _disk_error, _is_disk_trouble, _raw_connect, key_pragma
-from trustjournal.storage.errors import JournalDamagedError, JournalError
+from trustjournal.storage.errors import JournalDamagedError, JournalError, damaged_message
 
 if TYPE_CHECKING:
     from sqlalchemy import Engine
@@ -78,6 +78,12 @@ class Gateway:
             return "KEY ''"
         return f"KEY \"x'{self.__key.hex()}'\""
 
+    def key_for_session(self) -> bytes | None:
+        """The raw key, for storage/session.py only: a session built around an open
+        journal keeps it to open the journal again (after a restore, a lock). Nothing
+        outside storage may call this (tests/test_layers.py checks gui/ and the CLI)."""
+        return self.__key
+
     def holds_key(self, key: bytes | None) -> bool:
         """Whether the journal is opened with exactly `key` (None: plain)."""
         return self.__key == key
@@ -119,8 +125,6 @@ class Gateway:
             raise JournalError(f"The journal could not be read just now: {exc}") from exc
         except dbapi2.DatabaseError as exc:
             # A page that no longer reads ("malformed"): damage.
-            from trustjournal.storage.journal import damaged_message
-
             raise JournalDamagedError(damaged_message(self.path)) from exc
         finally:
             if healthy:
@@ -161,8 +165,6 @@ class Gateway:
                 # readonly database"); they never contain entry text.
                 raise JournalError(f"The journal could not be saved: {exc}") from exc
             except dbapi2.DatabaseError as exc:
-                from trustjournal.storage.journal import damaged_message
-
                 raise JournalDamagedError(damaged_message(self.path)) from exc
             finally:
                 self._writing = None

@@ -31,7 +31,7 @@ from trustjournal.core.search import strip_markers
 from trustjournal.core.text import clean_tags, clean_title, preview, word_count
 from trustjournal.paths import ensure_private_dir, keys_path
 from trustjournal.storage import migrate, scratch
-from trustjournal.storage.backup import backup_to
+from trustjournal.storage.copies import backup_to
 from trustjournal.storage.create import build_journal_file
 from trustjournal.storage.database import (
     APPLICATION_ID,
@@ -44,6 +44,7 @@ from trustjournal.storage.errors import (
     JournalDamagedError,
     JournalError,
     NotAJournalError,
+    damaged_message,
 )
 from trustjournal.storage.exercise_store import ExerciseStore
 from trustjournal.storage.gateway import Gateway
@@ -90,6 +91,7 @@ SUMMARY_COLUMNS = (
     EntryRow.created_utc,
     EntryRow.starred,
     EntryRow.word_count,
+    EntryRow.exercise_id,
 )
 
 
@@ -117,6 +119,7 @@ def summaries_from_rows(conn: Connection, rows: Sequence) -> list[EntrySummary]:
             starred=bool(r.starred),
             word_count=r.word_count,
             tags=tuple(tags.get(r.id, ())),
+            exercise_id=r.exercise_id,
         )
         for r in rows
     ]
@@ -323,7 +326,7 @@ class Journal(RevisionStore, ExerciseStore, TransferStore, StatsStore):
         return Change(entries=frozenset(uuids), trash=True, tags=True, exercises=True)
 
     def _backup_before(self, reason: str) -> None:
-        from trustjournal.storage.backups import make_backup
+        from trustjournal.storage.archive import make_backup
 
         try:
             make_backup(self, reason)
@@ -501,7 +504,7 @@ class Journal(RevisionStore, ExerciseStore, TransferStore, StatsStore):
 
     def backup(self, target: Path) -> Path:
         """A consistent copy made with SQLite's online backup API."""
-        return backup_to(self._engine, target)
+        return backup_to(self._gateway, target)
 
     # -- helpers ---------------------------------------------------------------------
 
@@ -609,7 +612,7 @@ def open_journal(
             if previous != "empty":
                 backups = ensure_private_dir(path.parent / "backups")
                 stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-                backup_to(engine, backups / f"before-upgrade-{previous}-{stamp}.db")
+                backup_to(gateway, backups / f"before-upgrade-{previous}-{stamp}.db")
             try:
                 migrate.upgrade(engine)  # one transaction: all of it, or none
             except Exception as exc:
@@ -685,13 +688,6 @@ def _check_and_prepare(engine: Engine, path: Path, verify: bool) -> str | None:
     finally:
         raw.close()
     return previous
-
-
-def damaged_message(path: Path) -> str:
-    return (
-        f"{path.name} is damaged (SQLite's check failed). It has not been changed; "
-        "restore a backup or open it read-only to export what is readable."
-    )
 
 
 def _abandon(engine: Engine | None, lock: ProcessLock) -> None:

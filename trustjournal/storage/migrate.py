@@ -13,7 +13,7 @@ from trustjournal.storage.errors import JournalNewerError
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 # The newest revision this build knows. tests/storage/test_migrations.py checks it
 # against Alembic's own head, so start-up can compare without importing Alembic.
-HEAD = "0004"
+HEAD = "0005"
 
 
 def alembic_config():  # type: ignore[no-untyped-def]
