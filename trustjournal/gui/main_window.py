@@ -354,6 +354,9 @@ class MainWindow(QMainWindow):
     def _save_everything(self) -> bool:
         if self.journal is None:
             return True
+        today = self.built_page("Today")
+        if today is not None:
+            today.leave()  # type: ignore[attr-defined]
         exercises, journal_view = self.built_page("Exercises"), self.built_page("Journal")
         return ((exercises is None or exercises.leave())  # type: ignore[attr-defined]
                 and (journal_view is None
@@ -432,6 +435,17 @@ class MainWindow(QMainWindow):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
+
+    def start_exercise(self, exercise_id: str) -> None:
+        self.show_page(PAGES.index("Exercises"))
+        self.exercises_view.start(exercise_id)
+
+    def _exercise_saved(self, entry_uuid: str) -> None:
+        # A small victory gets a quiet moment on Today; anything else opens in the journal.
+        if self.today_view.celebrate(entry_uuid):
+            self.show_page(PAGES.index("Today"))
+        else:
+            self.open_entry(entry_uuid)
 
     def start_weekly_review(self, summary: str) -> None:
         """Open the weekly review on the Exercises page with the week's summary."""
@@ -698,6 +712,9 @@ class MainWindow(QMainWindow):
             self._release_kept_lock()
             event.accept()
             return
+        today = self.built_page("Today")
+        if today is not None:
+            today.leave()  # type: ignore[attr-defined]
         exercises = self.built_page("Exercises")
         if exercises is not None and not exercises.leave():  # type: ignore[attr-defined]
             event.ignore()

@@ -89,9 +89,11 @@ def _today(window: MainWindow, journal: Journal) -> QWidget:
     # Page modules load with their page: the window's shell paints before any of them.
     from trustjournal.gui.today_view import TodayView
 
-    view = TodayView(journal, window.events)
+    view = TodayView(journal, window.events, watch=window.safety_watch)
     view.write_requested.connect(window.write_new)
     view.checkin_requested.connect(window.open_checkin)
+    view.safety_requested.connect(window.offer_safety)
+    view.exercise_requested.connect(window.start_exercise)
     return view
 
 
@@ -122,7 +124,7 @@ def _exercises(window: MainWindow, journal: Journal) -> QWidget:
     view = ExercisesView(journal, window.events, watch=window.safety_watch)
     # The weekly review's summary comes from Progress, built only if it is asked for.
     view.prefill_provider = lambda: window.progress_view.week_summary()
-    view.entry_saved.connect(window.open_entry)
+    view.entry_saved.connect(window._exercise_saved)  # a victory goes to Today
     view.safety_requested.connect(window.offer_safety)
     return view
 

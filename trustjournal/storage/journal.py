@@ -436,6 +436,13 @@ class Journal(RevisionStore, ExerciseStore, TransferStore, StatsStore):
         with self._gateway.read() as cur:
             return search_entries(cur, query, tags, date_from, date_to, limit)
 
+    def on_this_day(self, day: dt.date, limit: int = 5) -> list[EntrySummary]:
+        """Entries from day's month and day in earlier years, newest year first."""
+        from trustjournal.storage.on_this_day import entries_on_this_day
+
+        with self._read() as conn:
+            return entries_on_this_day(conn, day, limit)
+
     # -- settings --------------------------------------------------------------------
 
     def get_setting(self, key: str, default: object = None) -> object:
