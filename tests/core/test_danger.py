@@ -375,3 +375,35 @@ def test_words_from_the_broad_lists_are_read_in_any_tense(
 def test_play_accidents_and_other_peoples_things_are_left_alone(text: str) -> None:
     # Written to trip the broad word lists: the same verbs, harmless objects or owners.
     assert find_concerns(text) == [], text
+
+
+@pytest.mark.parametrize("text", [
+    "I should just die.",
+    "honestly i wanna die",
+    "I begged God to let me die.",
+    "I keep wishing somebody would just kill me.",
+    "i hope something kills me in my sleep",
+    "I looked up how to kill myself on my phone at 3am.",
+    "I googled how to end my own life.",
+    "God, please take me tonight.",
+    "I don't want to keep living like this.",
+])
+def test_plain_wishes_to_die_are_self_harm(text: str) -> None:
+    assert [c.category for c in find_concerns(text)][:1] == [Category.SELF_HARM], text
+
+
+@pytest.mark.parametrize("text", [
+    "I could just die of embarrassment after that speech.",
+    "I'd just die for a week off.",
+    "we wanna die laughing at his jokes every time",
+    "I asked the broker how to end my life insurance policy.",
+    "Please take me to the station tonight.",
+    "Let me die my hair red this weekend.",
+])
+def test_figures_and_errands_near_die_are_left_alone(text: str) -> None:
+    assert find_concerns(text) == [], text
+
+
+def test_taking_my_life_savings_is_money_not_self_harm() -> None:
+    found = [c.category for c in find_concerns("He took my life savings and spent them.")]
+    assert Category.SELF_HARM not in found

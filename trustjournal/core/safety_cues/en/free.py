@@ -22,7 +22,8 @@ FREE: dict[str, tuple[str, ...]] = {
         r"wish(?:ed|ing)? (?:that )?i (?:wasn't|weren't) (?:alive|here any ?more|born)",
         r"(?<!he'll )(?<!she'll )(?<!they'll )(?<!he'd )(?<!she'd )(?<!he will )"
         r"(?<!she will )(?:end|ending|ended|ends) it all",
-        r"(?:end|ending|ended|ends|take|taking|took) my (?:own )?life",
+        r"(?:end|ending|ended|ends|take|taking|took) my (?:own )?life(?! (?:insurance|cover"
+        r"|policy|savings)\b)",
         r"(?:end|ending) everything(?! (?:with|between))",
         r"(?:kill|killing|killed|kills) myself(?! (?:laughing|for (?:\w+ing|being|not|saying"
         r"|that|this)|over (?:it|this|that|nothing)|to (?:get|make|finish|meet|be)|at"
@@ -114,6 +115,16 @@ FREE: dict[str, tuple[str, ...]] = {
         r"|apart from) (?:dying|death|to die|suicide|killing myself|ending it)",
         r"if i (?:died|was gone|were gone|disappeared|killed myself)(?: \S+){0,6}?"
         r" (?:anyone|anybody|no one|nobody|no-one) would (?:even )?(?:notice|care|miss me)",
+        # Plain wishes to die that "want to die" does not reach; never "die of/for/
+        # laughing", which is how "I'd just die" is usually meant.
+        r"(?:wanna|should just|let me|(?:me|i) just) die(?! (?:of|from|laughing|for|if"
+        r"|when|inside|a little|my|her|his|their|it|the)\b)",
+        r"(?:wish|wishing|wished|hope|hoping|pray|praying)(?: that)? (?:someone|somebody"
+        r"|something) (?:would |will |could )?(?:just )?(?:kills? me|end it for me)",
+        r"how to (?:kill (?:myself|yourself)|commit suicide|end (?:my|your) (?:own )?life(?!"
+        r" (?:insurance|cover|policy)))",
+        r"(?:god|please),? (?:please )?take me(?: in my sleep| tonight| now)",
+        r"(?:don't|dont|do not) want to keep (?:on )?living",
     ),
     "violence": (
         r"(?:i was|i got|i've been|i have been|i'd been|i had been|i get|we were|i am being"

@@ -32,6 +32,10 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         "hope|hoping|pray+wake",
         "plan|worked|work|decided|thought|thinking+how$|when$|where$+do$|end",
         "swallow|cabinet|medicine|funeral",
+        "wanna|should|let$|just$+die$",
+        "someone|somebody|something+kill|end$",
+        "kill|commit|end$+yourself|suicide|life$",
+        "god$|please+take$",
     ),
     "violence": (
         "hit|slap|punch|kick|chok|strangl|throttl|shov|push|grab|beat|bites|biting|bitten",
