@@ -407,3 +407,40 @@ def test_figures_and_errands_near_die_are_left_alone(text: str) -> None:
 def test_taking_my_life_savings_is_money_not_self_harm() -> None:
     found = [c.category for c in find_concerns("He took my life savings and spent them.")]
     assert Category.SELF_HARM not in found
+
+
+@pytest.mark.parametrize("text", [
+    "i'm not suicidal, only worn out and low",
+    "I am not suicidal at all, I want things to change.",
+    "My brother beat me at darts three times in a row.",
+    "she beat us in the pub quiz by two points",
+    "He thrashed me at FIFA again last night.",
+    "Jo beat me to the finish line at parkrun.",
+    "He broke my record on the rowing machine.",
+    "My cousin tackled me during five-a-side and apologised.",
+    "He threw me a dirty look when I laughed.",
+    "She threw me a smile across the table.",
+    "My manager threw me under the bus in the meeting.",
+    "We got hit with a huge energy bill this month.",
+    "The landlord hit us with another rent rise.",
+    "My mum will murder me if I forget her present.",
+    "my flatmate's going to kill me when she sees the kitchen",
+    "He'll kill me if I spoil the last episode for him.",
+    "She will strangle me if I'm late to the wedding, haha",
+])
+def test_games_gestures_bills_and_family_jokes_are_left_alone(text: str) -> None:
+    assert find_concerns(text) == [], text
+
+
+@pytest.mark.parametrize(("text", "category"), [
+    ("I'm so suicidal tonight.", Category.SELF_HARM),
+    ("He beat me at home after the party.", Category.VIOLENCE),
+    ("She beat me in the car on the way back.", Category.VIOLENCE),
+    ("He tackled me to the ground in the hallway.", Category.VIOLENCE),
+    ("He threw me against the fridge.", Category.VIOLENCE),
+    ("He hit me with the remote when I changed the channel.", Category.VIOLENCE),
+    ("He said he'll kill me if I ever leave him.", Category.THREAT),
+    ("She'll kill me if I tell anyone what she did.", Category.THREAT),
+])
+def test_the_same_words_still_count_outside_those_frames(text: str, category: Category) -> None:
+    assert [c.category for c in find_concerns(text)][:1] == [category], text

@@ -37,7 +37,7 @@ FREE: dict[str, tuple[str, ...]] = {
         r"cutting (?:again|my (?:arms?|wrists?|legs?|thighs?|skin))",
         r"cut my (?:wrists?|arms|thighs)",
         r"(?:i'm|im|i am|i was|i feel|i felt|feeling|felt|i've been|been|getting|i get"
-        r"|i got) (?:\w+ )?suicidal",
+        r"|i got) (?:(?!not |never |no )\w+ )?suicidal",
         r"suicidal (?:thoughts|feelings|ideation|urges|again|lately|tonight)",
         r"(?:thinking|thought|thoughts|think) (?:a lot )?(?:about|of) (?:suicide|killing"
         r" myself|ending (?:it all|my life)|not being (?:here|alive|around)|taking my"
