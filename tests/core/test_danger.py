@@ -444,3 +444,30 @@ def test_games_gestures_bills_and_family_jokes_are_left_alone(text: str) -> None
 ])
 def test_the_same_words_still_count_outside_those_frames(text: str, category: Category) -> None:
     assert [c.category for c in find_concerns(text)][:1] == [category], text
+
+
+@pytest.mark.parametrize(("text", "category"), [
+    ("I'm frightened of my husband's rages.", Category.FEAR),
+    ("we live in complete fear of his moods", Category.FEAR),
+    ("I'm so scared of getting her angry again.", Category.FEAR),
+    ("she's threatning to take the kids", Category.THREAT),
+    ("He says he'll break every bone in my body.", Category.THREAT),
+    ("My ex said he'd hurt any guy I date.", Category.THREAT),
+    ("He forces sex on me when he's drunk.", Category.SEXUAL_COERCION),
+    ("What happened that night was not consensual.", Category.SEXUAL_COERCION),
+    ("My wife has gradually cut me off from my friends.", Category.ISOLATION),
+    ("He keeps me away from my family and friends.", Category.ISOLATION),
+])
+def test_fear_threats_coercion_and_isolation_in_more_words(
+        text: str, category: Category) -> None:
+    assert [c.category for c in find_concerns(text)][:1] == [category], text
+
+
+@pytest.mark.parametrize("text", [
+    "I'm scared of making her upset about the holiday plans.",
+    "I broke nearly every bone in my body in the crash as a kid.",
+    "I keep the puppy away from everyone until he's had his jabs.",
+    "We talked about consent and both said what we're comfortable with.",
+])
+def test_the_same_words_in_ordinary_life_are_left_alone(text: str) -> None:
+    assert find_concerns(text) == [], text

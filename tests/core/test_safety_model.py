@@ -208,6 +208,8 @@ def test_self_harm_needs_a_lower_score_than_other_harm() -> None:
 @pytest.mark.parametrize("text", [
     "i have nobody left now except him",
     "everything I loved is gone because of his moods",
+    "i have literally nobody left except him",
+    "there is nobody now but him",
 ])
 def test_him_or_his_keeps_the_model_from_calling_it_self_harm(text: str) -> None:
     # "him" and "his" are read only in pairs; they still put the partner in the sentence.

@@ -51,8 +51,9 @@ _FUNCTION = model_words.FUNCTION_WORDS
 _SCOPE = 3
 # Features that put the partner in a sentence (see Weights.best_category): "him" and
 # "his" are function words, read only in pairs, so their pairs are looked at too.
-_PARTNER_SEEN = frozenset({"w" + PARTNER, "whim", "whis"})
-_PARTNER_PAIR = re.compile(r"b(?:\S+ )?(?:him|his)(?: |$)")
+# A negation before them ("!him") leaves them the partner.
+_PARTNER_SEEN = frozenset({"w" + PARTNER, "w!" + PARTNER, "whim", "whis"})
+_PARTNER_PAIR = re.compile(r"b(?:\S+ )?!?(?:him|his)(?: |$)")
 _WORD = re.compile(r"[^\W\d_]+")
 # The bound of every per-word table kept across checks: it only keeps a pasted word
 # list from growing them without end.

@@ -138,6 +138,10 @@ FREE: dict[str, tuple[str, ...]] = {
         r"domestic (?:violence|abuse)",
     ),
     "threat": (
+        r"(?:\w+'d|\w+'ll|would|will|going to|gonna) break every bone in (?:my|your) body",
+        r"(?:kill|hurt|beat up|go after|come after|stab|shoot) (?:anyone|anybody|any (?:man"
+        r"|guy|woman|girl)) (?:i|who) (?:date|dates|see|sees|talk|talks|sleep|sleeps|go out"
+        r"|goes out|look|looks)",
         r"death threats?",
         r"(?:better )?watch (?:my|your) back",
         r"(?:(?:nobody|no one|no-one) (?:would|will|'d|'ll) (?:ever )?)?(?:find|found|hide"
@@ -174,6 +178,9 @@ FREE: dict[str, tuple[str, ...]] = {
     ),
     "sexual_coercion": (
         r"i was (?:raped|sexually assaulted|molested)",
+        r"(?:forced|forces|forcing|force) sex on (?:me|us)",
+        r"(?:it|that|the sex|sex|what happened)(?: \S+)? (?:wasn't|was not|wasnt|isn't|is not"
+        r"|isnt) consensual",
         r"(?:sex|touched me|touching me)(?: \S+){0,4}? (?:i (?:didn't|did not|don't|do not)"
         r" (?:want|consent)|without my consent|against my will)",
         r"i said no(?: \S+){0,3}? (?:but|and) (?:he|she|they|\ue000\w+) (?:[\w']+ ){0,2}?"
@@ -209,8 +216,10 @@ FREE: dict[str, tuple[str, ...]] = {
         r"{AFRAID} (?:to death )?of {THEM}(?! (?:leaving|cheating|losing|finding"
         r"|meeting|lying|getting bored|falling|breaking up|going off|moving on|seeing"
         r"|being with|dumping|ghosting|not|changing)\b)",
-        r"{AFRAID} (?:to death )?of (?:his|her|their) (?:temper|anger|rage|reactions?|moods?"
+        r"{AFRAID} (?:to death )?of {THEIR} (?:tempers?|anger|rages?|reactions?|moods?"
         r"|fists|outbursts|violence|drinking)",
+        r"{AFRAID} (?:of )?(?:making|getting|setting) (?:him|her|them|my \w+|\ue000\w+)"
+        r" (?:angry|mad|furious|cross|off)",
         r"{AFRAID} (?:of )?what (?:he|she|they|\ue000\w+|my \w+)(?:'ll|'d| will| would"
         r"| might| could| may| is going to|'s going to| is gonna)? (?:do|does|did)"
         r"(?! (?:next (?:year|week|month|for|with|in (?:his|her|their)"
@@ -240,7 +249,8 @@ FREE: dict[str, tuple[str, ...]] = {
         r"waiting for (?:him|her|them) to (?:explode|snap|blow up|kick off|lose it|turn)",
         r"(?:don't|do not|never) know what (?:he|she|they)(?:'ll|'d| will| would| might| could"
         r"| is going to|'s going to) do(?! (?:for|about|with|next|tonight|today|at|on)\b)",
-        r"(?:live|living|lived|lives) in fear|in fear of (?:him|her|them|his|her|their|my \w+)",
+        r"(?:live|living|lived|lives) in (?:constant |complete |total |daily |permanent )?"
+        r"fear|in fear of (?:him|her|them|his|her|their|my \w+)",
         r"(?:feel|felt|feeling|i'm|i am|am|was|i was|it's|it is) (?:so |really |very "
         r"|completely |totally )?unsafe(?! (?:driving|on the roads?|walking|at work)\b)",
         r"(?:shake|shaking|shook|tremble|trembling|panic|panicking|freeze|froze)(?: \S+){0,2}?"

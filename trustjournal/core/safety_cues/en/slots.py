@@ -20,6 +20,7 @@ SLOTS: dict[str, str] = {
         r"|been|always|also|even|just|then|once|twice|still|sometimes|often|literally"
         r"|actually|really|again|finally|constantly|physically|now|basically|nearly"
         r"|almost|suddenly|repeatedly|regularly|secretly|apparently|recently|already"
+        r"|slowly|gradually|completely|totally|deliberately"
         r"|last night|yesterday|today|went and|would always)){0,3}"
     ),
     "S": r"{P}{H}",

@@ -53,6 +53,8 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         "held|hold|holds|holding+me$", "cuts$+me$",
     ),
     "threat": (
+        "bone$|bones$+body$",
+        "dates$|date$|sleeps$|sees$|talks$|looks$+anyone|anybody|any$",
         "threat|kill|hurt|harm|hit|beat|strangl|stab|shoot|destroy|ruin|kids|children|child",
         "baby|son$|daughter|boys$|girls$|photo|pictur|pics$|video|nudes|images|tape$|sexts",
         "himself|herself|themselves|themself|regret|sorry|dead|hospital|pay$|lose|knife",
@@ -67,6 +69,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     ),
     "sexual_coercion": (
         "sex|porn|threesome|oral$|nude|naked|rape|raping|molest|consent|advantage|owe$",
+        "consensual",
         "obliged|mood|bed$|asleep|drunk|unconscious|blackout|undress|grop|fondl",
         "forc+himself|herself|themselves",
         "passed+out$",
