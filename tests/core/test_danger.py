@@ -471,3 +471,30 @@ def test_fear_threats_coercion_and_isolation_in_more_words(
 ])
 def test_the_same_words_in_ordinary_life_are_left_alone(text: str) -> None:
     assert find_concerns(text) == [], text
+
+
+@pytest.mark.parametrize("text", [
+    "Since my second attempt I've been scared of being alone at night.",
+    "i have tried suicide twice and the thoughts are back",
+    "I burned my fingers on the hob deliberately to punish myself.",
+    "I bashed my head on the steering wheel on purpose.",
+    "I held a lighter to my wrist last night.",
+    "i stubbed a cigarette out on my thigh",
+    "I don't expect to be alive by the summer.",
+    "I've been cutting most nights this month.",
+    "The urges to self harm are so strong tonight.",
+])
+def test_attempts_meant_injuries_and_urges_are_self_harm(text: str) -> None:
+    assert [c.category for c in find_concerns(text)][:1] == [Category.SELF_HARM], text
+
+
+@pytest.mark.parametrize("text", [
+    "My last attempt at the driving test went badly.",
+    "my first attempt was a disaster, the bread never rose",
+    "I burned my hand on the oven tray again, so clumsy.",
+    "I don't plan to be around for the school run tomorrow.",
+    "I felt the urge to cut my hair really short.",
+    "She pressed a cold cloth to my arm after the wasp sting.",
+])
+def test_attempts_burns_and_urges_of_ordinary_life_are_left_alone(text: str) -> None:
+    assert find_concerns(text) == [], text

@@ -101,10 +101,7 @@ FREE: dict[str, tuple[str, ...]] = {
         r"(?:to|could|would|should) (?:just )?(?:not|stop) (?:exist|existing|be alive|being alive"
         r"|wake up|waking up)",
         # Only the writer's own hand: "my cat scratched my arm" is not self-harm.
-        r"(?:(?<=^)|(?<=\bi )|(?<=\bi've )|(?<=\bbeen )|(?<=\bkeep )|(?<=\bkept )"
-        r"|(?<=\bstarted )|(?<=\balso )|(?<=\bjust )|(?<=\bthen )|(?<=\band )"
-        r"|(?<=\bagain )|(?<=\bwas )|(?<=\bam )|(?<=\bi'm ))"
-        r"(?:burn|burning|burned|burnt|cut|cutting|scratch(?:ed|ing)?|carv(?:e|ed|ing)"
+        r"{OWNHAND}(?:burn|burning|burned|burnt|cut|cutting|scratch(?:ed|ing)?|carv(?:e|ed|ing)"
         r"|slic(?:e|ed|ing)) (?:into )?my (?:arms?|wrists?|skin|legs?|thighs?|stomach|hips?)"
         r"(?! (?:on|against|in) (?:the|a) (?:\w+ )?(?:oven|stove|pan|iron|kettle|tray|fence"
         r"|glass|door|bush|bramble|branch|nail|thorn|garden|shed))",
@@ -125,6 +122,27 @@ FREE: dict[str, tuple[str, ...]] = {
         r" (?:insurance|cover|policy)))",
         r"(?:god|please),? (?:please )?take me(?: in my sleep| tonight| now)",
         r"(?:don't|dont|do not) want to keep (?:on )?living",
+        # Past attempts: "my last attempt" unless it is at or for something else.
+        r"(?:my|the) (?:last|previous|first|second|third|latest|recent|failed|suicide)"
+        r" attempts?(?! (?:at|to|on|for|of)\b)(?!.*\b(?:test|exam|interview|recipe|cake"
+        r"|bread|driving|marathon|job|diet|record|goal|penalty|shot|climb|race)s?\b)",
+        r"(?:i|i've|i have|i had) (?:tried|attempted) (?:to (?:die|end it|end my life|go)"
+        r"|suicide) (?:before|twice|once|\w+ times)",
+        # Hurting a part of one's own body, said to be meant.
+        r"{OWNHAND}(?:burn|burnt|burned|cut|slammed|bashed|hit|punched|stubbed|scalded"
+        r"|scratched|bit|hurt|smashed|banged|stabbed)(?: \S+){0,3}? my"
+        r" (?:hands?|arms?|legs?|wrists?|skin|fingers?|head|face|thighs?|stomach|feet|foot)"
+        r"(?: \S+){0,6}? (?:on purpose|deliberately|to punish myself|so it would hurt"
+        r"|to feel something|until it (?:bled|blistered))",
+        r"{OWNHAND}(?:put out|stubbed out|stubbed|pressed|held|put) (?:a |the |my )?"
+        r"(?:cigarette|lighter|lit match|match|iron|hot \w+|boiling \w+|blade|razor)"
+        r"(?: out)? (?:on|to|against|into|across) my (?:arms?|legs?|wrists?|skin|hands?"
+        r"|thighs?|stomach)",
+        r"(?:don't|do not|won't|will not) (?:plan|expect|intend) to (?:be|stay) (?:alive"
+        r"|around(?! (?:for|at|on|in|when)\b)|here much longer)",
+        r"cutting (?:(?:every|most|each) (?:nights?|days?|evenings?))",
+        r"urges? to (?:cut|self[- ]?harm|hurt myself|harm myself|burn myself)(?= again"
+        r"| tonight| so\b| right now| but\b| and\b|$|,)",
     ),
     "violence": (
         r"(?:i was|i got|i've been|i have been|i'd been|i had been|i get|we were|i am being"

@@ -32,6 +32,12 @@ SLOTS: dict[str, str] = {
         r"|repeatedly|secretly|physically|last night|yesterday|ended up|went and)){0,3}"
     ),
     "ME": r"(?:me|us)",
+    # Right after the writer (or at the start): only the writer's own hand hurts here.
+    "OWNHAND": (
+        r"(?:(?<=^)|(?<=\bi )|(?<=\bi've )|(?<=\bbeen )|(?<=\bkeep )|(?<=\bkept )"
+        r"|(?<=\bstarted )|(?<=\balso )|(?<=\bjust )|(?<=\bthen )|(?<=\band )"
+        r"|(?<=\bagain )|(?<=\bwas )|(?<=\bam )|(?<=\bi'm ))"
+    ),
     "KIDS": (
         r"(?:(?:my|our|the|his|her|their) (?:own )?(?:kids?|children|child|son|daughter"
         r"|baby|boys?|girls?|little one|toddler|step-?son|step-?daughter|dogs?|cats?|puppy"

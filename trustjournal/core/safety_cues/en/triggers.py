@@ -36,6 +36,11 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         "someone|somebody|something+kill|end$",
         "kill|commit|end$+yourself|suicide|life$",
         "god$|please+take$",
+        "attempt",
+        "purpose|deliberately|punish|feel$|until+hand|arm|leg|wrist|skin|finger|head$|face$",
+        "cigarette|lighter|match$|iron$|hot$|boiling+arm|leg|wrist|skin|hand|thigh|stomach",
+        "plan$|expect|intend+alive|around|here$",
+        "urge|urges$+cut$|harm|hurt|burn",
     ),
     "violence": (
         "hit|slap|punch|kick|chok|strangl|throttl|shov|push|grab|beat|bites|biting|bitten",
