@@ -82,15 +82,15 @@ def test_recall_false_alarms_and_category_on_the_held_out_split() -> None:
     # false alarms run higher here than on ordinary text). The split then grew by 260
     # sentences, mostly indirect self-harm and sexual coercion, many of them ambiguous
     # between two categories; the model before that growth scored 65.3 %, 5.5 %, 93.3 %
-    # on the grown split, the one trained with it 71.8 %, 5.5 %, 92.5 %. Floors a few
-    # sentences lower.
+    # on the grown split, the one trained with it 71.8 %, 5.5 %, 92.5 %; with the new
+    # figures of speech and cues 74.0 %, 4.6 %, 92.8 %. Floors a few sentences lower.
     recall, false_alarms, right, count = _rates(trainer.tsv_rows("held"))
     print(f"\nheld-out split: {count} to notice; recall {recall:.1%}, "
           f"false alarms {false_alarms:.1%}, category right {right:.1%}")
     assert count >= 400
-    assert recall >= 0.70
-    assert false_alarms <= 0.06
-    assert right >= 0.91
+    assert recall >= 0.72
+    assert false_alarms <= 0.055
+    assert right >= 0.915
 
 
 def test_the_model_finds_phrasings_no_cue_knows() -> None:
