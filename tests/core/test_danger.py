@@ -498,3 +498,21 @@ def test_attempts_meant_injuries_and_urges_are_self_harm(text: str) -> None:
 ])
 def test_attempts_burns_and_urges_of_ordinary_life_are_left_alone(text: str) -> None:
     assert find_concerns(text) == [], text
+
+
+@pytest.mark.parametrize("text", [
+    "I'm not safe from myself tonight.",
+    "i dont feel safe with myself right now",
+    "I can't trust myself alone with the pills.",
+    "I don't trust myself not to hurt myself tonight.",
+])
+def test_unsafe_from_oneself_is_a_crisis_first(text: str) -> None:
+    assert [c.category for c in find_concerns(text)][:1] == [Category.SELF_HARM], text
+
+
+@pytest.mark.parametrize("text", [
+    "I don't trust myself to pick a good wine.",
+    "I can't trust myself around chocolate, ha.",
+])
+def test_not_trusting_oneself_with_small_things_is_left_alone(text: str) -> None:
+    assert find_concerns(text) == [], text

@@ -141,6 +141,13 @@ FREE: dict[str, tuple[str, ...]] = {
         r"(?:don't|do not|won't|will not) (?:plan|expect|intend) to (?:be|stay) (?:alive"
         r"|around(?! (?:for|at|on|in|when)\b)|here much longer)",
         r"cutting (?:(?:every|most|each) (?:nights?|days?|evenings?))",
+        # Unsafe from oneself is a crisis, not fear of a partner.
+        r"(?:not|never|don't feel|dont feel|do not feel|didn't feel|didnt feel|no longer)"
+        r" safe (?:from|with|around)"
+        r" myself",
+        r"(?:don't|dont|can't|cant|do not|cannot) trust myself (?:tonight|right now|alone|not to"
+        r" (?:hurt|harm|do)|with (?:the |my )?(?:knives|knife|pills|tablets|blades?|razors?"
+        r"|meds))",
         r"urges? to (?:cut|self[- ]?harm|hurt myself|harm myself|burn myself)(?= again"
         r"| tonight| so\b| right now| but\b| and\b|$|,)",
     ),

@@ -41,6 +41,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         "cigarette|lighter|match$|iron$|hot$|boiling+arm|leg|wrist|skin|hand|thigh|stomach",
         "plan$|expect|intend+alive|around|here$",
         "urge|urges$+cut$|harm|hurt|burn",
+        "safe$|trust+myself",
     ),
     "violence": (
         "hit|slap|punch|kick|chok|strangl|throttl|shov|push|grab|beat|bites|biting|bitten",
