@@ -375,3 +375,144 @@ def test_words_from_the_broad_lists_are_read_in_any_tense(
 def test_play_accidents_and_other_peoples_things_are_left_alone(text: str) -> None:
     # Written to trip the broad word lists: the same verbs, harmless objects or owners.
     assert find_concerns(text) == [], text
+
+
+@pytest.mark.parametrize("text", [
+    "I should just die.",
+    "honestly i wanna die",
+    "I begged God to let me die.",
+    "I keep wishing somebody would just kill me.",
+    "i hope something kills me in my sleep",
+    "I looked up how to kill myself on my phone at 3am.",
+    "I googled how to end my own life.",
+    "God, please take me tonight.",
+    "I don't want to keep living like this.",
+])
+def test_plain_wishes_to_die_are_self_harm(text: str) -> None:
+    assert [c.category for c in find_concerns(text)][:1] == [Category.SELF_HARM], text
+
+
+@pytest.mark.parametrize("text", [
+    "I could just die of embarrassment after that speech.",
+    "I'd just die for a week off.",
+    "we wanna die laughing at his jokes every time",
+    "I asked the broker how to end my life insurance policy.",
+    "Please take me to the station tonight.",
+    "Let me die my hair red this weekend.",
+])
+def test_figures_and_errands_near_die_are_left_alone(text: str) -> None:
+    assert find_concerns(text) == [], text
+
+
+def test_taking_my_life_savings_is_money_not_self_harm() -> None:
+    found = [c.category for c in find_concerns("He took my life savings and spent them.")]
+    assert Category.SELF_HARM not in found
+
+
+@pytest.mark.parametrize("text", [
+    "i'm not suicidal, only worn out and low",
+    "I am not suicidal at all, I want things to change.",
+    "My brother beat me at darts three times in a row.",
+    "she beat us in the pub quiz by two points",
+    "He thrashed me at FIFA again last night.",
+    "Jo beat me to the finish line at parkrun.",
+    "He broke my record on the rowing machine.",
+    "My cousin tackled me during five-a-side and apologised.",
+    "He threw me a dirty look when I laughed.",
+    "She threw me a smile across the table.",
+    "My manager threw me under the bus in the meeting.",
+    "We got hit with a huge energy bill this month.",
+    "The landlord hit us with another rent rise.",
+    "My mum will murder me if I forget her present.",
+    "my flatmate's going to kill me when she sees the kitchen",
+    "He'll kill me if I spoil the last episode for him.",
+    "She will strangle me if I'm late to the wedding, haha",
+])
+def test_games_gestures_bills_and_family_jokes_are_left_alone(text: str) -> None:
+    assert find_concerns(text) == [], text
+
+
+@pytest.mark.parametrize(("text", "category"), [
+    ("I'm so suicidal tonight.", Category.SELF_HARM),
+    ("He beat me at home after the party.", Category.VIOLENCE),
+    ("She beat me in the car on the way back.", Category.VIOLENCE),
+    ("He tackled me to the ground in the hallway.", Category.VIOLENCE),
+    ("He threw me against the fridge.", Category.VIOLENCE),
+    ("He hit me with the remote when I changed the channel.", Category.VIOLENCE),
+    ("He said he'll kill me if I ever leave him.", Category.THREAT),
+    ("She'll kill me if I tell anyone what she did.", Category.THREAT),
+])
+def test_the_same_words_still_count_outside_those_frames(text: str, category: Category) -> None:
+    assert [c.category for c in find_concerns(text)][:1] == [category], text
+
+
+@pytest.mark.parametrize(("text", "category"), [
+    ("I'm frightened of my husband's rages.", Category.FEAR),
+    ("we live in complete fear of his moods", Category.FEAR),
+    ("I'm so scared of getting her angry again.", Category.FEAR),
+    ("she's threatning to take the kids", Category.THREAT),
+    ("He says he'll break every bone in my body.", Category.THREAT),
+    ("My ex said he'd hurt any guy I date.", Category.THREAT),
+    ("He forces sex on me when he's drunk.", Category.SEXUAL_COERCION),
+    ("What happened that night was not consensual.", Category.SEXUAL_COERCION),
+    ("My wife has gradually cut me off from my friends.", Category.ISOLATION),
+    ("He keeps me away from my family and friends.", Category.ISOLATION),
+])
+def test_fear_threats_coercion_and_isolation_in_more_words(
+        text: str, category: Category) -> None:
+    assert [c.category for c in find_concerns(text)][:1] == [category], text
+
+
+@pytest.mark.parametrize("text", [
+    "I'm scared of making her upset about the holiday plans.",
+    "I broke nearly every bone in my body in the crash as a kid.",
+    "I keep the puppy away from everyone until he's had his jabs.",
+    "We talked about consent and both said what we're comfortable with.",
+])
+def test_the_same_words_in_ordinary_life_are_left_alone(text: str) -> None:
+    assert find_concerns(text) == [], text
+
+
+@pytest.mark.parametrize("text", [
+    "Since my second attempt I've been scared of being alone at night.",
+    "i have tried suicide twice and the thoughts are back",
+    "I burned my fingers on the hob deliberately to punish myself.",
+    "I bashed my head on the steering wheel on purpose.",
+    "I held a lighter to my wrist last night.",
+    "i stubbed a cigarette out on my thigh",
+    "I don't expect to be alive by the summer.",
+    "I've been cutting most nights this month.",
+    "The urges to self harm are so strong tonight.",
+])
+def test_attempts_meant_injuries_and_urges_are_self_harm(text: str) -> None:
+    assert [c.category for c in find_concerns(text)][:1] == [Category.SELF_HARM], text
+
+
+@pytest.mark.parametrize("text", [
+    "My last attempt at the driving test went badly.",
+    "my first attempt was a disaster, the bread never rose",
+    "I burned my hand on the oven tray again, so clumsy.",
+    "I don't plan to be around for the school run tomorrow.",
+    "I felt the urge to cut my hair really short.",
+    "She pressed a cold cloth to my arm after the wasp sting.",
+])
+def test_attempts_burns_and_urges_of_ordinary_life_are_left_alone(text: str) -> None:
+    assert find_concerns(text) == [], text
+
+
+@pytest.mark.parametrize("text", [
+    "I'm not safe from myself tonight.",
+    "i dont feel safe with myself right now",
+    "I can't trust myself alone with the pills.",
+    "I don't trust myself not to hurt myself tonight.",
+])
+def test_unsafe_from_oneself_is_a_crisis_first(text: str) -> None:
+    assert [c.category for c in find_concerns(text)][:1] == [Category.SELF_HARM], text
+
+
+@pytest.mark.parametrize("text", [
+    "I don't trust myself to pick a good wine.",
+    "I can't trust myself around chocolate, ha.",
+])
+def test_not_trusting_oneself_with_small_things_is_left_alone(text: str) -> None:
+    assert find_concerns(text) == [], text

@@ -30,8 +30,9 @@ def test_recall_false_alarms_and_category_on_the_blind_set_do_not_drop() -> None
     # First measured with the cue tables alone: 53 %, 1.5 %, 94 %. With the learned stage
     # (safety_model, which never trained on this set): 71.6 %, 1.5 %, 88.5 %. The model's
     # own hits are sentences no cue knows, and it names their category less surely
-    # (about three in four right), hence the lower category floor. Floors a few
-    # sentences below what was measured.
+    # (about three in four right), hence the lower category floor. With 1,111 more
+    # training sentences, a lower bar for self-harm and the partner seen in "him"/"his":
+    # 70.9 %, 1.5 %, 90.5 % (86 of 95). Floors a few sentences below what was measured.
     assert recall >= 0.70
     assert false_alarms <= 0.03
-    assert right / hits >= 0.87
+    assert right / hits >= 0.89

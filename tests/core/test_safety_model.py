@@ -79,14 +79,18 @@ def test_recall_false_alarms_and_category_on_the_held_out_split() -> None:
     # The "held" rows of safety_train.tsv, which the model never saw. Measured when the
     # model was first trained: 71.1 %, 5.2 %, 94.7 % (the cue tables alone: 57.9 %,
     # 3.7 %, 95.0 %: many of these quiet sentences were written to trip both stages, so
-    # false alarms run higher here than on ordinary text); floors a few sentences lower.
+    # false alarms run higher here than on ordinary text). The split then grew by 260
+    # sentences, mostly indirect self-harm and sexual coercion, many of them ambiguous
+    # between two categories; the model before that growth scored 65.3 %, 5.5 %, 93.3 %
+    # on the grown split, the one trained with it 71.8 %, 5.5 %, 92.5 %; with the new
+    # figures of speech and cues 74.0 %, 4.6 %, 92.8 %. Floors a few sentences lower.
     recall, false_alarms, right, count = _rates(trainer.tsv_rows("held"))
     print(f"\nheld-out split: {count} to notice; recall {recall:.1%}, "
           f"false alarms {false_alarms:.1%}, category right {right:.1%}")
     assert count >= 400
-    assert recall >= 0.69
-    assert false_alarms <= 0.06
-    assert right >= 0.93
+    assert recall >= 0.72
+    assert false_alarms <= 0.055
+    assert right >= 0.915
 
 
 def test_the_model_finds_phrasings_no_cue_knows() -> None:
@@ -174,3 +178,40 @@ def test_results_do_not_depend_on_the_models_word_tables(
     monkeypatch.setattr(safety_model, "_KNOWN_WORDS", 5)
     assert find_concerns(text) == warm
     assert len(warm) >= 5
+
+
+def test_self_harm_needs_a_lower_score_than_other_harm() -> None:
+    # Between the two thresholds a sentence is a hit only when its category is self-harm.
+    model = safety_model.weights()
+    assert model.self_harm_threshold < model.threshold
+    lang = _lang()
+    between = []
+    for sentence, label in trainer.tsv_rows("held"):
+        prepared = lang.figurative.sub(" ~ ", danger._mark_names(
+            sentence, sentence.lower(), lang))
+        found = safety_model.features(prepared)
+        score = model.harm_score(found)
+        if model.self_harm_threshold < score <= model.threshold and len(
+                danger._sentences(sentence)) == 1:
+            between.append((prepared, model.best_category(found), label))
+    judged = [(safety_model.judge(p, model), category) for p, category, _ in between]
+    assert any(verdict and category == "self_harm" for verdict, category in judged)
+    assert any(category != "self_harm" for _, category in judged)
+    for verdict, category in judged:
+        assert (verdict is not None) == (category == "self_harm")
+    # and the self-harm sentences among them are mostly what was labelled so
+    found = [label for (verdict, _), (_, _, label) in zip(judged, between, strict=True)
+             if verdict]
+    assert sum(label == "self_harm" for label in found) >= 0.7 * len(found)
+
+
+@pytest.mark.parametrize("text", [
+    "i have nobody left now except him",
+    "everything I loved is gone because of his moods",
+    "i have literally nobody left except him",
+    "there is nobody now but him",
+])
+def test_him_or_his_keeps_the_model_from_calling_it_self_harm(text: str) -> None:
+    # "him" and "his" are read only in pairs; they still put the partner in the sentence.
+    prepared = danger._mark_names(text, text.lower(), _lang())
+    assert safety_model.weights().best_category(safety_model.features(prepared)) != "self_harm"

@@ -35,7 +35,8 @@ its clause, unless the cue itself opens a clause ("until I give in"); negations 
 subject and verb never match in the first place ("he has never hit me"). Common figures
 of speech ("dying to see him", "killing it at work", "he hit the gym") are blanked out
 before a match is accepted. Tense, contractions, curly apostrophes, capitals and extra
-spaces are all read alike.
+spaces are all read alike. The preparing of the text (splitting, names, the carried
+subject, negations) lives in `danger_text`.
 
 Compiling a channel takes a few milliseconds; each is compiled the first time a
 sentence needs it, and `warm_up()` compiles the rest (the GUI calls it once a journal
@@ -67,13 +68,17 @@ holds no words of its own.
 from __future__ import annotations
 
 import functools
-import html
 import re
 from dataclasses import dataclass, field
 from enum import StrEnum
 from types import ModuleType
 
 from trustjournal.core import safety_model
+from trustjournal.core.danger_text import CARRY as _CARRY
+from trustjournal.core.danger_text import carry_subject as _carry_subject
+from trustjournal.core.danger_text import first_match as _first_match
+from trustjournal.core.danger_text import mark_names as _mark_names
+from trustjournal.core.danger_text import sentences as _sentences
 from trustjournal.core.safety_cues import en
 from trustjournal.core.safety_cues.en import broad
 
@@ -139,10 +144,6 @@ def _bits(category: Category) -> int:
     """Every channel bit of one category."""
     rank = _RANK[category]
     return sum(1 << (rank + layer * len(_ORDER)) for layer in range(_LAYERS))
-# Past this many characters a sentence is read in overlapping windows, so a text with
-# no full stops costs the same per character as any other.
-_WINDOW = 1200
-_OVERLAP = 200
 
 
 # -- compiling the language data ---------------------------------------------------------
@@ -200,28 +201,6 @@ class _Language:
     # Each word's prefilter entry once looked up (see _Prefilter), shared by all checks.
     seen_words: dict[str, object] = field(default_factory=dict)
 
-
-# A clause joined by "and"/"then" with no subject of its own ("he locked the door and
-# wouldn't let me leave") takes the partner named at the start of the sentence, so the
-# cues that need the partner as subject read it too.
-_CARRY = (
-    r"^((?:\S+ ){0,3}?)({P})(?![\w'])(.*?) (and|then|and then|but then)"
-    r" (?=(?:\w+ly )?(?:wouldn't|won't|didn't|wouldnt|wont|didnt|refused|kept|keeps"
-    r"|would|started|starts|tried|tries|began|then|\w+ed|\w+s)(?![\w'])"
-    r"(?!(?:his|her|their|its|this|is|was|has|as|us|yes|always|sometimes|perhaps|thus"
-    r"|whereas|less|unless|hers|theirs|ours|yours|cos|does|says|was)\b))"
-)
-
-
-def _carry_subject(sentence: str, lang: _Language) -> str:
-    """sentence with the partner repeated after "and" where the next verb has no subject."""
-    if " and " not in sentence and " then " not in sentence:
-        return sentence
-    match = lang.carry.search(sentence)
-    if not match:
-        return sentence
-    head = match.group(0)
-    return head + match.group(2) + " " + sentence[match.end():]
 
 
 def _compile_cues(module: ModuleType) -> _Cues:
@@ -298,53 +277,6 @@ def _language(code: str) -> _Language:
     """The compiled cues of one language, built on first use: compiling them takes a
     few hundred milliseconds, which app start-up should not pay."""
     return _compile(_MODULES[code])
-
-
-# -- preparing the text ------------------------------------------------------------------
-
-_TAG = re.compile(r"<[^<>\n]{0,300}>")
-_LINK = re.compile(r"!?\[([^\]\n]{0,300})\]\([^)\n]{0,500}\)")
-_MARKUP = re.compile(r"[*_~`#>|\"“”«»„()\[\]{}]+")
-# str.translate is slow on text outside Latin-1 (emoji, other scripts); replace is not.
-_APOSTROPHES = ("\u2019", "\u2018", "\u02bc", "\u00b4", "\u2032")
-# An apostrophe that is not inside a word is a quotation mark.
-_LOOSE_APOSTROPHE = re.compile(r"'(?:(?<!\w')|(?!\w))")
-_DASH = re.compile(r" -+ ")
-_SENTENCE = re.compile(r"[.!?;\n\r…–—]+")
-# The look-behind comes after the capital so the regex engine can skip ahead to capitals
-# (a look-behind first is tried at every position, twice as slow); it reads the same.
-_CAPITALISED = re.compile(r"[A-Z](?<![\w'][A-Z])[a-z]+(?!\w)")
-_PRIVATE = re.compile("[\ue000]")
-
-
-def _sentences(text: str) -> list[str]:
-    """The text without markup, cut into sentences (original case, single spaces)."""
-    if "&" in text:
-        text = html.unescape(text)
-    text = _PRIVATE.sub(" ", text)
-    if "<" in text:
-        text = _TAG.sub(" ", text)
-    if "](" in text:
-        text = _LINK.sub(r"\1", text)
-    for apostrophe in _APOSTROPHES:
-        if apostrophe in text:
-            text = text.replace(apostrophe, "'")
-    text = _MARKUP.sub(" ", text)
-    text = _LOOSE_APOSTROPHE.sub(" ", text)
-    if " -" in text:
-        text = _DASH.sub(". ", text)
-    out: list[str] = []
-    for piece in _SENTENCE.split(text):
-        piece = " ".join(piece.split()).strip(",")
-        if len(piece) <= _WINDOW:
-            if piece:
-                out.append(piece)
-            continue
-        start = 0
-        while start < len(piece):
-            out.append(piece[start:start + _WINDOW])
-            start += _WINDOW - _OVERLAP
-    return out
 
 
 # What one word brings to the prefilter: the categories it reaches alone, every atom it
@@ -472,51 +404,6 @@ class _Prefilter:
                         mask |= bit
                         break
         return mask
-
-
-def _mark_names(raw: str, lowered: str, lang: _Language) -> str:
-    """lowered, with each capitalised word that may be a person's name marked."""
-    if not any(word.lower() not in lang.not_names for word in _CAPITALISED.findall(raw)):
-        return lowered
-
-    def mark(match: re.Match[str]) -> str:
-        word = match.group(0)
-        if word.lower() in lang.not_names:
-            return word
-        # "my Facebook", "her Instagram": a capitalised word after a determiner is a
-        # thing or a place, never the partner.
-        before = raw[max(0, match.start() - 8):match.start()].lower().split()
-        if before and before[-1] in lang.determiners:
-            return word
-        return lang.name_mark + word
-
-    return _CAPITALISED.sub(mark, raw).lower()
-
-
-def _negated(sentence: str, start: int, lang: _Language) -> bool:
-    """True when a negation stands in the few words before start, within its clause.
-
-    A cue that itself opens a clause ("until I give in") is never negated from before."""
-    first = sentence[start:start + 12].split(maxsplit=1)
-    if first and first[0] in lang.clause_words:
-        return False
-    words = sentence[max(0, start - 80):start].split()
-    for count, word in enumerate(reversed(words)):
-        if count == 3 or word.endswith(",") or word in lang.clause_words:
-            return False
-        if word in lang.negations:
-            return True
-    return False
-
-
-def _first_match(pattern: re.Pattern[str], sentence: str, lang: _Language) -> str | None:
-    # Most tries find nothing: one search is cheaper than setting up finditer for them.
-    if pattern.search(sentence) is None:
-        return None
-    for match in pattern.finditer(sentence):
-        if not _negated(sentence, match.start(), lang):
-            return match.group(0)
-    return None
 
 
 @functools.cache

@@ -49,8 +49,11 @@ _CLAUSE = model_words.CLAUSE_WORDS
 _FUNCTION = model_words.FUNCTION_WORDS
 # A negation reaches this many words, and never past the start of a new clause.
 _SCOPE = 3
-# Features that put the partner in a sentence (see Weights.best_category).
-_PARTNER_SEEN = frozenset({"w" + PARTNER, "whim", "whis"})
+# Features that put the partner in a sentence (see Weights.best_category): "him" and
+# "his" are function words, read only in pairs, so their pairs are looked at too.
+# A negation before them ("!him") leaves them the partner.
+_PARTNER_SEEN = frozenset({"w" + PARTNER, "w!" + PARTNER, "whim", "whis"})
+_PARTNER_PAIR = re.compile(r"b(?:\S+ )?!?(?:him|his)(?: |$)")
 _WORD = re.compile(r"[^\W\d_]+")
 # The bound of every per-word table kept across checks: it only keeps a pasted word
 # list from growing them without end.
@@ -135,6 +138,9 @@ class Weights:
     bias: float
     harm: dict[str, float]
     threshold: float  # harm score (log-odds) above which a sentence is a hit
+    # The lower score that is enough when the category is self-harm: missing someone at
+    # risk of suicide costs more than offering the panel once too often.
+    self_harm_threshold: float
     categories: tuple[str, ...]
     category_bias: tuple[float, ...]
     category: dict[str, tuple[float, ...]]
@@ -203,7 +209,7 @@ class Weights:
                 for k, value in enumerate(row):
                     totals[k] += value
         order = sorted(range(len(totals)), key=lambda k: (-totals[k], k))
-        if self.categories[order[0]] == "self_harm" and not found.isdisjoint(_PARTNER_SEEN):
+        if self.categories[order[0]] == "self_harm" and _names_partner(found):
             return self.categories[order[1]]
         return self.categories[order[0]]
 
@@ -214,6 +220,11 @@ class Weights:
         pairs = [f for f in found if f[0] in "bs" and harm.get(f, 0.0) > 0]
         best = max(sorted(pairs or found), key=lambda f: harm.get(f, 0.0))
         return best[1:].replace(PARTNER, "he").replace("!", "") or "?"
+
+
+def _names_partner(found: set[str]) -> bool:
+    return not found.isdisjoint(_PARTNER_SEEN) or any(
+        f[0] == "b" and _PARTNER_PAIR.fullmatch(f) for f in found)
 
 
 def gate_word(word: str) -> str:
@@ -250,6 +261,7 @@ def load(path: Path = MODEL_PATH) -> Weights:
         bias=data["bias"],
         harm=data["harm"],
         threshold=data["threshold"],
+        self_harm_threshold=data["self_harm_threshold"],
         categories=tuple(data["categories"]),
         category_bias=tuple(data["category_bias"]),
         category={f: tuple(value / 100 for value in row)
@@ -309,9 +321,13 @@ def judge(sentence: str, model: Weights | None = None) -> tuple[str, str] | None
     (lower-cased, names marked, figures of speech blanked), else None. No gate."""
     model = model or weights()
     found = features(sentence)
-    if model.harm_score(found) <= model.threshold or model_words.PLAY.search(sentence):
+    score = model.harm_score(found)
+    if score <= model.self_harm_threshold or model_words.PLAY.search(sentence):
         return None
-    return model.best_category(found), model.strongest(found)
+    category = model.best_category(found)
+    if score <= model.threshold and category != "self_harm":
+        return None
+    return category, model.strongest(found)
 
 
 def read(word_sets: list[set[str]], vocabulary: set[str], marked: Callable[[int], str],
@@ -334,7 +350,7 @@ def read(word_sets: list[set[str]], vocabulary: set[str], marked: Callable[[int]
     risky = vocabulary & positive
     if needs_risky and not risky:
         return
-    quick_bar = model.threshold - _QUICK_MARGIN
+    quick_bar = min(model.threshold, model.self_harm_threshold) - _QUICK_MARGIN
     for index, words in enumerate(word_sets):
         if needs_risky and words.isdisjoint(risky):
             continue

@@ -22,7 +22,8 @@ FREE: dict[str, tuple[str, ...]] = {
         r"wish(?:ed|ing)? (?:that )?i (?:wasn't|weren't) (?:alive|here any ?more|born)",
         r"(?<!he'll )(?<!she'll )(?<!they'll )(?<!he'd )(?<!she'd )(?<!he will )"
         r"(?<!she will )(?:end|ending|ended|ends) it all",
-        r"(?:end|ending|ended|ends|take|taking|took) my (?:own )?life",
+        r"(?:end|ending|ended|ends|take|taking|took) my (?:own )?life(?! (?:insurance|cover"
+        r"|policy|savings)\b)",
         r"(?:end|ending) everything(?! (?:with|between))",
         r"(?:kill|killing|killed|kills) myself(?! (?:laughing|for (?:\w+ing|being|not|saying"
         r"|that|this)|over (?:it|this|that|nothing)|to (?:get|make|finish|meet|be)|at"
@@ -36,7 +37,7 @@ FREE: dict[str, tuple[str, ...]] = {
         r"cutting (?:again|my (?:arms?|wrists?|legs?|thighs?|skin))",
         r"cut my (?:wrists?|arms|thighs)",
         r"(?:i'm|im|i am|i was|i feel|i felt|feeling|felt|i've been|been|getting|i get"
-        r"|i got) (?:\w+ )?suicidal",
+        r"|i got) (?:(?!not |never |no )\w+ )?suicidal",
         r"suicidal (?:thoughts|feelings|ideation|urges|again|lately|tonight)",
         r"(?:thinking|thought|thoughts|think) (?:a lot )?(?:about|of) (?:suicide|killing"
         r" myself|ending (?:it all|my life)|not being (?:here|alive|around)|taking my"
@@ -100,10 +101,7 @@ FREE: dict[str, tuple[str, ...]] = {
         r"(?:to|could|would|should) (?:just )?(?:not|stop) (?:exist|existing|be alive|being alive"
         r"|wake up|waking up)",
         # Only the writer's own hand: "my cat scratched my arm" is not self-harm.
-        r"(?:(?<=^)|(?<=\bi )|(?<=\bi've )|(?<=\bbeen )|(?<=\bkeep )|(?<=\bkept )"
-        r"|(?<=\bstarted )|(?<=\balso )|(?<=\bjust )|(?<=\bthen )|(?<=\band )"
-        r"|(?<=\bagain )|(?<=\bwas )|(?<=\bam )|(?<=\bi'm ))"
-        r"(?:burn|burning|burned|burnt|cut|cutting|scratch(?:ed|ing)?|carv(?:e|ed|ing)"
+        r"{OWNHAND}(?:burn|burning|burned|burnt|cut|cutting|scratch(?:ed|ing)?|carv(?:e|ed|ing)"
         r"|slic(?:e|ed|ing)) (?:into )?my (?:arms?|wrists?|skin|legs?|thighs?|stomach|hips?)"
         r"(?! (?:on|against|in) (?:the|a) (?:\w+ )?(?:oven|stove|pan|iron|kettle|tray|fence"
         r"|glass|door|bush|bramble|branch|nail|thorn|garden|shed))",
@@ -114,6 +112,44 @@ FREE: dict[str, tuple[str, ...]] = {
         r"|apart from) (?:dying|death|to die|suicide|killing myself|ending it)",
         r"if i (?:died|was gone|were gone|disappeared|killed myself)(?: \S+){0,6}?"
         r" (?:anyone|anybody|no one|nobody|no-one) would (?:even )?(?:notice|care|miss me)",
+        # Plain wishes to die that "want to die" does not reach; never "die of/for/
+        # laughing", which is how "I'd just die" is usually meant.
+        r"(?:wanna|should just|let me|(?:me|i) just) die(?! (?:of|from|laughing|for|if"
+        r"|when|inside|a little|my|her|his|their|it|the)\b)",
+        r"(?:wish|wishing|wished|hope|hoping|pray|praying)(?: that)? (?:someone|somebody"
+        r"|something) (?:would |will |could )?(?:just )?(?:kills? me|end it for me)",
+        r"how to (?:kill (?:myself|yourself)|commit suicide|end (?:my|your) (?:own )?life(?!"
+        r" (?:insurance|cover|policy)))",
+        r"(?:god|please),? (?:please )?take me(?: in my sleep| tonight| now)",
+        r"(?:don't|dont|do not) want to keep (?:on )?living",
+        # Past attempts: "my last attempt" unless it is at or for something else.
+        r"(?:my|the) (?:last|previous|first|second|third|latest|recent|failed|suicide)"
+        r" attempts?(?! (?:at|to|on|for|of)\b)(?!.*\b(?:test|exam|interview|recipe|cake"
+        r"|bread|driving|marathon|job|diet|record|goal|penalty|shot|climb|race)s?\b)",
+        r"(?:i|i've|i have|i had) (?:tried|attempted) (?:to (?:die|end it|end my life|go)"
+        r"|suicide) (?:before|twice|once|\w+ times)",
+        # Hurting a part of one's own body, said to be meant.
+        r"{OWNHAND}(?:burn|burnt|burned|cut|slammed|bashed|hit|punched|stubbed|scalded"
+        r"|scratched|bit|hurt|smashed|banged|stabbed)(?: \S+){0,3}? my"
+        r" (?:hands?|arms?|legs?|wrists?|skin|fingers?|head|face|thighs?|stomach|feet|foot)"
+        r"(?: \S+){0,6}? (?:on purpose|deliberately|to punish myself|so it would hurt"
+        r"|to feel something|until it (?:bled|blistered))",
+        r"{OWNHAND}(?:put out|stubbed out|stubbed|pressed|held|put) (?:a |the |my )?"
+        r"(?:cigarette|lighter|lit match|match|iron|hot \w+|boiling \w+|blade|razor)"
+        r"(?: out)? (?:on|to|against|into|across) my (?:arms?|legs?|wrists?|skin|hands?"
+        r"|thighs?|stomach)",
+        r"(?:don't|do not|won't|will not) (?:plan|expect|intend) to (?:be|stay) (?:alive"
+        r"|around(?! (?:for|at|on|in|when)\b)|here much longer)",
+        r"cutting (?:(?:every|most|each) (?:nights?|days?|evenings?))",
+        # Unsafe from oneself is a crisis, not fear of a partner.
+        r"(?:not|never|don't feel|dont feel|do not feel|didn't feel|didnt feel|no longer)"
+        r" safe (?:from|with|around)"
+        r" myself",
+        r"(?:don't|dont|can't|cant|do not|cannot) trust myself (?:tonight|right now|alone|not to"
+        r" (?:hurt|harm|do)|with (?:the |my )?(?:knives|knife|pills|tablets|blades?|razors?"
+        r"|meds))",
+        r"urges? to (?:cut|self[- ]?harm|hurt myself|harm myself|burn myself)(?= again"
+        r"| tonight| so\b| right now| but\b| and\b|$|,)",
     ),
     "violence": (
         r"(?:i was|i got|i've been|i have been|i'd been|i had been|i get|we were|i am being"
@@ -127,6 +163,10 @@ FREE: dict[str, tuple[str, ...]] = {
         r"domestic (?:violence|abuse)",
     ),
     "threat": (
+        r"(?:\w+'d|\w+'ll|would|will|going to|gonna) break every bone in (?:my|your) body",
+        r"(?:kill|hurt|beat up|go after|come after|stab|shoot) (?:anyone|anybody|any (?:man"
+        r"|guy|woman|girl)) (?:i|who) (?:date|dates|see|sees|talk|talks|sleep|sleeps|go out"
+        r"|goes out|look|looks)",
         r"death threats?",
         r"(?:better )?watch (?:my|your) back",
         r"(?:(?:nobody|no one|no-one) (?:would|will|'d|'ll) (?:ever )?)?(?:find|found|hide"
@@ -163,6 +203,9 @@ FREE: dict[str, tuple[str, ...]] = {
     ),
     "sexual_coercion": (
         r"i was (?:raped|sexually assaulted|molested)",
+        r"(?:forced|forces|forcing|force) sex on (?:me|us)",
+        r"(?:it|that|the sex|sex|what happened)(?: \S+)? (?:wasn't|was not|wasnt|isn't|is not"
+        r"|isnt) consensual",
         r"(?:sex|touched me|touching me)(?: \S+){0,4}? (?:i (?:didn't|did not|don't|do not)"
         r" (?:want|consent)|without my consent|against my will)",
         r"i said no(?: \S+){0,3}? (?:but|and) (?:he|she|they|\ue000\w+) (?:[\w']+ ){0,2}?"
@@ -198,8 +241,10 @@ FREE: dict[str, tuple[str, ...]] = {
         r"{AFRAID} (?:to death )?of {THEM}(?! (?:leaving|cheating|losing|finding"
         r"|meeting|lying|getting bored|falling|breaking up|going off|moving on|seeing"
         r"|being with|dumping|ghosting|not|changing)\b)",
-        r"{AFRAID} (?:to death )?of (?:his|her|their) (?:temper|anger|rage|reactions?|moods?"
+        r"{AFRAID} (?:to death )?of {THEIR} (?:tempers?|anger|rages?|reactions?|moods?"
         r"|fists|outbursts|violence|drinking)",
+        r"{AFRAID} (?:of )?(?:making|getting|setting) (?:him|her|them|my \w+|\ue000\w+)"
+        r" (?:angry|mad|furious|cross|off)",
         r"{AFRAID} (?:of )?what (?:he|she|they|\ue000\w+|my \w+)(?:'ll|'d| will| would"
         r"| might| could| may| is going to|'s going to| is gonna)? (?:do|does|did)"
         r"(?! (?:next (?:year|week|month|for|with|in (?:his|her|their)"
@@ -229,7 +274,8 @@ FREE: dict[str, tuple[str, ...]] = {
         r"waiting for (?:him|her|them) to (?:explode|snap|blow up|kick off|lose it|turn)",
         r"(?:don't|do not|never) know what (?:he|she|they)(?:'ll|'d| will| would| might| could"
         r"| is going to|'s going to) do(?! (?:for|about|with|next|tonight|today|at|on)\b)",
-        r"(?:live|living|lived|lives) in fear|in fear of (?:him|her|them|his|her|their|my \w+)",
+        r"(?:live|living|lived|lives) in (?:constant |complete |total |daily |permanent )?"
+        r"fear|in fear of (?:him|her|them|his|her|their|my \w+)",
         r"(?:feel|felt|feeling|i'm|i am|am|was|i was|it's|it is) (?:so |really |very "
         r"|completely |totally )?unsafe(?! (?:driving|on the roads?|walking|at work)\b)",
         r"(?:shake|shaking|shook|tremble|trembling|panic|panicking|freeze|froze)(?: \S+){0,2}?"

@@ -59,7 +59,8 @@ PARTNER: dict[str, tuple[str, ...]] = {
         r"(?:spat|spits|spit|spitting) (?:on|at|in) (?:me|us|my face)",
     ),
     "threat": (
-        r"threaten(?:s|ed|ing)? (?:me|us|{KIDS}|{THREATTO}|that|my|with|suicide)",
+        r"(?:threaten|threatn|threat(?=ing)|threten)(?:s|ed|ing)? (?:me|us|{KIDS}|{THREATTO}"
+        r"|that|my|with|suicide)",
         r"{SAID} (?:he'd|she'd|they'd|{HEWILL}) (?:kill|hurt|harm|hit|beat|strangle|stab"
         r"|shoot|destroy|ruin|end|finish) (?:me|us|{KIDS}|my (?:life|family|career"
         r"|reputation|mum|mom|dad|friends|sister|brother))",
@@ -247,6 +248,7 @@ PARTNER: dict[str, tuple[str, ...]] = {
         r" messages|keep my location on|video ?call)",
     ),
     "isolation": (
+        r"(?:keeps|kept|keep|keeping) me away from (?:{PEOPLE}|everyone|everybody)",
         r"{NOTLET} (?:see|seeing|visit|visiting|talk to|talking to|speak to|speaking to|call"
         r"|calling|phone|phoning|ring|ringing|text|texting|message|messaging|meet|meeting"
         r"|meet up with|go out with|going out with|hang out with|hanging out with|spend time"

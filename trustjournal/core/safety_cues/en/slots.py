@@ -20,6 +20,7 @@ SLOTS: dict[str, str] = {
         r"|been|always|also|even|just|then|once|twice|still|sometimes|often|literally"
         r"|actually|really|again|finally|constantly|physically|now|basically|nearly"
         r"|almost|suddenly|repeatedly|regularly|secretly|apparently|recently|already"
+        r"|slowly|gradually|completely|totally|deliberately"
         r"|last night|yesterday|today|went and|would always)){0,3}"
     ),
     "S": r"{P}{H}",
@@ -31,6 +32,12 @@ SLOTS: dict[str, str] = {
         r"|repeatedly|secretly|physically|last night|yesterday|ended up|went and)){0,3}"
     ),
     "ME": r"(?:me|us)",
+    # Right after the writer (or at the start): only the writer's own hand hurts here.
+    "OWNHAND": (
+        r"(?:(?<=^)|(?<=\bi )|(?<=\bi've )|(?<=\bbeen )|(?<=\bkeep )|(?<=\bkept )"
+        r"|(?<=\bstarted )|(?<=\balso )|(?<=\bjust )|(?<=\bthen )|(?<=\band )"
+        r"|(?<=\bagain )|(?<=\bwas )|(?<=\bam )|(?<=\bi'm ))"
+    ),
     "KIDS": (
         r"(?:(?:my|our|the|his|her|their) (?:own )?(?:kids?|children|child|son|daughter"
         r"|baby|boys?|girls?|little one|toddler|step-?son|step-?daughter|dogs?|cats?|puppy"

@@ -32,6 +32,16 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         "hope|hoping|pray+wake",
         "plan|worked|work|decided|thought|thinking+how$|when$|where$+do$|end",
         "swallow|cabinet|medicine|funeral",
+        "wanna|should|let$|just$+die$",
+        "someone|somebody|something+kill|end$",
+        "kill|commit|end$+yourself|suicide|life$",
+        "god$|please+take$",
+        "attempt",
+        "purpose|deliberately|punish|feel$|until+hand|arm|leg|wrist|skin|finger|head$|face$",
+        "cigarette|lighter|match$|iron$|hot$|boiling+arm|leg|wrist|skin|hand|thigh|stomach",
+        "plan$|expect|intend+alive|around|here$",
+        "urge|urges$+cut$|harm|hurt|burn",
+        "safe$|trust+myself",
     ),
     "violence": (
         "hit|slap|punch|kick|chok|strangl|throttl|shov|push|grab|beat|bites|biting|bitten",
@@ -49,6 +59,8 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         "held|hold|holds|holding+me$", "cuts$+me$",
     ),
     "threat": (
+        "bone$|bones$+body$",
+        "dates$|date$|sleeps$|sees$|talks$|looks$+anyone|anybody|any$",
         "threat|kill|hurt|harm|hit|beat|strangl|stab|shoot|destroy|ruin|kids|children|child",
         "baby|son$|daughter|boys$|girls$|photo|pictur|pics$|video|nudes|images|tape$|sexts",
         "himself|herself|themselves|themself|regret|sorry|dead|hospital|pay$|lose|knife",
@@ -63,6 +75,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     ),
     "sexual_coercion": (
         "sex|porn|threesome|oral$|nude|naked|rape|raping|molest|consent|advantage|owe$",
+        "consensual",
         "obliged|mood|bed$|asleep|drunk|unconscious|blackout|undress|grop|fondl",
         "forc+himself|herself|themselves",
         "passed+out$",

@@ -17,8 +17,46 @@ FIGURATIVE: tuple[str, ...] = (
     r"kicked myself|kicking myself|kick myself",
     r"stab(?:bed|s|bing)? (?:me )?in the back",
     r"(?:broke|breaks|break|broken) my (?:heart|trust|spirit)",
-    r"threw me (?:a party|a surprise|a curveball|off)",
+    r"(?:threw|throws|throw|throwing) me (?:a (?:party|surprise|curveball)|off)",
+    # A look, a smile or a lifeline is thrown as a gesture, never at anyone.
+    r"(?:threw|throws|throw|throwing) me (?:a|an|one|this|that|his|her) (?:\w+ )?(?:look"
+    r"|looks|glance|smile|grin|wink|nod|frown|wave|kiss|bone|lifeline|line|compliment"
+    r"|hint|question|tantrum|strop|sulk)",
+    r"(?:threw|throws|throw|throwing) me under the bus",
     r"cut (?:me|him|her|them|myself) (?:some )?slack",
+    # Games and sport: being beaten or tackled in one is winning and losing.
+    r"(?:beat|beats|beaten|beating|thrashed|thrashes|smashed|destroyed|tackled|tackles"
+    r"|tackling|fouled|flattened) (?:me|us) (?:\w+ )?(?:at|in|during|on) (?:a |an |the |our"
+    r" |every |this |that |his |her |their )?(?:\w+ ){0,2}?(?:race|races|game|games|match"
+    r"|round|final|quiz|tournament|league|chess|draughts|checkers|squash|tennis"
+    r"|badminton|golf|pool|snooker|darts|scrabble|monopoly|cards|poker|bowling|kart"
+    r"|fifa|tetris|sudoku|wordle|crossword|trivia|sprint|marathon|parkrun|ping pong"
+    r"|football|rugby|cricket|netball|basketball|volleyball|hockey|practice|training"
+    r"|five-a-side|wrestling|sparring|karate|judo|boxing|fencing|climbing|cycling"
+    r"|rowing|swimming|running|squat|squats|lap|laps|level|uno|catan|risk|jenga"
+    r"|charades|pictionary|console|playstation|xbox|switch|mario|zelda)\b",
+    r"(?:beat|beats|beaten) (?:me|us) (?:to it|to the (?:\w+ )?(?:finish|line|top|car|door"
+    r"|bathroom|shower|punchline|last \w+)|by (?:\w+ )?(?:points?|seconds?|minutes?|goals?"
+    r"|strokes?|shots?|lengths?|frames?|games?|sets?)|\d+ ?- ?\d+)",
+    r"(?:beat|beats|beaten|broke|breaks) my (?:\w+ )?(?:time|score|record|high score|pb)",
+    # Bills, illnesses and news "hit" people without a hand.
+    r"(?:hit|hits|hitting)(?: me| us)? with (?:a |an |the |this |that |another |our |my )?"
+    r"(?:\w+ ){0,2}?(?:bill|bills|fine|fines|charge|charges|fee|fees|tax|invoice|rent"
+    r"|penalty|ticket|cold|flu|virus|bug|news|deadline|cost|costs|demand|rise|hike"
+    r"|increase|reminder|question|questions|reality)\b",
+    # "My sister will kill me" is a figure of speech: family, friends and bosses do not
+    # mean it ("he will kill me" stays a threat unless it is about a spoiler or said
+    # with a laugh, below).
+    r"(?:my |our )(?:mum|mom|mother|dad|father|sister|sis|brother|bro|boss|teacher|coach"
+    r"|friend|flatmate|roommate|housemate|gran|grandma|granny|nan|nana|grandad|grandpa"
+    r"|aunt|auntie|uncle|manager|kids|daughter|son|bestie|best friend|editor|landlord"
+    r"|mother-in-law|mil|colleague|team)(?:'ll| will| is going to|'s going to| would|'d"
+    r"| is gonna|'s gonna) (?:literally |actually |absolutely |honestly )?(?:kill|murder"
+    r"|strangle|throttle|skin|slaughter|have my head|disown)(?: me)?",
+    r"(?:kill|kills|murder|murders|strangle|strangles|throttle|throttles) me if i"
+    r" (?:\w+ ){0,3}?(?:spoil|spoils|spoiled|spoilt|spoiler|spoilers)\b",
+    r"(?:kill|kills|murder|murders|strangle|strangles|throttle|throttles) me"
+    r" (?:if|when)(?: \S+){1,10}?,? (?:haha\w*|ha ha|hehe|lol|lmao|jk|just kidding|kidding)",
 )
 
 NEGATIONS: frozenset[str] = frozenset({
