@@ -12,9 +12,7 @@ import json
 import os
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
-
-from sqlalchemy import Engine
+from typing import TYPE_CHECKING, Any
 
 from trustjournal.storage import migrate
 from trustjournal.storage.database import (
@@ -25,6 +23,9 @@ from trustjournal.storage.database import (
 )
 from trustjournal.storage.errors import BackupCheckError, BackupError
 from trustjournal.storage.files import fsync_dir, fsync_file
+
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
 
 JOURNAL_ID = "journal_id"  # the settings key that tells one journal's backups from another's
 

@@ -1,5 +1,17 @@
 """Errors the storage layer raises; their messages are safe to show (no entry text)."""
 
+from __future__ import annotations
+
+from pathlib import Path
+
+
+def damaged_message(path: Path) -> str:
+    """What the user is told when SQLite's check finds a journal damaged."""
+    return (
+        f"{path.name} is damaged (SQLite's check failed). It has not been changed; "
+        "restore a backup or open it read-only to export what is readable."
+    )
+
 
 class JournalError(Exception):
     """Something is wrong with a journal; str(error) is a message for the user."""

@@ -14,15 +14,16 @@ work (create, upgrade, checks against the declared schema).
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from sqlcipher3 import dbapi2
 
+from trustjournal.storage.backup import copy_database
 from trustjournal.storage.database import _disk_error, _is_disk_trouble, _raw_connect, key_pragma
-from trustjournal.storage.errors import JournalDamagedError, JournalError
+from trustjournal.storage.errors import JournalDamagedError, JournalError, damaged_message
 
 if TYPE_CHECKING:
     from sqlalchemy import Engine
@@ -45,6 +46,7 @@ class Gateway:
         self._writing: int | None = None  # thread id inside write(), to catch nesting
         self._engine: Engine | None = None
         self._closed = False
+        self._watcher: Callable[[str], None] | None = None
 
     # -- facts ----------------------------------------------------------------------
 
@@ -84,9 +86,15 @@ class Gateway:
 
     def _take(self) -> Any:
         with self._pool_lock:
-            if self._pool:
-                return self._pool.pop()
-        return self.connect()
+            conn = self._pool.pop() if self._pool else None
+        if conn is None:
+            conn = self.connect()
+        self._watch_over(conn)
+        return conn
+
+    def _watch_over(self, conn: Any) -> None:
+        # Set (or cleared) each time a connection is handed out: one C call.
+        conn.set_trace_callback(self._watcher)
 
     def _give_back(self, conn: Any) -> None:
         with self._pool_lock:
@@ -98,10 +106,18 @@ class Gateway:
     # -- transactions ---------------------------------------------------------------
 
     @contextmanager
-    def read(self) -> Iterator[Cursor]:
-        """A cursor inside a deferred read transaction (one consistent snapshot)."""
+    def read(self, *, fresh: bool = False) -> Iterator[Cursor]:
+        """A cursor inside a deferred read transaction (one consistent snapshot).
+
+        fresh=True reads on a new connection, closed afterwards: for integrity checks,
+        because FTS5's own check trusts the view of its index a connection cached, and
+        a pooled connection's view can predate a save made on the writer (it then
+        reports damage that is not there).
+        """
         self._require_open()
-        conn = self._take()
+        conn = self.connect() if fresh else self._take()
+        if fresh:
+            self._watch_over(conn)
         healthy = False
         try:
             cur = conn.cursor()
@@ -112,15 +128,15 @@ class Gateway:
                 if conn.in_transaction:
                     conn.rollback()  # a read changes nothing; ending it frees the snapshot
                 cur.close()
-            healthy = True
+            healthy = not fresh
         except dbapi2.OperationalError as exc:
             if _is_disk_trouble(exc):
                 raise _disk_error(self.path) from exc
             raise JournalError(f"The journal could not be read just now: {exc}") from exc
+        except (dbapi2.IntegrityError, dbapi2.ProgrammingError, dbapi2.InterfaceError):
+            raise  # a mistake in the statement, not a judgement on the file
         except dbapi2.DatabaseError as exc:
             # A page that no longer reads ("malformed"): damage.
-            from trustjournal.storage.journal import damaged_message
-
             raise JournalDamagedError(damaged_message(self.path)) from exc
         finally:
             if healthy:
@@ -142,6 +158,7 @@ class Gateway:
                 if self._writer is None:
                     self._writer = self.connect()
                 conn = self._writer
+                self._watch_over(conn)
                 cur = conn.cursor()
                 try:
                     cur.execute("BEGIN IMMEDIATE")
@@ -160,12 +177,48 @@ class Gateway:
                 # SQLite's own words ("database or disk is full", "attempt to write a
                 # readonly database"); they never contain entry text.
                 raise JournalError(f"The journal could not be saved: {exc}") from exc
+            except (dbapi2.IntegrityError, dbapi2.ProgrammingError, dbapi2.InterfaceError):
+                raise  # a mistake in the statement (a duplicate uuid), not damage
             except dbapi2.DatabaseError as exc:
-                from trustjournal.storage.journal import damaged_message
-
                 raise JournalDamagedError(damaged_message(self.path)) from exc
             finally:
                 self._writing = None
+
+    def pragma(self, name: str) -> object:
+        """Run `PRAGMA name` on the writer connection, outside any transaction (SQLite
+        refuses a WAL checkpoint inside one; per-connection limits must sit on the
+        connection that writes); returns the first value, or None."""
+        self._require_open()
+        if self._writing == threading.get_ident():
+            raise RuntimeError("a pragma cannot run inside this thread's write transaction")
+        with self._write_lock:
+            if self._writer is None:
+                self._writer = self.connect()
+            row = self._writer.execute(f"PRAGMA {name}").fetchone()
+        return None if row is None else row[0]
+
+    def backup_to(self, target: Path, *, compare_rows: bool = False) -> Path:
+        """A checked copy of the journal at target, keyed like it (SQLite's online
+        backup API on a read connection, so saves go on meanwhile)."""
+        self._require_open()
+        conn = self._take()
+        try:
+            return copy_database(conn, target, self.__key, compare_rows=compare_rows).path
+        finally:
+            if conn.in_transaction:
+                conn.rollback()
+            self._give_back(conn)
+
+    @contextmanager
+    def watch(self, callback: Callable[[str], None]) -> Iterator[None]:
+        """Call `callback` with every statement run on this gateway's connections while
+        the block runs (for tests and diagnostics; the text may hold entry words, so it
+        is never logged)."""
+        self._watcher = callback
+        try:
+            yield
+        finally:
+            self._watcher = None
 
     def sa_engine(self) -> Engine:
         """A SQLAlchemy engine over this gateway's connections, made on first use, for
