@@ -8,7 +8,9 @@ object: storage modules that need a connection of their own (backups, checks, co
 ask the gateway for one instead of asking for the key.
 
 SQLAlchemy is not imported here; `sa_engine()` builds an engine on demand for schema
-work (create, upgrade, checks against the declared schema).
+work (create, upgrade, checks against the declared schema). `pragma()` runs one on the
+writer outside any transaction (checkpoints, per-connection limits) and `backup_to()`
+copies the journal keyed alike, so neither needs the key outside this object.
 """
 
 from __future__ import annotations

@@ -14,8 +14,9 @@ import contextlib
 import datetime as dt
 import os
 from collections.abc import Iterable, Iterator, Mapping, Sequence
+from functools import cached_property
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlcipher3 import dbapi2
 
@@ -32,8 +33,6 @@ from trustjournal.core.entries import (
     TimelineCursor,
     TimelinePage,
 )
-from trustjournal.core.exercises import Metric
-from trustjournal.core.progress.data import ProgressData
 from trustjournal.paths import ensure_private_dir, keys_path
 from trustjournal.storage import migrate, scratch
 from trustjournal.storage.backups import make_backup
@@ -46,7 +45,6 @@ from trustjournal.storage.errors import (
     NotAJournalError,
     damaged_message,
 )
-from trustjournal.storage.exercise_store import DraftInfo, ExerciseStore
 from trustjournal.storage.gateway import Gateway
 from trustjournal.storage.legacy import LegacyTransfer
 from trustjournal.storage.lock import ProcessLock, kept_lock
@@ -55,7 +53,12 @@ from trustjournal.storage.presence import journal_exists, require_journal
 from trustjournal.storage.revisions import RevisionStore
 from trustjournal.storage.rows import utc_now
 from trustjournal.storage.settings import SettingsStore
-from trustjournal.storage.stats import StatsStore
+
+if TYPE_CHECKING:
+    from trustjournal.core.exercises import Metric
+    from trustjournal.core.progress.data import ProgressData
+    from trustjournal.storage.exercise_store import DraftInfo, ExerciseStore
+    from trustjournal.storage.stats import StatsStore
 
 
 class Journal(LegacyTransfer):
@@ -67,9 +70,24 @@ class Journal(LegacyTransfer):
         self._lock = lock
         self.entries = EntryStore(gateway, self._backup_before)
         self.revisions = RevisionStore(gateway)
-        self.exercises = ExerciseStore(gateway)
-        self.stats = StatsStore(gateway)
         self.settings = SettingsStore(gateway)
+
+    # Made on first use: their core modules (exercise definitions, the Progress series)
+    # take longer to import than opening a journal, and a command that lists or adds
+    # entries needs neither.
+    @cached_property
+    def exercises(self) -> ExerciseStore:
+        """Structured entries and drafts."""
+        from trustjournal.storage.exercise_store import ExerciseStore
+
+        return ExerciseStore(self._gateway)
+
+    @cached_property
+    def stats(self) -> StatsStore:
+        """The Progress page's figures."""
+        from trustjournal.storage.stats import StatsStore
+
+        return StatsStore(self._gateway)
 
     # -- lifecycle -------------------------------------------------------------------
 
