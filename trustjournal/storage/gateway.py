@@ -186,17 +186,28 @@ class Gateway:
             finally:
                 self._writing = None
 
-    def pragma(self, name: str) -> object:
-        """Run `PRAGMA name` on the writer connection, outside any transaction (SQLite
-        refuses a WAL checkpoint inside one; per-connection limits must sit on the
-        connection that writes); returns the first value, or None."""
+    @contextmanager
+    def autocommit(self) -> Iterator[Cursor]:
+        """A cursor on the writer connection outside any transaction, holding this
+        process's write lock: for what SQLite refuses inside one (a WAL checkpoint, the
+        journal mode) and for per-connection limits, which must sit on the connection
+        that writes. Each statement stands alone; errors are the driver's own."""
         self._require_open()
         if self._writing == threading.get_ident():
-            raise RuntimeError("a pragma cannot run inside this thread's write transaction")
+            raise RuntimeError("a write transaction is already open on this thread")
         with self._write_lock:
             if self._writer is None:
                 self._writer = self.connect()
-            row = self._writer.execute(f"PRAGMA {name}").fetchone()
+            cur = self._writer.cursor()
+            try:
+                yield cur
+            finally:
+                cur.close()
+
+    def pragma(self, name: str) -> object:
+        """Run `PRAGMA name` through autocommit(); returns the first value, or None."""
+        with self.autocommit() as cur:
+            row = cur.execute(f"PRAGMA {name}").fetchone()
         return None if row is None else row[0]
 
     def backup_to(self, target: Path, *, compare_rows: bool = False) -> Path:

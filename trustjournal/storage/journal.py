@@ -476,12 +476,11 @@ def _key_file_holds(path: Path, key: bytes) -> bool:
 def _check_and_prepare(gateway: Gateway, path: Path, verify: bool) -> str | None:
     """Refuse files that are not ours or are damaged; only then switch on WAL mode.
 
-    Runs on a connection of its own in autocommit mode: nothing is written to a file
-    before it is known to be a healthy journal.
+    Runs in autocommit mode: nothing is written to a file before it is known to be a
+    healthy journal. The connection is the gateway's writer, which stays open while the
+    journal is: the write-ahead log is not folded in and removed between two saves.
     """
-    conn = gateway.connect()
-    try:
-        cur = conn.cursor()
+    with gateway.autocommit() as cur:
         app_id = cur.execute("PRAGMA application_id").fetchone()[0]
         tables = cur.execute("SELECT count(*) FROM sqlite_schema").fetchone()[0]
         if tables == 0 and app_id == 0:
@@ -502,9 +501,6 @@ def _check_and_prepare(gateway: Gateway, path: Path, verify: bool) -> str | None
             if problems != ["ok"]:
                 raise JournalDamagedError(damaged_message(path))
         cur.execute("PRAGMA journal_mode=WAL")
-        cur.close()
-    finally:
-        conn.close()
     return previous
 
 
