@@ -120,17 +120,32 @@ class Gateway:
         conn = self.connect() if fresh else self._take()
         if fresh:
             self._watch_over(conn)
-        healthy = False
-        try:
-            cur = conn.cursor()
-            cur.execute("BEGIN")
+        # Back to the pool afterwards, unless the driver failed (the connection may be
+        # in any state then); a caller's own exception (entry not found) is no reason.
+        reusable = not fresh
+        with self._mapped_read_errors():
             try:
-                yield cur
+                cur = conn.cursor()
+                cur.execute("BEGIN")
+                try:
+                    yield cur
+                finally:
+                    if conn.in_transaction:
+                        conn.rollback()  # a read changes nothing; ending it frees the snapshot
+                    cur.close()
+            except dbapi2.Error:
+                reusable = False
+                raise
             finally:
-                if conn.in_transaction:
-                    conn.rollback()  # a read changes nothing; ending it frees the snapshot
-                cur.close()
-            healthy = not fresh
+                if reusable:
+                    self._give_back(conn)
+                else:
+                    conn.close()
+
+    @contextmanager
+    def _mapped_read_errors(self) -> Iterator[None]:
+        try:
+            yield
         except dbapi2.OperationalError as exc:
             if _is_disk_trouble(exc):
                 raise _disk_error(self.path) from exc
@@ -140,11 +155,6 @@ class Gateway:
         except dbapi2.DatabaseError as exc:
             # A page that no longer reads ("malformed"): damage.
             raise JournalDamagedError(damaged_message(self.path)) from exc
-        finally:
-            if healthy:
-                self._give_back(conn)
-            else:
-                conn.close()
 
     @contextmanager
     def write(self) -> Iterator[Cursor]:
