@@ -19,6 +19,7 @@ from trustjournal.storage import exercise_store as exercise_store_module
 from trustjournal.storage import migrate
 from trustjournal.storage import revisions as revisions_module
 from trustjournal.storage.journal import open_journal
+from trustjournal.storage.keys import create_encrypted
 
 EVERYDAY = """
 import datetime as dt, sys
@@ -27,7 +28,13 @@ from trustjournal.core.entries import EntryEdit, RecoverySnapshot
 from trustjournal.core.exercises import Metric
 from trustjournal.storage.journal import open_journal
 
-journal = open_journal(Path(sys.argv[1]), create=False)
+path = Path(sys.argv[1])
+if len(sys.argv) > 2:  # encrypted: unlocked with its passphrase, opened with the key
+    from trustjournal.storage.keys import open_encrypted, unlock
+
+    journal = open_encrypted(path, unlock(path, sys.argv[2]))
+else:
+    journal = open_journal(path, create=False)
 entry, _ = journal.create_entry(title="Evening", body="We walked by the river.",
                                 tags=["walk", "Calm"], starred=True)
 journal.update_entry(entry.uuid, EntryEdit(body="We walked by the river and talked.",
@@ -59,10 +66,18 @@ print("everyday ok")
 """
 
 
-def test_the_everyday_path_loads_neither_sqlalchemy_nor_alembic(journal_file: Path) -> None:
-    with open_journal(journal_file) as journal:  # created here: that may load them
+@pytest.mark.parametrize("passphrase", [None, "a long and private passphrase"],
+                         ids=["plain", "encrypted"])
+def test_the_everyday_path_loads_neither_sqlalchemy_nor_alembic(
+    journal_file: Path, passphrase: str | None
+) -> None:
+    # Created here, in the test's process: creating may load them.
+    made = create_encrypted(journal_file, passphrase)[0] if passphrase else open_journal(
+        journal_file)
+    with made as journal:
         journal.create_entry(title="Already there", body="words")
-    result = subprocess.run([sys.executable, "-c", EVERYDAY, str(journal_file)],
+    result = subprocess.run([sys.executable, "-c", EVERYDAY, str(journal_file),
+                             *([passphrase] if passphrase else [])],
                             capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stderr
     assert "everyday ok" in result.stdout
