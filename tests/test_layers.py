@@ -66,3 +66,161 @@ def test_no_network_modules(path: Path) -> None:
               "PySide6.QtNetwork", "PySide6.QtWebEngineCore", "PySide6.QtWebEngineWidgets")
     for name in imports_of(path):
         assert not name.startswith(banned), f"{path.name} imports {name}"
+
+
+# -- the key never leaves storage ------------------------------------------------------
+# Every storage function or method that returns bytes or takes bytes (a raw key, or
+# anything that could be one) is off limits to the GUI and the CLI: they reach the key
+# only through the journal session's methods, which neither take nor give bytes.
+
+KEY_NAMES = {"journal_key", "engine_key", "key_for_session", "_gateway", "_Gateway__key",
+             "_JournalSession__key", "_ENGINE_KEYS"}
+
+
+def _mentions_bytes(annotation: object) -> bool:
+    import re
+
+    text = annotation if isinstance(annotation, str) else repr(annotation)
+    return re.search(r"\bbytes\b", text) is not None
+
+
+def _touches_bytes(fn: object) -> bool:
+    import inspect
+
+    try:
+        sig = inspect.signature(fn)  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        return False
+    return _mentions_bytes(sig.return_annotation) or any(
+        _mentions_bytes(p.annotation) for p in sig.parameters.values()
+        if p.annotation is not inspect.Parameter.empty)
+
+
+def key_bound_api() -> tuple[dict[str, set[str]], set[str]]:
+    """Storage's functions that touch bytes, by module, and its methods that do."""
+    import importlib
+    import inspect
+    import pkgutil
+
+    import trustjournal.storage as storage
+
+    functions: dict[str, set[str]] = {}
+    methods: set[str] = set()
+    found = [i.name for i in pkgutil.walk_packages(storage.__path__, "trustjournal.storage.")]
+    for name in ["trustjournal.storage", *found]:
+        if ".migrations" in name:
+            continue
+        module = importlib.import_module(name)
+        names = {**vars(module), **{n: getattr(module, n) for n in getattr(module, "__all__", ())}}
+        for attr_name, obj in names.items():
+            if inspect.isfunction(obj) and _touches_bytes(obj):
+                functions.setdefault(name, set()).add(attr_name)
+            elif inspect.isclass(obj) and obj.__module__.startswith("trustjournal.storage"):
+                for attr, member in vars(obj).items():
+                    if inspect.isfunction(member) and _touches_bytes(member):
+                        if attr == "__init__":  # made from a key
+                            functions.setdefault(name, set()).add(attr_name)
+                        elif not attr.startswith("__"):
+                            methods.add(attr)
+    return functions, methods
+
+
+def key_leaks(source: str, where: str, functions: dict[str, set[str]], methods: set[str]
+              ) -> list[str]:
+    """Every import, call or attribute in source that reaches key bytes."""
+    tree = ast.parse(source)
+    found = []
+    aliases: dict[str, str] = {}  # local name -> storage module it is bound to
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            for alias in node.names:
+                if alias.name.startswith("trustjournal.storage"):
+                    aliases[alias.asname or alias.name] = alias.name
+        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            if not node.module.startswith("trustjournal.storage"):
+                continue
+            for alias in node.names:
+                sub = f"{node.module}.{alias.name}"
+                if sub in functions or importlib_util_find(sub):
+                    aliases[alias.asname or alias.name] = sub
+                if alias.name in functions.get(node.module, set()) | KEY_NAMES:
+                    found.append(f"{where}:{node.lineno} imports {node.module}.{alias.name}")
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Attribute):
+            if node.attr in KEY_NAMES or node.attr in methods:
+                found.append(f"{where}:{node.lineno} uses .{node.attr}")
+            elif isinstance(node.value, ast.Name) and node.value.id in aliases:
+                module = aliases[node.value.id]
+                if node.attr in functions.get(module, set()):
+                    found.append(f"{where}:{node.lineno} uses {module}.{node.attr}")
+        elif isinstance(node, ast.Name) and node.id in KEY_NAMES:
+            found.append(f"{where}:{node.lineno} names {node.id}")
+    return found
+
+
+def importlib_util_find(name: str) -> bool:
+    import importlib.util
+
+    try:
+        return importlib.util.find_spec(name) is not None
+    except ModuleNotFoundError:
+        return False
+
+
+def gui_and_cli_modules() -> list[Path]:
+    return modules("gui") + sorted(PACKAGE.glob("cli*.py"))
+
+
+def test_the_key_bound_api_is_found() -> None:
+    """The scan below is only as good as this list: it must hold the functions that
+    unwrap or take a key, and the gateway's accessor."""
+    functions, methods = key_bound_api()
+    assert {"unlock", "unlock_with_recovery", "open_encrypted", "change_passphrase",
+            "decrypt_journal", "remove_old_backups"} <= functions["trustjournal.storage.keys"]
+    assert "unlock_damaged" in functions["trustjournal.storage.damage"]
+    assert {"restore_backup", "restore_latest"} <= functions["trustjournal.storage.restore"]
+    assert "key_for_session" in methods
+    assert "Gateway" in functions["trustjournal.storage.gateway"]
+    public = [member for name, member in vars(_session_class()).items()
+              if callable(member) and not name.startswith("_")]
+    assert public and not any(_touches_bytes(member) for member in public), \
+        "the session's public methods neither take nor give bytes"
+
+
+def _session_class() -> type:
+    from trustjournal.storage.session import JournalSession
+
+    return JournalSession
+
+
+def test_the_scan_catches_each_way_to_the_key() -> None:
+    functions, methods = key_bound_api()
+    leaks = key_leaks(
+        "from trustjournal.storage.keys import unlock\n"
+        "from trustjournal.storage import keys\n"
+        "import trustjournal.storage.damage as damage\n"
+        "key = keys.unlock(path, words)\n"
+        "journal = keys.open_encrypted(path, key)\n"
+        "damage.unlock_damaged(path, words)\n"
+        "raw = journal._gateway.key_for_session()\n"
+        "from trustjournal.storage.backups import journal_key\n",
+        "sample", functions, methods)
+    assert sorted(leaks) == sorted([
+        "sample:1 imports trustjournal.storage.keys.unlock",
+        "sample:4 uses trustjournal.storage.keys.unlock",
+        "sample:5 uses trustjournal.storage.keys.open_encrypted",
+        "sample:6 uses trustjournal.storage.damage.unlock_damaged",
+        "sample:7 uses ._gateway",
+        "sample:7 uses .key_for_session",
+        "sample:8 imports trustjournal.storage.backups.journal_key",
+    ])
+    assert key_leaks("session.unlock(words)\nsession.open(verify=False)\n", "sample",
+                     functions, methods) == []
+
+
+@pytest.mark.parametrize("path", gui_and_cli_modules(),
+                         ids=lambda p: str(p.relative_to(PACKAGE)))
+def test_no_gui_or_cli_module_reaches_key_bytes(path: Path) -> None:
+    functions, methods = key_bound_api()
+    rel = str(path.relative_to(PACKAGE))
+    assert key_leaks(path.read_text(encoding="utf-8"), rel, functions, methods) == []

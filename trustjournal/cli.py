@@ -14,12 +14,32 @@ from pathlib import Path
 from typing import TextIO
 
 from trustjournal import __version__
+from trustjournal.cli_open import (
+    ENV_NEW_PASSPHRASE,
+    ENV_PASSPHRASE,
+    ENV_RECOVERY_KEY,
+    EXIT_DAMAGED,
+    EXIT_ERROR,
+    EXIT_OK,
+    EXIT_USAGE,
+    UsageError,
+    ask,
+    backups_hint,
+    journal_file,
+    open_journal,
+    passphrase,
+    read_secret_file,
+    unlocked_session,
+)
 from trustjournal.core.entries import EntrySummary, SearchHit
 from trustjournal.core.search import snippet_segments
 from trustjournal.core.text import split_tags
-from trustjournal.paths import data_dir, journal_path, keys_path
+from trustjournal.paths import keys_path
+from trustjournal.storage.session import JournalSession
 
-EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_DAMAGED = 0, 1, 2, 3
+# The names the command modules (cli_*.py) have long imported from here.
+_journal_file, _open, _passphrase, _ask = journal_file, open_journal, passphrase, ask
+_backups_hint, _read_secret_file = backups_hint, read_secret_file
 
 # Modules with more commands; each has add_commands(sub, parents) -> {name: handler}.
 EXTRA_COMMANDS: tuple[str, ...] = (
@@ -27,9 +47,7 @@ EXTRA_COMMANDS: tuple[str, ...] = (
     "trustjournal.cli_completion",
 )
 
-ENV_PASSPHRASE = "TRUSTJOURNAL_PASSPHRASE"
-ENV_NEW_PASSPHRASE = "TRUSTJOURNAL_NEW_PASSPHRASE"
-ENV_RECOVERY_KEY = "TRUSTJOURNAL_RECOVERY_KEY"
+
 
 
 def _date(value: str) -> dt.date:
@@ -257,98 +275,6 @@ def unexpected(exc: BaseException) -> str:
     )
 
 
-class UsageError(Exception):
-    pass
-
-
-def _journal_file(args: argparse.Namespace) -> Path:
-    return journal_path(data_dir(args.data_dir))
-
-
-def _open(args: argparse.Namespace, create: bool = True, verify: bool = True):  # type: ignore[no-untyped-def]
-    """Open the journal, unlocking it first if it is encrypted; read-only commands skip
-    the whole-file check to stay quick (damage they touch is still reported; `check`
-    does the full check)."""
-    from trustjournal.storage import JournalDamagedError, NotAJournalError, keys, open_journal
-    from trustjournal.storage.presence import journal_exists, require_journal
-
-    path = _journal_file(args)
-    if not journal_exists(path):  # a missing file beside its key file or backups: damage
-        if not create:
-            require_journal(path)  # "no journal here"; nothing is created or changed
-        return open_journal(path, create=True, verify=verify)
-    _refuse_damaged(path)
-    if keys.is_encrypted(path):
-        key = _unlock(args, path)
-        return keys.open_encrypted(path, key, verify=verify)
-    try:
-        return open_journal(path, create=False, verify=verify)
-    except NotAJournalError as exc:  # unreadable as a journal: damage, as `check` says
-        raise JournalDamagedError(f"{exc}\n{_backups_hint(path)}") from None
-
-
-def _refuse_damaged(path: Path) -> None:
-    """The same judgement `check` makes from the file's size, first bytes, key file and
-    backups: every command refuses such a file, and leaves it as it is."""
-    from trustjournal.storage import JournalDamagedError
-    from trustjournal.storage.backups import damage_suspected
-
-    reason = damage_suspected(path)
-    if reason:
-        raise JournalDamagedError(
-            f"{path}: damaged. {reason} It has not been changed.\n{_backups_hint(path)}"
-        )
-
-
-# -- secrets ---------------------------------------------------------------------------
-# Passphrases come from a file named on the command line, else the environment, else a
-# prompt that does not echo (only when a person is at a terminal). They are never
-# printed, and never part of a message.
-
-
-def _read_secret_file(name: str) -> str:
-    try:
-        text = Path(name).read_text(encoding="utf-8")
-    except UnicodeDecodeError:
-        raise UsageError(f"{name} is not UTF-8 text; nothing has been changed") from None
-    # One line ending is the editor's, not the passphrase's.
-    for ending in ("\r\n", "\n"):
-        if text.endswith(ending):
-            return text[: -len(ending)]
-    return text
-
-
-def _ask(prompt: str, where: str) -> str:
-    if sys.stdin is None or not sys.stdin.isatty():
-        raise UsageError(f"{where}; nothing has been changed")
-    import getpass
-
-    try:
-        return getpass.getpass(prompt)
-    except EOFError:  # Ctrl-D at the prompt
-        raise UsageError("nothing was typed; nothing has been changed") from None
-
-
-def _passphrase(args: argparse.Namespace, prompt: str = "Passphrase: ") -> str:
-    name = getattr(args, "passphrase_file", None)
-    if name:
-        return _read_secret_file(name)
-    if os.environ.get(ENV_PASSPHRASE):
-        return os.environ[ENV_PASSPHRASE]
-    return _ask(
-        prompt,
-        f"this journal is encrypted: give its passphrase with --passphrase-file FILE or "
-        f"${ENV_PASSPHRASE}, or run the command in a terminal to be asked",
-    )
-
-
-def _unlock(args: argparse.Namespace, path: Path) -> bytes:
-    from trustjournal.storage import keys
-
-    keys.check_key_file(path)  # a missing key file is said before asking for anything
-    return keys.unlock(path, _passphrase(args))
-
-
 def _new_passphrase(args: argparse.Namespace, out: TextIO) -> str:
     from trustjournal.core.passphrase import MIN_LENGTH, strength
 
@@ -404,19 +330,20 @@ def _require_encrypted(path: Path) -> None:
 
 
 def cmd_init(args: argparse.Namespace, out: TextIO) -> int:
-    from trustjournal.storage import keys, open_journal
-
     path = _journal_file(args)
     if (path.exists() and path.stat().st_size > 0) or keys_path(path).exists():
         raise UsageError(f"there is already a journal at {path}; nothing has been changed")
+    session = JournalSession(path)
     if args.encrypt:
-        passphrase = _new_passphrase(args, out)
-        journal, recovery = keys.create_encrypted(path, passphrase)
-        journal.close()
+        new = _new_passphrase(args, out)
+        _journal, recovery = session.create(new)
+        session.close()
         print(f"Created an encrypted journal at {path}.", file=out)
+        assert recovery is not None
         _print_recovery(recovery, out)
     else:
-        open_journal(path).close()
+        session.open(create=True)
+        session.close()
         print(
             f"Created a journal at {path}. It is not encrypted: anyone who can open your "
             "files can read it. `trustjournal encrypt` adds a passphrase at any time.",
@@ -426,11 +353,10 @@ def cmd_init(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def cmd_passwd(args: argparse.Namespace, out: TextIO) -> int:
-    from trustjournal.storage import keys
-
     path = _journal_file(args)
     _require_encrypted(path)
-    keys.check_key_file(path)
+    session = JournalSession(path)
+    session.check_key_file()
     if args.recovery:
         if os.environ.get(ENV_RECOVERY_KEY):
             recovery = os.environ[ENV_RECOVERY_KEY]
@@ -440,46 +366,46 @@ def cmd_passwd(args: argparse.Namespace, out: TextIO) -> int:
                 f"give the recovery key with ${ENV_RECOVERY_KEY}, or run the command in a "
                 "terminal to be asked",
             )
-        key = keys.unlock_with_recovery(path, recovery)
+        session.unlock_with_recovery(recovery)
     else:
-        key = keys.unlock(path, _passphrase(args, "Current passphrase: "))
+        session.unlock(_passphrase(args, "Current passphrase: "))
     new_passphrase = _new_passphrase(args, out)
-    result = keys.change_passphrase(path, key, new_passphrase)
+    result = session.change_passphrase(new_passphrase)
     print(
         "Passphrase changed. The journal was written again under a new key, so a copy of "
         "the old key file with the old passphrase or the old recovery key cannot read "
         "what you write from now on. Your old recovery key no longer works.",
         file=out,
     )
-    _rekey_left(args, result.left, path, new_passphrase, out)
+    _rekey_left(args, result.left, session, out)
     _print_recovery(result.recovery, out)
     return EXIT_OK
 
 
 def cmd_recovery_key(args: argparse.Namespace, out: TextIO) -> int:
-    from trustjournal.storage import keys
-
     path = _journal_file(args)
     _require_encrypted(path)
-    keys.check_key_file(path)
-    passphrase = _passphrase(args)
-    result = keys.new_recovery_key(path, keys.unlock(path, passphrase), passphrase)
+    session = JournalSession(path)
+    session.check_key_file()
+    current = _passphrase(args)
+    session.unlock(current)
+    result = session.new_recovery_key(current)
     print(
         "Made a new recovery key; the old one no longer works. The journal was written "
         "again under a new key, so a copy of the old key file cannot read new entries.",
         file=out,
     )
-    _rekey_left(args, result.left, path, passphrase, out)
+    _rekey_left(args, result.left, session, out)
     _print_recovery(result.recovery, out)
     return EXIT_OK
 
 
-def _rekey_left(args: argparse.Namespace, left: list[tuple[Path, str]], path: Path,
-                passphrase: str, out: TextIO) -> None:
+def _rekey_left(args: argparse.Namespace, left: list[tuple[Path, str]],
+                session: JournalSession, out: TextIO) -> None:
     """Backups a re-key could not re-encrypt: say which and why, then remove them if the
-    person agrees (a prompt, or --remove-old-backups); else they keep their old key."""
-    from trustjournal.storage import keys
-
+    person agrees (a prompt, or --remove-old-backups); else they keep their old key.
+    The session holds the new key, which the removal proves them against."""
+    path = session.path
     if not left:
         return
     print("These backups could not be re-encrypted and can still be opened only with the "
@@ -492,8 +418,7 @@ def _rekey_left(args: argparse.Namespace, left: list[tuple[Path, str]], path: Pa
         print("Remove them? [y/N] ", end="", file=sys.stderr, flush=True)
         agreed = sys.stdin.readline().strip().lower() in ("y", "yes")
     if agreed:
-        removed = keys.remove_old_backups(path, keys.unlock(path, passphrase),
-                                          [backup for backup, _why in left])
+        removed = session.remove_old_backups([backup for backup, _why in left])
         for backup in removed:
             print(f"Removed: {_shown(backup, path)}", file=out)
         if len(removed) == len(left):
@@ -522,14 +447,13 @@ def _confirm(args: argparse.Namespace, question: str) -> bool:
 
 
 def cmd_encrypt(args: argparse.Namespace, out: TextIO) -> int:
-    from trustjournal.storage import keys
-
     path = _journal_file(args)
     if not path.exists():
         raise UsageError(f"there is no journal at {path}")
-    if keys.is_encrypted(path):
+    session = JournalSession(path)
+    if session.is_encrypted():
         raise UsageError(f"the journal at {path} is already encrypted")
-    doomed = keys.plain_files_to_remove(path)
+    doomed = session.plain_files_to_remove()
     if doomed:
         print("These files in the journal's folder hold plain, readable data that cannot "
               "be kept in encrypted form. Encrypting overwrites and removes them:", file=out)
@@ -539,7 +463,7 @@ def cmd_encrypt(args: argparse.Namespace, out: TextIO) -> int:
         if not _confirm(args, "Overwrite and remove them?"):
             raise UsageError("nothing has been changed: the journal is not encrypted")
     passphrase = _new_passphrase(args, out)
-    result = keys.encrypt_journal(path, passphrase, remove=[f.path for f in doomed])
+    result = session.encrypt(passphrase, remove=[f.path for f in doomed])
     print(f"The journal at {path} is now encrypted.", file=out)
     for line in result.lines(path.parent):
         print(f"    {line}", file=out)
@@ -549,11 +473,9 @@ def cmd_encrypt(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def cmd_decrypt(args: argparse.Namespace, out: TextIO) -> int:
-    from trustjournal.storage import keys
-
     path = _journal_file(args)
     _require_encrypted(path)
-    left = keys.decrypt_journal(path, _unlock(args, path))
+    left = unlocked_session(args, path).decrypt()
     if not left.backups:
         print(
             f"The journal at {path} and its backups are no longer encrypted: anyone who "
@@ -696,12 +618,11 @@ def cmd_search(args: argparse.Namespace, out: TextIO) -> int:
 
 def cmd_check(args: argparse.Namespace, out: TextIO) -> int:
     from trustjournal.storage import JournalDamagedError, NotAJournalError
-    from trustjournal.storage.backups import damage_suspected
     from trustjournal.storage.presence import require_journal
 
     path = _journal_file(args)
     require_journal(path)
-    suspected = damage_suspected(path)
+    suspected = JournalSession(path).damage()
     if not suspected and path.stat().st_size == 0:
         # check never makes a journal: an empty file here is one that lost everything
         suspected = f"{path.name} is empty (0 bytes): it looks cut off."
@@ -726,26 +647,9 @@ def cmd_check(args: argparse.Namespace, out: TextIO) -> int:
     return EXIT_OK
 
 
-def _backups_hint(path: Path) -> str:
-    from trustjournal.core.backups import when_text
-    from trustjournal.storage.backups import list_backups
-
-    found = [b for b in list_backups(path) if b.restorable]
-    folder = path.parent / "backups"
-    if not found:
-        return f"There are no backups of this journal in {folder}."
-    newest = found[0]
-    many = f"{len(found)} backups" if len(found) > 1 else "one backup"
-    return (
-        f"You have {many} in {folder}; the newest is the {newest.label.lower()} from "
-        f"{when_text(newest.taken)}. `trustjournal restore --latest` puts it back (the "
-        "damaged file is kept aside, unchanged); `trustjournal restore --list` shows them all."
-    )
-
-
 def cmd_backup(args: argparse.Namespace, out: TextIO) -> int:
-    from trustjournal.core.backups import size_text
-    from trustjournal.storage.backups import make_backup
+    from trustjournal.core.rotation import size_text
+    from trustjournal.storage.archive import make_backup
 
     with _open(args, create=False) as journal:
         info = make_backup(journal, "manual")
@@ -759,8 +663,8 @@ def cmd_backup(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def cmd_restore(args: argparse.Namespace, out: TextIO) -> int:
-    from trustjournal.core.backups import when_text
-    from trustjournal.storage import JournalMissingError, backups
+    from trustjournal.core.rotation import when_text
+    from trustjournal.storage import JournalMissingError
     from trustjournal.storage.presence import require_journal
 
     path = _journal_file(args)
@@ -775,15 +679,15 @@ def cmd_restore(args: argparse.Namespace, out: TextIO) -> int:
         )
     if args.backup and args.latest:
         raise UsageError("give a backup's name or --latest, not both")
-    key = None
-    if backups.journal_needs_key(path):
-        # Not _unlock: its salt check would stop a journal whose first bytes are damaged,
+    session = JournalSession(path)
+    if session.needs_key():
+        # Not unlock: its salt check would stop a journal whose first bytes are damaged,
         # and a key that unwraps is all a restore needs (the backup must open with it).
-        key = backups.unlock_damaged(path, _passphrase(args))
+        session.unlock_damaged(_passphrase(args))
     if args.latest:
-        result = backups.restore_latest(path, key)
+        result = session.restore_latest()
     else:
-        result = backups.restore_backup(path, _backup_file(path, args.backup), key)
+        result = session.restore_backup(_backup_file(path, args.backup))
     done = result.restored
     count = f", {done.entries} entries" if done.entries is not None else ""
     print(f"Restored the backup from {when_text(done.taken)} ({done.label.lower()}{count}).",
@@ -810,15 +714,15 @@ def _backup_file(path: Path, name: str) -> Path:
 
 
 def _list_backups(path: Path, out: TextIO) -> int:
-    from trustjournal.core.backups import size_text
-    from trustjournal.storage import backups
+    from trustjournal.core.rotation import size_text
 
-    found = backups.list_backups(path)
+    session = JournalSession(path)
+    found = session.backups()
     if not found:
         print("There are no backups yet; `trustjournal backup` makes one.", file=out)
         return EXIT_OK
-    if not backups.journal_needs_key(path):
-        found = backups.add_entry_counts(found, None)
+    if not session.needs_key():
+        found = session.backups(counted=True)
     for info in found:
         entries = f"{info.entries} entries" if info.entries is not None else ""
         print(

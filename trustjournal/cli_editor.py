@@ -71,7 +71,7 @@ def edited_text(data_folder: Path, initial: str = "") -> Iterator[str]:
     usage error (the journal could not save), the file is kept and the error says where:
     the words must not be lost.
     """
-    from trustjournal.cli import UsageError
+    from trustjournal.cli_open import UsageError
 
     command = editor_command()
     if command is None:
@@ -117,7 +117,8 @@ def edited_text(data_folder: Path, initial: str = "") -> Iterator[str]:
 
 def add_from_editor(args: argparse.Namespace, out: TextIO) -> int:
     """`add` with the text from the editor: unlock, write, save."""
-    from trustjournal.cli import EXIT_OK, UsageError, _open
+    from trustjournal.cli_open import EXIT_OK, UsageError
+    from trustjournal.cli_open import open_journal as _open
     from trustjournal.core.text import split_tags
     from trustjournal.paths import data_dir
 

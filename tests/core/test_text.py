@@ -23,7 +23,8 @@ def test_word_count(text: str, count: int) -> None:
 def test_preview_strips_markdown_and_shortens() -> None:
     body = "# Heading\n\n- a **bold** point\n" + "word " * 100
     out = preview(body, length=40)
-    assert out.startswith("Heading a bold point")
+    # A heading is a label, not the entry's words; list items are set apart.
+    assert out.startswith("a bold point · word word")
     assert out.endswith("…")
     assert len(out) <= 41
 

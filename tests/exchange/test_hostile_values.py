@@ -392,7 +392,7 @@ def test_a_failed_second_read_leaves_no_backup(journal: Any, tmp_path: Path,
                                                monkeypatch: pytest.MonkeyPatch) -> None:
     """Should a change slip past the check, the import still lands whole or not at all,
     and the backup made for it goes again (the journal is as it was)."""
-    from trustjournal.storage.backups import make_backup
+    from trustjournal.storage.archive import make_backup
 
     journal.create_entry(title="Already here", body="Mine.")
     make_backup(journal, "manual")  # the journal has its id and a backup already
@@ -444,7 +444,7 @@ def test_the_common_check_guards_every_importer(change: dict[str, Any], reason: 
 
 def test_a_cancelled_import_leaves_no_backup(journal: Any, tmp_path: Path) -> None:
     from trustjournal.exchange.model import Cancelled
-    from trustjournal.storage.backups import make_backup
+    from trustjournal.storage.archive import make_backup
 
     journal.create_entry(title="Already here", body="Mine.")
     make_backup(journal, "manual")

@@ -15,7 +15,7 @@ import pytest
 from trustjournal.exchange import placement, runner
 from trustjournal.exchange.model import ExportFilter, ExportOptions, ExportTargetError
 from trustjournal.storage import keyslots
-from trustjournal.storage.backups import make_backup
+from trustjournal.storage.archive import make_backup
 from trustjournal.storage.keys import create_encrypted, open_encrypted, unlock
 
 PASSPHRASE = "quiet harbour lantern"

@@ -29,7 +29,7 @@ from trustjournal.exchange.model import (
     UnknownFormatError,
 )
 from trustjournal.storage import open_journal
-from trustjournal.storage.backups import list_backups
+from trustjournal.storage.archive import list_backups
 
 EVERYTHING = ExportFilter(include_trash=True, include_revisions=True)
 T0 = dt.datetime(2024, 1, 1, 9, 30, tzinfo=dt.UTC)

@@ -312,7 +312,7 @@ def backup_fails_for_space(
     the copy step fails the way SQLite's backup fails on a full disk."""
     from sqlcipher3 import dbapi2
 
-    from trustjournal.storage import backup as backup_module
+    from trustjournal.storage import copies as backup_module
 
     journal = open_journal(disk.folder / "notes.db")
     saved: dict[str, str] = {}

@@ -57,6 +57,29 @@ def test_a_second_window_on_the_same_journal_is_refused(qtbot, journal, monkeypa
     journal.create_entry(body="the first window still works")
 
 
+def test_a_journal_from_a_newer_app_is_said_before_opening(qtbot, tmp_path: Path,
+                                                           monkeypatch) -> None:
+    """The gate's probe (the journal session) reads the format without writing: the
+    window says so and quits, and not a byte of the journal changes."""
+    from trustjournal.storage import open_journal
+    from trustjournal.storage.database import connect_file
+
+    path = tmp_path / "notes.db"
+    open_journal(path).close()
+    conn = connect_file(path, None)
+    try:
+        conn.execute("UPDATE alembic_version SET version_num = '9999'")
+    finally:
+        conn.close()
+    before = path.read_bytes()
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.text()) or 0)
+    assert application.run_gui(args_for(tmp_path)) == 1
+    assert "newer version of TrustJournal" in shown[0]
+    assert path.read_bytes() == before
+    assert not (tmp_path / "notes.db-wal").exists() and not (tmp_path / "backups").exists()
+
+
 
 @pytest.mark.parametrize("where", ["shown at once", "found by the background check"])
 def test_damage_found_after_opening_leads_to_the_damaged_screen(qtbot, tmp_path: Path,
@@ -73,7 +96,7 @@ def test_damage_found_after_opening_leads_to_the_damaged_screen(qtbot, tmp_path:
     from trustjournal.gui.damaged import DamagedView
     from trustjournal.gui.main_window import MainWindow
     from trustjournal.storage import open_journal
-    from trustjournal.storage.backups import make_backup
+    from trustjournal.storage.archive import make_backup
     from trustjournal.storage.database import connect_file
 
     path = tmp_path / "notes.db"

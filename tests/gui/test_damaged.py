@@ -16,7 +16,7 @@ from trustjournal.gui.access import UnlockView
 from trustjournal.gui.damaged import DamagedView
 from trustjournal.gui.main_window import MainWindow
 from trustjournal.storage import open_journal
-from trustjournal.storage.backups import make_backup
+from trustjournal.storage.archive import make_backup
 
 PASSPHRASE = "river stone lantern quiet"
 

@@ -89,7 +89,7 @@ def test_entries_can_be_left_out_one_by_one(qtbot, filled, tmp_path):  # type: i
     picker = EntryPickerDialog(filled, dialog.export_filter(), dialog.excluded, dialog)
     qtbot.addWidget(picker)
     rows = [picker.list.item(r).text() for r in range(picker.list.count())]
-    assert rows == ["2024-01-05  Winter walk", "2024-02-09  Hard talk", "2024-03-01  Spring plans"]
+    assert rows == ["5 Jan 2024  Winter walk", "9 Feb 2024  Hard talk", "1 Mar 2024  Spring plans"]
     picker.list.item(1).setCheckState(Qt.CheckState.Unchecked)
     dialog.excluded = picker.excluded()
     dialog._filter_changed()

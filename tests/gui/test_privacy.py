@@ -121,6 +121,39 @@ def test_first_run_with_a_passphrase_then_lock_and_unlock(qtbot, journal_file: P
     close(window)
 
 
+def _held_bytes(root: object) -> list[str]:
+    """Every bytes value (and every unlocked journal session) reachable from root's
+    attributes and from the attributes of its child widgets, one level deep."""
+    from PySide6.QtCore import QObject
+
+    from trustjournal.storage.session import JournalSession
+
+    holders = [root, *(root.findChildren(QObject) if isinstance(root, QObject) else [])]
+    found = []
+    for holder in holders:
+        for name, value in vars(holder).items():
+            if isinstance(value, (bytes, bytearray)):
+                found.append(f"{type(holder).__name__}.{name}")
+            if isinstance(value, JournalSession) and value.unlocked:
+                found.append(f"{type(holder).__name__}.{name} (an unlocked session)")
+    return found
+
+
+def test_after_unlocking_the_window_holds_no_key(qtbot, journal_file: Path) -> None:
+    """The key stays in storage: once the journal is open, neither the window nor any of
+    its widgets keeps key bytes or an unlocked session (the gate drops its own)."""
+    window, _key = first_run_encrypted(qtbot, journal_file)
+    assert _held_bytes(window) == []
+    lock_by_shortcut(qtbot, window)
+    unlock_view = window.gate.view
+    qtbot.keyClicks(unlock_view.passphrase, PASSPHRASE)
+    with qtbot.waitSignal(window.journal_ready, timeout=15_000):
+        qtbot.keyClick(unlock_view.passphrase, Qt.Key.Key_Return)
+    assert window.gate.session is None
+    assert _held_bytes(window) == []
+    close(window)
+
+
 def test_wrong_tries_wait_longer_and_longer() -> None:
     assert [retry_delay(n) for n in range(FREE_TRIES)] == [0] * FREE_TRIES
     waits = [retry_delay(n) for n in range(FREE_TRIES, FREE_TRIES + 8)]
@@ -416,7 +449,7 @@ def test_an_unfinished_encryption_is_not_called_nothing_changed(qtbot, journal_f
 
 
 def _spoiled_backup(window: MainWindow, journal_file: Path) -> Path:
-    from trustjournal.storage.backups import make_backup
+    from trustjournal.storage.archive import make_backup
 
     info = make_backup(window.journal, "manual")
     damaged = info.path.with_name("weekly-20240101-101010.db")

@@ -3,9 +3,10 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QStyleOptionViewItem
 
 from trustjournal.core.search import HIT_START
-from trustjournal.gui.delegates import SNIPPET_ROLE, snippet_html
+from trustjournal.gui.delegates import SNIPPET_ROLE, snippet_pieces
 
 
 def seed(journal) -> dict[str, str]:  # type: ignore[no-untyped-def]
@@ -34,7 +35,7 @@ def test_typing_shows_highlighted_results(qtbot, window, journal) -> None:
     assert titles == {"Late text", "Calm"}
     snippet = view.model.index(0).data(SNIPPET_ROLE)
     assert HIT_START in snippet
-    assert "<b><u>late</u></b>" in snippet_html(snippet).lower()
+    assert ("late", True) in [(text.lower(), match) for text, match in snippet_pieces(snippet)]
     assert view.count_label.text() == "2 entries found."
 
 
@@ -98,3 +99,17 @@ def test_results_follow_edits(qtbot, window, journal) -> None:
     with qtbot.waitSignal(view.search_finished, timeout=5000):
         window.events.emit_change(journal.trash_entry(uuid))
     assert view.model.rowCount() == 0
+
+
+def test_snippets_show_plain_text_not_markdown(qtbot, window, journal) -> None:
+    journal.create_entry(title="Root", body="### Where it may come from\n\n- **Late** nights\n"
+                         "- Family\n")
+    window.show_search()
+    view = window.search_view
+    view.query_edit.setText("late")
+    qtbot.waitUntil(lambda: view.model.rowCount() == 1, timeout=5000)
+    option = QStyleOptionViewItem()
+    option.initFrom(view.results)
+    shown = view.results.itemDelegate().shown_texts(option, view.model.index(0))
+    assert shown[3] == "Where it may come from · Late nights · Family"
+    assert ("Late", True) in snippet_pieces(view.model.index(0).data(SNIPPET_ROLE))

@@ -19,26 +19,21 @@ from tests.storage.helpers import (
     rows_of,
     write_markers,
 )
-from trustjournal.core.backups import SETTING, Rotation, rotation_to_setting
 from trustjournal.core.demo import demo_entries
 from trustjournal.core.exercises import Metric
+from trustjournal.core.rotation import SETTING, Rotation, rotation_to_setting
 from trustjournal.paths import keys_path
-from trustjournal.storage import backup as backup_module
+from trustjournal.storage import copies as backup_module
 from trustjournal.storage import open_journal
-from trustjournal.storage.backups import (
+from trustjournal.storage.archive import (
     BackupInfo,
     add_entry_counts,
-    check_backup,
     daily_backup_if_due,
-    damage_suspected,
-    journal_needs_key,
     list_backups,
     make_backup,
-    restore_backup,
-    restore_latest,
-    save_readable_copy,
 )
 from trustjournal.storage.bulk import insert_demo
+from trustjournal.storage.damage import damage_suspected, journal_needs_key
 from trustjournal.storage.database import connect_file
 from trustjournal.storage.errors import (
     BackupCheckError,
@@ -51,6 +46,8 @@ from trustjournal.storage.errors import (
 )
 from trustjournal.storage.files import PLAIN_HEADER
 from trustjournal.storage.keys import create_encrypted, open_encrypted, unlock
+from trustjournal.storage.restore import check_backup, restore_backup, restore_latest
+from trustjournal.storage.salvage import save_readable_copy
 
 # The demo's entries depend on the day they end on; a fixed day keeps every count here the
 # same whatever day the suite runs.
@@ -488,7 +485,7 @@ def test_check_backup_describes_a_good_one(journal_file: Path) -> None:
 
 
 def test_deleting_for_good_makes_a_checked_backup_first(journal) -> None:
-    from trustjournal.storage.backups import list_backups
+    from trustjournal.storage.archive import list_backups
 
     entry, _ = journal.create_entry(title="Gone soon", body="words to keep somewhere")
     journal.trash_entry(entry.uuid)

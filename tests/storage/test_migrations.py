@@ -200,3 +200,30 @@ def _tables(path: Path) -> list[str]:
         return sorted(r[0] for r in conn.execute("SELECT name FROM sqlite_schema"))
     finally:
         conn.close()
+
+
+def test_previews_saved_by_older_versions_are_made_plain(tmp_path: Path) -> None:
+    """0005: a preview stored the old way (heading run into the answer, Markdown kept)
+    reads as the plain line a new save would store."""
+    from alembic import command
+
+    from trustjournal.storage.database import create_journal_engine, create_private_file
+
+    path = tmp_path / "notes.db"
+    create_private_file(path)
+    engine = create_journal_engine(path)
+    with engine.begin() as conn:
+        conn.exec_driver_sql("PRAGMA application_id=0x544A524E")
+        config = migrate.alembic_config()
+        config.attributes["connection"] = conn
+        command.upgrade(config, "0004")
+        conn.exec_driver_sql(
+            "INSERT INTO entries (uuid, kind, title, body, preview, local_date, created_utc, "
+            "updated_utc) VALUES (?, 'exercise', 'Feelings', ?, ?, '2021-03-03', "
+            "'2021-03-03 10:00:00.000000', '2021-03-03 10:00:00.000000')",
+            (OLD_EXERCISE_UUID, "### What I feel\n\n- Anxious: 85 out of 100\n",
+             "What I feel - Anxious: 85 out of 100"),
+        )
+    engine.dispose()
+    with open_journal(path) as j:
+        assert j.summaries([OLD_EXERCISE_UUID])[OLD_EXERCISE_UUID].preview == "Anxious 85"

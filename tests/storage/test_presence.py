@@ -17,7 +17,7 @@ from trustjournal.storage import (
     NotAJournalError,
     open_journal,
 )
-from trustjournal.storage.backups import make_backup
+from trustjournal.storage.archive import make_backup
 from trustjournal.storage.keys import create_encrypted, open_encrypted, unlock
 
 PASSPHRASE = "lantern harbour quiet stone"

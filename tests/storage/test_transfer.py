@@ -12,7 +12,7 @@ from tests.exchange.journal_data import fill, snapshot
 from trustjournal.core.entries import EntryKind
 from trustjournal.exchange.model import Cancelled, EntryRecord, ExportFilter, MetricRecord
 from trustjournal.storage import open_journal
-from trustjournal.storage.backups import list_backups
+from trustjournal.storage.archive import list_backups
 
 T0 = dt.datetime(2024, 1, 1, 9, 30, tzinfo=dt.UTC)
 
@@ -142,7 +142,7 @@ def test_import_computes_derived_columns_and_indexes_text(journal) -> None:
                                    kind=str(EntryKind.FREE))])
     [summary] = journal.iter_entries()
     assert summary.title == "Two lines"
-    assert summary.preview == "Heading Some bold words here"
+    assert summary.preview == "Some bold words here"
     assert summary.word_count == 5
     assert [h.entry.uuid for h in journal.search("bold")] == [record(5).uuid]
 

@@ -52,6 +52,7 @@ class EntrySummary:
     starred: bool
     word_count: int
     tags: tuple[str, ...] = ()
+    exercise_id: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

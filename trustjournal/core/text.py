@@ -6,9 +6,9 @@ import re
 import unicodedata
 
 from trustjournal.core.entries import MAX_TAG_LENGTH, MAX_TITLE_LENGTH
+from trustjournal.core.plain import plain_line
 
 _WORD = re.compile(r"\w+(?:['’\-]\w+)*", re.UNICODE)
-_MD_NOISE = re.compile(r"^[#>\-*+\s]+|[*_`~]+", re.MULTILINE)
 _SPACE = re.compile(r"\s+")
 _TAG_BAD = re.compile(r"[,\n\r\t#]")
 
@@ -21,12 +21,18 @@ def word_count(text: str) -> int:
 
 
 def preview(body: str, length: int = PREVIEW_LENGTH) -> str:
-    """One line of plain text from the start of a Markdown body, for list rows."""
-    head = body[: length * 4]
-    plain = _SPACE.sub(" ", _MD_NOISE.sub("", head)).strip()
-    if len(plain) <= length:
+    """One line of plain text from the start of a Markdown body, for list rows.
+
+    Markup and exercise step headings are left out and answers set apart with " · "
+    (see `plain_line`), so an exercise reads "Anxious 85 · Betrayed 70".
+    """
+    # Only the start is read: previews are made for every saved or imported entry.
+    head = body[: length * 8]
+    plain = plain_line(head)
+    if len(plain) <= length and len(head) == len(body):
         return plain
-    cut = plain[:length].rsplit(" ", 1)[0]
+    # Cut between words; a head cut short may end inside a word, so drop that one too.
+    cut = plain[: length + 1].rsplit(" ", 1)[0].rstrip(" ·")
     return cut + "…"
 
 

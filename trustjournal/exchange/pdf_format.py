@@ -149,9 +149,15 @@ class _Pages:
     """Draws documents onto a QPdfWriter page by page, numbering the pages."""
 
     def __init__(self, target: Path, title: str) -> None:
-        from PySide6.QtCore import QLocale, QMarginsF
+        from PySide6.QtCore import QAbstractEventDispatcher, QEventLoop, QLocale, QMarginsF
         from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPainter, QPdfWriter
 
+        # QTextDocument's layout starts a timer for its incremental layout. A plain Python
+        # thread (the window exports on one) has no event dispatcher, so each timer
+        # printed a QBasicTimer warning; making an event loop here gives the thread one.
+        # The loop never runs: the timers only need to be accepted, as `pageCount()`
+        # lays the whole document out anyway.
+        self._loop = QEventLoop() if QAbstractEventDispatcher.instance() is None else None
         territory = QLocale.system().territory().name
         size = QPageSize.PageSizeId.Letter if territory in _LETTER_TERRITORIES \
             else QPageSize.PageSizeId.A4

@@ -1,19 +1,27 @@
-"""Chart building blocks for the Progress page, all drawn by QtCharts: a card with a title,
-a plain-language caption and either a chart or an honest empty state; and builders that
-turn plain series (from core.progress) into charts with exact-value tooltips."""
+"""Chart builders for the Progress page, all drawn by QtCharts: plain series (from
+core.progress) become charts with readable axes, fixed colours and exact-value tooltips.
+
+Axes: weeks are labelled by the day they start, long ranges by month name, and never
+more labels than fit; counts get whole-number ticks. The weekly charts and the trend
+share their span (first period's start to last period's end), so they line up.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+import math
+import zlib
 from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
 
 from PySide6.QtCharts import (
+    QAbstractAxis,
     QBarCategoryAxis,
     QBarSeries,
     QBarSet,
+    QCategoryAxis,
     QChart,
-    QChartView,
-    QDateTimeAxis,
     QHorizontalBarSeries,
     QLineSeries,
     QScatterSeries,
@@ -21,13 +29,29 @@ from PySide6.QtCharts import (
     QValueAxis,
 )
 from PySide6.QtCore import QDateTime, QMargins, QPointF, Qt, QTime
-from PySide6.QtGui import QColor, QCursor, QPainter, QPalette
-from PySide6.QtWidgets import QApplication, QLabel, QSizePolicy, QToolTip, QVBoxLayout, QWidget
+from PySide6.QtGui import QColor, QCursor, QPalette
+from PySide6.QtWidgets import QApplication, QToolTip, QWidget
 
-# Calm colours that read on light and dark backgrounds alike.
-COLOURS = ("#3f7fbf", "#d08a3a", "#4b9e6b", "#9a6fb0", "#c25e6b", "#5aa5a5", "#8c8c3a",
-           "#7d7d7d")
-HEAT = ("#c9e3d3", "#8cc5a2", "#4b9e6b", "#2f6e47")  # 1, 2, 3, 4+ entries that day
+from trustjournal.core.exercises import builtin_exercises
+from trustjournal.core.progress.data import CHECKIN_METRICS
+from trustjournal.core.progress.weeks import Period
+from trustjournal.gui.chart_card import ChartCard
+from trustjournal.gui.dates import date_text, day_month_text, month_text, weekday_letter
+
+__all__ = ["ChartCard", "heatmap_chart", "ranking_chart", "trend_chart", "week_bars_chart"]
+
+# The chart palette, in order: calm colours that read on light and dark backgrounds.
+# Series take their colour from here by a stable key (see `colour_for`).
+CHART_COLOURS = ("#3f7fbf", "#d08a3a", "#4b9e6b", "#9a6fb0", "#c25e6b", "#5aa5a5",
+                 "#8c8c3a", "#7d7d7d")
+# The calendar's scale runs from the background towards this colour: more entries, a
+# stronger mark, in light and dark themes alike.
+HEAT_LIGHT = "#1f5c38"
+HEAT_DARK = "#7fd6a0"
+HEAT_STEPS = (0.62, 0.75, 0.88, 1.0)  # 1, 2, 3, 4+ entries that day
+HEAT_NAMES = ("1 entry", "2 entries", "3 entries", "4 or more")
+MAX_AXIS_LABELS = 12
+ROTATE_OVER = 6  # more labels than this are drawn slanted
 
 
 def is_dark(widget: QWidget | None = None) -> bool:
@@ -36,10 +60,18 @@ def is_dark(widget: QWidget | None = None) -> bool:
     return palette.color(QPalette.ColorRole.Window).lightnessF() < 0.5
 
 
+def chart_background(widget: QWidget | None = None) -> QColor:
+    """The flat colour charts are drawn on: the palette's base, so marks are measured
+    against what is really behind them."""
+    palette = widget.palette() if widget is not None else QApplication.palette()
+    return palette.color(QPalette.ColorRole.Base)
+
+
 def new_chart(widget: QWidget | None = None) -> QChart:
     chart = QChart()
     chart.setTheme(QChart.ChartTheme.ChartThemeDark if is_dark(widget)
                    else QChart.ChartTheme.ChartThemeLight)
+    chart.setBackgroundBrush(chart_background(widget))
     chart.setBackgroundRoundness(0)
     chart.setMargins(QMargins(4, 4, 4, 4))
     chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
@@ -47,8 +79,41 @@ def new_chart(widget: QWidget | None = None) -> QChart:
     return chart
 
 
+# -- colours ----------------------------------------------------------------------------
+
+@cache
+def _known_keys() -> dict[str, int]:
+    """Check-in questions, then the shipped exercises: each keeps its palette slot."""
+    keys = [*CHECKIN_METRICS, *(ex.id for ex in builtin_exercises().exercises)]
+    return {key: index for index, key in enumerate(keys)}
+
+
+def colour_for(key: str) -> QColor:
+    """The one colour a series (an exercise id, a check-in question) has in every range."""
+    slot = _known_keys().get(key)
+    if slot is None:
+        slot = zlib.crc32(key.encode("utf-8"))  # stable across runs, unlike hash()
+    return QColor(CHART_COLOURS[slot % len(CHART_COLOURS)])
+
+
+def heat_colours(background: QColor, dark: bool) -> list[QColor]:
+    """The calendar's four shades: each further from the background than the last."""
+    target = QColor(HEAT_DARK if dark else HEAT_LIGHT)
+    return [QColor.fromRgbF(*(b + (t - b) * step for b, t in
+                              zip(background.getRgbF()[:3], target.getRgbF()[:3],
+                                  strict=True)))
+            for step in HEAT_STEPS]
+
+
+# -- axes -------------------------------------------------------------------------------
+
 def _msecs(day: dt.date) -> float:
-    return float(QDateTime(day, QTime(12, 0)).toMSecsSinceEpoch())
+    return float(QDateTime(day, QTime(0, 0)).toMSecsSinceEpoch())
+
+
+def _middle(period: Period) -> float:
+    """The middle of a period, in chart x units (noon of its middle day for a week)."""
+    return (_msecs(period.start) + _msecs(period.end + dt.timedelta(days=1))) / 2
 
 
 def _date_of(msecs: float) -> dt.date:
@@ -59,101 +124,202 @@ def _tip(text: str) -> None:
     QToolTip.showText(QCursor.pos(), text)
 
 
-def trend_chart(
-    lines: Sequence[tuple[str, Sequence[tuple[dt.date, float]], Sequence[tuple[dt.date, float]]]],
-    *, y_max: float = 10, widget: QWidget | None = None,
-) -> QChart:
-    """Weekly averages as lines over the daily points drawn faint behind them.
+@dataclass(frozen=True, slots=True)
+class AxisLabel:
+    position: int  # index of the period it names
+    text: str
 
-    `lines`: (name, weekly points (week start, average), daily points (day, value)).
-    """
+
+def period_labels(periods: Sequence[Period], most: int = MAX_AXIS_LABELS) -> list[AxisLabel]:
+    """Which periods get a label, and what it says: a few weeks are each named by their
+    first day ("4 Mar"); longer ranges by month ("Mar", with the year where it turns);
+    never more than `most`. Folded quiet stretches are left unnamed."""
+    real = [(i, p) for i, p in enumerate(periods) if not p.gap]
+    if len(real) <= most:
+        return _distinct([AxisLabel(i, day_month_text(p.start)) for i, p in real])
+    firsts: list[tuple[int, Period]] = []  # the first period starting in each month
+    seen: set[tuple[int, int]] = set()
+    for i, p in real:
+        month = (p.start.year, p.start.month)
+        if month not in seen:
+            seen.add(month)
+            firsts.append((i, p))
+    step = 1
+    for step in (1, 2, 3, 6, 12, 24, 60):
+        if math.ceil(len(firsts) / step) <= most:
+            break
+    labels: list[AxisLabel] = []
+    last_year = None
+    for n, (i, p) in enumerate(firsts):
+        if n % step:
+            continue
+        with_year = p.start.year != last_year
+        labels.append(AxisLabel(i, month_text(p.start, with_year=with_year)))
+        last_year = p.start.year
+    return _distinct(labels)
+
+
+def _distinct(labels: list[AxisLabel]) -> list[AxisLabel]:
+    texts = unique([label.text for label in labels])
+    return [AxisLabel(label.position, text) for label, text in zip(labels, texts, strict=True)]
+
+
+def period_axis(periods: Sequence[Period], edges: Sequence[float]) -> QCategoryAxis:
+    """An axis naming the periods `period_labels` picks, each label under the middle of
+    its period (`edges[i]` is where period i starts, in the chart's x units; one more
+    edge closes the last period)."""
+    axis = QCategoryAxis()
+    axis.setLabelsPosition(QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionOnValue)
+    axis.setRange(edges[0], edges[-1])
+    axis.setGridLineVisible(False)
+    labels = period_labels(periods)
+    for label in labels:
+        i = label.position
+        axis.append(label.text, (edges[i] + edges[i + 1]) / 2)
+    _slant(axis, len(labels))
+    return axis
+
+
+def _slant(axis: QAbstractAxis, count: int) -> None:
+    if count > ROTATE_OVER:
+        axis.setLabelsAngle(-45)
+
+
+def whole_ticks(axis: QValueAxis, low: float, high: float) -> None:
+    """A value axis over low..high with round ticks, written as whole numbers whenever the
+    ticks fall on them ("0, 10", never "0.0, 10.0")."""
+    if low == 0 and 0 <= high <= 8 and float(high).is_integer():
+        axis.setRange(0, max(1, int(high) + 1))
+        axis.setTickCount(max(2, int(high) + 2))
+    else:
+        axis.setRange(low, max(low + 1.0, high * 1.1 if high > 0 else high))
+        axis.applyNiceNumbers()
+    span = axis.max() - axis.min()
+    step = span / max(1, axis.tickCount() - 1)
+    whole = float(axis.min()).is_integer() and abs(step - round(step)) < 1e-9
+    axis.setLabelFormat("%d" if whole else "%.1f")
+
+
+def _period_at(periods: Sequence[Period], day: dt.date) -> str:
+    """The period holding `day`, named in full (lowered to sit mid-sentence)."""
+    found = next((p for p in periods if p.start <= day <= p.end), None)
+    return _mid_sentence(period_text(found)) if found else date_text(day)
+
+
+def _mid_sentence(text: str) -> str:
+    return text[:1].lower() + text[1:]
+
+
+def period_text(period: Period) -> str:
+    """A period named in full for tooltips and tables."""
+    if period.gap:
+        return f"No entries, {date_text(period.start)} – {date_text(period.end)}"
+    if period.end - period.start <= dt.timedelta(days=6):
+        return f"Week of {date_text(period.start)}"
+    return f"{date_text(period.start)} – {date_text(period.end)}"
+
+
+# -- charts -----------------------------------------------------------------------------
+
+@dataclass(frozen=True, slots=True)
+class TrendSeries:
+    """One check-in question: its key (for the colour), name, weekly averages (period,
+    average) and the daily values (day, value)."""
+
+    key: str
+    name: str
+    weekly: Sequence[tuple[Period, float]]
+    daily: Sequence[tuple[dt.date, float]]
+
+
+def trend_chart(lines: Sequence[TrendSeries], periods: Sequence[Period], *,
+                y_max: float = 10, widget: QWidget | None = None) -> QChart:
+    """Weekly averages as lines, each point at the middle of its week, over the daily
+    values drawn faint on their own days; the x axis spans the same periods as the
+    weekly bars, with the same labels."""
     chart = new_chart(widget)
-    x_axis = QDateTimeAxis()
-    x_axis.setFormat("d MMM yy")
+    start = _msecs(periods[0].start)
+    end = _msecs(periods[-1].end + dt.timedelta(days=1))
+    edges = [_msecs(p.start) for p in periods] + [end]
+    x_axis = period_axis(periods, edges)
+    x_axis.setRange(start, end)
     y_axis = QValueAxis()
     y_axis.setRange(0, y_max)
     y_axis.setTickCount(6)
     y_axis.setLabelFormat("%d")
     chart.addAxis(x_axis, Qt.AlignmentFlag.AlignBottom)
     chart.addAxis(y_axis, Qt.AlignmentFlag.AlignLeft)
-    days: list[dt.date] = []
-    for index, (name, weekly, daily) in enumerate(lines):
-        colour = QColor(COLOURS[index % len(COLOURS)])
+    for line_data in lines:
+        name = line_data.name
+        colour = colour_for(line_data.key)
         faint = QColor(colour)
-        faint.setAlphaF(0.25)
+        faint.setAlphaF(0.35)
         dots = QScatterSeries()
         dots.setName(f"{name} (days)")
-        dots.setMarkerSize(5)
+        dots.setMarkerSize(6)
         dots.setColor(faint)
         dots.setBorderColor(faint)
-        for day, value in daily:
-            dots.append(_msecs(day), value)
-            days.append(day)
+        for day, value in line_data.daily:
+            dots.append(_msecs(day) + 12 * 3600_000, value)  # noon of its day
         dots.hovered.connect(
             lambda point, state, n=name: state and _tip(
-                f"{n}, {_date_of(point.x()):%d %b %Y}: {point.y():g}"))
+                f"{n}, {date_text(_date_of(point.x()))}: {point.y():g}"))
         line = QLineSeries()
         line.setName(f"{name} (weekly average)")
         line.setColor(colour)
         pen = line.pen()
         pen.setWidthF(2.5)
         line.setPen(pen)
-        line.setPointsVisible(True)
-        for week, value in weekly:
-            line.append(_msecs(week), value)
-            days.append(week)
+        # The daily dots already mark each check-in; a lone week still needs its point.
+        line.setPointsVisible(len(line_data.weekly) == 1)
+        for period, value in line_data.weekly:
+            line.append(_middle(period), value)
         line.hovered.connect(
             lambda point, state, n=name: state and _tip(
-                f"{n}, week of {_date_of(point.x()):%d %b %Y}: average {point.y():.1f}"))
+                f"{n}, {_period_at(periods, _date_of(point.x()))}: average "
+                f"{point.y():.2f}"))
         for series in (dots, line):
             chart.addSeries(series)
             series.attachAxis(x_axis)
             series.attachAxis(y_axis)
         chart.legend().markers(dots)[0].setVisible(False)
-    if days:
-        first, last = min(days), max(days)
-        if first == last:
-            first, last = first - dt.timedelta(days=3), last + dt.timedelta(days=3)
-        x_axis.setRange(QDateTime(first, QTime(0, 0)), QDateTime(last, QTime(23, 59)))
-        x_axis.setTickCount(min(8, max(2, (last - first).days // 7 + 1)))
     return chart
 
 
-def week_bars_chart(
-    labels: Sequence[str], stacks: Sequence[tuple[str, Sequence[float]]], *,
-    stacked: bool = True, unit: str = "", widget: QWidget | None = None,
-    integer: bool = True,
-) -> QChart:
-    """One bar per week (category labels), optionally stacked by name."""
+def week_bars_chart(periods: Sequence[Period], stacks: Sequence[tuple[str, str, Sequence[float]]],
+                    *, stacked: bool = True, unit: str = "",
+                    widget: QWidget | None = None) -> QChart:
+    """One bar per period, optionally stacked; `stacks` are (colour key, name, values)."""
     chart = new_chart(widget)
     series = QStackedBarSeries() if stacked else QBarSeries()
-    top = 0.0
-    totals = [0.0] * len(labels)
-    for index, (name, values) in enumerate(stacks):
+    totals = [0.0] * len(periods)
+    values_seen: list[float] = []
+    for index, (key, name, values) in enumerate(stacks):
         bar_set = QBarSet(name)
-        bar_set.setColor(QColor(COLOURS[index % len(COLOURS)]))
+        bar_set.setColor(colour_for(key) if key else QColor(CHART_COLOURS[index]))
         for position, value in enumerate(values):
             bar_set.append(value)
             totals[position] += value
-            top = max(top, value)
+            values_seen.append(value)
         bar_set.hovered.connect(
             lambda state, position, s=bar_set, n=name: state and _tip(
-                f"{n}, week of {labels[position]}: {s.at(position):g}{unit}"))
+                f"{n}, {_mid_sentence(period_text(periods[position]))}: "
+                f"{s.at(position):g}{unit}"))
         series.append(bar_set)
     chart.addSeries(series)
+    # Bar category labels are cut to their bar's width ("8…"), so the bars' own axis
+    # stays unlabelled and a value axis beneath names the chosen periods in full.
     x_axis = QBarCategoryAxis()
-    x_axis.append(sparse_labels(labels))
+    x_axis.append(unique(["\u200b"] * len(periods)))
+    x_axis.setLabelsVisible(False)
+    x_axis.setGridLineVisible(False)
+    label_axis = period_axis(periods, [i - 0.5 for i in range(len(periods) + 1)])
     y_axis = QValueAxis()
-    high = max(totals, default=0) if stacked else top
-    low = min(0.0, min((v for _, vs in stacks for v in vs), default=0))
-    if integer and low == 0 and high <= 8:  # small counts: one tick per whole number
-        y_axis.setRange(0, max(1, int(high) + 1))
-        y_axis.setTickCount(max(2, int(high) + 2))
-    else:
-        y_axis.setRange(low, max(1.0, high * 1.1))
-        y_axis.applyNiceNumbers()  # round, evenly spaced ticks
-    y_axis.setLabelFormat("%d" if integer else "%.1f")
+    high = max(totals, default=0) if stacked else max(values_seen, default=0)
+    low = min(0.0, min(values_seen, default=0))
+    whole_ticks(y_axis, low, high)
     chart.addAxis(x_axis, Qt.AlignmentFlag.AlignBottom)
+    chart.addAxis(label_axis, Qt.AlignmentFlag.AlignBottom)
     chart.addAxis(y_axis, Qt.AlignmentFlag.AlignLeft)
     series.attachAxis(x_axis)
     series.attachAxis(y_axis)
@@ -162,24 +328,13 @@ def week_bars_chart(
     return chart
 
 
-def sparse_labels(labels: Sequence[str], most: int = 12) -> list[str]:
-    """At most about `most` visible labels, evenly spread, so many weeks stay legible.
-
-    Category names must be unique, so the hidden ones become distinct runs of
-    zero-width spaces; tooltips still name every week.
-    """
-    step = max(1, -(-len(labels) // most))
-    return [label if index % step == 0 else "\u200b" * (index + 1)
-            for index, label in enumerate(labels)]
-
-
 def ranking_chart(items: Sequence[tuple[str, float]], *, name: str, unit: str = "",
                   widget: QWidget | None = None) -> QChart:
     """Horizontal bars, largest at the top (most frequent traps, root causes)."""
     chart = new_chart(widget)
     series = QHorizontalBarSeries()
     bar_set = QBarSet(name)
-    bar_set.setColor(QColor(COLOURS[0]))
+    bar_set.setColor(QColor(CHART_COLOURS[0]))
     ordered = list(reversed(items))  # Qt draws the first category at the bottom
     for _, value in ordered:
         bar_set.append(value)
@@ -191,14 +346,7 @@ def ranking_chart(items: Sequence[tuple[str, float]], *, name: str, unit: str = 
     y_axis = QBarCategoryAxis()
     y_axis.append([label for label, _ in ordered])
     x_axis = QValueAxis()
-    top = max((v for _, v in items), default=0)
-    if top <= 8:  # small counts: one tick per whole number, never 0, 0, 1, 1
-        x_axis.setRange(0, max(1, int(top) + 1))
-        x_axis.setTickCount(max(2, int(top) + 2))
-    else:
-        x_axis.setRange(0, top * 1.1)
-        x_axis.applyNiceNumbers()
-    x_axis.setLabelFormat("%d")
+    whole_ticks(x_axis, 0, max((v for _, v in items), default=0))
     chart.addAxis(y_axis, Qt.AlignmentFlag.AlignLeft)
     chart.addAxis(x_axis, Qt.AlignmentFlag.AlignBottom)
     series.attachAxis(x_axis)
@@ -209,7 +357,8 @@ def ranking_chart(items: Sequence[tuple[str, float]], *, name: str, unit: str = 
 
 def heatmap_chart(cells: Sequence[tuple[dt.date, int]], *, first_weekday: int,
                   start: dt.date, end: dt.date, widget: QWidget | None = None) -> QChart:
-    """A calendar of days as squares: columns are weeks, rows weekdays; darker = more.
+    """A calendar of days as squares: columns are weeks (months named below), rows are
+    weekdays (named at the left); a stronger shade means more entries that day.
 
     Drawn as scatter series of square markers, one series per shade, so the legend
     explains the shades. Days with nothing are left blank, not marked.
@@ -219,15 +368,16 @@ def heatmap_chart(cells: Sequence[tuple[dt.date, int]], *, first_weekday: int,
     origin = start - dt.timedelta(days=offset)
     weeks = (end - origin).days // 7 + 1
     size = max(6.0, min(16.0, 700 / max(weeks, 1)))
+    background = chart_background(widget)
     shades = []
-    names = ("1 entry", "2 entries", "3 entries", "4 or more")
-    for index, colour in enumerate(HEAT):
+    for name, colour in zip(HEAT_NAMES, heat_colours(background, is_dark(widget)),
+                            strict=True):
         series = QScatterSeries()
-        series.setName(names[index])
+        series.setName(name)
         series.setMarkerShape(QScatterSeries.MarkerShape.MarkerShapeRectangle)
         series.setMarkerSize(size)
-        series.setColor(QColor(colour))
-        series.setBorderColor(QColor(colour))
+        series.setColor(colour)
+        series.setBorderColor(colour)
         shades.append(series)
     counts = dict(cells)
     for day, count in cells:
@@ -238,13 +388,19 @@ def heatmap_chart(cells: Sequence[tuple[dt.date, int]], *, first_weekday: int,
         shades[min(count, 4) - 1].append(QPointF(column, row))
     for series in shades:
         series.hovered.connect(lambda point, state: state and _tip(
-            _heat_tip(origin, point, first_weekday, counts)))
-    x_axis = QValueAxis()
+            _heat_tip(origin, point, counts)))
+    x_axis = QCategoryAxis()
+    x_axis.setLabelsPosition(QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionOnValue)
     x_axis.setRange(-1, weeks)
-    x_axis.setVisible(False)
-    y_axis = QValueAxis()
+    x_axis.setGridLineVisible(False)
+    for column, label in _month_columns(origin, weeks):
+        x_axis.append(label, column)
+    y_axis = QCategoryAxis()
+    y_axis.setLabelsPosition(QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionOnValue)
     y_axis.setRange(-1, 7)
-    y_axis.setVisible(False)
+    y_axis.setGridLineVisible(False)
+    for row in range(7):  # bottom row first: the axis wants rising values
+        y_axis.append(weekday_letter((first_weekday + 6 - row) % 7), row)
     chart.addAxis(x_axis, Qt.AlignmentFlag.AlignBottom)
     chart.addAxis(y_axis, Qt.AlignmentFlag.AlignLeft)
     for series in shades:
@@ -254,64 +410,42 @@ def heatmap_chart(cells: Sequence[tuple[dt.date, int]], *, first_weekday: int,
     return chart
 
 
-def _heat_tip(origin: dt.date, point: QPointF, first_weekday: int,
-              counts: dict[dt.date, int]) -> str:
+def _month_columns(origin: dt.date, weeks: int) -> list[tuple[int, str]]:
+    """(column, month name) for the week column where each month begins, at most about a
+    dozen, with the year where it turns."""
+    starts: list[tuple[int, dt.date]] = [(0, origin)]
+    for column in range(1, weeks):
+        first = origin + dt.timedelta(days=7 * column)
+        day = next((first + dt.timedelta(days=d) for d in range(7)
+                    if (first + dt.timedelta(days=d)).day == 1), None)
+        if day is not None:
+            starts.append((column, day))
+    step = max(1, math.ceil(len(starts) / MAX_AXIS_LABELS))
+    picked: list[tuple[int, str]] = []
+    last_year = None
+    for n, (column, month) in enumerate(starts):
+        if n % step:
+            continue
+        picked.append((column, month_text(month, with_year=month.year != last_year)))
+        last_year = month.year
+    return list(zip([c for c, _ in picked], unique([t for _, t in picked]), strict=True))
+
+
+def unique(texts: Sequence[str]) -> list[str]:
+    """Axis labels made distinct (Qt drops a repeated one) by invisible zero-width spaces:
+    "Mar" of one year and "Mar" of the next both show."""
+    seen: set[str] = set()
+    out: list[str] = []
+    for text in texts:
+        while text in seen:
+            text += "\u200b"
+        seen.add(text)
+        out.append(text)
+    return out
+
+
+def _heat_tip(origin: dt.date, point: QPointF, counts: dict[dt.date, int]) -> str:
     column, row = round(point.x()), round(point.y())
     day = origin + dt.timedelta(days=column * 7 + (6 - row))
     count = counts.get(day, 0)
-    return f"{day:%A %d %b %Y}: {count} {'entry' if count == 1 else 'entries'}"
-
-
-class ChartCard(QWidget):
-    """A titled panel: the caption in words, then the chart, or the empty-state text."""
-
-    def __init__(self, title: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("chart-card")
-        self.title = QLabel(title)
-        font = self.title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.2)
-        font.setBold(True)
-        self.title.setFont(font)
-        self.caption = QLabel()
-        self.caption.setWordWrap(True)
-        self.caption.setAccessibleName(f"{title}: summary")
-        self.view = QChartView()
-        self.view.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self.view.setMinimumHeight(240)
-        self.view.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.view.setAccessibleName(title)
-        self.empty = QLabel()
-        self.empty.setWordWrap(True)
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty.setMinimumHeight(80)
-        self.empty.setObjectName("empty-state")
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 8, 0, 8)
-        layout.addWidget(self.title)
-        layout.addWidget(self.caption)
-        layout.addWidget(self.view)
-        layout.addWidget(self.empty)
-        self.empty.hide()
-
-    def show_chart(self, chart: QChart, caption: str, rows: int = 0) -> None:
-        """Show `chart`; `rows` of horizontal bars get room enough for their labels."""
-        self.view.setMinimumHeight(max(240, 70 + 34 * rows))
-        old = self.view.chart()
-        self.view.setChart(chart)
-        if old is not None and old is not chart:
-            old.deleteLater()
-        self.caption.setText(caption)
-        self.caption.show()
-        self.view.show()
-        self.empty.hide()
-
-    def show_empty(self, text: str) -> None:
-        self.caption.hide()
-        self.view.hide()
-        self.empty.setText(text)
-        self.empty.show()
-
-    @property
-    def showing_chart(self) -> bool:
-        return not self.view.isHidden()
+    return f"{date_text(day)}: {count} {'entry' if count == 1 else 'entries'}"

@@ -8,7 +8,7 @@ restoring moves it aside into backups/ unchanged before the backup takes its pla
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QUrl, Signal
 from PySide6.QtGui import QDesktopServices
@@ -20,37 +20,34 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from trustjournal.core.backups import when_text
 from trustjournal.gui import file_dialogs
 from trustjournal.gui.access import _card, _label, _password_field, _press_on_enter
+from trustjournal.gui.dates import date_time_text
 from trustjournal.gui.worker import Task
 
+if TYPE_CHECKING:
+    from trustjournal.storage.session import JournalSession
 
-def _restore_latest(path: Path, key: bytes | None) -> tuple[Any, str]:
+
+def _restore_latest(session: JournalSession, passphrase: str) -> tuple[Any, str]:
     """Restore the newest good backup and open the journal; returns it and what to say."""
-    from trustjournal.storage.backups import restore_latest
-
-    result = restore_latest(path, key)
-    if key is None:
-        from trustjournal.storage import open_journal
-
-        journal = open_journal(path, create=False, verify=False)
-    else:
-        from trustjournal.storage.keys import open_encrypted
-
-        journal = open_encrypted(path, key, verify=False)
-    said = f"Restored the backup from {when_text(result.restored.taken)}."
+    _unlock_if_needed(session, passphrase)
+    result = session.restore_latest()
+    journal = session.open(verify=False)
+    said = f"Restored the backup from {date_time_text(result.restored.taken)}."
     if result.damaged_copy is not None:
         said += f" The damaged file is kept, unchanged, as backups/{result.damaged_copy.name}."
     return journal, said
 
 
-def _key_for(path: Path, encrypted: bool, key: bytes | None, passphrase: str) -> bytes | None:
-    if not encrypted or key is not None:
-        return key
-    from trustjournal.storage.backups import unlock_damaged
+def _save_copy(session: JournalSession, passphrase: str, target: Path) -> Any:
+    _unlock_if_needed(session, passphrase)
+    return session.save_readable_copy(target)
 
-    return unlock_damaged(path, passphrase)
+
+def _unlock_if_needed(session: JournalSession, passphrase: str) -> None:
+    if passphrase:  # asked for on this screen: proven again on each try
+        session.unlock_damaged(passphrase)
 
 
 class DamagedView(QWidget):
@@ -60,16 +57,14 @@ class DamagedView(QWidget):
     restored = Signal(object, bool, str)  # the reopened journal, encrypted, what to say
     quit_requested = Signal()
 
-    def __init__(self, path: Path, reason: str, *, encrypted: bool,
-                 key: bytes | None = None, parent: QWidget | None = None) -> None:
+    def __init__(self, session: JournalSession, reason: str, *, encrypted: bool,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        from trustjournal.storage.backups import list_backups
-
-        self.path = path
+        self.session = session
+        self.path = session.path
         self.encrypted = encrypted
-        self._key = key
         self.task: Task | None = None
-        self.latest = next((b for b in list_backups(path) if b.restorable), None)
+        self.latest = next((b for b in session.backups() if b.restorable), None)
 
         title = _label("Your journal can't be opened safely", big=True)
         what = _label(
@@ -79,7 +74,7 @@ class DamagedView(QWidget):
         )
         if self.latest is not None:
             entries = f", {self.latest.entries} entries" if self.latest.entries else ""
-            latest = (f"The latest backup is from {when_text(self.latest.taken)} "
+            latest = (f"The latest backup is from {date_time_text(self.latest.taken)} "
                       f"({self.latest.label.lower()}{entries}). The damaged file is moved "
                       "into the backups folder first, unchanged, so nothing is lost.")
         else:
@@ -89,7 +84,7 @@ class DamagedView(QWidget):
         self.restore_button.setEnabled(self.latest is not None)
         self.restore_button.clicked.connect(self.restore)
         self.latest_label = _label(latest, muted=True)
-        self.needs_passphrase = encrypted and key is None
+        self.needs_passphrase = encrypted and not session.unlocked
         self.passphrase: QLineEdit = _password_field("Passphrase")
         self.passphrase.setVisible(self.needs_passphrase)
         self.passphrase_note = _label(
@@ -125,12 +120,11 @@ class DamagedView(QWidget):
     def restore(self) -> None:
         if not self._ready():
             return
-        path, encrypted, key, passphrase = (self.path, self.encrypted, self._key,
-                                            self.passphrase.text())
+        session = self.session
+        passphrase = self.passphrase.text() if self.needs_passphrase else ""
         self.passphrase.clear()
         self._busy("Restoring the latest good backup… This can take a little while.")
-        self._run(lambda: _restore_latest(path, _key_for(path, encrypted, key, passphrase)),
-                  self._restored)
+        self._run(lambda: _restore_latest(session, passphrase), self._restored)
 
     def save_copy(self, folder: str | None = None) -> None:
         if not self._ready():
@@ -141,14 +135,11 @@ class DamagedView(QWidget):
             folder = str(chosen) if chosen else None
         if not folder:
             return
-        from trustjournal.storage.backups import save_readable_copy
-
-        path, encrypted, key, passphrase = (self.path, self.encrypted, self._key,
-                                            self.passphrase.text())
+        session = self.session
+        passphrase = self.passphrase.text() if self.needs_passphrase else ""
         target = Path(folder)
         self._busy("Copying what can be read… This can take a little while.")
-        self._run(lambda: save_readable_copy(
-            path, target, _key_for(path, encrypted, key, passphrase)), self._copied)
+        self._run(lambda: _save_copy(session, passphrase, target), self._copied)
 
     def show_folder(self) -> None:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.path.parent)))
@@ -157,7 +148,6 @@ class DamagedView(QWidget):
 
     def _restored(self, result: tuple[Any, str]) -> None:
         journal, said = result
-        self._key = None
         self.restored.emit(journal, self.encrypted, said)
 
     def _copied(self, report: Any) -> None:

@@ -27,6 +27,7 @@ from trustjournal.core.exercises import (
     builtin_exercises,
     order_for_audience,
 )
+from trustjournal.gui.dates import date_text
 from trustjournal.gui.events import AppEvents
 from trustjournal.gui.perspective import PerspectiveCombo, current
 from trustjournal.gui.safety import not_therapy_text
@@ -46,12 +47,12 @@ def last_done_text(day: dt.date | None, today: dt.date | None = None) -> str:
         return "Last done today"
     if day == today - dt.timedelta(days=1):
         return "Last done yesterday"
-    return f"Last done {day.day} {day:%b %Y}"
+    return f"Last done {date_text(day)}"
 
 
 def follow_up_text(title: str, day: dt.date) -> str:
     """Names the entry a follow-up follows, for the top of the follow-up's entry."""
-    return f"“{title}”, saved on {day.day} {day:%B %Y}"
+    return f"“{title}”, saved on {date_text(day)}"
 
 
 class ExerciseCard(QFrame):

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from trustjournal.exchange.model import ExportFilter, ExportOptions
 from trustjournal.gui import file_dialogs
+from trustjournal.gui.dates import DATE_FORMAT, date_text
 from trustjournal.gui.progress_task import ProgressPanel, ProgressTask, WorkDialog
 
 if TYPE_CHECKING:
@@ -97,7 +98,7 @@ class ExportDialog(WorkDialog):
         self.end = QDateEdit(QDate(last.year, last.month, last.day))
         for edit in (self.start, self.end):
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
+            edit.setDisplayFormat(DATE_FORMAT)
             edit.setEnabled(False)
             edit.dateChanged.connect(self._filter_changed)
         self.start.setAccessibleName("From")
@@ -392,7 +393,7 @@ class EntryPickerDialog(QDialog):
             if shown >= PICK_LIMIT:
                 break
             title = record.title or "(untitled)"
-            item = QListWidgetItem(f"{record.local_date.isoformat()}  {title}")
+            item = QListWidgetItem(f"{date_text(record.local_date)}  {title}")
             item.setData(Qt.ItemDataRole.UserRole, record.uuid)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked if record.uuid in excluded

@@ -18,50 +18,24 @@ from trustjournal.gui.access import HiddenView, RecoveryKeyView, SetupView, Unlo
 from trustjournal.gui.damaged import DamagedView
 from trustjournal.gui.worker import Task
 from trustjournal.storage.errors import JournalDamagedError, NotAJournalError
+from trustjournal.storage.session import (
+    DAMAGED,
+    ENCRYPTED,
+    LOCKED,
+    NEW,
+    NEWER,
+    JournalSession,
+)
 
 if TYPE_CHECKING:
     from trustjournal.storage import Journal
 
-NEW, PLAIN, ENCRYPTED, DAMAGED = "new", "plain", "encrypted", "damaged"
-
-
-class _DamagedWithKey(JournalDamagedError):
-    """An encrypted journal whose key is right but whose file is damaged: the key comes
-    along, so the damaged screen need not ask for the passphrase again."""
-
-    def __init__(self, message: str, key: bytes) -> None:
-        super().__init__(message)
-        self.key = key
-
 
 def probe(path: Path) -> tuple[str, str | None]:
-    """What is at path: nothing yet, a plain journal, an encrypted one, or a damaged one
-    (then with a sentence saying why)."""
-    from trustjournal.storage.backups import damage_suspected
-    from trustjournal.storage.errors import JournalMissingError
-    from trustjournal.storage.keys import check_key_file, is_encrypted
-    from trustjournal.storage.lock import check_not_open_elsewhere
-    from trustjournal.storage.presence import journal_exists
-
-    try:
-        if not journal_exists(path):
-            return NEW, None  # nothing of a journal here: the first run
-    except JournalMissingError as exc:  # its key file or backups are here: not a first run
-        return DAMAGED, str(exc)
-    check_not_open_elsewhere(path)  # said at once, not after a passphrase
-    reason = damage_suspected(path)  # cheap: size, first bytes, key file and backups
-    if reason:
-        return DAMAGED, reason
-    if is_encrypted(path):
-        check_key_file(path)  # a missing or damaged key file is said before any prompt
-        return ENCRYPTED, None
-    return PLAIN, None
-
-
-def _needs_key(path: Path) -> bool:
-    from trustjournal.storage.backups import journal_needs_key
-
-    return journal_needs_key(path)
+    """What is at path: nothing yet, a plain journal, an encrypted one, a damaged one
+    (with a sentence saying why), or one that cannot be opened here (LOCKED, NEWER)."""
+    found = JournalSession(path).probe()
+    return found.kind, found.reason
 
 
 def is_damage(error: object) -> bool:
@@ -69,45 +43,21 @@ def is_damage(error: object) -> bool:
     return isinstance(error, (JournalDamagedError, NotAJournalError))
 
 
-def _open_plain(path: Path, create: bool = False) -> Journal:
-    from trustjournal.storage import open_journal
-
+def _unlock(path: Path, passphrase: str, session: JournalSession | None = None) -> Journal:
+    session = session or JournalSession(path)
+    session.unlock(passphrase)
     # The whole-file check runs later, in the background, once the window is up.
-    return open_journal(path, create=create, verify=False)
+    return session.open(verify=False)
 
 
-def _unlock(path: Path, passphrase: str) -> Journal:
-    from trustjournal.storage.keys import open_encrypted, unlock
-
-    key = unlock(path, passphrase)
-    try:
-        return open_encrypted(path, key, verify=False)
-    except (JournalDamagedError, NotAJournalError) as exc:
-        raise _DamagedWithKey(str(exc), key) from None
-
-
-def _recover(path: Path, recovery_key: str, new_passphrase: str) -> tuple[Journal, str]:
+def _recover(session: JournalSession, recovery_key: str, new_passphrase: str
+             ) -> tuple[Journal, str]:
     """A forgotten passphrase: the recovery key re-keys the journal under a new passphrase
     (rekey.py), so the old passphrase, even with an old copy of the key file, opens
     nothing written from now on. Returns the journal and its new recovery key."""
-    from trustjournal.storage.keys import (
-        change_passphrase,
-        open_encrypted,
-        unlock,
-        unlock_with_recovery,
-    )
-
-    key = unlock_with_recovery(path, recovery_key)
-    result = change_passphrase(path, key, new_passphrase)  # checks the file with the key
-    return open_encrypted(path, unlock(path, new_passphrase), verify=False), result.recovery
-
-
-def _create(path: Path, passphrase: str | None) -> tuple[Journal, str | None]:
-    if passphrase is None:
-        return _open_plain(path, create=True), None
-    from trustjournal.storage.keys import create_encrypted
-
-    return create_encrypted(path, passphrase)
+    session.unlock_with_recovery(recovery_key)
+    result = session.change_passphrase(new_passphrase)  # checks the file with the key
+    return session.open(verify=False), result.recovery
 
 
 def is_wrong_secret(error: object) -> bool:
@@ -125,6 +75,7 @@ class Gate(QStackedWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.path: Path | None = None
+        self.session: JournalSession | None = None
         self.encrypted = False
         self.loading = QLabel("Opening your journal…")
         self.loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -137,6 +88,7 @@ class Gate(QStackedWidget):
     def start(self, path: Path) -> None:
         """Find out what is at path, then ask for what is needed (or just open it)."""
         self.path = path
+        self.session = JournalSession(path)
         self.show_busy("Opening your journal…")
         self._run(lambda: probe(path), self._probed, self._fatal, folder=path.parent)
 
@@ -146,6 +98,7 @@ class Gate(QStackedWidget):
 
     def show_locked(self, path: Path, encrypted: bool) -> None:
         self.path, self.encrypted = path, encrypted
+        self.session = JournalSession(path)
         if encrypted:
             view = UnlockView()
             view.unlock_requested.connect(self._unlock)
@@ -159,10 +112,14 @@ class Gate(QStackedWidget):
             hidden.show_button.setFocus()
 
     def show_damaged(self, path: Path, reason: str, *, encrypted: bool,
-                     key: bytes | None = None) -> DamagedView:
-        """The damaged screen for the journal at path, saying why in `reason`."""
+                     session: JournalSession | None = None) -> DamagedView:
+        """The damaged screen for the journal at path, saying why in `reason`. A session
+        that is already unlocked comes along, so the passphrase is not asked again."""
         self.path, self.encrypted = path, encrypted
-        view = DamagedView(path, reason, encrypted=encrypted, key=key)
+        if session is None or session.path != path:
+            session = JournalSession(path)
+        self.session = session
+        view = DamagedView(session, reason, encrypted=encrypted)
         view.restored.connect(self._restored)
         view.quit_requested.connect(self.quit_requested)
         self._show(view)
@@ -174,9 +131,11 @@ class Gate(QStackedWidget):
     def _probed(self, result: tuple[str, str | None]) -> None:
         assert self.path is not None
         kind, reason = result
-        if kind == DAMAGED:
-            path = self.path
-            self._run(lambda: _needs_key(path),
+        if kind in (LOCKED, NEWER):
+            self._fatal(reason or "", None)
+        elif kind == DAMAGED:
+            path, session = self.path, self.session or JournalSession(self.path)
+            self._run(session.needs_key,
                       lambda encrypted: self.show_damaged(path, reason or "", encrypted=encrypted),
                       self._fatal, folder=path.parent)
         elif kind == NEW:
@@ -192,15 +151,18 @@ class Gate(QStackedWidget):
     def _reopen_plain(self) -> None:
         assert self.path is not None
         path = self.path
+        session = self.session = JournalSession(path)
         self._show(self.loading)
-        self._run(lambda: _open_plain(path), lambda j: self._opened(j, False),
+        # The whole-file check runs later, in the background, once the window is up.
+        self._run(lambda: session.open(verify=False), lambda j: self._opened(j, False),
                   self._open_failed, folder=path.parent)
 
     def _create(self, passphrase: str | None) -> None:
         assert self.path is not None
         path = self.path
+        session = self.session = JournalSession(path)
         setup = self.view
-        self._run(lambda: _create(path, passphrase), self._created,
+        self._run(lambda: session.create(passphrase), self._created,
                   lambda message, _error: setup.fail(message)  # type: ignore[attr-defined]
                   , folder=path.parent)
 
@@ -218,19 +180,24 @@ class Gate(QStackedWidget):
     def _unlock(self, passphrase: str) -> None:
         assert self.path is not None
         path, view = self.path, self.view
+        session = self.session = JournalSession(path)
+
         def failed(message: str, error: object) -> None:
-            if isinstance(error, _DamagedWithKey):
-                self.show_damaged(path, message, encrypted=True, key=error.key)
+            if is_damage(error) and session.unlocked:
+                # The key is right but the file is damaged: the unlocked session goes
+                # to the damaged screen, which then need not ask for the passphrase.
+                self.show_damaged(path, message, encrypted=True, session=session)
                 return
             view.failed(message, wrong_secret=is_wrong_secret(error))  # type: ignore[attr-defined]
 
-        self._run(lambda: _unlock(path, passphrase), lambda j: self._opened(j, True), failed,
-                  folder=path.parent)
+        self._run(lambda: _unlock(path, passphrase, session), lambda j: self._opened(j, True),
+                  failed, folder=path.parent)
 
     def _recover(self, recovery_key: str, new_passphrase: str) -> None:
         assert self.path is not None
         path, view = self.path, self.view
-        self._run(lambda: _recover(path, recovery_key, new_passphrase),
+        session = self.session = JournalSession(path)
+        self._run(lambda: _recover(session, recovery_key, new_passphrase),
                   self._created,
                   lambda message, error: view.failed(  # type: ignore[attr-defined]
                       message, wrong_secret=is_wrong_secret(error)),
@@ -238,6 +205,9 @@ class Gate(QStackedWidget):
 
     def _opened(self, journal: Journal, encrypted: bool) -> None:
         self._pending = None
+        if self.session is not None:
+            self.session.forget()  # the open journal's gateway holds the key from here on
+            self.session = None
         self.encrypted = encrypted
         self._show(self.loading)
         self.opened.emit(journal, encrypted)

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from trustjournal.core.entries import Revision
 from trustjournal.core.revisions import DiffLine, LineKind, compare, field_changes
 from trustjournal.core.text import preview
+from trustjournal.gui.dates import date_time_text, time_text
 from trustjournal.storage.errors import JournalError
 
 if TYPE_CHECKING:
@@ -44,12 +45,12 @@ def when_label(moment: dt.datetime, now: dt.datetime | None = None) -> str:
     """A saved time in the person's own clock: "Today, 14:32", "Mon 3 Mar 2024, 09:10"."""
     local = moment.astimezone()
     today = (now or dt.datetime.now().astimezone()).date()
-    clock = f"{local:%H:%M}"
+    clock = time_text(local)
     if local.date() == today:
         return f"Today, {clock}"
     if local.date() == today - dt.timedelta(days=1):
         return f"Yesterday, {clock}"
-    return f"{local:%a} {local.day} {local:%b %Y}, {clock}"
+    return date_time_text(local)
 
 
 def _words(count: int) -> str:

@@ -36,6 +36,7 @@ from trustjournal.gui.safety_watch import SafetyWatch
 from trustjournal.gui.search_view import SearchView
 from trustjournal.gui.today_view import TodayView
 from trustjournal.gui.worker import Task
+from trustjournal.storage.session import JournalSession
 
 if TYPE_CHECKING:
     from trustjournal.gui.checkin import CheckInDialog
@@ -220,15 +221,13 @@ class MainWindow(QMainWindow):
         """Building the pages failed while reading the journal. If SQLite's check finds
         damage, put the pages away, close the journal and show the damaged screen (True);
         otherwise it is not damage, and the error goes on (False)."""
-        from trustjournal.storage.backups import journal_key
-
         try:
             problems = journal.integrity_problems(quick=True)
         except Exception:  # the check itself could not read the file
             problems = ["unreadable"]
         if not problems:
             return False
-        key = journal_key(journal)
+        session = JournalSession.around(journal)  # keeps the key for the damaged screen
         self.journal = None
         QThreadPool.globalInstance().waitForDone(10_000)
         while self.pages.count():
@@ -238,13 +237,13 @@ class MainWindow(QMainWindow):
         if hasattr(self, "new_action"):
             self.removeAction(self.new_action)
         self.sidebar.setEnabled(False)
-        journal.close()
+        session.close()
         self._set_unlocked(False)
         self.gate.show_damaged(
             journal.path,
             f"SQLite's check found damage inside {journal.path.name}, so it cannot be used "
             "safely as it is.",
-            encrypted=encrypted, key=key)
+            encrypted=encrypted, session=session)
         return True
 
     def _set_unlocked(self, unlocked: bool) -> None:
@@ -353,7 +352,11 @@ class MainWindow(QMainWindow):
         self.events = AppEvents(self)
         self.events.open_entry.connect(self.open_entry)
         self.events.status.connect(lambda text: self.statusBar().showMessage(text, 6000))
-        journal.close(keep_lock=keep_lock)
+        session = JournalSession.around(journal)
+        if keep_lock:
+            session.lock()  # closed, the key forgotten, the process lock kept
+        else:
+            session.close()
 
     def shutdown(self) -> None:
         """The event loop has ended: make sure the journal file is closed."""
@@ -366,9 +369,7 @@ class MainWindow(QMainWindow):
 
     def _release_kept_lock(self) -> None:
         if self.kept_lock_path is not None:
-            from trustjournal.storage.lock import release_kept
-
-            release_kept(self.kept_lock_path)
+            JournalSession(self.kept_lock_path).release()
             self.kept_lock_path = None
 
     def close_for_conversion(self) -> bool:
@@ -392,7 +393,7 @@ class MainWindow(QMainWindow):
             SettingsDialog(self).exec()
 
     def show_backups(self) -> QDialog | None:
-        from trustjournal.gui.backups import BackupsDialog
+        from trustjournal.gui.backups_dialog import BackupsDialog
 
         if self.journal is None:
             return None
@@ -432,7 +433,7 @@ class MainWindow(QMainWindow):
 
     def start_daily_backup(self) -> None:
         """Today's automatic backup, if it is due, on a thread: start-up never waits."""
-        from trustjournal.storage.backups import daily_backup_if_due
+        from trustjournal.storage.archive import daily_backup_if_due
 
         journal = self.journal
         if journal is None or self.backup_task is not None:

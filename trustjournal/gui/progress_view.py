@@ -33,11 +33,14 @@ from trustjournal.core.progress import (
 )
 from trustjournal.gui.charts import (
     ChartCard,
+    TrendSeries,
     heatmap_chart,
+    period_text,
     ranking_chart,
     trend_chart,
     week_bars_chart,
 )
+from trustjournal.gui.dates import date_text
 
 if TYPE_CHECKING:
     from trustjournal.gui.events import AppEvents
@@ -214,7 +217,9 @@ class ProgressView(QWidget):
         else:
             self.intro.setText(" ".join(d.notes))
         self.intro.setVisible(bool(self.intro.text()))
-        labels = d.labels
+        periods = d.periods.periods
+        by_start = {period.start: period for period in periods}
+        names = [period_text(period) for period in periods]
         cards = self.cards
 
         if d.trend.is_empty:
@@ -222,26 +227,31 @@ class ProgressView(QWidget):
         else:
             # Only questions answered in this range: after a change of perspective the
             # old check-ins keep their own lines, and no empty line stands for the rest.
-            lines = [(line.name, line.weekly, line.daily) for line in d.trend.lines
-                     if line.daily]
-            cards["trend"].show_chart(trend_chart(lines, widget=self), d.trend.caption)
+            lines = [TrendSeries(line.metric, line.name,
+                                 [(by_start[start], value) for start, value in line.weekly],
+                                 line.daily)
+                     for line in d.trend.lines if line.daily]
+            cards["trend"].show_chart(trend_chart(lines, periods, widget=self),
+                                      d.trend.caption, table=_trend_table(lines))
 
         if d.exercises.is_empty:
             cards["exercises"].show_empty(d.exercises.empty_text)
         else:
-            stacks = [(s.name, [c or 0 for c in s.counts]) for s in d.exercises.stacks]
-            cards["exercises"].show_chart(week_bars_chart(labels, stacks, widget=self),
-                                          d.exercises.caption)
+            stacks = [(s.exercise_id, s.name, [c or 0 for c in s.counts])
+                      for s in d.exercises.stacks]
+            cards["exercises"].show_chart(week_bars_chart(periods, stacks, widget=self),
+                                          d.exercises.caption,
+                                          table=_period_table(names, stacks))
 
         if d.thoughts.is_empty:
             cards["thoughts"].show_empty(d.thoughts.empty_text)
         else:
-            stacks = [("Drop in belief (points)", [v or 0 for v in d.thoughts.belief_drop]),
-                      ("Drop in feeling (points)", [v or 0 for v in d.thoughts.feeling_drop])]
+            stacks = [("", "Drop in belief (points)", [v or 0 for v in d.thoughts.belief_drop]),
+                      ("", "Drop in feeling (points)",
+                       [v or 0 for v in d.thoughts.feeling_drop])]
             cards["thoughts"].show_chart(
-                week_bars_chart(labels, stacks, stacked=False, unit=" points", integer=False,
-                                widget=self),
-                d.thoughts.caption)
+                week_bars_chart(periods, stacks, stacked=False, unit=" points", widget=self),
+                d.thoughts.caption, table=_period_table(names, stacks, total=False))
 
         for key, chart in (("traps", d.traps), ("roots", d.roots)):
             if chart.is_empty:
@@ -250,7 +260,7 @@ class ProgressView(QWidget):
                 top = chart.top()
                 cards[key].show_chart(ranking_chart(top, name=cards[key].title.text(),
                                                     unit=" times", widget=self), chart.caption,
-                                      rows=len(top))
+                                      rows=len(top), table=(("", "Times"), top))
 
         if d.where.is_empty:
             cards["where"].show_empty(d.where.empty_text)
@@ -258,14 +268,15 @@ class ProgressView(QWidget):
             items = [(f"{item.name} ({item.share:.0%})", item.count) for item in d.where.items]
             cards["where"].show_chart(ranking_chart(items, name="Answers", unit=" answers",
                                                     widget=self), d.where.caption,
-                                      rows=len(items))
+                                      rows=len(items), table=(("", "Answers"), items))
 
         if d.victories.is_empty:
             cards["victories"].show_empty(d.victories.empty_text)
         else:
-            stacks = [("Small victories", [c or 0 for c in d.victories.per_period])]
-            cards["victories"].show_chart(week_bars_chart(labels, stacks, widget=self),
-                                          d.victories.caption)
+            stacks = [("", "Small victories", [c or 0 for c in d.victories.per_period])]
+            cards["victories"].show_chart(week_bars_chart(periods, stacks, widget=self),
+                                          d.victories.caption,
+                                          table=_period_table(names, stacks, total=False))
         self._fill_wall(d)
 
         if d.heatmap.is_empty:
@@ -274,14 +285,16 @@ class ProgressView(QWidget):
             cards["heatmap"].show_chart(
                 heatmap_chart(d.heatmap.cells, first_weekday=d.first_weekday,
                               start=d.heatmap.start, end=d.heatmap.end, widget=self),
-                d.heatmap.caption)
+                d.heatmap.caption,
+                table=(("Day", "Entries"), [(date_text(day), count)
+                                            for day, count in d.heatmap.cells if count > 0]))
         self._show_consistency()
 
     def _fill_wall(self, d: Dashboard) -> None:
         self.wall.clear()
         for item in d.victories.wall[:WALL_LIMIT]:
             kind = f" — {item.kind_name}" if item.kind_name else ""
-            row = QListWidgetItem(f"{item.day:%d %b %Y}  {item.text}{kind}")
+            row = QListWidgetItem(f"{date_text(item.day)}  {item.text}{kind}")
             row.setData(Qt.ItemDataRole.UserRole, item.uuid)
             row.setToolTip("Enter or double-click opens the entry")
             self.wall.addItem(row)
@@ -311,3 +324,41 @@ class ProgressView(QWidget):
 
     def start_review(self) -> None:
         self.review_requested.emit(self.week_summary())
+
+
+def _period_table(names: list[str], stacks: list[tuple[str, str, list[float]]], *,
+                  total: bool = True) -> tuple[list[str], list[list[object]]]:
+    """One row per period with a column per series (and their total), as the bars show."""
+    headers = ["Period", *(name for _, name, _ in stacks)]
+    if total and len(stacks) > 1:
+        headers.append("Total")
+    rows: list[list[object]] = []
+    for i, name in enumerate(names):
+        values = [values[i] for _, _, values in stacks]
+        rows.append([name, *values, *([sum(values)] if len(headers) > len(stacks) + 1 else [])])
+    return headers, rows
+
+
+def _trend_table(lines: list[TrendSeries]) -> tuple[list[str], list[list[object]]]:
+    """Each week's average, then each day's value, per question, in date order."""
+    headers = ["Date", "What", *(line.name for line in lines)]
+    weeks: dict[dt.date, list[object]] = {}
+    days: dict[dt.date, list[object]] = {}
+    for column, line in enumerate(lines):
+        for period, value in line.weekly:
+            weeks.setdefault(period.start, [None] * len(lines))[column] = value
+        for day, value in line.daily:
+            days.setdefault(day, [None] * len(lines))[column] = value
+    rows: list[tuple[dt.date, int, list[object]]] = []
+    rows += [(start, 0, [period_text_for(start, lines), "Weekly average", *values])
+             for start, values in weeks.items()]
+    rows += [(day, 1, [date_text(day), "That day", *values]) for day, values in days.items()]
+    return headers, [row for _, _, row in sorted(rows, key=lambda r: (r[0], r[1]))]
+
+
+def period_text_for(start: dt.date, lines: list[TrendSeries]) -> str:
+    for line in lines:
+        for period, _ in line.weekly:
+            if period.start == start:
+                return period_text(period)
+    return date_text(start)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from trustjournal.core.entries import Entry, RecoverySnapshot
 from trustjournal.core.revisions import snapshot_differs
+from trustjournal.gui.dates import date_text
 from trustjournal.gui.history import diff_html, when_label
 from trustjournal.storage.errors import EntryNotFoundError, JournalError
 
@@ -71,7 +72,7 @@ class RecoveryDialog(QDialog):
         else:
             name = f"“{saved.title}”" if saved.title else "without a title"
             where = (f"They belong to the entry {name} of "
-                     f"{saved.local_date.day} {saved.local_date:%B %Y}")
+                     f"{date_text(saved.local_date)}")
             where += ", which is now in the trash." if saved.trashed else "."
         self.explain = QLabel(
             f"…but they were kept safely inside your journal, so nothing is lost. {where} "

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from trustjournal.core.entries import Change, SearchHit
+from trustjournal.gui.dates import DATE_FORMAT
 from trustjournal.gui.delegates import SNIPPET_ROLE, EntryDelegate
 from trustjournal.gui.editor import pydate
 from trustjournal.gui.events import AppEvents
@@ -129,7 +130,7 @@ class SearchView(QWidget):
         self.to_date = QDateEdit(QDate.currentDate())
         for edit in (self.from_date, self.to_date):
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat("d MMM yyyy")
+            edit.setDisplayFormat(DATE_FORMAT)
             edit.setEnabled(False)
         self.from_check.toggled.connect(self.from_date.setEnabled)
         self.to_check.toggled.connect(self.to_date.setEnabled)

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from trustjournal.core import backups as rotation_rules
+from trustjournal.core import rotation as rotation_rules
 from trustjournal.gui.access import NewPassphrase, RecoveryKeyView
 from trustjournal.gui.idle import CHOICES, SETTING, minutes_setting
 from trustjournal.gui.perspective import PerspectiveCombo
@@ -270,15 +270,16 @@ class SettingsDialog(QDialog):
         return dialog
 
     def change_passphrase(self) -> SecretDialog:
-        from trustjournal.storage.keys import change_passphrase, open_encrypted, unlock
+        from trustjournal.storage.session import JournalSession
 
         path = self.path
         dialog: SecretDialog
 
         def work(current: str, new: str) -> tuple[Any, str, list[str], list[Any]]:
-            result = change_passphrase(path, unlock(path, current), new, progress=dialog.report)
-            return open_encrypted(path, unlock(path, new), verify=False), result.recovery, \
-                [], result.left
+            session = JournalSession(path)
+            session.unlock(current)
+            result = session.change_passphrase(new, progress=dialog.report)
+            return session.open(verify=False), result.recovery, [], result.left
 
         dialog = self.secret_dialog(
             "Change the passphrase",
@@ -292,16 +293,16 @@ class SettingsDialog(QDialog):
         return dialog
 
     def new_recovery_key(self) -> SecretDialog:
-        from trustjournal.storage.keys import new_recovery_key, open_encrypted, unlock
+        from trustjournal.storage.session import JournalSession
 
         path = self.path
         dialog: SecretDialog
 
         def work(current: str, _new: str) -> tuple[Any, str, list[str], list[Any]]:
-            result = new_recovery_key(path, unlock(path, current), current,
-                                      progress=dialog.report)
-            return open_encrypted(path, unlock(path, current), verify=False), \
-                result.recovery, [], result.left
+            session = JournalSession(path)
+            session.unlock(current)
+            result = session.new_recovery_key(current, progress=dialog.report)
+            return session.open(verify=False), result.recovery, [], result.left
 
         dialog = self.secret_dialog(
             "Make a new recovery key",
@@ -314,16 +315,11 @@ class SettingsDialog(QDialog):
         return dialog
 
     def encrypt(self) -> SecretDialog | None:
-        from trustjournal.storage.keys import (
-            encrypt_journal,
-            open_encrypted,
-            plain_files_to_remove,
-            unlock,
-        )
+        from trustjournal.storage.session import JournalSession
 
         path = self.path
         try:
-            doomed = plain_files_to_remove(path)
+            doomed = JournalSession(path).plain_files_to_remove()
         except OSError as exc:
             QMessageBox.warning(self, "Nothing was changed",
                                 f"A file in the journal's folder could not be read "
@@ -345,8 +341,9 @@ class SettingsDialog(QDialog):
         remove = [f.path for f in doomed]
 
         def work(_current: str, new: str) -> tuple[Any, str, list[str]]:
-            result = encrypt_journal(path, new, remove=remove)
-            journal = open_encrypted(path, unlock(path, new), verify=False)
+            session = JournalSession(path)
+            result = session.encrypt(new, remove=remove)
+            journal = session.open(verify=False)
             return journal, result.recovery, result.lines(path.parent)
 
         dialog = self.secret_dialog(
@@ -360,8 +357,7 @@ class SettingsDialog(QDialog):
         return dialog
 
     def remove_encryption(self) -> SecretDialog | None:
-        from trustjournal.storage import open_journal
-        from trustjournal.storage.keys import decrypt_journal, unlock
+        from trustjournal.storage.session import JournalSession
 
         answer = QMessageBox.question(
             self, "Remove encryption?",
@@ -374,13 +370,15 @@ class SettingsDialog(QDialog):
         path = self.path
 
         def work(current: str, _new: str) -> tuple[Any, None, list[str]]:
-            left = decrypt_journal(path, unlock(path, current))
+            session = JournalSession(path)
+            session.unlock(current)
+            left = session.decrypt()
             lines = [f"Still encrypted: {p.name} ({why})" for p, why in left.backups]
             if left.kept_keys is not None:
                 lines.append(f"Their key file was kept as backups/{left.kept_keys.name}; "
                              "with your passphrase it still opens them. Keep it while you "
                              "keep those backups.")
-            return open_journal(path, create=False, verify=False), None, lines
+            return session.open(verify=False), None, lines
 
         dialog = self.secret_dialog(
             "Remove encryption", "Type your passphrase to confirm.",
@@ -392,8 +390,7 @@ class SettingsDialog(QDialog):
     def _offer_removal(self, journal: Any, left: list[tuple[Any, str]]) -> None:
         """Backups a re-key could not re-encrypt (damaged ones): remove them, or keep
         them with their old key (sealed under the new one in the key file)."""
-        from trustjournal.storage.backups import journal_key
-        from trustjournal.storage.keys import remove_old_backups
+        from trustjournal.storage.session import JournalSession
 
         listed = "\n".join(f"• {path.name}: {why}" for path, why in left)
         answer = QMessageBox.question(
@@ -406,18 +403,18 @@ class SettingsDialog(QDialog):
         if answer != QMessageBox.StandardButton.Yes:
             self.window_.events.status.emit("The backups under the old key were kept.")
             return
-        key = journal_key(journal)
-        assert key is not None
-        removed = remove_old_backups(self.path, key, [path for path, _why in left])
+        # The journal was opened under the new key: the session it gives removes them.
+        session = JournalSession.around(journal)
+        removed = session.remove_old_backups([path for path, _why in left])
         self.window_.events.status.emit(f"Removed {len(removed)} backup(s) under the old key.")
 
     def _wrong_passphrase(self, passphrase: str) -> str | None:
         from trustjournal.storage.errors import JournalError
-        from trustjournal.storage.keys import unlock
+        from trustjournal.storage.session import JournalSession
 
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            unlock(self.path, passphrase)
+            JournalSession(self.path).check_passphrase(passphrase)
         except JournalError as exc:
             return str(exc)
         finally:
@@ -441,11 +438,11 @@ class SettingsDialog(QDialog):
         was_encrypted = window.encrypted
 
         def failed(message: str) -> None:
-            from trustjournal.storage.keys import is_encrypted
+            from trustjournal.storage.session import JournalSession
 
             self.reject()
             window.gate.start(path)
-            if is_encrypted(path) != was_encrypted:
+            if JournalSession(path).is_encrypted() != was_encrypted:
                 # The journal itself was converted; the message says what is unfinished.
                 QMessageBox.warning(window, "Not everything was finished", message)
                 return

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
+from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
 
-from trustjournal.core.entries import Change, EntrySummary, TimelineCursor
+from trustjournal.core.entries import Change, EntryKind, EntrySummary, TimelineCursor
+from trustjournal.core.exercises import CHECKIN, builtin_exercises
+from trustjournal.gui.dates import date_text, long_day_text
 
 if TYPE_CHECKING:
     from trustjournal.storage import Journal
@@ -25,9 +28,23 @@ def day_label(day: dt.date, today: dt.date | None = None) -> str:
         return "Today"
     if day == today - dt.timedelta(days=1):
         return "Yesterday"
-    if day.year == today.year:
-        return f"{day:%A}, {day.day} {day:%B}"
-    return f"{day:%A}, {day.day} {day:%B %Y}"
+    return long_day_text(day, this_year=today.year)
+
+
+@cache
+def _exercise_names() -> dict[str, str]:
+    return {ex.id: ex.title for ex in builtin_exercises().exercises}
+
+
+def kind_label(summary: EntrySummary) -> str:
+    """What kind of entry a row is, in words: "Entry", "Check-in" or the exercise's name."""
+    if summary.kind is EntryKind.CHECKIN or summary.exercise_id == CHECKIN.id:
+        return "Check-in"
+    if summary.kind is EntryKind.EXERCISE:
+        exercise_id = summary.exercise_id or ""
+        return _exercise_names().get(exercise_id) or \
+            (exercise_id.replace("_", " ").capitalize() or "Exercise")
+    return "Entry"
 
 
 class TimelineModel(QAbstractListModel):
@@ -95,7 +112,9 @@ class TimelineModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return row.title or "Untitled"
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{row.local_date:%d %b %Y} · {row.word_count} words"
+            return f"{date_text(row.local_date)} · {row.word_count} words"
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return f"{kind_label(row)}, {date_text(row.local_date)}: {row.title or 'Untitled'}"
         if role == ENTRY_ROLE:
             return row
         if role == UUID_ROLE:

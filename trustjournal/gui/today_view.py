@@ -9,6 +9,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from trustjournal.core.entries import Change, EntryKind
+from trustjournal.gui.dates import long_day_text
 from trustjournal.gui.events import AppEvents
 from trustjournal.gui.perspective import CHOICES, SETTING, current
 
@@ -110,7 +111,7 @@ class TodayView(QWidget):
     def refresh(self) -> None:
         now = dt.datetime.now()
         self.title.setText(greeting(now))
-        self.date_label.setText(f"{now:%A}, {now.day} {now:%B %Y}")
+        self.date_label.setText(long_day_text(now.date()))
         today = dt.date.today()
         page = self._journal.timeline_page(limit=50)
         # A check-in is counted on its own line below, not as something written.

@@ -39,7 +39,6 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import hashlib
 import os
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field
@@ -47,12 +46,11 @@ from pathlib import Path
 from typing import Any
 
 from trustjournal.paths import BACKUP_DIR, ensure_private_dir, keys_path
-from trustjournal.storage.backup import backup_to
+from trustjournal.storage.copies import backup_to, fingerprint
 from trustjournal.storage.database import (
     APPLICATION_ID,
     DriverDatabaseError,
     connect_file,
-    create_journal_engine,
     create_private_file,
     key_opens,
 )
@@ -71,6 +69,7 @@ from trustjournal.storage.files import (
     remove_wiped,
     wipe_and_close,
 )
+from trustjournal.storage.gateway import Gateway
 from trustjournal.storage.keyslots import (
     check_new_passphrase,
     new_key,
@@ -114,30 +113,6 @@ def _check_stage(fail_at: str | None, stages: tuple[str, ...]) -> None:
 
 
 # -- copying and checking --------------------------------------------------------------
-
-
-def fingerprint(conn: Any) -> dict[str, tuple[int, int]]:
-    """Row count and an order-free checksum of every table (FTS shadow tables too),
-    plus the header fields a copy must keep."""
-    names = [
-        row[0]
-        for row in conn.execute(
-            "SELECT name FROM sqlite_schema WHERE type = 'table' "
-            "AND sql NOT LIKE 'CREATE VIRTUAL TABLE%' ORDER BY name"
-        )
-    ]
-    result: dict[str, tuple[int, int]] = {}
-    for name in names:
-        count = total = 0
-        quoted = name.replace('"', '""')
-        for row in conn.execute(f'SELECT * FROM "{quoted}"'):
-            digest = hashlib.sha256(repr(tuple(row)).encode("utf-8", "surrogatepass")).digest()
-            total = (total + int.from_bytes(digest[:16], "big")) % (1 << 128)
-            count += 1
-        result[name] = (count, total)
-    for pragma in ("user_version", "application_id"):
-        result[f"pragma {pragma}"] = (conn.execute(f"PRAGMA {pragma}").fetchone()[0], 0)
-    return result
 
 
 def _key_text(key: bytes | None) -> str:
@@ -212,11 +187,11 @@ def _unused_name(folder: Path, stem: str, suffix: str) -> Path:
 
 def _backup(path: Path, key: bytes | None, kind: str) -> Path:
     folder = ensure_private_dir(path.parent / BACKUP_DIR)
-    engine = create_journal_engine(path, key)
+    gateway = Gateway(path, key)
     try:
-        target = backup_to(engine, _unused_name(folder, f"before-{kind}", ".db"))
+        target = backup_to(gateway, _unused_name(folder, f"before-{kind}", ".db"))
     finally:
-        engine.dispose()
+        gateway.close()
     fsync_file(target)
     fsync_dir(folder)
     return target
@@ -367,22 +342,6 @@ def clear_leftovers(path: Path) -> None:
             remove_wiped(leftover)
 
 
-def finish_pending(path: Path, key: bytes) -> None:
-    """After an encrypted journal opens: tidy what interrupted work left behind (plain
-    leftovers are overwritten and removed, plain backups encrypted, backups still under
-    a retired key re-encrypted). Best effort; never stops the journal opening."""
-    from trustjournal.storage.rekey import drop_unneeded_retired
-
-    with contextlib.suppress(OSError, JournalError, DriverDatabaseError):
-        clear_leftovers(path)
-        sweep(path, key, remove_leftovers=True)
-    with contextlib.suppress(OSError, JournalError, DriverDatabaseError):
-        keyfile = read_key_file(keys_path(path), path.name)
-        if keyfile.retired:
-            reencrypt_backups(path, open_retired(keyfile, key), key)
-            drop_unneeded_retired(path, key)
-
-
 # -- the two conversions ---------------------------------------------------------------
 
 
@@ -439,7 +398,7 @@ def encrypt_journal(path: Path, passphrase: str, *, remove: Collection[Path] = (
         _swap(path, temp, wipe_old=True)
         _reach("swap", fail_at)
 
-        files = sweep(path, key, remove)
+        files = sweep(path, key, remove, convert=convert_file)
         _reach("backups", fail_at)
     except BaseException:
         with contextlib.suppress(OSError):

@@ -14,7 +14,7 @@ import secrets
 from pathlib import Path
 
 from trustjournal.storage import migrate
-from trustjournal.storage.backup import JOURNAL_ID
+from trustjournal.storage.copies import JOURNAL_ID
 from trustjournal.storage.database import (
     APPLICATION_ID,
     create_journal_engine,

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import os
 import shutil
-import weakref
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -39,8 +38,6 @@ READ_OPTION = "tj_read"  # kept for callers that mark reads; reads are the defau
 WRITE_OPTION = "tj_write"
 DriverDatabaseError = dbapi2.DatabaseError
 
-# The raw key each engine was made with, so copies (backups) can be keyed the same way.
-_ENGINE_KEYS: weakref.WeakKeyDictionary[Engine, bytes] = weakref.WeakKeyDictionary()
 _quiet = False
 
 
@@ -163,9 +160,6 @@ def create_journal_engine(path: Path, key: bytes | None = None) -> Engine:
         max_overflow=4,
         hide_parameters=True,
     )
-    if key is not None:
-        _ENGINE_KEYS[engine] = key
-
     @event.listens_for(engine, "begin")
     def _begin(conn: Any) -> None:
         # Only connections marked as writers (see writer()) take the write lock, up front,
@@ -183,11 +177,6 @@ def writer(engine: Engine) -> Engine:
     """The same engine, marked so that its transactions begin with BEGIN IMMEDIATE.
     Every transaction that writes goes through it."""
     return engine.execution_options(**{WRITE_OPTION: True})
-
-
-def engine_key(engine: Engine) -> bytes | None:
-    """The raw key an engine opens its file with; None for a plain journal."""
-    return _ENGINE_KEYS.get(engine)
 
 
 def create_private_file(path: Path) -> None:

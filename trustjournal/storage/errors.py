@@ -1,16 +1,6 @@
 """Errors the storage layer raises; their messages are safe to show (no entry text)."""
 
-from __future__ import annotations
-
 from pathlib import Path
-
-
-def damaged_message(path: Path) -> str:
-    """What the user is told when SQLite's check finds a journal damaged."""
-    return (
-        f"{path.name} is damaged (SQLite's check failed). It has not been changed; "
-        "restore a backup or open it read-only to export what is readable."
-    )
 
 
 class JournalError(Exception):
@@ -79,3 +69,11 @@ class BackupNewerError(BackupError):
 
 class BackupDamagedError(BackupError):
     """The backup itself fails its integrity check."""
+
+
+def damaged_message(path: Path) -> str:
+    """What to say about a journal file that fails SQLite's check."""
+    return (
+        f"{path.name} is damaged (SQLite's check failed). It has not been changed; "
+        "restore a backup or open it read-only to export what is readable."
+    )

@@ -8,9 +8,9 @@ object: storage modules that need a connection of their own (backups, checks, co
 ask the gateway for one instead of asking for the key.
 
 SQLAlchemy is not imported here; `sa_engine()` builds an engine on demand for schema
-work (create, upgrade, checks against the declared schema). `pragma()` runs one on the
-writer outside any transaction (checkpoints, per-connection limits) and `backup_to()`
-copies the journal keyed alike, so neither needs the key outside this object.
+work (create, upgrade, checks against the declared schema). `autocommit()` and
+`pragma()` give the writer outside any transaction (open checks, checkpoints,
+per-connection limits).
 """
 
 from __future__ import annotations
@@ -23,7 +23,6 @@ from typing import TYPE_CHECKING, Any
 
 from sqlcipher3 import dbapi2
 
-from trustjournal.storage.backup import copy_database
 from trustjournal.storage.database import _disk_error, _is_disk_trouble, _raw_connect, key_pragma
 from trustjournal.storage.errors import JournalDamagedError, JournalError, damaged_message
 
@@ -81,6 +80,12 @@ class Gateway:
         if self.__key is None:
             return "KEY ''"
         return f"KEY \"x'{self.__key.hex()}'\""
+
+    def key_for_session(self) -> bytes | None:
+        """The raw key, for storage/session.py only: a session built around an open
+        journal keeps it to open the journal again (after a restore, a lock). Nothing
+        outside storage may call this (tests/test_layers.py checks gui/ and the CLI)."""
+        return self.__key
 
     def holds_key(self, key: bytes | None) -> bool:
         """Whether the journal is opened with exactly `key` (None: plain)."""
@@ -219,18 +224,6 @@ class Gateway:
         with self.autocommit() as cur:
             row = cur.execute(f"PRAGMA {name}").fetchone()
         return None if row is None else row[0]
-
-    def backup_to(self, target: Path, *, compare_rows: bool = False) -> Path:
-        """A checked copy of the journal at target, keyed like it (SQLite's online
-        backup API on a read connection, so saves go on meanwhile)."""
-        self._require_open()
-        conn = self._take()
-        try:
-            return copy_database(conn, target, self.__key, compare_rows=compare_rows).path
-        finally:
-            if conn.in_transaction:
-                conn.rollback()
-            self._give_back(conn)
 
     @contextmanager
     def watch(self, callback: Callable[[str], None]) -> Iterator[None]:

@@ -35,7 +35,8 @@ from trustjournal.core.entries import (
 )
 from trustjournal.paths import ensure_private_dir, keys_path
 from trustjournal.storage import migrate, scratch
-from trustjournal.storage.backups import make_backup
+from trustjournal.storage.archive import make_backup
+from trustjournal.storage.copies import backup_to
 from trustjournal.storage.create import build_journal_file
 from trustjournal.storage.database import APPLICATION_ID
 from trustjournal.storage.entries import EntryStore
@@ -373,7 +374,7 @@ class Journal(LegacyTransfer):
 
     def backup(self, target: Path) -> Path:
         """A consistent copy made with SQLite's online backup API."""
-        return self._gateway.backup_to(target)
+        return backup_to(self._gateway, target)
 
 
 def open_journal(
@@ -427,7 +428,7 @@ def open_journal(
             if previous != "empty":
                 backups = ensure_private_dir(path.parent / "backups")
                 stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-                gateway.backup_to(backups / f"before-upgrade-{previous}-{stamp}.db")
+                backup_to(gateway, backups / f"before-upgrade-{previous}-{stamp}.db")
             try:
                 # Only here, an upgrade, does SQLAlchemy (and Alembic) load.
                 migrate.upgrade(gateway.sa_engine())  # one transaction: all of it, or none

@@ -1,4 +1,7 @@
-"""Encrypted journals: the API the GUI and the CLI call.
+"""Encrypted journals: unlocking, opening, re-keying and converting, inside storage.
+
+Functions here take or return the raw key, so only storage calls them; the GUI and the
+CLI go through the journal session (session.py), which keeps the key to itself.
 
 The journal's SQLCipher key is 32 random bytes that never touch the disk unwrapped; the
 key-slot file beside the journal (paths.keys_path: notes.keys) holds it sealed once for
@@ -156,8 +159,8 @@ def open_encrypted(journal_file: Path, key: bytes, *, verify: bool = True) -> Jo
     A key that does not open the file is reported as a key file of another journal or
     as damage, never as a new file; nothing is written to a file that failed to open.
     """
-    from trustjournal.storage.convert import finish_pending
     from trustjournal.storage.journal import open_journal
+    from trustjournal.storage.rekey import finish_pending
 
     path = Path(journal_file)
     keyfile = _read(path)

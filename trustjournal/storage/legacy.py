@@ -119,6 +119,7 @@ def summary_columns() -> tuple[Any, ...]:
         EntryRow.created_utc,
         EntryRow.starred,
         EntryRow.word_count,
+        EntryRow.exercise_id,
     )
 
 
@@ -150,6 +151,7 @@ def summaries_from_sa_rows(conn: Connection, rows: Sequence[Any]) -> list[EntryS
             starred=bool(r.starred),
             word_count=r.word_count,
             tags=tuple(tags.get(r.id, ())),
+            exercise_id=r.exercise_id,
         )
         for r in rows
     ]

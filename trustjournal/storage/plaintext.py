@@ -20,12 +20,12 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import os
-from collections.abc import Collection, Iterator
+from collections.abc import Callable, Collection, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from trustjournal.core.backups import SALVAGED, backup_name
+from trustjournal.core.rotation import SALVAGED, backup_name
 from trustjournal.paths import BACKUP_DIR, ensure_private_dir
 from trustjournal.storage.database import (
     APPLICATION_ID,
@@ -242,12 +242,13 @@ class PlainFilesError(JournalError):
 
 
 def sweep(journal_file: Path, key: bytes, remove: Collection[Path] = (), *,
+          convert: Callable[[Path, bytes | None, bytes], None],
           remove_leftovers: bool = False) -> SweepReport:
     """Give every plain file beside the (encrypted) journal its fate. Files to remove
     are removed only if listed in `remove` (or, with remove_leftovers, when they are
-    our own unfinished copies and logs: the journal's open does that)."""
-    from trustjournal.storage.convert import convert_file
-
+    our own unfinished copies and logs: the journal's open does that). `convert`
+    re-writes one plain file under the key (convert.convert_file; handed in because
+    convert.py builds on this module)."""
     journal_file = Path(journal_file)
     agreed = {Path(p).resolve() for p in remove}
     report = SweepReport()
@@ -255,7 +256,7 @@ def sweep(journal_file: Path, key: bytes, remove: Collection[Path] = (), *,
         if item.fate == CONVERT:
             try:
                 with _sides_wiped(item.path):
-                    convert_file(item.path, None, key)
+                    convert(item.path, None, key)
                 report.converted.append(item.path)
                 continue
             except (DriverDatabaseError, JournalError, OSError):
@@ -286,12 +287,13 @@ def salvage_into_backup(journal_file: Path, source: Path, key: bytes) -> tuple[P
     """Copy every readable row of a plain file into a new encrypted backup; returns it
     and how many rows it holds. The source is only read."""
     from trustjournal.storage import migrate
-    from trustjournal.storage.backup import check_copy
-    from trustjournal.storage.backups import _copy_rows, _tables
+    from trustjournal.storage.copies import check_copy
+    from trustjournal.storage.rowcopy import copy_rows
+    from trustjournal.storage.rowcopy import tables as tables_of
 
     folder = ensure_private_dir(Path(journal_file).parent / BACKUP_DIR)
     with read_only(source) as conn:
-        tables = _tables(conn)
+        tables = tables_of(conn)
         if "entries" not in tables:
             raise JournalError(f"{source.name} holds no journal entries.")
         target = _unused(folder)
@@ -304,7 +306,7 @@ def salvage_into_backup(journal_file: Path, source: Path, key: bytes) -> tuple[P
                 migrate.upgrade(engine)
             finally:
                 engine.dispose()
-            copied, _unreadable = _copy_rows(conn, tables, target, key)
+            copied, _unreadable = copy_rows(conn, tables, target, key)
             if not copied.get("entries"):
                 # Nothing of the entries could be read: no backup worth keeping, and the
                 # source is not to be removed as if it had been saved.

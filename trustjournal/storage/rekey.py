@@ -37,6 +37,7 @@ from trustjournal.storage.convert import (
     _reach,
     _swap,
     clear_leftovers,
+    convert_file,
     convert_path,
     reencrypt_backups,
     settle_wal,
@@ -240,3 +241,20 @@ def remove_old_backups(journal_file: Path, key: bytes, backups: list[Path]) -> l
         fsync_dir(folder)
     _drop_unneeded(path, key)
     return removed
+
+
+def finish_pending(path: Path, key: bytes) -> None:
+    """After an encrypted journal opens: tidy what interrupted work left behind (plain
+    leftovers are overwritten and removed, plain backups encrypted, backups still under
+    a retired key re-encrypted). Best effort; never stops the journal opening."""
+    from trustjournal.storage.database import DriverDatabaseError
+    from trustjournal.storage.plaintext import sweep
+
+    with contextlib.suppress(OSError, JournalError, DriverDatabaseError):
+        clear_leftovers(path)
+        sweep(path, key, remove_leftovers=True, convert=convert_file)
+    with contextlib.suppress(OSError, JournalError, DriverDatabaseError):
+        keyfile = read_key_file(keys_path(path), path.name)
+        if keyfile.retired:
+            reencrypt_backups(path, open_retired(keyfile, key), key)
+            drop_unneeded_retired(path, key)

@@ -188,7 +188,8 @@ def drop_unused_tags(cur: Cursor) -> None:
 
 # The columns of a list row, in the order summaries_from_rows reads them.
 SUMMARY_SQL = ("entries.id, entries.uuid, entries.title, entries.preview, entries.kind, "
-               "entries.local_date, entries.created_utc, entries.starred, entries.word_count")
+               "entries.local_date, entries.created_utc, entries.starred, entries.word_count, "
+               "entries.exercise_id")
 
 
 def summaries_from_rows(cur: Cursor, rows: Sequence[Sequence[Any]]) -> list[EntrySummary]:
@@ -216,6 +217,7 @@ def summaries_from_rows(cur: Cursor, rows: Sequence[Sequence[Any]]) -> list[Entr
             starred=bool(r[7]),
             word_count=r[8],
             tags=tuple(tags.get(r[0], ())),
+            exercise_id=r[9],
         )
         for r in rows
     ]

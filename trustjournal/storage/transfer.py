@@ -255,7 +255,8 @@ class TransferStore:
 
     def _backup_for_import(self) -> tuple[Path, bool]:
         """Back up before importing; returns the backup and whether its folder existed."""
-        from trustjournal.storage.backups import BACKUP_DIR, make_backup
+        from trustjournal.paths import BACKUP_DIR
+        from trustjournal.storage.archive import make_backup
         from trustjournal.storage.errors import JournalError
 
         had_folder = (self.path.parent / BACKUP_DIR).is_dir()  # type: ignore[attr-defined]

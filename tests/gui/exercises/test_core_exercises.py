@@ -91,7 +91,7 @@ def test_challenge_a_thought(qtbot, window, journal) -> None:
     rerate = runner.current
     assert step_id(runner) == "belief_after"
     assert rerate.before == {"": 85}
-    assert "earlier 85" in [label.text() for label in rerate.findChildren(QLabel)]
+    assert "Earlier: 85 · now:" in [label.text() for label in rerate.findChildren(QLabel)]
     slide(qtbot, rerate.inputs[""].slider, 40)
     next_step(qtbot, runner)
     after = runner.current

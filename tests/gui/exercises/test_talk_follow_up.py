@@ -10,6 +10,7 @@ from tests.gui.exercises.test_catalog_exercises import KEEP, drive, finish, save
 from trustjournal.core.exercises import FOLLOWS, Metric, builtin_exercises
 from trustjournal.exchange import runner as exchange
 from trustjournal.exchange.model import ExportFilter
+from trustjournal.gui.dates import date_text
 from trustjournal.gui.main_window import PAGES
 
 
@@ -48,7 +49,7 @@ def test_follow_up_is_offered_linked_and_then_gone(qtbot, window, journal) -> No
     assert answers[FOLLOWS] == original
     assert Metric("talk_heard", 7.0) in metrics
     day = talk.local_date
-    assert f"“{talk.title}”, saved on {day.day} {day:%B %Y}" in entry.body
+    assert f"“{talk.title}”, saved on {date_text(day)}" in entry.body
     assert "I said my sentence calmly." in entry.body
     assert follow_up_button(window) is None
 

@@ -5,12 +5,15 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QMouseEvent, QPainter, QPaintEvent
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
     QPushButton,
     QSlider,
+    QStyle,
+    QStyleOptionSlider,
     QVBoxLayout,
     QWidget,
 )
@@ -30,6 +33,56 @@ from trustjournal.gui.exercises.steps.base import (
 )
 
 
+class UnsetSlider(QSlider):
+    """A slider that draws no handle until a value is chosen, so an untouched one never
+    looks as if it says 5, 50 or 80. A click on the track picks the value under it; the
+    arrow keys start from the middle (or from the earlier rating)."""
+
+    picked = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(Qt.Orientation.Horizontal, parent)
+        self.unset = True
+
+    def set_unset(self, unset: bool) -> None:
+        if unset != self.unset:
+            self.unset = unset
+            self.update()
+
+    def handle_visible(self) -> bool:
+        return not self.unset
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        if not self.unset:
+            super().paintEvent(event)
+            return
+        option = QStyleOptionSlider()
+        self.initStyleOption(option)
+        option.subControls = (QStyle.SubControl.SC_SliderGroove
+                              | QStyle.SubControl.SC_SliderTickmarks)
+        option.activeSubControls = QStyle.SubControl.SC_None
+        # Some styles fill the track up to the value: an unset one shows an empty track.
+        option.sliderPosition = option.sliderValue = self.minimum()
+        painter = QPainter(self)
+        painter.setOpacity(0.55)  # greyed: nothing chosen yet
+        self.style().drawComplexControl(QStyle.ComplexControl.CC_Slider, option, painter, self)
+        painter.end()
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if self.unset and event.button() == Qt.MouseButton.LeftButton:
+            option = QStyleOptionSlider()
+            self.initStyleOption(option)
+            groove = self.style().subControlRect(QStyle.ComplexControl.CC_Slider, option,
+                                                 QStyle.SubControl.SC_SliderGroove, self)
+            value = QStyle.sliderValueFromPosition(
+                self.minimum(), self.maximum(), round(event.position().x()) - groove.x(),
+                max(1, groove.width()), option.upsideDown)
+            self.picked.emit(value)
+            event.accept()
+            return
+        super().mousePressEvent(event)
+
+
 class ScaleInput(QWidget):
     """A slider with labelled ends that counts as unanswered until the person moves or
     clicks it, so a value nobody chose is never saved."""
@@ -42,7 +95,7 @@ class ScaleInput(QWidget):
         self.scale = scale
         self._chosen = False
         self._quiet = False
-        self.slider = QSlider(Qt.Orientation.Horizontal)
+        self.slider = UnsetSlider()
         self.slider.setRange(scale.min, scale.max)
         self.slider.setSingleStep(scale.step)
         self.slider.setPageStep(max(scale.step, (scale.max - scale.min) // 10))
@@ -52,6 +105,7 @@ class ScaleInput(QWidget):
         self.slider.setMinimumWidth(220 if labels else 80)
         self.slider.valueChanged.connect(self._moved)
         self.slider.sliderPressed.connect(self._pressed)
+        self.slider.picked.connect(self.choose)
         self.shown = QLabel()
         self.shown.setMinimumWidth(90 if labels else 48)
         font = self.shown.font()
@@ -129,6 +183,7 @@ class ScaleInput(QWidget):
             self.changed.emit()
 
     def _show(self) -> None:
+        self.slider.set_unset(not self._chosen)
         if self._chosen:
             self.shown.setText(str(self.slider.value()))
             self.shown.setToolTip("")
@@ -216,11 +271,13 @@ class RerateStep(StepWidget):
         assert scale is not None
         names = self.context.feeling_names
         for row, (name, level) in enumerate(before.items()):
-            title = readable(name, names) if name else "Now"
+            title = readable(name, names) if name else ""
             label = QLabel(f"<b>{title}</b>")
-            was = QLabel(f"earlier {level}")
-            was.setToolTip("Your earlier rating")
-            box = ScaleInput(scale, f"{title}, now", labels=not name)
+            # One sentence per row: "Earlier: 80 · now:" and the slider for the new rating.
+            was = QLabel(f"Earlier: {level} · now:")
+            was.setToolTip("Your earlier rating, then the one for now")
+            box = ScaleInput(scale, f"{title or self.step.heading}, now (earlier {level})",
+                             labels=not name)
             box.changed.connect(self._emit)
             self.inputs[name] = box
             self.rows.addWidget(label, row, 0, Qt.AlignmentFlag.AlignTop)

@@ -25,12 +25,14 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from trustjournal.core.backups import size_text, when_text
+from trustjournal.core.rotation import size_text
+from trustjournal.gui.dates import date_time_text
 from trustjournal.gui.worker import Task
 
 if TYPE_CHECKING:
     from trustjournal.gui.main_window import MainWindow
-    from trustjournal.storage.backups import BackupInfo
+    from trustjournal.storage.archive import BackupInfo
+    from trustjournal.storage.session import JournalSession
 
 COLUMNS = ("When", "Kind", "Entries", "Size")
 
@@ -38,7 +40,7 @@ COLUMNS = ("When", "Kind", "Entries", "Size")
 class BackupsDialog(QDialog):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
-        from trustjournal.storage.backups import backups_folder
+        from trustjournal.storage.archive import backups_folder
 
         journal = window.journal
         assert journal is not None
@@ -99,7 +101,7 @@ class BackupsDialog(QDialog):
 
     def refresh(self) -> None:
         """List the backups at once from their names; entry counts follow from a thread."""
-        from trustjournal.storage.backups import add_entry_counts, journal_key, list_backups
+        from trustjournal.storage.archive import counted_backups, list_backups
 
         self.backups = list_backups(self.path)
         self._fill()
@@ -107,15 +109,14 @@ class BackupsDialog(QDialog):
             self.message.setText("There are no backups yet. “Back up now” makes the first one.")
         journal = self.window_.journal
         if journal is not None and self.backups:
-            found, key = list(self.backups), journal_key(journal)
-            self._run(lambda: add_entry_counts(found, key), self._counted)
+            self._run(lambda: counted_backups(journal), self._counted)
 
     def _fill(self) -> None:
         selected = self.selected()
         self.table.clear()
         for info in self.backups:
             entries = "" if info.entries is None else f"{info.entries:,}"
-            item = QTreeWidgetItem([when_text(info.taken), info.label, entries,
+            item = QTreeWidgetItem([date_time_text(info.taken), info.label, entries,
                                     size_text(info.size)])
             item.setTextAlignment(2, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             item.setTextAlignment(3, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -150,7 +151,7 @@ class BackupsDialog(QDialog):
     # -- actions ---------------------------------------------------------------------
 
     def back_up_now(self) -> None:
-        from trustjournal.storage.backups import make_backup
+        from trustjournal.storage.archive import make_backup
 
         journal = self.window_.journal
         if journal is None:
@@ -175,7 +176,7 @@ class BackupsDialog(QDialog):
         entries = f", {info.entries:,} entries" if info.entries is not None else ""
         box = QMessageBox(
             QMessageBox.Icon.Question, "Restore this backup?",
-            f"Your journal will be replaced by the backup from {when_text(info.taken)} "
+            f"Your journal will be replaced by the backup from {date_time_text(info.taken)} "
             f"({info.label.lower()}{entries}).\n\nA backup of your journal as it is now is "
             "made first, so you can come back to it from this list.", parent=self)
         restore = box.addButton("Restore", QMessageBox.ButtonRole.AcceptRole)
@@ -216,37 +217,30 @@ class BackupsDialog(QDialog):
         super().done(result)
 
 
-def _restore_and_reopen(path: Path, backup: Path, key: bytes | None
+def _restore_and_reopen(session: JournalSession, backup: Path
                         ) -> tuple[Any, Any, str | None]:
     """Restore, then open the journal again whatever happened: the restored one, or the
     untouched old one when the backup was refused. Returns journal, result, refusal."""
-    from trustjournal.storage.backups import restore_backup
     from trustjournal.storage.errors import JournalError
 
     result, refusal = None, None
     try:
-        result = restore_backup(path, backup, key)
+        result = session.restore_backup(backup)
     except JournalError as exc:
         refusal = str(exc)
-    if key is None:
-        from trustjournal.storage import open_journal
-
-        journal = open_journal(path, create=False, verify=False)
-    else:
-        from trustjournal.storage.keys import open_encrypted
-
-        journal = open_encrypted(path, key, verify=False)
-    return journal, result, refusal
+    return session.open(verify=False), result, refusal
 
 
 def start_restore(window: MainWindow, backup: Path) -> Task | None:
     """Close the journal, restore `backup` on a thread, and attach the journal again."""
-    from trustjournal.storage.backups import journal_key
+    from trustjournal.storage.session import JournalSession
 
     journal = window.journal
     if journal is None:
         return None
-    path, encrypted, key = journal.path, window.encrypted, journal_key(journal)
+    # The session keeps the journal's key (if any) to open it again after the restore.
+    session = JournalSession.around(journal)
+    path, encrypted = journal.path, window.encrypted
     if not window.close_for_conversion():
         QMessageBox.warning(window, "Nothing was changed",
                             "Your latest changes could not be saved, so the backup was not "
@@ -263,7 +257,7 @@ def start_restore(window: MainWindow, backup: Path) -> Task | None:
                                 f"{refusal}\n\nYour journal is as it was.")
             return
         window.events.status.emit(
-            f"Restored the backup from {when_text(result.restored.taken)}. Your journal as "
+            f"Restored the backup from {date_time_text(result.restored.taken)}. Your journal as "
             "it was is in the backups list.")
 
     def failed(message: str, _error: object) -> None:
@@ -271,7 +265,7 @@ def start_restore(window: MainWindow, backup: Path) -> Task | None:
         window.gate.start(path)  # it says what is wrong, and offers the damaged screen
         QMessageBox.warning(window, "The journal could not be opened again", message)
 
-    task = Task(lambda: _restore_and_reopen(path, backup, key), name="restore",
+    task = Task(lambda: _restore_and_reopen(session, backup), name="restore",
                 folder=path.parent, parent=window)
     task.done.connect(done)
     task.failed.connect(failed)

@@ -8,11 +8,11 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
-from trustjournal.core.backups import SETTING, Rotation, rotation_from_setting
-from trustjournal.gui.backups import BackupsDialog
+from trustjournal.core.rotation import SETTING, Rotation, rotation_from_setting
+from trustjournal.gui.backups_dialog import BackupsDialog
 from trustjournal.gui.main_window import MainWindow
 from trustjournal.storage import open_journal
-from trustjournal.storage.backups import list_backups, make_backup
+from trustjournal.storage.archive import list_backups, make_backup
 
 
 def open_window(qtbot, path: Path) -> MainWindow:  # type: ignore[no-untyped-def]

@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from trustjournal.core.backups import (
+from trustjournal.core.rotation import (
     DAILY,
     MANUAL,
     MONTHLY,

@@ -1,0 +1,63 @@
+"""One date format in the whole window, written by QLocale through gui/dates.py."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QLocale
+
+from trustjournal.gui import dates
+
+GUI = Path(dates.__file__).parent
+# Formatting a date by hand (strftime codes, ISO strings) instead of through dates.py.
+HAND_MADE = re.compile(r"\{[^{}]*:[^{}]*%[aAbBdYmHMy]|strftime\(|isoformat\(\)|"
+                       r"setDisplayFormat\(\"")
+# A file name is not shown as a date: ISO keeps exports in order in a folder. A clock
+# picker shows a time, and a date picker may spell out the one format itself.
+ALLOWED = ("TrustJournal export {", 'setDisplayFormat("HH:mm")',
+           f'setDisplayFormat("{dates.DATE_FORMAT}")')
+
+
+@pytest.fixture(autouse=True)
+def english() -> None:  # type: ignore[misc]
+    before = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+    yield
+    QLocale.setDefault(before)
+
+
+def test_the_one_format() -> None:
+    day = dt.date(2026, 12, 6)
+    assert dates.date_text(day) == "6 Dec 2026"
+    assert dates.long_day_text(day) == "Sunday, 6 December 2026"
+    assert dates.long_day_text(day, this_year=2026) == "Sunday, 6 December"
+    assert dates.date_time_text(dt.datetime(2024, 3, 12, 9, 14)) == "Tue 12 Mar 2024, 09:14"
+    assert dates.month_text(day, with_year=True) == "Dec 2026"
+
+
+def test_no_gui_module_formats_dates_by_hand() -> None:
+    offenders = []
+    for path in sorted(GUI.rglob("*.py")):
+        if path.name == "dates.py":
+            continue
+        for number, line in enumerate(path.read_text("utf-8").splitlines(), start=1):
+            if HAND_MADE.search(line) and not any(ok in line for ok in ALLOWED):
+                offenders.append(f"{path.relative_to(GUI)}:{number}: {line.strip()}")
+    assert offenders == []
+
+
+def test_lists_and_tooltips_use_it(qtbot, journal) -> None:
+    from trustjournal.gui.delegates import meta_text
+    from trustjournal.gui.timeline_model import TimelineModel
+
+    journal.create_entry(title="One", body="two words", local_date=dt.date(2025, 12, 6))
+    model = TimelineModel(journal)
+    model.reload()
+    from PySide6.QtCore import Qt
+
+    summary = model.index(1).data(Qt.ItemDataRole.UserRole + 1)
+    assert model.index(1).data(Qt.ItemDataRole.ToolTipRole).startswith("6 Dec 2025 · ")
+    assert meta_text(summary, show_date=True).startswith("6 Dec 2025 · 2 words")

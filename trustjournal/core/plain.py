@@ -1,0 +1,143 @@
+"""Markdown read back as one line of plain text, for list previews and search snippets.
+
+Exercise and check-in bodies are Markdown made by `render_answers`: a `###` heading per
+step and the answer under it ("- Anxious: 85 out of 100"). Shown in a list row, the
+headings are labels the title already gives, so they are left out, scores are shortened
+("Anxious 85") and separate answers are set apart with " · ". A step whose whole answer
+is a score keeps its heading, since the number alone means nothing ("Trust 8").
+"""
+
+from __future__ import annotations
+
+import re
+
+SEPARATOR = " · "
+
+_FENCE = re.compile(r"^\s{0,3}(`{3,}|~{3,})")
+_HEADING = re.compile(r"^\s{0,3}#{1,6}(?:\s+(.*?))?(?:\s+#+)?\s*$")
+_RULE = re.compile(r"^\s{0,3}(?:(?:\*\s*){3,}|(?:-\s*){3,}|(?:_\s*){3,}|=+)\s*$")
+_QUOTE = re.compile(r"^\s{0,3}(?:>\s?)+")
+_ITEM = re.compile(r"^\s*(?:[-*+]|\d{1,9}[.)])\s+(?:\[[ xX]\]\s+)?")
+_TABLE_DIVIDER = re.compile(r"^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$")
+
+_IMAGE = re.compile(r"!\[([^\]]*)\]\([^)]*\)")
+_LINK = re.compile(r"\[([^\]]+)\]\((?:[^()]|\([^)]*\))*\)")
+_REF_LINK = re.compile(r"\[([^\]]+)\]\[[^\]]*\]")
+_AUTOLINK = re.compile(r"<((?:https?|mailto):[^>\s]+)>")
+_HTML_TAG = re.compile(r"</?[A-Za-z][^<>]*>|<!--.*?-->")
+_ESCAPED = re.compile(r"\\([\\`*_{}\[\]()#+\-.!>|~])")
+_EMPHASIS = re.compile(r"\*+|`+|~~|(?<!\w)_+|_+(?!\w)")
+# "Name: 85 out of 100" closing an answer; prose such as "3 out of 4 friends" is kept.
+_SCORE = re.compile(r":\s+(\d+) out of \d+(?=(?: \(was \d+\))?$)")
+_ONLY_SCORE = re.compile(r"^(\d+) out of \d+(?: \(was (\d+)\))?$")
+_SPACE = re.compile(r"\s+")
+
+
+def _inline(text: str) -> str:
+    """Inline Markdown (links, emphasis, code, tags) reduced to the words it shows."""
+    text = _IMAGE.sub(r"\1", text)
+    text = _LINK.sub(r"\1", text)
+    text = _REF_LINK.sub(r"\1", text)
+    text = _AUTOLINK.sub(r"\1", text)
+    text = _HTML_TAG.sub("", text)
+    # Escaped characters are kept aside so emphasis stripping cannot eat them.
+    kept: list[str] = []
+
+    def keep(match: re.Match[str]) -> str:
+        kept.append(match.group(1))
+        return f"\x00{len(kept) - 1}\x00"
+
+    text = _ESCAPED.sub(keep, text)
+    text = _EMPHASIS.sub("", text)
+    text = re.sub(r"\x00(\d+)\x00", lambda m: kept[int(m.group(1))], text)
+    text = _SCORE.sub(r" \1", text)
+    return _SPACE.sub(" ", text).strip()
+
+
+def _blocks(markdown: str) -> list[tuple[str, str]]:
+    """(kind, text) per block: kind is "heading", "item" or "text"; paragraphs joined."""
+    blocks: list[tuple[str, str]] = []
+    paragraph: list[str] = []
+    in_code = False
+
+    def flush() -> None:
+        if paragraph:
+            text = _inline(" ".join(paragraph))
+            if text:
+                blocks.append(("text", text))
+            paragraph.clear()
+
+    for raw in markdown.splitlines():
+        if _FENCE.match(raw):
+            flush()
+            in_code = not in_code
+            continue
+        if in_code:
+            paragraph.append(raw)
+            continue
+        line = _QUOTE.sub("", raw)
+        if not line.strip():
+            flush()
+            continue
+        if _RULE.match(line) or _TABLE_DIVIDER.match(line):
+            flush()
+            continue
+        heading = _HEADING.match(line)
+        if heading:
+            flush()
+            text = _inline(heading.group(1) or "")
+            if text:
+                blocks.append(("heading", text))
+            continue
+        item = _ITEM.match(line)
+        if item:
+            flush()
+            text = _inline(line[item.end():])
+            if text:
+                blocks.append(("item", text))
+            continue
+        if "|" in line.strip().strip("|"):
+            flush()
+            cells = [_inline(cell) for cell in line.strip().strip("|").split("|")]
+            blocks.append(("item", SEPARATOR.join(c for c in cells if c)))
+            continue
+        paragraph.append(line)
+    flush()
+    return blocks
+
+
+def _scored(blocks: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """A heading whose whole answer is one score becomes "Heading 8" (or "8, was 5")."""
+    out: list[tuple[str, str]] = []
+    for kind, text in blocks:
+        score = _ONLY_SCORE.match(text) if kind == "text" else None
+        if score and out and out[-1][0] == "heading":
+            value = score.group(1) if score.group(2) is None else \
+                f"{score.group(1)} (was {score.group(2)})"
+            out[-1] = ("item", f"{out[-1][1]} {value}")
+        else:
+            out.append((kind, text))
+    return out
+
+
+def plain_line(markdown: str, *, keep_headings: bool = False) -> str:
+    """Markdown as one line of plain text: markup removed, blocks set apart with " · ".
+
+    Headings are dropped unless `keep_headings` (or unless there is nothing else), so an
+    exercise reads as its answers. Characters outside Markdown (such as search-match
+    markers) pass through untouched.
+    """
+    blocks = _scored(_blocks(markdown))
+    drop = not keep_headings and any(kind != "heading" for kind, _ in blocks)
+    parts: list[str] = []
+    previous = ""
+    for kind, text in blocks:
+        if drop and kind == "heading":
+            previous = kind
+            continue
+        if parts:
+            # Running prose reads on with a space; answers and list items are set apart.
+            parts.append(" " if kind == previous == "text" else SEPARATOR)
+        parts.append(text)
+        previous = kind
+    return "".join(parts)
