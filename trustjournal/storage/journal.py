@@ -511,18 +511,4 @@ def _abandon(gateway: Gateway | None, lock: ProcessLock) -> None:
     lock.release()  # a kept lock too: a journal that fails to open is not held on to
 
 
-def __getattr__(name: str) -> Any:
-    # search.py still asks this module for the SQLAlchemy form of the list-row columns;
-    # answered lazily so importing the journal does not load SQLAlchemy.
-    if name == "SUMMARY_COLUMNS":
-        from trustjournal.storage.legacy import summary_columns
-
-        return summary_columns()
-    if name == "summaries_from_rows":
-        from trustjournal.storage.legacy import summaries_from_sa_rows
-
-        return summaries_from_sa_rows
-    raise AttributeError(name)
-
-
 __all__ = ["Journal", "damaged_message", "open_journal", "utc_now"]

@@ -157,4 +157,15 @@ def summaries_from_sa_rows(conn: Connection, rows: Sequence[Any]) -> list[EntryS
     ]
 
 
-__all__ = ["LegacyTransfer", "summaries_from_sa_rows", "summary_columns"]
+# search.py's names for the two above.
+summaries_from_rows = summaries_from_sa_rows
+
+
+def __getattr__(name: str) -> Any:
+    # Built on first use, so importing this module does not load SQLAlchemy.
+    if name == "SUMMARY_COLUMNS":
+        return summary_columns()
+    raise AttributeError(name)
+
+
+__all__ = ["LegacyTransfer", "summaries_from_rows", "summaries_from_sa_rows", "summary_columns"]

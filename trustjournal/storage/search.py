@@ -26,7 +26,7 @@ def search_entries(
 ) -> list[SearchHit]:
     """Best matches first (newest first when more than RANK_MAX entries match); with no
     words typed, the newest entries matching the filters."""
-    from trustjournal.storage.journal import SUMMARY_COLUMNS, summaries_from_rows
+    from trustjournal.storage.legacy import SUMMARY_COLUMNS, summaries_from_rows
 
     match = fts_query(typed)
     filters = [EntryRow.deleted_utc.is_(None)]

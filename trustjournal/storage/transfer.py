@@ -271,7 +271,7 @@ class TransferStore:
                     ) -> tuple[set[str], int, bool, bool]:
         """The import's one write transaction; (uuids added, skipped, any in the trash,
         any exercise)."""
-        from trustjournal.storage.journal import utc_now
+        from trustjournal.storage.rows import utc_now
 
         now = utc_now()
         added: set[str] = set()
