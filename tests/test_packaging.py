@@ -81,6 +81,7 @@ def test_wheel_carries_licence_resources_migrations_and_both_entry_points(
     assert "trustjournal/_resources/icons/trustjournal.svg" in names
     assert "trustjournal/_resources/exercises/challenge_a_thought.toml" in names
     assert "trustjournal/storage/migrations/script.py.mako" in names
+    assert "trustjournal/core/safety_cues/en/model.json" in names
     shipped = {n for n in names if n.startswith("trustjournal/storage/migrations/versions/")}
     in_tree = {
         f"trustjournal/storage/migrations/versions/{p.name}"

@@ -4,17 +4,15 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import datetime as dt
-import importlib
 import json
 import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
-from trustjournal import __version__
-from trustjournal.cli_open import (
+from trustjournal import cli_parser
+from trustjournal.cli_common import (  # noqa: F401 (the CLI's names, as tests use them)
     ENV_NEW_PASSPHRASE,
     ENV_PASSPHRASE,
     ENV_RECOVERY_KEY,
@@ -23,209 +21,52 @@ from trustjournal.cli_open import (
     EXIT_OK,
     EXIT_USAGE,
     UsageError,
-    ask,
-    backups_hint,
-    journal_file,
-    open_journal,
-    passphrase,
-    read_secret_file,
+    _ask,
+    _backups_hint,
+    _date,
+    _journal_file,
+    _new_passphrase,
+    _open,
+    _passphrase,
+    _print_recovery,
+    _read_secret_file,
+    _require_encrypted,
     unlocked_session,
 )
-from trustjournal.core.entries import EntrySummary, SearchHit
-from trustjournal.core.search import snippet_segments
-from trustjournal.core.text import split_tags
 from trustjournal.paths import keys_path
-from trustjournal.storage.session import JournalSession
 
-# The names the command modules (cli_*.py) have long imported from here.
-_journal_file, _open, _passphrase, _ask = journal_file, open_journal, passphrase, ask
-_backups_hint, _read_secret_file = backups_hint, read_secret_file
-
-# Modules with more commands; each has add_commands(sub, parents) -> {name: handler}.
-EXTRA_COMMANDS: tuple[str, ...] = (
-    "trustjournal.cli_exchange", "trustjournal.cli_stats", "trustjournal.cli_entries",
-    "trustjournal.cli_completion",
-)
+if TYPE_CHECKING:  # the GUI path (no command) imports this module: keep it light
+    from trustjournal.core.entries import EntrySummary, SearchHit
+    from trustjournal.storage.session import JournalSession
 
 
+def _session(path: Path) -> JournalSession:
+    """A journal session on path (imported here: the window's start never needs it)."""
+    from trustjournal.storage.session import JournalSession
+
+    return JournalSession(path)
 
 
-def _date(value: str) -> dt.date:
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(
-            f"'{value}' is not a date; use YYYY-MM-DD, e.g. 2024-03-18"
-        ) from None
-
-
-def _positive(value: str) -> int:
-    try:
-        number = int(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"'{value}' is not a whole number") from None
-    if number < 1:
-        raise argparse.ArgumentTypeError("must be 1 or more")
-    return number
-
-
-def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="trustjournal",
-        description="A private, offline journal for working through trust issues. "
-        "With no command, opens the app.",
-    )
-    parser.add_argument("--version", action="version", version=f"TrustJournal {__version__}")
-    parser.add_argument(
-        "--data-dir",
-        metavar="DIR",
-        help="folder holding the journal (default: $TRUSTJOURNAL_HOME, else the user data folder)",
-    )
-    passphrase_help = (
-        f"read the passphrase of an encrypted journal from FILE (else ${ENV_PASSPHRASE}, "
-        "else you are asked)"
-    )
-    parser.add_argument("--passphrase-file", metavar="FILE", help=passphrase_help)
-    desktop = parser.add_mutually_exclusive_group()
-    desktop.add_argument("--install-desktop-entry", action="store_true",
-                         help="add TrustJournal (this copy of it) to your app menu, with icons")
-    desktop.add_argument("--remove-desktop-entry", action="store_true",
-                         help="take it out of your app menu again")
-    parser.add_argument("--in-tray", action="store_true",
-                        help="start in the system tray (used at login when reminders are on)")
-    # The same options after the command name; SUPPRESS keeps a value given before it.
-    common = argparse.ArgumentParser(add_help=False)
-    common.add_argument("--data-dir", metavar="DIR", default=argparse.SUPPRESS,
-                        help="folder holding the journal")
-    locked = argparse.ArgumentParser(add_help=False)
-    locked.add_argument(
-        "--passphrase-file", metavar="FILE", default=argparse.SUPPRESS, help=passphrase_help
-    )
-    new_secret = argparse.ArgumentParser(add_help=False)
-    new_secret.add_argument(
-        "--new-passphrase-file",
-        metavar="FILE",
-        help=f"read the new passphrase from FILE (else ${ENV_NEW_PASSPHRASE}, else you are "
-        "asked twice)",
-    )
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-
-    init = sub.add_parser(
-        "init", parents=[common, new_secret],
-        help="create a journal (with --encrypt, protected by a passphrase)"
-    )
-    init.add_argument(
-        "--encrypt", action="store_true",
-        help="encrypt it; prints a recovery key once, to keep somewhere safe",
-    )
-    remove_old = argparse.ArgumentParser(add_help=False)
-    remove_old.add_argument(
-        "--remove-old-backups", action="store_true",
-        help="remove, without being asked, backups that could not be re-encrypted under "
-        "the new key (damaged ones); they are listed first",
-    )
-    passwd = sub.add_parser(
-        "passwd", parents=[common, locked, new_secret, remove_old],
-        help="change the passphrase of an encrypted journal"
-    )
-    passwd.add_argument(
-        "--recovery", action="store_true",
-        help=f"unlock with the recovery key instead of the passphrase (else ${ENV_RECOVERY_KEY}"
-        ", else you are asked)",
-    )
-    sub.add_parser(
-        "recovery-key", parents=[common, locked, remove_old],
-        help="make a new recovery key for an encrypted journal (the old one stops working)",
-    )
-    encrypt = sub.add_parser(
-        "encrypt", parents=[common, new_secret],
-        help="encrypt an existing journal and its backups (prints a recovery key once)",
-    )
-    encrypt.add_argument(
-        "--yes", action="store_true",
-        help="agree without being asked to overwrite and remove plain files in the "
-        "journal's folder that cannot be kept encrypted (they are listed first)",
-    )
-    sub.add_parser(
-        "decrypt", parents=[common, locked],
-        help="remove the encryption from a journal and its backups"
-    )
-
-    add = sub.add_parser("add", parents=[common, locked],
-                         help="write a new entry from the terminal")
-    add.add_argument(
-        "body", nargs="?", help="entry text (kept in your shell's history: prefer the editor "
-        "or standard input); read from standard input if '-' or piped, else from $EDITOR"
-    )
-    add.add_argument("-t", "--title", default="", help="entry title")
-    add.add_argument("--tags", default="", help="comma-separated tags")
-    add.add_argument("--date", type=_date, help="the entry's day (YYYY-MM-DD), default today")
-    add.add_argument("--star", action="store_true", help="star the entry")
-    add.add_argument("-e", "--editor", action="store_true",
-                     help="write the text in $VISUAL or $EDITOR (the default at a terminal)")
-
-    lst = sub.add_parser("list", parents=[common, locked], help="list entries, newest first")
-    lst.add_argument("-n", "--limit", type=_positive, default=20, help="how many (default 20)")
-    lst.add_argument("--tag", help="only entries with this tag")
-    lst.add_argument("--trash", action="store_true", help="list the trash instead")
-    lst.add_argument("--json", action="store_true", help="machine-readable output")
-
-    search = sub.add_parser("search", parents=[common, locked], help="full-text search")
-    search.add_argument("query", nargs="?", default="", help="words to find")
-    search.add_argument(
-        "--tag", action="append", default=[], help="only with this tag (repeatable)"
-    )
-    search.add_argument("--from", dest="date_from", type=_date, help="from this day (YYYY-MM-DD)")
-    search.add_argument("--to", dest="date_to", type=_date, help="up to this day (YYYY-MM-DD)")
-    search.add_argument("-n", "--limit", type=_positive, default=50, help="how many (default 50)")
-    search.add_argument("--json", action="store_true", help="machine-readable output")
-
-    sub.add_parser(
-        "check", parents=[common, locked],
-        help="check the journal's integrity (exit 0 if healthy, 3 if damaged)"
-    )
-    sub.add_parser(
-        "backup", parents=[common, locked],
-        help="make a backup now, checked against the journal (in the backups folder)",
-    )
-    restore = sub.add_parser(
-        "restore", parents=[common, locked],
-        help="put a backup back in place of the journal (the journal as it is is kept first)",
-    )
-    restore.add_argument(
-        "backup", nargs="?", help="the backup's name (see --list) or the path to a backup file"
-    )
-    which = restore.add_mutually_exclusive_group()
-    which.add_argument(
-        "--latest", action="store_true", help="restore the newest backup that checks out"
-    )
-    which.add_argument("--list", action="store_true", help="list the backups, newest first")
-
-    demo = sub.add_parser(
-        "demo",
-        parents=[common, locked],
-        help="create a synthetic demo journal (for trying the app and benchmarks)",
-    )
-    demo.add_argument("--entries", type=_positive, default=500, help="how many entries")
-    demo.add_argument("--years", type=_positive, default=2, help="spread over how many years")
-    demo.add_argument("--seed", type=int, default=1, help="random seed (same seed, same journal)")
-
-    # Commands that live in their own modules: each adds its parsers and handlers.
-    for module_name in EXTRA_COMMANDS:
-        module = importlib.import_module(module_name)
-        COMMANDS.update(module.add_commands(sub, [common, locked]))
+def build_parser(command: str | None = None) -> argparse.ArgumentParser:
+    """The parser (see cli_parser.build_parser); registers the handlers it brought in."""
+    parser, handlers = cli_parser.build_parser(command)
+    COMMANDS.update(handlers)
     return parser
 
 
 def parse(argv: list[str]) -> argparse.Namespace:
-    return build_parser().parse_args(argv)
+    """Parse argv, building only the parser of the command it names."""
+    return build_parser(cli_parser.command_in(argv)).parse_args(argv)
 
 
 def run(args: argparse.Namespace, out: TextIO | None = None, err: TextIO | None = None) -> int:
     """Run a parsed subcommand; problems become a message and an exit code."""
-    from trustjournal.exchange.model import Cancelled, ExchangeError
     from trustjournal.storage import JournalDamagedError, JournalError
 
+    # The exchange's errors can only come from commands that loaded it.
+    exchange = sys.modules.get("trustjournal.exchange.model")
+    Cancelled = exchange.Cancelled if exchange else _Never
+    ExchangeError = exchange.ExchangeError if exchange else _Never
     out = out or sys.stdout
     err = err or sys.stderr
     command: Callable[[argparse.Namespace, TextIO], int] = COMMANDS[args.command]
@@ -264,6 +105,10 @@ def run(args: argparse.Namespace, out: TextIO | None = None, err: TextIO | None 
         return EXIT_ERROR
 
 
+class _Never(Exception):
+    """Stands in for an error type whose module was never loaded."""
+
+
 def unexpected(exc: BaseException) -> str:
     """The one line shown for an error nothing else caught. Only the error's type is
     named: its text could quote entry text (a value that failed to encode or insert).
@@ -275,65 +120,11 @@ def unexpected(exc: BaseException) -> str:
     )
 
 
-def _new_passphrase(args: argparse.Namespace, out: TextIO) -> str:
-    from trustjournal.core.passphrase import MIN_LENGTH, strength
-
-    def check(value: str) -> None:
-        if not value.strip():
-            raise UsageError("a passphrase cannot be empty; nothing has been changed")
-        if len(value) < MIN_LENGTH:
-            raise UsageError(
-                f"please choose a passphrase of at least {MIN_LENGTH} characters (a few "
-                "words are easiest to remember); nothing has been changed"
-            )
-
-    name = getattr(args, "new_passphrase_file", None)
-    if name:
-        value = _read_secret_file(name)
-    elif os.environ.get(ENV_NEW_PASSPHRASE):
-        value = os.environ[ENV_NEW_PASSPHRASE]
-    else:
-        where = (
-            f"give the new passphrase with --new-passphrase-file FILE or "
-            f"${ENV_NEW_PASSPHRASE}, or run the command in a terminal to be asked"
-        )
-        value = _ask("New passphrase: ", where)
-        check(value)
-        if _ask("The same passphrase again: ", where) != value:
-            raise UsageError("the two passphrases are not the same; nothing has been changed")
-    check(value)
-    score, hint = strength(value)
-    if score < 3:
-        print(f"Note: {hint}", file=out)
-    return value
-
-
-def _print_recovery(recovery: str, out: TextIO) -> None:
-    print(
-        "\nYour recovery key, shown only this once:\n\n"
-        f"    {recovery}\n\n"
-        "Write it down or print it, and keep it somewhere safe away from this computer. "
-        "If you forget your passphrase, this key is the only way back into your journal.",
-        file=out,
-    )
-
-
-def _require_encrypted(path: Path) -> None:
-    from trustjournal.storage import keys
-
-    if not path.exists() and not keys_path(path).exists():
-        raise UsageError(f"there is no journal at {path}")
-    if not keys.is_encrypted(path):
-        raise UsageError(
-            f"the journal at {path} is not encrypted; `trustjournal encrypt` adds a passphrase"
-        )
-
-
 def cmd_init(args: argparse.Namespace, out: TextIO) -> int:
     path = _journal_file(args)
     if (path.exists() and path.stat().st_size > 0) or keys_path(path).exists():
         raise UsageError(f"there is already a journal at {path}; nothing has been changed")
-    session = JournalSession(path)
+    session = _session(path)
     if args.encrypt:
         new = _new_passphrase(args, out)
         _journal, recovery = session.create(new)
@@ -355,7 +146,7 @@ def cmd_init(args: argparse.Namespace, out: TextIO) -> int:
 def cmd_passwd(args: argparse.Namespace, out: TextIO) -> int:
     path = _journal_file(args)
     _require_encrypted(path)
-    session = JournalSession(path)
+    session = _session(path)
     session.check_key_file()
     if args.recovery:
         if os.environ.get(ENV_RECOVERY_KEY):
@@ -385,7 +176,7 @@ def cmd_passwd(args: argparse.Namespace, out: TextIO) -> int:
 def cmd_recovery_key(args: argparse.Namespace, out: TextIO) -> int:
     path = _journal_file(args)
     _require_encrypted(path)
-    session = JournalSession(path)
+    session = _session(path)
     session.check_key_file()
     current = _passphrase(args)
     session.unlock(current)
@@ -450,7 +241,7 @@ def cmd_encrypt(args: argparse.Namespace, out: TextIO) -> int:
     path = _journal_file(args)
     if not path.exists():
         raise UsageError(f"there is no journal at {path}")
-    session = JournalSession(path)
+    session = _session(path)
     if session.is_encrypted():
         raise UsageError(f"the journal at {path} is already encrypted")
     doomed = session.plain_files_to_remove()
@@ -545,12 +336,18 @@ def cmd_add(args: argparse.Namespace, out: TextIO) -> int:
         entry, _ = journal.create_entry(
             title=args.title,
             body=body,
-            tags=split_tags(args.tags),
+            tags=_split_tags(args.tags),
             local_date=args.date,
             starred=args.star,
         )
     print(f"Saved entry {entry.uuid} for {entry.local_date.isoformat()}.", file=out)
     return EXIT_OK
+
+
+def _split_tags(text: str) -> list[str]:
+    from trustjournal.core.text import split_tags
+
+    return split_tags(text)
 
 
 def _summary_json(s: EntrySummary) -> dict[str, object]:
@@ -589,6 +386,8 @@ def cmd_list(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def _plain_snippet(hit: SearchHit) -> str:
+    from trustjournal.core.search import snippet_segments
+
     return "".join(f"[{t}]" if match else t for t, match in snippet_segments(hit.snippet))
 
 
@@ -622,7 +421,7 @@ def cmd_check(args: argparse.Namespace, out: TextIO) -> int:
 
     path = _journal_file(args)
     require_journal(path)
-    suspected = JournalSession(path).damage()
+    suspected = _session(path).damage()
     if not suspected and path.stat().st_size == 0:
         # check never makes a journal: an empty file here is one that lost everything
         suspected = f"{path.name} is empty (0 bytes): it looks cut off."
@@ -679,7 +478,7 @@ def cmd_restore(args: argparse.Namespace, out: TextIO) -> int:
         )
     if args.backup and args.latest:
         raise UsageError("give a backup's name or --latest, not both")
-    session = JournalSession(path)
+    session = _session(path)
     if session.needs_key():
         # Not unlock: its salt check would stop a journal whose first bytes are damaged,
         # and a key that unwraps is all a restore needs (the backup must open with it).
@@ -716,7 +515,7 @@ def _backup_file(path: Path, name: str) -> Path:
 def _list_backups(path: Path, out: TextIO) -> int:
     from trustjournal.core.rotation import size_text
 
-    session = JournalSession(path)
+    session = _session(path)
     found = session.backups()
     if not found:
         print("There are no backups yet; `trustjournal backup` makes one.", file=out)

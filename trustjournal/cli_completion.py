@@ -12,6 +12,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, TextIO
 
+from trustjournal.cli_parser import command_help
+
 SHELLS = ("bash", "zsh", "fish")
 PROGRAMS = ("trustjournal", "trustjournal-cli")
 # Positional arguments that name something on disk.
@@ -42,7 +44,7 @@ def add_commands(
     """Add `completion` to the CLI; returns its handler by name."""
     completion = sub.add_parser(
         "completion",
-        help="print a tab-completion script for bash, zsh or fish",
+        help=command_help("completion"),
         description="Print a tab-completion script. bash: add `eval \"$(trustjournal "
         "completion bash)\"` to ~/.bashrc; zsh: the same with zsh, in ~/.zshrc; fish: "
         "`trustjournal completion fish > ~/.config/fish/completions/trustjournal.fish`.",
@@ -53,9 +55,10 @@ def add_commands(
 
 def cmd_completion(args: argparse.Namespace, out: TextIO) -> int:
     """Print the completion script for the chosen shell."""
-    from trustjournal.cli import EXIT_OK, build_parser
+    from trustjournal.cli_common import EXIT_OK
+    from trustjournal.cli_parser import build_parser
 
-    globals_, commands = describe(build_parser())
+    globals_, commands = describe(build_parser()[0])
     if args.shell == "fish":
         out.write(fish_script(globals_, commands))
     else:

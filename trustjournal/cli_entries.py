@@ -12,6 +12,8 @@ import sys
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, TextIO
 
+from trustjournal.cli_parser import command_help
+
 if TYPE_CHECKING:
     from trustjournal.core.entries import Entry, EntryEdit
     from trustjournal.storage.journal import Journal
@@ -24,18 +26,14 @@ def add_commands(
     sub: Any, parents: list[argparse.ArgumentParser]
 ) -> dict[str, Callable[[argparse.Namespace, TextIO], int]]:
     """Add `show`, `edit` and `delete` to the CLI; returns their handlers by name."""
-    from trustjournal.cli import _date
+    from trustjournal.cli_common import _date
 
     id_help = "the entry's id, or its first characters (at least 4; `list` shows them)"
-    show = sub.add_parser("show", parents=parents, help="print one entry in full")
+    show = sub.add_parser("show", parents=parents, help=command_help("show"))
     show.add_argument("id", help=id_help)
     show.add_argument("--json", action="store_true", help="machine-readable output")
 
-    edit = sub.add_parser(
-        "edit", parents=parents,
-        help="change one entry: its text in $EDITOR (the default), or its title, tags, "
-             "day or star",
-    )
+    edit = sub.add_parser("edit", parents=parents, help=command_help("edit"))
     edit.add_argument("id", help=id_help)
     edit.add_argument("text", nargs="?", choices=["-"],
                       help="'-' reads the new text from standard input")
@@ -49,10 +47,7 @@ def add_commands(
     edit.add_argument("-e", "--editor", action="store_true",
                       help="also change the text in $VISUAL or $EDITOR")
 
-    delete = sub.add_parser(
-        "delete", parents=parents,
-        help="move one entry to the trash (restorable in the app), or delete it for good",
-    )
+    delete = sub.add_parser("delete", parents=parents, help=command_help("delete"))
     delete.add_argument("id", help=id_help)
     delete.add_argument("--for-good", action="store_true",
                         help="delete it and its history for good (a backup is made first)")
@@ -63,7 +58,7 @@ def add_commands(
 
 def find_entry(journal: Journal, given: str) -> Entry:
     """The one entry whose id starts with `given`; a clear message otherwise."""
-    from trustjournal.cli import UsageError
+    from trustjournal.cli_common import UsageError
 
     prefix = given.strip().lower()
     if len(prefix) < MIN_ID_LENGTH or not set(prefix) <= _HEX:
@@ -108,7 +103,7 @@ def _as_json(entry: Entry) -> dict[str, object]:
 
 def cmd_show(args: argparse.Namespace, out: TextIO) -> int:
     """Print the entry: a header, then its text exactly as stored."""
-    from trustjournal.cli import EXIT_OK, _open
+    from trustjournal.cli_common import EXIT_OK, _open
 
     with _open(args, create=False, verify=False) as journal:
         entry = find_entry(journal, args.id)
@@ -124,7 +119,7 @@ def cmd_show(args: argparse.Namespace, out: TextIO) -> int:
 
 def cmd_edit(args: argparse.Namespace, out: TextIO) -> int:
     """Change the fields given; with no field (or --editor), the text in the editor."""
-    from trustjournal.cli import EXIT_OK, UsageError, _journal_file, _open
+    from trustjournal.cli_common import EXIT_OK, UsageError, _journal_file, _open
     from trustjournal.cli_editor import edited_text
     from trustjournal.core.entries import EntryEdit, EntryKind
     from trustjournal.core.text import split_tags
@@ -171,7 +166,7 @@ def cmd_edit(args: argparse.Namespace, out: TextIO) -> int:
 def _save(journal: Journal, uuid: str, fields: EntryEdit, body: str | None) -> bool:
     from dataclasses import replace
 
-    from trustjournal.cli import UsageError
+    from trustjournal.cli_common import UsageError
 
     edit = fields if body is None else replace(fields, body=body)
     before = journal.get_entry(uuid)
@@ -185,7 +180,7 @@ def _save(journal: Journal, uuid: str, fields: EntryEdit, body: str | None) -> b
 
 def cmd_delete(args: argparse.Namespace, out: TextIO) -> int:
     """Move to the trash; with --for-good, delete it (after asking, and a backup)."""
-    from trustjournal.cli import EXIT_OK, UsageError, _journal_file, _open
+    from trustjournal.cli_common import EXIT_OK, UsageError, _journal_file, _open
 
     if not _journal_file(args).exists():
         raise UsageError(f"there is no journal at {_journal_file(args)}")
@@ -217,7 +212,7 @@ def cmd_delete(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def _confirm(question: str) -> None:
-    from trustjournal.cli import UsageError
+    from trustjournal.cli_common import UsageError
 
     if sys.stdin is None or not sys.stdin.isatty():
         raise UsageError("deleting for good needs --yes when no one is at a terminal; "

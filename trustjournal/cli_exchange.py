@@ -12,6 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TextIO
 
+from trustjournal.cli_parser import command_help
 from trustjournal.core.entries import EntryKind
 
 Handler = Callable[[argparse.Namespace, TextIO], int]
@@ -19,13 +20,10 @@ Handler = Callable[[argparse.Namespace, TextIO], int]
 
 def add_commands(sub: Any, parents: list[argparse.ArgumentParser]) -> dict[str, Handler]:
     """Add the export and import parsers; returns their handlers by command name."""
-    from trustjournal.cli import _date
+    from trustjournal.cli_common import _date
     from trustjournal.exchange import registry
 
-    export = sub.add_parser(
-        "export", parents=parents,
-        help="write entries to a file in an open format (json can be imported back)",
-    )
+    export = sub.add_parser("export", parents=parents, help=command_help("export"))
     export.add_argument("--format", dest="fmt", required=True,
                         choices=sorted(registry.exporters()), help="the file format")
     export.add_argument("--out", required=True, metavar="PATH",
@@ -58,10 +56,7 @@ def add_commands(sub: Any, parents: list[argparse.ArgumentParser]) -> dict[str, 
     export.add_argument("--overwrite", action="store_true",
                         help="replace PATH if it exists")
 
-    imp = sub.add_parser(
-        "import", parents=parents,
-        help="add entries from a file: ours, jrnl, Day One or a Markdown folder",
-    )
+    imp = sub.add_parser("import", parents=parents, help=command_help("import"))
     imp.add_argument("path", metavar="PATH", help="the file or folder to import")
     imp.add_argument("--format", dest="fmt", default="auto",
                      choices=["auto", *sorted(registry.importers())],
@@ -93,7 +88,7 @@ def _entries(n: int) -> str:
 
 
 def cmd_export(args: argparse.Namespace, out: TextIO) -> int:
-    from trustjournal.cli import _open
+    from trustjournal.cli_common import _open
     from trustjournal.exchange import runner
     from trustjournal.exchange.model import ExportFilter, ExportOptions
     from trustjournal.storage import keys
@@ -104,7 +99,7 @@ def cmd_export(args: argparse.Namespace, out: TextIO) -> int:
         include_revisions=args.revisions,
     )
     if flt.start and flt.end and flt.start > flt.end:
-        from trustjournal.cli import UsageError
+        from trustjournal.cli_common import UsageError
 
         raise UsageError("--from is after --to; nothing was exported")
     to_stream = args.out == STDOUT
@@ -145,7 +140,7 @@ STDOUT = "-"
 
 def _check_stream(args: argparse.Namespace, out: TextIO) -> None:
     """Refuse, before the journal is opened, what cannot go to standard output."""
-    from trustjournal.cli import UsageError
+    from trustjournal.cli_common import UsageError
     from trustjournal.exchange import runner
     from trustjournal.exchange.model import ExportOptions
 
@@ -213,7 +208,7 @@ class _NoJournal:
 
 
 def _dry_run(args: argparse.Namespace, path: Path, out: TextIO) -> int:
-    from trustjournal.cli import _journal_file, _open
+    from trustjournal.cli_common import _journal_file, _open
     from trustjournal.exchange import runner
     from trustjournal.storage.presence import journal_exists
 
@@ -236,7 +231,7 @@ def _dry_run(args: argparse.Namespace, path: Path, out: TextIO) -> int:
 
 
 def cmd_import(args: argparse.Namespace, out: TextIO) -> int:
-    from trustjournal.cli import _journal_file, _open
+    from trustjournal.cli_common import _journal_file, _open
     from trustjournal.exchange import runner
     from trustjournal.storage.presence import journal_exists
 

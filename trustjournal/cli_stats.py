@@ -12,6 +12,8 @@ import json
 from collections.abc import Callable
 from typing import Any, TextIO
 
+from trustjournal.cli_parser import command_help
+
 DEFAULT_WEEKS = 12
 MAX_WEEKS = 5200  # a hundred years; "--all" covers anything longer
 
@@ -30,11 +32,7 @@ def add_commands(
     sub: Any, parents: list[argparse.ArgumentParser]
 ) -> dict[str, Callable[[argparse.Namespace, TextIO], int]]:
     """Add `stats` to the CLI; returns its handler by name."""
-    stats = sub.add_parser(
-        "stats", parents=parents,
-        help="print your progress: check-in trends, exercises, thought records, thinking "
-             "traps, root causes, small victories",
-    )
+    stats = sub.add_parser("stats", parents=parents, help=command_help("stats"))
     span = stats.add_mutually_exclusive_group()
     span.add_argument("--weeks", type=_weeks, default=DEFAULT_WEEKS, metavar="N",
                       help=f"the last N weeks, this one included (default {DEFAULT_WEEKS})")
@@ -49,7 +47,7 @@ def add_commands(
 
 def cmd_stats(args: argparse.Namespace, out: TextIO) -> int:
     """Print the figures for the chosen range as text, or as JSON with --json."""
-    from trustjournal.cli import EXIT_OK, _open
+    from trustjournal.cli_common import EXIT_OK, _open
     from trustjournal.core.progress import (
         build_dashboard,
         first_weekday_from_env,

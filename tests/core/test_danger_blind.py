@@ -27,7 +27,11 @@ def test_recall_false_alarms_and_category_on_the_blind_set_do_not_drop() -> None
     recall, false_alarms = hits / len(HARM), alarms / len(QUIET)
     print(f"\nblind set: recall {hits}/{len(HARM)} = {recall:.1%}, false alarms "
           f"{alarms}/{len(QUIET)} = {false_alarms:.1%}, category right {right}/{hits}")
-    # Floors at the figures first measured (53 %, 1.5 %, 94 %), less one sentence's worth.
-    assert recall >= 0.52
+    # First measured with the cue tables alone: 53 %, 1.5 %, 94 %. With the learned stage
+    # (safety_model, which never trained on this set): 71.6 %, 1.5 %, 88.5 %. The model's
+    # own hits are sentences no cue knows, and it names their category less surely
+    # (about three in four right), hence the lower category floor. Floors a few
+    # sentences below what was measured.
+    assert recall >= 0.70
     assert false_alarms <= 0.03
-    assert right / hits >= 0.90
+    assert right / hits >= 0.87

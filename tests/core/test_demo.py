@@ -91,3 +91,15 @@ def test_demo_check_ins_improve_gently_over_the_years() -> None:
     assert mean(late, "connection") > mean(early, "connection") + 1
     # … with noise: plenty of days go against the trend.
     assert len({e.answers["trust"] for e in late}) >= 5
+
+
+def test_demo_free_entries_are_as_long_as_real_ones() -> None:
+    # The benchmark runs on demo journals: short bodies would flatter every figure.
+    free = [e for e in demo_entries(3000, 10, seed=1, today=dt.date(2026, 1, 31))
+            if e.kind == "free"]
+    words = [len(e.body.split()) for e in free]
+    kib = sum(len(e.body.encode()) for e in free) / len(free) / 1024
+    assert 260 <= sum(words) / len(words) <= 320
+    assert 1.3 <= kib <= 1.7
+    assert sum(1 for w in words if w >= 900) >= len(free) // 100  # a few long ones
+    assert min(words) >= 40

@@ -1,6 +1,17 @@
-import pytest
+import re
 
-from trustjournal.core.text import clean_tags, clean_title, preview, split_tags, word_count
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from trustjournal.core.text import (
+    clean_tag,
+    clean_tags,
+    clean_title,
+    preview,
+    split_tags,
+    word_count,
+)
 
 
 @pytest.mark.parametrize(
@@ -37,3 +48,42 @@ def test_clean_title_is_one_line_and_bounded() -> None:
 def test_tags_are_cleaned_and_deduplicated_case_insensitively() -> None:
     assert clean_tags(["Work", " work ", "#calm", "", "a,b"]) == ("Work", "calm", "a b")
     assert split_tags("anxiety, Progress , ,progress") == ("anxiety", "Progress")
+
+
+# The counting rule as first written (greedy, one match at a time): the faster form must
+# find exactly the same words.
+_REFERENCE_WORD = re.compile(r"\w+(?:['’\-]\w+)*")
+
+
+def _reference_count(text: str) -> int:
+    return sum(1 for _ in _REFERENCE_WORD.finditer(text))
+
+
+@pytest.mark.parametrize("text", [
+    "", "   ", "one", "don't stop", "well-known co-op", "a--b", "a'-b", "it’s", "-lead",
+    "trail-", "x-y-z q'r’s", "naïve café 東京 ٣٤", "tab\tand\nnew line", "__init__ a_b",
+    "'quoted' \"double\"", "1,000.50 and 3-4", "e\u0301tude", "end.'", "a-" * 50 + "b",
+])
+def test_word_count_matches_the_reference_rule(text: str) -> None:
+    assert word_count(text) == _reference_count(text)
+
+
+@given(st.text(alphabet=st.sampled_from(list("ab1 _-'’\n.é東\u0301")), max_size=80))
+def test_word_count_matches_the_reference_rule_on_any_text(text: str) -> None:
+    assert word_count(text) == _reference_count(text)
+
+
+def _reference_clean_tag(tag: str) -> str:
+    """clean_tag as first written, without its shortcut for tags that are clean."""
+    import unicodedata
+
+    from trustjournal.core.entries import MAX_TAG_LENGTH
+
+    name = unicodedata.normalize("NFC", re.sub(r"[,\n\r\t#]", " ", tag))
+    return re.sub(r"\s+", " ", name).strip()[:MAX_TAG_LENGTH]
+
+
+@given(st.text(alphabet=st.sampled_from(list("ab #,\t\n\r\u00a0\u2003e\u0301é\u3000")),
+               max_size=70))
+def test_clean_tag_shortcut_changes_nothing(tag: str) -> None:
+    assert clean_tag(tag) == _reference_clean_tag(tag)

@@ -6,7 +6,9 @@ then read back with the headless CLI. Screenshots of each step are written to
 tests/e2e/screenshots/ (ignored by git) so a person can look at what the test saw: 00-…
 for the first-run screen without a passphrase, 01-… to 05-… for writing and finding an
 entry, 20-… for the "Challenge a thought" exercise, 30-… for the daily check-in, 40-…
-for first run with a passphrase, the lock and unlocking again.
+for first run with a passphrase, the lock and unlocking again, 60-… to 64-… for every
+page in the light and the dark theme at 1400×900 and 1024×700 (demo journal), the empty
+journal and the first-run screen in both themes.
 
 A new journal first shows the first-run screen. The writing test goes through it by
 keyboard ("No passphrase"), the privacy test with a passphrase; the exercise test starts
@@ -61,7 +63,7 @@ STEP_CHANGE_PIXELS = 800
 # test first puts it in the search box (Ctrl+F); switching page from there moves it to the
 # new page's first control. On the Exercises page that is the perspective menu; Tab goes
 # on to the list of cards, then one Start button per card, and "Challenge a thought" is
-# the third card. On the Today page it is the "Daily check-in" button itself.
+# the third card. The Today page's check-in is reached with its own Alt+D.
 TABS_EXERCISES_TO_CHALLENGE_START = 4
 # The recovery-key screen starts on "Copy"; Tab goes on to "Save to a file…", "Print…"
 # and the check box "I have stored my recovery key somewhere safe" ("Continue" is
@@ -113,22 +115,22 @@ def changed_pixels(a: Any, b: Any) -> int:
     return diff.size[0] * diff.size[1] - diff.histogram()[0]
 
 
-def changed_pixels_aligned(a: Any, b: Any, band: int = 40) -> int:
+def changed_pixels_aligned(a: Any, b: Any, band: int = 40, top: int = 80) -> int:
     """Changed pixels between two pictures of one window whose content may sit a little
     higher or lower in one of them (a status bar comes and goes at the bottom and the
     centred content moves by half its height).
 
-    The top band (the toolbar) is compared as it is, the middle at the vertical shift of
-    up to `band` pixels where the two match best; the bottom band (the status bar) is
-    left out.
+    The top `top` pixels (the menu bar and the toolbar) are compared as they are, the
+    middle at the vertical shift of up to `band` pixels where the two match best; the
+    bottom band (the status bar) is left out.
     """
     if a.size != b.size:
         return a.size[0] * a.size[1]
     width, height = a.size
-    top = changed_pixels(a.crop((0, 0, width, band)), b.crop((0, 0, width, band)))
-    middle = a.crop((0, band, width, height - band))
-    return top + min(
-        changed_pixels(middle, b.crop((0, band + shift, width, height - band + shift)))
+    fixed = changed_pixels(a.crop((0, 0, width, top)), b.crop((0, 0, width, top)))
+    middle = a.crop((0, top + band, width, height - band))
+    return fixed + min(
+        changed_pixels(middle, b.crop((0, top + band + shift, width, height - band + shift)))
         for shift in range(-band, band + 1)
     )
 
@@ -140,7 +142,7 @@ class XServer:
         read_fd, write_fd = os.pipe()
         self._log = log.open("wb")
         self.proc = subprocess.Popen(
-            ["Xvfb", "-displayfd", str(write_fd), "-screen", "0", "1280x800x24",
+            ["Xvfb", "-displayfd", str(write_fd), "-screen", "0", "1600x1000x24",
              "-nolisten", "tcp", "-noreset"],
             pass_fds=(write_fd,), stdin=subprocess.DEVNULL, stdout=self._log,
             stderr=subprocess.STDOUT,
@@ -708,33 +710,27 @@ def test_challenge_a_thought_then_check_in_by_keyboard(desktop: Desktop) -> None
     desktop.act(keys("space"), "Save to journal to open the entry", BIG_CHANGE_PIXELS)
     desktop.snap("20-exercise-12-saved")
 
-    # The daily check-in from the Today page, in its own small window.
+    # The daily check-in on the Today page: one card, by keyboard. Alt+D reaches its first
+    # slider, a digit picks each number and Return goes on to the next question.
     show_page("ctrl+1", "Today")
     desktop.snap("30-checkin-00-today")
-    desktop.key("space")
-    with desktop.dialog("Daily check-in"):
-        desktop.settle()
-        # Each slider starts at 5 as "not yet": 7 for trust, 3 for anxiety, 8 for connection.
-        desktop.act(keys("Right", "Right"), "the trust slider to move")
-        desktop.snap("30-checkin-01-trust")
-        next_step("alt+Right")
-        desktop.act(keys("Left", "Left"), "the anxiety slider to move")
-        desktop.snap("30-checkin-02-anxiety")
-        next_step("alt+Right")
-        desktop.act(keys("Right", "Right", "Right"), "the connection slider to move")
-        desktop.snap("30-checkin-03-connection")
-        next_step("alt+Right")
-        desktop.act(typed("hopeful"), "the feelings list to be filtered")
-        desktop.act(keys("Return"), "Hopeful to get a slider")
-        desktop.act(keys("Tab", "Right", "Right"), "the Hopeful slider to move")
-        desktop.snap("30-checkin-04-feelings")
-        next_step("alt+Right")
-        desktop.act(typed(note), "the note to show as typed")
-        desktop.snap("30-checkin-05-note")
-        # Return in the one-line note goes on, which on the last step saves.
-        desktop.key("Return")
-        desktop.wait_dialog_closed("Daily check-in", "Return to save and close the check-in")
-    desktop.snap("30-checkin-06-saved")
+    desktop.act(keys("alt+d", "7"), "the trust slider to show 7")
+    desktop.act(keys("Return", "3"), "the anxiety slider to show 3")
+    desktop.act(keys("Return", "8"), "the connection slider to show 8")
+    desktop.snap("30-checkin-01-sliders")
+    # Tab goes on to "More" (the feelings, folded away), then to the one-line note.
+    desktop.act(lambda: (desktop.key("Tab", "Tab"), desktop.type(note)),
+                "the note to show as typed")
+    # Back on "More": it opens the feelings, with the keyboard in their search field.
+    desktop.act(keys("shift+Tab", "space"), "More to show the feelings", STEP_CHANGE_PIXELS)
+    desktop.act(typed("hopeful"), "the feelings list to be filtered")
+    desktop.act(keys("Return"), "Hopeful to get a slider")
+    desktop.act(keys("Tab", "Right", "Right"), "the Hopeful slider to move")
+    desktop.snap("30-checkin-02-feelings")
+    # Back to the first slider; Return with every question answered saves, and the card
+    # shows the day's figures.
+    desktop.act(keys("alt+d", "Return"), "Return to save the check-in", STEP_CHANGE_PIXELS)
+    desktop.snap("30-checkin-03-saved")
     desktop.key("ctrl+q")
     # The exit code is checked last: if the app crashes on its way out, the report still
     # says whether the answers were saved.
@@ -945,3 +941,86 @@ def test_progress_page_weekly_review_and_export_on_a_demo_journal(desktop: Deskt
     done = desktop.cli("export", "--format", "html", "--out", str(out))
     assert done.returncode == 0, done.stderr
     assert out.read_text("utf-8").count("<article") >= 600
+
+
+THEMED_SIZES = ((1400, 900), (1024, 700))
+PAGE_KEYS = (("ctrl+1", "today"), ("ctrl+2", "journal"), ("ctrl+3", "exercises"),
+             ("ctrl+4", "progress"), ("ctrl+5", "search"))
+
+
+def test_every_page_in_both_themes_at_two_sizes(desktop: Desktop) -> None:
+    """Issue 18: screenshots of each page in light and dark, wide and small, on a demo
+    journal and an empty one, and of the first-run screen, for a person to look at.
+    The theme comes from the setting the View menu writes (appearance.json in the data
+    folder), read at start like any other start."""
+    demo = desktop.tmp / "demo-data"
+    desktop.data_dir = demo
+    made = desktop.cli("demo", "--entries", "150", "--years", "1")
+    assert made.returncode == 0, made.stderr
+    pictures: dict[str, Any] = {}
+
+    def choose(theme: str, folder: Path) -> None:
+        desktop.data_dir = folder
+        folder.mkdir(mode=0o700, exist_ok=True)
+        (folder / "appearance.json").write_text(json.dumps({"theme": theme}))
+
+    def size(width: int, height: int) -> None:
+        assert desktop.window is not None
+        desktop.xdotool("windowsize", "--sync", desktop.window, str(width), str(height))
+        shown = desktop.settle()
+        assert shown.size == (width, height), f"the window is {shown.size}"
+
+    for theme in ("light", "dark"):
+        # The first-run screen, before any journal exists.
+        choose(theme, desktop.tmp / f"first-run-{theme}")
+        desktop.launch(opens_by_itself=False)
+        size(1024, 700)
+        desktop.wait_typing("the first-run screen to take key presses")
+        desktop.snap(f"63-{theme}-first-run")
+        desktop.key("ctrl+q")
+        desktop.wait_exit()
+
+        # An empty journal: every page's empty state.
+        choose(theme, desktop.tmp / f"empty-{theme}")
+        assert desktop.cli("init").returncode == 0
+        desktop.launch()
+        size(1024, 700)
+        for keys, page in PAGE_KEYS:
+            desktop.key(keys)
+            desktop.snap(f"64-{theme}-empty-{page}")
+        desktop.key("ctrl+q")
+        desktop.wait_exit()
+
+        # The demo journal at both sizes, and the shortcut list and safety panel.
+        choose(theme, demo)
+        desktop.launch()
+        for width, height in THEMED_SIZES:
+            size(width, height)
+            for keys, page in PAGE_KEYS:
+                desktop.key(keys)
+                name = f"60-{theme}-{width}x{height}-{page}"
+                pictures[name] = desktop.snap(name)
+        desktop.key("ctrl+slash")
+        with desktop.dialog("Keyboard shortcuts"):
+            desktop.snap(f"61-{theme}-keyboard-shortcuts")
+            desktop.key("Escape")
+            desktop.wait_dialog_closed("Keyboard shortcuts", "the shortcut list to close")
+        desktop.key("F1")
+        with desktop.dialog("Safety and support"):
+            desktop.snap(f"62-{theme}-safety")
+            desktop.key("Escape")
+            desktop.wait_dialog_closed("Safety and support", "the safety panel to close")
+        desktop.key("ctrl+q")
+        desktop.wait_exit()
+
+    # Each theme drew its own colours: the same page differs between them, and the dark
+    # one is darker on average.
+    from PIL import ImageStat
+
+    for width, height in THEMED_SIZES:
+        light = pictures[f"60-light-{width}x{height}-today"]
+        dark = pictures[f"60-dark-{width}x{height}-today"]
+        assert changed_pixels(light, dark) > width * height // 2
+        light_level = ImageStat.Stat(light.convert("L")).mean[0]
+        dark_level = ImageStat.Stat(dark.convert("L")).mean[0]
+        assert dark_level < 80 < 200 < light_level, (light_level, dark_level)

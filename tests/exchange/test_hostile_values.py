@@ -10,6 +10,7 @@ import datetime as dt
 import hashlib
 import json
 import tempfile
+import uuid
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -26,6 +27,7 @@ from trustjournal.exchange.model import (
     MetricRecord,
     RevisionRecord,
 )
+from trustjournal.storage import transfer as transfer_module
 
 SETTINGS = settings(max_examples=60, deadline=None,
                     suppress_health_check=[HealthCheck.too_slow,
@@ -388,23 +390,41 @@ def test_a_file_changed_after_its_check_imports_nothing(journal: Any, tmp_path: 
     assert journal.count_entries() == 1
 
 
-def test_a_failed_second_read_leaves_no_backup(journal: Any, tmp_path: Path,
-                                               monkeypatch: pytest.MonkeyPatch) -> None:
-    """Should a change slip past the check, the import still lands whole or not at all,
-    and the backup made for it goes again (the journal is as it was)."""
+def _many(count: int, bad_at: int) -> str:
+    """Our export with `count` entries, the one at `bad_at` (1-based) holding a NUL."""
+    entries = [{**OWN_ENTRY, "uuid": str(uuid.UUID(int=n + 1)), "title": f"Entry {n + 1}"}
+               for n in range(count)]
+    entries[bad_at - 1]["title"] = "a\x00b"
+    return dump({"format": "trustjournal", "version": 1, "entries": entries})
+
+
+def test_a_bad_record_after_the_backup_leaves_no_backup(journal: Any, tmp_path: Path) -> None:
+    """The file is read once, as it is inserted: a bad record far in (after the backup
+    was made and many rows were written) still means nothing lands, and the backup made
+    for the import goes again (the journal is as it was)."""
     from trustjournal.storage.archive import make_backup
 
     journal.create_entry(title="Already here", body="Mine.")
     make_backup(journal, "manual")  # the journal has its id and a backup already
-    monkeypatch.setattr(runner, "_stamp", lambda _path: ())
     path = tmp_path / "export.json"
-    path.write_text(_own(), "utf-8")
+    path.write_text(_many(2500, bad_at=2400), "utf-8")
     before = folder_state(journal.path.parent)
-    with pytest.raises(ImportFormatError, match="'title' contains a NUL character"):
-        runner.import_file(journal, path, "json",
-                           _rewrite_when_checked(path, _own(title="a\x00b")))
+    made: list[Path] = []
+    real_backup = transfer_module.TransferStore._backup_for_import
+
+    def watched_backup(self: Any) -> Any:
+        result = real_backup(self)
+        made.append(result[0])
+        return result
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(transfer_module.TransferStore, "_backup_for_import", watched_backup)
+        with pytest.raises(ImportFormatError, match=r"entry 2400 .*'title' contains a NUL"):
+            runner.import_file(journal, path, "json")
+    assert made and not made[0].exists()  # a backup was made, then removed again
     assert folder_state(journal.path.parent) == before
     assert journal.count_entries() == 1
+    assert journal.search("Entry") == []
 
 
 _MOMENT = dt.datetime(2022, 5, 1, 20, 0, tzinfo=dt.UTC)
@@ -450,19 +470,15 @@ def test_a_cancelled_import_leaves_no_backup(journal: Any, tmp_path: Path) -> No
     make_backup(journal, "manual")
     path = tmp_path / "export.json"
     path.write_text(_own(), "utf-8")
-    checked = False
+    reports: list[tuple[int, int | None]] = []
 
-    def cancel_once_checked(done: int, total: int | None) -> bool:
-        nonlocal checked
-        if total is not None and done == total:
-            if checked:
-                return False  # the user cancels while entries are being added
-            checked = True
-        return True
+    def cancel_once_all_are_in(done: int, total: int | None) -> bool:
+        reports.append((done, total))
+        return total is None  # the user cancels as the last entries are being added
 
     before = folder_state(journal.path.parent)
     with pytest.raises(Cancelled):
-        runner.import_file(journal, path, "json", cancel_once_checked)
-    assert checked
+        runner.import_file(journal, path, "json", cancel_once_all_are_in)
+    assert reports[-1] == (1, 1)
     assert folder_state(journal.path.parent) == before
     assert journal.count_entries() == 1

@@ -432,3 +432,16 @@ def test_markdown_folder_with_a_binary_or_duplicate_file_fails_whole(tmp_path: P
     (empty / "readme.rst").write_text("x", "utf-8")
     with pytest.raises(ImportFormatError, match=r"no \.md, \.markdown or \.txt files"):
         read(MarkdownFolderImporter(UTC), empty)
+
+
+def test_dayone_text_with_a_nul_is_refused_naming_the_entry(tmp_path: Path) -> None:
+    """A NUL in an entry's text is refused while reading, as the other importers refuse
+    it, never yielded as a body (found by test_malformed's damaged samples)."""
+    data = json.loads((SAMPLES / "dayone" / "Journal.json").read_text("utf-8"))
+    data["entries"][1]["text"] = "\x00"
+    path = tmp_path / "Journal.json"
+    path.write_text(json.dumps(data), "utf-8")
+    with pytest.raises(ImportFormatError) as caught:
+        list(DayOneImporter().read(path))
+    assert "'text' contains a NUL character" in str(caught.value)
+    assert str(caught.value).startswith(str(path))

@@ -287,3 +287,53 @@ def test_unreadable_paths(tmp_path: Path) -> None:
         read(tmp_path / "missing.json")
     with pytest.raises(ImportFormatError, match="a folder, not a file"):
         read(tmp_path)
+
+
+_GOOD = {"uuid": "6b1c4c7f-7a1b-4f5e-9d3b-0d2a1c6e4f11", "kind": "exercise", "title": "T",
+         "body": "B", "local_date": "2024-03-18", "created_utc": "2024-03-18T21:04:00Z",
+         "updated_utc": "2024-03-18T23:04:00.123456+02:00", "deleted_utc": None,
+         "starred": True, "tags": ["a", "B"], "exercise_id": "x", "exercise_version": 2,
+         "answers": {"q": [1, {"r": "s"}]},
+         "metrics": [{"name": "m", "value": 3, "label": None}, {"name": "n"}],
+         "revisions": []}
+_VARIANTS = [
+    {}, {"deleted_utc": "2024-03-19T01:00:00Z"}, {"deleted_utc": "2024-03-19"},
+    {"created_utc": "2024-03-18T21:04:00"}, {"created_utc": "9999-12-31T23:00:00-05:00"},
+    {"updated_utc": 5}, {"local_date": "2024-02-30"}, {"starred": 1}, {"tags": ["a", 1]},
+    {"tags": "a"}, {"exercise_version": True}, {"exercise_version": None}, {"answers": []},
+    {"answers": {"a": json.loads("[" * 40 + "]" * 40)}}, {"metrics": [{"name": 1}]},
+    {"metrics": [{"name": "m", "value": True}]}, {"metrics": [{"name": "m", "x": 1}]},
+    {"metrics": [{"name": "m", "value": 1e308 * 10}]}, {"metrics": {}}, {"other": 1},
+    {"uuid": None}, {"revisions": None},
+    {"revisions": [{"saved_utc": "2024-03-18T21:04:00Z", "replaced_utc": "2024-03-18T22:00Z",
+                    "kind": "free", "title": "o", "body": "p", "local_date": "2024-03-18"}]},
+]
+
+
+@pytest.mark.parametrize("change", _VARIANTS, ids=lambda c: ",".join(c) or "as-is")
+def test_the_quick_entry_check_agrees_with_the_careful_one(change: dict, monkeypatch) -> None:
+    """record_from tries a quick check of a well-formed entry first; whatever it accepts
+    must be the careful check's record exactly, and everything else must reach the
+    careful check (same record, same error message)."""
+    obj = {**_GOOD, **change}
+
+    def outcome() -> object:
+        try:
+            record = json_format.record_from(obj, "f.json", 4)
+        except ImportFormatError as error:
+            return str(error)
+        return (record, record.source)
+
+    quick = outcome()
+    if not change:
+        assert json_format._fast_record(obj, 4) is not None  # the quick path ran
+    monkeypatch.setattr(json_format, "_fast_record", lambda *_: None)
+    assert quick == outcome()
+
+
+@pytest.mark.parametrize("field", sorted(json_format.REQUIRED))
+def test_the_quick_entry_check_leaves_missing_fields_to_the_careful_one(field: str) -> None:
+    obj = {k: v for k, v in _GOOD.items() if k != field}
+    assert json_format._fast_record(obj, 1) is None
+    with pytest.raises(ImportFormatError, match=f"the field '{field}' is missing"):
+        json_format.record_from(obj, "f.json", 1)

@@ -376,3 +376,23 @@ def test_a_bad_entry_imports_nothing(scratch: Path, journal: Any) -> None:
     assert journal.count_entries() == 0
     assert runner.import_file(journal, SAMPLES / "dayone" / "Journal.json", "auto").added == 4
     assert runner.import_file(journal, SAMPLES / "dayone" / "Journal.json", "auto").added == 0
+
+
+@pytest.mark.parametrize("levels", [61, 62, 100])
+def test_jrnl_nesting_is_bounded_as_when_read_whole(scratch: Path, levels: int) -> None:
+    """jrnl's export is read as a stream now, one entry at a time; a value nested past
+    the document's bound (64 levels, counting the document and its list) is still
+    refused by name, and one within it is not."""
+    from trustjournal.exchange.parsing import MAX_DEPTH
+
+    entry = {"date": "2021-03-04", "time": "20:11", "title": "t", "body": "b",
+             "tags": [], "starred": False, "extra": 0}
+    data = json.dumps({"tags": {}, "entries": [entry]})
+    data = data.replace('"extra": 0', '"extra": ' + "[" * levels + "]" * levels)
+    path = write(scratch, "export.json", data.encode())
+    too_deep = 2 + 1 + levels > MAX_DEPTH  # document, list, entry, then the value
+    if too_deep:
+        with pytest.raises(ImportFormatError, match="nested more than 64 levels deep"):
+            list(registry.importer("jrnl").read(path))
+    else:
+        assert [r.title for r in registry.importer("jrnl").read(path)] == ["t"]

@@ -64,7 +64,7 @@ def journal_with_backup(journal_file: Path) -> Path:
 
 def test_restore_a_backup_by_clicks(qtbot, journal_with_backup: Path, monkeypatch) -> None:
     window = open_window(qtbot, journal_with_backup)
-    qtbot.waitUntil(lambda: window.backup_task is None, timeout=15_000)  # today's backup
+    qtbot.waitUntil(window.background_idle, timeout=15_000)  # today's backup
     assert titles(window) == ["After", "Before"]
     qtbot.mouseClick(window.toolbar.widgetForAction(window.backups_action),
                      Qt.MouseButton.LeftButton)
@@ -101,7 +101,7 @@ def test_restore_a_backup_by_clicks(qtbot, journal_with_backup: Path, monkeypatc
 def test_cancel_changes_nothing_and_back_up_now_adds_one(qtbot, journal_with_backup: Path,
                                                          monkeypatch) -> None:
     window = open_window(qtbot, journal_with_backup)
-    qtbot.waitUntil(lambda: window.backup_task is None, timeout=15_000)
+    qtbot.waitUntil(window.background_idle, timeout=15_000)
     dialog = window.show_backups()
     assert isinstance(dialog, BackupsDialog)
     click_row(qtbot, dialog, 1)
@@ -127,7 +127,7 @@ def test_a_refused_backup_leaves_the_journal_as_it_was(qtbot, journal_with_backu
     folder = journal_with_backup.parent / "backups"
     (folder / "from-elsewhere.db").write_bytes(theirs.path.read_bytes())
     window = open_window(qtbot, journal_with_backup)
-    qtbot.waitUntil(lambda: window.backup_task is None, timeout=15_000)
+    qtbot.waitUntil(window.background_idle, timeout=15_000)
     dialog = window.show_backups()
     assert isinstance(dialog, BackupsDialog)
     row = next(i for i in range(dialog.table.topLevelItemCount())
@@ -147,11 +147,11 @@ def test_the_daily_backup_runs_once_a_day_in_the_background(qtbot, journal_file:
     with open_journal(journal_file) as journal:
         journal.create_entry(title="One")
     window = open_window(qtbot, journal_file)
-    qtbot.waitUntil(lambda: window.backup_task is None, timeout=15_000)
+    qtbot.waitUntil(window.background_idle, timeout=15_000)
     assert [b.kind for b in list_backups(journal_file)] == ["monthly"]
     close(window)
     window = open_window(qtbot, journal_file)
-    qtbot.waitUntil(lambda: window.backup_task is None, timeout=15_000)
+    qtbot.waitUntil(window.background_idle, timeout=15_000)
     assert len(list_backups(journal_file)) == 1  # not twice on one day
     close(window)
 
@@ -191,7 +191,7 @@ def test_an_encrypted_journal_restores_without_asking_again(qtbot, journal_file:
     qtbot.keyClicks(window.gate.view.passphrase, passphrase)
     with qtbot.waitSignal(window.journal_ready, timeout=15_000):
         qtbot.keyClick(window.gate.view.passphrase, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: window.backup_task is None, timeout=15_000)
+    qtbot.waitUntil(window.background_idle, timeout=15_000)
     dialog = window.show_backups()
     assert isinstance(dialog, BackupsDialog)
     row = next(i for i, b in enumerate(dialog.backups) if b.kind == "manual")

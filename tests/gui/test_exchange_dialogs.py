@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 
 from trustjournal.gui.export_dialog import ENCRYPTED_WARNING, EntryPickerDialog, ExportDialog
 from trustjournal.gui.import_dialog import ImportDialog
-from trustjournal.gui.progress_task import ProgressTask
+from trustjournal.gui.tasks import Task
 
 JRNL_SAMPLE = {
     "tags": {"@work": 1},
@@ -108,13 +108,13 @@ def test_an_encrypted_journal_warns_the_export_is_not(qtbot, filled):  # type: i
 
 
 def test_a_cancelled_export_leaves_no_file(qtbot, filled, tmp_path, monkeypatch):  # type: ignore[no-untyped-def]
-    started = ProgressTask.start
+    started = Task.start
 
     def cancel_then_start(self):  # type: ignore[no-untyped-def]
         self.cancel()  # as if Cancel was pressed before the first entry was written
         return started(self)
 
-    monkeypatch.setattr(ProgressTask, "start", cancel_then_start)
+    monkeypatch.setattr(Task, "start", cancel_then_start)
     dialog = export_dialog(qtbot, filled)
     choose_format(dialog, "html")
     folder = tmp_path / "exports"

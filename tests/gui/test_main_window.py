@@ -48,13 +48,15 @@ def test_safety_panel_is_one_click_away(qtbot, window) -> None:
 
 
 def test_today_page_counts_and_writes(qtbot, window, journal) -> None:
-    assert "Welcome" in window.today_view.summary.text()
-    qtbot.mouseClick(window.today_view.write_button, Qt.MouseButton.LeftButton)
+    today = window.today_view
+    assert "Welcome" in today.summary.text()
+    qtbot.mouseClick(today.write_button, Qt.MouseButton.LeftButton)
     assert window.current_page() == "Journal"
     editor = window.journal_view.editor
     qtbot.keyClicks(editor.body_edit, "today's words")
     assert editor.save()
-    assert "1 entry today" in window.today_view.summary.text()
+    window.show_page(PAGES.index("Today"))  # a hidden page catches up when shown
+    assert "1 entry today" in today.summary.text()
     from trustjournal.core.exercises import CHECKIN, CheckIn
 
     checkin = CheckIn(6, 3, 8)
@@ -62,8 +64,9 @@ def test_today_page_counts_and_writes(qtbot, window, journal) -> None:
         exercise_id=CHECKIN.id, exercise_version=CHECKIN.version, title="Check-in",
         body="", answers=checkin.answers(), metrics=checkin.metrics(),
         kind=EntryKind.CHECKIN)[1])
-    assert "1 entry today" in window.today_view.summary.text()  # a check-in is not writing
-    assert "You checked in today" in window.today_view.checkin_label.text()
+    assert "1 entry today" in today.summary.text()  # a check-in is not writing
+    assert today.checkin.stack.currentWidget() is today.checkin.done
+    assert today.checkin.figures.text() == "Trust 6 · Anxiety 3 · Connection 8"
 
 
 def test_trash_restore_and_purge_through_the_window(qtbot, window, journal, monkeypatch) -> None:
@@ -137,9 +140,7 @@ def test_background_check_closes_a_damaged_journal(qtbot, window, journal, monke
 def test_background_check_leaves_a_healthy_journal_open(qtbot, window) -> None:
     with qtbot.waitSignal(window.events.status, timeout=500, raising=False) as blocker:
         window.start_background_check()
-    from PySide6.QtCore import QThreadPool
-
-    QThreadPool.globalInstance().waitForDone(5000)
+    assert window.tasks.wait_all(5)
     qtbot.wait(50)
     assert window.isVisible()
     assert not blocker.signal_triggered

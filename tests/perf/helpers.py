@@ -23,20 +23,42 @@ PYTHON = sys.executable
 JRNL = str(Path(sys.executable).with_name("jrnl"))
 CHILD_TIMEOUT_S = 600
 
+# The reference window: the same stamp as the app's probe (trustjournal/gui/startup_probe.py)
+# after its first paint, then it quits; the app's window has the same size.
 BARE_WINDOW_SCRIPT = """\
 import sys
+import time
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
+
+
+def painted():
+    sys.stdout.write(f"trustjournal-startup painted {time.monotonic():.6f}\\n")
+    sys.stdout.flush()
+    app.quit()
+
+
+class FirstPaint(QObject):
+    def eventFilter(self, watched, event):
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, painted)
+        return False
+
 
 app = QApplication(sys.argv)
 window = QMainWindow()
 window.setCentralWidget(QLabel("Hello"))
-window.resize(1000, 700)
+window.resize(1100, 720)
+probe = FirstPaint()
+window.installEventFilter(probe)
 window.show()
-QTimer.singleShot(0, app.quit)
 sys.exit(app.exec())
 """
+
+STAMP_PREFIX = "trustjournal-startup"
+
 
 # Journal.search() on one open journal, as the window runs it: argv is the journal file,
 # the result limit, the rounds and a JSON list of queries; prints per-query times (ms) and
@@ -70,13 +92,26 @@ json.dump({"ms": times, "hits": hits}, sys.stdout)
 
 @dataclass(frozen=True)
 class ChildRun:
-    """One finished child process: wall time, its own peak RSS, exit code and output."""
+    """One finished child process: wall time, its own peak RSS, exit code and output.
+
+    `started` is time.monotonic() just before the spawn: stamps the child prints from the
+    same clock give the time from spawn to a moment, without the child's teardown."""
 
     seconds: float
     max_rss_bytes: int
     exit_code: int
     stdout: str
     stderr: str
+    started: float = 0.0
+
+    def stamps_ms(self) -> dict[str, float]:
+        """Milliseconds from spawn to each `trustjournal-startup NAME CLOCK` line printed."""
+        found = {}
+        for line in self.stdout.splitlines():
+            parts = line.split()
+            if len(parts) == 3 and parts[0] == STAMP_PREFIX:
+                found[parts[1]] = (float(parts[2]) - self.started) * 1000.0
+        return found
 
     def check(self, what: str) -> ChildRun:
         if self.exit_code != 0:
@@ -132,6 +167,7 @@ def run_child(cmd: Sequence[str], env: dict[str, str], scratch: Path,
     else:
         full = [PYTHON, "-I", "-S", "-c", _RSS_WRAPPER, str(rss_path), *cmd]
     with open(out_path, "wb") as out, open(err_path, "wb") as err:
+        started = time.monotonic()
         start = time.perf_counter()
         # A session of its own, so a stuck command can be stopped together with its parent.
         proc = subprocess.Popen(full, stdin=subprocess.DEVNULL, stdout=out, stderr=err,
@@ -165,6 +201,7 @@ def run_child(cmd: Sequence[str], env: dict[str, str], scratch: Path,
         exit_code=code,
         stdout=out_path.read_text(encoding="utf-8", errors="replace"),
         stderr=err_path.read_text(encoding="utf-8", errors="replace"),
+        started=started,
     )
 
 

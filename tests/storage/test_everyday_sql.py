@@ -46,6 +46,8 @@ assert journal.summaries([entry.uuid])[entry.uuid].tags == ("walk",)
 assert journal.entry_ids_starting(entry.uuid[:8]) == [entry.uuid]
 assert len(journal.history(entry.uuid)) == 1
 assert journal.tag_counts()[0].name == "walk"
+assert [h.entry.uuid for h in journal.search("river")] == [entry.uuid]
+assert journal.on_this_day(dt.date.today()) == []
 journal.save_exercise_entry(exercise_id="checkin", exercise_version=1, title="Check-in",
                             body="fine", answers={"trust": 6},
                             metrics=[Metric("trust", 6.0)], kind="checkin")

@@ -168,3 +168,60 @@ def test_import_progress_counts_every_record(journal) -> None:
                            progress=lambda d, t: seen.append((d, t)) or True)
     assert seen == [(1000, None), (2000, None), (2100, None)]
     assert journal.count_entries() == 2100
+
+
+_WORDS = ("promise", "phone", "shelter", "the", "theory", "calm", "calmly", "jealous",
+          "shore", "worry", "world", "café", "Über", "don't", "well-known")
+_QUERIES = ("the", "th", "sh", "promise", "prom", "calm", "cal", "jeal", "cafe", "uber",
+            "the phone", "well known", "shelter the", "xqlantern the", "wor", "zebra")
+
+
+def _worded(n: int) -> EntryRecord:
+    words = [_WORDS[(n * 7 + i * 3) % len(_WORDS)] for i in range(5 + n % 11)]
+    trashed = T0 + dt.timedelta(days=n) if n % 97 == 0 else None
+    return record(n, title=f"{_WORDS[n % len(_WORDS)]} {n}", body=" ".join(words),
+                  deleted_utc=trashed)
+
+
+def _index_rows(journal) -> list[tuple[object, ...]]:  # type: ignore[no-untyped-def]
+    with journal._gateway.read() as cur:
+        return cur.execute("SELECT rowid, title, body FROM entries_fts ORDER BY rowid").fetchall()
+
+
+def _schema(journal) -> list[tuple[object, ...]]:  # type: ignore[no-untyped-def]
+    with journal._gateway.read() as cur:
+        return cur.execute("SELECT type, name, tbl_name, sql FROM sqlite_schema "
+                           "ORDER BY name").fetchall()
+
+
+def test_a_bulk_import_indexes_exactly_like_per_row_inserts(journal, other) -> None:
+    """The import fills the search index of its rows in one statement at the end (the
+    per-row trigger suspended meanwhile). The index must answer every search exactly as
+    the trigger, row by row, would have made it; and the trigger is back afterwards."""
+    from trustjournal.storage import transfer
+    from trustjournal.storage.rows import utc_now
+
+    records = [_worded(n) for n in range(2600)]  # more than two insert chunks
+    for j in (journal, other):
+        j.create_entry(title="already here", body="the phone calm before",
+                       entry_uuid="00000000-0000-4000-8000-999999999999")
+    schema_before = _schema(journal)
+    added, _, _ = journal.import_records(records)
+    assert added == len(records)
+    # The reference: the same rows, inserted with the trigger indexing each one.
+    with other._gateway.write() as cur:
+        tag_ids: dict[str, int] = {}
+        transfer._insert(cur, records, tag_ids, utc_now(), 2)
+    assert _schema(journal) == schema_before
+    assert journal.integrity_problems() == []
+    assert _index_rows(journal) == _index_rows(other)
+    for query in _QUERIES:
+        for limit in (10, 200, 1000):
+            ours = [(h.entry.uuid, h.snippet) for h in journal.search(query, limit=limit)]
+            reference = [(h.entry.uuid, h.snippet) for h in other.search(query, limit=limit)]
+            assert ours == reference, query
+    assert len(journal.search("the", limit=1000)) > 300  # the broad path was exercised
+    assert journal.search("xqlantern the") == []
+    # Everyday saves are indexed by the trigger again.
+    journal.create_entry(title="later", body="a zebra crossing")
+    assert [h.entry.title for h in journal.search("zebra")] == ["later"]

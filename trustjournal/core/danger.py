@@ -41,10 +41,15 @@ Compiling a channel takes a few milliseconds; each is compiled the first time a
 sentence needs it, and `warm_up()` compiles the rest (the GUI calls it once a journal
 is open), so no check pays for all of them at once.
 
-What it cannot do. It reads words, not meaning: a phrasing the cue tables have not
-met is missed (the tests keep held-out batches, written after the cues, with the share
-first found), and a sentence like "I stood on the bridge for a long time" says nothing
-by its words alone. It never replaces the panel's always-available button.
+A third, learned stage (`safety_model`) reads the sentences where no cue found anything
+at all: a small linear model trained on a few thousand labelled sentences, which finds
+new phrasings of known harms. It only adds concerns, never the writer's own behaviour,
+and is kept cheap by a gate that lets through few sentences of an ordinary entry.
+
+What it cannot do. It reads words, not meaning: a phrasing neither the cue tables nor
+the model's training met may be missed (the tests keep held-out sentences with the share
+found), and a sentence like "I stood on the bridge for a long time" says nothing by its
+words alone. It never replaces the panel's always-available button.
 
 Where the writer's own behaviour starts (Category.OWN_BEHAVIOUR). One look driven by
 worry is not it: "I checked his phone", "I looked at her messages while she slept", "I
@@ -68,6 +73,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from types import ModuleType
 
+from trustjournal.core import safety_model
 from trustjournal.core.safety_cues import en
 from trustjournal.core.safety_cues.en import broad
 
@@ -120,6 +126,7 @@ class Concern:
 
 
 _ORDER = tuple(Category)
+_HARM = frozenset(_ORDER) - {Category.OWN_BEHAVIOUR}
 _RANK = {category: rank for rank, category in enumerate(_ORDER)}
 # Each category has two channels, each with its own cues and prefilter bit: the phrase
 # cues, and the broad cues built from word lists. A sentence pays for the broad cues
@@ -525,7 +532,7 @@ def _in_mask(mask: int) -> tuple[tuple[Category, tuple[int, ...]], ...]:
 
 
 def _find(text: str, lang: _Language, prefilter: bool = True,
-          second: bool = True) -> dict[Category, Concern]:
+          second: bool = True, learned: bool = True) -> dict[Category, Concern]:
     found: dict[Category, Concern] = {}
     if not text or not text.strip():
         return found
@@ -536,7 +543,9 @@ def _find(text: str, lang: _Language, prefilter: bool = True,
     word_sets = [set(low.replace(",", " ").split()) for low in lowered_all]
     vocabulary = set().union(*word_sets)
     cheap = _Prefilter(lang, vocabulary) if prefilter else None
-    for raw, lowered, words in zip(raws, lowered_all, word_sets, strict=True):
+    matched: set[int] = set()  # sentences a cue matched in, which the model need not read
+    for index, (raw, lowered, words) in enumerate(zip(raws, lowered_all, word_sets,
+                                                      strict=True)):
         if cheap is None:
             mask = wanted
         elif words.isdisjoint(cheap.active):
@@ -563,6 +572,7 @@ def _find(text: str, lang: _Language, prefilter: bool = True,
                 if match:
                     break
             if match:
+                matched.add(index)
                 found[category] = Concern(category, match.replace(lang.name_mark, ""))
                 wanted &= ~_bits(category)
         if not wanted:
@@ -572,13 +582,24 @@ def _find(text: str, lang: _Language, prefilter: bool = True,
     if not second:
         return found
 
+    def marked(i: int) -> str:
+        return _mark_names(raws[i], lowered_all[i], lang)
+
     def prepare(i: int) -> str:
-        return lang.figurative.sub(" ~ ", _mark_names(raws[i], lowered_all[i], lang))
+        return lang.figurative.sub(" ~ ", marked(i))
 
     for index, key, cue in broad.read(lowered_all, word_sets, prepare,
                                       vocabulary=vocabulary):
         if Category(key) not in found and not _find(raws[index], lang, second=False):
+            matched.add(index)
             found[Category(key)] = Concern(Category(key), cue)
+    # Third stage: the learned model (safety_model) scores the sentences where no cue of
+    # either stage found anything; it only adds, and never the writer's own behaviour.
+    if learned and not _HARM.issubset(found):
+        for index, key, cue in safety_model.read(word_sets, vocabulary, marked, prepare,
+                                                 matched.__contains__):
+            if Category(key) not in found and not _find(raws[index], lang, learned=False):
+                found[Category(key)] = Concern(Category(key), cue)
     return found
 
 
@@ -602,6 +623,7 @@ def warm_up() -> None:
     calls it once its window is on screen; without it each table is compiled the first
     time a sentence needs it."""
     _language("en").cues.compile_all()
+    safety_model.weights()
 
 
 def danger_cues(text: str) -> list[str]:

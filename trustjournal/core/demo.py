@@ -9,11 +9,16 @@ show: a gentle improvement over the years, with noise and the odd hard week.
 `count` is the total number of entries, check-ins and exercises included: about 40 % are
 check-ins (one on most days, counting back from today, never more than the span has
 days), 15 % exercises, the rest free entries.
+
+Free entries are as long as people's real journal entries (about 290 words, 1.5 KB on
+average, a few of several thousand words), so searches, exports and imports of a demo
+journal cost what they would cost on a real one.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import math
 import random
 import uuid
 from collections.abc import Iterator
@@ -35,6 +40,7 @@ CHECKIN_SHARE = 0.40
 EXERCISE_SHARE = 0.15
 CHECKIN_DAYS = 0.9  # share of days with a check-in, where there are check-ins
 TITLE_CHARS = 70  # as the exercise runner shortens titles
+LONG_SHARE = 0.02  # free entries of several thousand words
 
 _OPENINGS = (
     "This morning I noticed",
@@ -81,6 +87,40 @@ _TITLES = (
     "What I noticed",
     "Talking it through",
     "",
+)
+# Everyday sentences that fill out a free entry to a realistic length; a wider vocabulary
+# than the openings above, so that searches meet common, rare and prefix words.
+_DETAILS = (
+    "Work was busy, and by the afternoon my head was full of meetings and small deadlines.",
+    "My sister called and we talked about our parents for a long time.",
+    "I keep a list of the moments that went well, because the bad ones shout louder.",
+    "The therapist said that noticing a pattern is already half of changing it.",
+    "We watched a film together and for once I did not look at his phone.",
+    "I made soup from the vegetables that were left, and the kitchen smelled like home.",
+    "The train was delayed again, so I read on the platform and tried to breathe slowly.",
+    "There was a moment in the evening when everything felt simple and warm.",
+    "I remembered how my father used to promise things and then forget them.",
+    "A friend asked how we were doing and I answered honestly for the first time.",
+    "I wrote a message, deleted it, and wrote a kinder one instead.",
+    "The weather turned cold, and we walked along the river with our hands in our pockets.",
+    "Sleep came late; I lay awake replaying the conversation word by word.",
+    "She laughed at my terrible joke, and the tension in the room disappeared.",
+    "I noticed the urge to ask where he had been, and I let it pass like a wave.",
+    "We planned the holiday in August and argued only a little about the budget.",
+    "It is strange how a small kindness can carry me through a whole difficult week.",
+    "I told myself that feelings are information, not instructions.",
+    "The garden needs work, and digging in the soil calms me more than anything else.",
+    "My colleague mentioned her divorce, and it stirred up old fears I thought were gone.",
+    "We agreed to put our phones in the drawer after nine, and it felt like a gift.",
+    "I counted five things I could see and four I could hear until my breathing slowed.",
+    "He surprised me with coffee in bed, and I tried to simply enjoy it.",
+    "Some days the progress feels invisible, but looking back over the month it is real.",
+    "I read an old entry from last winter and barely recognised how frightened I was.",
+    "The neighbours were loud until midnight, which did not help my mood.",
+    "I want to be someone who asks for what she needs instead of testing people.",
+    "We cooked pasta, put on music and danced badly in the kitchen.",
+    "Anger came first, then sadness underneath it, and then finally some relief.",
+    "I booked an appointment with the counsellor for next Thursday.",
 )
 _TAGS = ("anxiety", "progress", "talk", "jealousy", "past", "gratitude", "promise", "calm", "work")
 
@@ -222,6 +262,15 @@ def _entry_title(exercise: Exercise, answers: dict[str, Any]) -> str:
     return f"{exercise.title}: {words}" if words else exercise.title
 
 
+def free_length(rng: random.Random) -> int:
+    """Words a free entry aims at: mostly a few hundred (log-normal around 195; the
+    paragraph that crosses the aim adds some), one in fifty a long one of 900 to 2,500
+    words. Written entries come out at about 290 words, 1.5 KB, on average."""
+    if rng.random() < LONG_SHARE:
+        return rng.randint(900, 2500)
+    return int(min(900, max(40, rng.lognormvariate(math.log(195), 0.45))))
+
+
 def _clamp(value: float, low: int, high: int, step: int = 1) -> int:
     return int(min(high, max(low, round(value / step) * step)))
 
@@ -251,16 +300,23 @@ class _Writer:
         return self.hard_weeks[week]
 
     def free(self, day: dt.date) -> DemoEntry:
-        """A free entry: a few paragraphs of everyday worries and small wins."""
+        """A free entry: paragraphs of everyday worries and small wins, as long as a real
+        one (see `free_length`)."""
         rng = self.rng
-        paragraphs = []
-        for _ in range(rng.randint(1, 4)):
+        target = free_length(rng)
+        paragraphs: list[str] = []
+        words = 0
+        while words < target:
             sentences = [
                 f"{rng.choice(_OPENINGS)} {rng.choice(_MIDDLES)}.",
-                *(f"{rng.choice(_MIDDLES).capitalize()}." for _ in range(rng.randint(0, 3))),
+                *(rng.choice(_DETAILS) if rng.random() < 0.7
+                  else f"{rng.choice(_MIDDLES).capitalize()}."
+                  for _ in range(rng.randint(2, 6))),
                 rng.choice(_ENDINGS),
             ]
-            paragraphs.append(" ".join(sentences))
+            paragraph = " ".join(sentences)
+            paragraphs.append(paragraph)
+            words += len(paragraph.split())
         tags = (*sorted(rng.sample(_TAGS, rng.randint(0, 2))), DEMO_TAG)
         return DemoEntry(uuid=self.uuid(), title=rng.choice(_TITLES),
                          body="\n\n".join(paragraphs), tags=tags, local_date=day,

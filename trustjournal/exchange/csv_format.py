@@ -27,8 +27,9 @@ import math
 from collections.abc import Iterable
 from pathlib import Path
 
+from trustjournal.core.records import EntryRecord
 from trustjournal.exchange.markup import private_text
-from trustjournal.exchange.model import EntryRecord, ExportOptions
+from trustjournal.exchange.model import ExportOptions
 from trustjournal.exchange.registry import register_exporter
 
 COLUMNS = ("date", "entry_uuid", "kind", "exercise", "metric", "value", "label")

@@ -20,9 +20,10 @@ from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from trustjournal.core.entries import MAX_TITLE_LENGTH
+from trustjournal.core.records import EntryRecord
 from trustjournal.core.text import clean_tags, clean_title
 from trustjournal.exchange import parsing
-from trustjournal.exchange.model import EntryRecord, ImportFormatError
+from trustjournal.exchange.model import ImportFormatError
 from trustjournal.exchange.parsing import (
     NO_LIMIT,
     load_json,
@@ -89,6 +90,8 @@ def _valid_text(value: str, file: str, entry: str, field: str) -> str:
         raise ImportFormatError(
             file, f"'{field}' holds characters that are not text", entry
         ) from None
+    if "\x00" in value:  # refused here, as every importer refuses it: never yielded
+        raise ImportFormatError(file, f"'{field}' contains a NUL character", entry)
     return value
 
 

@@ -20,6 +20,7 @@ from collections.abc import Iterable
 from html import escape
 from pathlib import Path
 
+from trustjournal.core.records import EntryRecord
 from trustjournal.exchange.markup import (
     display_title,
     kind_label,
@@ -28,7 +29,7 @@ from trustjournal.exchange.markup import (
     private_text,
     to_html,
 )
-from trustjournal.exchange.model import EntryRecord, ExportOptions
+from trustjournal.exchange.model import ExportOptions
 from trustjournal.exchange.registry import register_exporter
 
 _CSS = """

@@ -17,9 +17,11 @@ from pathlib import Path
 from typing import Any
 
 from trustjournal.core.entries import MAX_TITLE_LENGTH
+from trustjournal.core.records import EntryRecord
 from trustjournal.core.text import clean_tags, clean_title
-from trustjournal.exchange.model import EntryRecord, ImportFormatError
-from trustjournal.exchange.parsing import NO_LIMIT, load_json, open_regular
+from trustjournal.exchange.json_stream import JsonStream
+from trustjournal.exchange.model import ImportFormatError
+from trustjournal.exchange.parsing import MAX_DEPTH, NO_LIMIT, open_regular
 from trustjournal.exchange.registry import register_importer
 
 # Entries in a jrnl export have no id of their own. To make importing the same export
@@ -32,6 +34,37 @@ MIN_YEAR, MAX_YEAR = 1900, 9999
 HEAD_BYTES = 64 * 1024
 _HEX32 = re.compile(r"[0-9A-Fa-f]{32}")
 _TIME = re.compile(r"(\d{1,2}):(\d{2})(?::(\d{2}))?")
+
+
+_TOO_DEEP = f"the data is nested more than {MAX_DEPTH} levels deep"
+# Levels above an entry's own: the document's object and its 'entries' list.
+_ABOVE_ENTRY = 2
+
+
+def _not_jrnl(file: str) -> ImportFormatError:
+    return ImportFormatError(
+        file, "this is not a jrnl export (expected an object with an 'entries' list)")
+
+
+def _bad_tags(file: str) -> ImportFormatError:
+    return ImportFormatError(file, "'tags' must be an object of tag counts")
+
+
+def _check_depth(value: Any, file: str, s: JsonStream) -> None:
+    """Refuse a value nested deeper than a whole document may be (load_json's bound)."""
+    stack = [(value, _ABOVE_ENTRY + 1)]
+    while stack:
+        node, depth = stack.pop()
+        if isinstance(node, dict):
+            children: Any = node.values()
+        elif isinstance(node, list):
+            children = node
+        else:
+            continue
+        if depth > MAX_DEPTH:
+            raise ImportFormatError(file, _TOO_DEEP)
+        stack.extend((child, depth + 1) for child in children
+                     if isinstance(child, dict | list))
 
 
 def _fail(file: str, index: int, reason: str) -> ImportFormatError:
@@ -169,22 +202,70 @@ class JrnlImporter:
 
     def read(self, path: Path) -> Iterator[EntryRecord]:
         """Yield every entry of the export in file order; ImportFormatError names the
-        entry (1-based) and the reason for the first invalid one."""
+        entry (1-based) and the reason for the first invalid one.
+
+        Read as a stream, one entry decoded at a time, so memory stays near one entry;
+        the file's size is still bounded as before and nesting deeper than MAX_DEPTH is
+        refused as load_json would.
+        """
         file = str(path)
-        data = load_json(path)
-        if not isinstance(data, dict) or not isinstance(data.get("entries"), list):
-            raise ImportFormatError(
-                file, "this is not a jrnl export (expected an object with an 'entries' list)"
-            )
-        tags = data.get("tags")
-        if tags is not None and not isinstance(tags, dict):
-            raise ImportFormatError(file, "'tags' must be an object of tag counts")
+        with open_regular(path, file) as handle:
+            s = JsonStream(handle, file, too_deep=_TOO_DEEP)
+            yield from self._entries(s, file)
+
+    def _entries(self, s: JsonStream, file: str) -> Iterator[EntryRecord]:
+        first = s.peek()
+        if not first:
+            raise ImportFormatError(file, "the file is empty")
+        if first != "{":
+            s.value()  # a broken or too deep document says so first, as when read whole
+            raise _not_jrnl(file)
+        s.pos += 1
         own_ids: dict[str, int] = {}
         occurrences: dict[str, int] = {}
-        for index, raw in enumerate(data["entries"], 1):
-            if not isinstance(raw, dict):
-                raise _fail(file, index, "an entry must be an object")
-            yield self._record(raw, file, index, own_ids, occurrences)
+        entries_seen = bad_tags = False
+        fields = 0
+        while s.peek() != "}":
+            if fields:
+                s.expect(",", "',' or '}'")
+            fields += 1
+            key = s.value()
+            if not isinstance(key, str):
+                raise s.fail("this is not valid JSON: expected a field name")
+            s.expect(":", "':'")
+            if key != "entries":
+                value = s.value()
+                _check_depth(value, file, s)
+                if key == "tags":
+                    bad_tags = value is not None and not isinstance(value, dict)
+                    if bad_tags and entries_seen:
+                        raise _bad_tags(file)
+                continue
+            if entries_seen:
+                raise s.fail("the document has two 'entries' lists")
+            entries_seen = True
+            if s.peek() != "[":
+                s.value()
+                raise _not_jrnl(file)
+            s.pos += 1
+            if bad_tags:  # said before any entry, as when the file was read whole
+                raise _bad_tags(file)
+            index = 0
+            while s.peek() != "]":
+                if index:
+                    s.expect(",", "',' or ']'")
+                index += 1
+                raw = s.value()
+                _check_depth(raw, file, s)
+                if not isinstance(raw, dict):
+                    raise _fail(file, index, "an entry must be an object")
+                yield self._record(raw, file, index, own_ids, occurrences)
+            s.pos += 1
+        s.pos += 1
+        if not s.rest_is_empty():
+            raise s.fail("there is more data after the end of the document")
+        if not entries_seen:
+            raise _not_jrnl(file)
 
     def _record(
         self,

@@ -34,8 +34,9 @@ def _cut_short(rest: str, message: str) -> bool:
 class JsonStream:
     """One JSON document read from a binary file a piece at a time."""
 
-    def __init__(self, handle: BinaryIO, shown: str) -> None:
-        self.handle, self.shown = handle, shown
+    def __init__(self, handle: BinaryIO, shown: str,
+                 too_deep: str = "the data is nested too deeply") -> None:
+        self.handle, self.shown, self.too_deep = handle, shown, too_deep
         self.decoder = codecs.getincrementaldecoder("utf-8-sig")()
         self.buf, self.pos, self.eof = "", 0, False
         self.bytes_done = 0
@@ -88,7 +89,12 @@ class JsonStream:
             raise self.fail(f"this is not valid JSON: expected {what}")
         self.pos += 1
 
+    def rest_is_empty(self) -> bool:
+        """Whether nothing but white space follows."""
+        return not self.peek()
+
     def value(self) -> Any:
+        """Decode the next whole value."""
         if not self.peek():
             raise ImportFormatError(self.shown, "the file ends too early (it may be truncated)")
         while True:
@@ -109,7 +115,7 @@ class JsonStream:
             except BadNumber as error:
                 raise self.fail(f"this is not valid JSON ({error})") from None
             except RecursionError:
-                raise self.fail("the data is nested too deeply") from None
+                raise self.fail(self.too_deep) from None
             except ValueError:  # anything else the decoder's converters refuse
                 raise self.fail("this is not valid JSON") from None
             if end == len(self.buf) and not self.eof:

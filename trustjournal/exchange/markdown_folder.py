@@ -24,8 +24,9 @@ from typing import Any
 import yaml
 
 from trustjournal.core.entries import MAX_TITLE_LENGTH
+from trustjournal.core.records import EntryRecord
 from trustjournal.core.text import clean_tags, clean_title, split_tags
-from trustjournal.exchange.model import EntryRecord, ImportFormatError
+from trustjournal.exchange.model import ImportFormatError
 from trustjournal.exchange.parsing import (
     parse_datetime,
     read_limited,

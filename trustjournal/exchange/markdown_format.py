@@ -24,6 +24,7 @@ import unicodedata
 from collections.abc import Iterable
 from pathlib import Path
 
+from trustjournal.core.records import EntryRecord
 from trustjournal.exchange.markup import (
     display_title,
     kind_label,
@@ -32,7 +33,7 @@ from trustjournal.exchange.markup import (
     top_heading_level,
     utc_text,
 )
-from trustjournal.exchange.model import EntryRecord, ExportOptions
+from trustjournal.exchange.model import ExportOptions
 from trustjournal.exchange.registry import register_exporter
 
 SLUG_LENGTH = 48
@@ -126,6 +127,8 @@ def _write_unique(folder: Path, stem: str, text: str) -> Path:
 def shift_headings(markdown: str, top: int = 3) -> str:
     """Renumber headings so the highest one is level `top` (capped at 1 and 6), leaving
     fenced code alone: the body's headings then sit under the entry's own."""
+    if "#" not in markdown:
+        return markdown  # no heading anywhere: nothing to renumber, line by line or not
     lines = markdown.split("\n")
     delta = top - top_heading_level(lines)
     out: list[str] = []

@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import TextIO
 
 from trustjournal.core.exercises import CHECKIN, builtin_exercises
-from trustjournal.exchange.model import EntryRecord
+from trustjournal.core.records import EntryRecord
 
 MAX_NESTING = 12
 
@@ -217,7 +217,8 @@ def to_html(markdown: str, top_heading: int = 1) -> str:
     becomes <h`top_heading`> (capped at h6): an entry's own headings sit under the page's
     whether the body uses '#' or '###'."""
     lines = markdown.replace("\r\n", "\n").replace("\r", "\n").expandtabs(4).split("\n")
-    offset = top_heading - top_heading_level(lines)
+    # Without a '#' there is no heading to look for (6 is "none").
+    offset = top_heading - (top_heading_level(lines) if "#" in markdown else 6)
     return "\n".join(_Converter(offset).blocks(lines, 0))
 
 

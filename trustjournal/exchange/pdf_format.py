@@ -28,6 +28,7 @@ from html import escape
 from pathlib import Path
 from typing import Any
 
+from trustjournal.core.records import EntryRecord, ExchangeError
 from trustjournal.core.resources_data import builtin_not_therapy
 from trustjournal.exchange.markup import (
     display_title,
@@ -37,7 +38,7 @@ from trustjournal.exchange.markup import (
     private_text,
     to_html,
 )
-from trustjournal.exchange.model import EntryRecord, ExchangeError, ExportOptions
+from trustjournal.exchange.model import ExportOptions
 from trustjournal.exchange.registry import register_exporter
 
 # Entries laid out together: memory stays bounded and few pages are left part-filled.

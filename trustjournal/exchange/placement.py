@@ -29,6 +29,7 @@ from trustjournal import paths
 from trustjournal.exchange.model import ExportTargetError
 from trustjournal.storage import scratch
 from trustjournal.storage.files import fsync_dir, fsync_file, read_header
+from trustjournal.storage.lock import held_here
 from trustjournal.storage.scratch import Workdir
 
 # Files a file manager may drop into a folder; a previous export holding them may still
@@ -74,8 +75,9 @@ def _holds_a_journal(folder: Path) -> bool:
     db = paths.journal_path(folder)
     if paths.keys_path(db).is_file() or paths.lock_path(db).is_file():
         return True
+    # Imported here, not at the top: storage.database loads SQLAlchemy, which an export
+    # need not pay for. Storage never imports exchange, so this hides no circle.
     from trustjournal.storage.database import APPLICATION_ID
-    from trustjournal.storage.lock import held_here
 
     if held_here(db) is not None:  # reading an open journal's file here would drop its lock
         return True

@@ -3,8 +3,8 @@
 Export writes into a private folder in the journal's own scratch area (never beside the
 target) and moves the result into place only when it is complete, so a failure, a cancel
 or a kill never leaves a partial file; where it may go is placement's one rule.
-Import reads the whole file once to check every record (nothing is written), then
-inserts in one transaction: any bad record means nothing changes.
+Import reads the file once, checking each record as it is inserted, all in one
+transaction: any bad record means nothing changes.
 """
 
 from __future__ import annotations
@@ -23,23 +23,25 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO
 
-from trustjournal.core.entries import Change, EntryKind
+from trustjournal.core.entries import MAX_TITLE_LENGTH, Change, EntryKind
+from trustjournal.core.records import (
+    Cancelled,
+    EntryRecord,
+    ExportFilter,
+    MetricRecord,
+    Progress,
+    RevisionRecord,
+)
 from trustjournal.core.search import strip_markers
 from trustjournal.core.text import clean_tags, clean_title
 from trustjournal.exchange import placement, registry
 from trustjournal.exchange.model import (
-    Cancelled,
-    EntryRecord,
     Exporter,
-    ExportFilter,
     ExportOptions,
     ExportTargetError,
     Importer,
     ImportFormatError,
     ImportPreview,
-    MetricRecord,
-    Progress,
-    RevisionRecord,
 )
 from trustjournal.exchange.parsing import special_kind
 from trustjournal.storage import scratch
@@ -508,37 +510,55 @@ def _stamp(path: Path) -> tuple[Any, ...]:
     return tuple(found)
 
 
+class _Tally:
+    """What an import adds, counted record by record as the records go by; only what
+    the preview needs is kept from each record, never its text."""
+
+    def __init__(self) -> None:
+        self.new = self.shortened = 0
+        self.first: dt.date | None = None
+        self.last: dt.date | None = None
+        self.tags: set[str] = set()
+
+    def add(self, record: EntryRecord) -> None:
+        """Count one record that is not in the journal yet."""
+        self.new += 1
+        self.shortened += _title_too_long(record.title)
+        day = record.local_date
+        if self.first is None or day < self.first:
+            self.first = day
+        if self.last is None or day > self.last:
+            self.last = day
+        self.tags.update(t.casefold() for t in record.tags)
+
+    def preview(self, importer: Importer, path: Path, total: int) -> ImportPreview:
+        skipped = getattr(importer, "skipped", None)
+        return ImportPreview(total=total, new=self.new, duplicates=total - self.new,
+                             first=self.first, last=self.last, tags=len(self.tags),
+                             shortened=self.shortened,
+                             skipped=tuple(skipped(path)) if skipped else ())
+
+
 def preview_import(
     journal: Journal, path: Path, fmt: str = "auto", progress: Progress | None = None
 ) -> tuple[Importer, ImportPreview]:
     """Read and check every record once and say what an import would add; writes nothing."""
     path = Path(path).expanduser()
     importer = _importer_for(path, fmt)
-    total = new = 0
-    first: dt.date | None = None
-    last: dt.date | None = None
-    tags: set[str] = set()
-    shortened = 0
-    # Only what the preview needs is kept from each record, never its text.
-    pending: list[tuple[str, dt.date, tuple[str, ...], bool]] = []
+    tally = _Tally()
+    total = 0
+    pending: list[EntryRecord] = []
 
     def settle() -> None:
-        nonlocal new, first, last, shortened
-        known = journal.known_uuids(uuid for uuid, _, _, _ in pending)
-        for uuid, day, names, too_long in pending:
-            if uuid in known:
-                continue
-            new += 1
-            shortened += too_long
-            first = day if first is None else min(first, day)
-            last = day if last is None else max(last, day)
-            tags.update(t.casefold() for t in names)
+        known = journal.known_uuids(r.uuid for r in pending)
+        for record in pending:
+            if record.uuid not in known:
+                tally.add(record)
         pending.clear()
 
     for record in _checked(importer, path):
         total += 1
-        pending.append((record.uuid, record.local_date, record.tags,
-                        _title_too_long(record.title)))
+        pending.append(record)
         if len(pending) >= LOOKUP_BATCH:
             settle()
             if progress is not None and not progress(total, None):
@@ -546,41 +566,42 @@ def preview_import(
     settle()
     if progress is not None and not progress(total, total):
         raise Cancelled()
-    skipped = getattr(importer, "skipped", None)
-    return importer, ImportPreview(total=total, new=new, duplicates=total - new,
-                                   first=first, last=last, tags=len(tags),
-                                   shortened=shortened,
-                                   skipped=tuple(skipped(path)) if skipped else ())
+    return importer, tally.preview(importer, path, total)
 
 
 def _title_too_long(title: str) -> bool:
     """Whether storing this title will cut it (as storage's clean_title does)."""
+    if len(title) <= MAX_TITLE_LENGTH:
+        return False  # folding spaces and dropping markers only shorten it further
     return len(clean_title(strip_markers(title))) < len(" ".join(strip_markers(title).split()))
 
 
 def import_file(
     journal: Journal, path: Path, fmt: str = "auto", progress: Progress | None = None
 ) -> ImportResult:
-    """Check the whole file, then add its new entries in one transaction (all or none).
+    """Read, check and add the file's new entries in one pass and one transaction: a bad
+    record anywhere, a cancel or a change to the file meanwhile rolls it all back.
 
     Entries already in the journal (same uuid) are skipped, so a second import adds 0.
+    progress(done, None) is told as records are read, and (total, total) once all are.
     """
     path = Path(path).expanduser()
     stamp = _stamp(path)
-    importer, preview = preview_import(journal, path, fmt, progress)
-    if preview.new == 0:
-        return ImportResult(0, preview.total, preview, Change())
-    if _stamp(path) != stamp:
-        # What was checked is not what would be read: stop before the backup and the
-        # write, rather than find out half-way through the second read.
-        raise ImportFormatError(path, "it changed while it was being checked; nothing was "
-                                "imported. Try again once nothing is writing to it.")
+    importer = _importer_for(path, fmt)
+    tally = _Tally()
 
-    def report(done: int, _total: int | None) -> bool:
-        return progress is None or progress(done, preview.total)
+    def finish(total: int) -> None:
+        if progress is not None and not progress(total, total):
+            raise Cancelled()
+        if _stamp(path) != stamp:
+            # What was read is not one version of the file: keep none of it.
+            raise ImportFormatError(path, "it changed while it was being checked; nothing "
+                                    "was imported. Try again once nothing is writing to it.")
 
-    added, skipped, change = journal.import_records(_checked(importer, path), report)
-    return ImportResult(added, skipped, preview, change)
+    added, skipped, change = journal.import_records(
+        _checked(importer, path), progress, on_new=tally.add, finish=finish)
+    return ImportResult(added, skipped, tally.preview(importer, path, added + skipped),
+                        change)
 
 
 __all__ = ["ImportResult", "check_target", "export", "export_to_stream", "exporter_for",

@@ -11,6 +11,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from trustjournal import APP_NAME, __version__
+from trustjournal.gui.theme import set_role
 from trustjournal.resources import resource
 
 LICENCE = (
@@ -30,7 +31,8 @@ class AboutDialog(QDialog):
         icon = QLabel()
         icon.setPixmap(QIcon(str(resource("icons", "trustjournal.svg"))).pixmap(64, 64))
         icon.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-        title = QLabel(f"<b>{APP_NAME} {__version__}</b>")
+        title = QLabel(f"{APP_NAME} {__version__}")
+        set_role(title, "section-title")
         title.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         summary = QLabel("A private, offline journal for working through trust issues in a "
                          "relationship. No account, no network, no telemetry.")
@@ -42,6 +44,7 @@ class AboutDialog(QDialog):
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         for label in (summary, self.licence, self.details):
             label.setWordWrap(True)
+        set_role(self.details, "secondary")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

@@ -10,7 +10,7 @@ import os
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -26,8 +26,9 @@ from PySide6.QtWidgets import (
 )
 
 from trustjournal.core.passphrase import MIN_LENGTH, strength
-from trustjournal.gui.safety import not_therapy_text
+from trustjournal.gui.theme import set_primary, set_role, space
 
+MISMATCH = "The two passphrases don't match yet."
 STRENGTH_WORDS = ("Very weak", "Weak", "Fair", "Good", "Strong")
 # After this many wrong tries, each further try waits: 2, 4, 8, 16, then 30 seconds.
 FREE_TRIES = 3
@@ -44,8 +45,11 @@ def retry_delay(failures: int) -> int:
 def _card(*widgets: QWidget, width: int = 520) -> QWidget:
     """Centre a narrow column of widgets in the page."""
     inner = QFrame()
+    set_role(inner, "card")
     inner.setMaximumWidth(width)
     column = QVBoxLayout(inner)
+    column.setContentsMargins(space(4), space(3), space(4), space(3))
+    column.setSpacing(space(1))
     for widget in widgets:
         column.addWidget(widget)
     outer = QWidget()
@@ -65,11 +69,9 @@ def _label(text: str, *, big: bool = False, muted: bool = False) -> QLabel:
     label = QLabel(text)
     label.setWordWrap(True)
     if big:
-        font = label.font()
-        font.setPointSizeF(font.pointSizeF() * 1.4)
-        label.setFont(font)
+        set_role(label, "page-title")
     if muted:
-        label.setStyleSheet("color: palette(placeholder-text);")
+        set_role(label, "secondary")
     return label
 
 
@@ -101,6 +103,11 @@ class NewPassphrase(QWidget):
         second_label = _label("Type it again")
         second_label.setBuddy(self.second)
         self.meter = _label("", muted=True)
+        # Said right under the field it is about, not at the bottom of the screen.
+        self.match_note = _label(MISMATCH)
+        self.match_note.setObjectName("passphraseMismatch")
+        set_role(self.match_note, "error")
+        self.match_note.hide()
         self.show_box = QCheckBox("Show what I type")
         self.show_box.toggled.connect(self._show_text)
         layout = QVBoxLayout(self)
@@ -110,6 +117,7 @@ class NewPassphrase(QWidget):
         layout.addWidget(self.meter)
         layout.addWidget(second_label)
         layout.addWidget(self.second)
+        layout.addWidget(self.match_note)
         layout.addWidget(self.show_box)
         self.first.textChanged.connect(self._update)
         self.second.textChanged.connect(self._update)
@@ -126,8 +134,15 @@ class NewPassphrase(QWidget):
         if len(text) < MIN_LENGTH:
             return f"Use at least {MIN_LENGTH} characters; a few ordinary words work well."
         if self.second.text() != text:
-            return "The two passphrases don't match yet."
+            return MISMATCH
         return None
+
+    def show_problem(self, problem: str) -> bool:
+        """Show `problem` beside the field it is about; False if it belongs elsewhere."""
+        if problem != MISMATCH:
+            return False
+        self.match_note.show()
+        return True
 
     def clear(self) -> None:
         self.first.clear()
@@ -135,6 +150,10 @@ class NewPassphrase(QWidget):
 
     def _update(self) -> None:
         text = self.first.text()
+        second = self.second.text()
+        # While the second is still being typed it may be the start of the first: say
+        # nothing until it goes another way.
+        self.match_note.setVisible(bool(second) and not text.startswith(second))
         if text:
             score, hint = strength(text)
             self.meter.setText(hint)  # the hint says how strong, in plain words
@@ -178,6 +197,9 @@ class SetupView(QWidget):
         self.create_button.clicked.connect(self._create)
         _press_on_enter(self.create_button)
         # Said once, at the very start, so nobody mistakes the journal for treatment.
+        # The safety panel's texts load here, not when the window's shell starts.
+        from trustjournal.gui.safety import not_therapy_text
+
         self.not_therapy = _label(not_therapy_text(), muted=True)
         self.new.second.returnPressed.connect(self._create)
         self.encrypt.toggled.connect(self._mode)
@@ -197,7 +219,10 @@ class SetupView(QWidget):
             return
         problem = self.new.problem()
         if problem:
-            self.fail(problem)
+            if self.new.show_problem(problem):
+                self.message.hide()
+            else:
+                self.fail(problem)
             return
         passphrase = self.new.passphrase()
         self.new.clear()
@@ -253,6 +278,7 @@ class RecoveryKeyView(QWidget):
         self.status = _label("", muted=True)
         self.stored = QCheckBox("I have stored my recovery key somewhere safe")
         self.continue_button = QPushButton("Continue")
+        set_primary(self.continue_button)
         self.continue_button.setEnabled(False)
         self.stored.toggled.connect(self.continue_button.setEnabled)
         _press_on_enter(self.copy_button, self.save_button, self.print_button,
@@ -334,9 +360,12 @@ class UnlockView(QWidget):
         self.unlock_button.setDefault(True)
         self.unlock_button.clicked.connect(self._unlock)
         self.message = _label("")
+        # Room for a two-line message from the start, so a wrong passphrase adds words
+        # without moving the card under the person's eyes.
+        self.message.setMinimumHeight(2 * QFontMetrics(self.message.font()).lineSpacing())
         self.forgot_button = QPushButton("Forgot your passphrase?")
         self.forgot_button.setFlat(True)
-        self.forgot_button.setStyleSheet("color: palette(link); text-decoration: underline;")
+        self.forgot_button.setProperty("link", True)
         self.forgot_button.clicked.connect(lambda: self.show_recovery(True))
         _press_on_enter(self.unlock_button, self.forgot_button)
         self.stack.addWidget(_card(title, self.passphrase, self.unlock_button, self.message,
@@ -351,6 +380,7 @@ class UnlockView(QWidget):
         self.recovery.setPlaceholderText("Recovery key")
         self.new = NewPassphrase()
         self.recover_button = QPushButton("Open and set the new passphrase")
+        set_primary(self.recover_button)
         self.recover_button.clicked.connect(self._recover)
         self.recover_message = _label("")
         back = QPushButton("Back")
@@ -389,7 +419,10 @@ class UnlockView(QWidget):
             return
         problem = self.new.problem()
         if problem:
-            self.recover_message.setText(problem)
+            if self.new.show_problem(problem):
+                self.recover_message.clear()
+            else:
+                self.recover_message.setText(problem)
             return
         passphrase = self.new.passphrase()
         self.new.clear()
@@ -443,6 +476,7 @@ class HiddenView(QWidget):
         note = _label("This journal has no passphrase, so anyone at this computer can show "
                       "it again. You can add one in Settings.", muted=True)
         self.show_button = QPushButton("Show my journal")
+        set_primary(self.show_button)
         self.show_button.clicked.connect(self.show_requested)
         _press_on_enter(self.show_button)
         self.setLayout(QVBoxLayout())

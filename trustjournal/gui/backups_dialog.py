@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from trustjournal.core.rotation import size_text
 from trustjournal.gui.dates import date_time_text
-from trustjournal.gui.worker import Task
+from trustjournal.gui.tasks import Task, Tasks
 
 if TYPE_CHECKING:
     from trustjournal.gui.main_window import MainWindow
@@ -48,7 +48,7 @@ class BackupsDialog(QDialog):
         self.path = journal.path
         self.folder = backups_folder(self.path)
         self.backups: list[BackupInfo] = []
-        self.tasks: list[Task] = []
+        self.tasks = Tasks(self)
         self.setWindowTitle("Backups")
         self.resize(680, 460)
 
@@ -195,22 +195,10 @@ class BackupsDialog(QDialog):
     # -- plumbing --------------------------------------------------------------------
 
     def _run(self, fn: Any, done: Any, failed: Any = None) -> None:
-        task = Task(fn, name="backups", folder=self.folder, parent=self)
-        task.done.connect(done)
-        if failed is not None:
-            task.failed.connect(failed)
-        task.done.connect(lambda _r, t=task: self._forget(t))
-        task.failed.connect(lambda _m, _e, t=task: self._forget(t))
-        self.tasks.append(task)
-        task.start()
-
-    def _forget(self, task: Task) -> None:
-        if task in self.tasks:
-            self.tasks.remove(task)
+        self.tasks.run(fn, name="backups", folder=self.folder, done=done, failed=failed)
 
     def wait(self) -> None:
-        for task in list(self.tasks):
-            task.wait(120)
+        self.tasks.wait_all(120)
 
     def done(self, result: int) -> None:  # every way the dialog closes
         self.wait()
@@ -265,10 +253,7 @@ def start_restore(window: MainWindow, backup: Path) -> Task | None:
         window.gate.start(path)  # it says what is wrong, and offers the damaged screen
         QMessageBox.warning(window, "The journal could not be opened again", message)
 
-    task = Task(lambda: _restore_and_reopen(session, backup), name="restore",
-                folder=path.parent, parent=window)
-    task.done.connect(done)
-    task.failed.connect(failed)
+    task = window.tasks.run(lambda: _restore_and_reopen(session, backup), name="restore",
+                            folder=path.parent, done=done, failed=failed)
     window.restore_task = task
-    task.start()
     return task

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from trustjournal.gui import file_dialogs
 from trustjournal.gui.access import _card, _label, _password_field, _press_on_enter
 from trustjournal.gui.dates import date_time_text
-from trustjournal.gui.worker import Task
+from trustjournal.gui.tasks import Task, Tasks
 
 if TYPE_CHECKING:
     from trustjournal.storage.session import JournalSession
@@ -64,6 +64,7 @@ class DamagedView(QWidget):
         self.path = session.path
         self.encrypted = encrypted
         self.task: Task | None = None
+        self.tasks = Tasks(self)
         self.latest = next((b for b in session.backups() if b.restorable), None)
 
         title = _label("Your journal can't be opened safely", big=True)
@@ -186,10 +187,8 @@ class DamagedView(QWidget):
         self.quit_button.setEnabled(True)
 
     def _run(self, fn: Any, done: Any) -> None:
-        self.task = Task(fn, name="damaged-journal", folder=self.path.parent, parent=self)
-        self.task.done.connect(done)
-        self.task.failed.connect(self._failed)
-        self.task.start()
+        self.task = self.tasks.run(fn, name="damaged-journal", folder=self.path.parent,
+                                   done=done, failed=self._failed)
 
     def wait(self) -> None:
         """Let a running restore or copy finish (the window is closing)."""

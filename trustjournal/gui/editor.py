@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 
 from trustjournal.core.entries import Change, Entry, EntryEdit, EntryKind, RecoverySnapshot
 from trustjournal.core.text import split_tags, word_count
+from trustjournal.gui import shortcuts
 from trustjournal.gui.events import AppEvents
 from trustjournal.gui.markdown import MarkdownHighlighter
 from trustjournal.gui.safety_watch import SafetyWatch
@@ -52,7 +53,7 @@ AUTOSAVE_MS = 1500  # save this long after typing pauses
 SNAPSHOT_MS = 2000  # while unsaved, keep a recovery snapshot at most this often
 MAX_UNSAVED_MS = 10_000  # typing without a pause still saves this often
 COUNT_DELAY_MS = 300
-HISTORY_SHORTCUT = "Ctrl+H"
+HISTORY_SHORTCUT = shortcuts.HISTORY
 
 
 def qdate(day: dt.date) -> QDate:

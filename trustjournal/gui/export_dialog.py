@@ -30,7 +30,8 @@ from PySide6.QtWidgets import (
 from trustjournal.exchange.model import ExportFilter, ExportOptions
 from trustjournal.gui import file_dialogs
 from trustjournal.gui.dates import DATE_FORMAT, date_text
-from trustjournal.gui.progress_task import ProgressPanel, ProgressTask, WorkDialog
+from trustjournal.gui.progress_task import ProgressPanel, WorkDialog
+from trustjournal.gui.tasks import Task, Tasks
 
 if TYPE_CHECKING:
     from trustjournal.storage.journal import Journal
@@ -72,7 +73,8 @@ class ExportDialog(WorkDialog):
         from trustjournal.exchange import registry
 
         self.journal = journal
-        self.task: ProgressTask | None = None
+        self.task: Task | None = None
+        self.tasks = Tasks(self)
         self.target: Path | None = None
         self.excluded: frozenset[str] = frozenset()
         self.setWindowTitle("Export")
@@ -321,16 +323,13 @@ class ExportDialog(WorkDialog):
         self.target = target
         self.message.setText("")
         self.show_button.hide()
-        self.task = ProgressTask(
-            lambda progress: runner.export(journal, fmt, target, flt, options, progress,
-                                           overwrite=overwrite),
-            name="export", parent=self)
-        self.task.progressed.connect(self.panel.update_progress)
-        self.task.done.connect(self._export_done)
-        self.task.failed.connect(self._failed)
         self._set_running(True)
         self.panel.begin("Exporting…")
-        self.task.start()
+        self.task = self.tasks.run(
+            lambda progress: runner.export(journal, fmt, target, flt, options, progress,
+                                           overwrite=overwrite),
+            name="export", progress=True, progressed=self.panel.update_progress,
+            done=self._export_done, failed=self._failed)
 
     def _summary_lines(self, flt: ExportFilter) -> tuple[str, ...]:
         from trustjournal.core.progress import build_dashboard, summary_captions

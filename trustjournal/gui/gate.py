@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QLabel, QStackedWidget, QWidget
 
 from trustjournal.gui.access import HiddenView, RecoveryKeyView, SetupView, UnlockView
 from trustjournal.gui.damaged import DamagedView
-from trustjournal.gui.worker import Task
+from trustjournal.gui.tasks import Tasks
 from trustjournal.storage.errors import JournalDamagedError, NotAJournalError
 from trustjournal.storage.session import (
     DAMAGED,
@@ -81,7 +81,7 @@ class Gate(QStackedWidget):
         self.loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.addWidget(self.loading)
         self.view: QWidget = self.loading
-        self.tasks: list[Task] = []
+        self.tasks = Tasks(self)
 
     # -- entry points ----------------------------------------------------------------
 
@@ -238,23 +238,11 @@ class Gate(QStackedWidget):
             old.deleteLater()
 
     def _run(self, fn: Any, done: Any, failed: Any, *, folder: Path) -> None:
-        task = Task(fn, folder=folder, parent=self)
-        task.done.connect(done)
-        task.failed.connect(failed)
-        task.done.connect(lambda _r, t=task: self._forget(t))
-        task.failed.connect(lambda _m, _e, t=task: self._forget(t))
-        self.tasks.append(task)
-        task.start()
-
-    def _forget(self, task: Task) -> None:
-        if task in self.tasks:
-            self.tasks.remove(task)
-            task.deleteLater()
+        self.tasks.run(fn, name="journal-gate", folder=folder, done=done, failed=failed)
 
     def wait(self) -> None:
         """Let running tasks finish (used when the window closes, and by tests)."""
-        for task in list(self.tasks):
-            task.wait(30)
+        self.tasks.wait_all(30)
         if isinstance(self.view, DamagedView):
             self.view.wait()
 

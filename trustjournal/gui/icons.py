@@ -1,8 +1,12 @@
-"""The app icon in every form a desktop asks for, drawn from the one SVG with Qt.
+"""Icons: the app icon in every form a desktop asks for, and the interface icons.
 
 Nothing here is committed as an image: the PyInstaller build (Windows .ico, macOS
 .icns, PNGs) and `--install-desktop-entry` (hicolor PNGs) render them when they need
 them, so the SVG stays the single source.
+
+The interface icons are Lucide's (ISC licence, resources/icons/lucide/LICENSE): line
+drawings in `currentColor`, drawn here in the palette's text colour of the theme on
+screen, so they suit light and dark alike. Only the icons named in ICONS are shipped.
 """
 
 from __future__ import annotations
@@ -11,7 +15,7 @@ import struct
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt
-from PySide6.QtGui import QGuiApplication, QImage, QPainter
+from PySide6.QtGui import QGuiApplication, QIcon, QImage, QPainter, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 
 from trustjournal.resources import resource
@@ -84,3 +88,47 @@ def write_hicolor(svg: Path, root: Path, name: str) -> list[Path]:
     scalable.write_bytes(svg.read_bytes())
     written.append(scalable)
     return written
+
+
+# What each icon stands for in the app, and Lucide's file for it.
+ICONS = {
+    "today": "sun", "journal": "notebook-pen", "exercises": "sprout",
+    "progress": "chart-line", "search": "search", "safety": "life-buoy", "lock": "lock",
+    "settings": "settings", "backups": "archive", "export": "file-output",
+    "import": "file-input", "privacy": "shield", "about": "info", "shortcuts": "keyboard",
+    "theme": "sun-moon", "new": "square-pen", "help": "circle-help", "quit": "log-out",
+    "save": "save", "history": "history", "preview": "eye", "not-therapy": "heart-handshake",
+}
+ICON_SIZES = (16, 20, 24, 32, 48)
+
+
+def icon_svg(name: str) -> Path:
+    """The bundled SVG of the interface icon `name` (a key of ICONS)."""
+    return resource("icons", "lucide", f"{ICONS[name]}.svg")
+
+
+def _tinted(svg: bytes, colour: str, size: int) -> QPixmap:
+    renderer = QSvgRenderer(QByteArray(svg.replace(b"currentColor", colour.encode())))
+    image = QImage(size, size, QImage.Format.Format_ARGB32_Premultiplied)
+    image.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(image)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    renderer.render(painter)
+    painter.end()
+    return QPixmap.fromImage(image)
+
+
+def icon(name: str, theme: str | None = None) -> QIcon:
+    """The interface icon `name`, drawn in the text colour of `theme` (the theme on
+    screen when None), with a greyed form for disabled actions. Show it with a text
+    label or a tooltip: an icon alone says too little."""
+    from trustjournal.gui.theme import current_theme, palette
+
+    colours = palette(theme or current_theme())  # type: ignore[arg-type]
+    svg = icon_svg(name).read_bytes()
+    result = QIcon()
+    for size in ICON_SIZES:
+        result.addPixmap(_tinted(svg, colours.text, size), QIcon.Mode.Normal)
+        result.addPixmap(_tinted(svg, colours.disabled_text, size), QIcon.Mode.Disabled)
+        result.addPixmap(_tinted(svg, colours.on_accent_soft, size), QIcon.Mode.Selected)
+    return result

@@ -20,7 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from trustjournal.gui import file_dialogs
-from trustjournal.gui.progress_task import ProgressPanel, ProgressTask, WorkDialog
+from trustjournal.gui.progress_task import ProgressPanel, WorkDialog
+from trustjournal.gui.tasks import Task, Tasks
 
 if TYPE_CHECKING:
     from trustjournal.gui.events import AppEvents
@@ -38,7 +39,8 @@ class ImportDialog(WorkDialog):
         self.journal = journal
         self.events = events
         self.path: Path | None = None
-        self.task: ProgressTask | None = None
+        self.task: Task | None = None
+        self.tasks = Tasks(self)
         self.ready = False
         self.setWindowTitle("Import")
         self.resize(600, 360)
@@ -168,15 +170,14 @@ class ImportDialog(WorkDialog):
         self.events.status.emit(f"Imported {result.added:,} {noun}")
 
     def _run(self, fn: Any, text: str, on_done: Any) -> None:
-        self.task = ProgressTask(fn, name="import", parent=self)
-        self.task.progressed.connect(self.panel.update_progress)
-        self.task.done.connect(lambda value: self._finished(on_done, value))
-        self.task.failed.connect(self._failed)
         for widget in (self.file_button, self.folder_button, self.format_box):
             widget.setEnabled(False)
         self.close_button.setEnabled(False)
         self.panel.begin(text)
-        self.task.start()
+        self.task = self.tasks.run(fn, name="import", progress=True,
+                                   progressed=self.panel.update_progress,
+                                   done=lambda value: self._finished(on_done, value),
+                                   failed=self._failed)
 
     def _finished(self, on_done: Any, value: object) -> None:
         self._stopped()

@@ -6,11 +6,12 @@ import datetime as dt
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QRunnable, QSize, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
+    QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
@@ -23,49 +24,32 @@ from PySide6.QtWidgets import (
 )
 
 from trustjournal import APP_NAME
-from trustjournal.core import danger
-from trustjournal.core.entries import EntryKind
+from trustjournal.gui.after_open import AfterOpen
 from trustjournal.gui.events import AppEvents
-from trustjournal.gui.exercises_view import ExercisesView
-from trustjournal.gui.gate import Gate
+from trustjournal.gui.first_paint import after_first_paint
 from trustjournal.gui.idle import IdleLock
-from trustjournal.gui.journal_view import JournalView
-from trustjournal.gui.progress_view import ProgressView
-from trustjournal.gui.safety import SafetyDialog
 from trustjournal.gui.safety_watch import SafetyWatch
-from trustjournal.gui.search_view import SearchView
-from trustjournal.gui.today_view import TodayView
-from trustjournal.gui.worker import Task
-from trustjournal.storage.session import JournalSession
+from trustjournal.gui.tasks import Task, Tasks
+from trustjournal.gui.window_pages import PAGES, Pages
 
 if TYPE_CHECKING:
     from trustjournal.gui.checkin import CheckInDialog
+    from trustjournal.gui.exercises_view import ExercisesView
+    from trustjournal.gui.gate import Gate
+    from trustjournal.gui.journal_view import JournalView
+    from trustjournal.gui.progress_view import ProgressView
     from trustjournal.gui.reminders import Reminders
+    from trustjournal.gui.safety import SafetyDialog
+    from trustjournal.gui.search_view import SearchView
+    from trustjournal.gui.today_view import TodayView
     from trustjournal.storage import Journal
 
-PAGES = ("Today", "Journal", "Exercises", "Progress", "Search")
 LOCK_SHORTCUT = "Ctrl+Shift+L"
 
 
-class _CheckSignals(QObject):
-    done = Signal(object)  # list of problems ([] when healthy)
-
-
-class _CheckTask(QRunnable):
-    def __init__(self, journal: Journal, signals: _CheckSignals) -> None:
-        super().__init__()
-        self._journal, self._signals = journal, signals
-
-    def run(self) -> None:
-        try:
-            problems: list[str] = self._journal.integrity_problems(quick=True)
-        except Exception as exc:  # a damaged file can fail the check itself
-            problems = [type(exc).__name__]
-        self._signals.done.emit(problems)
-
-
 class MainWindow(QMainWindow):
-    """Shows at once as a shell; the pages are built when the journal is attached."""
+    """Shows at once as a shell; once the journal is attached, Today and the Journal page
+    are built, every other page the first time it is shown."""
 
     journal_ready = Signal()
 
@@ -84,9 +68,12 @@ class MainWindow(QMainWindow):
         self.checkin_dialog: CheckInDialog | None = None
         self.recovery_dialog: QDialog | None = None
         self.kept_lock_path: Path | None = None
-        self.backup_task: Task | None = None
         self.restore_task: Task | None = None
         self.safety_dialog: SafetyDialog | None = None
+        # All work off the GUI thread that belongs to the window (tasks.py).
+        self.tasks = Tasks(self)
+        self.after_open = AfterOpen(self.tasks, self._check_found, self._backup_failed)
+        self.resume_page = 0  # the page to show when the journal is attached
         # One watch for the window's life, so a panel offered once is not offered again
         # for the same entry after locking and unlocking.
         self.safety_watch = SafetyWatch()
@@ -95,49 +82,55 @@ class MainWindow(QMainWindow):
         self.resize(1100, 720)
 
         self.pages = QStackedWidget()
-        self.gate = Gate()
-        self.gate.opened.connect(self._gate_opened)
-        self.gate.open_failed.connect(self.open_failed)
-        self.gate.notice.connect(lambda text: self.events.status.emit(text))
-        self.gate.quit_requested.connect(self.close)
+        self.page_stack = Pages(self, self.pages)
+        # The gate (first run, unlock, the damaged screen) is built when first needed,
+        # after the shell is painted; until then the window says what it is doing.
+        self._gate: Gate | None = None
+        self.opening = QLabel("Opening your journal…")
+        self.opening.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.sidebar = QListWidget()
+        self.sidebar.setObjectName("sidebar")
         self.sidebar.setAccessibleName("Pages")
         self.sidebar.setIconSize(QSize(20, 20))
-        self.sidebar.setStyleSheet("QListWidget::item { padding: 4px 10px; }")
         self.sidebar.setEnabled(False)
         self.safety_button = QPushButton("Safety and support")
+        self.safety_button.setObjectName("safetyButton")
         self.safety_button.setToolTip("Where to turn if things feel unsafe (F1)")
         self.safety_button.clicked.connect(self.show_safety)
-        safety_action = QAction(self)
-        safety_action.setShortcut(QKeySequence(Qt.Key.Key_F1))
-        safety_action.triggered.connect(self.show_safety)
-        self.addAction(safety_action)
+        self.safety_action = QAction("Safety and support", self)
+        self.safety_action.setShortcut(QKeySequence(Qt.Key.Key_F1))
+        self.safety_action.triggered.connect(self.show_safety)
+        self.addAction(self.safety_action)
         side = QWidget()
+        side.setObjectName("sidePanel")
         side_layout = QVBoxLayout(side)
         side_layout.setContentsMargins(0, 0, 0, 0)
         side_layout.addWidget(self.sidebar, 1)
         side_layout.addWidget(self.safety_button)
         self.side = side
-        self._fit_sidebar()
+        self.page_actions: list[QAction] = []
         for number, name in enumerate(PAGES, start=1):
             item = QListWidgetItem(name)
             item.setToolTip(f"{name} (Ctrl+{number})")
-            item.setSizeHint(QSize(120, 36))
             self.sidebar.addItem(item)
-            action = QAction(self)
+            action = QAction(name, self)
             action.setShortcut(QKeySequence(f"Ctrl+{number}"))
             action.triggered.connect(lambda _=False, n=number - 1: self.show_page(n))
             self.addAction(action)
+            self.page_actions.append(action)
+        self._fit_sidebar()
 
         splitter = QSplitter()
         splitter.addWidget(side)
         splitter.addWidget(self.pages)
         splitter.setStretchFactor(1, 1)
+        splitter.setChildrenCollapsible(False)
+        splitter.setHandleWidth(1)  # a hairline: the sidebar's own colour marks the edge
         splitter.setSizes([150, 950])
-        self.sidebar.currentRowChanged.connect(self.pages.setCurrentIndex)
+        self.sidebar.currentRowChanged.connect(self.page_stack.show_row)
         # Locked or not yet open, the window shows only the gate: no page, no sidebar.
         self.outer = QStackedWidget()
-        self.outer.addWidget(self.gate)
+        self.outer.addWidget(self.opening)
         self.outer.addWidget(splitter)
         self.main_area = splitter
         self.setCentralWidget(self.outer)
@@ -145,6 +138,8 @@ class MainWindow(QMainWindow):
         self.toolbar = self.addToolBar("TrustJournal")
         self.toolbar.setObjectName("main-toolbar")
         self.toolbar.setMovable(False)
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.toolbar.setIconSize(QSize(18, 18))
         self.lock_action = QAction("Lock", self)
         self.lock_action.setShortcut(QKeySequence(LOCK_SHORTCUT))
         self.lock_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
@@ -183,22 +178,45 @@ class MainWindow(QMainWindow):
         self.desktop_lock.lock_requested.connect(lambda _why: self.lock())
         self._set_unlocked(False)
 
-        find = QAction(self)
-        find.setShortcut(QKeySequence.StandardKey.Find)
-        find.triggered.connect(self.show_search)
-        self.addAction(find)
-        quit_action = QAction(self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.quit_for_real)
-        self.addAction(quit_action)
+        self.find_action = QAction("Search…", self)
+        self.find_action.setShortcut(QKeySequence.StandardKey.Find)
+        self.find_action.triggered.connect(self.show_search)
+        self.addAction(self.find_action)
+        self.quit_action = QAction("Quit", self)
+        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        self.quit_action.triggered.connect(self.quit_for_real)
+        self.addAction(self.quit_action)
+        self._build_menu_bar()
         self.events.open_entry.connect(self.open_entry)
         self.events.status.connect(lambda text: self.statusBar().showMessage(text, 6000))
         if journal is not None:
             self.attach_journal(journal)
 
+    @property
+    def gate(self) -> Gate:
+        """The way into the journal, built on first use (its modules load with it)."""
+        if self._gate is None:
+            from trustjournal.gui.gate import Gate
+
+            gate = Gate()
+            gate.opened.connect(self._gate_opened)
+            gate.open_failed.connect(self.open_failed)
+            gate.notice.connect(lambda text: self.events.status.emit(text))
+            gate.quit_requested.connect(self.close)
+            self._gate = gate
+            self.outer.insertWidget(0, gate)
+            if self.outer.currentWidget() is self.opening:
+                self.outer.setCurrentWidget(gate)
+        return self._gate
+
     def start(self, path: Path) -> None:
-        """Open the journal at path, asking first for whatever it needs."""
-        self.gate.start(path)
+        """Open the journal at path, asking first for whatever it needs. A window on
+        screen paints its shell first: the opening thread starts after that paint."""
+        if self.isVisible():
+            after_first_paint(self, lambda: self.gate.start(path))
+            self.update()
+        else:
+            self.gate.start(path)
 
     def show_damaged(self, path: Path, reason: str, *, encrypted: bool) -> None:
         """Show the damaged screen for the journal at path (it is not open)."""
@@ -212,10 +230,7 @@ class MainWindow(QMainWindow):
             if not self._unreadable_on_attach(journal, encrypted):
                 raise
             return
-        self.start_background_check()
-        self.start_daily_backup()
-        # Compile the safety check's tables while the person is still reading the page.
-        QTimer.singleShot(0, self, danger.warm_up)
+        self._after_usable()
 
     def _unreadable_on_attach(self, journal: Journal, encrypted: bool) -> bool:
         """Building the pages failed while reading the journal. If SQLite's check finds
@@ -227,13 +242,12 @@ class MainWindow(QMainWindow):
             problems = ["unreadable"]
         if not problems:
             return False
+        from trustjournal.storage.session import JournalSession
+
         session = JournalSession.around(journal)  # keeps the key for the damaged screen
         self.journal = None
-        QThreadPool.globalInstance().waitForDone(10_000)
-        while self.pages.count():
-            view = self.pages.widget(0)
-            self.pages.removeWidget(view)
-            view.deleteLater()
+        self.tasks.shutdown(10)
+        self.page_stack.drop()
         if hasattr(self, "new_action"):
             self.removeAction(self.new_action)
         self.sidebar.setEnabled(False)
@@ -247,49 +261,61 @@ class MainWindow(QMainWindow):
         return True
 
     def _set_unlocked(self, unlocked: bool) -> None:
-        self.outer.setCurrentWidget(self.main_area if unlocked else self.gate)
+        self.outer.setCurrentWidget(
+            self.main_area if unlocked else (self._gate or self.opening))
         for action in (self.lock_action, self.settings_action, self.backups_action,
                        self.export_action, self.import_action):
             action.setEnabled(unlocked)
+            # Greyed buttons on the first-run and unlock screens look broken: what
+            # cannot be used there is not shown at all.
+            action.setVisible(unlocked)
+        if hasattr(self, "journal_menu_actions"):
+            for action in self.journal_menu_actions:
+                action.setVisible(unlocked)
 
     def attach_journal(self, journal: Journal, *, encrypted: bool = False) -> None:
-        """Build the pages on an open journal."""
+        """Put the journal behind the window: Today and the Journal page now (the timeline
+        loads its first page), every other page when first shown (window_pages.py)."""
         self.journal = journal
         self.encrypted = encrypted
         self.checkin_dialog = None
         self.safety_watch.journal = journal
-        self.today_view = TodayView(journal, self.events)
-        self.journal_view = JournalView(journal, self.events, watch=self.safety_watch)
-        self.exercises_view = ExercisesView(journal, self.events, watch=self.safety_watch)
-        self.progress_view = ProgressView(journal, self.events)
-        self.progress_view.review_requested.connect(self.start_weekly_review)
-        self.exercises_view.prefill_provider = self.progress_view.week_summary
-        self.search_view = SearchView(journal, self.events)
-        for view in (self.today_view, self.journal_view, self.exercises_view,
-                     self.progress_view, self.search_view):
-            self.pages.addWidget(view)
+        self.page_stack.attach()
         self.sidebar.setEnabled(True)
-
-        self.new_action = self.journal_view.new_action
-        self.addAction(self.new_action)
-        self.new_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        self.new_action.triggered.connect(lambda: self.show_page(PAGES.index("Journal")))
-        self.today_view.write_requested.connect(self.write_new)
-        self.today_view.checkin_requested.connect(self.open_checkin)
-        self.exercises_view.entry_saved.connect(self.open_entry)
-        self.exercises_view.safety_requested.connect(self.offer_safety)
-        self.journal_view.editor.safety_offered.connect(self.offer_safety)
-        self.journal_view.editor.edit_answers_requested.connect(self.edit_answers)
-        self.journal_view.editor.follow_up_check = (
-            lambda uuid: self.exercises_view.follow_up_for(uuid) is not None)
-        self.journal_view.editor.follow_up_requested.connect(self.follow_up)
-        self.journal_view.editor.status_changed.connect(self._editor_status)
         self.sidebar.setCurrentRow(-1)
-        self.show_page(0)
+        # Unlocking goes back to the page the person was on when it locked.
+        self.show_page(self.resume_page)
+        self.resume_page = 0
         self.kept_lock_path = None  # open_journal took over a lock kept while locked
         self._set_unlocked(True)
         self.idle.configure(journal)
         self.journal_ready.emit()
+
+    # -- pages (window_pages.py) ---------------------------------------------------------
+
+    @property
+    def today_view(self) -> TodayView:
+        return self.page_stack.get("Today")  # type: ignore[return-value]
+
+    @property
+    def journal_view(self) -> JournalView:
+        return self.page_stack.get("Journal")  # type: ignore[return-value]
+
+    @property
+    def exercises_view(self) -> ExercisesView:
+        return self.page_stack.get("Exercises")  # type: ignore[return-value]
+
+    @property
+    def progress_view(self) -> ProgressView:
+        return self.page_stack.get("Progress")  # type: ignore[return-value]
+
+    @property
+    def search_view(self) -> SearchView:
+        return self.page_stack.get("Search")  # type: ignore[return-value]
+
+    def built_page(self, name: str) -> QWidget | None:
+        """The page if it has been built on the current journal, else None."""
+        return self.page_stack.built(name)
 
     # -- locking ---------------------------------------------------------------------
 
@@ -301,6 +327,7 @@ class MainWindow(QMainWindow):
         """
         if self.journal is None:
             return True
+        self.resume_page = max(0, self.pages.currentIndex())
         self._set_unlocked(False)
         self.gate.show_locked(self.journal.path, self.encrypted)
         self._stop_work_dialogs()
@@ -327,7 +354,13 @@ class MainWindow(QMainWindow):
     def _save_everything(self) -> bool:
         if self.journal is None:
             return True
-        return self.exercises_view.leave() and self.journal_view.editor.save()
+        today = self.built_page("Today")
+        if today is not None:
+            today.leave()  # type: ignore[attr-defined]
+        exercises, journal_view = self.built_page("Exercises"), self.built_page("Journal")
+        return ((exercises is None or exercises.leave())  # type: ignore[attr-defined]
+                and (journal_view is None
+                     or journal_view.editor.save()))  # type: ignore[attr-defined]
 
     def detach_journal(self, *, keep_lock: bool = False) -> None:
         """Close the journal and throw away every page built on it."""
@@ -335,23 +368,21 @@ class MainWindow(QMainWindow):
         if journal is None:
             return
         self.safety_watch.journal = None
-        self._wait_for_backup()
+        self._stop_background()
         self.kept_lock_path = journal.path if keep_lock else None
         self.idle.stop()
-        self.search_view.shutdown()
+        self._stop_page_work()
         self._stop_work_dialogs()
-        QThreadPool.globalInstance().waitForDone(10_000)
         self.sidebar.setEnabled(False)
-        while self.pages.count():
-            view = self.pages.widget(0)
-            self.pages.removeWidget(view)
-            view.deleteLater()
+        self.page_stack.drop()
         if hasattr(self, "new_action"):
             self.removeAction(self.new_action)
         self.events.deleteLater()
         self.events = AppEvents(self)
         self.events.open_entry.connect(self.open_entry)
         self.events.status.connect(lambda text: self.statusBar().showMessage(text, 6000))
+        from trustjournal.storage.session import JournalSession
+
         session = JournalSession.around(journal)
         if keep_lock:
             session.lock()  # closed, the key forgotten, the process lock kept
@@ -360,15 +391,18 @@ class MainWindow(QMainWindow):
 
     def shutdown(self) -> None:
         """The event loop has ended: make sure the journal file is closed."""
-        self.gate.wait()
-        self.gate.abandon()
-        self._wait_for_backup()
+        if self._gate is not None:
+            self._gate.wait()
+            self._gate.abandon()
+        self._stop_background()
         if self.journal is not None:
             self.journal.close()
         self._release_kept_lock()
 
     def _release_kept_lock(self) -> None:
         if self.kept_lock_path is not None:
+            from trustjournal.storage.session import JournalSession
+
             JournalSession(self.kept_lock_path).release()
             self.kept_lock_path = None
 
@@ -402,6 +436,17 @@ class MainWindow(QMainWindow):
         dialog.open()
         return dialog
 
+    def start_exercise(self, exercise_id: str) -> None:
+        self.show_page(PAGES.index("Exercises"))
+        self.exercises_view.start(exercise_id)
+
+    def _exercise_saved(self, entry_uuid: str) -> None:
+        # A small victory gets a quiet moment on Today; anything else opens in the journal.
+        if self.today_view.celebrate(entry_uuid):
+            self.show_page(PAGES.index("Today"))
+        else:
+            self.open_entry(entry_uuid)
+
     def start_weekly_review(self, summary: str) -> None:
         """Open the weekly review on the Exercises page with the week's summary."""
         self.show_page(PAGES.index("Exercises"))
@@ -431,32 +476,6 @@ class MainWindow(QMainWindow):
         dialog.open()
         return dialog
 
-    def start_daily_backup(self) -> None:
-        """Today's automatic backup, if it is due, on a thread: start-up never waits."""
-        from trustjournal.storage.archive import daily_backup_if_due
-
-        journal = self.journal
-        if journal is None or self.backup_task is not None:
-            return
-        task = Task(lambda: daily_backup_if_due(journal), name="daily-backup",
-                    folder=journal.path.parent, parent=self)
-        task.done.connect(self._backup_finished)
-        task.failed.connect(self._backup_failed)
-        self.backup_task = task
-        task.start()
-
-    def _backup_finished(self, _info: object) -> None:
-        self.backup_task = None
-
-    def _backup_failed(self, message: str, _error: object) -> None:
-        self.backup_task = None
-        self.statusBar().showMessage(f"Today's backup could not be made: {message}", 20_000)
-
-    def _wait_for_backup(self) -> None:
-        """The journal is about to close: let a backup that is being made finish first."""
-        if self.backup_task is not None:
-            self.backup_task.wait(120)
-
     def show_privacy(self) -> None:
         from trustjournal.gui.privacy import PrivacyDialog
 
@@ -467,29 +486,78 @@ class MainWindow(QMainWindow):
 
         AboutDialog(self.journal.path.parent if self.journal else None, self).exec()
 
-    def start_background_check(self) -> None:
-        """SQLite's quick_check reads every page: run it off the GUI thread."""
-        self._check_signals = _CheckSignals(self)
-        self._check_signals.done.connect(self._check_done)
-        assert self.journal is not None
-        QThreadPool.globalInstance().start(_CheckTask(self.journal, self._check_signals))
+    # -- menu bar, theme and icons (issue 18) --------------------------------------------
 
-    def _check_done(self, problems: object) -> None:
-        if not problems:
-            return
-        self.events.status.emit("The journal failed its integrity check.")
-        QMessageBox.critical(
-            self,
-            "The journal looks damaged",
-            "TrustJournal found damage in the journal file while checking it. To keep it "
-            "from getting worse, it is closed now; the file has not been changed. Next you "
-            "can restore your latest backup, or save a copy of what can still be read.",
-        )
+    def _build_menu_bar(self) -> None:
+        from trustjournal.gui.menus import build_menu_bar
+        from trustjournal.gui.theme import Appearance
+
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)
+        # run_gui's application keeps one Appearance for every window; a window made on
+        # its own (tests, tools) gets its own, saved beside the journal it shows.
+        self.appearance = app.findChild(Appearance) or Appearance(app, None, parent=self)
+        self.menus = build_menu_bar(self)
+        self.theme_actions[self.appearance.choice].setChecked(True)
+        self.appearance.changed.connect(self._theme_changed)
+        self._set_icons()
+        for action in self.journal_menu_actions:  # shown once a journal is open
+            action.setVisible(self.journal is not None)
+
+    def choose_theme(self, choice: str) -> None:
+        """System, light or dark: applied to every window at once and kept."""
+        if self.appearance.folder is None and self.journal is not None:
+            self.appearance.folder = self.journal.path.parent
+        self.appearance.set_choice(choice)  # type: ignore[arg-type]
+        self.theme_actions[choice].setChecked(True)
+
+    def _theme_changed(self, _theme: str) -> None:
+        self._set_icons()
+        self._fit_sidebar()
+
+    def _set_icons(self) -> None:
+        from trustjournal.gui.icons import icon
+
+        for row, name in enumerate(("today", "journal", "exercises", "progress", "search")):
+            self.sidebar.item(row).setIcon(icon(name))
+            self.page_actions[row].setIcon(icon(name))
+        self.safety_button.setIcon(icon("safety"))
+        self.safety_action.setIcon(icon("safety"))
+        for action, name in ((self.lock_action, "lock"), (self.settings_action, "settings"),
+                             (self.backups_action, "backups"), (self.export_action, "export"),
+                             (self.import_action, "import"), (self.privacy_action, "privacy"),
+                             (self.about_action, "about"), (self.find_action, "search"),
+                             (self.quit_action, "quit"), (self.shortcuts_action, "shortcuts"),
+                             (self.not_therapy_action, "not-therapy")):
+            action.setIcon(icon(name))
+        self.menus["theme"].setIcon(icon("theme"))
+
+    def save_now(self) -> None:
         if self.journal is not None:
-            self.damage_found.emit(
-                f"SQLite's check found damage inside {self.journal.path.name}, so it cannot "
-                "be used safely as it is.")
-        self.close()
+            self.journal_view.editor.save()
+
+    def show_entry_history(self) -> None:
+        if self.journal is not None:
+            self.show_page(PAGES.index("Journal"))
+            self.journal_view.editor.show_history()
+
+    def toggle_preview(self) -> None:
+        if self.journal is not None:
+            self.show_page(PAGES.index("Journal"))
+            self.journal_view.editor.preview_button.toggle()
+
+    def show_shortcuts(self) -> QDialog:
+        from trustjournal.gui.shortcuts import ShortcutsDialog
+
+        dialog = ShortcutsDialog(self.menuBar(), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def show_not_therapy(self) -> QMessageBox:
+        from trustjournal.gui.menus import show_not_therapy
+
+        return show_not_therapy(self)
 
     def show_page(self, number: int) -> None:
         if self.journal is not None:
@@ -538,6 +606,8 @@ class MainWindow(QMainWindow):
         self._open_safety(section or None, parent)
 
     def _open_safety(self, focus: str | None, parent: QWidget) -> SafetyDialog:
+        from trustjournal.gui.safety import SafetyDialog
+
         dialog = SafetyDialog(parent, journal=self.journal, focus=focus)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.hide_requested.connect(self.lock)
@@ -551,14 +621,23 @@ class MainWindow(QMainWindow):
             self.safety_dialog = None
 
     def _fit_sidebar(self) -> None:
-        """Wide enough for the Safety button's whole label at the current font size."""
-        width = max(180, self.safety_button.sizeHint().width() + 8)
-        self.side.setMaximumWidth(width)
-        self.side.setMinimumWidth(self.safety_button.sizeHint().width())
+        """As wide as its content asks at the current font and style (the Safety button's
+        whole label, the longest page name), with no cap: larger text widens it."""
+        self.safety_button.ensurePolished()
+        self.sidebar.ensurePolished()
+        button = self.safety_button.sizeHint().width()
+        margins = self.safety_button.contentsMargins()
+        button += margins.left() + margins.right() + 2 * 8  # its stylesheet margin
+        names = self.sidebar.sizeHintForColumn(0) + 2 * self.sidebar.frameWidth() + 16
+        width = max(button, names, 150)
+        self.side.setMinimumWidth(width)
+        self.side.setMaximumWidth(max(width, int(width * 1.3)))
+        self.side.updateGeometry()
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
-        if event.type() == QEvent.Type.FontChange and hasattr(self, "side"):
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange) \
+                and hasattr(self, "side"):
             self._fit_sidebar()
 
     def open_checkin(self) -> None:
@@ -588,6 +667,8 @@ class MainWindow(QMainWindow):
         if self.journal is None:
             return
         entry = self.journal.get_entry(entry_uuid)
+        from trustjournal.core.entries import EntryKind
+
         if entry.kind == EntryKind.CHECKIN:
             if entry.local_date != dt.date.today():
                 self.events.status.emit("Only today's check-in can be changed.")
@@ -624,15 +705,21 @@ class MainWindow(QMainWindow):
             self.reminders.to_tray()
             return
         if self.journal is None:
-            self.gate.wait()
-            self.gate.abandon()
+            self._stop_background()
+            if self._gate is not None:
+                self._gate.wait()
+                self._gate.abandon()
             self._release_kept_lock()
             event.accept()
             return
-        if not self.exercises_view.leave():
+        today = self.built_page("Today")
+        if today is not None:
+            today.leave()  # type: ignore[attr-defined]
+        exercises = self.built_page("Exercises")
+        if exercises is not None and not exercises.leave():  # type: ignore[attr-defined]
             event.ignore()
             return
-        if not self.journal_view.editor.save():
+        if not self._save_everything():
             answer = QMessageBox.warning(
                 self,
                 "Your latest changes are not saved",
@@ -646,8 +733,60 @@ class MainWindow(QMainWindow):
                 event.ignore()
                 return
         self.idle.stop()
-        self.search_view.shutdown()
+        self._stop_page_work()
         self._stop_work_dialogs()
-        QThreadPool.globalInstance().waitForDone(10_000)
-        self._wait_for_backup()
+        self._stop_background()
         event.accept()
+
+    # -- work after the journal is usable (after_open.py) ---------------------------------
+
+    def _after_usable(self) -> None:
+        """Once Today has been painted, check the journal and make today's backup."""
+        self.after_open.after_paint(self.pages.currentWidget(), lambda: self.journal)
+        # Compile the safety check's tables while the person is still reading the page.
+        from trustjournal.core import danger
+
+        QTimer.singleShot(0, self, danger.warm_up)
+
+    @property
+    def background_task(self) -> Task | None:
+        """The check-then-backup task while it runs."""
+        return self.after_open.task
+
+    def background_idle(self) -> bool:
+        """No check or backup is waiting to start or running (tests wait for this)."""
+        return self.after_open.idle()
+
+    def start_background_check(self) -> None:
+        """SQLite's quick check of every page, off the GUI thread (then today's backup)."""
+        self.after_open.start(self.journal)
+
+    def _backup_failed(self, message: str) -> None:
+        self.statusBar().showMessage(f"Today's backup could not be made: {message}", 20_000)
+
+    def _stop_background(self) -> None:
+        """Locking or closing: stop the check or backup and every other task."""
+        self.after_open.stop()
+        self.tasks.shutdown(30)
+
+    def _stop_page_work(self) -> None:
+        search = self.built_page("Search")
+        if search is not None:
+            search.shutdown()  # type: ignore[attr-defined]
+
+    def _check_found(self, problems: object) -> None:
+        if not problems or self.journal is None:  # closed meanwhile: nothing to act on
+            return
+        self.events.status.emit("The journal failed its integrity check.")
+        QMessageBox.critical(
+            self,
+            "The journal looks damaged",
+            "TrustJournal found damage in the journal file while checking it. To keep it "
+            "from getting worse, it is closed now; the file has not been changed. Next you "
+            "can restore your latest backup, or save a copy of what can still be read.",
+        )
+        if self.journal is not None:
+            self.damage_found.emit(
+                f"SQLite's check found damage inside {self.journal.path.name}, so it cannot "
+                "be used safely as it is.")
+        self.close()

@@ -1,13 +1,9 @@
-"""Long work with a progress bar and a Cancel button: a Task whose function gets a
-progress callback, and a small panel that shows it."""
+"""Long work with a progress bar and a Cancel button: the panel that shows a task's
+progress (tasks.Task with `progress=True`) and the dialog base that runs one."""
 
 from __future__ import annotations
 
-import threading
-from collections.abc import Callable
-from typing import Any
-
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -17,57 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from trustjournal.gui.worker import Task
-
-# progress(done, total) -> keep going?
-Progress = Callable[[int, int | None], bool]
-
-
-class _Reporter(QObject):
-    progressed = Signal(int, int)  # done, total (-1 when unknown); queued to the GUI
-
-
-class ProgressTask(QObject):
-    """Runs fn(progress) on a thread. `progressed(done, total)` arrives on the GUI thread
-    (throttled); `cancel()` makes the next progress call answer False, which the work
-    turns into its own clean stop."""
-
-    progressed = Signal(int, int)
-    done = Signal(object)
-    failed = Signal(str, object)
-
-    def __init__(self, fn: Callable[[Progress], Any], *, name: str,
-                 parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._cancel = threading.Event()
-        self._reporter = _Reporter()
-        self._reporter.progressed.connect(self.progressed)
-        self._last = -1
-        self._task = Task(lambda: fn(self._progress), name=name, parent=self)
-        self._task.done.connect(self.done)
-        self._task.failed.connect(self.failed)
-
-    def _progress(self, done: int, total: int | None) -> bool:
-        # Called on the worker thread: only a signal crosses over, at most ~200 times.
-        step = max(1, (total or 0) // 200) if total else 100
-        if done == 0 or done == total or done - self._last >= step:
-            self._last = done
-            self._reporter.progressed.emit(done, -1 if total is None else total)
-        return not self._cancel.is_set()
-
-    def start(self) -> ProgressTask:
-        self._task.start()
-        return self
-
-    def cancel(self) -> None:
-        self._cancel.set()
-
-    @property
-    def cancelled(self) -> bool:
-        return self._cancel.is_set()
-
-    def wait(self, timeout: float | None = None) -> None:
-        self._task.wait(timeout)
+from trustjournal.gui.tasks import Task
 
 
 class ProgressPanel(QWidget):
@@ -114,11 +60,11 @@ class ProgressPanel(QWidget):
 
 
 class WorkDialog(QDialog):
-    """A dialog that runs one ProgressTask at a time. Escape or Close while it runs
+    """A dialog that runs one progress Task at a time. Escape or Close while it runs
     cancels the work first; shutdown() (the window is locking or closing) cancels, waits
     for the thread to stop touching the journal, then closes."""
 
-    task: ProgressTask | None = None
+    task: Task | None = None
 
     def cancel(self) -> None:
         if self.task is not None:

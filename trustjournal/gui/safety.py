@@ -13,7 +13,7 @@ import itertools
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
+from PySide6.QtGui import QFont, QGuiApplication, QPalette
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -120,8 +120,10 @@ def checked_text(region: SafetyRegion) -> str:
 def accent(palette: QPalette) -> str:
     """The panel's one accent, for the numbers: a calm blue-green with enough contrast on
     light and on dark backgrounds (never red)."""
+    from trustjournal.gui.theme import palette as theme_palette
+
     light = palette.color(QPalette.ColorRole.Window).lightness() > 128
-    return QColor("#2b6a87" if light else "#8cc8e0").name()
+    return theme_palette("light" if light else "dark").accent
 
 
 def _label(text: str, *, scale: float = 1.1, bold: bool = False, muted: bool = False,

@@ -14,15 +14,20 @@ from __future__ import annotations
 import hashlib
 from typing import TYPE_CHECKING, Any
 
-from trustjournal.core.danger import first_concern
-from trustjournal.core.exercises import OTHER, Exercise, StepKind
-
 if TYPE_CHECKING:
+    from trustjournal.core.exercises import Exercise
     from trustjournal.storage import Journal
 
 SETTING = "safety_check"  # false: never read what is written for the safety panel
 SETTING_LABEL = "Offer help lines when something I write sounds like harm or control"
 SETTING_NOTE = "Checked only on this computer; nothing it notices is kept."
+
+
+def first_concern(text: str) -> str | None:
+    """core.danger's check, loaded on first use (the window's shell paints first)."""
+    from trustjournal.core.danger import first_concern as concern_in
+
+    return concern_in(text)
 
 
 def check_enabled(journal: Journal | None) -> bool:
@@ -35,6 +40,9 @@ def check_enabled(journal: Journal | None) -> bool:
 def written_text(exercise: Exercise, answers: dict[str, Any]) -> str:
     """Everything the person wrote in an exercise's answers, in step order: text answers,
     every item of list answers, and own words typed under "other…"."""
+    # Loaded when first needed: the window's shell is painted before any of this.
+    from trustjournal.core.exercises import StepKind
+
     parts: list[str] = []
     for step in exercise.steps:
         value = answers.get(step.id)
@@ -54,6 +62,8 @@ def _strings(value: Any) -> list[str]:
 
 
 def _own_words(value: Any) -> list[str]:
+    from trustjournal.core.exercises import OTHER
+
     if isinstance(value, dict):
         own = value.get(OTHER)
         return [own] if isinstance(own, str) else []

@@ -11,9 +11,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
-    QRunnable,
     Qt,
-    QThreadPool,
     QTimer,
     Signal,
 )
@@ -36,6 +34,7 @@ from trustjournal.gui.dates import DATE_FORMAT
 from trustjournal.gui.delegates import SNIPPET_ROLE, EntryDelegate
 from trustjournal.gui.editor import pydate
 from trustjournal.gui.events import AppEvents
+from trustjournal.gui.tasks import Task, Tasks
 from trustjournal.gui.timeline_model import ENTRY_ROLE, UUID_ROLE
 from trustjournal.storage.errors import JournalError
 
@@ -79,28 +78,16 @@ class SearchResultsModel(QAbstractListModel):
         return list(self._hits)
 
 
-class _Signals(QObject):
-    done = Signal(int, object)  # generation, list[SearchHit] | str (an error message)
-
-
-class _SearchTask(QRunnable):
-    def __init__(self, journal: Journal, generation: int, query: str, tags: list[str],
-                 date_from: dt.date | None, date_to: dt.date | None, signals: _Signals) -> None:
-        super().__init__()
-        self._args = (journal, generation, query, tags, date_from, date_to)
-        self._signals = signals
-
-    def run(self) -> None:
-        journal, generation, query, tags, date_from, date_to = self._args
-        try:
-            result: object = journal.search(
-                query, tags=tags, date_from=date_from, date_to=date_to, limit=RESULT_LIMIT
-            )
-        except (JournalError, OSError) as exc:
-            result = f"Search failed: {exc}"
-        except Exception as exc:  # a worker must never take the app down
-            result = f"Search failed ({type(exc).__name__})."
-        self._signals.done.emit(generation, result)
+def _search(journal: Journal, query: str, tags: list[str], date_from: dt.date | None,
+            date_to: dt.date | None) -> list[SearchHit] | str:
+    """One search, on a task's thread: the hits, or what to say when it failed."""
+    try:
+        return journal.search(query, tags=tags, date_from=date_from, date_to=date_to,
+                              limit=RESULT_LIMIT)
+    except (JournalError, OSError) as exc:
+        return f"Search failed: {exc}"
+    except Exception as exc:  # reported on the page, never raised
+        return f"Search failed ({type(exc).__name__})."
 
 
 class SearchView(QWidget):
@@ -113,10 +100,10 @@ class SearchView(QWidget):
         self._journal = journal
         self._events = events
         self._generation = 0
-        self._pool = QThreadPool(self)
-        self._pool.setMaxThreadCount(1)
-        self._signals = _Signals(self)
-        self._signals.done.connect(self._show_results)
+        # One search at a time; while one runs, only the newest request waits its turn.
+        self._tasks = Tasks(self)
+        self._running: Task | None = None
+        self._queued: tuple[Any, ...] | None = None
 
         self.query_edit = QLineEdit()
         self.query_edit.setPlaceholderText("Search your journal…")
@@ -214,11 +201,28 @@ class SearchView(QWidget):
             self.search_finished.emit(0)
             return
         self.count_label.setText("Searching…")
-        self._pool.start(_SearchTask(self._journal, self._generation, query, tags,
-                                     date_from, date_to, self._signals))
+        self._queued = (self._generation, query, tags, date_from, date_to)
+        if self._running is None:
+            self._next()
+
+    def _next(self) -> None:
+        request, self._queued = self._queued, None
+        if request is None:
+            return
+        generation, *args = request
+        journal = self._journal
+        self._running = self._tasks.run(
+            lambda: _search(journal, *args), name="search",
+            done=lambda result: self._show_results(generation, result),
+            failed=lambda message, _error: self._show_results(generation, message))
+        self._running.finished.connect(self._ran)
+
+    def _ran(self) -> None:
+        self._running = None
+        self._next()
 
     def wait_idle(self, msecs: int = 5000) -> bool:
-        return self._pool.waitForDone(msecs)
+        return self._tasks.wait_all(msecs / 1000)
 
     def _show_results(self, generation: int, result: object) -> None:
         if generation != self._generation:
@@ -260,4 +264,5 @@ class SearchView(QWidget):
 
     def shutdown(self) -> None:
         self._generation += 1
-        self._pool.waitForDone(5000)
+        self._queued = None
+        self._tasks.shutdown(5)

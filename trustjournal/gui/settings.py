@@ -36,7 +36,8 @@ from trustjournal.gui.idle import CHOICES, SETTING, minutes_setting
 from trustjournal.gui.perspective import PerspectiveCombo
 from trustjournal.gui.safety_watch import SETTING as SAFETY_SETTING
 from trustjournal.gui.safety_watch import SETTING_LABEL, SETTING_NOTE, check_enabled
-from trustjournal.gui.worker import Task
+from trustjournal.gui.tasks import Tasks
+from trustjournal.gui.theme import set_role
 
 if TYPE_CHECKING:
     from trustjournal.gui.main_window import MainWindow
@@ -74,6 +75,7 @@ class SecretDialog(QDialog):
         self.progress.setAccessibleName("Progress")
         self.progress.setVisible(False)
         self.stepped.connect(self._stepped)
+        self.tasks = Tasks(self)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.go = self.buttons.addButton(action, QDialogButtonBox.ButtonRole.AcceptRole)
         self.go.setDefault(True)
@@ -90,7 +92,8 @@ class SecretDialog(QDialog):
             self.message.setText("Type your current passphrase first.")
             return
         if self.new.isVisible() and (problem := self.new.problem()):
-            self.message.setText(problem)
+            if not self.new.show_problem(problem):
+                self.message.setText(problem)
             return
         if self.before is not None and (reason := self.before(self.current.text())):
             self.message.setText(reason)
@@ -102,10 +105,8 @@ class SecretDialog(QDialog):
         work = self.work
         self.go.setEnabled(False)
         self.message.setText("Working…")
-        self.task = Task(lambda: work(current, new), parent=self)
-        self.task.done.connect(self._done)
-        self.task.failed.connect(self._failed)
-        self.task.start()
+        self.task = self.tasks.run(lambda: work(current, new), name="passphrase",
+                                   done=self._done, failed=self._failed)
 
     def report(self, step: int, steps: int, what: str) -> None:
         """Progress from the work's thread (a queued signal carries it over)."""
@@ -176,14 +177,14 @@ class SettingsDialog(QDialog):
             "Old daily backups are removed only when newer ones replace them. Backups you "
             "make yourself are always kept.")
         rotation_note.setWordWrap(True)
-        rotation_note.setStyleSheet("color: palette(placeholder-text);")
+        set_role(rotation_note, "secondary")
         form.addRow("", rotation_note)
         self.safety_check = QCheckBox(SETTING_LABEL)
         self.safety_check.setChecked(check_enabled(journal))
         self.safety_check.toggled.connect(self._safety_check_changed)
         safety_note = QLabel(SETTING_NOTE)
         safety_note.setWordWrap(True)
-        safety_note.setStyleSheet("color: palette(placeholder-text);")
+        set_role(safety_note, "secondary")
         form.addRow("Safety and support:", self.safety_check)
         form.addRow("", safety_note)
         general = QGroupBox("General")

@@ -1,20 +1,70 @@
-"""The Today page: a calm start, one click to write."""
+"""The Today page: the day's check-in, one gentle next step, what was written on this day
+in earlier years, the latest entries, and a quiet moment after a small victory."""
 
 from __future__ import annotations
 
 import datetime as dt
-from typing import TYPE_CHECKING
+from functools import cache
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
-from trustjournal.core.entries import Change, EntryKind
+from trustjournal.core.entries import Change, EntryKind, EntrySummary
+from trustjournal.core.exercises import LoadResult, builtin_exercises
+from trustjournal.core.today import (
+    VICTORY,
+    WRITE,
+    Activity,
+    RecentCheckin,
+    TodayWords,
+    TodayWordsError,
+    Wording,
+    builtin_today_words,
+    suggest,
+    years_ago,
+)
+from trustjournal.gui.checkin_card import InlineCheckIn
 from trustjournal.gui.dates import long_day_text
 from trustjournal.gui.events import AppEvents
 from trustjournal.gui.perspective import CHOICES, SETTING, current
+from trustjournal.gui.today_cards import (
+    GAP,
+    KIND_WORDS,
+    Card,
+    CelebrationCard,
+    EntryList,
+    NextStepCard,
+    bigger,
+    day_text,
+    label,
+)
+from trustjournal.storage.errors import JournalError
 
 if TYPE_CHECKING:
+    from trustjournal.gui.safety_watch import SafetyWatch
     from trustjournal.storage import Journal
+
+RECENT = 5  # entries under "Recently"
+ON_THIS_DAY = 3  # entries under "On this day"
+COLUMN_WIDTH = 90 * GAP  # the page reads as one calm column, even on a wide screen
+# Plain words in case resources/today.toml can't be read: the page still offers a step.
+FALLBACK_WORDING = Wording("Something for today", "Whenever you like, write a few lines "
+                           "about how things are.")
+
+
+@cache
+def shipped_exercises() -> LoadResult:
+    """The exercises Today may suggest, read once a run (the shipped files don't change)."""
+    return builtin_exercises()
 
 
 def greeting(now: dt.datetime) -> str:
@@ -34,110 +84,254 @@ class PerspectiveCard(QFrame):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        question = QLabel("<b>Who is this journal about, for you?</b>")
-        hint = QLabel("It only changes which exercises come first. Every exercise stays "
-                      "open to you, and you can change this any time.")
-        hint.setWordWrap(True)
+        self.setObjectName("perspectiveCard")
+        self.setProperty("role", "card")
+        question = label("Who is this journal about, for you?", "section-title")
+        bigger(question, 1.25)
+        hint = label("It only changes which exercises come first. Every exercise stays "
+                     "open to you, and you can change this any time.", "secondary")
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(3 * GAP, 3 * GAP, 3 * GAP, 3 * GAP)
+        layout.setSpacing(GAP)
         layout.addWidget(question)
         layout.addWidget(hint)
         self.buttons: dict[str, QPushButton] = {}
-        row = QHBoxLayout()
-        for key, label in CHOICES:
-            button = QPushButton(label)
+        # One under the other: side by side, the longer answers were cut short.
+        for key, text in CHOICES:
+            button = QPushButton(text)
             button.clicked.connect(lambda _=False, k=key: self.chosen.emit(k))
+            row = QHBoxLayout()
             row.addWidget(button)
+            row.addStretch(1)
+            layout.addLayout(row)
             self.buttons[key] = button
-        row.addStretch(1)
-        layout.addLayout(row)
 
 
 class TodayView(QWidget):
     write_requested = Signal()
-    checkin_requested = Signal()
+    checkin_requested = Signal()  # the step-by-step check-in window
+    exercise_requested = Signal(str)  # start this exercise on the Exercises page
+    safety_requested = Signal(str)  # a safety panel section, after a check-in note
 
-    def __init__(self, journal: Journal, events: AppEvents, parent: QWidget | None = None) -> None:
+    def __init__(self, journal: Journal, events: AppEvents, parent: QWidget | None = None,
+                 *, watch: SafetyWatch | None = None) -> None:
         super().__init__(parent)
+        self.setObjectName("todayPage")
         self._journal = journal
         self._events = events
-        self.title = QLabel()
-        font = self.title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.8)
-        self.title.setFont(font)
-        self.date_label = QLabel()
-        self.summary = QLabel()
-        self.summary.setWordWrap(True)
-        self.write_button = QPushButton("Write an entry")
-        self.write_button.setToolTip("Start a new entry for today (Ctrl+N)")
-        self.write_button.setMinimumHeight(40)
-        self.checkin_button = QPushButton("Daily check-in")
-        self.checkin_button.setToolTip(
-            "Three quick sliders and a line about today — under a minute"
-        )
-        self.checkin_button.setMinimumHeight(40)
-        self.checkin_label = QLabel()
-        self.checkin_label.setWordWrap(True)
+        self._stale = False
+        try:
+            self._words: TodayWords | None = builtin_today_words()
+        except TodayWordsError:
+            self._words = None
+
+        self.title = label("", "page-title")
+        self.title.setObjectName("todayGreeting")
+        bigger(self.title, 1.8)
+        self.date_label = label("", "secondary")
+        self.summary = label("", "secondary")
+        self.summary.setObjectName("todaySummary")
+
         self.perspective_card = PerspectiveCard()
         self.perspective_card.chosen.connect(self._perspective_chosen)
-        note = QLabel(
-            "This journal lives only on this computer. Nothing you write here is sent anywhere."
-        )
-        note.setWordWrap(True)
-        note.setForegroundRole(note.foregroundRole())
+        self.celebration = CelebrationCard()
+        self.celebration.open_entry.connect(events.open_entry)
+        self.checkin = InlineCheckIn(journal, events, watch=watch)
+        self.checkin.full_requested.connect(self.checkin_requested)
+        self.checkin.safety_requested.connect(self.safety_requested)
+        self.checkin.saved.connect(self._checked_in)
+        self.checkin_button = self.checkin.checkin_button
+        self.next_step = NextStepCard()
+        self.next_step.start.connect(self._start)
 
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(32, 32, 32, 32)
-        layout.addWidget(self.title)
-        layout.addWidget(self.date_label)
-        layout.addSpacing(16)
-        layout.addWidget(self.summary)
-        layout.addSpacing(16)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.checkin_button)
-        buttons.addWidget(self.write_button)
-        buttons.addStretch(1)
-        layout.addLayout(buttons)
-        layout.addWidget(self.checkin_label)
-        layout.addSpacing(16)
+        # Due promises and daily intentions will have their card here, between the next
+        # step and the look back, once they exist (their own issue). Nothing is shown
+        # until then: no placeholder data.
+        self.promises_slot = QVBoxLayout()
+        self.promises_slot.setContentsMargins(0, 0, 0, 0)
+
+        self.on_this_day = Card("onThisDayCard", "On this day")
+        self.on_this_day_list = EntryList()
+        self.on_this_day_list.open_entry.connect(events.open_entry)
+        self.on_this_day.body.addWidget(self.on_this_day_list)
+
+        self.recent = Card("recentCard", "Recently")
+        self.write_button = QPushButton("Write an entry")
+        self.write_button.setObjectName("writeButton")
+        self.write_button.setToolTip("Start a new entry for today (Ctrl+N)")
+        self.write_button.clicked.connect(self.write_requested)
+        self.recent_empty = label("", "secondary")
+        self.recent_empty.setObjectName("recentEmpty")
+        self.recent_list = EntryList()
+        self.recent_list.open_entry.connect(events.open_entry)
+        self.recent.body.addWidget(self.recent_empty)
+        self.recent.body.addWidget(self.recent_list)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.write_button)
+        self.recent.body.addLayout(row)
+
+        note = label("This journal lives only on this computer. Nothing you write here is "
+                     "sent anywhere.", "caption")
+
+        column = QWidget()
+        column.setObjectName("todayColumn")
+        column.setMaximumWidth(COLUMN_WIDTH)
+        layout = QVBoxLayout(column)
+        layout.setContentsMargins(4 * GAP, 4 * GAP, 4 * GAP, 4 * GAP)
+        layout.setSpacing(2 * GAP)
+        header = QVBoxLayout()
+        header.setSpacing(GAP // 2)
+        header.addWidget(self.title)
+        header.addWidget(self.date_label)
+        header.addWidget(self.summary)
+        layout.addLayout(header)
         layout.addWidget(self.perspective_card)
+        layout.addWidget(self.celebration)
+        layout.addWidget(self.checkin)
+        layout.addWidget(self.next_step)
+        layout.addLayout(self.promises_slot)
+        layout.addWidget(self.on_this_day)
+        layout.addWidget(self.recent)
         layout.addStretch(1)
         layout.addWidget(note)
-        self.write_button.clicked.connect(self.write_requested)
-        self.checkin_button.clicked.connect(self.checkin_requested)
+
+        page = QWidget()
+        centre = QHBoxLayout(page)
+        centre.setContentsMargins(0, 0, 0, 0)
+        centre.addStretch(1)
+        centre.addWidget(column, 100)
+        centre.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setObjectName("todayScroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes straight to the cards
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(page)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+        self.scroll = scroll
+
         events.changed.connect(self._changed)
         self.refresh()
 
+    # -- filling in ------------------------------------------------------------------
+
     def refresh(self) -> None:
+        self._stale = False
         now = dt.datetime.now()
         self.title.setText(greeting(now))
         self.date_label.setText(long_day_text(now.date()))
-        today = dt.date.today()
-        page = self._journal.timeline_page(limit=50)
-        # A check-in is counted on its own line below, not as something written.
-        written = sum(1 for e in page.entries
-                      if e.local_date == today and e.kind != EntryKind.CHECKIN)
-        total = self._journal.count_entries()
+        today = now.date()
+        try:
+            page = self._journal.timeline_page(limit=60)
+            total = self._journal.count_entries()
+        except JournalError:
+            return  # a busy or closing journal: the next change or visit fills the page
+        self._show_summary(page.entries, total, today)
+        self.perspective_card.setVisible(current(self._journal) is None)
+        self.checkin.reload()
+        self._show_next_step(page.entries, total, today)
+        self._show_on_this_day(today)
+        self._show_recent(page.entries, total, today)
+
+    def _show_summary(self, entries: tuple[EntrySummary, ...], total: int,
+                      today: dt.date) -> None:
+        # A check-in is shown on its own card, not counted as something written.
+        written = sum(1 for e in entries if e.local_date == today and e.kind != EntryKind.CHECKIN)
         if total == 0:
             self.summary.setText(
                 "Welcome. This is a private place to notice what you feel and think, "
-                "at your own pace. Start with a few lines about today."
-            )
+                "at your own pace.")
         elif written:
             self.summary.setText(
                 f"You have written {written} entr{'y' if written == 1 else 'ies'} today. "
-                f"{total:,} in your journal so far."
-            )
+                f"{total:,} in your journal so far.")
         else:
             self.summary.setText(f"{total:,} entries in your journal so far.")
-        checkin = self._journal.checkin_on(today)
-        if checkin is None:
-            self.checkin_button.setText("Daily check-in")
-            self.checkin_label.setText("")
+
+    def activity(self, entries: tuple[EntrySummary, ...], total: int,
+                 today: dt.date) -> Activity:
+        """What the next-step rules look at, read from the journal."""
+        last_written = next((e.local_date for e in entries if e.kind == EntryKind.FREE), None)
+        checkins = []
+        for entry in entries:
+            if entry.kind == EntryKind.CHECKIN and 0 <= (today - entry.local_date).days < 7:
+                answers = self._journal.exercise_answers(entry.uuid) or {}
+                checkins.append(RecentCheckin(entry.local_date, answers))
+        return Activity(today=today, entry_count=total, last_written=last_written,
+                        checkins=tuple(checkins), last_done=self._journal.last_done())
+
+    def _show_next_step(self, entries: tuple[EntrySummary, ...], total: int,
+                        today: dt.date) -> None:
+        perspective = current(self._journal)
+        suggestion = suggest(perspective, self.activity(entries, total, today))
+        exercise = None if suggestion.action == WRITE else shipped_exercises().get(
+            suggestion.action)
+        wording = (self._words.for_reason(suggestion.reason, perspective)
+                   if self._words is not None else FALLBACK_WORDING)
+        if exercise is None:
+            self.next_step.show_step(wording, WRITE, "Write a few lines")
+            return
+        about = f"{exercise.title} · about {exercise.minutes} minutes"
+        self.next_step.show_step(wording, exercise.id, f"Open “{exercise.title}”", about)
+
+    def _show_on_this_day(self, today: dt.date) -> None:
+        try:
+            found = self._journal.on_this_day(today, ON_THIS_DAY)
+        except JournalError:
+            found = []
+        self.on_this_day_list.show_entries(
+            [(e, f"{years_ago(e.local_date, today)} · {day_text(e.local_date, today)} · "
+                 f"{KIND_WORDS.get(e.kind, 'Entry')}") for e in found])
+        self.on_this_day.setVisible(bool(found))
+
+    def _show_recent(self, entries: tuple[EntrySummary, ...], total: int,
+                     today: dt.date) -> None:
+        shown = entries[:RECENT]
+        self.recent_list.show_entries(
+            [(e, f"{day_text(e.local_date, today)} · {KIND_WORDS.get(e.kind, 'Entry')}")
+             for e in shown])
+        self.recent_empty.setText(
+            "Nothing written yet, and that's fine. When you write, your latest entries "
+            "wait for you here." if total == 0 else "")
+        self.recent_empty.setVisible(total == 0)
+        self.recent.title.setText("Recently" if total else "Your journal")
+
+    # -- celebration -----------------------------------------------------------------
+
+    def celebrate(self, entry_uuid: str) -> bool:
+        """Show the quiet card if this saved entry is a small victory; True if shown."""
+        try:
+            entry = self._journal.get_entry(entry_uuid)
+            answers: dict[str, Any] = self._journal.exercise_answers(entry_uuid) or {}
+        except JournalError:
+            return False
+        if entry.exercise_id != VICTORY:
+            return False
+        wording = (self._words.celebration if self._words is not None
+                   else Wording("A small victory, noticed", "Well done for seeing it."))
+        what = answers.get("what")
+        pride = answers.get("pride")
+        self.refresh()
+        self.scroll.ensureWidgetVisible(self.celebration)
+        self.celebration.celebrate(entry_uuid, wording, what if isinstance(what, str) else "",
+                                   pride if isinstance(pride, int) else None)
+        return True
+
+    # -- events ----------------------------------------------------------------------
+
+    def _checked_in(self, _uuid: str) -> None:
+        self.refresh()
+        self.scroll.ensureWidgetVisible(self.checkin)
+
+    def _start(self, action: str) -> None:
+        if action == WRITE:
+            self.write_requested.emit()
         else:
-            self.checkin_button.setText("Edit today's check-in")
-            self.checkin_label.setText("You checked in today. Thank you for taking a minute.")
-        self.perspective_card.setVisible(current(self._journal) is None)
+            self.exercise_requested.emit(action)
 
     def _perspective_chosen(self, key: str) -> None:
         self._journal.set_setting(SETTING, key)
@@ -145,5 +339,20 @@ class TodayView(QWidget):
         self._events.emit_change(Change(exercises=True))
 
     def _changed(self, change: Change) -> None:
-        if change.order or change.trash or change.exercises:
+        if change.empty:
+            return
+        if self.isVisible():
             self.refresh()
+        else:
+            self._stale = True  # filled in when the page is shown again
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale or self.checkin.day != dt.date.today():
+            self.refresh()
+
+    def leave(self) -> None:
+        """The window is closing or locking: keep a half-done check-in as a draft."""
+        self.checkin.leave()
+
+

@@ -1,29 +1,40 @@
-"""Fast inserts of many entries (demo journals, and later imports)."""
+"""Fast inserts of many generated entries (demo journals), in plain SQL on the gateway."""
 
 from __future__ import annotations
 
 import datetime as dt
-import json
-from itertools import islice
-from typing import TYPE_CHECKING
-
-from sqlalchemy import insert, select
-from sqlalchemy.orm import Session
+from typing import TYPE_CHECKING, Any
 
 from trustjournal.core.demo import demo_entries
 from trustjournal.core.search import strip_markers
 from trustjournal.core.text import clean_tags, clean_title, preview, word_count
-from trustjournal.storage.database import writer
-from trustjournal.storage.orm import EntryRow, MetricRow, TagRow, entry_tags
+from trustjournal.storage.rows import (
+    answers_json,
+    chunks,
+    db_date,
+    db_time,
+    index_new_rows,
+    suspend_index_trigger,
+    utc_now,
+)
 
 if TYPE_CHECKING:
-    from trustjournal.storage.journal import Journal
+    from trustjournal.storage.gateway import Gateway
 
 CHUNK = 2000
+_INSERT_ENTRY = (
+    "INSERT INTO entries (id, uuid, kind, title, body, preview, word_count, local_date, "
+    "created_utc, updated_utc, starred, exercise_id, exercise_version, answers_json) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+)
+
+
+class _HasGateway:
+    _gateway: Gateway
 
 
 def insert_demo(
-    journal: Journal, count: int, years: int, seed: int, today: dt.date | None = None
+    journal: _HasGateway, count: int, years: int, seed: int, today: dt.date | None = None
 ) -> int:
     """Add a synthetic journal in one transaction and mark the journal as a demo.
 
@@ -31,62 +42,44 @@ def insert_demo(
     (see core.demo), stored as the app stores them, ending on `today` (the real date
     unless given: tests pass a fixed one so that nothing depends on the day they run).
     """
-    from trustjournal.storage.journal import utc_now
-    from trustjournal.storage.orm import SettingRow
-
-    now = utc_now()
+    now = db_time(utc_now())
     generated = demo_entries(count, years, seed, today=today or dt.date.today())
     added = 0
-    with Session(writer(journal._engine)) as session, session.begin():
-        session.merge(SettingRow(key="demo_journal", value="true"))
+    with journal._gateway.write() as cur:
+        cur.execute("INSERT INTO settings (key, value) VALUES ('demo_journal', 'true') "
+                    "ON CONFLICT (key) DO UPDATE SET value = excluded.value")
         tag_ids: dict[str, int] = {
-            name.casefold(): tid for tid, name in session.execute(select(TagRow.id, TagRow.name))
+            name.casefold(): tid for tid, name in cur.execute("SELECT id, name FROM tags")
         }
-        while True:
-            chunk = list(islice(generated, CHUNK))
-            if not chunk:
-                break
-            for e in chunk:
+        # Ids chosen as SQLite would (highest + 1): BEGIN IMMEDIATE keeps other writers out.
+        first_id = next_id = (cur.execute("SELECT max(id) FROM entries").fetchone()[0] or 0) + 1
+        trigger = suspend_index_trigger(cur)
+        for chunk in chunks(generated, CHUNK):
+            rows: list[tuple[Any, ...]] = []
+            links: list[tuple[int, int]] = []
+            figures: list[tuple[Any, ...]] = []
+            for entry_id, e in enumerate(chunk, next_id):
+                rows.append((
+                    entry_id, e.uuid, e.kind, clean_title(strip_markers(e.title)),
+                    strip_markers(e.body), preview(e.body), word_count(e.body),
+                    db_date(e.local_date), db_time(e.created_utc), now, int(bool(e.starred)),
+                    e.exercise_id, e.exercise_version, answers_json(e.answers),
+                ))
                 for name in clean_tags(e.tags):
-                    if name.casefold() not in tag_ids:
-                        tag_ids[name.casefold()] = session.execute(
-                            insert(TagRow).values(name=name).returning(TagRow.id)
-                        ).scalar_one()
-            ids = session.execute(
-                insert(EntryRow).returning(EntryRow.id, sort_by_parameter_order=True),
-                [
-                    {
-                        "uuid": e.uuid,
-                        "kind": e.kind,
-                        "title": clean_title(strip_markers(e.title)),
-                        "body": strip_markers(e.body),
-                        "preview": preview(e.body),
-                        "word_count": word_count(e.body),
-                        "local_date": e.local_date,
-                        "created_utc": e.created_utc,
-                        "updated_utc": now,
-                        "starred": e.starred,
-                        "exercise_id": e.exercise_id,
-                        "exercise_version": e.exercise_version,
-                        "answers_json": None if e.answers is None else json.dumps(
-                            e.answers, ensure_ascii=False, sort_keys=True),
-                    }
-                    for e in chunk
-                ],
-            ).scalars().all()
-            links = [
-                {"entry_id": entry_id, "tag_id": tag_ids[name.casefold()]}
-                for entry_id, e in zip(ids, chunk, strict=True)
-                for name in clean_tags(e.tags)
-            ]
+                    key = name.casefold()
+                    if key not in tag_ids:
+                        cur.execute("INSERT INTO tags (name) VALUES (?)", (name,))
+                        tag_ids[key] = cur.lastrowid
+                    links.append((entry_id, tag_ids[key]))
+                figures.extend((entry_id, m.name, m.value, m.label) for m in e.metrics)
+            cur.executemany(_INSERT_ENTRY, rows)
             if links:
-                session.execute(insert(entry_tags), links)
-            figures = [
-                {"entry_id": entry_id, "name": m.name, "value": m.value, "label": m.label}
-                for entry_id, e in zip(ids, chunk, strict=True)
-                for m in e.metrics
-            ]
+                cur.executemany("INSERT INTO entry_tags (entry_id, tag_id) VALUES (?, ?)",
+                                links)
             if figures:
-                session.execute(insert(MetricRow), figures)
+                cur.executemany("INSERT INTO metrics (entry_id, name, value, label) "
+                                "VALUES (?, ?, ?, ?)", figures)
+            next_id += len(chunk)
             added += len(chunk)
+        index_new_rows(cur, first_id, trigger)
     return added

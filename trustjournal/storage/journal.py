@@ -3,9 +3,8 @@
 A Journal is composed of stores, each reaching the file through the one gateway:
 `entries`, `revisions`, `exercises`, `stats` and `settings`. Its own methods are thin
 delegations kept so callers need not know which store does what. Nothing on the
-everyday path (open, read, write, check, close) imports SQLAlchemy or Alembic; they load
-only to create or upgrade a journal (and, until they move onto the gateway, for export,
-import and full-text search: see legacy.py).
+everyday path (open, read, write, search, export, check, close) imports SQLAlchemy or
+Alembic; they load only to create or upgrade a journal.
 """
 
 from __future__ import annotations
@@ -47,22 +46,26 @@ from trustjournal.storage.errors import (
     damaged_message,
 )
 from trustjournal.storage.gateway import Gateway
-from trustjournal.storage.legacy import LegacyTransfer
 from trustjournal.storage.lock import ProcessLock, kept_lock
+from trustjournal.storage.on_this_day import entries_on_this_day
 from trustjournal.storage.plaintext import clear_orphans
 from trustjournal.storage.presence import journal_exists, require_journal
 from trustjournal.storage.revisions import RevisionStore
 from trustjournal.storage.rows import utc_now
+from trustjournal.storage.search import search_entries
 from trustjournal.storage.settings import SettingsStore
+from trustjournal.storage.transfer import TransferStore
 
 if TYPE_CHECKING:
+    from sqlalchemy import Engine
+
     from trustjournal.core.exercises import Metric
     from trustjournal.core.progress.data import ProgressData
     from trustjournal.storage.exercise_store import DraftInfo, ExerciseStore
     from trustjournal.storage.stats import StatsStore
 
 
-class Journal(LegacyTransfer):
+class Journal(TransferStore):
     """An open journal file. Create with open_journal(); close when done."""
 
     def __init__(self, path: Path, gateway: Gateway, lock: ProcessLock) -> None:
@@ -120,6 +123,12 @@ class Journal(LegacyTransfer):
     @property
     def closed(self) -> bool:
         return self._gateway.closed
+
+    @property
+    def _engine(self) -> Engine | None:
+        """A SQLAlchemy engine on the journal (None once closed), made on first use. Only
+        the kill -9 suite's writer (tests/faults/writer.py, kept unchanged) still asks."""
+        return None if self._gateway.closed else self._gateway.sa_engine()
 
     def _backup_before(self, reason: str) -> None:
         try:
@@ -214,11 +223,13 @@ class Journal(LegacyTransfer):
         limit: int = 100,
     ) -> list[SearchHit]:
         """Full-text search over titles and bodies of live entries, best matches first."""
-        # search.py still builds its queries with SQLAlchemy; loaded on the first search.
-        from trustjournal.storage.search import search_entries
+        with self._gateway.read() as cur:
+            return search_entries(cur, query, tags, date_from, date_to, limit)
 
-        with self._read() as conn:
-            return search_entries(conn, query, tags, date_from, date_to, limit)
+    def on_this_day(self, day: dt.date, limit: int = 5) -> list[EntrySummary]:
+        """Entries from day's month and day in earlier years, newest year first."""
+        with self._gateway.read() as cur:
+            return entries_on_this_day(cur, day, limit)
 
     # -- history and recovery (RevisionStore) ----------------------------------------
 

@@ -1,15 +1,18 @@
-"""Entry rows in plain SQL: the text formats on disk, reading entries and their tags.
+"""Rows in plain SQL: how values are spelled in the journal's columns, and reading
+entries and their tags, shared by the everyday stores and the bulk paths.
 
-The bottom layer of the stores (entries, revisions, exercises import it; it imports no
-store). Values are written exactly as SQLAlchemy's SQLite types wrote them, so files made
-by earlier releases and by the schema code read the same: dates as `YYYY-MM-DD`,
-datetimes (naive UTC) as `YYYY-MM-DD HH:MM:SS.ffffff`, booleans as 0/1.
+The schema was first written through SQLAlchemy, so these follow its SQLite spelling:
+dates as 'YYYY-MM-DD', times as naive UTC 'YYYY-MM-DD HH:MM:SS.ffffff', flags as 0/1.
+Rows written by the stores and by the bulk paths must read back alike. The bottom layer
+of storage: it imports no store.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Sequence
+import json
+from collections.abc import Iterable, Iterator, Sequence
+from itertools import islice
 from typing import Any, NamedTuple
 
 from trustjournal.core.entries import Entry, EntryKind, EntrySummary
@@ -18,17 +21,33 @@ from trustjournal.storage.errors import EntryNotFoundError
 
 Cursor = Any  # a sqlcipher3 cursor
 
+# Rows per statement and per batch; also the longest `IN (...)` list, far under SQLite's
+# limit on bound parameters.
+CHUNK = 1000
+
 
 def utc_now() -> dt.datetime:
-    """Now in naive UTC, the way every stored time is kept."""
+    """The current time as naive UTC, as the journal stores times."""
     return dt.datetime.now(dt.UTC).replace(tzinfo=None)
 
 
 def naive_utc(value: dt.datetime) -> dt.datetime:
-    """An aware time as naive UTC; a naive one is taken to be UTC already."""
+    """An aware time as naive UTC (naive ones are taken as UTC already)."""
     if value.tzinfo is None:
         return value
     return value.astimezone(dt.UTC).replace(tzinfo=None)
+
+
+def db_time(value: dt.datetime | None) -> str | None:
+    """A time as its column holds it."""
+    if value is None:
+        return None
+    return naive_utc(value).isoformat(" ", "microseconds")
+
+
+def db_date(value: dt.date) -> str:
+    """A day as its column holds it."""
+    return value.isoformat()
 
 
 def aware(value: dt.datetime) -> dt.datetime:
@@ -36,17 +55,65 @@ def aware(value: dt.datetime) -> dt.datetime:
     return value.replace(tzinfo=dt.UTC)
 
 
-def db_time(value: dt.datetime) -> str:
-    """A time as stored: naive UTC, always six fraction digits (SQLAlchemy's format, so
-    text comparisons in SQL order times correctly)."""
-    v = naive_utc(value)
-    return (f"{v.year:04d}-{v.month:02d}-{v.day:02d} "
-            f"{v.hour:02d}:{v.minute:02d}:{v.second:02d}.{v.microsecond:06d}")
+def read_time(text: str | None) -> dt.datetime | None:
+    """A time column as an aware UTC datetime."""
+    if text is None:
+        return None
+    return dt.datetime.fromisoformat(text).replace(tzinfo=dt.UTC)
 
 
-def db_date(value: dt.date) -> str:
-    """A day as stored."""
-    return f"{value.year:04d}-{value.month:02d}-{value.day:02d}"
+def read_date(text: str) -> dt.date:
+    """A date column as a date."""
+    return dt.date.fromisoformat(text)
+
+
+def answers_json(answers: Any) -> str | None:
+    """Exercise answers as the answers column keeps them (the ExerciseStore's spelling, so
+    a round trip stores identical text)."""
+    if answers is None:
+        return None
+    return json.dumps(dict(answers), ensure_ascii=False, sort_keys=True)
+
+
+def chunks(items: Iterable[Any], size: int = CHUNK) -> Iterator[list[Any]]:
+    """Successive lists of at most `size` items."""
+    it = iter(items)
+    while chunk := list(islice(it, size)):
+        yield chunk
+
+
+_INDEX_TRIGGER = "entries_fts_ai"  # the trigger that indexes each inserted entry
+
+
+def suspend_index_trigger(cur: Any) -> str:
+    """Drop the per-row search-index trigger inside the caller's write transaction, for a
+    bulk insert; returns its SQL for index_new_rows ("" if the journal has none)."""
+    row = cur.execute("SELECT sql FROM sqlite_schema WHERE type = 'trigger' AND name = ?",
+                      (_INDEX_TRIGGER,)).fetchone()
+    if row is None:
+        return ""
+    cur.execute(f"DROP TRIGGER {_INDEX_TRIGGER}")
+    return str(row[0])
+
+
+def index_new_rows(cur: Any, first_id: int, trigger: str) -> None:
+    """Index every entry from `first_id` on in one statement, in id order, as the trigger
+    would have row by row; then put the trigger back. Same transaction, so the index
+    and the rows land together or not at all."""
+    if not trigger:
+        return  # no trigger, no index to keep (as a per-row insert would have it)
+    cur.execute("INSERT INTO entries_fts(rowid, title, body) "
+                "SELECT id, title, body FROM entries WHERE id >= ? ORDER BY id", (first_id,))
+    cur.execute(trigger)
+
+
+def marks(count: int) -> str:
+    """'?, ?, ?' for an `IN (...)` list of `count` values."""
+    return ", ".join("?" * count)
+
+
+
+# -- entries and tags (the everyday stores) -------------------------------------------
 
 
 def py_time(text: str) -> dt.datetime:
@@ -228,23 +295,32 @@ def placeholders(values: Iterable[Any]) -> str:
     return ",".join("?" for _ in values)
 
 
+
 __all__ = [
+    "CHUNK",
     "SUMMARY_SQL",
     "StoredEntry",
+    "answers_json",
     "aware",
+    "chunks",
     "clean_body",
     "db_date",
     "db_time",
     "drop_unused_tags",
     "find_entry",
+    "index_new_rows",
     "load_entry",
+    "marks",
     "naive_utc",
     "newest_checkin",
     "placeholders",
     "py_date",
     "py_time",
+    "read_date",
+    "read_time",
     "set_tags",
     "summaries_from_rows",
+    "suspend_index_trigger",
     "tag_ids",
     "tags_of",
     "to_entry",

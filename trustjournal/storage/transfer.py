@@ -1,27 +1,22 @@
-"""Whole entries in and out, for export and import.
+"""Whole entries in and out, for export and import, in plain SQL over the gateway.
 
-Mixed into Journal. Export streams `EntryRecord`s batch by batch from one read
-transaction (a consistent snapshot, never the whole journal in memory); import inserts
-records in bulk inside one write transaction, so it lands whole or not at all.
+Mixed into Journal for now. Export streams `EntryRecord`s from one read transaction (one
+consistent moment, never the whole journal in memory). Import inserts records in bulk in
+one write transaction, so it lands whole or not at all; the search index of the new rows
+is filled by one statement at the end instead of by the insert trigger once per row.
 """
 
 from __future__ import annotations
 
 import contextlib
-import datetime as dt
 import json
-from collections.abc import Iterable, Iterator, Sequence
-from itertools import islice
+from collections.abc import Callable, Iterable, Iterator
+from itertools import chain
 from pathlib import Path
-from typing import Any
-
-from sqlalchemy import ColumnElement, Connection, false, func, insert, or_, select
-from sqlalchemy.orm import Session
+from typing import TYPE_CHECKING, Any
 
 from trustjournal.core.entries import Change, EntryKind
-from trustjournal.core.search import strip_markers
-from trustjournal.core.text import clean_tag, clean_tags, clean_title, preview, word_count
-from trustjournal.exchange.model import (
+from trustjournal.core.records import (
     Cancelled,
     EntryRecord,
     ExportFilter,
@@ -29,237 +24,276 @@ from trustjournal.exchange.model import (
     Progress,
     RevisionRecord,
 )
-from trustjournal.storage.orm import EntryRow, MetricRow, RevisionRow, TagRow, entry_tags
-
-# Rows per insert statement and per progress report; also the size of `IN (...)` lists,
-# well under SQLite's limit on bound parameters.
-CHUNK = 1000
-
-_RECORD_COLUMNS = (
-    EntryRow.id,
-    EntryRow.uuid,
-    EntryRow.kind,
-    EntryRow.title,
-    EntryRow.body,
-    EntryRow.local_date,
-    EntryRow.created_utc,
-    EntryRow.updated_utc,
-    EntryRow.starred,
-    EntryRow.deleted_utc,
-    EntryRow.exercise_id,
-    EntryRow.exercise_version,
-    EntryRow.answers_json,
+from trustjournal.core.search import strip_markers
+from trustjournal.core.text import clean_tag, clean_tags, clean_title, preview, word_count
+from trustjournal.paths import BACKUP_DIR
+from trustjournal.storage.errors import JournalError
+from trustjournal.storage.rows import (
+    answers_json,
+    chunks,
+    db_date,
+    db_time,
+    index_new_rows,
+    marks,
+    read_date,
+    read_time,
+    suspend_index_trigger,
+    utc_now,
 )
 
+BATCH = 500
+if TYPE_CHECKING:
+    from trustjournal.storage.gateway import Gateway
 
-def _aware(value: dt.datetime) -> dt.datetime:
-    return value.replace(tzinfo=dt.UTC)
+Cursor = Any  # a sqlcipher3 cursor (the driver ships no type hints)
+_ENTRY_COLUMNS = (
+    "e.id, e.uuid, e.kind, e.title, e.body, e.local_date, e.created_utc, e.updated_utc, "
+    "e.starred, e.deleted_utc, e.exercise_id, e.exercise_version, e.answers_json, "
+    # Tag ids ride along with their entry (ids are digits, so the comma is safe).
+    "(SELECT group_concat(tag_id) FROM entry_tags WHERE entry_id = e.id)"
+)
+_ORDER = " ORDER BY e.local_date, e.created_utc, e.id"
+_INSERT_ENTRY = (
+    "INSERT INTO entries (id, uuid, kind, title, body, preview, word_count, local_date, "
+    "created_utc, updated_utc, starred, deleted_utc, exercise_id, exercise_version, "
+    "answers_json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+)
+_INSERT_REVISION = (
+    "INSERT INTO revisions (entry_id, saved_utc, replaced_utc, kind, title, body, "
+    "word_count, tags_json, local_date, starred, exercise_version, answers_json, "
+    "metrics_json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+)
+
+# finish(records read) runs inside the import's transaction once every record is in;
+# raising there (a cancel, a file changed meanwhile) rolls the whole import back.
+Finish = Callable[[int], None]
 
 
-def _naive(value: dt.datetime) -> dt.datetime:
-    if value.tzinfo is None:
-        return value
-    return value.astimezone(dt.UTC).replace(tzinfo=None)
-
-
-def _chunks(items: Iterable[Any], size: int = CHUNK) -> Iterator[list[Any]]:
-    it = iter(items)
-    while chunk := list(islice(it, size)):
-        yield chunk
-
-
-def _answers_json(answers: Any) -> str | None:
-    # The same spelling ExerciseStore uses, so a round trip stores identical text.
-    if answers is None:
-        return None
-    return json.dumps(dict(answers), ensure_ascii=False, sort_keys=True)
-
-
-def _conditions(conn: Connection, flt: ExportFilter) -> list[ColumnElement[bool]]:
-    """The WHERE terms of a filter, except `exclude` (applied by the callers)."""
-    terms: list[ColumnElement[bool]] = []
+def _where(cur: Cursor, flt: ExportFilter) -> tuple[str, list[Any]]:
+    """The WHERE clause of a filter and its values, except `exclude` (the callers')."""
+    terms: list[str] = []
+    values: list[Any] = []
     if not flt.include_trash:
-        terms.append(EntryRow.deleted_utc.is_(None))
+        terms.append("e.deleted_utc IS NULL")
     if flt.start is not None:
-        terms.append(EntryRow.local_date >= flt.start)
+        terms.append("e.local_date >= ?")
+        values.append(db_date(flt.start))
     if flt.end is not None:
-        terms.append(EntryRow.local_date <= flt.end)
+        terms.append("e.local_date <= ?")
+        values.append(db_date(flt.end))
     if flt.kinds:
-        terms.append(EntryRow.kind.in_(flt.kinds))
+        terms.append(f"e.kind IN ({marks(len(flt.kinds))})")
+        values.extend(flt.kinds)
     if flt.exercise_ids:
         # Narrows the exercise entries only; free entries and check-ins follow `kinds`.
-        terms.append(or_(EntryRow.kind != str(EntryKind.EXERCISE),
-                         EntryRow.exercise_id.in_(flt.exercise_ids)))
+        terms.append(f"(e.kind != ? OR e.exercise_id IN ({marks(len(flt.exercise_ids))}))")
+        values.extend((str(EntryKind.EXERCISE), *flt.exercise_ids))
     if flt.tags:
         # Matched in Python: casefold() is case-insensitive beyond ASCII, NOCASE is not.
         wanted = {clean_tag(t).casefold() for t in flt.tags}
-        ids = [i for i, name in conn.execute(select(TagRow.id, TagRow.name))
+        ids = [i for i, name in cur.execute("SELECT id, name FROM tags")
                if name.casefold() in wanted]
-        if not ids:
-            terms.append(false())
+        if ids:
+            terms.append("e.id IN (SELECT entry_id FROM entry_tags WHERE tag_id IN "
+                         f"({marks(len(ids))}))")
+            values.extend(ids)
         else:
-            terms.append(EntryRow.id.in_(
-                select(entry_tags.c.entry_id).where(entry_tags.c.tag_id.in_(ids))
-            ))
-    return terms
+            terms.append("0")
+    return (" WHERE " + " AND ".join(terms) if terms else ""), values
 
 
-def _records(conn: Connection, ids: Sequence[int], revisions: bool) -> list[EntryRecord]:
-    """Whole records for a batch of entry ids, in the order of `ids`."""
-    rows = {r.id: r for r in conn.execute(
-        select(*_RECORD_COLUMNS).where(EntryRow.id.in_(ids))).all()}
-    tags: dict[int, list[str]] = {}
-    for entry_id, name in conn.execute(
-        select(entry_tags.c.entry_id, TagRow.name)
-        .join(TagRow, TagRow.id == entry_tags.c.tag_id)
-        .where(entry_tags.c.entry_id.in_(ids))
-    ):
-        tags.setdefault(entry_id, []).append(name)
+def _records(side: Cursor, rows: list[tuple[Any, ...]], tag_names: dict[int, str],
+             revisions: bool) -> Iterator[EntryRecord]:
+    """Whole records for a batch of entry rows, in the rows' order."""
+    if not rows:
+        return
+    ids = [r[0] for r in rows]
+    where = f"entry_id IN ({marks(len(ids))})"
     metrics: dict[int, list[MetricRecord]] = {}
-    for entry_id, name, value, label in conn.execute(
-        select(MetricRow.entry_id, MetricRow.name, MetricRow.value, MetricRow.label)
-        .where(MetricRow.entry_id.in_(ids))
-        .order_by(MetricRow.id)
+    for entry_id, name, value, label in side.execute(
+        f"SELECT entry_id, name, value, label FROM metrics WHERE {where} ORDER BY id", ids
     ):
         metrics.setdefault(entry_id, []).append(MetricRecord(name, value, label))
     history: dict[int, list[RevisionRecord]] = {}
     if revisions:
-        for rev in conn.execute(
-            select(RevisionRow).where(RevisionRow.entry_id.in_(ids))
-            .order_by(RevisionRow.saved_utc, RevisionRow.id)
+        for row in side.execute(
+            "SELECT entry_id, saved_utc, replaced_utc, kind, title, body, local_date, "
+            "tags_json, starred, exercise_version, answers_json, metrics_json FROM revisions "
+            f"WHERE {where} ORDER BY saved_utc, id", ids
         ):
-            history.setdefault(rev.entry_id, []).append(_revision_record(rev))
-    out = []
-    for entry_id in ids:
-        r = rows.get(entry_id)
-        if r is None:  # cannot happen inside one snapshot; never invent a record
-            continue
-        out.append(EntryRecord(
-            uuid=r.uuid,
-            kind=r.kind,
-            title=r.title,
-            body=r.body,
-            local_date=r.local_date,
-            created_utc=_aware(r.created_utc),
-            updated_utc=_aware(r.updated_utc),
-            tags=tuple(sorted(tags.get(entry_id, ()), key=str.casefold)),
-            starred=bool(r.starred),
-            deleted_utc=_aware(r.deleted_utc) if r.deleted_utc else None,
-            exercise_id=r.exercise_id,
-            exercise_version=r.exercise_version,
-            answers=None if r.answers_json is None else json.loads(r.answers_json),
+            history.setdefault(row[0], []).append(_revision_record(row))
+    for (entry_id, uuid, kind, title, body, day, created, updated, starred, deleted,
+         exercise_id, exercise_version, answers, tag_ids) in rows:
+        tags = () if not tag_ids else tuple(sorted(
+            (tag_names[int(t)] for t in tag_ids.split(",")), key=str.casefold))
+        yield EntryRecord(
+            uuid=uuid,
+            kind=kind,
+            title=title,
+            body=body,
+            local_date=read_date(day),
+            created_utc=read_time(created),  # type: ignore[arg-type]
+            updated_utc=read_time(updated),  # type: ignore[arg-type]
+            tags=tags,
+            starred=bool(starred),
+            deleted_utc=read_time(deleted),
+            exercise_id=exercise_id,
+            exercise_version=exercise_version,
+            answers=None if answers is None else json.loads(answers),
             metrics=tuple(metrics.get(entry_id, ())),
             revisions=tuple(history.get(entry_id, ())),
-        ))
-    return out
+        )
 
 
-def _revision_record(rev: Any) -> RevisionRecord:
-    metrics = () if rev.metrics_json is None else tuple(
-        MetricRecord(name, value, label) for name, value, label in json.loads(rev.metrics_json)
+def _revision_record(row: tuple[Any, ...]) -> RevisionRecord:
+    (_, saved, replaced, kind, title, body, day, tags_json, starred, exercise_version,
+     answers, metrics_json) = row
+    metrics = () if metrics_json is None else tuple(
+        MetricRecord(name, value, label) for name, value, label in json.loads(metrics_json)
     )
     return RevisionRecord(
-        saved_utc=_aware(rev.saved_utc),
-        replaced_utc=_aware(rev.replaced_utc),
-        kind=rev.kind,
-        title=rev.title,
-        body=rev.body,
-        local_date=rev.local_date,
-        tags=tuple(json.loads(rev.tags_json)),
-        starred=bool(rev.starred),
-        exercise_version=rev.exercise_version,
-        answers=None if rev.answers_json is None else json.loads(rev.answers_json),
+        saved_utc=read_time(saved),  # type: ignore[arg-type]
+        replaced_utc=read_time(replaced),  # type: ignore[arg-type]
+        kind=kind,
+        title=title,
+        body=body,
+        local_date=read_date(day),
+        tags=tuple(json.loads(tags_json)),
+        starred=bool(starred),
+        exercise_version=exercise_version,
+        answers=None if answers is None else json.loads(answers),
         metrics=metrics,
     )
 
 
 class TransferStore:
-    """Journal methods for export and import. Needs _read, _write, count_entries and
-    _backup_before from Journal."""
+    """Journal methods for export and import, on the journal's gateway."""
 
-    _read: Any
-    _write: Any
+    path: Path
+    _gateway: Gateway
 
     # -- export ----------------------------------------------------------------------
 
     def export_count(self, flt: ExportFilter) -> int:
         """How many entries `iter_records(flt)` yields."""
-        with self._read() as conn:
-            terms = _conditions(conn, flt)
-            total = conn.execute(
-                select(func.count()).select_from(EntryRow).where(*terms)
-            ).scalar_one()
-            for chunk in _chunks(flt.exclude):
-                total -= conn.execute(
-                    select(func.count()).select_from(EntryRow)
-                    .where(*terms, EntryRow.uuid.in_(chunk))
-                ).scalar_one()
+        with self._gateway.read() as cur:
+            where, values = _where(cur, flt)
+            total = cur.execute(f"SELECT count(*) FROM entries e{where}", values).fetchone()[0]
+            joiner = " AND " if where else " WHERE "
+            for chunk in chunks(flt.exclude):
+                total -= cur.execute(
+                    f"SELECT count(*) FROM entries e{where}{joiner}e.uuid IN "
+                    f"({marks(len(chunk))})", [*values, *chunk]
+                ).fetchone()[0]
         return int(total)
 
-    def iter_records(self, flt: ExportFilter, batch: int = 500) -> Iterator[EntryRecord]:
-        """The filtered entries as whole records, oldest first, fetched `batch` at a time.
+    def iter_records(self, flt: ExportFilter, batch: int = BATCH) -> Iterator[EntryRecord]:
+        """The filtered entries as whole records, oldest first, read `batch` at a time.
 
         One read transaction for the whole walk, so the export is one consistent moment.
         """
-        with self._read() as conn:
-            # Only the ids are sorted up front (under 4 MB at 100k); rows come in batches.
-            # Keyset paging on the timeline index would not cover trash or tag filters.
-            order = (EntryRow.local_date, EntryRow.created_utc, EntryRow.id)
-            terms = _conditions(conn, flt)
-            if flt.exclude:
-                wanted = [i for i, u in conn.execute(
-                    select(EntryRow.id, EntryRow.uuid).where(*terms).order_by(*order))
-                    if u not in flt.exclude]
-            else:
-                wanted = list(conn.execute(
-                    select(EntryRow.id).where(*terms).order_by(*order)).scalars())
-            size = max(1, batch)
-            for start in range(0, len(wanted), size):
-                yield from _records(conn, wanted[start:start + size], flt.include_revisions)
+        size = max(1, batch)
+        with self._gateway.read() as cur:
+            where, values = _where(cur, flt)
+            tag_names = dict(cur.execute("SELECT id, name FROM tags").fetchall())
+            side = cur.connection.cursor()
+            try:
+                if flt.include_trash:
+                    rows = self._sorted_by_id(cur, side, where, values, size)
+                else:
+                    # Live entries come off the timeline index in this order: no sort, and
+                    # one cursor streams them.
+                    cur.execute(f"SELECT {_ENTRY_COLUMNS} FROM entries e{where}{_ORDER}",
+                                values)
+                    rows = iter(lambda: cur.fetchmany(size), [])
+                for part in rows:
+                    if flt.exclude:
+                        part = [r for r in part if r[1] not in flt.exclude]
+                    yield from _records(side, part, tag_names, flt.include_revisions)
+            finally:
+                side.close()
+
+    @staticmethod
+    def _sorted_by_id(cur: Cursor, side: Cursor, where: str, values: list[Any],
+                      size: int) -> Iterator[list[tuple[Any, ...]]]:
+        """Rows of live and trashed entries in export order. No index gives that order,
+        so only the ids are sorted (under 4 MB at 100 k), never whole bodies."""
+        ids = [i for (i,) in cur.execute(f"SELECT e.id FROM entries e{where}{_ORDER}", values)]
+        for start in range(0, len(ids), size):
+            part = ids[start:start + size]
+            found = {r[0]: r for r in side.execute(
+                f"SELECT {_ENTRY_COLUMNS} FROM entries e WHERE e.id IN ({marks(len(part))})",
+                part)}
+            # Inside one snapshot every id is there; never invent a row.
+            yield [found[i] for i in part if i in found]
 
     def known_uuids(self, uuids: Iterable[str]) -> set[str]:
         """Which of these entry ids the journal already holds (trash included)."""
         found: set[str] = set()
-        with self._read() as conn:
-            for chunk in _chunks(uuids):
-                found.update(conn.execute(
-                    select(EntryRow.uuid).where(EntryRow.uuid.in_(chunk))
-                ).scalars())
+        with self._gateway.read() as cur:
+            for chunk in chunks(uuids):
+                found.update(u for (u,) in cur.execute(
+                    f"SELECT uuid FROM entries WHERE uuid IN ({marks(len(chunk))})", chunk))
         return found
 
     # -- import ----------------------------------------------------------------------
 
     def import_records(
-        self, records: Iterable[EntryRecord], progress: Progress | None = None
+        self, records: Iterable[EntryRecord], progress: Progress | None = None, *,
+        on_new: Callable[[EntryRecord], None] | None = None, finish: Finish | None = None,
     ) -> tuple[int, int, Change]:
         """Add records whose uuid is new, in one transaction; returns (added, skipped,
-        change). A backup is made first when the journal has entries. progress(done,
-        None) returning False raises Cancelled and nothing is kept."""
-        made = None
-        if self.count_entries() + self.count_entries(trashed=True):  # type: ignore[attr-defined]
-            made = self._backup_for_import()
+        change). `records` is read once, as it comes. A backup is made first when the
+        journal has entries and the records hold a new one. progress(done, None)
+        returning False raises Cancelled and nothing is kept; on_new(record) is told of
+        each record that will be added; finish (see Finish) ends the transaction's work.
+        """
+        pending = chunks(records)
+        skipped = done = 0
+        # Up to the first chunk with a new entry nothing needs writing (a second import
+        # of the same file reads through here): no backup, no write transaction.
+        first: list[EntryRecord] | None = None
+        for chunk in pending:
+            known = self.known_uuids(r.uuid for r in chunk)
+            if any(r.uuid not in known for r in chunk):
+                first = chunk
+                break
+            skipped += len(chunk)
+            done += len(chunk)
+            if progress is not None and not progress(done, None):
+                raise Cancelled()
+        if first is None:
+            if finish is not None:
+                finish(done)
+            return 0, skipped, Change()
+        made = self._backup_for_import() if self._has_entries() else None
         try:
-            added, skipped, trash, exercises = self._insert_all(records, progress)
+            added, more_skipped, trash, exercises = self._insert_all(
+                chain([first], pending), done, progress, on_new, finish)
         except BaseException:
             # Nothing was imported, so the journal is as the backup has it: a backup of
-            # an import that did not happen would only be clutter. (Records are checked
-            # before this call; this is for a file changed in between, or a cancel.)
+            # an import that did not happen would only be clutter.
             if made is not None:
                 _discard(*made)
             raise
+        skipped += more_skipped
         if not added:
             return 0, skipped, Change()
         change = Change(entries=frozenset(added), order=True, tags=True, trash=trash,
                         exercises=exercises)
         return len(added), skipped, change
 
+    def _has_entries(self) -> bool:
+        with self._gateway.read() as cur:
+            return bool(cur.execute("SELECT EXISTS (SELECT 1 FROM entries)").fetchone()[0])
+
     def _backup_for_import(self) -> tuple[Path, bool]:
         """Back up before importing; returns the backup and whether its folder existed."""
-        from trustjournal.paths import BACKUP_DIR
+        # Imported here, not at the top: backups still load SQLAlchemy, which export and
+        # the everyday paths must not pay for. It is no import circle.
         from trustjournal.storage.archive import make_backup
-        from trustjournal.storage.errors import JournalError
 
-        had_folder = (self.path.parent / BACKUP_DIR).is_dir()  # type: ignore[attr-defined]
+        had_folder = (self.path.parent / BACKUP_DIR).is_dir()
         try:
             info = make_backup(self, "import")  # type: ignore[arg-type]
         except JournalError as exc:
@@ -267,39 +301,49 @@ class TransferStore:
                                f"imported: {exc}") from exc
         return info.path, had_folder
 
-    def _insert_all(self, records: Iterable[EntryRecord], progress: Progress | None
-                    ) -> tuple[set[str], int, bool, bool]:
+    def _insert_all(self, batches: Iterable[list[EntryRecord]], done: int,
+                    progress: Progress | None, on_new: Callable[[EntryRecord], None] | None,
+                    finish: Finish | None) -> tuple[set[str], int, bool, bool]:
         """The import's one write transaction; (uuids added, skipped, any in the trash,
         any exercise)."""
-        from trustjournal.storage.rows import utc_now
-
         now = utc_now()
         added: set[str] = set()
-        skipped = done = 0
+        skipped = 0
         trash = exercises = False
-        with self._write() as session:
-            tag_ids: dict[str, int] = {
-                name.casefold(): tid
-                for tid, name in session.execute(select(TagRow.id, TagRow.name))
-            }
-            for chunk in _chunks(records):
-                present = set(session.execute(
-                    select(EntryRow.uuid).where(EntryRow.uuid.in_([r.uuid for r in chunk]))
-                ).scalars())
+        with self._gateway.write() as cur:
+            tag_ids = {name.casefold(): tid
+                       for tid, name in cur.execute("SELECT id, name FROM tags")}
+            # The ids are chosen here, as SQLite would (highest + 1), so every table is one
+            # plain executemany. Safe: BEGIN IMMEDIATE keeps every other writer out.
+            first_id = next_id = (cur.execute("SELECT max(id) FROM entries").fetchone()[0]
+                                  or 0) + 1
+            trigger: str | None = None
+            for chunk in batches:
+                present = {u for (u,) in cur.execute(
+                    f"SELECT uuid FROM entries WHERE uuid IN ({marks(len(chunk))})",
+                    [r.uuid for r in chunk])}
                 fresh = []
                 for record in chunk:
                     if record.uuid in present or record.uuid in added:
                         skipped += 1
-                    else:
-                        added.add(record.uuid)
-                        fresh.append(record)
+                        continue
+                    added.add(record.uuid)
+                    fresh.append(record)
+                    if on_new is not None:
+                        on_new(record)
                 if fresh:
-                    _insert(session, fresh, tag_ids, now)
+                    if trigger is None:
+                        trigger = suspend_index_trigger(cur)
+                    next_id = _insert(cur, fresh, tag_ids, now, next_id)
                     trash = trash or any(r.deleted_utc is not None for r in fresh)
                     exercises = exercises or any(r.exercise_id for r in fresh)
                 done += len(chunk)
                 if progress is not None and not progress(done, None):
                     raise Cancelled()  # leaving the block rolls everything back
+            if trigger is not None:
+                index_new_rows(cur, first_id, trigger)
+            if finish is not None:
+                finish(done)
         return added, skipped, trash, exercises
 
 
@@ -312,79 +356,57 @@ def _discard(backup: Path, had_folder: bool) -> None:
             backup.parent.rmdir()
 
 
-def _insert(session: Session, records: list[EntryRecord], tag_ids: dict[str, int],
-            now: dt.datetime) -> None:
-    """Bulk-insert new records with their tags, metrics and revisions."""
-    conn = session.connection()
-    # The ids are chosen here, as SQLite would (highest + 1), so every table is one plain
-    # executemany: RETURNING with parameter order costs a statement per row. Safe, as the
-    # transaction began with BEGIN IMMEDIATE: no other writer can take the same ids.
-    first = (conn.execute(select(func.max(EntryRow.id))).scalar() or 0) + 1
-    entry_rows, links, metrics, revisions = [], [], [], []
-    for entry_id, r in enumerate(records, first):
+def _insert(cur: Cursor, records: list[EntryRecord], tag_ids: dict[str, int], now: Any,
+            next_id: int) -> int:
+    """Bulk-insert new records with their tags, metrics and revisions; returns the next
+    free entry id."""
+    entries: list[tuple[Any, ...]] = []
+    links: list[tuple[int, int]] = []
+    metrics: list[tuple[Any, ...]] = []
+    revisions: list[tuple[Any, ...]] = []
+    for entry_id, r in enumerate(records, next_id):
         body = strip_markers(r.body.replace("\x00", ""))
-        entry_rows.append({
-            "id": entry_id,
-            "uuid": r.uuid,
-            "kind": r.kind,
-            "title": clean_title(strip_markers(r.title)),
-            "body": body,
-            "preview": preview(body),
-            "word_count": word_count(body),
-            "local_date": r.local_date,
-            "created_utc": _naive(r.created_utc),
-            "updated_utc": _naive(r.updated_utc or now),
-            "starred": bool(r.starred),
-            "deleted_utc": _naive(r.deleted_utc) if r.deleted_utc else None,
-            "exercise_id": r.exercise_id,
-            "exercise_version": r.exercise_version,
-            "answers_json": _answers_json(r.answers),
-        })
+        entries.append((
+            entry_id, r.uuid, r.kind, clean_title(strip_markers(r.title)), body,
+            preview(body), word_count(body), db_date(r.local_date), db_time(r.created_utc),
+            db_time(r.updated_utc or now), int(bool(r.starred)), db_time(r.deleted_utc),
+            r.exercise_id, r.exercise_version, answers_json(r.answers),
+        ))
         linked: set[int] = set()  # two spellings of one tag in a record are one link
         for name in clean_tags(r.tags):
             key = name.casefold()
-            if key not in tag_ids:
-                tag_ids[key] = conn.execute(
-                    insert(TagRow.__table__).values(name=name).returning(TagRow.id)
-                ).scalar_one()
-            if tag_ids[key] not in linked:
-                linked.add(tag_ids[key])
-                links.append({"entry_id": entry_id, "tag_id": tag_ids[key]})
-        metrics.extend(
-            {"entry_id": entry_id, "name": m.name, "value": m.value, "label": m.label}
-            for m in r.metrics
-        )
+            tag_id = tag_ids.get(key)
+            if tag_id is None:
+                cur.execute("INSERT INTO tags (name) VALUES (?)", (name,))
+                tag_id = tag_ids[key] = cur.lastrowid
+            if tag_id not in linked:
+                linked.add(tag_id)
+                links.append((entry_id, tag_id))
+        metrics.extend((entry_id, m.name, m.value, m.label) for m in r.metrics)
         revisions.extend(_revision_row(entry_id, rev) for rev in r.revisions)
-    conn.execute(insert(EntryRow.__table__), entry_rows)
+    cur.executemany(_INSERT_ENTRY, entries)
     if links:
-        conn.execute(insert(entry_tags), links)
+        cur.executemany("INSERT INTO entry_tags (entry_id, tag_id) VALUES (?, ?)", links)
     if metrics:
-        conn.execute(insert(MetricRow.__table__), metrics)
+        cur.executemany("INSERT INTO metrics (entry_id, name, value, label) "
+                        "VALUES (?, ?, ?, ?)", metrics)
     if revisions:
-        conn.execute(insert(RevisionRow.__table__), revisions)
+        cur.executemany(_INSERT_REVISION, revisions)
+    return next_id + len(records)
 
 
-def _revision_row(entry_id: int, rev: RevisionRecord) -> dict[str, Any]:
-    answers_json = _answers_json(rev.answers)
+def _revision_row(entry_id: int, rev: RevisionRecord) -> tuple[Any, ...]:
+    answers = answers_json(rev.answers)
     # As version_of keeps them: figures only beside answers (None means "no figures").
-    metrics_json = None if answers_json is None else json.dumps(
+    metrics_json = None if answers is None else json.dumps(
         [[m.name, m.value, m.label] for m in rev.metrics], ensure_ascii=False
     )
-    return {
-        "entry_id": entry_id,
-        "saved_utc": _naive(rev.saved_utc),
-        "replaced_utc": _naive(rev.replaced_utc),
-        "kind": rev.kind,
-        "title": rev.title,
-        "body": rev.body,
-        "word_count": word_count(rev.body),
-        "tags_json": json.dumps(list(rev.tags), ensure_ascii=False),
-        "local_date": rev.local_date,
-        "starred": bool(rev.starred),
-        "exercise_version": rev.exercise_version,
-        "answers_json": answers_json,
-        "metrics_json": metrics_json,
-    }
+    return (
+        entry_id, db_time(rev.saved_utc), db_time(rev.replaced_utc), rev.kind, rev.title,
+        rev.body, word_count(rev.body), json.dumps(list(rev.tags), ensure_ascii=False),
+        db_date(rev.local_date), int(bool(rev.starred)), rev.exercise_version, answers,
+        metrics_json,
+    )
 
 
-__all__ = ["TransferStore"]
+__all__ = ["Finish", "TransferStore"]

@@ -26,6 +26,12 @@ def finish(qtbot, window, runner):  # type: ignore[no-untyped-def]
     with qtbot.waitSignal(runner.finished) as saved:
         click(qtbot, runner.next_button)
     uuid = saved.args[0]
+    if runner.exercise.id == "celebrate_small_victory":
+        # A victory is met on Today first, with a way to read it in the journal.
+        assert window.current_page() == "Today"
+        card = window.today_view.celebration
+        assert card.isVisible() and card.uuid == uuid
+        click(qtbot, card.read_button)
     # The window shows the new entry in the journal, selected.
     assert window.current_page() == "Journal"
     assert window.journal_view.editor.entry_uuid == uuid

@@ -141,8 +141,8 @@ def test_summary_links_go_back_to_a_step(qtbot, journal) -> None:
 
 def test_daily_check_in_from_today_and_edited_the_same_day(qtbot, window, journal) -> None:
     today = window.today_view
-    assert today.checkin_button.text() == "Daily check-in"
-    click(qtbot, today.checkin_button)  # one click from Today
+    assert today.checkin_button.text() == "Step by step…"
+    click(qtbot, today.checkin_button)  # one click from Today's check-in card
     dialog = window.checkin_dialog
     assert dialog is not None and dialog.isVisible()
     runner = dialog.runner
@@ -166,8 +166,9 @@ def test_daily_check_in_from_today_and_edited_the_same_day(qtbot, window, journa
     assert {(m.name, m.value, m.label) for m in journal.entry_metrics(entry.uuid)} == {
         ("trust", 4.0, None), ("anxiety", 7.0, None), ("connection", 6.0, None),
         ("feeling", 60.0, "hopeful")}
-    assert today.checkin_button.text() == "Edit today's check-in"
+    assert today.checkin.stack.currentWidget() is today.checkin.done
 
+    click(qtbot, today.checkin.edit_button)
     click(qtbot, today.checkin_button)
     runner = window.checkin_dialog.runner
     assert runner.current.value() == 4  # today's answers come back

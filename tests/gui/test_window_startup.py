@@ -1,0 +1,170 @@
+"""Window start-up: shell first, Today and the timeline, other pages when first shown,
+QtCharts only with Progress, the check and the daily backup after the journal is usable
+and stopped (with no backup left half made) when the window closes or locks."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+
+from PySide6.QtCore import QThread
+from PySide6.QtWidgets import QApplication
+
+from trustjournal.gui.main_window import PAGES, MainWindow
+from trustjournal.storage import Journal, open_journal
+from trustjournal.storage.archive import list_backups
+
+
+def test_only_today_and_the_journal_page_are_built_at_first(qtbot, journal) -> None:  # type: ignore[no-untyped-def]
+    journal.create_entry(title="First", body="one")
+    window = MainWindow(journal)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    assert window.current_page() == "Today"
+    built = {name for name in PAGES if window.built_page(name) is not None}
+    assert built == {"Today", "Journal"}
+    assert window.journal_view.model.entries_loaded() == 1  # the timeline's first page
+    window.show_page(PAGES.index("Search"))
+    assert window.built_page("Search") is not None
+    assert window.pages.currentWidget() is window.search_view
+    assert window.built_page("Progress") is None and window.built_page("Exercises") is None
+    window.show_page(PAGES.index("Progress"))
+    assert window.current_page() == "Progress"
+    assert window.pages.currentWidget() is window.built_page("Progress")
+
+
+# A window on a journal in a fresh process, so no other test has imported QtCharts yet.
+CHARTS_PROBE = """\
+import json, sys
+from PySide6.QtWidgets import QApplication
+from trustjournal.gui.main_window import PAGES, MainWindow
+from trustjournal.storage import open_journal
+
+app = QApplication([])
+journal = open_journal(sys.argv[1])
+journal.create_entry(title="x", body="y")
+window = MainWindow(journal)
+window.show()
+for _ in range(5):
+    app.processEvents()
+seen = {"usable": "PySide6.QtCharts" in sys.modules}
+for name in ("Journal", "Exercises", "Search"):
+    window.show_page(PAGES.index(name))
+    app.processEvents()
+seen["other_pages"] = "PySide6.QtCharts" in sys.modules
+window.show_page(PAGES.index("Progress"))
+app.processEvents()
+seen["progress"] = "PySide6.QtCharts" in sys.modules
+print(json.dumps(seen))
+window.close()
+window.shutdown()
+"""
+
+
+def test_qtcharts_is_imported_only_when_progress_is_shown(tmp_path: Path) -> None:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run([sys.executable, "-c", CHARTS_PROBE, str(tmp_path / "notes.db")],
+                          capture_output=True, text=True, timeout=120, env=env)
+    assert done.returncode == 0, done.stderr[-2000:]
+    seen = json.loads(done.stdout.strip().splitlines()[-1])
+    assert seen == {"usable": False, "other_pages": False, "progress": True}
+
+
+def journal_with_entries(path: Path) -> Path:
+    with open_journal(path) as journal:
+        for day in range(3):
+            journal.create_entry(title=f"Day {day}", body="kept in the backup")
+    return path
+
+
+def open_window(qtbot, path: Path) -> MainWindow:  # type: ignore[no-untyped-def]
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    with qtbot.waitSignal(window.journal_ready, timeout=15_000):
+        window.start(path)
+    return window
+
+
+def test_the_check_and_backup_start_after_the_journal_is_usable(
+    qtbot, journal_file: Path, monkeypatch  # type: ignore[no-untyped-def]
+) -> None:
+    journal_with_entries(journal_file)
+    calls: list[tuple[bool, bool]] = []
+    real = Journal.integrity_problems
+    window_box: list[MainWindow] = []
+
+    def recorded(self: Journal, quick: bool = False) -> list[str]:
+        usable = bool(window_box) and window_box[0].built_page("Today") is not None
+        on_gui = QThread.currentThread() is QApplication.instance().thread()  # type: ignore[union-attr]
+        calls.append((usable, on_gui))
+        return real(self, quick=quick)
+
+    monkeypatch.setattr(Journal, "integrity_problems", recorded)
+    window = MainWindow()
+    window_box.append(window)
+    qtbot.addWidget(window)
+    window.show()
+    with qtbot.waitSignal(window.journal_ready, timeout=15_000):
+        window.start(journal_file)
+    assert window.background_task is None  # nothing started before Today was painted
+    qtbot.waitUntil(lambda: bool(calls), timeout=15_000)
+    qtbot.waitUntil(window.background_idle, timeout=15_000)
+    assert calls[0] == (True, False)  # after usable, off the GUI thread
+    assert len(list_backups(journal_file)) == 1  # today's automatic one (its first: monthly)
+    window.close()
+    window.shutdown()
+
+
+def slow_check(monkeypatch, started: threading.Event) -> None:  # type: ignore[no-untyped-def]
+    real = Journal.integrity_problems
+
+    def slow(self: Journal, quick: bool = False) -> list[str]:
+        if QThread.currentThread() is not QApplication.instance().thread():  # type: ignore[union-attr]
+            started.set()
+            time.sleep(0.4)  # a big journal's check: the window closes meanwhile
+        return real(self, quick=quick)
+
+    monkeypatch.setattr(Journal, "integrity_problems", slow)
+
+
+def test_closing_while_the_check_runs_stops_before_the_backup(
+    qtbot, journal_file: Path, monkeypatch, capfd  # type: ignore[no-untyped-def]
+) -> None:
+    journal_with_entries(journal_file)
+    started = threading.Event()
+    slow_check(monkeypatch, started)
+    window = open_window(qtbot, journal_file)
+    qtbot.waitUntil(started.is_set, timeout=15_000)
+    assert window.background_task is not None
+    assert window.close()  # waits for the check to let go, then the journal closes
+    window.shutdown()
+    assert window.background_task is None or not window.background_task.running
+    assert list_backups(journal_file) == []  # cancelled before the backup: none at all
+    assert not any(journal_file.parent.rglob("*.partial"))
+    assert "Traceback" not in capfd.readouterr().err
+    with open_journal(journal_file, create=False) as again:  # closed and released
+        assert again.count_entries() == 3
+
+
+def test_locking_while_the_check_runs_stops_it_too(
+    qtbot, journal_file: Path, monkeypatch, capfd  # type: ignore[no-untyped-def]
+) -> None:
+    journal_with_entries(journal_file)
+    started = threading.Event()
+    slow_check(monkeypatch, started)
+    window = open_window(qtbot, journal_file)
+    qtbot.waitUntil(started.is_set, timeout=15_000)
+    assert window.lock()
+    assert window.journal is None and window.background_idle()
+    qtbot.wait(500)  # nothing is delivered to the locked window afterwards
+    assert list_backups(journal_file) == []
+    assert "Traceback" not in capfd.readouterr().err
+    window.close()
+    window.shutdown()

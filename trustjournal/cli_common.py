@@ -1,0 +1,108 @@
+"""What every CLI command shares: exit codes, argument types, secrets, and opening the
+journal (through cli_open.py and the journal session). Never imports Qt, the exchange
+formats or the exercises."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import os
+from pathlib import Path
+from typing import TextIO
+
+# Opening goes through the journal session (cli_open.py); the commands have long known
+# these names with a leading underscore.
+from trustjournal.cli_open import (  # noqa: F401 (re-exported for the command modules)
+    ENV_NEW_PASSPHRASE,
+    ENV_PASSPHRASE,
+    ENV_RECOVERY_KEY,
+    EXIT_DAMAGED,
+    EXIT_ERROR,
+    EXIT_OK,
+    EXIT_USAGE,
+    UsageError,
+    ask,
+    backups_hint,
+    journal_file,
+    open_journal,
+    passphrase,
+    read_secret_file,
+    unlocked_session,
+)
+from trustjournal.paths import keys_path
+
+_ask, _backups_hint, _journal_file, _open = ask, backups_hint, journal_file, open_journal
+_passphrase, _read_secret_file = passphrase, read_secret_file
+
+
+def _date(value: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"'{value}' is not a date; use YYYY-MM-DD, e.g. 2024-03-18"
+        ) from None
+
+
+def _positive(value: str) -> int:
+    try:
+        number = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{value}' is not a whole number") from None
+    if number < 1:
+        raise argparse.ArgumentTypeError("must be 1 or more")
+    return number
+
+
+def _new_passphrase(args: argparse.Namespace, out: TextIO) -> str:
+    from trustjournal.core.passphrase import MIN_LENGTH, strength
+
+    def check(value: str) -> None:
+        if not value.strip():
+            raise UsageError("a passphrase cannot be empty; nothing has been changed")
+        if len(value) < MIN_LENGTH:
+            raise UsageError(
+                f"please choose a passphrase of at least {MIN_LENGTH} characters (a few "
+                "words are easiest to remember); nothing has been changed"
+            )
+
+    name = getattr(args, "new_passphrase_file", None)
+    if name:
+        value = _read_secret_file(name)
+    elif os.environ.get(ENV_NEW_PASSPHRASE):
+        value = os.environ[ENV_NEW_PASSPHRASE]
+    else:
+        where = (
+            f"give the new passphrase with --new-passphrase-file FILE or "
+            f"${ENV_NEW_PASSPHRASE}, or run the command in a terminal to be asked"
+        )
+        value = _ask("New passphrase: ", where)
+        check(value)
+        if _ask("The same passphrase again: ", where) != value:
+            raise UsageError("the two passphrases are not the same; nothing has been changed")
+    check(value)
+    score, hint = strength(value)
+    if score < 3:
+        print(f"Note: {hint}", file=out)
+    return value
+
+
+def _print_recovery(recovery: str, out: TextIO) -> None:
+    print(
+        "\nYour recovery key, shown only this once:\n\n"
+        f"    {recovery}\n\n"
+        "Write it down or print it, and keep it somewhere safe away from this computer. "
+        "If you forget your passphrase, this key is the only way back into your journal.",
+        file=out,
+    )
+
+
+def _require_encrypted(path: Path) -> None:
+    from trustjournal.storage import keys
+
+    if not path.exists() and not keys_path(path).exists():
+        raise UsageError(f"there is no journal at {path}")
+    if not keys.is_encrypted(path):
+        raise UsageError(
+            f"the journal at {path} is not encrypted; `trustjournal encrypt` adds a passphrase"
+        )

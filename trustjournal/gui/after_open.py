@@ -1,0 +1,95 @@
+"""The window's work once the journal is usable: SQLite's quick check (a read), then
+today's automatic backup. It starts after Today has been painted, runs as one task (see
+tasks.py), and locking or closing cancels it: it stops before the backup, and a backup
+already being written is only ever whole or absent (it is written aside and moved into
+place last)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QWidget
+
+from trustjournal.gui.first_paint import after_first_paint
+from trustjournal.gui.tasks import Task, Tasks
+
+if TYPE_CHECKING:
+    from trustjournal.storage import Journal
+
+
+def after_open_work(journal: Journal, progress: Callable[[int, int | None], bool]
+                    ) -> tuple[list[str], object]:
+    """On a task's thread: SQLite's quick check, then today's backup if it is due and
+    the check found nothing. (problems, backup info or None)."""
+    from trustjournal.storage.archive import daily_backup_if_due
+
+    try:
+        problems: list[str] = journal.integrity_problems(quick=True)
+    except Exception as exc:  # a damaged file can fail the check itself
+        problems = [type(exc).__name__]
+    if problems or not progress(1, 2):  # damaged, or cancelled: no backup
+        return problems, None
+    return [], daily_backup_if_due(journal)
+
+
+class AfterOpen:
+    """Runs after_open_work for the window; `damage(problems)` and `backup_failed(text)`
+    are called on the GUI thread."""
+
+    def __init__(self, tasks: Tasks, damage: Callable[[list[str]], None],
+                 backup_failed: Callable[[str], None]) -> None:
+        self.tasks = tasks
+        self.task: Task | None = None
+        self._due = False
+        self._round = 0  # each after_paint; stop() makes a pending start a no-op
+        self._damage, self._backup_failed = damage, backup_failed
+        tasks.ended.connect(self._ended)
+
+    def after_paint(self, page: QWidget | None, journal: Callable[[], Journal | None]) -> None:
+        """Start once `page` has been painted (at once if it is not on screen)."""
+        self._due = True
+        self._round += 1
+        round_ = self._round
+
+        def start() -> None:
+            if self._due and self._round == round_:  # not stopped meanwhile
+                self.start(journal())
+
+        if page is None or not page.isVisible():
+            QTimer.singleShot(0, self.tasks, start)
+        else:
+            after_first_paint(page, start)
+
+    def idle(self) -> bool:
+        """Nothing waits to start or runs."""
+        return not self._due and self.task is None
+
+    def start(self, journal: Journal | None) -> None:
+        self._due = False
+        if journal is None or self.task is not None:
+            return
+        task = self.tasks.run(
+            lambda progress: after_open_work(journal, progress), name="after-open",
+            folder=journal.path.parent, progress=True, report_cancelled=False,
+            done=self._done, failed=lambda message, _error: self._backup_failed(message))
+        self.task = task
+
+    def stop(self) -> None:
+        """Locking or closing: cancel, and wait until the journal is let go."""
+        self._due = False
+        self._round += 1
+        task, self.task = self.task, None
+        if task is not None:
+            task.cancel()
+            task.wait(120)
+
+    def _ended(self, task: object) -> None:
+        if self.task is task:  # not an older one, cancelled when the journal locked
+            self.task = None
+
+    def _done(self, result: object) -> None:
+        problems, _backup = result  # type: ignore[misc]
+        if problems:
+            self._damage(problems)

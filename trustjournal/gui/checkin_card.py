@@ -1,0 +1,507 @@
+"""The daily check-in on one card, as the Today page shows it: the perspective's sliders,
+feelings behind "More", one line and Save. Same answers, metrics and entry as the
+step-by-step window (gui/checkin.py); today's check-in is replaced, never doubled."""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import itertools
+import time
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSlider,
+    QVBoxLayout,
+    QWidget,
+)
+
+from trustjournal.core.entries import Change, Entry, EntryKind
+from trustjournal.core.exercises import (
+    CHECKIN,
+    AnswerError,
+    Exercise,
+    ExerciseRun,
+    StepKind,
+    checkin_for,
+    checkin_title,
+    checkin_with,
+    metrics,
+    render_answers,
+)
+from trustjournal.core.exercises.checkin import SCALES
+from trustjournal.core.text import clean_title
+from trustjournal.gui.events import AppEvents
+from trustjournal.gui.exercises.context import context_for
+from trustjournal.gui.exercises.steps import StepWidget, create_step_widget
+from trustjournal.gui.exercises.steps.base import OneLine
+from trustjournal.gui.exercises.steps.sliders import ScaleInput
+from trustjournal.gui.perspective import current
+from trustjournal.gui.safety_watch import SafetyWatch, written_text
+from trustjournal.gui.today_cards import bigger
+from trustjournal.storage.errors import JournalError
+
+if TYPE_CHECKING:
+    from trustjournal.storage import Journal
+
+TEN_AFTER_ONE_MS = 1200  # "1" then "0" within this time on one slider means 10
+
+
+def save_checkin(journal: Journal, exercise: Exercise, answers: dict[str, Any],
+                 entry_uuid: str | None) -> tuple[Entry, Change]:
+    """Save a check-in's answers as the day's check-in entry (replacing entry_uuid's)."""
+    context = context_for(journal)
+    body = render_answers(exercise, answers, feeling_names=context.feeling_names,
+                          trap_names=context.trap_names)
+    return journal.save_exercise_entry(
+        exercise_id=exercise.id, exercise_version=exercise.version,
+        title=clean_title(checkin_title(answers)), body=body, answers=answers,
+        metrics=metrics(exercise, answers), kind=EntryKind.CHECKIN, entry_uuid=entry_uuid,
+    )
+
+
+def figures_text(answers: dict[str, Any], feeling_names: dict[str, str]) -> str:
+    """'Trust 6 · Anxiety 3 · Connection 8', then the feelings named, one line each."""
+    lines = [" · ".join(f"{SCALES[s].label} {answers[s]}" for s in SCALES if s in answers)]
+    feelings = answers.get("feelings") or []
+    if feelings:
+        named = ", ".join(
+            f"{f.get('label') or feeling_names.get(f['feeling']) or f['feeling']} "
+            f"{f['intensity']}" for f in feelings)
+        lines.append(f"Feelings: {named}")
+    return "\n".join(lines)
+
+
+def _caption(text: str, role: str = "caption") -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setProperty("role", role)
+    return label
+
+
+class _Pages(QWidget):
+    """Shows one of its pages, sized to that page alone (a QStackedWidget keeps the size
+    of its largest page, which left a tall empty card once the feelings had been open)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._pages: list[QWidget] = []
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+
+    def addWidget(self, page: QWidget) -> None:
+        self._pages.append(page)
+        self._layout.addWidget(page)
+        page.setVisible(len(self._pages) == 1)
+
+    def setCurrentWidget(self, page: QWidget) -> None:
+        for other in self._pages:
+            if other is not page:
+                other.hide()
+        page.show()
+
+    def currentWidget(self) -> QWidget | None:
+        return next((p for p in self._pages if not p.isHidden()), None)
+
+
+class InlineCheckIn(QFrame):
+    """Today's check-in on one card: the perspective's sliders, feelings behind "more",
+    one line and Save. By keyboard: a digit picks a slider's number ("1" "0" is 10),
+    Enter moves to the next slider still open and saves once none is."""
+
+    saved = Signal(str)  # uuid of the day's check-in entry
+    safety_requested = Signal(str)  # a safety panel section to offer after saving
+    full_requested = Signal()  # the step-by-step check-in in its own window
+
+    def __init__(self, journal: Journal, events: AppEvents, parent: QWidget | None = None,
+                 *, watch: SafetyWatch | None = None) -> None:
+        super().__init__(parent)
+        self.journal = journal
+        self.events = events
+        self.watch = watch or SafetyWatch(journal)
+        self.setObjectName("checkinCard")
+        self.setProperty("role", "card")
+        self.exercise: Exercise = checkin_for(current(journal))
+        self.entry_uuid: str | None = None  # the day's check-in, once there is one
+        self.answers: dict[str, Any] = {}  # what the day's saved check-in says
+        self.day = dt.date.today()
+        self.editing = False
+        self.dirty = False
+        self.scales: dict[str, ScaleInput] = {}
+        self._typed: tuple[QSlider, int, float] | None = None  # the last digit typed
+
+        self.stack = _Pages()
+        self.stack.addWidget(self._build_form())
+        self.stack.addWidget(self._build_done())
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 24, 24, 24)
+        layout.addWidget(self.stack)
+
+        self._draft_timer = QTimer(self)
+        self._draft_timer.setSingleShot(True)
+        self._draft_timer.setInterval(800)
+        self._draft_timer.timeout.connect(self.save_draft)
+        self.reload()
+
+    # -- building ----------------------------------------------------------------------
+
+    def _build_form(self) -> QWidget:
+        self.form = QWidget()
+        self.form.setObjectName("checkinForm")
+        # Alt+D reaches the first slider from anywhere on the page.
+        self.heading = QLabel("How are you to&day?")
+        self.heading.setProperty("role", "section-title")
+        bigger(self.heading, 1.25)
+        self.keys_hint = _caption("Type a number from 0 to 10 or use the arrow keys; "
+                                  "Enter goes on, and saves once every slider has a number.")
+        self.rows = QGridLayout()
+        self.rows.setContentsMargins(0, 0, 0, 0)
+        self.rows.setHorizontalSpacing(16)
+        self.rows.setVerticalSpacing(8)
+        self.rows.setColumnStretch(1, 1)
+        self._make_rows()
+        self.note = OneLine()
+        self.note.setObjectName("checkinNote")
+        self.note.setAccessibleName("Note about today")
+        self.note.textEdited.connect(self._edited)
+        self.note.returnPressed.connect(self.save)
+        self.more_button = QPushButton("More: name your feelings")
+        self.more_button.setObjectName("moreLink")
+        self.more_button.setProperty("role", "link")
+        self.more_button.setFlat(True)
+        self.more_button.setCheckable(True)
+        self.more_button.setToolTip("Optional: pick feelings and how strong each one is")
+        self.more_button.toggled.connect(self._show_more)
+        self.more_box = QWidget()
+        self.more_box.setObjectName("checkinFeelings")
+        self.more_layout = QVBoxLayout(self.more_box)
+        self.more_layout.setContentsMargins(0, 0, 0, 8)
+        # Made now (hidden), so it sits right after More in the tab order.
+        self.feelings: StepWidget = create_step_widget(
+            CHECKIN.step("feelings"), context_for(self.journal), self.more_box)
+        self.feelings.changed.connect(self._edited)
+        self.more_layout.addWidget(self.feelings)
+        self.more_box.hide()
+        self.checkin_button = QPushButton("Step by step…")
+        self.checkin_button.setObjectName("checkinFull")
+        self.checkin_button.setProperty("role", "link")
+        self.checkin_button.setFlat(True)
+        self.checkin_button.setToolTip("The same check-in one question at a time, in its "
+                                       "own window")
+        self.checkin_button.clicked.connect(self._open_full)
+        self.save_button = QPushButton("Save")
+        self.save_button.setObjectName("checkinSave")
+        self.save_button.setProperty("primary", True)
+        self.save_button.setAutoDefault(True)
+        self.save_button.clicked.connect(self.save)
+        self.message = _caption("", "secondary")
+        self.message.setObjectName("checkinMessage")
+        self.message.hide()
+
+        # Widgets join the tab order as they are laid out here (the sliders, parented
+        # when made, come first): questions, More and the feelings, the note, the buttons.
+        more = QHBoxLayout()
+        more.addWidget(self.more_button)
+        more.addStretch(1)
+        buttons = QHBoxLayout()
+        buttons.setSpacing(8)
+        buttons.addWidget(self.checkin_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.save_button)
+        layout = QVBoxLayout(self.form)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(8)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.keys_hint)
+        layout.addSpacing(8)
+        layout.addLayout(self.rows)
+        layout.addLayout(more)
+        layout.addWidget(self.more_box)
+        layout.addWidget(self.note)
+        layout.addLayout(buttons)
+        layout.addWidget(self.message)
+        return self.form
+
+    def _build_done(self) -> QWidget:
+        self.done = QWidget()
+        self.done.setObjectName("checkinDone")
+        self.done_heading = QLabel("You checked in today")
+        self.done_heading.setProperty("role", "section-title")
+        bigger(self.done_heading, 1.25)
+        self.figures = QLabel()
+        self.figures.setObjectName("checkinFigures")
+        self.figures.setWordWrap(True)
+        self.done_note = QLabel()
+        self.done_note.setObjectName("checkinNoteShown")
+        self.done_note.setWordWrap(True)
+        self.done_note.setTextFormat(Qt.TextFormat.PlainText)
+        thanks = _caption("Thank you for taking a minute.")
+        self.edit_button = QPushButton("Change today's check-in")
+        self.edit_button.setObjectName("checkinEdit")
+        self.edit_button.setToolTip("Change the numbers or the note; it stays one check-in")
+        self.edit_button.clicked.connect(self.edit)
+        row = QHBoxLayout()
+        row.addWidget(thanks, 1)
+        row.addWidget(self.edit_button)
+        layout = QVBoxLayout(self.done)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(8)
+        layout.addWidget(self.done_heading)
+        layout.addWidget(self.figures)
+        layout.addWidget(self.done_note)
+        layout.addLayout(row)
+        return self.done
+
+    def _make_rows(self) -> None:
+        """A question and slider for every check-in question there is, made once, before
+        the note and buttons: the window's tab order then runs through them in place."""
+        self.all_rows: dict[str, tuple[QLabel, ScaleInput]] = {}
+        for step in checkin_with(tuple(SCALES)).steps:
+            if step.kind is not StepKind.SCALE or step.scale is None:
+                continue
+            # Parented now, not when first laid out: a widget joins the tab order when
+            # it gets its parent.
+            prompt = QLabel(step.prompt, self.form)
+            prompt.setWordWrap(True)
+            prompt.setObjectName("checkinQuestion")
+            scale = ScaleInput(step.scale, step.heading, self.form)
+            scale.slider.setToolTip(f"{step.scale.min} · {step.scale.low_label}   —   "
+                                    f"{step.scale.high_label} · {step.scale.max}")
+            scale.slider.installEventFilter(self)
+            scale.changed.connect(self._edited)
+            prompt.setBuddy(scale.slider)
+            prompt.hide()
+            scale.hide()
+            self.all_rows[step.id] = (prompt, scale)
+
+    def _build_rows(self) -> None:
+        """Show the rows of the questions the check-in asks now, in its order."""
+        while self.rows.count():
+            self.rows.takeAt(0)
+        for prompt, scale in self.all_rows.values():
+            prompt.hide()
+            scale.hide()
+        self.scales = {}
+        for row, step in enumerate(s for s in self.exercise.steps if s.kind is StepKind.SCALE):
+            prompt, scale = self.all_rows[step.id]
+            self.rows.addWidget(prompt, row, 0)
+            self.rows.addWidget(scale, row, 1)
+            prompt.show()
+            scale.show()
+            self.scales[step.id] = scale
+        first = next(iter(self.scales.values()), None)
+        if first is not None:
+            self.heading.setBuddy(first.slider)
+        # Only the sliders move: everything after them keeps the order it was laid out in.
+        order: list[QWidget] = [*(s.slider for s in self.scales.values()), self.more_button]
+        for before, after in itertools.pairwise(order):
+            QWidget.setTabOrder(before, after)
+
+    # -- state -------------------------------------------------------------------------
+
+    def reload(self) -> None:
+        """Show the day's check-in: done with its figures, or the form to fill in. What is
+        being typed is never thrown away by a reload."""
+        today = dt.date.today()
+        if self.dirty and today == self.day:
+            return
+        self.day = today
+        self.dirty = False
+        existing = self.journal.checkin_on(today)
+        self.entry_uuid = existing.uuid if existing else None
+        self.answers = dict(self.journal.exercise_answers(existing.uuid) or {}) if existing else {}
+        if existing is None:
+            self.editing = False
+        if existing is not None and not self.editing:
+            self._show_done()
+            return
+        answers = self.answers
+        draft = self.journal.load_draft(CHECKIN.id)
+        if (draft is not None and draft.get("entry_uuid") == self.entry_uuid
+                and isinstance(draft.get("answers"), dict)):
+            answers = draft["answers"]  # what was typed last time, not saved yet
+        self._show_form(answers)
+
+    def _show_form(self, answers: dict[str, Any]) -> None:
+        exercise = checkin_for(current(self.journal), {**self.answers, **answers})
+        if exercise is not self.exercise or not self.scales:
+            self.exercise = exercise
+            self._build_rows()
+        for step_id, scale in self.scales.items():
+            value = answers.get(step_id)
+            scale.set_value(value if isinstance(value, int) else None)
+        note = answers.get("note")
+        self.note.setText(note if isinstance(note, str) else "")
+        self.note.setMaxLength(self.exercise.step("note").max_length or 280)
+        self.note.setPlaceholderText(self.exercise.step("note").prompt)
+        feelings = answers.get("feelings") or []
+        self._load_feelings(feelings)
+        self.more_button.setChecked(bool(feelings))
+        self.message.hide()
+        self.stack.setCurrentWidget(self.form)
+
+    def _show_done(self) -> None:
+        names = context_for(self.journal).feeling_names
+        self.figures.setText(figures_text(self.answers, names))
+        note = self.answers.get("note")
+        self.done_note.setText(f"“{note}”" if isinstance(note, str) and note.strip() else "")
+        self.done_note.setVisible(bool(self.done_note.text()))
+        self.stack.setCurrentWidget(self.done)
+
+    def edit(self) -> None:
+        """Open the day's check-in again in the form; saving replaces it."""
+        self.editing = True
+        self.dirty = False
+        self.reload()
+        self.focus_first()
+
+    def focus_first(self) -> None:
+        first = next(iter(self.scales.values()), None)
+        if self.stack.currentWidget() is self.form and first is not None:
+            first.slider.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def answers_now(self) -> dict[str, Any]:
+        """The answers as the form shows them (unchosen sliders and empty parts left out)."""
+        answers: dict[str, Any] = {}
+        for step_id, scale in self.scales.items():
+            if (value := scale.value()) is not None:
+                answers[step_id] = value
+        if feelings := self.feelings.value():
+            answers["feelings"] = feelings
+        if self.note.text().strip():
+            answers["note"] = self.note.text()
+        return answers
+
+    def _edited(self, *_: object) -> None:
+        self.dirty = True
+        self.message.hide()
+        self._draft_timer.start()
+
+    def _show_more(self, on: bool) -> None:
+        self.more_box.setVisible(on)
+        self.more_button.setText("Fewer: hide the feelings" if on
+                                 else "More: name your feelings")
+        if on and self.more_button.hasFocus():
+            self.feelings.focus_first()
+
+    def _load_feelings(self, feelings: list[Any]) -> None:
+        run = ExerciseRun(self.exercise)
+        with contextlib.suppress(AnswerError):
+            run.set_answer("feelings", feelings)
+        self.feelings.load(run)
+
+    def save_draft(self) -> None:
+        """Keep what is typed but not saved, where the step-by-step check-in finds it too."""
+        self._draft_timer.stop()
+        if not self.dirty or self.journal.closed:
+            return
+        try:
+            state = ExerciseRun(self.exercise, answers=self.answers_now()).to_dict()
+        except AnswerError:
+            return
+        if self.entry_uuid:
+            state["entry_uuid"] = self.entry_uuid
+        try:
+            self.events.emit_change(
+                self.journal.save_draft(self.exercise.id, self.exercise.version, state))
+        except JournalError as exc:
+            self._say(f"What you typed could not be kept as a draft just now ({exc}). It "
+                      "is still here.")
+
+    # -- keys and saving -------------------------------------------------------------
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (event.type() == QEvent.Type.KeyPress and isinstance(watched, QSlider)
+                and isinstance(event, QKeyEvent)):
+            scale = next((s for s in self.scales.values() if s.slider is watched), None)
+            if scale is not None and self._key(scale, event):
+                return True
+        return super().eventFilter(watched, event)
+
+    def _key(self, scale: ScaleInput, event: QKeyEvent) -> bool:
+        if event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+            return False
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.advance(scale)
+            return True
+        text = event.text()
+        if len(text) == 1 and text.isdigit():
+            value = int(text)
+            now = time.monotonic()
+            last = self._typed
+            if (value == 0 and last is not None and last[0] is scale.slider and last[1] == 1
+                    and now - last[2] < TEN_AFTER_ONE_MS / 1000):
+                value = 10
+            self._typed = (scale.slider, value, now)
+            scale.choose(value)
+            return True
+        return False
+
+    def advance(self, scale: ScaleInput) -> None:
+        """Enter on a slider: on to the next slider still without a number, or save."""
+        ids = list(self.scales)
+        start = next(i for i, s in enumerate(self.scales.values()) if s is scale)
+        for step_id in ids[start + 1:] + ids[:start + 1]:
+            if self.scales[step_id].value() is None:
+                self.scales[step_id].slider.setFocus(Qt.FocusReason.TabFocusReason)
+                return
+        self.save()
+
+    def _say(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.show()
+
+    def save(self) -> None:
+        """Save the form as the day's check-in (one per day: today's is replaced)."""
+        answers = self.answers_now()
+        open_ids = [i for i, s in self.scales.items() if s.value() is None]
+        if open_ids:
+            scale = self.scales[open_ids[0]]
+            self._say(f"Pick a number for “{self.exercise.step(open_ids[0]).heading}” too, "
+                      "then save. Any number is fine.")
+            scale.slider.setFocus(Qt.FocusReason.OtherFocusReason)
+            return
+        try:
+            run = ExerciseRun(self.exercise, answers=answers)
+        except AnswerError as exc:
+            self._say(f"That can't be saved as it is: {exc.reason}.")
+            return
+        answers = run.answers_to_save()
+        # Asked again now: a check-in saved a moment ago in the step-by-step window is
+        # replaced, never doubled.
+        existing = self.journal.checkin_on(dt.date.today())
+        try:
+            entry, change = save_checkin(self.journal, self.exercise, answers,
+                                         existing.uuid if existing else None)
+        except JournalError as exc:
+            self.save_draft()
+            self._say(f"The check-in could not be saved just now ({exc}). Your answers are "
+                      "still here; try again in a moment.")
+            return
+        self._draft_timer.stop()
+        section = self.watch.check(entry.uuid, written_text(self.exercise, answers))
+        self.dirty = False
+        self.editing = False
+        self.events.emit_change(change)
+        self.reload()
+        self.edit_button.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.saved.emit(entry.uuid)
+        if section:
+            self.safety_requested.emit(section)
+
+    def _open_full(self) -> None:
+        self.save_draft()  # the window starts from what is typed here
+        # The draft holds it now; what the window saves or keeps shows here after.
+        self.dirty = False
+        self.full_requested.emit()
+
+    def leave(self) -> None:
+        """The window is closing or locking: keep what is typed as a draft."""
+        self.save_draft()

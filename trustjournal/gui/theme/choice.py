@@ -1,0 +1,44 @@
+"""The person's theme choice (system, light or dark), kept in the data folder.
+
+It is kept beside reminders.json rather than inside the journal: the first-run and
+unlock screens are drawn before any journal is open, and must already look right.
+The file says nothing about the journal.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+from typing import Literal
+
+Choice = Literal["system", "light", "dark"]
+CHOICES: tuple[Choice, ...] = ("system", "light", "dark")
+CHOICE_LABELS = {"system": "Follow the system", "light": "Light", "dark": "Dark"}
+FILE = "appearance.json"
+
+
+def load_choice(folder: Path | None) -> Choice:
+    """The saved choice, or "system" when there is none or it cannot be read."""
+    if folder is None:
+        return "system"
+    try:
+        value = json.loads((folder / FILE).read_text("utf-8")).get("theme")
+    except (OSError, ValueError, AttributeError):
+        return "system"
+    return value if value in CHOICES else "system"
+
+
+def save_choice(folder: Path, choice: Choice) -> None:
+    """Keep `choice` in the data folder (user-only file, replaced whole)."""
+    if choice not in CHOICES:
+        raise ValueError(f"unknown theme {choice!r}")
+    from trustjournal.paths import ensure_private_dir
+
+    ensure_private_dir(folder)
+    target = folder / FILE
+    temp = target.with_name(FILE + ".tmp")
+    fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "w", encoding="utf-8") as handle:
+        json.dump({"theme": choice}, handle)
+    os.replace(temp, target)
