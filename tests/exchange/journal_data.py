@@ -8,11 +8,8 @@ import hashlib
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select
-
 from trustjournal.core.entries import EntryEdit, EntryKind
 from trustjournal.core.exercises import CheckIn, ExerciseRun, Metric, builtin_exercises, metrics
-from trustjournal.storage.orm import EntryRow, MetricRow, RevisionRow, TagRow, entry_tags
 
 UNICODE = "Ünïcode — 日本語 ✓ 😊 שלום"
 
@@ -91,30 +88,35 @@ def fill(journal: Any) -> dict[str, str]:
 def snapshot(journal: Any) -> dict[str, Any]:
     """Every entry with its tags, metrics and revisions, keyed by uuid: all columns but
     the internal integer ids."""
-    with journal._read() as conn:
-        ids = dict(conn.execute(select(EntryRow.id, EntryRow.uuid)).all())
+    with journal._gateway.read() as cur:
+
+        def dicts(sql: str) -> list[dict[str, Any]]:
+            rows = cur.execute(sql).fetchall()
+            names = [d[0] for d in cur.description]
+            return [dict(zip(names, row, strict=True)) for row in rows]
+
+        ids = dict(cur.execute("SELECT id, uuid FROM entries").fetchall())
         entries = {}
-        for row in conn.execute(select(EntryRow)):
-            values = row._asdict()
+        for values in dicts("SELECT * FROM entries"):
             values.pop("id")
             entries[values["uuid"]] = values
         tags: dict[str, set[str]] = {u: set() for u in entries}
-        for entry_id, name in conn.execute(
-            select(entry_tags.c.entry_id, TagRow.name).join(TagRow)
-        ):
+        for entry_id, name in cur.execute(
+            "SELECT entry_tags.entry_id, tags.name FROM entry_tags "
+            "JOIN tags ON tags.id = entry_tags.tag_id"
+        ).fetchall():
             tags[ids[entry_id]].add(name)
         found_metrics: dict[str, list[tuple[Any, ...]]] = {u: [] for u in entries}
-        for row in conn.execute(select(MetricRow).order_by(MetricRow.id)):
-            found_metrics[ids[row.entry_id]].append((row.name, row.value, row.label))
+        for entry_id, name, value, label in cur.execute(
+            "SELECT entry_id, name, value, label FROM metrics ORDER BY id"
+        ).fetchall():
+            found_metrics[ids[entry_id]].append((name, value, label))
         revisions: dict[str, list[dict[str, Any]]] = {u: [] for u in entries}
-        for row in conn.execute(
-            select(RevisionRow).order_by(RevisionRow.saved_utc, RevisionRow.id)
-        ):
-            values = row._asdict()
+        for values in dicts("SELECT * FROM revisions ORDER BY saved_utc, id"):
             entry_id = values.pop("entry_id")
             values.pop("id")
             revisions[ids[entry_id]].append(values)
-        tag_names = sorted(conn.execute(select(TagRow.name)).scalars())
+        tag_names = sorted(name for (name,) in cur.execute("SELECT name FROM tags"))
     return {"entries": entries, "tags": tags, "metrics": found_metrics,
             "revisions": revisions, "tag_names": tag_names}
 

@@ -83,8 +83,8 @@ def test_metrics_go_with_purged_entries(journal) -> None:
     journal.trash_entry(entry.uuid)
     assert journal.last_done() == {}
     journal.purge_entry(entry.uuid)
-    with journal._engine.connect() as conn:
-        assert conn.exec_driver_sql("SELECT count(*) FROM metrics").scalar() == 0
+    with journal._gateway.read() as cur:
+        assert cur.execute("SELECT count(*) FROM metrics").fetchone()[0] == 0
 
 
 def test_drafts_round_trip_and_discard(journal) -> None:

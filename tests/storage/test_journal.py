@@ -73,7 +73,8 @@ def test_trash_restore_and_purge(journal) -> None:
     journal.purge_entry(entry.uuid)
     with pytest.raises(EntryNotFoundError):
         journal.get_entry(entry.uuid)
-    rows = journal._engine.connect().exec_driver_sql("SELECT count(*) FROM entries").scalar()
+    with journal._gateway.read() as cur:
+        rows = cur.execute("SELECT count(*) FROM entries").fetchone()[0]
     assert rows == 0
 
 

@@ -15,7 +15,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from sqlalchemy import event
 
 from trustjournal.core.entries import EntryEdit
 from trustjournal.exchange.model import ExportFilter
@@ -41,26 +40,25 @@ def test_a_save_goes_through_while_the_check_runs(journal_file: Path, quick: boo
     checking, finish = threading.Event(), threading.Event()
     pragma = "quick_check" if quick else "integrity_check"
 
-    def hold(conn: Any, cursor: Any, statement: str, *args: Any) -> None:
+    def hold(statement: str) -> None:
         # The check has begun its transaction and is about to read every page: keep it
         # there, as a check of a big journal would be, until the save is done.
         if pragma in statement:
             checking.set()
             finish.wait(30)
 
-    event.listen(journal._engine, "before_cursor_execute", hold)
     found: list[list[str]] = []
     checker = threading.Thread(target=lambda: found.append(journal.integrity_problems(quick)))
-    checker.start()
-    try:
-        assert checking.wait(10)
-        started = time.perf_counter()
-        entry, _ = journal.create_entry(title="saved during the check", body="kept")
-        seconds = time.perf_counter() - started
-    finally:
-        finish.set()
-        checker.join(30)
-        event.remove(journal._engine, "before_cursor_execute", hold)
+    with journal._gateway.watch(hold):
+        checker.start()
+        try:
+            assert checking.wait(10)
+            started = time.perf_counter()
+            entry, _ = journal.create_entry(title="saved during the check", body="kept")
+            seconds = time.perf_counter() - started
+        finally:
+            finish.set()
+            checker.join(30)
     try:
         assert seconds < PROMPT_S, f"the save waited {seconds:.2f} s for the check"
         assert found == [[]]
@@ -127,24 +125,23 @@ def test_writes_take_the_write_lock_up_front_and_reads_never(journal_file: Path)
     journal = _seeded(journal_file)
     begun: list[str] = []
 
-    def record(conn: Any, cursor: Any, statement: str, *args: Any) -> None:
+    def record(statement: str) -> None:
         if statement.startswith("BEGIN"):
             begun.append(statement)
 
-    event.listen(journal._engine, "before_cursor_execute", record)
     try:
-        entry, _ = journal.create_entry(title="new", body="words")
-        journal.update_entry(entry.uuid, EntryEdit(body="other words"))
-        journal.set_setting("theme", "dark")
-        writes, begun[:] = list(begun), []
-        journal.get_entry(entry.uuid)
-        journal.history(entry.uuid)
-        journal.timeline_page()
-        journal.search("words")
-        journal.integrity_problems(quick=True)
-        reads = list(begun)
+        with journal._gateway.watch(record):
+            entry, _ = journal.create_entry(title="new", body="words")
+            journal.update_entry(entry.uuid, EntryEdit(body="other words"))
+            journal.set_setting("theme", "dark")
+            writes, begun[:] = list(begun), []
+            journal.get_entry(entry.uuid)
+            journal.history(entry.uuid)
+            journal.timeline_page()
+            journal.search("words")
+            journal.integrity_problems(quick=True)
+            reads = list(begun)
     finally:
-        event.remove(journal._engine, "before_cursor_execute", record)
         journal.close()
     assert writes == ["BEGIN IMMEDIATE"] * 3
     assert reads and set(reads) == {"BEGIN"}

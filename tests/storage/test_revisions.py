@@ -8,21 +8,20 @@ import json
 from pathlib import Path
 
 import pytest
-from sqlalchemy import delete, func, select
 
 from tests.storage.helpers import MARKERS, PASSPHRASE, marker_hits
 from trustjournal.core.entries import EntryEdit, EntryKind, RecoverySnapshot
 from trustjournal.core.exercises import Metric
 from trustjournal.storage import JournalError, open_journal
-from trustjournal.storage import journal as journal_module
+from trustjournal.storage import entries as entries_module
+from trustjournal.storage import exercise_store as exercise_store_module
 from trustjournal.storage import revisions as revisions_module
 from trustjournal.storage.errors import EntryNotFoundError
-from trustjournal.storage.orm import RecoveryRow, RevisionRow
 
 
-def count(journal, table) -> int:  # type: ignore[no-untyped-def]
-    with journal._read() as conn:
-        return conn.execute(select(func.count()).select_from(table)).scalar_one()
+def count(journal, table: str) -> int:  # type: ignore[no-untyped-def]
+    with journal._gateway.read() as cur:
+        return int(cur.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
 
 
 class Clock:
@@ -30,8 +29,8 @@ class Clock:
 
     def __init__(self, monkeypatch: pytest.MonkeyPatch, start: dt.datetime) -> None:
         self.now = start
-        monkeypatch.setattr(journal_module, "utc_now", lambda: self.now)
-        monkeypatch.setattr(revisions_module, "_now", lambda: self.now)
+        for module in (entries_module, revisions_module, exercise_store_module):
+            monkeypatch.setattr(module, "utc_now", lambda: self.now)
 
     def advance(self, **delta: float) -> None:
         self.now += dt.timedelta(**delta)
@@ -60,7 +59,7 @@ def test_a_save_that_changes_nothing_keeps_nothing(journal) -> None:
                                                                tags=("a",), starred=False))
         assert change.empty
     assert journal.history(entry.uuid) == []
-    assert count(journal, RevisionRow) == 0
+    assert count(journal, "revisions") == 0
 
 
 def test_history_is_newest_first(journal) -> None:
@@ -133,7 +132,7 @@ def test_the_revision_is_written_in_the_same_transaction(journal, monkeypatch) -
     with pytest.raises(RuntimeError):
         journal.update_entry(entry.uuid, EntryEdit(body="lost"))
     assert journal.get_entry(entry.uuid).body == "kept"  # all or nothing
-    assert count(journal, RevisionRow) == 0
+    assert count(journal, "revisions") == 0
 
 
 def test_history_is_pruned_as_the_days_go_by(journal, monkeypatch) -> None:
@@ -154,7 +153,7 @@ def test_history_is_pruned_as_the_days_go_by(journal, monkeypatch) -> None:
     older_today = [a for a in ages if dt.timedelta(hours=1) <= a < dt.timedelta(days=1)]
     assert len(older_today) == 1  # the last of each clock hour: 09:50
     assert len(history) == 5 + 1 + 9  # and the last of each earlier day (10:50)
-    assert count(journal, RevisionRow) == len(history)
+    assert count(journal, "revisions") == len(history)
     assert history[0].body == "day 9 minute 100"  # the newest is always kept
 
 
@@ -165,15 +164,15 @@ def test_purge_removes_history_and_unsaved_text_the_trash_keeps_it(journal) -> N
     for entry in (a, b, c):
         journal.update_entry(entry.uuid, EntryEdit(body=entry.body + " more"))
         journal.save_recovery(RecoverySnapshot(entry.uuid, "", "unsaved", (), dt.date.today()))
-    assert count(journal, RevisionRow) == 3
+    assert count(journal, "revisions") == 3
     journal.trash_entry(a.uuid)
     assert len(journal.history(a.uuid)) == 1
     journal.purge_entry(a.uuid)
-    assert count(journal, RevisionRow) == 2
+    assert count(journal, "revisions") == 2
     assert {s.entry_uuid for s in journal.recovered()} == {b.uuid, c.uuid}
     journal.trash_entry(b.uuid)
     journal.empty_trash()
-    assert count(journal, RevisionRow) == 1
+    assert count(journal, "revisions") == 1
     assert [s.entry_uuid for s in journal.recovered()] == [c.uuid]
     assert len(journal.history(c.uuid)) == 1
 
@@ -204,19 +203,21 @@ def test_exercise_versions_keep_their_answers_and_figures(journal) -> None:
 
 def test_keep_if_changed_serves_saves_that_rewrite_every_field(journal) -> None:
     """The hook an exercise saved again can use (exercise_store is wired by its owner)."""
-    from trustjournal.storage.orm import EntryRow, MetricRow
+    from trustjournal.storage.rows import load_entry
 
     entry, _ = journal.save_exercise_entry(
         exercise_id="celebrate", exercise_version=1, title="A win", body="kept a promise",
         answers={"what": "kept a promise"}, metrics=[Metric("pride", 7.0, None)])
     for answers, expect in (({"what": "kept a promise"}, False), ({"what": "asked"}, True)):
-        with journal._write() as session:
-            row = session.scalar(select(EntryRow).where(EntryRow.uuid == entry.uuid))
-            before = revisions_module.version_of(session, row)
-            row.title, row.answers_json = "A win", json.dumps(answers)
-            session.execute(delete(MetricRow).where(MetricRow.entry_id == row.id))
-            session.add(MetricRow(entry_id=row.id, name="pride", value=7.0, label=None))
-            assert revisions_module.keep_if_changed(session, row, before) is expect
+        with journal._gateway.write() as cur:
+            row = load_entry(cur, entry.uuid)
+            before = revisions_module.version_of(cur, row)
+            cur.execute("UPDATE entries SET title = ?, answers_json = ? WHERE id = ?",
+                        ("A win", json.dumps(answers), row.id))
+            cur.execute("DELETE FROM metrics WHERE entry_id = ?", (row.id,))
+            cur.execute("INSERT INTO metrics(entry_id, name, value, label) "
+                        "VALUES (?, 'pride', 7.0, NULL)", (row.id,))
+            assert revisions_module.keep_if_changed(cur, row.id, before) is expect
     [rev] = journal.history(entry.uuid)
     assert json.loads(rev.answers_json or "") == {"what": "kept a promise"}
 
@@ -239,7 +240,7 @@ def test_recovery_snapshots_are_kept_replaced_and_cleared(journal) -> None:
     assert (snap.entry_uuid, snap.body, snap.tags, snap.starred, snap.is_new) == (
         "u-1", "first and more", ("calm",), True, True)
     assert snap.taken_utc is not None and snap.taken_utc.tzinfo is dt.UTC
-    assert count(journal, RecoveryRow) == 1
+    assert count(journal, "recovery") == 1
     journal.clear_recovery("u-1")
     assert journal.recovered() == []
 
@@ -284,4 +285,4 @@ def test_unsaved_text_of_an_encrypted_journal_is_never_readable_on_disk(
 
 def test_a_new_database_at_head_has_both_tables(journal_file: Path) -> None:
     with open_journal(journal_file) as journal:
-        assert count(journal, RevisionRow) == 0 and count(journal, RecoveryRow) == 0
+        assert count(journal, "revisions") == 0 and count(journal, "recovery") == 0

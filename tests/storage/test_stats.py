@@ -6,7 +6,6 @@ import datetime as dt
 from typing import Any
 
 import pytest
-from sqlalchemy import text
 
 from trustjournal.core.entries import EntryKind
 from trustjournal.core.exercises import CheckIn, Metric, builtin_exercises, metrics
@@ -159,9 +158,8 @@ def test_a_victory_without_words_or_with_damaged_answers_uses_its_title(journal)
                      [Metric("pride", 5.0)], title="A quiet win")
     damaged = exercise(journal, "celebrate_small_victory", D(2024, 3, 3), VICTORY,
                        title="Kept my word")
-    with journal._engine.begin() as conn:
-        conn.execute(text("UPDATE entries SET answers_json = '{not json' WHERE uuid = :u"),
-                     {"u": damaged})
+    with journal._gateway.write() as cur:
+        cur.execute("UPDATE entries SET answers_json = '{not json' WHERE uuid = ?", (damaged,))
     data = journal.progress_data(*MARCH)
     assert [(v.uuid, v.text, v.kind, v.pride) for v in data.victories] == [
         (plain, "A quiet win", None, 5.0), (damaged, "Kept my word", "asked", 7.0)]

@@ -1,8 +1,9 @@
 """Storage: the only package that imports SQLAlchemy, Alembic or sqlcipher3.
 
-The errors are light and imported eagerly; the Journal (and with it SQLAlchemy, which
-takes longer to import than a whole Qt window takes to appear) loads on first use, so
-the window can paint while the journal opens.
+The errors are light and imported eagerly; the Journal loads on first use. Its everyday
+path (open, read, write, check, close) is plain SQL on sqlcipher3 through the gateway;
+SQLAlchemy, which takes longer to import than a whole Qt window takes to appear, loads
+only to create or upgrade a journal.
 """
 
 from typing import TYPE_CHECKING, Any

@@ -9,12 +9,15 @@ from __future__ import annotations
 import os
 import shutil
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Engine, create_engine, event, pool
 from sqlcipher3 import dbapi2
 
 from trustjournal.storage.errors import JournalError, NotAJournalError
+
+if TYPE_CHECKING:
+    # SQLAlchemy is loaded only for schema work (create, upgrade): see create_journal_engine.
+    from sqlalchemy import Engine
 
 # 'TJRN' in ASCII, written to the SQLite header so our files can be told apart.
 APPLICATION_ID = 0x544A524E
@@ -144,7 +147,9 @@ def _disk_error(path: Path) -> JournalError:
 
 
 def create_journal_engine(path: Path, key: bytes | None = None) -> Engine:
-    """One engine per open journal, created explicitly; statements never logged."""
+    """One engine per open journal, created explicitly; statements never logged.
+    Only schema work (create, upgrade, checks against the declared schema) needs one."""
+    from sqlalchemy import create_engine, event, pool
 
     engine = create_engine(
         f"sqlite:///{path}",

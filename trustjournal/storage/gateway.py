@@ -8,13 +8,15 @@ object: storage modules that need a connection of their own (backups, checks, co
 ask the gateway for one instead of asking for the key.
 
 SQLAlchemy is not imported here; `sa_engine()` builds an engine on demand for schema
-work (create, upgrade, checks against the declared schema).
+work (create, upgrade, checks against the declared schema). `autocommit()` and
+`pragma()` give the writer outside any transaction (open checks, checkpoints,
+per-connection limits).
 """
 
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -45,6 +47,7 @@ class Gateway:
         self._writing: int | None = None  # thread id inside write(), to catch nesting
         self._engine: Engine | None = None
         self._closed = False
+        self._watcher: Callable[[str], None] | None = None
 
     # -- facts ----------------------------------------------------------------------
 
@@ -90,9 +93,15 @@ class Gateway:
 
     def _take(self) -> Any:
         with self._pool_lock:
-            if self._pool:
-                return self._pool.pop()
-        return self.connect()
+            conn = self._pool.pop() if self._pool else None
+        if conn is None:
+            conn = self.connect()
+        self._watch_over(conn)
+        return conn
+
+    def _watch_over(self, conn: Any) -> None:
+        # Set (or cleared) each time a connection is handed out: one C call.
+        conn.set_trace_callback(self._watcher)
 
     def _give_back(self, conn: Any) -> None:
         with self._pool_lock:
@@ -104,33 +113,53 @@ class Gateway:
     # -- transactions ---------------------------------------------------------------
 
     @contextmanager
-    def read(self) -> Iterator[Cursor]:
-        """A cursor inside a deferred read transaction (one consistent snapshot)."""
+    def read(self, *, fresh: bool = False) -> Iterator[Cursor]:
+        """A cursor inside a deferred read transaction (one consistent snapshot).
+
+        fresh=True reads on a new connection, closed afterwards: for integrity checks,
+        because FTS5's own check trusts the view of its index a connection cached, and
+        a pooled connection's view can predate a save made on the writer (it then
+        reports damage that is not there).
+        """
         self._require_open()
-        conn = self._take()
-        healthy = False
-        try:
-            cur = conn.cursor()
-            cur.execute("BEGIN")
+        conn = self.connect() if fresh else self._take()
+        if fresh:
+            self._watch_over(conn)
+        # Back to the pool afterwards, unless the driver failed (the connection may be
+        # in any state then); a caller's own exception (entry not found) is no reason.
+        reusable = not fresh
+        with self._mapped_read_errors():
             try:
-                yield cur
+                cur = conn.cursor()
+                cur.execute("BEGIN")
+                try:
+                    yield cur
+                finally:
+                    if conn.in_transaction:
+                        conn.rollback()  # a read changes nothing; ending it frees the snapshot
+                    cur.close()
+            except dbapi2.Error:
+                reusable = False
+                raise
             finally:
-                if conn.in_transaction:
-                    conn.rollback()  # a read changes nothing; ending it frees the snapshot
-                cur.close()
-            healthy = True
+                if reusable:
+                    self._give_back(conn)
+                else:
+                    conn.close()
+
+    @contextmanager
+    def _mapped_read_errors(self) -> Iterator[None]:
+        try:
+            yield
         except dbapi2.OperationalError as exc:
             if _is_disk_trouble(exc):
                 raise _disk_error(self.path) from exc
             raise JournalError(f"The journal could not be read just now: {exc}") from exc
+        except (dbapi2.IntegrityError, dbapi2.ProgrammingError, dbapi2.InterfaceError):
+            raise  # a mistake in the statement, not a judgement on the file
         except dbapi2.DatabaseError as exc:
             # A page that no longer reads ("malformed"): damage.
             raise JournalDamagedError(damaged_message(self.path)) from exc
-        finally:
-            if healthy:
-                self._give_back(conn)
-            else:
-                conn.close()
 
     @contextmanager
     def write(self) -> Iterator[Cursor]:
@@ -146,6 +175,7 @@ class Gateway:
                 if self._writer is None:
                     self._writer = self.connect()
                 conn = self._writer
+                self._watch_over(conn)
                 cur = conn.cursor()
                 try:
                     cur.execute("BEGIN IMMEDIATE")
@@ -164,10 +194,47 @@ class Gateway:
                 # SQLite's own words ("database or disk is full", "attempt to write a
                 # readonly database"); they never contain entry text.
                 raise JournalError(f"The journal could not be saved: {exc}") from exc
+            except (dbapi2.IntegrityError, dbapi2.ProgrammingError, dbapi2.InterfaceError):
+                raise  # a mistake in the statement (a duplicate uuid), not damage
             except dbapi2.DatabaseError as exc:
                 raise JournalDamagedError(damaged_message(self.path)) from exc
             finally:
                 self._writing = None
+
+    @contextmanager
+    def autocommit(self) -> Iterator[Cursor]:
+        """A cursor on the writer connection outside any transaction, holding this
+        process's write lock: for what SQLite refuses inside one (a WAL checkpoint, the
+        journal mode) and for per-connection limits, which must sit on the connection
+        that writes. Each statement stands alone; errors are the driver's own."""
+        self._require_open()
+        if self._writing == threading.get_ident():
+            raise RuntimeError("a write transaction is already open on this thread")
+        with self._write_lock:
+            if self._writer is None:
+                self._writer = self.connect()
+            cur = self._writer.cursor()
+            try:
+                yield cur
+            finally:
+                cur.close()
+
+    def pragma(self, name: str) -> object:
+        """Run `PRAGMA name` through autocommit(); returns the first value, or None."""
+        with self.autocommit() as cur:
+            row = cur.execute(f"PRAGMA {name}").fetchone()
+        return None if row is None else row[0]
+
+    @contextmanager
+    def watch(self, callback: Callable[[str], None]) -> Iterator[None]:
+        """Call `callback` with every statement run on this gateway's connections while
+        the block runs (for tests and diagnostics; the text may hold entry words, so it
+        is never logged)."""
+        self._watcher = callback
+        try:
+            yield
+        finally:
+            self._watcher = None
 
     def sa_engine(self) -> Engine:
         """A SQLAlchemy engine over this gateway's connections, made on first use, for

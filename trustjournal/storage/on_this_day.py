@@ -3,25 +3,22 @@
 from __future__ import annotations
 
 import datetime as dt
-
-from sqlalchemy import Connection, func, select
+from typing import Any
 
 from trustjournal.core.entries import EntrySummary
 from trustjournal.core.today import anniversary_keys
-from trustjournal.storage.orm import EntryRow
+from trustjournal.storage.rows import SUMMARY_SQL, db_date, marks, summaries_from_rows
 
 
-def entries_on_this_day(conn: Connection, day: dt.date, limit: int) -> list[EntrySummary]:
+def entries_on_this_day(cur: Any, day: dt.date, limit: int) -> list[EntrySummary]:
     """Live entries whose own (local) date falls on day's month and day in an earlier
     year, newest year first; today's year, even a later day of it, never counts."""
-    from trustjournal.storage.journal import SUMMARY_COLUMNS, summaries_from_rows
-
-    rows = conn.execute(
-        select(*SUMMARY_COLUMNS)
-        .where(EntryRow.deleted_utc.is_(None),
-               EntryRow.local_date < dt.date(day.year, 1, 1),
-               func.strftime("%m-%d", EntryRow.local_date).in_(anniversary_keys(day)))
-        .order_by(EntryRow.local_date.desc(), EntryRow.created_utc.desc(), EntryRow.id.desc())
-        .limit(limit)
-    ).all()
-    return summaries_from_rows(conn, rows)
+    keys = list(anniversary_keys(day))
+    rows = cur.execute(
+        f"SELECT {SUMMARY_SQL} FROM entries WHERE entries.deleted_utc IS NULL "
+        "AND entries.local_date < ? "
+        f"AND strftime('%m-%d', entries.local_date) IN ({marks(len(keys))}) "
+        "ORDER BY entries.local_date DESC, entries.created_utc DESC, entries.id DESC LIMIT ?",
+        (db_date(dt.date(day.year, 1, 1)), *keys, limit),
+    ).fetchall()
+    return summaries_from_rows(cur, rows)

@@ -1,9 +1,9 @@
 """Entry history (revisions) and crash recovery snapshots.
 
-Mixed into Journal. Every save that changes an entry calls `keep_version` in its own
-transaction, so the version it replaces is never lost, then the entry's history is
-pruned by the policy in core.revisions. Unsaved editor text is kept in the `recovery`
-table: inside the journal file, so it is as private as the entries themselves.
+Every save that changes an entry calls `keep_version` in its own transaction, so the
+version it replaces is never lost, then the entry's history is pruned by the policy in
+core.revisions. Unsaved editor text is kept in the `recovery` table: inside the journal
+file, so it is as private as the entries themselves.
 """
 
 from __future__ import annotations
@@ -12,9 +12,6 @@ import datetime as dt
 import json
 from dataclasses import dataclass
 from typing import Any
-
-from sqlalchemy import delete, select
-from sqlalchemy.orm import Session
 
 from trustjournal.core.entries import (
     Change,
@@ -27,15 +24,22 @@ from trustjournal.core.revisions import revisions_to_prune
 from trustjournal.core.search import strip_markers
 from trustjournal.core.text import clean_tags, clean_title, preview, word_count
 from trustjournal.storage.errors import EntryNotFoundError, JournalError
-from trustjournal.storage.orm import EntryRow, MetricRow, RecoveryRow, RevisionRow
+from trustjournal.storage.gateway import Gateway
+from trustjournal.storage.rows import (
+    StoredEntry,
+    aware,
+    db_date,
+    db_time,
+    find_entry,
+    load_entry,
+    py_date,
+    py_time,
+    set_tags,
+    to_entry,
+    utc_now,
+)
 
-
-def _now() -> dt.datetime:
-    return dt.datetime.now(dt.UTC).replace(tzinfo=None)
-
-
-def _aware(value: dt.datetime) -> dt.datetime:
-    return value.replace(tzinfo=dt.UTC)
+Cursor = Any  # a sqlcipher3 cursor
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,279 +59,291 @@ class Version:
     metrics_json: str | None
 
 
-def version_of(session: Session, row: EntryRow) -> Version:
+def metrics_json_of(cur: Cursor, entry_id: int) -> str:
+    """The entry's metric rows as the JSON a revision keeps them in."""
+    metrics = cur.execute(
+        "SELECT name, value, label FROM metrics WHERE entry_id = ? ORDER BY id", (entry_id,)
+    ).fetchall()
+    return json.dumps([list(m) for m in metrics], ensure_ascii=False)
+
+
+def version_of(cur: Cursor, row: StoredEntry) -> Version:
     """The entry as it is now (call before changing it)."""
-    metrics_json = None
-    if row.answers_json is not None:
-        metrics = session.execute(
-            select(MetricRow.name, MetricRow.value, MetricRow.label)
-            .where(MetricRow.entry_id == row.id)
-            .order_by(MetricRow.id)
-        ).all()
-        metrics_json = json.dumps([list(m) for m in metrics], ensure_ascii=False)
     return Version(
         kind=row.kind,
         title=row.title,
         body=row.body,
         word_count=row.word_count,
-        tags=tuple(t.name for t in row.tags),
+        tags=row.tags,
         local_date=row.local_date,
-        starred=bool(row.starred),
+        starred=row.starred,
         saved_utc=row.updated_utc,
         exercise_version=row.exercise_version,
         answers_json=row.answers_json,
-        metrics_json=metrics_json,
+        metrics_json=None if row.answers_json is None else metrics_json_of(cur, row.id),
     )
 
 
-def keep_version(session: Session, row: EntryRow, before: Version,
+def keep_version(cur: Cursor, entry_id: int, before: Version,
                  now: dt.datetime | None = None) -> None:
-    """Keep `before` as a revision of `row`, then prune the entry's history.
+    """Keep `before` as a revision of the entry, then prune the entry's history.
 
     Runs inside the transaction of the save that replaced it.
     """
-    now = now or _now()
-    session.add(RevisionRow(
-        entry_id=row.id,
-        saved_utc=before.saved_utc,
-        replaced_utc=now,
-        kind=before.kind,
-        title=before.title,
-        body=before.body,
-        word_count=before.word_count,
-        tags_json=json.dumps(list(before.tags), ensure_ascii=False),
-        local_date=before.local_date,
-        starred=before.starred,
-        exercise_version=before.exercise_version,
-        answers_json=before.answers_json,
-        metrics_json=before.metrics_json,
-    ))
-    session.flush()
-    prune_history(session, row.id, now)
+    now = now or utc_now()
+    cur.execute(
+        "INSERT INTO revisions(entry_id, saved_utc, replaced_utc, kind, title, body, "
+        "word_count, tags_json, local_date, starred, exercise_version, answers_json, "
+        "metrics_json) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        (entry_id, db_time(before.saved_utc), db_time(now), before.kind, before.title,
+         before.body, before.word_count, json.dumps(list(before.tags), ensure_ascii=False),
+         db_date(before.local_date), int(before.starred), before.exercise_version,
+         before.answers_json, before.metrics_json),
+    )
+    prune_history(cur, entry_id, now)
 
 
-def keep_if_changed(session: Session, row: EntryRow, before: Version,
+def keep_if_changed(cur: Cursor, entry_id: int, before: Version,
                     now: dt.datetime | None = None) -> bool:
     """For saves that rewrite every field (an exercise saved again): keep `before` as a
     revision only if the entry really changed. Call after the new values (and metric
-    rows) are in the session; returns whether a revision was kept."""
-    session.flush()
-    after = version_of(session, row)
+    rows) are written; returns whether a revision was kept."""
+    row = cur.execute("SELECT uuid FROM entries WHERE id = ?", (entry_id,)).fetchone()
+    after = version_of(cur, find_entry(cur, row[0]))  # type: ignore[arg-type]
     fields = ("kind", "title", "body", "local_date", "starred", "exercise_version",
               "answers_json", "metrics_json")
     changed = any(getattr(before, f) != getattr(after, f) for f in fields) or (
         sorted(t.casefold() for t in before.tags) != sorted(t.casefold() for t in after.tags))
     if changed:
-        keep_version(session, row, before, now)
+        keep_version(cur, entry_id, before, now)
     return changed
 
 
-def prune_history(session: Session, entry_id: int, now: dt.datetime | None = None) -> int:
+def prune_history(cur: Cursor, entry_id: int, now: dt.datetime | None = None) -> int:
     """Remove the versions the pruning policy no longer keeps; returns how many."""
-    now = now or _now()
-    versions = session.execute(
-        select(RevisionRow.id, RevisionRow.saved_utc).where(RevisionRow.entry_id == entry_id)
-    ).all()
-    doomed = revisions_to_prune(((i, _aware(s)) for i, s in versions), _aware(now))
+    now = now or utc_now()
+    versions = cur.execute(
+        "SELECT id, saved_utc FROM revisions WHERE entry_id = ?", (entry_id,)
+    ).fetchall()
+    doomed = revisions_to_prune(((i, aware(py_time(s))) for i, s in versions), aware(now))
     if doomed:
-        session.execute(delete(RevisionRow).where(RevisionRow.id.in_(doomed)))
+        cur.executemany("DELETE FROM revisions WHERE id = ?", [(i,) for i in doomed])
     return len(doomed)
 
 
-def forget_entry(session: Session, entry_id: int, entry_uuid: str) -> None:
+def forget_entry(cur: Cursor, entry_id: int, entry_uuid: str) -> None:
     """Purge hook: an entry deleted for good takes its history and any unsaved text with
     it. (The foreign key cascades too; this does not depend on it.)"""
-    session.execute(delete(RevisionRow).where(RevisionRow.entry_id == entry_id))
-    session.execute(delete(RecoveryRow).where(RecoveryRow.entry_uuid == entry_uuid))
+    cur.execute("DELETE FROM revisions WHERE entry_id = ?", (entry_id,))
+    cur.execute("DELETE FROM recovery WHERE entry_uuid = ?", (entry_uuid,))
 
 
-def forget_trash(session: Session) -> None:
+def forget_trash(cur: Cursor) -> None:
     """Purge hook for emptying the trash: forget_entry for every trashed entry."""
-    trashed = select(EntryRow.id).where(EntryRow.deleted_utc.is_not(None))
-    trashed_uuids = select(EntryRow.uuid).where(EntryRow.deleted_utc.is_not(None))
-    session.execute(delete(RevisionRow).where(RevisionRow.entry_id.in_(trashed)))
-    session.execute(delete(RecoveryRow).where(RecoveryRow.entry_uuid.in_(trashed_uuids)))
+    cur.execute("DELETE FROM revisions WHERE entry_id IN "
+                "(SELECT id FROM entries WHERE deleted_utc IS NOT NULL)")
+    cur.execute("DELETE FROM recovery WHERE entry_uuid IN "
+                "(SELECT uuid FROM entries WHERE deleted_utc IS NOT NULL)")
 
 
-def _revision(row: RevisionRow, entry_uuid: str) -> Revision:
+_REVISION_SQL = (
+    "SELECT revisions.id, revisions.saved_utc, revisions.replaced_utc, revisions.title, "
+    "revisions.body, revisions.kind, revisions.local_date, revisions.tags_json, "
+    "revisions.starred, revisions.word_count, revisions.exercise_version, "
+    "revisions.answers_json, revisions.metrics_json FROM revisions "
+)
+
+
+def _revision(row: Any, entry_uuid: str) -> Revision:
+    (id_, saved, replaced, title, body, kind, day, tags_json, starred, words,
+     exercise_version, answers_json, _metrics) = row
     return Revision(
-        id=row.id,
+        id=id_,
         entry_uuid=entry_uuid,
-        saved_utc=_aware(row.saved_utc),
-        replaced_utc=_aware(row.replaced_utc),
-        title=row.title,
-        body=row.body,
-        kind=EntryKind(row.kind),
-        local_date=row.local_date,
-        tags=tuple(json.loads(row.tags_json)),
-        starred=bool(row.starred),
-        word_count=row.word_count,
-        exercise_version=row.exercise_version,
-        answers_json=row.answers_json,
+        saved_utc=aware(py_time(saved)),
+        replaced_utc=aware(py_time(replaced)),
+        title=title,
+        body=body,
+        kind=EntryKind(kind),
+        local_date=py_date(day),
+        tags=tuple(json.loads(tags_json)),
+        starred=bool(starred),
+        word_count=words,
+        exercise_version=exercise_version,
+        answers_json=answers_json,
     )
 
 
-def _snapshot(row: RecoveryRow) -> RecoverySnapshot:
+def _revision_row(cur: Cursor, entry_uuid: str, revision_id: int) -> Any:
+    row = cur.execute(
+        _REVISION_SQL + "JOIN entries ON entries.id = revisions.entry_id "
+        "WHERE revisions.id = ? AND entries.uuid = ?", (revision_id, entry_uuid),
+    ).fetchone()
+    if row is None:
+        raise EntryNotFoundError("That version of the entry is no longer kept.")
+    return row
+
+
+def _snapshot(row: Any) -> RecoverySnapshot:
+    entry_uuid, is_new, title, body, tags_json, day, starred, taken = row
     return RecoverySnapshot(
-        entry_uuid=row.entry_uuid,
-        title=row.title,
-        body=row.body,
-        tags=tuple(json.loads(row.tags_json)),
-        local_date=row.local_date,
-        starred=bool(row.starred),
-        is_new=bool(row.is_new),
-        taken_utc=_aware(row.taken_utc),
+        entry_uuid=entry_uuid,
+        title=title,
+        body=body,
+        tags=tuple(json.loads(tags_json)),
+        local_date=py_date(day),
+        starred=bool(starred),
+        is_new=bool(is_new),
+        taken_utc=aware(py_time(taken)),
     )
+
+
+_RECOVERY_SQL = ("SELECT entry_uuid, is_new, title, body, tags_json, local_date, starred, "
+                 "taken_utc FROM recovery ")
 
 
 class RevisionStore:
-    """Journal methods for history and recovery. Needs _read, _write, _row, _tag_rows,
-    _entry and _engine from Journal."""
+    """History and recovery of one open journal."""
 
-    _read: Any
-    _write: Any
-    _engine: Any
+    def __init__(self, gateway: Gateway) -> None:
+        self._gateway = gateway
 
     # -- history ---------------------------------------------------------------------
 
     def history(self, entry_uuid: str) -> list[Revision]:
         """The entry's earlier versions, newest first."""
-        with Session(self._engine) as session:
-            row = self._row(session, entry_uuid)  # type: ignore[attr-defined]
-            rows = session.scalars(
-                select(RevisionRow)
-                .where(RevisionRow.entry_id == row.id)
-                .order_by(RevisionRow.saved_utc.desc(), RevisionRow.id.desc())
-            ).all()
-            return [_revision(r, entry_uuid) for r in rows]
+        with self._gateway.read() as cur:
+            row = load_entry(cur, entry_uuid)
+            rows = cur.execute(
+                _REVISION_SQL + "WHERE entry_id = ? ORDER BY saved_utc DESC, id DESC",
+                (row.id,),
+            ).fetchall()
+        return [_revision(r, entry_uuid) for r in rows]
 
     def revision(self, entry_uuid: str, revision_id: int) -> Revision:
         """One earlier version of the entry."""
-        with Session(self._engine) as session:
-            return _revision(self._revision_row(session, entry_uuid, revision_id), entry_uuid)
+        with self._gateway.read() as cur:
+            return _revision(_revision_row(cur, entry_uuid, revision_id), entry_uuid)
 
     def restore_revision(self, entry_uuid: str, revision_id: int) -> tuple[Entry, Change]:
         """Bring back an earlier version. It is a save like any other: the text the entry
         has now is kept as a revision first, so restoring can itself be undone."""
-        now = _now()
-        with self._write() as session:
-            rev = self._revision_row(session, entry_uuid, revision_id)
-            row = self._row(session, entry_uuid)  # type: ignore[attr-defined]
+        now = utc_now()
+        with self._gateway.write() as cur:
+            rev = _revision_row(cur, entry_uuid, revision_id)
+            (_id, _saved, _replaced, r_title, r_body, r_kind, r_day, r_tags_json, r_starred,
+             _words, r_exercise_version, r_answers, r_metrics) = rev
+            row = load_entry(cur, entry_uuid)
             if row.deleted_utc is not None:
                 raise JournalError("This entry is in the trash; restore it from there first.")
-            before = version_of(session, row)
-            tags = tuple(json.loads(rev.tags_json))
+            before = version_of(cur, row)
+            tags = tuple(json.loads(r_tags_json))
+            r_date = py_date(r_day)
             tags_changed = (sorted(t.casefold() for t in before.tags)
                             != sorted(t.casefold() for t in tags))
-            order = rev.local_date != row.local_date
-            answers_changed = (rev.answers_json != row.answers_json
-                               or (rev.metrics_json is not None
-                                   and rev.metrics_json != before.metrics_json))
+            order = r_date != row.local_date
+            answers_changed = (r_answers != row.answers_json
+                               or (r_metrics is not None and r_metrics != before.metrics_json))
             changed = (
                 tags_changed or order or answers_changed
-                or rev.title != row.title or rev.body != row.body
-                or bool(rev.starred) != bool(row.starred) or rev.kind != row.kind
+                or r_title != row.title or r_body != row.body
+                or bool(r_starred) != row.starred or r_kind != row.kind
             )
             if changed:
-                row.title, row.body, row.kind = rev.title, rev.body, rev.kind
-                row.preview, row.word_count = preview(rev.body), word_count(rev.body)
-                row.local_date, row.starred = rev.local_date, bool(rev.starred)
+                cur.execute(
+                    "UPDATE entries SET title = ?, body = ?, kind = ?, preview = ?, "
+                    "word_count = ?, local_date = ?, starred = ?, updated_utc = ? "
+                    "WHERE id = ?",
+                    (r_title, r_body, r_kind, preview(r_body), word_count(r_body),
+                     db_date(r_date), int(bool(r_starred)), db_time(now), row.id),
+                )
                 if tags_changed:
-                    row.tags = self._tag_rows(session, tags)  # type: ignore[attr-defined]
+                    set_tags(cur, row.id, tags)
                 if answers_changed:
-                    row.answers_json = rev.answers_json
-                    if rev.exercise_version is not None:
-                        row.exercise_version = rev.exercise_version
-                    if rev.metrics_json is not None:
-                        session.execute(delete(MetricRow).where(MetricRow.entry_id == row.id))
-                        session.add_all(
-                            MetricRow(entry_id=row.id, name=name, value=value, label=label)
-                            for name, value, label in json.loads(rev.metrics_json)
+                    cur.execute("UPDATE entries SET answers_json = ? WHERE id = ?",
+                                (r_answers, row.id))
+                    if r_exercise_version is not None:
+                        cur.execute("UPDATE entries SET exercise_version = ? WHERE id = ?",
+                                    (r_exercise_version, row.id))
+                    if r_metrics is not None:
+                        cur.execute("DELETE FROM metrics WHERE entry_id = ?", (row.id,))
+                        cur.executemany(
+                            "INSERT INTO metrics(entry_id, name, value, label) "
+                            "VALUES (?, ?, ?, ?)",
+                            [(row.id, name, value, label)
+                             for name, value, label in json.loads(r_metrics)],
                         )
-                row.updated_utc = now
-                session.flush()
-                keep_version(session, row, before, now)
-            entry = self._entry(row)  # type: ignore[attr-defined]
+                keep_version(cur, row.id, before, now)
+                row = load_entry(cur, entry_uuid)
+            entry = to_entry(row)
         if not changed:
             return entry, Change()
         return entry, Change(entries=frozenset({entry_uuid}), order=order, tags=tags_changed,
                              exercises=answers_changed)
 
-    @staticmethod
-    def _revision_row(session: Session, entry_uuid: str, revision_id: int) -> RevisionRow:
-        row = session.scalar(
-            select(RevisionRow)
-            .join(EntryRow, EntryRow.id == RevisionRow.entry_id)
-            .where(RevisionRow.id == revision_id, EntryRow.uuid == entry_uuid)
-        )
-        if row is None:
-            raise EntryNotFoundError("That version of the entry is no longer kept.")
-        return row
-
     # -- crash recovery --------------------------------------------------------------
 
     def save_recovery(self, snapshot: RecoverySnapshot) -> None:
         """Keep the editor's unsaved text (replacing the entry's previous snapshot)."""
-        with self._write() as session:
-            session.merge(RecoveryRow(
-                entry_uuid=snapshot.entry_uuid,
-                is_new=snapshot.is_new,
-                title=snapshot.title,
-                body=snapshot.body.replace("\x00", ""),
-                tags_json=json.dumps(list(snapshot.tags), ensure_ascii=False),
-                local_date=snapshot.local_date,
-                starred=snapshot.starred,
-                taken_utc=_now(),
-            ))
+        with self._gateway.write() as cur:
+            cur.execute(
+                "INSERT OR REPLACE INTO recovery(entry_uuid, is_new, title, body, tags_json, "
+                "local_date, starred, taken_utc) VALUES (?,?,?,?,?,?,?,?)",
+                (snapshot.entry_uuid, int(snapshot.is_new), snapshot.title,
+                 snapshot.body.replace("\x00", ""),
+                 json.dumps(list(snapshot.tags), ensure_ascii=False),
+                 db_date(snapshot.local_date), int(snapshot.starred), db_time(utc_now())),
+            )
 
     def recovered(self) -> list[RecoverySnapshot]:
         """Unsaved text left by an editor that did not get to save, newest first."""
-        with Session(self._engine) as session:
-            rows = session.scalars(
-                select(RecoveryRow).order_by(RecoveryRow.taken_utc.desc())
-            ).all()
-            return [_snapshot(r) for r in rows]
+        with self._gateway.read() as cur:
+            rows = cur.execute(_RECOVERY_SQL + "ORDER BY taken_utc DESC").fetchall()
+        return [_snapshot(r) for r in rows]
 
     def clear_recovery(self, entry_uuid: str) -> None:
         """The entry was saved (or the text is no longer wanted): drop its snapshot."""
-        with self._write() as session:
-            session.execute(delete(RecoveryRow).where(RecoveryRow.entry_uuid == entry_uuid))
+        with self._gateway.write() as cur:
+            cur.execute("DELETE FROM recovery WHERE entry_uuid = ?", (entry_uuid,))
 
     def set_aside_recovery(self, entry_uuid: str) -> Change:
         """Keep what was saved, and still lose nothing: the snapshot becomes the newest
         earlier version of its entry, or, for an entry never saved, an entry in the
         trash. The snapshot is removed in the same transaction."""
-        now = _now()
-        with self._write() as session:
-            snap = session.get(RecoveryRow, entry_uuid)
-            if snap is None:
+        now = utc_now()
+        with self._gateway.write() as cur:
+            found = cur.execute(_RECOVERY_SQL + "WHERE entry_uuid = ?", (entry_uuid,)).fetchone()
+            if found is None:
                 return Change()
-            row = session.scalar(select(EntryRow).where(EntryRow.uuid == entry_uuid))
-            tags = clean_tags(json.loads(snap.tags_json))
+            snap = _snapshot(found)
+            row = find_entry(cur, entry_uuid)
+            tags = clean_tags(snap.tags)
             title = clean_title(strip_markers(snap.title))
             body = strip_markers(snap.body)
             if row is not None:
-                current = version_of(session, row)
+                current = version_of(cur, row)
                 kept = Version(
                     kind=current.kind, title=title, body=body, word_count=word_count(body),
-                    tags=tags, local_date=snap.local_date, starred=bool(snap.starred),
+                    tags=tags, local_date=snap.local_date, starred=snap.starred,
                     # Set aside now, so it is the newest version and no pruning of its
                     # day takes it away.
                     saved_utc=now, exercise_version=current.exercise_version,
                     answers_json=current.answers_json, metrics_json=current.metrics_json,
                 )
-                keep_version(session, row, kept, now)
+                keep_version(cur, row.id, kept, now)
                 change = Change(entries=frozenset({entry_uuid}))
             else:
-                session.add(EntryRow(
-                    uuid=entry_uuid, kind=str(EntryKind.FREE), title=title, body=body,
-                    preview=preview(body), word_count=word_count(body),
-                    local_date=snap.local_date, created_utc=snap.taken_utc,
-                    updated_utc=now, starred=bool(snap.starred), deleted_utc=now,
-                    tags=self._tag_rows(session, tags),  # type: ignore[attr-defined]
-                ))
+                cur.execute(
+                    "INSERT INTO entries(uuid, kind, title, body, preview, word_count, "
+                    "local_date, created_utc, updated_utc, starred, deleted_utc) "
+                    "VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+                    (entry_uuid, str(EntryKind.FREE), title, body, preview(body),
+                     word_count(body), db_date(snap.local_date),
+                     db_time(snap.taken_utc), db_time(now), int(snap.starred), db_time(now)),
+                )
+                set_tags(cur, cur.lastrowid, tags)
                 change = Change(entries=frozenset({entry_uuid}), trash=True, tags=bool(tags))
-            session.delete(snap)
+            cur.execute("DELETE FROM recovery WHERE entry_uuid = ?", (entry_uuid,))
         return change
 
 
@@ -338,6 +354,7 @@ __all__ = [
     "forget_trash",
     "keep_if_changed",
     "keep_version",
+    "metrics_json_of",
     "prune_history",
     "version_of",
 ]

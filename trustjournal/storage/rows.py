@@ -1,17 +1,25 @@
-"""How values are spelled in the journal's columns, for the plain-SQL bulk paths.
+"""Rows in plain SQL: how values are spelled in the journal's columns, and reading
+entries and their tags, shared by the everyday stores and the bulk paths.
 
 The schema was first written through SQLAlchemy, so these follow its SQLite spelling:
 dates as 'YYYY-MM-DD', times as naive UTC 'YYYY-MM-DD HH:MM:SS.ffffff', flags as 0/1.
-Rows written here and rows written by the everyday stores must read back alike.
+Rows written by the stores and by the bulk paths must read back alike. The bottom layer
+of storage: it imports no store.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from itertools import islice
-from typing import Any
+from typing import Any, NamedTuple
+
+from trustjournal.core.entries import Entry, EntryKind, EntrySummary
+from trustjournal.core.search import strip_markers
+from trustjournal.storage.errors import EntryNotFoundError
+
+Cursor = Any  # a sqlcipher3 cursor
 
 # Rows per statement and per batch; also the longest `IN (...)` list, far under SQLite's
 # limit on bound parameters.
@@ -40,6 +48,11 @@ def db_time(value: dt.datetime | None) -> str | None:
 def db_date(value: dt.date) -> str:
     """A day as its column holds it."""
     return value.isoformat()
+
+
+def aware(value: dt.datetime) -> dt.datetime:
+    """A stored (naive UTC) time as an aware one."""
+    return value.replace(tzinfo=dt.UTC)
 
 
 def read_time(text: str | None) -> dt.datetime | None:
@@ -99,5 +112,217 @@ def marks(count: int) -> str:
     return ", ".join("?" * count)
 
 
-__all__ = ["CHUNK", "answers_json", "chunks", "db_date", "db_time", "index_new_rows", "marks",
-           "naive_utc", "read_date", "read_time", "suspend_index_trigger", "utc_now"]
+
+# -- entries and tags (the everyday stores) -------------------------------------------
+
+
+def py_time(text: str) -> dt.datetime:
+    """A stored time back as a naive datetime."""
+    return dt.datetime.fromisoformat(text)
+
+
+def py_date(text: str) -> dt.date:
+    """A stored day back as a date."""
+    return dt.date.fromisoformat(text)
+
+
+def clean_body(body: str) -> str:
+    """A body as it is stored: no NUL characters, no search highlight markers."""
+    return strip_markers(body.replace("\x00", ""))
+
+
+class StoredEntry(NamedTuple):
+    """One row of `entries` with its tag names (in tag order), as Python values."""
+
+    id: int
+    uuid: str
+    kind: str
+    title: str
+    body: str
+    preview: str
+    word_count: int
+    local_date: dt.date
+    created_utc: dt.datetime
+    updated_utc: dt.datetime
+    starred: bool
+    deleted_utc: dt.datetime | None
+    exercise_id: str | None
+    exercise_version: int | None
+    answers_json: str | None
+    tags: tuple[str, ...]
+
+
+_ENTRY_SQL = (
+    "SELECT id, uuid, kind, title, body, preview, word_count, local_date, created_utc, "
+    "updated_utc, starred, deleted_utc, exercise_id, exercise_version, answers_json "
+    "FROM entries "
+)
+
+
+def _stored(cur: Cursor, row: Sequence[Any]) -> StoredEntry:
+    (id_, uuid, kind, title, body, prev, words, day, created, updated, starred, deleted,
+     exercise_id, exercise_version, answers_json) = row
+    return StoredEntry(
+        id_, uuid, kind, title, body, prev, words, py_date(day), py_time(created),
+        py_time(updated), bool(starred), py_time(deleted) if deleted else None,
+        exercise_id, exercise_version, answers_json, tags_of(cur, id_),
+    )
+
+
+def find_entry(cur: Cursor, entry_uuid: str) -> StoredEntry | None:
+    """The entry (live or trashed) with that uuid, or None."""
+    row = cur.execute(_ENTRY_SQL + "WHERE uuid = ?", (entry_uuid,)).fetchone()
+    return None if row is None else _stored(cur, row)
+
+
+def load_entry(cur: Cursor, entry_uuid: str) -> StoredEntry:
+    """The entry with that uuid; EntryNotFoundError if there is none."""
+    found = find_entry(cur, entry_uuid)
+    if found is None:
+        raise EntryNotFoundError("That entry no longer exists.")
+    return found
+
+
+def newest_checkin(cur: Cursor, day: dt.date) -> StoredEntry | None:
+    """The newest live check-in dated `day`, or None."""
+    row = cur.execute(
+        _ENTRY_SQL + "WHERE kind = ? AND local_date = ? AND deleted_utc IS NULL "
+        "ORDER BY created_utc DESC LIMIT 1",
+        (str(EntryKind.CHECKIN), db_date(day)),
+    ).fetchone()
+    return None if row is None else _stored(cur, row)
+
+
+def to_entry(row: StoredEntry) -> Entry:
+    """The core value of a stored entry."""
+    return Entry(
+        uuid=row.uuid,
+        title=row.title,
+        body=row.body,
+        kind=EntryKind(row.kind),
+        local_date=row.local_date,
+        created_utc=aware(row.created_utc),
+        updated_utc=aware(row.updated_utc),
+        tags=tuple(sorted(row.tags, key=str.casefold)),
+        starred=row.starred,
+        deleted_utc=aware(row.deleted_utc) if row.deleted_utc else None,
+        exercise_id=row.exercise_id,
+        exercise_version=row.exercise_version,
+    )
+
+
+# -- tags ------------------------------------------------------------------------------
+
+
+def tags_of(cur: Cursor, entry_id: int) -> tuple[str, ...]:
+    """The entry's tag names in the order the tags were made (as the ORM loaded them)."""
+    return tuple(name for (name,) in cur.execute(
+        "SELECT tags.name FROM entry_tags JOIN tags ON tags.id = entry_tags.tag_id "
+        "WHERE entry_tags.entry_id = ? ORDER BY entry_tags.tag_id", (entry_id,)))
+
+
+def tag_ids(cur: Cursor, names: Sequence[str]) -> list[int]:
+    """Ids of the tags named (matched regardless of case), making the missing ones."""
+    if not names:
+        return []
+    marks = ",".join("?" * len(names))
+    existing = {name.casefold(): tag_id for tag_id, name in cur.execute(
+        f"SELECT id, name FROM tags WHERE name IN ({marks})", tuple(names))}
+    ids = []
+    for name in names:
+        tag_id = existing.get(name.casefold())
+        if tag_id is None:
+            cur.execute("INSERT INTO tags(name) VALUES (?)", (name,))
+            tag_id = existing[name.casefold()] = cur.lastrowid
+        ids.append(tag_id)
+    return ids
+
+
+def set_tags(cur: Cursor, entry_id: int, names: Sequence[str]) -> None:
+    """Give the entry exactly these tags (names already cleaned)."""
+    wanted = list(dict.fromkeys(tag_ids(cur, names)))
+    cur.execute("DELETE FROM entry_tags WHERE entry_id = ?", (entry_id,))
+    cur.executemany("INSERT INTO entry_tags(entry_id, tag_id) VALUES (?, ?)",
+                    [(entry_id, tag_id) for tag_id in wanted])
+
+
+def drop_unused_tags(cur: Cursor) -> None:
+    """Remove tags no entry carries any more."""
+    cur.execute("DELETE FROM tags WHERE id NOT IN (SELECT DISTINCT tag_id FROM entry_tags)")
+
+
+# -- summaries -------------------------------------------------------------------------
+
+# The columns of a list row, in the order summaries_from_rows reads them.
+SUMMARY_SQL = ("entries.id, entries.uuid, entries.title, entries.preview, entries.kind, "
+               "entries.local_date, entries.created_utc, entries.starred, entries.word_count, "
+               "entries.exercise_id")
+
+
+def summaries_from_rows(cur: Cursor, rows: Sequence[Sequence[Any]]) -> list[EntrySummary]:
+    """Summaries of SUMMARY_SQL rows (extra columns after them are ignored), with their
+    tags fetched in one query."""
+    tags: dict[int, list[str]] = {}
+    ids = [r[0] for r in rows]
+    for start in range(0, len(ids), 500):
+        chunk = ids[start:start + 500]
+        marks = ",".join("?" * len(chunk))
+        for entry_id, name in cur.execute(
+            "SELECT entry_tags.entry_id, tags.name FROM entry_tags "
+            "JOIN tags ON tags.id = entry_tags.tag_id "
+            f"WHERE entry_tags.entry_id IN ({marks}) ORDER BY tags.name", chunk,
+        ):
+            tags.setdefault(entry_id, []).append(name)
+    return [
+        EntrySummary(
+            uuid=r[1],
+            title=r[2],
+            preview=r[3],
+            kind=EntryKind(r[4]),
+            local_date=py_date(r[5]),
+            created_utc=aware(py_time(r[6])),
+            starred=bool(r[7]),
+            word_count=r[8],
+            tags=tuple(tags.get(r[0], ())),
+            exercise_id=r[9],
+        )
+        for r in rows
+    ]
+
+
+def placeholders(values: Iterable[Any]) -> str:
+    """`?,?,…` for a list of values bound to an IN (…)."""
+    return ",".join("?" for _ in values)
+
+
+
+__all__ = [
+    "CHUNK",
+    "SUMMARY_SQL",
+    "StoredEntry",
+    "answers_json",
+    "aware",
+    "chunks",
+    "clean_body",
+    "db_date",
+    "db_time",
+    "drop_unused_tags",
+    "find_entry",
+    "index_new_rows",
+    "load_entry",
+    "marks",
+    "naive_utc",
+    "newest_checkin",
+    "placeholders",
+    "py_date",
+    "py_time",
+    "read_date",
+    "read_time",
+    "set_tags",
+    "summaries_from_rows",
+    "suspend_index_trigger",
+    "tag_ids",
+    "tags_of",
+    "to_entry",
+    "utc_now",
+]

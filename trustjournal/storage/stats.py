@@ -1,6 +1,6 @@
 """The figures behind the Progress page: a handful of SQL aggregates over live entries.
 
-Mixed into Journal. Everything is grouped by local date (and metric or label) inside
+Everything is grouped by local date (and metric or label) inside
 SQLite, over the metrics table the exercises and check-ins fill when they are saved, so
 the dashboard never reads answers JSON in Python. core.progress turns the rows into
 charts and words.
@@ -11,21 +11,6 @@ from __future__ import annotations
 import datetime as dt
 from functools import cache
 from typing import Any
-
-from sqlalchemy import (
-    ColumnElement,
-    Connection,
-    Date,
-    Select,
-    String,
-    and_,
-    bindparam,
-    case,
-    func,
-    select,
-    type_coerce,
-)
-from sqlalchemy.orm import aliased
 
 from trustjournal.core.entries import EntryKind
 from trustjournal.core.progress.data import (
@@ -42,36 +27,38 @@ from trustjournal.core.progress.data import (
     Victory,
     collector_paused,
 )
-from trustjournal.storage.orm import EntryRow, MetricRow
+from trustjournal.storage.gateway import Gateway
 
-_CHECKIN = str(EntryKind.CHECKIN)
-_EXERCISE = str(EntryKind.EXERCISE)
+Cursor = Any  # a sqlcipher3 cursor
+
+
+def _quoted(values: tuple[str, ...] | str) -> str:
+    """Our own constant names as SQL string literals (never user input)."""
+    names = (values,) if isinstance(values, str) else values
+    return ", ".join("'" + v.replace("'", "''") + "'" for v in names)
+
+
+_CHECKIN = _quoted(str(EntryKind.CHECKIN))
+_EXERCISE = _quoted(str(EntryKind.EXERCISE))
 # ix_entries_kind holds only structured entries (WHERE kind != 'free'); SQLite uses a
 # partial index only when the query repeats that term word for word.
-_STRUCTURED = EntryRow.kind != str(EntryKind.FREE)
+_STRUCTURED = f"entries.kind != {_quoted(str(EntryKind.FREE))}"
 
 
-def _live(bounded_start: bool, bounded_end: bool) -> list[ColumnElement[bool]]:
-    """Live entries, between the bound parameters :start and :end when they are given."""
-    conditions: list[ColumnElement[bool]] = [EntryRow.deleted_utc.is_(None)]
+def _live(bounded_start: bool, bounded_end: bool) -> str:
+    """Live entries, between the parameters :start and :end when they are given."""
+    conditions = ["entries.deleted_utc IS NULL"]
     if bounded_start:
-        conditions.append(EntryRow.local_date >= bindparam("start", type_=Date))
+        conditions.append("entries.local_date >= :start")
     if bounded_end:
-        conditions.append(EntryRow.local_date <= bindparam("end", type_=Date))
-    return conditions
+        conditions.append("entries.local_date <= :end")
+    return " AND ".join(conditions)
 
 
-def _metric_value(name: str) -> Any:
-    """The entry's value of a single-valued metric (pride, …), or NULL."""
-    return (select(MetricRow.value)
-            .where(MetricRow.entry_id == EntryRow.id, MetricRow.name == name)
-            .order_by(MetricRow.id).limit(1).scalar_subquery())
-
-
-def _metric_label(name: str) -> Any:
-    return (select(MetricRow.label)
-            .where(MetricRow.entry_id == EntryRow.id, MetricRow.name == name)
-            .order_by(MetricRow.id).limit(1).scalar_subquery())
+def _metric(column: str, name: str) -> str:
+    """The entry's value (or label) of a single-valued metric (pride, …), or NULL."""
+    return (f"(SELECT metrics.{column} FROM metrics WHERE metrics.entry_id = entries.id "
+            f"AND metrics.name = {_quoted(name)} ORDER BY metrics.id LIMIT 1)")
 
 
 class _Days(dict[str, dt.date]):
@@ -83,92 +70,90 @@ class _Days(dict[str, dt.date]):
         return day
 
 
-# The day as stored (ISO text), converted by _Days rather than row by row.
-_DAY = type_coerce(EntryRow.local_date, String)
-
-
 @cache
-def _statements(bounded_start: bool, bounded_end: bool) -> dict[str, Select[Any]]:
+def _statements(bounded_start: bool, bounded_end: bool) -> dict[str, str]:
     """The queries for one shape of range, built once: later calls only bind the days."""
     live = _live(bounded_start, bounded_end)
-    thought_record = (_STRUCTURED, EntryRow.kind == _EXERCISE, *live,
-                      EntryRow.exercise_id == THOUGHT_RECORD)
-    # Feelings are paired by feeling: both averages cover only the feelings rated before
-    # and after, so a feeling rated once never looks like a change.
-    before, after = aliased(MetricRow), aliased(MetricRow)
+    structured = f"{_STRUCTURED} AND entries.kind = "
+    exercises = f"{structured}{_EXERCISE} AND {live}"
+    thought_record = f"{exercises} AND entries.exercise_id = {_quoted(THOUGHT_RECORD)}"
 
-    def average(name: str) -> Any:
-        return func.avg(case((MetricRow.name == name, MetricRow.value)))
+    def average(name: str) -> str:
+        return f"avg(CASE WHEN metrics.name = {_quoted(name)} THEN metrics.value END)"
 
-    def answered(name: str) -> Any:
-        return func.count(case((MetricRow.name == name, MetricRow.value)))
+    def answered(name: str) -> str:
+        return f"count(CASE WHEN metrics.name = {_quoted(name)} THEN metrics.value END)"
 
-    # The wall shows what went well in the person's own words ("what"), else the title.
-    # json_valid first: one damaged answers value must not take the whole page down.
-    what = case((func.json_valid(EntryRow.answers_json),
-                 func.json_extract(EntryRow.answers_json, "$.what")))
+    def largest(name: str) -> str:
+        return f"max(CASE WHEN metrics.name = {_quoted(name)} THEN metrics.value END)"
+
+    # Columns in CheckinDay's field order: an average or a count for each scale.
+    scales = ", ".join(answered(name.removesuffix("_count")) if name.endswith("_count")
+                       else average(name) for name in CheckinDay._fields[2:])
     return {
-        "bounds": select(func.min(_DAY), func.max(_DAY)).where(EntryRow.deleted_utc.is_(None)),
-        # Columns in CheckinDay's field order: an average or a count for each scale.
-        "checkins": select(_DAY, func.count(EntryRow.id.distinct()),
-                           *(answered(name.removesuffix("_count")) if name.endswith("_count")
-                             else average(name) for name in CheckinDay._fields[2:]))
-        .join(MetricRow, MetricRow.entry_id == EntryRow.id)
-        .where(_STRUCTURED, EntryRow.kind == _CHECKIN, *live, MetricRow.name.in_(CHECKIN_METRICS))
-        .group_by(EntryRow.local_date)
-        .order_by(EntryRow.local_date),
-        "exercises": select(_DAY, EntryRow.exercise_id, func.count())
-        .where(_STRUCTURED, EntryRow.kind == _EXERCISE, *live, EntryRow.exercise_id.is_not(None))
-        .group_by(EntryRow.local_date, EntryRow.exercise_id)
-        .order_by(EntryRow.local_date, EntryRow.exercise_id),
+        "bounds": "SELECT min(local_date), max(local_date) FROM entries "
+                  "WHERE deleted_utc IS NULL",
+        "checkins": f"SELECT entries.local_date, count(DISTINCT entries.id), {scales} "
+                    "FROM entries JOIN metrics ON metrics.entry_id = entries.id "
+                    f"WHERE {structured}{_CHECKIN} AND {live} "
+                    f"AND metrics.name IN ({_quoted(CHECKIN_METRICS)}) "
+                    "GROUP BY entries.local_date ORDER BY entries.local_date",
+        "exercises": "SELECT entries.local_date, entries.exercise_id, count(*) FROM entries "
+                     f"WHERE {exercises} AND entries.exercise_id IS NOT NULL "
+                     "GROUP BY entries.local_date, entries.exercise_id "
+                     "ORDER BY entries.local_date, entries.exercise_id",
         # Thought records in two grouped passes (beliefs; paired feelings), joined up in
         # Python: four correlated lookups per record took longer than both together.
-        "thought_records": select(_DAY, EntryRow.uuid, EntryRow.id,
-                                  func.max(case((MetricRow.name == "belief_before",
-                                                 MetricRow.value))),
-                                  func.max(case((MetricRow.name == "belief_after",
-                                                 MetricRow.value))))
-        .outerjoin(MetricRow, and_(MetricRow.entry_id == EntryRow.id,
-                                   MetricRow.name.in_(("belief_before", "belief_after"))))
-        .where(*thought_record)
-        .group_by(EntryRow.id)
-        .order_by(EntryRow.local_date, EntryRow.created_utc),
-        "thought_feelings": select(EntryRow.id, func.avg(before.value), func.avg(after.value))
-        .join(before, before.entry_id == EntryRow.id)
-        .join(after, and_(after.entry_id == EntryRow.id, after.label == before.label))
-        .where(*thought_record, before.name == "feeling_before", after.name == "feeling_after")
-        .group_by(EntryRow.id),
+        "thought_records": "SELECT entries.local_date, entries.uuid, entries.id, "
+                           f"{largest('belief_before')}, {largest('belief_after')} "
+                           "FROM entries LEFT OUTER JOIN metrics "
+                           "ON metrics.entry_id = entries.id AND metrics.name IN "
+                           "('belief_before', 'belief_after') "
+                           f"WHERE {thought_record} GROUP BY entries.id "
+                           "ORDER BY entries.local_date, entries.created_utc",
+        # Feelings are paired by feeling: both averages cover only the feelings rated
+        # before and after, so a feeling rated once never looks like a change.
+        "thought_feelings": "SELECT entries.id, avg(m_before.value), avg(m_after.value) "
+                            "FROM entries JOIN metrics AS m_before "
+                            "ON m_before.entry_id = entries.id "
+                            "JOIN metrics AS m_after ON m_after.entry_id = entries.id "
+                            "AND m_after.label = m_before.label "
+                            f"WHERE {thought_record} AND m_before.name = 'feeling_before' "
+                            "AND m_after.name = 'feeling_after' GROUP BY entries.id",
         # Labelled metrics come from exercises (check-ins only have scales and feelings),
         # so the exercise entries lead and each one's few metric rows are looked up.
-        "labels": select(_DAY, MetricRow.name, MetricRow.label, func.count())
-        .select_from(EntryRow)
-        .join(MetricRow, MetricRow.entry_id == EntryRow.id)
-        .where(_STRUCTURED, EntryRow.kind == _EXERCISE, *live, MetricRow.name.in_(LABEL_METRICS),
-               MetricRow.label.is_not(None))
-        .group_by(EntryRow.local_date, MetricRow.name, MetricRow.label)
-        .order_by(EntryRow.local_date, MetricRow.name, MetricRow.label),
-        "victories": select(_DAY, EntryRow.uuid, what, EntryRow.title,
-                            _metric_label("victory_kind"), _metric_value("pride"))
-        .where(_STRUCTURED, EntryRow.kind == _EXERCISE, *live, EntryRow.exercise_id == VICTORY)
-        .order_by(EntryRow.local_date, EntryRow.created_utc),
+        "labels": "SELECT entries.local_date, metrics.name, metrics.label, count(*) "
+                  "FROM entries JOIN metrics ON metrics.entry_id = entries.id "
+                  f"WHERE {exercises} AND metrics.name IN ({_quoted(LABEL_METRICS)}) "
+                  "AND metrics.label IS NOT NULL "
+                  "GROUP BY entries.local_date, metrics.name, metrics.label "
+                  "ORDER BY entries.local_date, metrics.name, metrics.label",
+        # The wall shows what went well in the person's own words ("what"), else the
+        # title. json_valid first: one damaged answers value must not take the whole
+        # page down.
+        "victories": "SELECT entries.local_date, entries.uuid, "
+                     "CASE WHEN json_valid(entries.answers_json) "
+                     "THEN json_extract(entries.answers_json, '$.what') END, entries.title, "
+                     f"{_metric('label', 'victory_kind')}, {_metric('value', 'pride')} "
+                     f"FROM entries WHERE {exercises} "
+                     f"AND entries.exercise_id = {_quoted(VICTORY)} "
+                     "ORDER BY entries.local_date, entries.created_utc",
         # Entries of every kind per day, straight off the timeline index.
-        "activity": select(_DAY, func.count())
-        .where(*live)
-        .group_by(EntryRow.local_date)
-        .order_by(EntryRow.local_date),
+        "activity": "SELECT entries.local_date, count(*) FROM entries "
+                    f"WHERE {live} GROUP BY entries.local_date ORDER BY entries.local_date",
     }
 
 
-def _read_all(conn: Connection, start: dt.date | None, end: dt.date | None) -> ProgressData:
+def _read_all(cur: Cursor, start: dt.date | None, end: dt.date | None) -> ProgressData:
     statements = _statements(start is not None, end is not None)
-    params = {key: value for key, value in (("start", start), ("end", end))
+    params = {key: value.isoformat() for key, value in (("start", start), ("end", end))
               if value is not None}
     days = _Days()
 
     def rows(name: str) -> Any:
-        return conn.execute(statements[name], params).all()
+        return cur.execute(statements[name], params).fetchall()
 
-    first, last = conn.execute(statements["bounds"]).one()
+    first, last = cur.execute(statements["bounds"]).fetchone()
     if first is None:
         return ProgressData(start, end, None, None)
     checkins = [CheckinDay(days[day], *figures) for day, *figures in rows("checkins")]
@@ -198,17 +183,18 @@ def _read_all(conn: Connection, start: dt.date | None, end: dt.date | None) -> P
 
 
 class StatsStore:
-    """Journal methods for the Progress page. Needs _read from Journal."""
+    """The Progress page's figures of one open journal."""
 
-    _read: Any
+    def __init__(self, gateway: Gateway) -> None:
+        self._gateway = gateway
 
     def progress_data(self, start: dt.date | None = None,
                       end: dt.date | None = None) -> ProgressData:
         """Aggregates over live entries dated start..end (None: no bound), one read
         transaction, for core.progress: check-in averages per day, exercises per day,
         thought records, label counts, victories and entries per day."""
-        with collector_paused(), self._read() as conn:
-            return _read_all(conn, start, end)
+        with collector_paused(), self._gateway.read() as cur:
+            return _read_all(cur, start, end)
 
 
 __all__ = ["StatsStore"]

@@ -1,0 +1,220 @@
+"""The everyday path in plain SQL: no SQLAlchemy or Alembic loaded, and rows on disk
+exactly as the SQLAlchemy models write them, so journals made before open unchanged."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from trustjournal.core.entries import EntryEdit, EntryKind, RecoverySnapshot
+from trustjournal.core.exercises import Metric
+from trustjournal.storage import entries as entries_module
+from trustjournal.storage import exercise_store as exercise_store_module
+from trustjournal.storage import migrate
+from trustjournal.storage import revisions as revisions_module
+from trustjournal.storage.journal import open_journal
+from trustjournal.storage.keys import create_encrypted
+
+EVERYDAY = """
+import datetime as dt, sys
+from pathlib import Path
+from trustjournal.core.entries import EntryEdit, RecoverySnapshot
+from trustjournal.core.exercises import Metric
+from trustjournal.storage.journal import open_journal
+
+path = Path(sys.argv[1])
+if len(sys.argv) > 2:  # encrypted: unlocked with its passphrase, opened with the key
+    from trustjournal.storage.keys import open_encrypted, unlock
+
+    journal = open_encrypted(path, unlock(path, sys.argv[2]))
+else:
+    journal = open_journal(path, create=False)
+entry, _ = journal.create_entry(title="Evening", body="We walked by the river.",
+                                tags=["walk", "Calm"], starred=True)
+journal.update_entry(entry.uuid, EntryEdit(body="We walked by the river and talked.",
+                                           tags=["walk"]))
+assert journal.get_entry(entry.uuid).body == "We walked by the river and talked."
+assert [s.uuid for s in journal.timeline_page().entries][0] == entry.uuid
+assert len(list(journal.iter_entries())) == 2
+assert journal.summaries([entry.uuid])[entry.uuid].tags == ("walk",)
+assert journal.entry_ids_starting(entry.uuid[:8]) == [entry.uuid]
+assert len(journal.history(entry.uuid)) == 1
+assert journal.tag_counts()[0].name == "walk"
+assert [h.entry.uuid for h in journal.search("river")] == [entry.uuid]
+assert journal.on_this_day(dt.date.today()) == []
+journal.save_exercise_entry(exercise_id="checkin", exercise_version=1, title="Check-in",
+                            body="fine", answers={"trust": 6},
+                            metrics=[Metric("trust", 6.0)], kind="checkin")
+assert journal.progress_data().checkins[0].trust == 6.0
+journal.save_draft("x", 1, {"step": 2})
+assert journal.load_draft("x") == {"step": 2}
+journal.save_recovery(RecoverySnapshot(entry.uuid, "t", "unsaved", (), dt.date.today()))
+assert journal.recovered()[0].body == "unsaved"
+journal.set_setting("theme", "dark")
+assert journal.get_setting("theme") == "dark"
+journal.trash_entry(entry.uuid)
+journal.restore_entry(entry.uuid)
+assert journal.integrity_problems() == []
+journal.close()
+loaded = sorted(m for m in sys.modules if m.split(".")[0] in ("sqlalchemy", "alembic"))
+assert not loaded, loaded
+print("everyday ok")
+"""
+
+
+@pytest.mark.parametrize("passphrase", [None, "a long and private passphrase"],
+                         ids=["plain", "encrypted"])
+def test_the_everyday_path_loads_neither_sqlalchemy_nor_alembic(
+    journal_file: Path, passphrase: str | None
+) -> None:
+    # Created here, in the test's process: creating may load them.
+    made = create_encrypted(journal_file, passphrase)[0] if passphrase else open_journal(
+        journal_file)
+    with made as journal:
+        journal.create_entry(title="Already there", body="words")
+    result = subprocess.run([sys.executable, "-c", EVERYDAY, str(journal_file),
+                             *([passphrase] if passphrase else [])],
+                            capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert "everyday ok" in result.stdout
+
+
+# -- the format on disk ------------------------------------------------------------------
+
+WHEN = dt.datetime(2024, 3, 9, 21, 5, 7, 120034)
+ON_THE_SECOND = dt.datetime(2024, 3, 9, 21, 5, 7)  # no fraction: still six digits written
+DAY = dt.date(2024, 3, 9)
+
+
+def raw_rows(journal: Any, table: str, where: str = "", params: tuple[Any, ...] = ()
+             ) -> list[dict[str, tuple[Any, str]]]:
+    """Every column as (value, SQLite storage class), ids and uuids left out."""
+    with journal._gateway.read() as cur:
+        names = [r[1] for r in cur.execute(f"PRAGMA table_info({table})")]
+        picked = ", ".join(f"{n}, typeof({n})" for n in names)
+        rows = cur.execute(f"SELECT {picked} FROM {table} {where}", params).fetchall()
+    skip = {"id", "uuid", "entry_id", "entry_uuid", "tag_id"}
+    return [{n: (row[2 * i], row[2 * i + 1]) for i, n in enumerate(names) if n not in skip}
+            for row in rows]
+
+
+def sqlalchemy_writes(journal: Any) -> str:
+    """What the release before the gateway wrote: the same values through the models."""
+    from sqlalchemy.orm import Session
+
+    from trustjournal.storage.orm import (
+        DraftRow,
+        EntryRow,
+        MetricRow,
+        RecoveryRow,
+        RevisionRow,
+        SettingRow,
+        TagRow,
+    )
+
+    with Session(journal._gateway.sa_engine()) as session, session.begin():
+        row = EntryRow(uuid="00000000-0000-4000-8000-000000000001", kind="exercise",
+                       title="Old", body="first words", preview="first words", word_count=2,
+                       local_date=DAY, created_utc=ON_THE_SECOND, updated_utc=WHEN,
+                       starred=True, exercise_id="x", exercise_version=1,
+                       answers_json='{"a": 1}', tags=[TagRow(name="Calm")])
+        session.add(row)
+        session.flush()
+        session.add(MetricRow(entry_id=row.id, name="pride", value=7.0, label="big"))
+        session.add(RevisionRow(entry_id=row.id, saved_utc=ON_THE_SECOND, replaced_utc=WHEN,
+                                kind="exercise", title="Old", body="first", word_count=1,
+                                tags_json='["Calm"]', local_date=DAY, starred=False,
+                                exercise_version=1, answers_json='{"a": 1}',
+                                metrics_json='[["pride", 7.0, "big"]]'))
+        session.add(RecoveryRow(entry_uuid=row.uuid, is_new=False, title="t", body="b",
+                                tags_json="[]", local_date=DAY, starred=True,
+                                taken_utc=WHEN))
+        session.add(DraftRow(exercise_id="x", exercise_version=1, state_json="{}",
+                             updated_utc=WHEN))
+        session.add(SettingRow(key="theme", value=json.dumps("dark")))
+        return row.uuid
+
+
+def gateway_writes(journal: Any, monkeypatch: pytest.MonkeyPatch) -> str:
+    """The same values through the Journal API (plain SQL)."""
+    clock = iter([ON_THE_SECOND, WHEN, WHEN, WHEN])
+    for module in (entries_module, revisions_module, exercise_store_module):
+        monkeypatch.setattr(module, "utc_now", lambda: next(clock))
+    entry, _ = journal.save_exercise_entry(
+        exercise_id="x", exercise_version=1, title="Old", body="first", answers={"a": 1},
+        metrics=[Metric("pride", 7.0, "big")], local_date=DAY, tags=["Calm"])
+    journal.update_entry(entry.uuid, EntryEdit(body="first words", starred=True))
+    journal.save_recovery(RecoverySnapshot(entry.uuid, "t", "b", (), DAY, starred=True))
+    journal.save_draft("x", 1, {})
+    journal.set_setting("theme", "dark")
+    return entry.uuid
+
+
+def test_rows_are_written_as_sqlalchemy_wrote_them(tmp_path: Path,
+                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    with open_journal(tmp_path / "old" / "notes.db") as old:
+        sqlalchemy_writes(old)
+        before = {t: raw_rows(old, t) for t in TABLES}
+    with open_journal(tmp_path / "new" / "notes.db") as new:
+        gateway_writes(new, monkeypatch)
+        after = {t: raw_rows(new, t) for t in TABLES}
+    # The only differences the two paths are allowed: none.
+    for table in TABLES:
+        assert after[table] == before[table], table
+    assert after["entries"][0]["created_utc"] == ("2024-03-09 21:05:07.000000", "text")
+    assert after["entries"][0]["local_date"] == ("2024-03-09", "text")
+    assert after["entries"][0]["starred"] == (1, "integer")
+
+
+TABLES = ("entries", "tags", "entry_tags", "metrics", "revisions", "recovery", "drafts")
+
+
+def test_a_journal_written_by_sqlalchemy_opens_and_changes_without_migrating(
+    journal_file: Path,
+) -> None:
+    with open_journal(journal_file) as journal:
+        uuid = sqlalchemy_writes(journal)
+        rows = {t: raw_rows(journal, t) for t in (*TABLES, "settings")}
+    with open_journal(journal_file) as journal:
+        assert {t: raw_rows(journal, t) for t in (*TABLES, "settings")} == rows
+        with journal._gateway.read() as cur:
+            assert migrate.current_revision(cur) == migrate.HEAD
+        entry = journal.get_entry(uuid)
+        assert (entry.title, entry.body, entry.tags, entry.starred) == (
+            "Old", "first words", ("Calm",), True)
+        assert entry.local_date == DAY and entry.created_utc == ON_THE_SECOND.replace(
+            tzinfo=dt.UTC) and entry.updated_utc == WHEN.replace(tzinfo=dt.UTC)
+        assert entry.kind is EntryKind.EXERCISE
+        [rev] = journal.history(uuid)
+        assert (rev.body, rev.tags, rev.saved_utc.replace(tzinfo=None)) == (
+            "first", ("Calm",), ON_THE_SECOND)
+        assert journal.entry_metrics(uuid) == [Metric("pride", 7.0, "big")]
+        assert journal.recovered()[0].taken_utc.replace(tzinfo=None) == WHEN
+        assert journal.drafts()[0].updated_utc.replace(tzinfo=None) == WHEN
+        assert journal.get_setting("theme") == "dark"
+        journal.update_entry(uuid, EntryEdit(title="Newer"))
+        assert journal.get_entry(uuid).title == "Newer"
+        newest = journal.history(uuid)[0]  # (older ones go by the pruning policy)
+        assert (newest.title, newest.body, newest.tags) == ("Old", "first words", ("Calm",))
+    # Nothing was upgraded, so no backup before an upgrade was made either.
+    assert not (journal_file.parent / "backups").exists()
+
+
+def test_a_check_after_saves_on_another_connection_finds_the_journal_healthy(
+    journal,  # type: ignore[no-untyped-def]
+) -> None:
+    """FTS5's own check trusts the view of its index a connection cached; a check on a
+    pooled read connection, after the writer changed the index, reported damage."""
+    entry, _ = journal.create_entry(title="Gone soon", body="words to keep somewhere")
+    journal.trash_entry(entry.uuid)
+    assert journal.integrity_problems(quick=True) == []
+    journal.purge_entry(entry.uuid)
+    journal.create_entry(title="Stays", body="other words")
+    assert journal.integrity_problems(quick=True) == []
+    assert journal.integrity_problems() == []
