@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import itertools
 import sys
 from pathlib import Path
 
@@ -224,3 +225,152 @@ def test_no_gui_or_cli_module_reaches_key_bytes(path: Path) -> None:
     functions, methods = key_bound_api()
     rel = str(path.relative_to(PACKAGE))
     assert key_leaks(path.read_text(encoding="utf-8"), rel, functions, methods) == []
+
+
+# -- no import circles -----------------------------------------------------------------
+# Every import counts, wherever it is written (module level or inside a function) and
+# however (absolute or relative), except those under `if TYPE_CHECKING:`, which never
+# run. A circle held apart only by an in-function import is still a circle: the two
+# modules cannot be understood, tested or split apart one without the other.
+
+
+def _type_checking_only(tree: ast.AST) -> set[int]:
+    skipped: set[int] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.If):
+            test = node.test
+            name = test.id if isinstance(test, ast.Name) else getattr(test, "attr", None)
+            if name == "TYPE_CHECKING":
+                for stmt in node.body:
+                    skipped.update(id(n) for n in ast.walk(stmt))
+    return skipped
+
+
+def import_graph(root: Path, package: str) -> dict[str, dict[str, int]]:
+    """For every module of the package under root: the package's modules it imports,
+    each with the line of its first import there."""
+    names: dict[str, Path] = {}
+    for path in sorted((root / package).rglob("*.py")):
+        parts = list(path.relative_to(root).with_suffix("").parts)
+        if parts[-1] == "__init__":
+            parts.pop()
+        names[".".join(parts)] = path
+
+    def known(name: str) -> str | None:
+        while name and name not in names:
+            name = name.rpartition(".")[0]
+        return name or None
+
+    graph: dict[str, dict[str, int]] = {}
+    for module, path in names.items():
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        skipped = _type_checking_only(tree)
+        here = module.split(".") if path.name == "__init__.py" else module.split(".")[:-1]
+        edges: dict[str, int] = {}
+        for node in ast.walk(tree):
+            if id(node) in skipped:
+                continue
+            targets: list[str] = []
+            if isinstance(node, ast.Import):
+                targets = [t for a in node.names if (t := known(a.name))]
+            elif isinstance(node, ast.ImportFrom):
+                if node.level:
+                    base = here[: len(here) - (node.level - 1)]
+                    source = ".".join(base + ([node.module] if node.module else []))
+                else:
+                    source = node.module or ""
+                for alias in node.names:
+                    sub = f"{source}.{alias.name}"
+                    target = sub if sub in names else known(source)
+                    if target:
+                        targets.append(target)
+            for target in targets:
+                if target != module:
+                    edges.setdefault(target, node.lineno)
+        graph[module] = edges
+    return graph
+
+
+def import_circles(graph: dict[str, dict[str, int]]) -> list[tuple[list[str], list[str]]]:
+    """Every group of modules that import each other round (Tarjan's strongly connected
+    components), each with one circle through it (first module repeated at the end)."""
+    index: dict[str, int] = {}
+    low: dict[str, int] = {}
+    stack: list[str] = []
+    groups: list[list[str]] = []
+
+    def visit(module: str) -> None:
+        index[module] = low[module] = len(index)
+        stack.append(module)
+        for target in graph[module]:
+            if target not in index:
+                visit(target)
+                low[module] = min(low[module], low[target])
+            elif target in stack:
+                low[module] = min(low[module], index[target])
+        if low[module] == index[module]:
+            group = []
+            while True:
+                member = stack.pop()
+                group.append(member)
+                if member == module:
+                    break
+            if len(group) > 1:
+                groups.append(sorted(group))
+
+    for module in sorted(graph):
+        if module not in index:
+            visit(module)
+    circles = []
+    for group in sorted(groups):
+        members = set(group)
+        start = group[0]
+        # The shortest way back to the start inside the group names one real circle.
+        paths = {start: [start]}
+        queue = [start]
+        circle: list[str] | None = None
+        while queue and circle is None:
+            current = queue.pop(0)
+            for target in sorted(graph[current]):
+                if target == start:
+                    circle = [*paths[current], start]
+                    break
+                if target in members and target not in paths:
+                    paths[target] = [*paths[current], target]
+                    queue.append(target)
+        assert circle is not None
+        circles.append((group, circle))
+    return circles
+
+
+def describe(circle: list[str], graph: dict[str, dict[str, int]]) -> str:
+    steps = [f"{a} (line {graph[a][b]}) -> {b}" for a, b in itertools.pairwise(circle)]
+    return "; ".join(steps)
+
+
+def test_the_circle_finder_sees_every_kind_of_import(tmp_path: Path) -> None:
+    pkg = tmp_path / "pkg"
+    (pkg / "sub").mkdir(parents=True)
+    (pkg / "__init__.py").write_text("")
+    (pkg / "sub" / "__init__.py").write_text("")
+    (pkg / "a.py").write_text("from pkg.sub import b\n")
+    (pkg / "sub" / "b.py").write_text("def later():\n    from ..c import thing\n")
+    (pkg / "c.py").write_text("import pkg.a\nthing = 1\n")
+    (pkg / "d.py").write_text("from typing import TYPE_CHECKING\nif TYPE_CHECKING:\n"
+                              "    from pkg import e\n")
+    (pkg / "e.py").write_text("from . import d\n")
+    graph = import_graph(tmp_path, "pkg")
+    assert graph["pkg.sub.b"] == {"pkg.c": 2}
+    assert graph["pkg.d"] == {}  # a type-only import never runs
+    assert import_circles(graph) == [(["pkg.a", "pkg.c", "pkg.sub.b"],
+                                      ["pkg.a", "pkg.sub.b", "pkg.c", "pkg.a"])]
+    assert describe(["pkg.a", "pkg.sub.b", "pkg.c", "pkg.a"], graph) == (
+        "pkg.a (line 1) -> pkg.sub.b; pkg.sub.b (line 2) -> pkg.c; pkg.c (line 1) -> pkg.a")
+
+
+def test_no_import_circles_in_the_package() -> None:
+    graph = import_graph(PACKAGE.parent, PACKAGE.name)
+    assert len(graph) > 100 and graph["trustjournal.gui.gate"]  # the whole package was read
+    circles = [f"{', '.join(group)} — for one: {describe(circle, graph)}"
+               for group, circle in import_circles(graph)]
+    assert not circles, "import circles:\n" + "\n".join(circles)
