@@ -218,3 +218,15 @@ def test_a_check_after_saves_on_another_connection_finds_the_journal_healthy(
     journal.create_entry(title="Stays", body="other words")
     assert journal.integrity_problems(quick=True) == []
     assert journal.integrity_problems() == []
+
+
+def test_importing_the_journal_loads_no_exercise_or_progress_code() -> None:
+    """Opening, listing and searching must not pay for the exercise files' code (about
+    100 ms): those modules load with the stores and pages that use them."""
+    probe = ("import sys\nfrom trustjournal.storage.journal import open_journal\n"
+             "print(sorted(m for m in sys.modules if m.startswith(("
+             "'trustjournal.core.exercises', 'trustjournal.core.progress', "
+             "'trustjournal.core.today'))))")
+    result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
+                            timeout=60, check=True)
+    assert result.stdout.strip() == "[]"
