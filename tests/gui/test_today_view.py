@@ -370,3 +370,46 @@ def test_the_celebration_opens_the_victory_and_escape_closes_it(qtbot, window,
     card.close_button.setFocus()
     qtbot.keyClick(card.close_button, Qt.Key.Key_Escape)
     assert not card.isVisible()
+
+
+def test_only_a_new_victory_is_celebrated_a_changed_one_is_not(qtbot, window,
+                                                               journal) -> None:
+    entry, _ = journal.save_exercise_entry(
+        exercise_id="celebrate_small_victory", exercise_version=2, title="Victory",
+        body="", answers={"what": "I asked instead of guessing.", "kind": "asked",
+                          "pride": 5}, metrics=[])
+    card = window.today_view.celebration
+    # Changed through the journal's "edit answers", as a person would reopen it.
+    window.edit_answers(entry.uuid)
+    runner = window.exercises_view.runner
+    assert runner is not None and runner.entry_uuid == entry.uuid
+    runner.go_to("pride")
+    slide(qtbot, runner.current.input.slider, 9)
+    runner.go_to(runner.exercise.steps[-1].id)
+    with qtbot.waitSignal(runner.finished):
+        click(qtbot, runner.next_button)
+    assert journal.exercise_answers(entry.uuid)["pride"] == 9  # the change is saved
+    assert [e.uuid for e in journal.iter_entries()
+            if e.exercise_id == "celebrate_small_victory"] == [entry.uuid]
+    assert not card.isVisible()  # no celebration for a change
+    assert window.current_page() == "Journal"
+    assert window.journal_view.editor.entry_uuid == entry.uuid
+    # A new victory, saved from the start, still gets its moment.
+    window.show_page(PAGES.index("Exercises"))
+    QApplication.processEvents()  # the list is rebuilt after the change
+    click(qtbot, window.exercises_view.cards["celebrate_small_victory"].start_button)
+    runner = window.exercises_view.runner
+    assert runner.entry_uuid is None
+    type_into(qtbot, runner.current.editor, "Slept without checking.")
+    next_step(qtbot, runner)
+    click(qtbot, runner.current.buttons["asked"])
+    next_step(qtbot, runner)
+    slide(qtbot, runner.current.input.slider, 7)
+    next_step(qtbot, runner)
+    next_step(qtbot, runner)
+    with qtbot.waitSignal(runner.finished) as saved:
+        click(qtbot, runner.next_button)
+    assert saved.args[0] != entry.uuid
+    assert window.current_page() == "Today"
+    assert card.isVisible()
+    assert "“Slept without checking.”" in shown_text(card)
