@@ -86,6 +86,72 @@ def test_a_checkin_by_keyboard_takes_ten_presses_at_most(qtbot, window, journal,
     assert journal.load_draft(CHECKIN.id) is None  # nothing left half-done
 
 
+TAB, ENTER = Qt.Key.Key_Tab, Qt.Key.Key_Return
+
+
+@pytest.mark.parametrize(("perspective", "keys", "expected"), [
+    # The quick way: a digit that can't grow into 10 moves on by itself, Enter saves.
+    ("distrusting", [TAB, TAB, "6", "3", "8", ENTER],
+     {"trust": 6, "anxiety": 3, "connection": 8}),
+    ("distrusting", [TAB, TAB, "1", "0", "0", "2", ENTER],
+     {"trust": 10, "anxiety": 0, "connection": 2}),
+    ("distrusted", [TAB, TAB, "7", "2", "9", "4", ENTER],
+     {"felt_trusted": 7, "distrust_weight": 2, "connection": 9, "needs_met": 4}),
+    # "1" waits for a possible "0"; "1" then "5" can't be 15, so the 5 is the next one's.
+    ("both", [TAB, TAB, "1", "5", "3", "1", "0", "2", ENTER],
+     {"trust": 1, "felt_trusted": 5, "anxiety": 3, "connection": 10, "needs_met": 2}),
+    ("both", [TAB, TAB, "6", "7", "4", "8", "5", ENTER],
+     {"trust": 6, "felt_trusted": 7, "anxiety": 4, "connection": 8, "needs_met": 5}),
+    # Old habits still work: Enter (or Tab) after each number is taken as done already.
+    ("both", [TAB, TAB, "6", ENTER, "7", TAB, "4", ENTER, "8", ENTER, "5", ENTER],
+     {"trust": 6, "felt_trusted": 7, "anxiety": 4, "connection": 8, "needs_met": 5}),
+])
+def test_every_perspective_checks_in_within_ten_key_presses(qtbot, window, journal,
+                                                             perspective, keys,
+                                                             expected) -> None:
+    today = open_today(window, perspective)
+    asked = [s.id for s in checkin_for(perspective).steps if s.id in today.checkin.scales]
+    assert asked == list(expected)  # the card asks exactly the perspective's questions
+    window.sidebar.setFocus()
+    count = press(qtbot, keys)
+    (saved,) = checkins(journal)
+    assert journal.exercise_answers(saved.uuid) == expected
+    assert {m.name: m.value for m in journal.entry_metrics(saved.uuid)} == {
+        k: float(v) for k, v in expected.items()}
+    assert today.checkin.stack.currentWidget() is today.checkin.done
+    old_habit = ENTER in keys[:-1]  # Enter after each number: twelve for five questions
+    assert count <= 10 or old_habit
+
+
+def test_the_card_says_how_the_keyboard_works(qtbot, window) -> None:
+    today = open_today(window, "both")
+    hint = today.checkin.keys_hint
+    assert hint.isVisible()
+    assert "number from 0 to 10" in hint.text() and "Enter saves" in hint.text()
+
+
+def test_a_digit_moves_on_only_while_questions_are_open(qtbot, window, journal) -> None:
+    today = open_today(window, "distrusting")
+    card = today.checkin
+    card.scales["connection"].slider.setFocus()
+    press(qtbot, ["4"])  # the last question: the keyboard stays for the note or Enter
+    assert QApplication.focusWidget() is card.scales["connection"].slider
+    card.scales["trust"].slider.setFocus()
+    press(qtbot, ["5"])  # on to the next one still open, past none that is answered
+    assert QApplication.focusWidget() is card.scales["anxiety"].slider
+    press(qtbot, ["1"])  # might become 10: it waits
+    assert QApplication.focusWidget() is card.scales["anxiety"].slider
+    press(qtbot, [Qt.Key.Key_Backtab])  # Shift+Tab goes back as it always did
+    assert QApplication.focusWidget() is card.scales["trust"].slider
+    press(qtbot, ["7", TAB])  # nothing left open after it: Tab goes on as usual
+    assert QApplication.focusWidget() is card.scales["anxiety"].slider
+    assert checkins(journal) == []
+    press(qtbot, [ENTER])
+    (saved,) = checkins(journal)
+    assert journal.exercise_answers(saved.uuid) == {"trust": 7, "anxiety": 1,
+                                                    "connection": 4}
+
+
 def test_alt_d_reaches_the_first_slider_and_a_note_saves_with_enter(qtbot, window,
                                                                      journal) -> None:
     today = open_today(window, "distrusting")
