@@ -10,8 +10,8 @@ import itertools
 import time
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -111,6 +111,57 @@ class _Pages(QWidget):
         return next((p for p in self._pages if not p.isHidden()), None)
 
 
+NARROW_SLIDER = 120  # a slider's least width in the card (the exercises' own is wider)
+PROMPT_BESIDE = 160  # a question needs this much beside its slider, else it goes above
+
+
+class _Rows(QWidget):
+    """The questions and their sliders: each question beside its slider where the card is
+    wide enough, above it where it is not, so a narrow card never cuts a slider short."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.grid = QGridLayout(self)
+        self.grid.setContentsMargins(0, 0, 0, 0)
+        self.grid.setHorizontalSpacing(16)
+        self.grid.setVerticalSpacing(8)
+        self.pairs: list[tuple[QLabel, ScaleInput]] = []
+        self.beside = True
+
+    def show_pairs(self, pairs: list[tuple[QLabel, ScaleInput]]) -> None:
+        self.pairs = pairs
+        self._place()
+
+    def _slider_width(self) -> int:
+        return max((scale.minimumSizeHint().width() for _p, scale in self.pairs), default=0)
+
+    def _place(self) -> None:
+        while self.grid.count():
+            self.grid.takeAt(0)
+        for column in (0, 1):
+            self.grid.setColumnStretch(column, 0)
+        for row, (prompt, scale) in enumerate(self.pairs):
+            if self.beside:
+                self.grid.addWidget(prompt, row, 0)
+                self.grid.addWidget(scale, row, 1)
+            else:
+                self.grid.addWidget(prompt, 2 * row, 0, 1, 2)
+                self.grid.addWidget(scale, 2 * row + 1, 0, 1, 2)
+        self.grid.setColumnStretch(1, 1)
+
+    def minimumSizeHint(self) -> QSize:
+        # The questions-above arrangement's width: any card may fall back to it.
+        return QSize(self._slider_width(), super().minimumSizeHint().height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        beside = event.size().width() >= (PROMPT_BESIDE + self.grid.horizontalSpacing()
+                                          + self._slider_width())
+        if beside != self.beside:
+            self.beside = beside
+            self._place()
+        super().resizeEvent(event)
+
+
 class InlineCheckIn(QFrame):
     """Today's check-in on one card: the perspective's sliders, feelings behind "more",
     one line and Save. By keyboard: a digit picks a slider's number ("1" "0" is 10) and,
@@ -166,11 +217,7 @@ class InlineCheckIn(QFrame):
         self.keys_hint = _caption("Type a number from 0 to 10 for each question (the next "
                                   "one follows by itself); Enter saves.")
         self.keys_hint.setObjectName("checkinKeysHint")
-        self.rows = QGridLayout()
-        self.rows.setContentsMargins(0, 0, 0, 0)
-        self.rows.setHorizontalSpacing(16)
-        self.rows.setVerticalSpacing(8)
-        self.rows.setColumnStretch(1, 1)
+        self.rows = _Rows(self.form)
         self._make_rows()
         self.note = OneLine()
         self.note.setObjectName("checkinNote")
@@ -226,7 +273,7 @@ class InlineCheckIn(QFrame):
         layout.addWidget(self.heading)
         layout.addWidget(self.keys_hint)
         layout.addSpacing(8)
-        layout.addLayout(self.rows)
+        layout.addWidget(self.rows)
         layout.addLayout(more)
         layout.addWidget(self.more_box)
         layout.addWidget(self.note)
@@ -273,10 +320,11 @@ class InlineCheckIn(QFrame):
                 continue
             # Parented now, not when first laid out: a widget joins the tab order when
             # it gets its parent.
-            prompt = QLabel(step.prompt, self.form)
+            prompt = QLabel(step.prompt, self.rows)
             prompt.setWordWrap(True)
             prompt.setObjectName("checkinQuestion")
-            scale = ScaleInput(step.scale, step.heading, self.form)
+            scale = ScaleInput(step.scale, step.heading, self.rows)
+            scale.slider.setMinimumWidth(NARROW_SLIDER)
             scale.slider.setToolTip(f"{step.scale.min} · {step.scale.low_label}   —   "
                                     f"{step.scale.high_label} · {step.scale.max}")
             scale.slider.installEventFilter(self)
@@ -288,19 +336,18 @@ class InlineCheckIn(QFrame):
 
     def _build_rows(self) -> None:
         """Show the rows of the questions the check-in asks now, in its order."""
-        while self.rows.count():
-            self.rows.takeAt(0)
         for prompt, scale in self.all_rows.values():
             prompt.hide()
             scale.hide()
         self.scales = {}
-        for row, step in enumerate(s for s in self.exercise.steps if s.kind is StepKind.SCALE):
+        pairs = []
+        for step in (s for s in self.exercise.steps if s.kind is StepKind.SCALE):
             prompt, scale = self.all_rows[step.id]
-            self.rows.addWidget(prompt, row, 0)
-            self.rows.addWidget(scale, row, 1)
+            pairs.append((prompt, scale))
             prompt.show()
             scale.show()
             self.scales[step.id] = scale
+        self.rows.show_pairs(pairs)
         first = next(iter(self.scales.values()), None)
         if first is not None:
             self.heading.setBuddy(first.slider)
