@@ -18,11 +18,20 @@ def label_width(check: QCheckBox) -> int:
                                         check).width()
 
 
+@pytest.fixture(params=["light", "dark"])
+def themed(request, window):  # type: ignore[no-untyped-def]
+    """The window with the theme asked for; the one before it again afterwards."""
+    before = window.appearance.choice
+    window.appearance.set_choice(request.param)
+    yield window
+    window.appearance.set_choice(before)
+
+
 @pytest.mark.parametrize("scale", [1.0, 1.8])
 @pytest.mark.parametrize("width", [360, 480, 720])
-def test_every_feeling_fits_its_check_box_at_any_card_width(qtbot, window, journal,
+def test_every_feeling_fits_its_check_box_at_any_card_width(qtbot, themed, journal,
                                                             width, scale) -> None:
-    card = InlineCheckIn(journal, window.events)
+    card = InlineCheckIn(journal, themed.events)
     qtbot.addWidget(card)
     font = card.font()
     font.setPointSizeF(font.pointSizeF() * scale)

@@ -112,6 +112,7 @@ class _Pages(QWidget):
 
 
 NARROW_SLIDER = 120  # a slider's least width in the card (the exercises' own is wider)
+NARROW_VALUE = 72  # and the room for its number ("pick one" before there is one)
 PROMPT_BESIDE = 160  # a question needs this much beside its slider, else it goes above
 
 
@@ -323,7 +324,7 @@ class InlineCheckIn(QFrame):
             prompt = QLabel(step.prompt, self.rows)
             prompt.setWordWrap(True)
             prompt.setObjectName("checkinQuestion")
-            scale = ScaleInput(step.scale, step.heading, self.rows)
+            scale = ScaleInput(step.scale, step.heading, self.rows, value_width=NARROW_VALUE)
             scale.slider.setMinimumWidth(NARROW_SLIDER)
             scale.slider.setToolTip(f"{step.scale.min} · {step.scale.low_label}   —   "
                                     f"{step.scale.high_label} · {step.scale.max}")
