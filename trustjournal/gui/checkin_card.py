@@ -10,11 +10,10 @@ import itertools
 import time
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent, QResizeEvent
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QFrame,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -38,6 +37,7 @@ from trustjournal.core.exercises import (
 )
 from trustjournal.core.exercises.checkin import SCALES
 from trustjournal.core.text import clean_title
+from trustjournal.gui.checkin_layout import NARROW_SLIDER, NARROW_VALUE, Pages, QuestionRows
 from trustjournal.gui.events import AppEvents
 from trustjournal.gui.exercises.context import context_for
 from trustjournal.gui.exercises.steps import StepWidget, create_step_widget
@@ -86,83 +86,6 @@ def _caption(text: str, role: str = "caption") -> QLabel:
     return label
 
 
-class _Pages(QWidget):
-    """Shows one of its pages, sized to that page alone (a QStackedWidget keeps the size
-    of its largest page, which left a tall empty card once the feelings had been open)."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._pages: list[QWidget] = []
-        self._layout = QVBoxLayout(self)
-        self._layout.setContentsMargins(0, 0, 0, 0)
-
-    def addWidget(self, page: QWidget) -> None:
-        self._pages.append(page)
-        self._layout.addWidget(page)
-        page.setVisible(len(self._pages) == 1)
-
-    def setCurrentWidget(self, page: QWidget) -> None:
-        for other in self._pages:
-            if other is not page:
-                other.hide()
-        page.show()
-
-    def currentWidget(self) -> QWidget | None:
-        return next((p for p in self._pages if not p.isHidden()), None)
-
-
-NARROW_SLIDER = 120  # a slider's least width in the card (the exercises' own is wider)
-NARROW_VALUE = 72  # and the room for its number ("pick one" before there is one)
-PROMPT_BESIDE = 160  # a question needs this much beside its slider, else it goes above
-
-
-class _Rows(QWidget):
-    """The questions and their sliders: each question beside its slider where the card is
-    wide enough, above it where it is not, so a narrow card never cuts a slider short."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.grid = QGridLayout(self)
-        self.grid.setContentsMargins(0, 0, 0, 0)
-        self.grid.setHorizontalSpacing(16)
-        self.grid.setVerticalSpacing(8)
-        self.pairs: list[tuple[QLabel, ScaleInput]] = []
-        self.beside = True
-
-    def show_pairs(self, pairs: list[tuple[QLabel, ScaleInput]]) -> None:
-        self.pairs = pairs
-        self._place()
-
-    def _slider_width(self) -> int:
-        return max((scale.minimumSizeHint().width() for _p, scale in self.pairs), default=0)
-
-    def _place(self) -> None:
-        while self.grid.count():
-            self.grid.takeAt(0)
-        for column in (0, 1):
-            self.grid.setColumnStretch(column, 0)
-        for row, (prompt, scale) in enumerate(self.pairs):
-            if self.beside:
-                self.grid.addWidget(prompt, row, 0)
-                self.grid.addWidget(scale, row, 1)
-            else:
-                self.grid.addWidget(prompt, 2 * row, 0, 1, 2)
-                self.grid.addWidget(scale, 2 * row + 1, 0, 1, 2)
-        self.grid.setColumnStretch(1, 1)
-
-    def minimumSizeHint(self) -> QSize:
-        # The questions-above arrangement's width: any card may fall back to it.
-        return QSize(self._slider_width(), super().minimumSizeHint().height())
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        beside = event.size().width() >= (PROMPT_BESIDE + self.grid.horizontalSpacing()
-                                          + self._slider_width())
-        if beside != self.beside:
-            self.beside = beside
-            self._place()
-        super().resizeEvent(event)
-
-
 class InlineCheckIn(QFrame):
     """Today's check-in on one card: the perspective's sliders, feelings behind "more",
     one line and Save. By keyboard: a digit picks a slider's number ("1" "0" is 10) and,
@@ -193,7 +116,7 @@ class InlineCheckIn(QFrame):
         # press after a number is taken as already done there, so old habits still work.
         self._moved_to: QSlider | None = None
 
-        self.stack = _Pages()
+        self.stack = Pages()
         self.stack.addWidget(self._build_form())
         self.stack.addWidget(self._build_done())
         layout = QVBoxLayout(self)
@@ -218,7 +141,7 @@ class InlineCheckIn(QFrame):
         self.keys_hint = _caption("Type a number from 0 to 10 for each question (the next "
                                   "one follows by itself); Enter saves.")
         self.keys_hint.setObjectName("checkinKeysHint")
-        self.rows = _Rows(self.form)
+        self.rows = QuestionRows(self.form)
         self._make_rows()
         self.note = OneLine()
         self.note.setObjectName("checkinNote")
