@@ -86,6 +86,72 @@ def test_a_checkin_by_keyboard_takes_ten_presses_at_most(qtbot, window, journal,
     assert journal.load_draft(CHECKIN.id) is None  # nothing left half-done
 
 
+TAB, ENTER = Qt.Key.Key_Tab, Qt.Key.Key_Return
+
+
+@pytest.mark.parametrize(("perspective", "keys", "expected"), [
+    # The quick way: a digit that can't grow into 10 moves on by itself, Enter saves.
+    ("distrusting", [TAB, TAB, "6", "3", "8", ENTER],
+     {"trust": 6, "anxiety": 3, "connection": 8}),
+    ("distrusting", [TAB, TAB, "1", "0", "0", "2", ENTER],
+     {"trust": 10, "anxiety": 0, "connection": 2}),
+    ("distrusted", [TAB, TAB, "7", "2", "9", "4", ENTER],
+     {"felt_trusted": 7, "distrust_weight": 2, "connection": 9, "needs_met": 4}),
+    # "1" waits for a possible "0"; "1" then "5" can't be 15, so the 5 is the next one's.
+    ("both", [TAB, TAB, "1", "5", "3", "1", "0", "2", ENTER],
+     {"trust": 1, "felt_trusted": 5, "anxiety": 3, "connection": 10, "needs_met": 2}),
+    ("both", [TAB, TAB, "6", "7", "4", "8", "5", ENTER],
+     {"trust": 6, "felt_trusted": 7, "anxiety": 4, "connection": 8, "needs_met": 5}),
+    # Old habits still work: Enter (or Tab) after each number is taken as done already.
+    ("both", [TAB, TAB, "6", ENTER, "7", TAB, "4", ENTER, "8", ENTER, "5", ENTER],
+     {"trust": 6, "felt_trusted": 7, "anxiety": 4, "connection": 8, "needs_met": 5}),
+])
+def test_every_perspective_checks_in_within_ten_key_presses(qtbot, window, journal,
+                                                             perspective, keys,
+                                                             expected) -> None:
+    today = open_today(window, perspective)
+    asked = [s.id for s in checkin_for(perspective).steps if s.id in today.checkin.scales]
+    assert asked == list(expected)  # the card asks exactly the perspective's questions
+    window.sidebar.setFocus()
+    count = press(qtbot, keys)
+    (saved,) = checkins(journal)
+    assert journal.exercise_answers(saved.uuid) == expected
+    assert {m.name: m.value for m in journal.entry_metrics(saved.uuid)} == {
+        k: float(v) for k, v in expected.items()}
+    assert today.checkin.stack.currentWidget() is today.checkin.done
+    old_habit = ENTER in keys[:-1]  # Enter after each number: twelve for five questions
+    assert count <= 10 or old_habit
+
+
+def test_the_card_says_how_the_keyboard_works(qtbot, window) -> None:
+    today = open_today(window, "both")
+    hint = today.checkin.keys_hint
+    assert hint.isVisible()
+    assert "number from 0 to 10" in hint.text() and "Enter saves" in hint.text()
+
+
+def test_a_digit_moves_on_only_while_questions_are_open(qtbot, window, journal) -> None:
+    today = open_today(window, "distrusting")
+    card = today.checkin
+    card.scales["connection"].slider.setFocus()
+    press(qtbot, ["4"])  # the last question: the keyboard stays for the note or Enter
+    assert QApplication.focusWidget() is card.scales["connection"].slider
+    card.scales["trust"].slider.setFocus()
+    press(qtbot, ["5"])  # on to the next one still open, past none that is answered
+    assert QApplication.focusWidget() is card.scales["anxiety"].slider
+    press(qtbot, ["1"])  # might become 10: it waits
+    assert QApplication.focusWidget() is card.scales["anxiety"].slider
+    press(qtbot, [Qt.Key.Key_Backtab])  # Shift+Tab goes back as it always did
+    assert QApplication.focusWidget() is card.scales["trust"].slider
+    press(qtbot, ["7", TAB])  # nothing left open after it: Tab goes on as usual
+    assert QApplication.focusWidget() is card.scales["anxiety"].slider
+    assert checkins(journal) == []
+    press(qtbot, [ENTER])
+    (saved,) = checkins(journal)
+    assert journal.exercise_answers(saved.uuid) == {"trust": 7, "anxiety": 1,
+                                                    "connection": 4}
+
+
 def test_alt_d_reaches_the_first_slider_and_a_note_saves_with_enter(qtbot, window,
                                                                      journal) -> None:
     today = open_today(window, "distrusting")
@@ -370,3 +436,46 @@ def test_the_celebration_opens_the_victory_and_escape_closes_it(qtbot, window,
     card.close_button.setFocus()
     qtbot.keyClick(card.close_button, Qt.Key.Key_Escape)
     assert not card.isVisible()
+
+
+def test_only_a_new_victory_is_celebrated_a_changed_one_is_not(qtbot, window,
+                                                               journal) -> None:
+    entry, _ = journal.save_exercise_entry(
+        exercise_id="celebrate_small_victory", exercise_version=2, title="Victory",
+        body="", answers={"what": "I asked instead of guessing.", "kind": "asked",
+                          "pride": 5}, metrics=[])
+    card = window.today_view.celebration
+    # Changed through the journal's "edit answers", as a person would reopen it.
+    window.edit_answers(entry.uuid)
+    runner = window.exercises_view.runner
+    assert runner is not None and runner.entry_uuid == entry.uuid
+    runner.go_to("pride")
+    slide(qtbot, runner.current.input.slider, 9)
+    runner.go_to(runner.exercise.steps[-1].id)
+    with qtbot.waitSignal(runner.finished):
+        click(qtbot, runner.next_button)
+    assert journal.exercise_answers(entry.uuid)["pride"] == 9  # the change is saved
+    assert [e.uuid for e in journal.iter_entries()
+            if e.exercise_id == "celebrate_small_victory"] == [entry.uuid]
+    assert not card.isVisible()  # no celebration for a change
+    assert window.current_page() == "Journal"
+    assert window.journal_view.editor.entry_uuid == entry.uuid
+    # A new victory, saved from the start, still gets its moment.
+    window.show_page(PAGES.index("Exercises"))
+    QApplication.processEvents()  # the list is rebuilt after the change
+    click(qtbot, window.exercises_view.cards["celebrate_small_victory"].start_button)
+    runner = window.exercises_view.runner
+    assert runner.entry_uuid is None
+    type_into(qtbot, runner.current.editor, "Slept without checking.")
+    next_step(qtbot, runner)
+    click(qtbot, runner.current.buttons["asked"])
+    next_step(qtbot, runner)
+    slide(qtbot, runner.current.input.slider, 7)
+    next_step(qtbot, runner)
+    next_step(qtbot, runner)
+    with qtbot.waitSignal(runner.finished) as saved:
+        click(qtbot, runner.next_button)
+    assert saved.args[0] != entry.uuid
+    assert window.current_page() == "Today"
+    assert card.isVisible()
+    assert "“Slept without checking.”" in shown_text(card)

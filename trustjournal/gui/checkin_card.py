@@ -14,7 +14,6 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QFrame,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -38,6 +37,7 @@ from trustjournal.core.exercises import (
 )
 from trustjournal.core.exercises.checkin import SCALES
 from trustjournal.core.text import clean_title
+from trustjournal.gui.checkin_layout import NARROW_SLIDER, NARROW_VALUE, Pages, QuestionRows
 from trustjournal.gui.events import AppEvents
 from trustjournal.gui.exercises.context import context_for
 from trustjournal.gui.exercises.steps import StepWidget, create_step_widget
@@ -86,35 +86,11 @@ def _caption(text: str, role: str = "caption") -> QLabel:
     return label
 
 
-class _Pages(QWidget):
-    """Shows one of its pages, sized to that page alone (a QStackedWidget keeps the size
-    of its largest page, which left a tall empty card once the feelings had been open)."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._pages: list[QWidget] = []
-        self._layout = QVBoxLayout(self)
-        self._layout.setContentsMargins(0, 0, 0, 0)
-
-    def addWidget(self, page: QWidget) -> None:
-        self._pages.append(page)
-        self._layout.addWidget(page)
-        page.setVisible(len(self._pages) == 1)
-
-    def setCurrentWidget(self, page: QWidget) -> None:
-        for other in self._pages:
-            if other is not page:
-                other.hide()
-        page.show()
-
-    def currentWidget(self) -> QWidget | None:
-        return next((p for p in self._pages if not p.isHidden()), None)
-
-
 class InlineCheckIn(QFrame):
     """Today's check-in on one card: the perspective's sliders, feelings behind "more",
-    one line and Save. By keyboard: a digit picks a slider's number ("1" "0" is 10),
-    Enter moves to the next slider still open and saves once none is."""
+    one line and Save. By keyboard: a digit picks a slider's number ("1" "0" is 10) and,
+    once the number can't grow into another, moves on to the next slider still open;
+    Enter moves on too, and saves once no slider is open."""
 
     saved = Signal(str)  # uuid of the day's check-in entry
     safety_requested = Signal(str)  # a safety panel section to offer after saving
@@ -136,8 +112,11 @@ class InlineCheckIn(QFrame):
         self.dirty = False
         self.scales: dict[str, ScaleInput] = {}
         self._typed: tuple[QSlider, int, float] | None = None  # the last digit typed
+        # The slider a digit just moved the keyboard to: the Enter or Tab a person used to
+        # press after a number is taken as already done there, so old habits still work.
+        self._moved_to: QSlider | None = None
 
-        self.stack = _Pages()
+        self.stack = Pages()
         self.stack.addWidget(self._build_form())
         self.stack.addWidget(self._build_done())
         layout = QVBoxLayout(self)
@@ -159,13 +138,10 @@ class InlineCheckIn(QFrame):
         self.heading = QLabel("How are you to&day?")
         self.heading.setProperty("role", "section-title")
         bigger(self.heading, 1.25)
-        self.keys_hint = _caption("Type a number from 0 to 10 or use the arrow keys; "
-                                  "Enter goes on, and saves once every slider has a number.")
-        self.rows = QGridLayout()
-        self.rows.setContentsMargins(0, 0, 0, 0)
-        self.rows.setHorizontalSpacing(16)
-        self.rows.setVerticalSpacing(8)
-        self.rows.setColumnStretch(1, 1)
+        self.keys_hint = _caption("Type a number from 0 to 10 for each question (the next "
+                                  "one follows by itself); Enter saves.")
+        self.keys_hint.setObjectName("checkinKeysHint")
+        self.rows = QuestionRows(self.form)
         self._make_rows()
         self.note = OneLine()
         self.note.setObjectName("checkinNote")
@@ -221,7 +197,7 @@ class InlineCheckIn(QFrame):
         layout.addWidget(self.heading)
         layout.addWidget(self.keys_hint)
         layout.addSpacing(8)
-        layout.addLayout(self.rows)
+        layout.addWidget(self.rows)
         layout.addLayout(more)
         layout.addWidget(self.more_box)
         layout.addWidget(self.note)
@@ -268,10 +244,11 @@ class InlineCheckIn(QFrame):
                 continue
             # Parented now, not when first laid out: a widget joins the tab order when
             # it gets its parent.
-            prompt = QLabel(step.prompt, self.form)
+            prompt = QLabel(step.prompt, self.rows)
             prompt.setWordWrap(True)
             prompt.setObjectName("checkinQuestion")
-            scale = ScaleInput(step.scale, step.heading, self.form)
+            scale = ScaleInput(step.scale, step.heading, self.rows, value_width=NARROW_VALUE)
+            scale.slider.setMinimumWidth(NARROW_SLIDER)
             scale.slider.setToolTip(f"{step.scale.min} · {step.scale.low_label}   —   "
                                     f"{step.scale.high_label} · {step.scale.max}")
             scale.slider.installEventFilter(self)
@@ -283,19 +260,18 @@ class InlineCheckIn(QFrame):
 
     def _build_rows(self) -> None:
         """Show the rows of the questions the check-in asks now, in its order."""
-        while self.rows.count():
-            self.rows.takeAt(0)
         for prompt, scale in self.all_rows.values():
             prompt.hide()
             scale.hide()
         self.scales = {}
-        for row, step in enumerate(s for s in self.exercise.steps if s.kind is StepKind.SCALE):
+        pairs = []
+        for step in (s for s in self.exercise.steps if s.kind is StepKind.SCALE):
             prompt, scale = self.all_rows[step.id]
-            self.rows.addWidget(prompt, row, 0)
-            self.rows.addWidget(scale, row, 1)
+            pairs.append((prompt, scale))
             prompt.show()
             scale.show()
             self.scales[step.id] = scale
+        self.rows.show_pairs(pairs)
         first = next(iter(self.scales.values()), None)
         if first is not None:
             self.heading.setBuddy(first.slider)
@@ -418,7 +394,10 @@ class InlineCheckIn(QFrame):
     # -- keys and saving -------------------------------------------------------------
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (event.type() == QEvent.Type.KeyPress and isinstance(watched, QSlider)
+        if isinstance(watched, QSlider) and event.type() == QEvent.Type.FocusOut:
+            if watched is self._moved_to:
+                self._moved_to = None
+        elif (event.type() == QEvent.Type.KeyPress and isinstance(watched, QSlider)
                 and isinstance(event, QKeyEvent)):
             scale = next((s for s in self.scales.values() if s.slider is watched), None)
             if scale is not None and self._key(scale, event):
@@ -426,23 +405,60 @@ class InlineCheckIn(QFrame):
         return super().eventFilter(watched, event)
 
     def _key(self, scale: ScaleInput, event: QKeyEvent) -> bool:
+        moved_here, self._moved_to = self._moved_to is scale.slider, None
         if event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
             return False
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Tab):
+            if moved_here:
+                return True  # the digit already moved on: this key's work is done
+            if event.key() == Qt.Key.Key_Tab:
+                return False
             self.advance(scale)
             return True
         text = event.text()
         if len(text) == 1 and text.isdigit():
-            value = int(text)
-            now = time.monotonic()
-            last = self._typed
-            if (value == 0 and last is not None and last[0] is scale.slider and last[1] == 1
-                    and now - last[2] < TEN_AFTER_ONE_MS / 1000):
-                value = 10
-            self._typed = (scale.slider, value, now)
-            scale.choose(value)
+            self._digit(scale, int(text))
             return True
         return False
+
+    def _digit(self, scale: ScaleInput, value: int) -> None:
+        now = time.monotonic()
+        last = self._typed
+        follows_one = (last is not None and last[0] is scale.slider and last[1] == 1
+                       and now - last[2] < TEN_AFTER_ONE_MS / 1000)
+        if follows_one and value == 0:
+            value = 10
+        elif follows_one and 10 + value > scale.scale.max:
+            # "1" then "5" can't be 15: the 1 stays, and the 5 is the next question's.
+            following = self._move_on(scale)
+            if following is not None:
+                self._typed = None
+                self._digit(following, value)
+                return
+        self._typed = (scale.slider, value, now)
+        scale.choose(value)
+        if not self._may_grow(scale, value):
+            self._typed = None
+            self._move_on(scale)
+
+    @staticmethod
+    def _may_grow(scale: ScaleInput, value: int) -> bool:
+        """Whether another digit could still make a bigger number of this scale ("1" of
+        0–10 may become 10; "0" or "4" can't)."""
+        return value != 0 and value * 10 <= scale.scale.max and value < 10
+
+    def _move_on(self, scale: ScaleInput) -> ScaleInput | None:
+        """Put the keyboard on the next slider after this one still without a number;
+        None (the keyboard stays, and Enter saves) when there is none."""
+        found = False
+        for other in self.scales.values():
+            if other is scale:
+                found = True
+            elif found and other.value() is None:
+                other.slider.setFocus(Qt.FocusReason.TabFocusReason)
+                self._moved_to = other.slider
+                return other
+        return None
 
     def advance(self, scale: ScaleInput) -> None:
         """Enter on a slider: on to the next slider still without a number, or save."""

@@ -99,7 +99,8 @@ class ExerciseCard(QFrame):
 class ExercisesView(QWidget):
     """Cards for each exercise; starting one swaps the list for the runner."""
 
-    entry_saved = Signal(str)  # uuid of a finished exercise
+    entry_saved = Signal(str)  # uuid of a newly finished exercise
+    entry_changed = Signal(str)  # uuid of a finished exercise saved again after a change
     safety_requested = Signal(str)  # from the runner: a safety panel section, "" for all
 
     def __init__(self, journal: Journal, events: AppEvents, parent: QWidget | None = None,
@@ -323,9 +324,12 @@ class ExercisesView(QWidget):
         return True
 
     def _finished(self, entry_uuid: str) -> None:
+        # A runner opened on an entry (or on the draft of a change to one) saves a change:
+        # that is no new victory to celebrate, so it gets a signal of its own.
+        changed = self.runner is not None and self.runner.entry_uuid is not None
         self._close_runner()
         self._events.status.emit("Saved to your journal.")
-        self.entry_saved.emit(entry_uuid)
+        (self.entry_changed if changed else self.entry_saved).emit(entry_uuid)
 
     def _close_runner(self) -> None:
         if self.runner is None:

@@ -125,6 +125,7 @@ def _exercises(window: MainWindow, journal: Journal) -> QWidget:
     # The weekly review's summary comes from Progress, built only if it is asked for.
     view.prefill_provider = lambda: window.progress_view.week_summary()
     view.entry_saved.connect(window._exercise_saved)  # a victory goes to Today
+    view.entry_changed.connect(window.open_entry)  # a changed one is read again, not feted
     view.safety_requested.connect(window.offer_safety)
     return view
 

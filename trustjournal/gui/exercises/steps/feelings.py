@@ -5,13 +5,13 @@ from __future__ import annotations
 import itertools
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QEvent, QObject, QSize, Qt
+from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QCheckBox,
     QGridLayout,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QSizePolicy,
@@ -35,7 +35,11 @@ from trustjournal.gui.exercises.steps.base import (
     readable,
     register,
 )
+from trustjournal.gui.exercises.steps.columns import ColumnsLayout
 from trustjournal.gui.exercises.steps.sliders import ScaleInput
+
+SIDE_MIN = 330  # the picked feelings' sliders beside the list
+UNDER_MIN = 240  # and under it, where a narrow card has no room beside
 
 
 @register(StepKind.FEELINGS)
@@ -46,6 +50,7 @@ class FeelingsStep(StepWidget):
         super().__init__(step, context, parent)
         self.picked: dict[str, ScaleInput] = {}
         self.rows: dict[str, QWidget] = {}
+        self.row_parts: dict[str, tuple[QLabel, ScaleInput, QToolButton]] = {}
         self.remove_buttons: dict[str, QToolButton] = {}
         self.checks: dict[str, QCheckBox] = {}
         self.groups: list[tuple[QGroupBox, list[tuple[str, QCheckBox]]]] = []
@@ -82,12 +87,13 @@ class FeelingsStep(StepWidget):
             if family.id == own_feelings.FAMILY_ID:
                 continue  # one's own words come last, each with a way to remove it
             box = QGroupBox(family.label)
-            grid = QGridLayout(box)
+            # As many columns as the names' real widths allow: never a word cut short.
+            columns = ColumnsLayout(box)
             members: list[tuple[str, QCheckBox]] = []
-            for n, feeling in enumerate(family.feelings):
+            for feeling in family.feelings:
                 check = QCheckBox(feeling.label)
                 check.toggled.connect(lambda on, f=feeling.id: self._toggled(f, on))
-                grid.addWidget(check, n // 3, n % 3)
+                columns.addWidget(check)
                 self.checks[feeling.id] = check
                 members.append((feeling.label.casefold(), check))
             self.groups.append((box, members))
@@ -104,7 +110,7 @@ class FeelingsStep(StepWidget):
             self.own_box.setVisible(bool(self.own_members))
         vocabulary.addStretch(1)
 
-        chosen_box = QGroupBox("How strong each one is")
+        chosen_box = _Chosen("How strong each one is")
         chosen_layout = QVBoxLayout(chosen_box)
         self.empty = hint_label("Tick the feelings that fit; each gets a slider here, "
                                 "from barely there (0) to as strong as it gets (100).")
@@ -116,18 +122,55 @@ class FeelingsStep(StepWidget):
         chosen_layout.addWidget(self.unmoved_hint)
         chosen_layout.addStretch(1)
 
-        # Fixed shares of the width, so filtering the list never shifts the sliders.
-        left = QWidget()
+        # Fixed shares of the width, so filtering the list never shifts the sliders; the
+        # list is never narrower than its widest name. Where both don't fit side by side
+        # (the check-in card on Today), the sliders go under the list.
+        self.vocabulary = left = QWidget()
         left.setLayout(vocabulary)
         vocabulary.setContentsMargins(0, 0, 0, 0)
         policy = left.sizePolicy()
         policy.setHorizontalPolicy(QSizePolicy.Policy.Ignored)
         left.setSizePolicy(policy)
-        chosen_box.setMinimumWidth(330)  # name, slider and value side by side, never on top
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(left, 3, Qt.AlignmentFlag.AlignTop)
-        layout.addWidget(chosen_box, 2, Qt.AlignmentFlag.AlignTop)
+        self.chosen_box = chosen_box
+        self.split = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
+        self.split.setContentsMargins(0, 0, 0, 0)
+        self.split.addWidget(left, 3)
+        self.split.addWidget(chosen_box, 2, Qt.AlignmentFlag.AlignTop)
+        self._side_by_side(True)
+
+    def _list_width(self) -> int:
+        """The narrowest the list can be with every name whole (one column)."""
+        return self.vocabulary.layout().minimumSize().width()
+
+    def _side_by_side(self, wide: bool) -> None:
+        # Name, slider and value side by side, never on top of each other; that takes
+        # SIDE_MIN beside the list, or a little less under it.
+        self.chosen_box.least = SIDE_MIN if wide else UNDER_MIN
+        self.chosen_box.updateGeometry()
+        self.vocabulary.setMinimumWidth(self._list_width())
+        self.split.setDirection(QBoxLayout.Direction.LeftToRight if wide
+                                else QBoxLayout.Direction.TopToBottom)
+        self.split.setStretch(0, 3 if wide else 0)
+        self.split.setStretch(1, 2 if wide else 0)
+        self.split.setAlignment(self.vocabulary, Qt.AlignmentFlag.AlignTop if wide
+                                else Qt.AlignmentFlag(0))
+        for name in self.row_parts:
+            self._arrange_row(name)
+
+    def _fits_side_by_side(self, width: int) -> bool:
+        return width >= self._list_width() + SIDE_MIN + max(0, self.split.spacing())
+
+    def minimumSizeHint(self) -> QSize:
+        # The narrow arrangement's width: a narrow card may always have the sliders under.
+        hint = super().minimumSizeHint()
+        narrow = max(UNDER_MIN, self.chosen_box.layout().minimumSize().width())
+        return QSize(max(self._list_width(), narrow), hint.height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        wide = self._fits_side_by_side(event.size().width())
+        if wide != (self.split.direction() == QBoxLayout.Direction.LeftToRight):
+            self._side_by_side(wide)
+        super().resizeEvent(event)
 
     def value(self) -> Any:
         # A slider nobody moved is no answer yet: that feeling is left out until it is.
@@ -250,10 +293,9 @@ class FeelingsStep(StepWidget):
     def _add_row(self, name: str) -> None:
         label = readable(name, self.names)
         row = QWidget()
-        line = QHBoxLayout(row)
+        line = QGridLayout(row)
         line.setContentsMargins(0, 0, 0, 0)
-        title = QLabel(label)
-        title.setMinimumWidth(70)
+        title = _Name(label)
         box = ScaleInput(FEELING_SCALE, f"How strong: {label}", labels=False)
         box.set_value(None)  # not chosen until the person moves it
         box.changed.connect(self._emit)
@@ -262,18 +304,39 @@ class FeelingsStep(StepWidget):
         remove.setAccessibleName(f"Remove {label}")
         remove.setToolTip(f"Remove {label}")
         remove.clicked.connect(lambda _=False, n=name: self._unpick(n))
-        line.addWidget(title)
-        line.addWidget(box, 1)
-        line.addWidget(remove)
+        self.row_parts[name] = (title, box, remove)
+        self.rows[name] = row
+        self._arrange_row(name)
         self.chosen.addWidget(row)
         self.picked[name] = box
-        self.rows[name] = row
         self.remove_buttons[name] = remove
         self.empty.setVisible(False)
         self._chain_tabs()
 
+    def _arrange_row(self, name: str) -> None:
+        """Name, slider and × on one line beside the list; under it (where the room is
+        narrow) the name goes above its slider, so neither is cut short."""
+        title, box, remove = self.row_parts[name]
+        grid = self.rows[name].layout()
+        assert isinstance(grid, QGridLayout)
+        while grid.count():
+            grid.takeAt(0)
+        for column in range(3):
+            grid.setColumnStretch(column, 0)
+        if self.split.direction() == QBoxLayout.Direction.LeftToRight:
+            grid.addWidget(title, 0, 0)
+            grid.addWidget(box, 0, 1)
+            grid.addWidget(remove, 0, 2)
+            grid.setColumnStretch(1, 1)
+        else:
+            grid.addWidget(title, 0, 0, 1, 2)
+            grid.addWidget(remove, 0, 2)
+            grid.addWidget(box, 1, 0, 1, 3)
+            grid.setColumnStretch(0, 1)
+
     def _remove_row(self, name: str) -> None:
         self.picked.pop(name, None)
+        self.row_parts.pop(name, None)
         self.remove_buttons.pop(name, None)
         row = self.rows.pop(name, None)
         if row is not None:
@@ -388,3 +451,23 @@ class FeelingsStep(StepWidget):
 
     def focus_first(self) -> None:
         self.find.setFocus(Qt.FocusReason.TabFocusReason)
+
+
+class _Name(QLabel):
+    """A picked feeling's name beside its slider: at least a little room, so the sliders
+    line up, and never less than the whole name."""
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        return QSize(max(70, hint.width()), hint.height())
+
+
+class _Chosen(QGroupBox):
+    """The picked feelings' sliders: at least `least` wide, and never narrower than what
+    they hold."""
+
+    least = SIDE_MIN
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        return QSize(max(self.least, hint.width()), hint.height())

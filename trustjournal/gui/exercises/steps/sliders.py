@@ -90,7 +90,7 @@ class ScaleInput(QWidget):
     changed = Signal()
 
     def __init__(self, scale: Scale, name: str, parent: QWidget | None = None, *,
-                 labels: bool = True) -> None:
+                 labels: bool = True, value_width: int | None = None) -> None:
         super().__init__(parent)
         self.scale = scale
         self._chosen = False
@@ -107,7 +107,9 @@ class ScaleInput(QWidget):
         self.slider.sliderPressed.connect(self._pressed)
         self.slider.picked.connect(self.choose)
         self.shown = QLabel()
-        self.shown.setMinimumWidth(90 if labels else 48)
+        # The number's room; a narrow place (the check-in card) may ask for less.
+        value_width = value_width if value_width is not None else 90 if labels else 48
+        self.shown.setMinimumWidth(value_width)
         font = self.shown.font()
         font.setPointSizeF(font.pointSizeF() * 1.3)
         font.setBold(True)
@@ -130,7 +132,7 @@ class ScaleInput(QWidget):
             ends.addStretch(1)
             high.setAlignment(Qt.AlignmentFlag.AlignRight)
             ends.addWidget(high)
-            ends.addSpacing(90)
+            ends.addSpacing(value_width)
             layout.addLayout(ends)
         self.set_value(None)
 
