@@ -1021,6 +1021,19 @@ def test_every_page_in_both_themes_at_two_sizes(desktop: Desktop) -> None:
             desktop.snap(f"62-{theme}-safety")
             desktop.key("Escape")
             desktop.wait_dialog_closed("Safety and support", "the safety panel to close")
+        # The dialogs people meet most, in the same theme (the window is 1024×700 now).
+        for keys, title in (("ctrl+shift+e", "Export"), ("ctrl+shift+i", "Import")):
+            desktop.key(keys)
+            with desktop.dialog(title):
+                desktop.snap(f"65-{theme}-{title.lower()}")
+                desktop.key("Escape")
+                desktop.wait_dialog_closed(title, f"the {title} dialog to close")
+        for x_px, title in ((140, "Settings"), (255, "Backups")):  # toolbar buttons
+            desktop.click(x_px / 1024, 50 / 700)
+            with desktop.dialog(title):
+                desktop.snap(f"65-{theme}-{title.lower()}")
+                desktop.key("Escape")
+                desktop.wait_dialog_closed(title, f"the {title} dialog to close")
         desktop.key("ctrl+q")
         desktop.wait_exit()
 

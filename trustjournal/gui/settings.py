@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QLabel,
+    QLayout,
     QLineEdit,
     QMessageBox,
     QProgressBar,
@@ -146,6 +147,18 @@ def recovery_key_dialog(parent: QWidget, recovery_key: str) -> QDialog:
     return shown
 
 
+def _with_note(field: QWidget, note: QLabel) -> QWidget:
+    """A setting with its wrapped note under it, as one form field: a note in a form row
+    of its own was given one line's height and cut."""
+    box = QWidget()
+    column = QVBoxLayout(box)
+    column.setContentsMargins(0, 0, 0, 0)
+    column.setSpacing(4)
+    column.addWidget(field)
+    column.addWidget(note)
+    return box
+
+
 class SettingsDialog(QDialog):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
@@ -167,26 +180,24 @@ class SettingsDialog(QDialog):
         self.auto_lock.activated.connect(self._auto_lock_changed)
         self.rotation = self._rotation_combo(journal)
         form = QFormLayout()
-        form.addRow("Lock after this long without use:", self.auto_lock)
         self.desktop_locks = QLabel(window.desktop_lock.describe())
         self.desktop_locks.setWordWrap(True)
-        form.addRow("", self.desktop_locks)
+        form.addRow("Lock after this long without use:",
+                    _with_note(self.auto_lock, self.desktop_locks))
         form.addRow("Exercises to show first:", PerspectiveCombo(journal))
-        form.addRow("Keep automatic backups:", self.rotation)
         rotation_note = QLabel(
             "Old daily backups are removed only when newer ones replace them. Backups you "
             "make yourself are always kept.")
         rotation_note.setWordWrap(True)
         set_role(rotation_note, "secondary")
-        form.addRow("", rotation_note)
+        form.addRow("Keep automatic backups:", _with_note(self.rotation, rotation_note))
         self.safety_check = QCheckBox(SETTING_LABEL)
         self.safety_check.setChecked(check_enabled(journal))
         self.safety_check.toggled.connect(self._safety_check_changed)
         safety_note = QLabel(SETTING_NOTE)
         safety_note.setWordWrap(True)
         set_role(safety_note, "secondary")
-        form.addRow("Safety and support:", self.safety_check)
-        form.addRow("", safety_note)
+        form.addRow("Safety and support:", _with_note(self.safety_check, safety_note))
         general = QGroupBox("General")
         general.setLayout(form)
 
@@ -210,6 +221,9 @@ class SettingsDialog(QDialog):
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
+        # Wrapped notes need more height the narrower they are: the dialog is never made
+        # smaller than its rows need, so no note or drop-down is cut.
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
         layout.addWidget(general)
         layout.addWidget(protection)
         self.reminders = None
