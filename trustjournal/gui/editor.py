@@ -454,8 +454,9 @@ class EditorWidget(QWidget):
             self._chrome_hidden = []
 
     def _chrome(self) -> list[QWidget]:
+        # The answers banner stays: it explains why an exercise's text cannot be typed.
         return [self.title_edit, self.date_edit, self.star_button, self.tags_edit,
-                self.answers_banner, self.words_label, self.status_label,
+                self.words_label, self.status_label,
                 self.history_button, self.preview_button]
 
     def changeEvent(self, event: QEvent) -> None:
