@@ -265,3 +265,53 @@ def test_the_language_can_be_chosen_and_is_kept_in_the_journal(
     settings.spell_language.activated.emit(settings.spell_language.currentIndex())
     assert journal.get_setting(spelling.SETTING_LANGUAGE) == "es"
     assert not underline_at(editor, 5)
+
+
+def test_typing_checks_only_the_paragraph_typed_in(qtbot, journal) -> None:
+    paragraphs = [f"Paragraph {n} where I wrote about trust and worry." for n in range(200)]
+    entry, _ = journal.create_entry(body="\n\n".join(paragraphs))
+    editor = make_editor(qtbot, journal)
+    assert editor.load(entry.uuid)
+    checked: list[str] = []
+    real = editor.speller.misspelt
+    editor.speller.misspelt = lambda text: checked.append(text) or real(text)  # type: ignore[method-assign]
+    cursor = editor.body_edit.textCursor()
+    cursor.setPosition(editor.body_edit.document().findBlockByNumber(200).position() + 4)
+    editor.body_edit.setTextCursor(cursor)
+    qtbot.keyClicks(editor.body_edit, "x")
+    assert checked == ["Paraxgraph 100 where I wrote about trust and worry."]
+    assert underline_at(editor, cursor.position())
+
+
+def test_the_styling_follows_a_theme_switch(qtbot, window) -> None:
+    from PySide6.QtGui import QColor
+
+    from trustjournal.gui.theme import palette
+
+    window.write_new()
+    editor = window.journal_view.editor
+    qtbot.keyClicks(editor.body_edit, "> a quiet line")
+
+    def quote_colour() -> QColor:
+        formats = editor.body_edit.document().firstBlock().layout().formats()
+        return formats[0].format.foreground().color()
+
+    for theme in ("dark", "light"):
+        window.choose_theme(theme)
+        assert quote_colour() == QColor(palette(theme).text_secondary)
+    assert editor.save()
+    [entry] = list(window.journal.iter_entries())
+    assert window.journal.get_entry(entry.uuid).body == "> a quiet line"
+
+
+def test_an_unreadable_word_list_only_turns_the_marks_off(qtbot, journal, monkeypatch) -> None:
+    def broken(_language: str) -> None:
+        raise OSError("word list missing")
+
+    monkeypatch.setattr(spelling, "_checker", broken)
+    editor = make_editor(qtbot, journal)
+    qtbot.keyClicks(editor.body_edit, "I feel betrayd")
+    assert not underline_at(editor, 8)
+    menu = editor.body_edit.context_menu_at(point_at(editor, 9))
+    assert "Add to my words" not in [a.text() for a in menu.actions()]
+    assert editor.body_edit.toPlainText() == "I feel betrayd"

@@ -79,6 +79,7 @@ class Speller(QObject):
         self.enabled = True
         self.language = "en"
         self.own_words: set[str] = set()
+        self._failed: str | None = None  # the language whose word list would not load
         self._read()
 
     def reload(self) -> None:
@@ -104,7 +105,7 @@ class Speller(QObject):
 
     def misspelt(self, text: str) -> list[tuple[int, int]]:
         """(start, length) of each word of `text` that looks misspelt; prose only."""
-        if not self.enabled or not text:
+        if not self.enabled or not text or not self._usable():
             return []
         skip = [m.span() for m in _NOT_PROSE.finditer(text)]
         found = []
@@ -144,6 +145,16 @@ class Speller(QObject):
         if word[:1].isupper():
             result = [w[:1].upper() + w[1:] for w in result]
         return result
+
+    def _usable(self) -> bool:
+        """False when the word list cannot be read (a broken install): then nothing is
+        marked, and typing goes on as if spelling were off."""
+        if self._failed != self.language:
+            try:
+                _checker(self.language)
+            except (OSError, ValueError, EOFError):
+                self._failed = self.language
+        return self._failed != self.language
 
     def _read(self) -> None:
         journal = self._journal

@@ -118,7 +118,7 @@ class WritingEdit(QTextEdit):
         if span is None:
             return menu
         word = block.text()[span[0]:span[1]]
-        if speller.is_known(word):
+        if not speller.misspelt(word):
             return menu
         first = menu.actions()[0] if menu.actions() else None
         actions: list[QAction] = []
