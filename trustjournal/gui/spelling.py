@@ -6,8 +6,9 @@ they live inside the (possibly encrypted) database and never in a file beside it
 
 from __future__ import annotations
 
+import contextlib
 import re
-from functools import cache
+import threading
 from importlib import resources
 from typing import TYPE_CHECKING
 
@@ -55,12 +56,28 @@ def default_language() -> str:
     return code if code in languages() else "en"
 
 
-@cache
+_LOCK = threading.Lock()
+_LOADED: dict[str, SpellChecker] = {}
+
+
 def _checker(language: str) -> SpellChecker:
     # Loading a word list takes a few tenths of a second: once per language per run.
-    from spellchecker import SpellChecker
+    with _LOCK:
+        if language not in _LOADED:
+            from spellchecker import SpellChecker
 
-    return SpellChecker(language=language, case_sensitive=False)
+            _LOADED[language] = SpellChecker(language=language, case_sensitive=False)
+        return _LOADED[language]
+
+
+def preload(language: str) -> None:
+    """Load the word list off the GUI thread, so the first word typed does not wait."""
+    def load() -> None:
+        # A list that fails to load fails again, visibly, where it is used.
+        with contextlib.suppress(Exception):
+            _checker(language)
+
+    threading.Thread(target=load, name="spelling-words", daemon=True).start()
 
 
 def _normal(word: str) -> str:
@@ -81,6 +98,8 @@ class Speller(QObject):
         self.own_words: set[str] = set()
         self._failed: str | None = None  # the language whose word list would not load
         self._read()
+        if self.enabled:
+            preload(self.language)
 
     def reload(self) -> None:
         """Read the settings again (the Settings dialog changed them)."""
