@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QPushButton,
     QStackedWidget,
     QTextBrowser,
@@ -42,6 +41,9 @@ from trustjournal.gui import shortcuts
 from trustjournal.gui.events import AppEvents
 from trustjournal.gui.markdown import MarkdownHighlighter
 from trustjournal.gui.safety_watch import SafetyWatch
+from trustjournal.gui.spelling import Speller
+from trustjournal.gui.theme import current_theme
+from trustjournal.gui.writing import WritingEdit
 from trustjournal.storage.errors import JournalError
 
 if TYPE_CHECKING:
@@ -107,6 +109,7 @@ class EditorWidget(QWidget):
         self._snapshot_uuid: str | None = None  # the entry whose snapshot we last wrote
         self._last_snapshot: RecoverySnapshot | None = None
         self.history_dialog: HistoryDialog | None = None
+        self._chrome_hidden: list[QWidget] = []
 
         self.title_edit = QLineEdit()
         self.title_edit.setPlaceholderText("Title (optional)")
@@ -138,13 +141,15 @@ class EditorWidget(QWidget):
         self._tags_stale = True
         self.tags_edit.installEventFilter(self)
 
-        self.body_edit = QPlainTextEdit()
-        self.body_edit.setPlaceholderText(
-            "Write whatever is on your mind. Markdown works: **bold**, *italic*, - lists."
-        )
+        self.body_edit = WritingEdit()
         self.body_edit.setAccessibleName("Entry text")
+        self.body_edit.setToolTip("Markdown works: **bold**, *italic*, # headings, - lists")
         self.body_edit.setTabChangesFocus(False)
-        self._highlighter = MarkdownHighlighter(self.body_edit.document())
+        self.speller = Speller(journal, self)
+        self.body_edit.speller = self.speller
+        self._highlighter = MarkdownHighlighter(
+            self.body_edit.document(), theme=current_theme(), speller=self.speller)
+        self.speller.changed.connect(self.restyle)
         self.preview = QTextBrowser()
         self.preview.setOpenLinks(False)
         self.preview.setAccessibleName("Preview")
@@ -425,6 +430,42 @@ class EditorWidget(QWidget):
             self._dirty = False
             self.new_entry()
 
+    def restyle(self) -> None:
+        """Draw the Markdown and the spelling marks again (theme, font or speller
+        changed). Only the drawing changes, so it is not an edit to save."""
+        self._highlighter.set_theme(current_theme())
+        loading, self._loading = self._loading, True
+        try:
+            self._highlighter.rehighlight()
+        finally:
+            self._loading = loading
+
+    def set_distraction_free(self, on: bool) -> None:
+        """Only the writing column (on), or everything the editor had before (off)."""
+        if on:
+            self._chrome_hidden = [w for w in self._chrome() if w.isVisible()]
+            for widget in self._chrome_hidden:
+                widget.hide()
+            if self.body_stack.currentIndex() != 0 and not self._structured:
+                self.preview_button.setChecked(False)
+        else:
+            for widget in self._chrome_hidden:
+                widget.show()
+            self._chrome_hidden = []
+
+    def _chrome(self) -> list[QWidget]:
+        # The answers banner stays: it explains why an exercise's text cannot be typed.
+        return [self.title_edit, self.date_edit, self.star_button, self.tags_edit,
+                self.words_label, self.status_label,
+                self.history_button, self.preview_button]
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        # The theme arrives as a new application palette; a new text size as a font.
+        if (event.type() in (QEvent.Type.PaletteChange, QEvent.Type.FontChange)
+                and hasattr(self, "_highlighter")):
+            self.restyle()
+
     def hideEvent(self, event: QHideEvent) -> None:
         self.snapshot_now()  # leaving the page with unsaved text
         super().hideEvent(event)
@@ -446,6 +487,7 @@ class EditorWidget(QWidget):
             self.star_button.setChecked(bool(entry and entry.starred))
             self.tags_edit.setText(", ".join(entry.tags) if entry else "")
             self.body_edit.setPlainText(entry.body if entry else "")
+            self.body_edit.apply_line_height()
             self.body_edit.document().clearUndoRedoStacks()
             self.preview_button.setChecked(False)
             self._dirty = False

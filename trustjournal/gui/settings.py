@@ -200,6 +200,7 @@ class SettingsDialog(QDialog):
         form.addRow("Safety and support:", _with_note(self.safety_check, safety_note))
         general = QGroupBox("General")
         general.setLayout(form)
+        writing = self._writing_group(journal)
 
         protection = QGroupBox("Protection")
         box = QVBoxLayout(protection)
@@ -225,6 +226,7 @@ class SettingsDialog(QDialog):
         # smaller than its rows need, so no note or drop-down is cut.
         layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
         layout.addWidget(general)
+        layout.addWidget(writing)
         layout.addWidget(protection)
         self.reminders = None
         if window.reminders is not None:
@@ -239,6 +241,47 @@ class SettingsDialog(QDialog):
         button.clicked.connect(slot)
         box.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
         self.buttons[key] = button
+
+    def _writing_group(self, journal: Any) -> QGroupBox:
+        from trustjournal.gui import spelling
+
+        self.spell_check = QCheckBox("Mark words that may be misspelt")
+        self.spell_check.setChecked(bool(journal.get_setting(spelling.SETTING_ON, True)))
+        self.spell_check.toggled.connect(self._spelling_changed)
+        self.spell_language = QComboBox()
+        self.spell_language.setAccessibleName("Spelling language")
+        for code, name in spelling.languages().items():
+            self.spell_language.addItem(name, code)
+        chosen = journal.get_setting(spelling.SETTING_LANGUAGE)
+        index = self.spell_language.findData(chosen)
+        if index < 0:
+            index = self.spell_language.findData(spelling.default_language())
+        self.spell_language.setCurrentIndex(index)
+        self.spell_language.activated.connect(self._spelling_changed)
+        self.spell_language.setEnabled(self.spell_check.isChecked())
+        note = QLabel("Checked on this computer only. Words you add are kept inside the "
+                      "journal, encrypted with it when it is encrypted.")
+        note.setWordWrap(True)
+        set_role(note, "secondary")
+        form = QFormLayout()
+        form.addRow("Spelling:", self.spell_check)
+        form.addRow("Language:", self.spell_language)
+        form.addRow("", note)
+        group = QGroupBox("Writing")
+        group.setLayout(form)
+        return group
+
+    def _spelling_changed(self, *_: object) -> None:
+        from trustjournal.gui import spelling
+
+        journal = self.window_.journal
+        if journal is None:
+            return
+        journal.set_setting(spelling.SETTING_ON, self.spell_check.isChecked())
+        journal.set_setting(spelling.SETTING_LANGUAGE, self.spell_language.currentData())
+        self.spell_language.setEnabled(self.spell_check.isChecked())
+        for speller in self.window_.findChildren(spelling.Speller):
+            speller.reload()
 
     def _rotation_combo(self, journal: Any) -> QComboBox:
         combo = QComboBox()

@@ -98,9 +98,11 @@ def _today(window: MainWindow, journal: Journal) -> QWidget:
 
 
 def _journal(window: MainWindow, journal: Journal) -> QWidget:
+    from trustjournal.gui.distraction_free import DistractionFree
     from trustjournal.gui.journal_view import JournalView
 
     view = JournalView(journal, window.events, watch=window.safety_watch)
+    DistractionFree.install(window, view)
     window.new_action = view.new_action
     window.addAction(window.new_action)
     window.new_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
