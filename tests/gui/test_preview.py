@@ -9,36 +9,10 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextDocument, QTextTable
 
+from tests.exchange.markdown_sample import SAMPLE
 from trustjournal.exchange.html_format import HtmlExporter
 from trustjournal.exchange.model import EntryRecord, ExportOptions
 from trustjournal.gui.preview import TOP_HEADING, preview_html
-
-SAMPLE = """# What happened
-
-She was *late* and I felt **scared**.
-It was ~~nothing~~ something.
-
-## Lists
-
-- one
-  - nested one
-- two
-
-1. first
-2. second
-
-| Feeling | Before | After |
-|:--|--:|---|
-| Jealous | 70 | 30 |
-
-```
-code <kept> as *is*
-```
-
-<script>alert("x")</script> and <b>not bold</b>
-
-[my notes](https://example.org/notes) and ![a cat](https://example.org/cat.png)
-"""
 
 EXPORT_TOP_HEADING = 4  # the HTML and PDF exports' level for a body's highest heading
 
