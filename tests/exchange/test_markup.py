@@ -129,8 +129,8 @@ def test_deep_nesting_keeps_every_word() -> None:
     assert shallow.count("<blockquote>") == 3
 
 
-_WORD = st.text(alphabet=st.sampled_from(list("ab é&\"'#-=>.)1:!(\u00a0\t")), min_size=1,
-                max_size=12)
+_WORD = st.text(alphabet=st.sampled_from(list("ab é&\"'#-=>.)1:!(\u00a0\t*_`~[]<\\")),
+                min_size=1, max_size=12)
 _LINE = st.one_of(
     _WORD,
     _WORD.map(lambda w: "- " + w),
@@ -152,9 +152,9 @@ def test_the_fast_path_writes_what_the_parser_writes(blocks: list[str], gap: str
 def test_the_fast_path_is_taken_for_plain_bodies() -> None:
     # The speed of a large export rests on this; each shape here must stay on it.
     for text in ("Plain words.\nA second line.", "### Step\n\n- one\n- two\n\nAfter.",
-                 "# Title\n\n70 out of 100 & \"quoted\""):
+                 "# Title\n\n70 out of 100 & \"quoted\"", "Some **bold** and [a link](x)."):
         assert markup._simple_blocks(text) is not None, text
-    for text in ("*em*", "- a\n\n- b", "  indented", "1. one", "a  \nb"):
+    for text in ("*em* first", "- a\n\n- b", "  indented", "1. one", "a  \nb", "a | b"):
         assert markup._simple_blocks(text) is None, text
 
 
@@ -184,3 +184,12 @@ def test_words_for_people() -> None:
         == "Untitled entry"
     assert display_title(EntryRecord("u", "checkin", " ", "", base.local_date, moment, moment)) \
         == "Check-in"
+
+
+def test_the_fast_path_agrees_on_inline_syntax_across_lines() -> None:
+    for text in ("a `code\nspan` b", "[link\ntext](x) and ![alt\nmore](y)", "ends in\\",
+                 "x **a\nb** and _c\nd_", "### The *em* <https://x.org>\n\n- a `x` y\n- b ~~s~~",
+                 "ends with a hard\\\nbreak", "&copy; <b>\n\n# &amp;"):
+        simple = markup._simple_blocks(text)
+        assert simple is not None, text
+        assert markup._simple_html(simple, 2) == markup._parsed_html(text, 2), text

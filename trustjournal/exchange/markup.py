@@ -89,15 +89,18 @@ def _parser() -> MarkdownIt:
     return md
 
 
-# The fast path below writes, without the parser, the bodies made only of the commonest
-# shapes: paragraphs of plain prose, one-line "# headings" and tight "- item" lists, each
-# block separated by a blank line. "Plain" means none of these characters anywhere, and
-# no line that starts like another block (quote, list, setext underline, ordered item).
-# The parser is several times slower and most bodies have this shape; a test checks that
-# both write the same bytes for every such body.
-_INLINE_SYNTAX = re.compile(r"[\\`*_~\[\]<|]")
-_BLOCK_START = re.compile(r"(?:[#>+=\-]|\d{1,9}[.)])")
+# The fast path below skips the parser's block stage for the bodies made only of the
+# commonest shapes: paragraphs, one-line "# headings" and tight "- item" lists, each block
+# separated by a blank line, and no line that starts like another block (quote, list,
+# rule, fence, setext underline, ordered item) or holds a table's "|". Each block's text
+# still goes through the parser's inline stage when it holds inline syntax. The block
+# stage is most of the parser's time and most bodies have this shape; a test checks that
+# both ways write the same bytes.
+_INLINE_SYNTAX = re.compile(r"[\\`*_~\[<]")
+_BLOCK_START = re.compile(r"(?:[#>+=\-*_`~]|\d{1,9}[.)])")
 _SIMPLE_HEADING = re.compile(r"(#{1,6}) ([^#\n]+)")
+
+_Block = tuple[str, int, list[str]]  # ("p" | "h" | "ul", heading level, source lines)
 
 
 def _plain_line(line: str) -> bool:
@@ -105,12 +108,11 @@ def _plain_line(line: str) -> bool:
     return not (line[0].isspace() or line[-1].isspace() or _BLOCK_START.match(line))
 
 
-def _simple_blocks(text: str) -> list[tuple[str, int, list[str]]] | None:
-    """The body as ("p" | "h" | "ul", heading level, escaped lines) blocks, or None when
-    it holds anything but the simple shapes the fast path knows."""
-    if _INLINE_SYNTAX.search(text):
+def _simple_blocks(text: str) -> list[_Block] | None:
+    """The body as simple blocks, or None when it holds anything else."""
+    if "|" in text:
         return None
-    blocks: list[tuple[str, int, list[str]]] = []
+    blocks: list[_Block] = []
     for chunk in re.split(r"\n\n+", text.strip("\n")):
         lines = chunk.split("\n")
         if not chunk or "" in lines:
@@ -119,32 +121,39 @@ def _simple_blocks(text: str) -> list[tuple[str, int, list[str]]] | None:
             heading = _SIMPLE_HEADING.fullmatch(chunk)
             if heading is None or not _plain_line(heading.group(2)):
                 return None
-            blocks.append(("h", len(heading.group(1)), [_escape(heading.group(2))]))
+            blocks.append(("h", len(heading.group(1)), [heading.group(2)]))
         elif lines[0].startswith("- "):
             if (blocks and blocks[-1][0] == "ul") or not all(
                     line.startswith("- ") and len(line) > 2 and _plain_line(line[2:])
                     for line in lines):
                 return None  # two lists apart by a blank line are one loose list
-            blocks.append(("ul", 0, [_escape(line[2:]) for line in lines]))
+            blocks.append(("ul", 0, [line[2:] for line in lines]))
         elif all(_plain_line(line) for line in lines):
-            blocks.append(("p", 0, [_escape(line) for line in lines]))
+            blocks.append(("p", 0, lines))
         else:
             return None
     return blocks
 
 
-def _simple_html(blocks: list[tuple[str, int, list[str]]], top_heading: int) -> str:
+def _inline(text: str) -> str:
+    if _INLINE_SYNTAX.search(text):
+        return _parser().renderInline(text)
+    return _escape(text).replace("\n", "<br>\n")
+
+
+def _simple_html(blocks: list[_Block], top_heading: int) -> str:
     levels = [level for kind, level, _ in blocks if kind == "h"]
     offset = top_heading - min(levels) if levels else 0
     out: list[str] = []
     for kind, level, lines in blocks:
         if kind == "h":
             tag = f"h{max(1, min(level + offset, 6))}"
-            out.append(f"<{tag}>{lines[0]}</{tag}>\n")
+            out.append(f"<{tag}>{_inline(lines[0])}</{tag}>\n")
         elif kind == "ul":
-            out.append("<ul>\n" + "".join(f"<li>{line}</li>\n" for line in lines) + "</ul>\n")
+            items = "".join(f"<li>{_inline(line)}</li>\n" for line in lines)
+            out.append(f"<ul>\n{items}</ul>\n")
         else:
-            out.append("<p>" + "<br>\n".join(lines) + "</p>\n")
+            out.append(f"<p>{_inline(chr(10).join(lines))}</p>\n")
     return "".join(out)
 
 
