@@ -38,6 +38,7 @@ MAX_NESTING = 20
 _FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
 _HEADING = re.compile(r"^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$")
 
+
 def top_heading_level(lines: list[str]) -> int:
     """The highest heading level used outside fenced code (1 = '#'), 6 when there is none."""
     top, fence = 6, None
