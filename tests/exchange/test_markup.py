@@ -134,6 +134,7 @@ _WORD = st.text(alphabet=st.sampled_from(list("ab é&\"'#-=>.)1:!(\u00a0\t*_`~[]
 _LINE = st.one_of(
     _WORD,
     _WORD.map(lambda w: "- " + w),
+    _WORD.map(lambda w: "> " + w),
     st.tuples(st.sampled_from(["1", "3", "0", "007", "١", "1234567890"]), _WORD).map(
         lambda t: f"{t[0]}. {t[1]}"),
     st.tuples(st.integers(1, 7), _WORD).map(lambda t: "#" * t[0] + " " + t[1]),
@@ -155,7 +156,8 @@ def test_the_fast_path_is_taken_for_plain_bodies() -> None:
     # The speed of a large export rests on this; each shape here must stay on it.
     for text in ("Plain words.\nA second line.", "### Step\n\n- one\n- two\n\nAfter.",
                  "# Title\n\n70 out of 100 & \"quoted\"", "Some **bold** and [a link](x).",
-                 "### Trust\n\n4 out of 10", "1. one\n2. two\n\n- three"):
+                 "### Trust\n\n4 out of 10", "1. one\n2. two\n\n- three",
+                 "> she *said*\n> it\n\n> again"):
         assert markup._simple_blocks(text) is not None, text
     for text in ("*em* first", "- a\n\n- b", "  indented", "1) one", "a  \nb", "a | b",
                  "1. a\n\n2. b"):

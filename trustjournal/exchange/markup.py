@@ -92,17 +92,17 @@ def _parser() -> MarkdownIt:
 
 # The fast path below skips the parser's block stage for the bodies made only of the
 # commonest shapes: paragraphs, one-line "# headings", tight "- item" and "1. item" lists
-# (blocks separated by a blank line), and no line that starts like another block (quote,
-# list, rule, fence, setext underline) or holds a table's "|". Each block's text
-# still goes through the parser's inline stage when it holds inline syntax. The block
-# stage is most of the parser's time and most bodies have this shape; a test checks that
-# both ways write the same bytes.
+# and "> quoted" paragraphs, blocks separated by a blank line, with no line that starts
+# like another block (rule, fence, setext underline, nested list) or holds a table's "|".
+# Each block's text still goes through the parser's inline stage when it holds inline
+# syntax. The block stage is most of the parser's time and most bodies have this shape;
+# tests check that both ways write the same bytes.
 _INLINE_SYNTAX = re.compile(r"[\\`*_~\[<]")
 _BLOCK_START = re.compile(r"(?:[#>+=\-*_`~]|\d{1,9}[.)])")
 _SIMPLE_HEADING = re.compile(r"(#{1,6}) ([^#\n]+)")
 _SIMPLE_NUMBERED = re.compile(r"([0-9]{1,9})\. (.+)")  # ASCII digits only, as CommonMark
 
-# ("p" | "h" | "ul" | "ol", heading level or first number, source lines)
+# ("p" | "h" | "ul" | "ol" | "q", heading level or first number, source lines)
 _Block = tuple[str, int, list[str]]
 
 
@@ -131,6 +131,11 @@ def _simple_blocks(text: str) -> list[_Block] | None:
                     for line in lines):
                 return None  # two lists apart by a blank line are one loose list
             blocks.append(("ul", 0, [line[2:] for line in lines]))
+        elif lines[0].startswith("> "):
+            if not all(line.startswith("> ") and len(line) > 2 and _plain_line(line[2:])
+                       for line in lines):
+                return None
+            blocks.append(("q", 0, [line[2:] for line in lines]))
         elif _SIMPLE_NUMBERED.fullmatch(lines[0]):
             items = [_SIMPLE_NUMBERED.fullmatch(line) for line in lines]
             if (blocks and blocks[-1][0] == "ol") or not all(
@@ -166,6 +171,8 @@ def _simple_html(blocks: list[_Block], top_heading: int) -> str:
             items = "".join(f"<li>{_inline(line)}</li>\n" for line in lines)
             start = f' start="{level}"' if level != 1 else ""
             out.append(f"<ol{start}>\n{items}</ol>\n")
+        elif kind == "q":
+            out.append(f"<blockquote>\n<p>{_inline(chr(10).join(lines))}</p>\n</blockquote>\n")
         else:
             out.append(f"<p>{_inline(chr(10).join(lines))}</p>\n")
     return "".join(out)
