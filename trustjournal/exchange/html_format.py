@@ -60,6 +60,8 @@ blockquote { margin: 0.8em 0; padding: 0 1em; border-left: 3px solid #cfcac0; co
 pre { white-space: pre-wrap; background: #f3f1ec; padding: 0.6em 0.8em; border-radius: 6px; }
 code { font-family: ui-monospace, "Cascadia Mono", Menlo, Consolas, monospace; }
 hr { border: 0; border-top: 1px solid #d6d1c6; }
+table { border-collapse: collapse; margin: 0.6em 0; }
+th, td { border: 1px solid #cfcac0; padding: 0.25em 0.6em; vertical-align: top; }
 @media screen and (prefers-color-scheme: dark) {
   body { color: #e6e3dc; background: #1c1b19; }
   .entry { background: #262523; border-color: #3a3834; }

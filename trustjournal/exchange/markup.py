@@ -1,15 +1,20 @@
-"""A small, safe Markdown → HTML converter and the words shared by the HTML and PDF exports.
+"""Markdown → safe HTML for the preview, the HTML and the PDF exports, and the words the
+readable formats share.
 
-It knows the subset journal entries use: ATX headings, paragraphs (a single newline is a
-line break, as people type in a journal), *emphasis*, **strong**, ~~strike~~, `code`,
-fenced code, bullet and numbered lists (nested by indentation), block quotes and
-thematic breaks. Everything else is shown as text.
+One markdown-it parser, configured once here, renders every body the app shows formatted,
+so the editor's preview, the HTML page and the PDF agree. It reads CommonMark plus tables
+and ~~strikethrough~~, with these choices:
 
-Safety: every piece of the input is HTML-escaped before it reaches the output, and the
-converter only ever emits a fixed set of tags with no attributes except `start` on
-numbered lists. Links keep their text and drop the address, and images become a text
-placeholder, so a converted entry can never load anything or reach the network.
-Nesting is capped so hostile input cannot exhaust the stack.
+- A single newline inside a paragraph is a line break (<br>), as people type in a journal
+  and as the Markdown export keeps it; a blank line starts a new paragraph.
+- A body is never trusted markup: raw HTML (<b>, <script>…) and entities (&copy;) are
+  shown as the characters typed, escaped.
+- Nothing is ever fetched: links keep their text and drop the address (no <a>), images
+  become the words "[image: alt]", and no address is ever written into the output.
+- Link reference definitions ("[1]: https://…") stay visible as text, so no line of a body
+  disappears from what is rendered.
+- Nesting is capped (MAX_NESTING); a body nested deeper than that is shown as plain
+  paragraphs rather than lose the lines the parser would stop at.
 """
 
 from __future__ import annotations
@@ -18,184 +23,20 @@ import datetime as dt
 import functools
 import os
 import re
-from html import escape
+from collections.abc import Sequence
 from pathlib import Path
-from typing import TextIO
+from typing import Any, TextIO
+
+from markdown_it import MarkdownIt
+from markdown_it.token import Token
 
 from trustjournal.core.exercises import CHECKIN, builtin_exercises
 from trustjournal.core.records import EntryRecord
 
-MAX_NESTING = 12
+MAX_NESTING = 20
 
 _FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
 _HEADING = re.compile(r"^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$")
-_RULE = re.compile(r"^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$")
-_QUOTE = re.compile(r"^ {0,3}> ?")
-_ITEM = re.compile(r"^( {0,12})([-*+]|\d{1,9}[.)])(?:[ \t]+(.*)|[ \t]*)$")
-
-_MARKERS = re.compile(r"[`\\!\[*_~]")  # text without any of these has no inline markup
-# Spans are bounded (SPAN characters) so a long line full of unmatched markers stays fast.
-SPAN = 400
-# A link address: anything in parentheses, itself holding balanced parentheses once.
-_ADDRESS = r"\((?:[^()]|\([^()]{0,@N}\)){0,@N}\)"
-_INLINE = re.compile((
-    r"(?P<code>(?P<ticks>`+)(?P<code_text>[^`].{0,@N}?)(?<!`)(?P=ticks)(?!`))"
-    r"|(?P<escape>\\(?P<escaped>[\\`*_{}\[\]()#+\-.!~>|]))"
-    r"|(?P<image>!\[(?P<alt>[^\]]{0,@N})\]" + _ADDRESS + ")"
-    r"|(?P<link>\[(?P<link_text>[^\]]{1,@N})\]" + _ADDRESS + ")"
-    r"|(?P<strong>(?P<mark>\*\*|__)(?=\S)(?P<strong_text>.{1,@N}?)(?<=\S)(?P=mark))"
-    r"|(?P<strike>~~(?=\S)(?P<strike_text>.{1,@N}?)(?<=\S)~~)"
-    r"|(?P<em>\*(?=[^\s*])(?P<em_text>.{1,@N}?)(?<=[^\s*])\*"
-    r"|(?<!\w)_(?=[^\s_])(?P<em_u_text>.{1,@N}?)(?<=[^\s_])_(?!\w))"
-).replace("@N", str(SPAN)))
-
-
-def inline_html(text: str, depth: int = 0) -> str:
-    """Inline Markdown (emphasis, strong, strike, code, links, images) as escaped HTML."""
-    if depth > MAX_NESTING or not _MARKERS.search(text):
-        return escape(text, quote=False)
-    out: list[str] = []
-    pos = 0
-    for match in _INLINE.finditer(text):
-        out.append(escape(text[pos:match.start()], quote=False))
-        pos = match.end()
-        if match.group("code"):
-            out.append(f"<code>{escape(match.group('code_text').strip(), quote=False)}</code>")
-        elif match.group("escape"):
-            out.append(escape(match.group("escaped"), quote=False))
-        elif match.group("image"):
-            alt = match.group("alt").strip()
-            out.append(escape(f"[image: {alt}]" if alt else "[image]", quote=False))
-        elif match.group("link"):
-            out.append(inline_html(match.group("link_text"), depth + 1))
-        elif match.group("strong"):
-            out.append(f"<strong>{inline_html(match.group('strong_text'), depth + 1)}</strong>")
-        elif match.group("strike"):
-            out.append(f"<s>{inline_html(match.group('strike_text'), depth + 1)}</s>")
-        else:
-            inner = match.group("em_text") or match.group("em_u_text") or ""
-            out.append(f"<em>{inline_html(inner, depth + 1)}</em>")
-    out.append(escape(text[pos:], quote=False))
-    return "".join(out)
-
-
-def _indent(line: str) -> int:
-    return len(line) - len(line.lstrip(" "))
-
-
-def _starts_block(line: str) -> bool:
-    """True when `line` begins something other than paragraph text."""
-    return bool(_FENCE.match(line) or _HEADING.match(line) or _RULE.match(line)
-                or _QUOTE.match(line) or _ITEM.match(line))
-
-
-class _Converter:
-    def __init__(self, heading_offset: int) -> None:
-        self.offset = heading_offset
-
-    def blocks(self, lines: list[str], depth: int) -> list[str]:
-        """HTML for a run of lines, one string per block."""
-        out: list[str] = []
-        i = 0
-        while i < len(lines):
-            line = lines[i]
-            if not line.strip():
-                i += 1
-            elif fence := _FENCE.match(line):
-                i = self.code(lines, i, fence.group(1), out)
-            elif heading := _HEADING.match(line):
-                level = max(1, min(len(heading.group(1)) + self.offset, 6))
-                text = inline_html(heading.group(2) or "")
-                out.append(f"<h{level}>{text}</h{level}>")
-                i += 1
-            elif _RULE.match(line):
-                out.append("<hr>")
-                i += 1
-            elif _QUOTE.match(line) and depth < MAX_NESTING:
-                i = self.quote(lines, i, depth, out)
-            elif _ITEM.match(line) and depth < MAX_NESTING:
-                i = self.listing(lines, i, depth, out)
-            else:
-                i = self.paragraph(lines, i, out)
-        return out
-
-    def code(self, lines: list[str], i: int, fence: str, out: list[str]) -> int:
-        body: list[str] = []
-        i += 1
-        while i < len(lines) and not lines[i].strip().startswith(fence):
-            body.append(lines[i])
-            i += 1
-        out.append("<pre><code>" + escape("\n".join(body), quote=False) + "</code></pre>")
-        return i + 1
-
-    def quote(self, lines: list[str], i: int, depth: int, out: list[str]) -> int:
-        inner: list[str] = []
-        while i < len(lines) and lines[i].strip():
-            match = _QUOTE.match(lines[i])
-            if match is None and _starts_block(lines[i]):
-                break
-            inner.append(lines[i][match.end():] if match else lines[i])
-            i += 1
-        content = "\n".join(self.blocks(inner, depth + 1))
-        out.append(f"<blockquote>\n{content}\n</blockquote>")
-        return i
-
-    def listing(self, lines: list[str], i: int, depth: int, out: list[str]) -> int:
-        first = _ITEM.match(lines[i])
-        assert first is not None
-        base = len(first.group(1))
-        ordered = first.group(2)[0].isdigit()
-        items: list[list[str]] = []
-        loose = False
-        while i < len(lines):
-            line = lines[i]
-            match = _ITEM.match(line)
-            if match and len(match.group(1)) <= base + 1:
-                if match.group(2)[0].isdigit() != ordered:
-                    break
-                items.append([match.group(3) or ""])
-                i += 1
-                continue
-            if not line.strip():
-                # A blank line ends the list unless the next line still belongs to it.
-                nxt = lines[i + 1] if i + 1 < len(lines) else ""
-                nested = nxt.strip() and _indent(nxt) > base
-                again = _ITEM.match(nxt)
-                if nested or (again and len(again.group(1)) <= base + 1
-                              and again.group(2)[0].isdigit() == ordered):
-                    loose = loose or not nested
-                    items[-1].append("")
-                    i += 1
-                    continue
-                break
-            if _indent(line) > base:
-                items[-1].append(line[min(_indent(line), base + 2):])
-            elif not _starts_block(line):
-                items[-1].append(line.strip())  # a lazy continuation of the item's text
-            else:
-                break
-            i += 1
-        tag = "ol" if ordered else "ul"
-        start = first.group(2)[:-1].lstrip("0") or "0"
-        opening = f'<ol start="{int(start)}">' if ordered and start != "1" else f"<{tag}>"
-        rendered = [self.item(item, depth, loose) for item in items]
-        out.append(opening + "\n" + "\n".join(rendered) + f"\n</{tag}>")
-        return i
-
-    def item(self, lines: list[str], depth: int, loose: bool) -> str:
-        inner = self.blocks(lines, depth + 1)
-        if not loose and inner and inner[0].startswith("<p>"):
-            inner[0] = inner[0][3:-4]  # tight lists show items without paragraph gaps
-        return "<li>" + "\n".join(inner) + "</li>"
-
-    def paragraph(self, lines: list[str], i: int, out: list[str]) -> int:
-        text = [lines[i].strip()]
-        i += 1
-        while i < len(lines) and lines[i].strip() and not _starts_block(lines[i]):
-            text.append(lines[i].strip())
-            i += 1
-        out.append("<p>" + "<br>\n".join(inline_html(part) for part in text) + "</p>")
-        return i
 
 
 def top_heading_level(lines: list[str]) -> int:
@@ -212,14 +53,171 @@ def top_heading_level(lines: list[str]) -> int:
     return top
 
 
+def _no_tag(*_args: Any) -> str:
+    return ""
+
+
+def _any_address(_url: str) -> bool:
+    return True
+
+
+def _image_as_words(self: Any, tokens: Sequence[Token], idx: int, options: Any,
+                    env: Any) -> str:
+    alt = self.renderInlineAsText(tokens[idx].children or [], options, env).strip()
+    return _escape(f"[image: {alt}]" if alt else "[image]")
+
+
+def _escape(text: str) -> str:
+    # The same four characters markdown-it escapes, so both paths write identical bytes.
+    return (text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+            .replace('"', "&quot;"))
+
+
+@functools.cache
+def _parser() -> MarkdownIt:
+    md = MarkdownIt("commonmark", {
+        "html": False, "breaks": True, "xhtmlOut": False, "linkify": False,
+        "typographer": False, "maxNesting": MAX_NESTING,
+    })
+    md.enable(["table", "strikethrough"])
+    md.disable(["entity", "reference"])
+    md.add_render_rule("link_open", _no_tag)
+    md.add_render_rule("link_close", _no_tag)
+    md.add_render_rule("image", _image_as_words)
+    # No address is ever written out, so every link may be read as one: a
+    # "javascript:" link then shows its words like any other instead of its source.
+    md.validateLink = _any_address
+    return md
+
+
+# The fast path below skips the parser's block stage for the bodies made only of the
+# commonest shapes: paragraphs, one-line "# headings", tight "- item" and "1. item" lists
+# and "> quoted" paragraphs, blocks separated by a blank line, with no line that starts
+# like another block (rule, fence, setext underline, nested list) or holds a table's "|".
+# Each block's text still goes through the parser's inline stage when it holds inline
+# syntax. The block stage is most of the parser's time and most bodies have this shape;
+# tests check that both ways write the same bytes.
+_INLINE_SYNTAX = re.compile(r"[\\`*_~\[<]")
+_BLOCK_START = re.compile(r"(?:[#>+=\-*_`~]|\d{1,9}[.)])")
+_SIMPLE_HEADING = re.compile(r"(#{1,6}) ([^#\n]+)")
+_SIMPLE_NUMBERED = re.compile(r"([0-9]{1,9})\. (.+)")  # ASCII digits only, as CommonMark
+
+# ("p" | "h" | "ul" | "ol" | "q", heading level or first number, source lines)
+_Block = tuple[str, int, list[str]]
+
+
+def _plain_line(line: str) -> bool:
+    # Indentation and trailing spaces have meanings of their own (code, hard breaks).
+    return not (line[0].isspace() or line[-1].isspace() or _BLOCK_START.match(line))
+
+
+def _simple_blocks(text: str) -> list[_Block] | None:
+    """The body as simple blocks, or None when it holds anything else."""
+    if "|" in text:
+        return None
+    blocks: list[_Block] = []
+    for chunk in re.split(r"\n\n+", text.strip("\n")):
+        lines = chunk.split("\n")
+        if not chunk or "" in lines:
+            return None  # a line of spaces only, or leading newlines: leave it to the parser
+        if lines[0].startswith("#"):
+            heading = _SIMPLE_HEADING.fullmatch(chunk)
+            if heading is None or not _plain_line(heading.group(2)):
+                return None
+            blocks.append(("h", len(heading.group(1)), [heading.group(2)]))
+        elif lines[0].startswith("- "):
+            if (blocks and blocks[-1][0] == "ul") or not all(
+                    line.startswith("- ") and len(line) > 2 and _plain_line(line[2:])
+                    for line in lines):
+                return None  # two lists apart by a blank line are one loose list
+            blocks.append(("ul", 0, [line[2:] for line in lines]))
+        elif lines[0].startswith("> "):
+            if not all(line.startswith("> ") and len(line) > 2 and _plain_line(line[2:])
+                       for line in lines):
+                return None
+            blocks.append(("q", 0, [line[2:] for line in lines]))
+        elif _SIMPLE_NUMBERED.fullmatch(lines[0]):
+            items = [_SIMPLE_NUMBERED.fullmatch(line) for line in lines]
+            if (blocks and blocks[-1][0] == "ol") or not all(
+                    item and _plain_line(item.group(2)) for item in items):
+                return None
+            blocks.append(("ol", int(lines[0].partition(".")[0]),
+                           [item.group(2) for item in items if item]))
+        elif all(_plain_line(line) for line in lines):
+            blocks.append(("p", 0, lines))
+        else:
+            return None
+    return blocks
+
+
+def _inline(text: str) -> str:
+    if _INLINE_SYNTAX.search(text):
+        return _parser().renderInline(text)
+    return _escape(text).replace("\n", "<br>\n")
+
+
+def _simple_html(blocks: list[_Block], top_heading: int) -> str:
+    levels = [level for kind, level, _ in blocks if kind == "h"]
+    offset = top_heading - min(levels) if levels else 0
+    out: list[str] = []
+    for kind, level, lines in blocks:
+        if kind == "h":
+            tag = f"h{max(1, min(level + offset, 6))}"
+            out.append(f"<{tag}>{_inline(lines[0])}</{tag}>\n")
+        elif kind == "ul":
+            items = "".join(f"<li>{_inline(line)}</li>\n" for line in lines)
+            out.append(f"<ul>\n{items}</ul>\n")
+        elif kind == "ol":
+            items = "".join(f"<li>{_inline(line)}</li>\n" for line in lines)
+            start = f' start="{level}"' if level != 1 else ""
+            out.append(f"<ol{start}>\n{items}</ol>\n")
+        elif kind == "q":
+            out.append(f"<blockquote>\n<p>{_inline(chr(10).join(lines))}</p>\n</blockquote>\n")
+        else:
+            out.append(f"<p>{_inline(chr(10).join(lines))}</p>\n")
+    return "".join(out)
+
+
+def _prepare(tokens: Sequence[Token], top_heading: int) -> None:
+    """Renumber the headings, and drop a code fence's language so the output keeps to
+    tags without free-form attributes."""
+    for token in tokens:
+        if token.type == "fence":
+            token.info = ""
+    levels = [int(t.tag[1]) for t in tokens if t.type == "heading_open"]
+    if not levels:
+        return
+    offset = top_heading - min(levels)
+    for token in tokens:
+        if token.type in ("heading_open", "heading_close"):
+            token.tag = f"h{max(1, min(int(token.tag[1]) + offset, 6))}"
+
+
 def to_html(markdown: str, top_heading: int = 1) -> str:
-    """Convert Markdown to safe HTML. Headings are renumbered so the body's highest one
-    becomes <h`top_heading`> (capped at h6): an entry's own headings sit under the page's
-    whether the body uses '#' or '###'."""
-    lines = markdown.replace("\r\n", "\n").replace("\r", "\n").expandtabs(4).split("\n")
-    # Without a '#' there is no heading to look for (6 is "none").
-    offset = top_heading - (top_heading_level(lines) if "#" in markdown else 6)
-    return "\n".join(_Converter(offset).blocks(lines, 0))
+    """Convert Markdown to safe HTML (see the module's notes). Headings are renumbered so
+    the body's highest one becomes <h`top_heading`> (capped at h6): an entry's own
+    headings sit under the page's whether the body uses '#' or '###'."""
+    text = markdown.replace("\r\n", "\n").replace("\r", "\n").replace("\0", "\ufffd")
+    blocks = _simple_blocks(text)
+    if blocks is not None:
+        return _simple_html(blocks, top_heading).removesuffix("\n")
+    return _parsed_html(text, top_heading).removesuffix("\n")
+
+
+def _parsed_html(text: str, top_heading: int) -> str:
+    md = _parser()
+    tokens = md.parse(text)
+    if any(token.level >= MAX_NESTING - 1 for token in tokens):
+        return _paragraphs_as_text(text)
+    _prepare(tokens, top_heading)
+    return md.renderer.render(tokens, md.options, {})
+
+
+def _paragraphs_as_text(text: str) -> str:
+    """Every line escaped, no markup: for a body nested past the parser's limit."""
+    blocks = re.split(r"\n[ \t]*\n", text.strip("\n"))
+    return "".join("<p>" + "<br>\n".join(_escape(line.strip()) for line in block.split("\n"))
+                   + "</p>\n" for block in blocks if block.strip())
 
 
 # -- words the readable formats share ---------------------------------------------------

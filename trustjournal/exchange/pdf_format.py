@@ -62,6 +62,9 @@ li { margin-bottom: 2px; }
 blockquote { color: #333333; margin-left: 18px; }
 pre { font-family: monospace; font-size: 9.5pt; }
 code { font-family: monospace; }
+table { border-collapse: collapse; border-width: 1px; border-style: solid;
+  border-color: #999999; margin-bottom: 7px; }
+th, td { border-width: 1px; border-style: solid; border-color: #999999; padding: 3px; }
 .meta { color: #555555; font-size: 9.5pt; margin-bottom: 8px; }
 .cover { font-size: 13pt; margin-bottom: 10px; }
 .private { color: #333333; font-size: 11pt; }

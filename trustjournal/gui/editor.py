@@ -40,6 +40,7 @@ from trustjournal.core.text import split_tags, word_count
 from trustjournal.gui import shortcuts
 from trustjournal.gui.events import AppEvents
 from trustjournal.gui.markdown import MarkdownHighlighter
+from trustjournal.gui.preview import show_preview
 from trustjournal.gui.safety_watch import SafetyWatch
 from trustjournal.gui.spelling import Speller
 from trustjournal.gui.theme import current_theme
@@ -557,7 +558,7 @@ class EditorWidget(QWidget):
 
     def _show_preview(self, on: bool) -> None:
         if on:
-            self.preview.setMarkdown(self.body_edit.toPlainText())
+            show_preview(self.preview, self.body_edit.toPlainText())
         self.body_stack.setCurrentIndex(1 if on else 0)
 
     def _update_count(self) -> None:
