@@ -10,7 +10,7 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
 
-from trustjournal.gui.window_pages import PAGES
+from trustjournal.gui.page_names import PAGES
 
 if TYPE_CHECKING:
     from trustjournal.gui.journal_view import JournalView

@@ -11,11 +11,12 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QStackedWidget, QWidget
 
+from trustjournal.gui.page_names import PAGES
+
 if TYPE_CHECKING:
     from trustjournal.gui.main_window import MainWindow
     from trustjournal.storage import Journal
 
-PAGES = ("Today", "Journal", "Exercises", "Progress", "Search")
 FIRST = ("Today", "Journal")  # built with the journal; the rest when first shown
 
 

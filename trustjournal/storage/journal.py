@@ -54,18 +54,22 @@ from trustjournal.storage.revisions import RevisionStore
 from trustjournal.storage.rows import utc_now
 from trustjournal.storage.search import search_entries
 from trustjournal.storage.settings import SettingsStore
-from trustjournal.storage.transfer import TransferStore
+from trustjournal.storage.transfer import BATCH as TRANSFER_BATCH
+from trustjournal.storage.transfer import Finish, TransferStore
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from sqlalchemy import Engine
 
     from trustjournal.core.exercises import Metric
     from trustjournal.core.progress.data import ProgressData
+    from trustjournal.core.records import EntryRecord, ExportFilter, Progress
     from trustjournal.storage.exercise_store import DraftInfo, ExerciseStore
     from trustjournal.storage.stats import StatsStore
 
 
-class Journal(TransferStore):
+class Journal:
     """An open journal file. Create with open_journal(); close when done."""
 
     def __init__(self, path: Path, gateway: Gateway, lock: ProcessLock) -> None:
@@ -75,6 +79,7 @@ class Journal(TransferStore):
         self.entries = EntryStore(gateway, self._backup_before)
         self.revisions = RevisionStore(gateway)
         self.settings = SettingsStore(gateway)
+        self.transfer = TransferStore(gateway, path, lambda reason: make_backup(self, reason))
 
     # Made on first use: their core modules (exercise definitions, the Progress series)
     # take longer to import than opening a journal, and a command that lists or adds
@@ -334,6 +339,27 @@ class Journal(TransferStore):
         return self.stats.progress_data(start, end)
 
     # -- settings (SettingsStore) ----------------------------------------------------
+
+    # -- export and import (TransferStore) -------------------------------------------
+
+    def export_count(self, flt: ExportFilter) -> int:
+        """How many entries an export with this filter writes."""
+        return self.transfer.export_count(flt)
+
+    def iter_records(self, flt: ExportFilter, batch: int = TRANSFER_BATCH
+                     ) -> Iterator[EntryRecord]:
+        """The entries an export writes, streamed from one read cursor."""
+        return self.transfer.iter_records(flt, batch)
+
+    def known_uuids(self, uuids: Iterable[str]) -> set[str]:
+        """Which of `uuids` the journal holds (live or in the trash)."""
+        return self.transfer.known_uuids(uuids)
+
+    def import_records(self, records: Iterable[EntryRecord], progress: Progress | None = None,
+                       *, on_new: Callable[[EntryRecord], None] | None = None,
+                       finish: Finish | None = None) -> tuple[int, int, Change]:
+        """Add the records whose uuid is new, all or nothing (see TransferStore)."""
+        return self.transfer.import_records(records, progress, on_new=on_new, finish=finish)
 
     def get_setting(self, key: str, default: object = None) -> object:
         """A journal-wide setting, or default."""

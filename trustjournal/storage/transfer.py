@@ -167,10 +167,13 @@ def _revision_record(row: tuple[Any, ...]) -> RevisionRecord:
 
 
 class TransferStore:
-    """Journal methods for export and import, on the journal's gateway."""
+    """Export and import, on the journal's gateway. `backup(reason)` makes a checked
+    backup of the open journal (the journal passes its own), used before an import."""
 
-    path: Path
-    _gateway: Gateway
+    def __init__(self, gateway: Gateway, path: Path, backup: Callable[[str], Any]) -> None:
+        self._gateway = gateway
+        self.path = path
+        self._backup = backup
 
     # -- export ----------------------------------------------------------------------
 
@@ -289,13 +292,9 @@ class TransferStore:
 
     def _backup_for_import(self) -> tuple[Path, bool]:
         """Back up before importing; returns the backup and whether its folder existed."""
-        # Imported here, not at the top: backups still load SQLAlchemy, which export and
-        # the everyday paths must not pay for. It is no import circle.
-        from trustjournal.storage.archive import make_backup
-
         had_folder = (self.path.parent / BACKUP_DIR).is_dir()
         try:
-            info = make_backup(self, "import")  # type: ignore[arg-type]
+            info = self._backup("import")
         except JournalError as exc:
             raise JournalError(f"A backup could not be made first, so nothing was "
                                f"imported: {exc}") from exc
