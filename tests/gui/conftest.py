@@ -1,6 +1,10 @@
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import pytest
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QApplication
 
 
 @pytest.fixture
@@ -18,3 +22,15 @@ def window(qtbot, journal):  # type: ignore[no-untyped-def]
         journal_view.editor.save()
     if search_view is not None:
         search_view.shutdown()
+
+
+@pytest.fixture
+def restore_app(qapp: QApplication) -> Iterator[QApplication]:
+    """The theme changes the whole application: put it back for the other tests."""
+    style, palette, font = qapp.style().name(), QPalette(qapp.palette()), qapp.font()
+    yield qapp
+    qapp.setStyleSheet("")
+    qapp.setStyle(style)
+    qapp.setPalette(palette)
+    qapp.setFont(font)
+    qapp.setProperty("trustjournalTheme", None)

@@ -4,28 +4,14 @@ was on, the passphrase mismatch sits under its field, and the privacy page's wor
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QApplication, QLabel
+from PySide6.QtWidgets import QLabel
 
 from trustjournal.gui.access import SetupView
 from trustjournal.gui.main_window import PAGES, MainWindow
 from trustjournal.gui.privacy import PrivacyDialog
-
-
-@pytest.fixture
-def restore_app(qapp: QApplication) -> Iterator[QApplication]:
-    style, palette, font = qapp.style().name(), QPalette(qapp.palette()), qapp.font()
-    yield qapp
-    qapp.setStyleSheet("")
-    qapp.setStyle(style)
-    qapp.setPalette(palette)
-    qapp.setFont(font)
-    qapp.setProperty("trustjournalTheme", None)
 
 
 def test_the_safety_button_is_never_clipped_at_larger_text(qtbot, window, restore_app) -> None:  # type: ignore[no-untyped-def]

@@ -8,7 +8,7 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication
 
 from trustjournal import APP_ID
@@ -45,10 +45,21 @@ def open_window(qtbot, journal, clock=None, tray=True):  # type: ignore[no-untyp
     return window
 
 
+def click(qtbot, widget) -> None:  # type: ignore[no-untyped-def]
+    """Click a setting as a person does on a short screen: scrolled into view first."""
+    widget.window().scroll.ensureWidgetVisible(widget)
+    # On the box itself: a check box is as wide as the dialog, its label is not.
+    qtbot.mouseClick(widget, Qt.MouseButton.LeftButton, pos=QPoint(8, widget.height() // 2))
+
+
 def settings_of(qtbot, window):  # type: ignore[no-untyped-def]
     dialog = SettingsDialog(window)
     qtbot.addWidget(dialog)
     dialog.show()
+    qtbot.waitExposed(dialog)
+    # The settings scroll on a short screen: bring the reminders into view, as a person
+    # scrolling down to them would, so clicks land on them.
+    dialog.scroll.ensureWidgetVisible(dialog.reminders)
     return dialog.reminders
 
 
@@ -68,7 +79,7 @@ def test_off_by_default_then_on_reminds_with_neutral_words(qtbot, journal) -> No
     assert window.reminders.plan == ReminderPlan() and window.reminders.tray is None
     group = settings_of(qtbot, window)
     group.time.setTime(group.time.time().fromString("19:30", "HH:mm"))
-    qtbot.mouseClick(group.enabled, Qt.MouseButton.LeftButton)
+    click(qtbot, group.enabled)
     saved = journal.path.parent / PLAN_FILE
     assert load_plan(journal.path.parent) == ReminderPlan(True, dt.time(19, 30))
     assert stat.S_IMODE(saved.stat().st_mode) == 0o600
@@ -140,9 +151,9 @@ def test_a_plain_journal_stays_open_in_the_tray_and_ctrl_q_quits(  # type: ignor
 def test_autostart_entry_only_when_asked(qtbot, journal) -> None:  # type: ignore[no-untyped-def]
     window = open_window(qtbot, journal)
     group = settings_of(qtbot, window)
-    qtbot.mouseClick(group.enabled, Qt.MouseButton.LeftButton)
+    click(qtbot, group.enabled)
     assert not autostart_file().exists()
-    qtbot.mouseClick(group.autostart, Qt.MouseButton.LeftButton)
+    click(qtbot, group.autostart)
     entry = autostart_file()
     assert entry.name == f"{APP_ID}.desktop"
     text = entry.read_text()
@@ -150,7 +161,7 @@ def test_autostart_entry_only_when_asked(qtbot, journal) -> None:  # type: ignor
     checked = subprocess.run(["desktop-file-validate", str(entry)], capture_output=True,
                              text=True)
     assert checked.returncode == 0, checked.stdout
-    qtbot.mouseClick(group.autostart, Qt.MouseButton.LeftButton)
+    click(qtbot, group.autostart)
     assert not entry.exists()
     window.reminders.apply(ReminderPlan())
 

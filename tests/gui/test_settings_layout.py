@@ -27,3 +27,6 @@ def test_no_setting_is_squeezed(window, qtbot, theme: str) -> None:  # type: ign
             squeezed.append((combo.currentText(), combo.height(),
                              combo.minimumSizeHint().height()))
     assert squeezed == []
+    # Nothing is cut at the side either: the groups fit the width they are shown in.
+    content = dialog.scroll.widget()
+    assert content.minimumSizeHint().width() <= dialog.scroll.viewport().width()

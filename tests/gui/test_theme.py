@@ -3,12 +3,11 @@ widgets, the choice kept across starts, and the tinted icons."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QApplication, QLabel, QPushButton
+from PySide6.QtWidgets import QLabel, QPushButton
 
 from trustjournal.gui import icons, theme
 from trustjournal.gui.theme.palette import (
@@ -18,18 +17,6 @@ from trustjournal.gui.theme.palette import (
     TEXT_PAIRS,
     contrast,
 )
-
-
-@pytest.fixture
-def restore_app(qapp: QApplication) -> Iterator[QApplication]:
-    """The theme changes the whole application: put it back for the other tests."""
-    style, palette, font = qapp.style().name(), QPalette(qapp.palette()), qapp.font()
-    yield qapp
-    qapp.setStyleSheet("")
-    qapp.setStyle(style)
-    qapp.setPalette(palette)
-    qapp.setFont(font)
-    qapp.setProperty("trustjournalTheme", None)
 
 
 def test_wcag_contrast_matches_known_values() -> None:

@@ -20,13 +20,15 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QLabel,
-    QLayout,
     QLineEdit,
     QMessageBox,
     QProgressBar,
     QPushButton,
+    QScrollArea,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -221,20 +223,42 @@ class SettingsDialog(QDialog):
 
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        # Wrapped notes need more height the narrower they are: the dialog is never made
-        # smaller than its rows need, so no note or drop-down is cut.
-        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
-        layout.addWidget(general)
-        layout.addWidget(writing)
-        layout.addWidget(protection)
+        # The groups scroll when the screen is shorter than they are: squeezed instead,
+        # wrapped notes and drop-downs were cut to half a line.
+        content = QWidget()
+        groups = QVBoxLayout(content)
+        groups.setContentsMargins(0, 0, 0, 0)
+        groups.addWidget(general)
+        groups.addWidget(writing)
+        groups.addWidget(protection)
         self.reminders = None
         if window.reminders is not None:
             from trustjournal.gui.reminders import ReminderSettings
 
             self.reminders = ReminderSettings(window.reminders)
-            layout.addWidget(self.reminders)
+            groups.addWidget(self.reminders)
+        groups.addStretch(1)
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll.setWidget(content)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.scroll, 1)
         layout.addWidget(close)
+        # Never narrower than the groups (they only scroll up and down); as tall as they
+        # need, within the screen the dialog opens on.
+        bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        margins = layout.contentsMargins()
+        self.setMinimumWidth(max(520, content.minimumSizeHint().width() + bar
+                                 + margins.left() + margins.right()))
+        screen = window.screen().availableGeometry() if window.screen() else None
+        wanted = (content.sizeHint().height() + close.sizeHint().height()
+                  + margins.top() + margins.bottom() + layout.spacing())
+        if screen is not None:
+            wanted = min(wanted, screen.height() - 80)
+        self.resize(max(self.minimumWidth(), content.sizeHint().width() + bar
+                        + margins.left() + margins.right()), wanted)
 
     def _button(self, box: QVBoxLayout, key: str, text: str, slot: Callable[[], Any]) -> None:
         button = QPushButton(text)
