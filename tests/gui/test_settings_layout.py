@@ -10,7 +10,7 @@ from trustjournal.gui.settings import SettingsDialog
 
 
 @pytest.mark.parametrize("theme", ["light", "dark"])
-def test_no_setting_is_squeezed(window, qtbot, theme: str) -> None:  # type: ignore[no-untyped-def]
+def test_no_setting_is_squeezed(window, qtbot, restore_app, theme: str) -> None:  # type: ignore[no-untyped-def]
     window.choose_theme(theme)
     dialog = SettingsDialog(window)
     qtbot.addWidget(dialog)
