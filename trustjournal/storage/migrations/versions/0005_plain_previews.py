@@ -4,8 +4,8 @@ Previews are stored when an entry is saved. Those saved before the plain-text ru
 (core/plain.py) ran exercise step headings into answers and kept Markdown marks, so every
 stored preview is made again from its body, in the migration's one transaction.
 
-Revision ID: 0006
-Revises: 0005
+Revision ID: 0005
+Revises: 0004
 """
 
 from collections.abc import Sequence
@@ -15,8 +15,8 @@ from alembic import op
 
 from trustjournal.core.text import preview
 
-revision: str = "0006"
-down_revision: str | None = "0005"
+revision: str = "0005"
+down_revision: str | None = "0004"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
