@@ -224,15 +224,7 @@ class JrnlImporter:
         own_ids: dict[str, int] = {}
         occurrences: dict[str, int] = {}
         entries_seen = bad_tags = False
-        fields = 0
-        while s.peek() != "}":
-            if fields:
-                s.expect(",", "',' or '}'")
-            fields += 1
-            key = s.value()
-            if not isinstance(key, str):
-                raise s.fail("this is not valid JSON: expected a field name")
-            s.expect(":", "':'")
+        for key in s.members():
             if key != "entries":
                 value = s.value()
                 _check_depth(value, file, s)

@@ -405,15 +405,7 @@ def _read_document(s: JsonStream, shown: str) -> Iterator[EntryRecord]:
     s.pos += 1
     head: dict[str, Any] = {}
     entries_seen = False
-    fields = 0
-    while s.peek() != "}":
-        if fields:
-            s.expect(",", "',' or '}'")
-        fields += 1
-        key = s.value()
-        if not isinstance(key, str):
-            raise s.fail("this is not valid JSON: expected a field name")
-        s.expect(":", "':'")
+    for key in s.members():
         if key != "entries":
             head[key] = s.value()
             continue

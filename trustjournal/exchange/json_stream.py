@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import codecs
 import json
+from collections.abc import Iterator
 from typing import Any, BinaryIO
 
 from trustjournal.exchange.model import ImportFormatError
@@ -92,6 +93,21 @@ class JsonStream:
     def rest_is_empty(self) -> bool:
         """Whether nothing but white space follows."""
         return not self.peek()
+
+    def members(self) -> Iterator[str]:
+        """The field names of the object whose '{' was just read, one at a time; the
+        caller reads each field's value before asking for the next name. Stops before
+        the closing '}'."""
+        count = 0
+        while self.peek() != "}":
+            if count:
+                self.expect(",", "',' or '}'")
+            count += 1
+            key = self.value()
+            if not isinstance(key, str):
+                raise self.fail("this is not valid JSON: expected a field name")
+            self.expect(":", "':'")
+            yield key
 
     def value(self) -> Any:
         """Decode the next whole value."""
