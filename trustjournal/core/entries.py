@@ -103,7 +103,9 @@ class Change:
 
     `entries` are the UUIDs touched; `order` is set when the timeline's membership or
     order changed (new entry, trash, restore, purge, date change); `tags` when the set
-    of tag names may have changed; `exercises` when drafts or finished exercises did.
+    of tag names may have changed; `exercises` when drafts or finished exercises did
+    (or the user's own exercises); `trackers` when any tracker record did (urges,
+    promises, intentions, worries).
     """
 
     entries: frozenset[str] = field(default_factory=frozenset)
@@ -111,6 +113,7 @@ class Change:
     tags: bool = False
     trash: bool = False
     exercises: bool = False
+    trackers: bool = False
 
     def __or__(self, other: Change) -> Change:
         return Change(
@@ -119,11 +122,13 @@ class Change:
             tags=self.tags or other.tags,
             trash=self.trash or other.trash,
             exercises=self.exercises or other.exercises,
+            trackers=self.trackers or other.trackers,
         )
 
     @property
     def empty(self) -> bool:
-        return not (self.entries or self.order or self.tags or self.trash or self.exercises)
+        return not (self.entries or self.order or self.tags or self.trash or self.exercises
+                    or self.trackers)
 
 
 @dataclass(frozen=True, slots=True)
