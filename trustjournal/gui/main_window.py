@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -42,9 +43,13 @@ if TYPE_CHECKING:
     from trustjournal.gui.safety import SafetyDialog
     from trustjournal.gui.search_view import SearchView
     from trustjournal.gui.today_view import TodayView
+    from trustjournal.gui.urges import UrgeSurfDialog
     from trustjournal.storage import Journal
 
 LOCK_SHORTCUT = "Ctrl+Shift+L"
+# "I want to check": one chord away from anywhere in the window. Not Ctrl+Shift+U, which
+# IBus takes for typing a character by its code on many Linux desktops.
+URGE_SHORTCUT = "Ctrl+Shift+K"
 
 
 class MainWindow(QMainWindow):
@@ -70,6 +75,8 @@ class MainWindow(QMainWindow):
         self.kept_lock_path: Path | None = None
         self.restore_task: Task | None = None
         self.safety_dialog: SafetyDialog | None = None
+        self.urge_dialog: UrgeSurfDialog | None = None
+        self.urge_clock = time.monotonic  # what the urge timer counts by (tests fake it)
         # All work off the GUI thread that belongs to the window (tasks.py).
         self.tasks = Tasks(self)
         self.after_open = AfterOpen(self.tasks, self._check_found, self._backup_failed)
@@ -101,13 +108,32 @@ class MainWindow(QMainWindow):
         self.safety_action.setShortcut(QKeySequence(Qt.Key.Key_F1))
         self.safety_action.triggered.connect(self.show_safety)
         self.addAction(self.safety_action)
+        self.urge_button = QPushButton("I want to check")
+        self.urge_button.setObjectName("urgeButton")
+        self.urge_button.setToolTip(
+            f"Sit with the urge for a few minutes before acting on it ({URGE_SHORTCUT})")
+        self.urge_button.clicked.connect(self.show_urge_timer)
+        self.urge_action = QAction("I want to check…", self)
+        self.urge_action.setShortcut(QKeySequence(URGE_SHORTCUT))
+        self.urge_action.triggered.connect(self.show_urge_timer)
+        self.addAction(self.urge_action)
         side = QWidget()
         side.setObjectName("sidePanel")
         side_layout = QVBoxLayout(side)
         side_layout.setContentsMargins(0, 0, 0, 0)
         side_layout.addWidget(self.sidebar, 1)
+        # The same gap around it as the Safety button's stylesheet margin gives that one.
+        urge_row = QVBoxLayout()
+        urge_row.setContentsMargins(8, 8, 8, 0)
+        urge_row.addWidget(self.urge_button)
+        side_layout.addLayout(urge_row)
         side_layout.addWidget(self.safety_button)
         self.side = side
+        # Tab from the pages' list still goes straight to Safety and then the page (a
+        # check-in by keyboard stays within ten presses); the urge button is one
+        # Shift+Tab back from the list, and Ctrl+Shift+K from anywhere.
+        QWidget.setTabOrder(self.urge_button, self.sidebar)
+        QWidget.setTabOrder(self.sidebar, self.safety_button)
         self.page_actions: list[QAction] = []
         for number, name in enumerate(PAGES, start=1):
             item = QListWidgetItem(name)
@@ -269,6 +295,8 @@ class MainWindow(QMainWindow):
             # Greyed buttons on the first-run and unlock screens look broken: what
             # cannot be used there is not shown at all.
             action.setVisible(unlocked)
+        self.urge_button.setEnabled(unlocked)
+        self.urge_action.setEnabled(unlocked)
         if hasattr(self, "journal_menu_actions"):
             for action in self.journal_menu_actions:
                 action.setVisible(unlocked)
@@ -620,12 +648,38 @@ class MainWindow(QMainWindow):
         if self.safety_dialog is dialog:
             self.safety_dialog = None
 
+    def show_urge_timer(self) -> UrgeSurfDialog | None:
+        """The "I want to check" window: the urge timer, then its log (sidebar button,
+        Ctrl+Shift+K). Only one at a time; not modal, so writing stays possible."""
+        from trustjournal.gui.urges import UrgeSurfDialog
+
+        if self.journal is None:
+            return None
+        if self.urge_dialog is not None:
+            self.urge_dialog.raise_()
+            self.urge_dialog.activateWindow()
+            return self.urge_dialog
+        dialog = UrgeSurfDialog(self.journal, self.events, self, watch=self.safety_watch,
+                                clock=self.urge_clock)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.safety_requested.connect(self.offer_safety)
+        dialog.write_requested.connect(self.write_new)
+        dialog.finished.connect(lambda _result, d=dialog: self._urge_closed(d))
+        self.urge_dialog = dialog
+        dialog.show()
+        return dialog
+
+    def _urge_closed(self, dialog: UrgeSurfDialog) -> None:
+        if self.urge_dialog is dialog:
+            self.urge_dialog = None
+
     def _fit_sidebar(self) -> None:
         """As wide as its content asks at the current font and style (the Safety button's
         whole label, the longest page name), with no cap: larger text widens it."""
         self.safety_button.ensurePolished()
+        self.urge_button.ensurePolished()
         self.sidebar.ensurePolished()
-        button = self.safety_button.sizeHint().width()
+        button = max(self.safety_button.sizeHint().width(), self.urge_button.sizeHint().width())
         margins = self.safety_button.contentsMargins()
         button += margins.left() + margins.right() + 2 * 8  # its stylesheet margin
         names = self.sidebar.sizeHintForColumn(0) + 2 * self.sidebar.frameWidth() + 16
