@@ -382,6 +382,8 @@ class MainWindow(QMainWindow):
     def _save_everything(self) -> bool:
         if self.journal is None:
             return True
+        if self.urge_dialog is not None:
+            self.urge_dialog.keep_answers()
         today = self.built_page("Today")
         if today is not None:
             today.leave()  # type: ignore[attr-defined]

@@ -308,6 +308,7 @@ class UrgeSurfDialog(QDialog):
         column = QVBoxLayout(content)
         column.addWidget(self.log_title)
         column.addWidget(intro)
+        column.addSpacing(8)
         column.addWidget(self.form)
         column.addStretch(1)
         scroll = QScrollArea()
@@ -385,9 +386,14 @@ class UrgeSurfDialog(QDialog):
         # Closed, Esc, or the window locking: answers given but not saved are kept in
         # the journal and come back the next time this window opens.
         self.ticker.stop()
+        self.keep_answers()
+        super().reject()
+
+    def keep_answers(self) -> None:
+        """Keep answers given but not saved in the journal, for the next time this window
+        opens (the app is closing, the window locking, or this window closing)."""
         if self.pages.currentIndex() == 1 and self.form.touched:
             self._keep_draft()
-        super().reject()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.ticker.stop()
