@@ -142,8 +142,10 @@ class UrgeSurfDialog(QDialog):
         self.ticker.timeout.connect(self.tick)
         self._set_still(bool(journal.get_setting(STILL_SETTING, False)), keep=False)
         draft = journal.get_setting(DRAFT_SETTING)
-        if isinstance(draft, dict) and self._restore(draft):
-            return
+        if draft is not None:
+            if isinstance(draft, dict) and self._restore(draft):
+                return
+            self._forget_draft()  # unreadable: offering it again each time would not help
         self.tick()
         self.ticker.start()
 
