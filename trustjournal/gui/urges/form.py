@@ -149,6 +149,20 @@ class UrgeForm(QWidget):
         self.instead.moveCursor(QTextCursor.MoveOperation.End)
         self.touched = False
 
+    def clear(self) -> None:
+        """Back to no answers (a new urge)."""
+        for group in (self.kind_group, self.outcome_group):
+            # An exclusive group never lets its last checked button go otherwise.
+            group.setExclusive(False)
+            for button in group.buttons():
+                button.setChecked(False)
+            group.setExclusive(True)
+        self.other.clear()
+        self.peak.setValue(DEFAULT_PEAK)
+        self.instead.clear()
+        self.say("")
+        self.touched = False
+
     def suggest_instead(self, text: str) -> None:
         """Put the alternatives ticked during the timer in "instead", unless the person
         has typed there already."""

@@ -129,9 +129,11 @@ class UrgeSurfDialog(QDialog):
         self.watch = watch
         self.saved_uuid: str | None = None
         self._surfed_from_draft: int | None = None
+        self._restored = False  # showing answers kept from an earlier time
+        self._clock_source = clock
+        self._seconds = seconds
         self.started_utc = dt.datetime.now(dt.UTC)
-        self.clock = SurfClock(seconds if seconds is not None else 60 * surf_minutes(journal),
-                               clock)
+        self.clock = self._new_clock()
         self.pages = QStackedWidget()
         self.pages.addWidget(self._surf_page(alternatives or builtin_alternatives()))
         self.pages.addWidget(self._log_page())
@@ -230,6 +232,25 @@ class UrgeSurfDialog(QDialog):
         layout.addWidget(intro)
         layout.addLayout(columns, 1)
         return page
+
+    def _new_clock(self) -> SurfClock:
+        seconds = self._seconds if self._seconds is not None else \
+            60 * surf_minutes(self.journal)
+        return SurfClock(seconds, self._clock_source)
+
+    def _start_fresh(self) -> None:
+        """A new timer for the urge happening now (after earlier answers were dealt with)."""
+        self._restored = False
+        self._surfed_from_draft = None
+        self.started_utc = dt.datetime.now(dt.UTC)
+        self.clock = self._new_clock()
+        for row in self.alternative_rows:
+            row.check.setChecked(False)
+        self.form.clear()
+        self.pause_button.setText("Pause")
+        self.pages.setCurrentIndex(0)
+        self.ticker.start()
+        self.tick()
 
     def tick(self) -> None:
         """Show the time left and the breath now; when the time is up, go on to the log."""
@@ -351,7 +372,8 @@ class UrgeSurfDialog(QDialog):
         return round(self.clock.elapsed())
 
     def save(self) -> None:
-        """Save the answers as one urge; the window closes when it is saved."""
+        """Save the answers as one urge; the window closes when it is saved (or, for
+        answers kept from last time, the timer starts)."""
         problems = self.form.problems()
         if problems:
             self.form.say(" ".join(problems))
@@ -372,15 +394,22 @@ class UrgeSurfDialog(QDialog):
         self.events.status.emit(_thanks(urge))
         self.saved.emit(urge.uuid)
         self.form.touched = False
-        self.accept()
+        if self._restored:
+            self._start_fresh()  # those were earlier answers: now the urge of this moment
+        else:
+            self.accept()
         if section:
             self.safety_requested.emit(section)
 
     def discard(self) -> None:
-        """Close without logging anything (and forget any kept answers)."""
+        """Log nothing and forget any kept answers: the window closes (or, for answers
+        kept from last time, the timer starts)."""
         self._forget_draft()
         self.form.touched = False
-        self.reject()
+        if self._restored:
+            self._start_fresh()
+        else:
+            self.reject()
 
     # -- closing keeps what was typed --------------------------------------------------
 
@@ -440,7 +469,9 @@ class UrgeSurfDialog(QDialog):
             self.form.outcome_buttons[outcome].setChecked(True)
         self.form.instead.setPlainText(str(draft.get("instead", "")))
         self.pages.setCurrentIndex(1)
-        self.log_title.setText("Your answers from before are still here.")
+        self._restored = True
+        self.log_title.setText("Your answers from last time are still here. Save them or "
+                               "let them go, and the timer starts.")
         self.back_button.hide()
         self.save_button.setDefault(True)
         self.form.touched = True
