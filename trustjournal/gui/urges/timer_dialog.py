@@ -434,7 +434,7 @@ class UrgeSurfDialog(QDialog):
         form = self.form
         kind, outcome = form.kind(), form.outcome()
         draft: dict[str, Any] = {
-            "started_utc": self.started_utc.isoformat(), "surfed": self.surfed_seconds(),
+            "started": self.started_utc.timestamp(), "surfed": self.surfed_seconds(),
             "kind": kind.value if kind else None, "other": form.other.text(),
             "peak": form.peak.value(), "outcome": outcome.value if outcome else None,
             "instead": form.instead.toPlainText()}
@@ -449,14 +449,12 @@ class UrgeSurfDialog(QDialog):
     def _restore(self, draft: dict[str, Any]) -> bool:
         """Open on the log with answers kept from last time; False if they can't be read."""
         try:
-            started = dt.datetime.fromisoformat(draft["started_utc"])
+            started = dt.datetime.fromtimestamp(float(draft["started"]), dt.UTC)
             surfed = max(0, int(draft.get("surfed", 0)))
             kind = UrgeKind(draft["kind"]) if draft.get("kind") else None
             outcome = UrgeOutcome(draft["outcome"]) if draft.get("outcome") else None
             peak = int(draft.get("peak", self.form.peak.value()))
-        except (KeyError, TypeError, ValueError):
-            return False
-        if started.tzinfo is None:
+        except (KeyError, TypeError, ValueError, OverflowError, OSError):
             return False
         self.started_utc = started
         self.clock.stop()
