@@ -60,8 +60,6 @@ from trustjournal.storage.transfer import Finish, TransferStore
 if TYPE_CHECKING:
     from collections.abc import Callable
 
-    from sqlalchemy import Engine
-
     from trustjournal.core.exercises import Metric
     from trustjournal.core.progress.data import ProgressData
     from trustjournal.core.records import EntryRecord, ExportFilter, Progress
@@ -128,12 +126,6 @@ class Journal:
     @property
     def closed(self) -> bool:
         return self._gateway.closed
-
-    @property
-    def _engine(self) -> Engine | None:
-        """A SQLAlchemy engine on the journal (None once closed), made on first use. Only
-        the kill -9 suite's writer (tests/faults/writer.py, kept unchanged) still asks."""
-        return None if self._gateway.closed else self._gateway.sa_engine()
 
     def _backup_before(self, reason: str) -> None:
         try:
