@@ -509,9 +509,12 @@ class Journal:
 
     def import_records(self, records: Iterable[EntryRecord], progress: Progress | None = None,
                        *, on_new: Callable[[EntryRecord], None] | None = None,
-                       finish: Finish | None = None) -> tuple[int, int, Change]:
-        """Add the records whose uuid is new, all or nothing (see TransferStore)."""
-        return self.transfer.import_records(records, progress, on_new=on_new, finish=finish)
+                       finish: Finish | None = None, trackers: TrackerSet | None = None
+                       ) -> tuple[int, int, Change]:
+        """Add the records (and tracker records) whose uuid is new, all or nothing (see
+        TransferStore)."""
+        return self.transfer.import_records(records, progress, on_new=on_new, finish=finish,
+                                            trackers=trackers)
 
     def get_setting(self, key: str, default: object = None) -> object:
         """A journal-wide setting, or default."""

@@ -52,6 +52,12 @@ class Table:
         return f"SELECT {', '.join(self.columns)} FROM {self.name} "
 
     @property
+    def insert(self) -> str:
+        """Insert only: a row with the same uuid is an error, never replaced."""
+        return (f"INSERT INTO {self.name} ({', '.join(self.columns)}) "
+                f"VALUES ({', '.join('?' * len(self.columns))})")
+
+    @property
     def upsert(self) -> str:
         """Insert, or replace the row with the same uuid (and only that row)."""
         names = ", ".join(self.columns)
