@@ -243,20 +243,20 @@ class TrackerStore:
         urge_where, urge_values = _range("local_date", start, end)
         settled_where, settled_values = _range("settled_on", start, end)
         with self._gateway.read() as cur:
-            urges = tuple(UrgeDay(read_date(d), n, resisted, partly, acted, peaks)
-                          for d, n, resisted, partly, acted, peaks in cur.execute(
+            urges = cur.execute(
                 "SELECT local_date, count(*), sum(outcome = 'resisted'), "
                 "sum(outcome = 'partly'), sum(outcome = 'acted'), sum(peak) FROM urges "
-                f"WHERE {urge_where} GROUP BY local_date ORDER BY local_date", urge_values))
-            promises = tuple(PromiseDay(read_date(d), by, kept, broken, renegotiated)
-                             for d, by, kept, broken, renegotiated in cur.execute(
+                f"WHERE {urge_where} GROUP BY local_date ORDER BY local_date", urge_values
+            ).fetchall()
+            promises = cur.execute(
                 "SELECT settled_on, made_by, sum(status = 'kept'), sum(status = 'broken'), "
                 "sum(status = 'renegotiated') FROM promises "
                 f"WHERE settled_on IS NOT NULL AND status != '{_OPEN}' AND {settled_where} "
-                "GROUP BY settled_on, made_by ORDER BY settled_on, made_by", settled_values))
-            intentions = tuple(IntentionDay(read_date(d), outcome) for d, outcome in cur.execute(
+                "GROUP BY settled_on, made_by ORDER BY settled_on, made_by", settled_values
+            ).fetchall()
+            intentions = cur.execute(
                 f"SELECT local_date, outcome FROM intentions WHERE {urge_where} "
-                "ORDER BY local_date", urge_values))
+                "ORDER BY local_date", urge_values).fetchall()
             worries = tuple(WorryCount(sureness, outcome, n) for sureness, outcome, n in
                             cur.execute(
                 "SELECT sureness, outcome, count(*) FROM worries "
@@ -269,10 +269,11 @@ class TrackerStore:
                 "(SELECT min(d) FROM (SELECT min(local_date) AS d FROM urges UNION ALL "
                 "SELECT min(made_on) FROM promises UNION ALL SELECT min(local_date) FROM "
                 "intentions UNION ALL SELECT min(made_on) FROM worries))").fetchone()
-        return TrackerData(urges=urges, promises=promises, intentions=intentions,
-                           worries=worries, open_worries=open_worries,
-                           open_promises=open_promises,
-                           first_day=None if first is None else read_date(first))
+        return TrackerData(
+            urges=_by_day(UrgeDay, urges), promises=_by_day(PromiseDay, promises),
+            intentions=_by_day(IntentionDay, intentions), worries=worries,
+            open_worries=open_worries, open_promises=open_promises,
+            first_day=None if first is None else read_date(first))
 
     # -- search ----------------------------------------------------------------------
 
@@ -308,6 +309,14 @@ _SEARCHED = (
     (TrackerKind.INTENTION, "local_date", ("text", "note"), "intentions"),
     (TrackerKind.WORRY, "made_on", ("text", "what_happened"), "worries"),
 )
+
+
+def _by_day(kind: Any, rows: list[Any]) -> tuple[Any, ...]:
+    """Rows whose first column is a day as `kind` (a NamedTuple). Built with
+    tuple.__new__: ten years of days are thousands of rows, and the Progress page asks
+    for them each time a range is picked (tests/perf/test_tracker_bench.py)."""
+    day, new = dt.date.fromisoformat, tuple.__new__
+    return tuple([new(kind, (day(r[0]), *r[1:])) for r in rows])
 
 
 def _escape_like(word: str) -> str:

@@ -1,0 +1,176 @@
+"""Benchmark: the Progress page's reads with trackers filled every day for ten years.
+
+Run with `python -m pytest tests/perf/test_tracker_bench.py -m perf -s`. The journal is
+the dashboard benchmark's (the demo generator, 20,000 entries over 10 years) plus, on
+every day of those years, one to three urges and an intention, and every few days a
+promise and a worry, most of them settled. What is timed is the two storage reads the
+Progress page makes when a range is picked: Journal.tracker_data and
+Journal.progress_data. Budget from issue 17: both together ≤ 100 ms for "all", checked
+on the median (the one-year range too). Figures go to tests/perf/out/trackers.json.
+
+TJ_BENCH_DASHBOARD sets the number of entries; TJ_BENCH_RUNS the timed runs (at least 9).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import random
+import statistics
+import time
+import uuid as uuidlib
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from tests.perf.journals import SEED, YEARS
+from tests.perf.report import machine_meta
+from tests.perf.test_dashboard_bench import ENTRIES, TIMED_RUNS
+from trustjournal.core.progress import range_bounds
+from trustjournal.core.trackers import (
+    Intention,
+    IntentionOutcome,
+    Promise,
+    PromiseBy,
+    PromiseStatus,
+    TrackerSet,
+    Urge,
+    UrgeKind,
+    UrgeOutcome,
+    Worry,
+    WorryOutcome,
+)
+from trustjournal.storage import Journal, open_journal
+from trustjournal.storage.bulk import insert_demo
+
+pytestmark = pytest.mark.perf
+
+BUDGET_MS = 100.0
+RANGES = ("all", "1y")
+OUT = Path(__file__).parent / "out" / "trackers.json"
+
+
+def daily_trackers(first: dt.date, last: dt.date, seed: int) -> TrackerSet:
+    """Trackers as a steady user would log them, every day from first to last."""
+    rng = random.Random(seed)
+
+    def new_id() -> str:
+        return str(uuidlib.UUID(int=rng.getrandbits(128), version=4))
+
+    urges, promises, intentions, worries = [], [], [], []
+    day = first
+    while day <= last:
+        noon = dt.datetime.combine(day, dt.time(12), tzinfo=dt.UTC)
+        for n in range(rng.randint(1, 3)):
+            started = noon + dt.timedelta(hours=n * 3, minutes=rng.randint(0, 59))
+            urges.append(Urge(
+                uuid=new_id(), local_date=day, started_utc=started,
+                kind=rng.choice(list(UrgeKind)[:-1]), peak=rng.randint(0, 10),
+                outcome=rng.choice(list(UrgeOutcome)), updated_utc=started,
+                instead="breathed and walked", surfed_seconds=rng.randint(60, 600),
+                feeling_after="calmer", followed_up_utc=started + dt.timedelta(hours=2)))
+        intentions.append(Intention(
+            uuid=new_id(), local_date=day, text="Ask one open question", updated_utc=noon,
+            outcome=None if day == last else rng.choice(list(IntentionOutcome))))
+        settled = day + dt.timedelta(days=3)
+        if rng.random() < 0.35:
+            done = settled <= last
+            promises.append(Promise(
+                uuid=new_id(), text="Be home by seven", by=rng.choice(list(PromiseBy)),
+                made_on=day, due=settled, updated_utc=noon,
+                status=rng.choice(list(PromiseStatus)[1:]) if done else PromiseStatus.OPEN,
+                settled_on=settled if done else None))
+        if rng.random() < 0.25:
+            done = settled <= last
+            worries.append(Worry(
+                uuid=new_id(), text="The message means she is leaving",
+                sureness=rng.randrange(0, 101, 10), made_on=day, look_on=settled,
+                updated_utc=noon, outcome=rng.choice(list(WorryOutcome)) if done else None,
+                settled_on=settled if done else None))
+        day += dt.timedelta(days=1)
+    return TrackerSet(urges=tuple(urges), promises=tuple(promises),
+                      intentions=tuple(intentions), worries=tuple(worries))
+
+
+@pytest.fixture(scope="module")
+def journal(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Journal]:
+    path = tmp_path_factory.mktemp("trackers") / "notes.db"
+    today = dt.date.today()
+    with open_journal(path) as built:
+        insert_demo(built, ENTRIES, YEARS, SEED)
+        first = built.progress_data().first_day
+        assert first is not None
+        built.import_records([], trackers=daily_trackers(first, today, SEED))
+    opened = open_journal(path, create=False)
+    try:
+        yield opened
+    finally:
+        opened.close()
+
+
+def held(journal: Journal) -> dict[str, int]:
+    data = journal.tracker_data()
+    assert data.first_day is not None
+    return {
+        "entries": sum(row.entries for row in journal.progress_data().activity),
+        "urges": sum(d.urges for d in data.urges),
+        "intentions": len(data.intentions),
+        "promises_settled": sum(d.kept + d.broken + d.renegotiated for d in data.promises),
+        "worries_settled": sum(c.count for c in data.worries),
+        "days": (dt.date.today() - data.first_day).days + 1,
+    }
+
+
+def time_reads(journal: Journal, key: str, today: dt.date) -> dict[str, list[float]]:
+    """One untimed warm-up, then TIMED_RUNS runs of both reads, in milliseconds."""
+    start, end = range_bounds(key, today)
+    times: dict[str, list[float]] = {"total": [], "trackers": [], "progress": []}
+    for run in range(TIMED_RUNS + 1):
+        began = time.perf_counter()
+        trackers = journal.tracker_data(start, end)
+        middle = time.perf_counter()
+        progress = journal.progress_data(start, end)
+        done = time.perf_counter()
+        assert trackers.urges and trackers.intentions and progress.activity
+        if run:
+            times["total"].append((done - began) * 1000)
+            times["trackers"].append((middle - began) * 1000)
+            times["progress"].append((done - middle) * 1000)
+    return times
+
+
+def test_trackers_and_progress_over_ten_years_are_within_budget(journal: Journal) -> None:
+    today = dt.date.today()
+    facts = held(journal)
+    assert facts["entries"] == ENTRIES
+    assert facts["intentions"] >= facts["days"] - 1 and facts["urges"] >= facts["days"]
+    results = {}
+    for key in RANGES:
+        times = time_reads(journal, key, today)
+        results[key] = {
+            "median_ms": round(statistics.median(times["total"]), 2),
+            "tracker_data_median_ms": round(statistics.median(times["trackers"]), 2),
+            "progress_data_median_ms": round(statistics.median(times["progress"]), 2),
+            "max_ms": round(max(times["total"]), 2),
+            "samples_ms": [round(t, 2) for t in times["total"]],
+        }
+    report = {"meta": {**machine_meta(), "runs": TIMED_RUNS, "years": YEARS, "seed": SEED,
+                       "load_average": os.getloadavg()},
+              "journal": facts, "budget_ms": BUDGET_MS, "ranges": results}
+    OUT.parent.mkdir(parents=True, exist_ok=True)
+    OUT.write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
+    print(f"\nProgress reads over {facts['entries']:,} entries and {facts['days']:,} days of "
+          f"trackers ({facts['urges']:,} urges, {facts['intentions']:,} intentions, "
+          f"{facts['promises_settled']:,} promises and {facts['worries_settled']:,} worries "
+          f"settled), median of {TIMED_RUNS} runs:")
+    for key, row in results.items():
+        print(f"  {key:>4}: {row['median_ms']:6.1f} ms  (tracker_data "
+              f"{row['tracker_data_median_ms']:.1f} + progress_data "
+              f"{row['progress_data_median_ms']:.1f}; slowest {row['max_ms']:.1f})  "
+              f"budget ≤ {BUDGET_MS:g} ms")
+    print(f"Saved to {OUT}")
+    slow = {key: row["median_ms"] for key, row in results.items()
+            if row["median_ms"] > BUDGET_MS}
+    assert not slow, f"medians over the {BUDGET_MS:g} ms budget: {slow}"
