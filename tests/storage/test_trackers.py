@@ -368,6 +368,7 @@ def test_search_finds_every_word_as_a_word_start_regardless_of_case(journal) -> 
     assert [h.uuid for h in journal.search_trackers("messages CALM")] == [u.uuid]
     assert journal.search_trackers("essages") == []  # word starts only
     assert [h.uuid for h in journal.search_trackers("über")] == [i.uuid]  # beyond ASCII
+    assert [h.uuid for h in journal.search_trackers("ÜBER listen")] == [i.uuid]
     assert journal.search_trackers("100%") == []
     assert [h.uuid for h in journal.search_trackers("50%_")] == [w.uuid]
     assert journal.search_trackers("5_%") == []  # _ and % are no wildcards

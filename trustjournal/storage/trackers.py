@@ -280,20 +280,22 @@ class TrackerStore:
     def search_trackers(self, query: str, limit: int = 50) -> list[TrackerHit]:
         """Tracker records whose text holds every word of `query` as the start of a word
         (regardless of case), newest day first, at most `limit`."""
-        words = [w.casefold() for w in query.split()]
+        typed = query.split()
+        words = [w.casefold() for w in typed]
         if not words or limit <= 0:
             return []
+        # LIKE narrows the rows in SQL, by the words it compares rightly regardless of
+        # case (ASCII ones: 'ß' folds to 'ss', which LIKE would not find in 'Straße');
+        # Python then asks for word starts, and case beyond ASCII, on what is left.
+        likes = [f"%{_escape_like(w.lower())}%" for w in typed if w.isascii()]
         hits: list[TrackerHit] = []
         with self._gateway.read() as cur:
             for kind, day, columns, table in _SEARCHED:
                 text_sql = " || ' ' || ".join(f"coalesce({c}, '')" for c in columns)
-                # LIKE narrows the rows in SQL (ASCII letters regardless of case); Python
-                # then asks for word starts, and case beyond ASCII, on what is left.
-                likes = [w for w in words if w.isascii()]
                 where = " AND ".join([f"({text_sql}) LIKE ? ESCAPE '\\'"] * len(likes)) or "1"
                 rows = cur.execute(
                     f"SELECT uuid, {day}, {', '.join(columns)} FROM {table} WHERE {where}",
-                    [f"%{_escape_like(w)}%" for w in likes]).fetchall()
+                    likes).fetchall()
                 for uuid, day_text, *texts in rows:
                     shown = " — ".join(t for t in texts if t)
                     if _holds_every_word(shown, words):
