@@ -428,3 +428,35 @@ def test_a_user_exercise_without_id_or_text_is_refused(journal) -> None:
     with pytest.raises(JournalError, match="longer than 80"):
         journal.save_user_exercise("x" * 81, TOML_1)
     assert count_rows(journal)["user_exercises"] == 0
+
+
+# -- the demo journal ----------------------------------------------------------------
+
+
+def test_the_demo_journal_holds_tracker_records(journal) -> None:
+    from trustjournal.core.demo_trackers import demo_trackers
+    from trustjournal.storage.bulk import insert_demo
+
+    day = D(2026, 6, 30)
+    assert insert_demo(journal, 200, 2, seed=3, today=day) == 200
+    made = demo_trackers(2, seed=3, today=day)
+    found = journal.tracker_set()
+    assert set(found.urges) == set(made.urges) and set(found.worries) == set(made.worries)
+    assert set(found.promises) == set(made.promises)
+    assert set(found.intentions) == set(made.intentions)
+    rows = count_rows(journal)
+    assert insert_demo(journal, 10, 2, seed=3, today=day) == 10  # again: no tracker twice
+    assert {t: n for t, n in count_rows(journal).items() if t != "entries"} == {
+        t: n for t, n in rows.items() if t != "entries"}
+    data = journal.tracker_data()
+    assert data.first_day == min(
+        [u.local_date for u in made.urges] + [p.made_on for p in made.promises]
+        + [i.local_date for i in made.intentions] + [w.made_on for w in made.worries])
+    assert sum(d.urges for d in data.urges) == len(made.urges)
+
+
+def test_a_demo_without_trackers(journal) -> None:
+    from trustjournal.storage.bulk import insert_demo
+
+    insert_demo(journal, 20, 1, seed=3, today=D(2026, 6, 30), trackers=False)
+    assert journal.tracker_set().empty
