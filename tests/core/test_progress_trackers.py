@@ -269,7 +269,7 @@ def test_week_summary_adds_the_trackers_of_that_week() -> None:
         "- **Urges to check:** 4 this week; you resisted 2 and partly held back from 1. "
         "Average strength 5.5 out of 10.\n"
         "- **Promises kept:** yours 2 of 2, your partner's 0 of 2 (1 renegotiated).\n"
-        "- **Daily intentions:** 4 set this week, 2 done, 1 partly.\n"
+        "- **Daily intentions:** 4 set this week: 2 done, 1 partly, 1 still to look back on.\n"
         "- **Fears looked at again:** 3; 1 came true.\n")
     assert not GUILT.search(text)
 
@@ -282,9 +282,13 @@ def test_week_summary_with_one_of_each() -> None:
                         D(2024, 3, 4), NAMES, trackers=week)
     assert "- **Urges to check:** one this week, and you rode it out (strength 7 out of 10).\n" \
         in text
-    assert "- **Daily intentions:** 1 set this week, 0 done.\n" in text
+    assert "- **Daily intentions:** 1 set this week, to look back on from Today.\n" in text
     assert "- **Fears looked at again:** one, and it did not come true.\n" in text
     assert "Promises" not in text and "Nothing was recorded" not in text
+    both = TrackerData(urges=(urge(D(2024, 3, 5), resisted=2, peaks=9),))
+    assert "- **Urges to check:** 2 this week; you resisted both. Average strength 4.5 " \
+        "out of 10.\n" in week_summary(ProgressData(D(2024, 3, 4), D(2024, 3, 10), None, None),
+                                       D(2024, 3, 4), NAMES, trackers=both)
 
 
 def test_stats_json_and_text_carry_the_tracker_figures() -> None:

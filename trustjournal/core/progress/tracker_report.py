@@ -7,6 +7,7 @@ report.py calls in here.
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
 from typing import Any
 
 from trustjournal.core.progress.tracker_words import percent
@@ -14,6 +15,8 @@ from trustjournal.core.progress.trackers import PEOPLE, TrackerCharts, calibrati
 from trustjournal.core.progress.weeks import Periods
 from trustjournal.core.trackers import TrackerData
 
+INTENTION_WORDS = (("done", "done"), ("partly", "partly"), ("not_today", "for another day"),
+                   (None, "still to look back on"))
 WEEK_PEOPLE = {"me": "yours", "partner": "your partner's", "us": "together"}
 
 
@@ -44,7 +47,9 @@ def week_items(trackers: TrackerData, start: dt.date, end: dt.date) -> list[str]
             items.append(f"**Urges to check:** one this week, and {how} (strength "
                          f"{strength:g} out of 10).")
         else:
-            text = f"**Urges to check:** {total} this week; you resisted {resisted}"
+            said = ("both" if total == 2 else f"all {total}") if resisted == total \
+                else str(resisted)
+            text = f"**Urges to check:** {total} this week; you resisted {said}"
             if partly:
                 text += f" and partly held back from {partly}"
             items.append(f"{text}. Average strength {strength:.1f} out of 10.")
@@ -66,10 +71,12 @@ def week_items(trackers: TrackerData, start: dt.date, end: dt.date) -> list[str]
         items.append(f"**Promises kept:** {', '.join(parts)}.")
     intentions = [row for row in trackers.intentions if start <= row.day <= end]
     if intentions:
-        done = sum(1 for row in intentions if row.outcome == "done")
-        partly = sum(1 for row in intentions if row.outcome == "partly")
-        text = f"**Daily intentions:** {len(intentions)} set this week, {done} done"
-        items.append(text + (f", {partly} partly." if partly else "."))
+        outcomes = Counter(row.outcome for row in intentions)
+        said = [f"{outcomes[key]} {words}" for key, words in INTENTION_WORDS if outcomes[key]]
+        text = f"**Daily intentions:** {len(intentions)} set this week"
+        # Only unchecked ones: how they went is still to come, not a figure yet.
+        items.append(f"{text}: {', '.join(said)}." if outcomes[None] < len(intentions)
+                     else f"{text}, to look back on from Today.")
     chart = calibration(trackers)
     if chart.total:
         came, partly = chart.came_true, sum(band.partly for band in chart.bands)
