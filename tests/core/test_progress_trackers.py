@@ -145,7 +145,8 @@ def test_promises_kept_share_per_week_per_person() -> None:
 
 @pytest.mark.parametrize(("people", "open_", "caption"), [
     ([], 0, ""),
-    ([], 1, "One promise is still open; how they go will show here."),
+    ([], 1, "One promise is still open; how it goes will show here."),
+    ([], 3, "Three promises are still open; how they go will show here."),
     ([("me", 1, 0, 0)], 0, "One promise settled this week. Your own promises: one "
                            "settled, kept."),
     ([("partner", 0, 1, 0)], 0, "One promise settled this week. Your partner's promises: "

@@ -140,9 +140,10 @@ def promises_caption(people: Sequence[tuple[str, int, int, int]], open_promises:
     settled = sum(kept + broken + again for _, kept, broken, again in people)
     if not settled:
         if open_promises:
+            one = open_promises == 1
             return (f"{things(open_promises, 'promise').capitalize()} "
-                    f"{'is' if open_promises == 1 else 'are'} still open; how they go will "
-                    "show here.")
+                    f"{'is' if one else 'are'} still open; how {'it goes' if one else 'they go'}"
+                    " will show here.")
         return ""
     sentences = [f"{things(settled, 'promise').capitalize()} settled {span}."]
     sentences += [person_sentence(*person) for person in people
