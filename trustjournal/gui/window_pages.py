@@ -156,7 +156,9 @@ def _progress(window: MainWindow, journal: Journal) -> QWidget:
 def _search(window: MainWindow, journal: Journal) -> QWidget:
     from trustjournal.gui.search_view import SearchView
 
-    return SearchView(journal, window.events)
+    view = SearchView(journal, window.events)
+    view.tracker_requested.connect(window.show_tracker_item)
+    return view
 
 
 _MAKERS = {"Today": _today, "Journal": _journal, "Exercises": _exercises,
