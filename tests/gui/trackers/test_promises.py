@@ -112,3 +112,20 @@ def test_worrying_words_in_a_promise_offer_the_safety_panel(qtbot, window, journ
     assert len(journal.promises()) == 1  # saved first; the offer comes after
     qtbot.waitUntil(lambda: window.safety_dialog is not None, timeout=5000)
     assert window.safety_dialog.section_ids()[0] == "crisis"
+
+
+def test_enter_on_a_focused_button_presses_it_rather_than_saving(qtbot, window, journal  # type: ignore[no-untyped-def]
+                                                                 ) -> None:
+    tab = open_tab(qtbot, window, TrackerKind.PROMISE)
+    add_new(qtbot, tab)
+    qtbot.keyClicks(tab.text_edit, "Say goodnight even after a hard day")
+    enter(qtbot, tab.text_edit)
+    [made] = journal.promises()
+    retype(qtbot, tab.text_edit, "Say goodnight, even after a hard day")
+    kept = tab.settle_buttons[PromiseStatus.KEPT]
+    kept.setFocus()
+    enter(qtbot, kept)
+    settled = journal.get_promise(made.uuid)
+    # Enter pressed "Kept", which keeps what the form says too, as its click does.
+    assert settled.status is PromiseStatus.KEPT
+    assert settled.text == "Say goodnight, even after a hard day"
