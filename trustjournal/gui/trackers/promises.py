@@ -94,10 +94,13 @@ class PromisesTab(TrackerTab):
         by_row.addWidget(caption_label("Whose promise"))
         by_row.addWidget(self.by_combo)
         by_row.addStretch(1)
-        by_row.addWidget(self.due_check)
-        by_row.addWidget(self.due_edit)
+        due_row = QHBoxLayout()  # its own line, so the list beside keeps room on a laptop
+        due_row.addWidget(self.due_check)
+        due_row.addWidget(self.due_edit)
+        due_row.addStretch(1)
         self.form_layout.addWidget(self.text_edit)
         self.form_layout.addLayout(by_row)
+        self.form_layout.addLayout(due_row)
         self.form_layout.addWidget(self.note_edit)
         self.form_layout.addWidget(self.status_line)
 
