@@ -912,7 +912,7 @@ def test_progress_page_weekly_review_and_export_on_a_demo_journal(desktop: Deskt
     assert made.returncode == 0, made.stderr
     desktop.launch()
 
-    twelve = desktop.act(lambda: desktop.key("ctrl+4"), "the Progress page to show",
+    twelve = desktop.act(lambda: desktop.key("ctrl+5"), "the Progress page to show",
                          BIG_CHANGE_PIXELS)
     desktop.screenshot("50-progress-12-weeks")
     everything = desktop.act(lambda: desktop.key("alt+5"), "the All range to be drawn",
@@ -945,7 +945,7 @@ def test_progress_page_weekly_review_and_export_on_a_demo_journal(desktop: Deskt
 
 THEMED_SIZES = ((1400, 900), (1024, 700))
 PAGE_KEYS = (("ctrl+1", "today"), ("ctrl+2", "journal"), ("ctrl+3", "exercises"),
-             ("ctrl+4", "progress"), ("ctrl+5", "search"))
+             ("ctrl+4", "trackers"), ("ctrl+5", "progress"), ("ctrl+6", "search"))
 
 
 def test_every_page_in_both_themes_at_two_sizes(desktop: Desktop) -> None:
