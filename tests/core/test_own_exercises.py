@@ -147,6 +147,7 @@ def test_new_ids_are_own_unique_and_valid() -> None:
     for made in (long, new_own_id("9 lives", set())):
         exercise, errors = parse_own_toml(OWN.replace("my_wind_down", made))
         assert errors == [] and exercise is not None
+    assert new_own_id("My calm evening", set()) == "my_calm_evening"  # no my_my_
     assert slug("  Hello, World! ") == "hello_world"
 
 

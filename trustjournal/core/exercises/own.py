@@ -156,7 +156,9 @@ def new_own_id(title: str, taken: Collection[str] | Callable[[str], bool]) -> st
     """A fresh own id from the title ("my_<words>"), never one in `taken` (ids of shipped
     exercises and every own id ever saved, removed ones too)."""
     is_taken = taken if callable(taken) else taken.__contains__
-    base = (OWN_PREFIX + (slug(title) or "exercise"))[:MAX_ID].rstrip("_")
+    words = slug(title) or "exercise"
+    # "My calm evening" becomes my_calm_evening, not my_my_calm_evening.
+    base = (words if words.startswith(OWN_PREFIX) else OWN_PREFIX + words)[:MAX_ID].rstrip("_")
     candidate, number = base, 1
     while is_taken(candidate):
         number += 1
