@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
@@ -170,7 +171,7 @@ class ExerciseBuilder(QWidget):
         self.status.setWordWrap(True)
         self.close_button = QPushButton("Close")
         self.close_button.setToolTip("Back to the exercises; what is not saved is left out")
-        self.close_button.clicked.connect(self.closed)
+        self.close_button.clicked.connect(self.close_builder)
         self.preview_button = QPushButton("Preview")
         self.preview_button.setToolTip("Try it as it will run; nothing is saved")
         self.preview_button.clicked.connect(self.preview)
@@ -196,9 +197,10 @@ class ExerciseBuilder(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.stack)
-        save = QShortcut(QKeySequence("Ctrl+S"), self.edit_page)
-        save.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        save.activated.connect(self.save)
+        for keys, slot in (("Ctrl+S", self.save), ("Escape", self.close_builder)):
+            shortcut = QShortcut(QKeySequence(keys), self.edit_page)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(slot)
 
         self._check_timer = QTimer(self)
         self._check_timer.setSingleShot(True)
@@ -208,6 +210,7 @@ class ExerciseBuilder(QWidget):
             if isinstance(raw, dict) and "kind" in raw and "id" in raw:
                 self._insert(len(self.editors), StepEditor(raw))
         self._renumber()
+        self._saved_data = self.data()
 
     # -- steps -----------------------------------------------------------------------
 
@@ -348,6 +351,22 @@ class ExerciseBuilder(QWidget):
                 return
         self.scroll.ensureWidgetVisible(self.top_problems)
 
+    def is_changed(self) -> bool:
+        """True when something was edited since the builder opened or last saved."""
+        return self.data() != self._saved_data
+
+    def close_builder(self) -> None:
+        """Back to the exercises, asking first when edits would be left out."""
+        if self.is_changed():
+            answer = QMessageBox.question(
+                self, "Leave without saving?",
+                "The changes to this exercise are not saved yet and will be left out.",
+                QMessageBox.StandardButton.Cancel | QMessageBox.StandardButton.Discard,
+                QMessageBox.StandardButton.Cancel)
+            if answer != QMessageBox.StandardButton.Discard:
+                return
+        self.closed.emit()
+
     # -- preview and save ------------------------------------------------------------
 
     def preview(self) -> ExerciseRunner | None:
@@ -403,6 +422,7 @@ class ExerciseBuilder(QWidget):
             return None
         self.exercise_id = exercise_id
         self._top["version"] = stored.version
+        self._saved_data = self.data()
         self.status.setText(f"Saved (version {stored.version}).")
         self.events.emit_change(Change(exercises=True))
         self.saved.emit(exercise_id)

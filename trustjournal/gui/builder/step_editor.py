@@ -56,6 +56,8 @@ FIELD_NAMES = {
     "low_label": "Lowest means", "high_label": "Highest means", "rerate_of": "Rates again",
     "sort_of": "Sorts the list", "suggest_from": "Hints from", "starter": "Starts with",
     "prefill": "Filled in from", "max_length": "At most", "id": "Step name",
+    "kind": "Kind", "show_if": "Asked only after", "metric": "Figure for Progress",
+    "variants": "Wording for", "allow_other": "Something else", "other_label": "Something else",
 }
 
 
