@@ -62,9 +62,10 @@ STEP_CHANGE_PIXELS = 800
 # Where the keyboard is right after launch depends on how soon the journal opens, so the
 # test first puts it in the search box (Ctrl+F); switching page from there moves it to the
 # new page's first control. On the Exercises page that is the perspective menu; Tab goes
-# on to the list of cards, then one Start button per card, and "Challenge a thought" is
-# the third card. The Today page's check-in is reached with its own Alt+D.
-TABS_EXERCISES_TO_CHALLENGE_START = 4
+# on to "New exercise" and "Import an exercise…", the list of cards, then each card's
+# Start and "Duplicate and adapt", and "Challenge a thought" is the third card. The Today
+# page's check-in is reached with its own Alt+D.
+TABS_EXERCISES_TO_CHALLENGE_START = 8
 # The recovery-key screen starts on "Copy"; Tab goes on to "Save to a file…", "Print…"
 # and the check box "I have stored my recovery key somewhere safe" ("Continue" is
 # disabled, so out of the Tab order, until the box is ticked).
