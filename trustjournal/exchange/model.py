@@ -23,6 +23,7 @@ from trustjournal.core.records import (  # the shared records live in core; name
     Progress,
     RevisionRecord,
 )
+from trustjournal.core.trackers import TrackerSet
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,6 +34,10 @@ class ExportOptions:
     charts: bool = False  # pdf: add the progress summary
     summary: tuple[str, ...] = ()  # pdf: plain-language progress captions, printed first
     title: str = "TrustJournal"
+    # json, csv, pdf: whether tracker records go in (None: the format's own default,
+    # `trackers_default`); the runner fills `tracker_set` from the journal accordingly.
+    trackers: bool | None = None
+    tracker_set: TrackerSet | None = None
 
 
 SKIPPED_SHOWN = 5
@@ -103,7 +108,9 @@ class Exporter(Protocol):
 
     Folder formats may also say `member_suffix` (every file they write ends so; an
     existing folder holding only such files may be replaced) and `single_file_format`
-    (the name of their one-file form, used when one file is asked for).
+    (the name of their one-file form, used when one file is asked for). Formats that
+    can carry tracker records say `trackers_default` (whether they do unless told) and
+    find them in `options.tracker_set`.
     """
 
     name: str  # "json", "markdown", ...
@@ -122,7 +129,11 @@ class Exporter(Protocol):
 
 
 class Importer(Protocol):
-    """A format that reads records. `read` may be called twice (check, then insert)."""
+    """A format that reads records. `read` may be called twice (check, then insert).
+
+    A format whose files carry tracker records also has `read_with_trackers(path)`,
+    returning them (checked) with the entries still to be read, in the same one pass.
+    """
 
     name: str  # "json", "jrnl", "dayone", "markdown"
     label: str
