@@ -112,6 +112,7 @@ class JsonExporter:
     folder = False
 
     trackers_default = True  # "everything, exactly"
+    keeps_own_exercises = True  # entries made with them need them, trackers or not
 
     def write(self, records: Iterable[EntryRecord], target: Path, options: ExportOptions) -> int:
         """Write the document entry by entry; returns how many entries were written."""
