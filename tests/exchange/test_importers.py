@@ -127,6 +127,20 @@ def test_jrnl_overlong_title_moves_into_the_body(tmp_path: Path) -> None:
     assert record.body == long_title.strip() + "\n\nrest"
 
 
+@pytest.mark.parametrize("field", ["title", "body", "tags"])
+def test_jrnl_refuses_a_lone_surrogate_by_entry(tmp_path: Path, field: str) -> None:
+    entry = {"title": "t", "body": "b", "date": "2022-01-02", "time": "10:00", "tags": [],
+             "starred": False}
+    entry[field] = ["@ok", "\ud800"] if field == "tags" else "a \ud800 b"
+    path = tmp_path / "odd.json"
+    path.write_text(json.dumps({"entries": [entry]}), "utf-8")  # an escape, as jrnl could
+    with pytest.raises(ImportFormatError) as caught:
+        read(JrnlImporter(UTC), path)
+    assert caught.value.entry == "entry 1"
+    assert caught.value.reason == (f"'{field}' holds characters that are not text (lone "
+                                   "surrogates)")
+
+
 def test_jrnl_export_made_by_the_real_jrnl_imports(
     tmp_path: Path, journal: object, monkeypatch: pytest.MonkeyPatch
 ) -> None:
