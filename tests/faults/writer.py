@@ -72,17 +72,11 @@ def create(path: Path, passphrase: str | None) -> None:
 def checkpoint(journal: Journal) -> None:
     """What Journal.close means to do: copy the WAL into the file and truncate it.
 
-    Run on the driver connection in autocommit mode: through the Journal's SQLAlchemy
-    connections the pragma runs inside the BEGIN IMMEDIATE their "begin" listener issues,
-    where SQLite refuses it ("database table is locked"; see the suite's report).
+    Run through the storage gateway's writer connection outside a transaction, where
+    SQLite allows the pragma (inside one it refuses: "database table is locked").
     """
-    raw = journal._engine.raw_connection()
-    try:
-        busy, _log, _done = raw.driver_connection.execute(  # type: ignore[union-attr]
-            "PRAGMA wal_checkpoint(TRUNCATE)"
-        ).fetchone()
-    finally:
-        raw.close()
+    with journal._gateway.autocommit() as cur:
+        busy, _log, _done = cur.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
     if busy:
         raise RuntimeError("the checkpoint was blocked")
 

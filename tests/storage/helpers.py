@@ -65,3 +65,26 @@ def write_markers(journal) -> None:  # type: ignore[no-untyped-def]
         if i == 1:
             journal.trash_entry(entry.uuid)
     journal.set_setting("last_search", MARKERS[0])
+    write_tracker_markers(journal)
+
+
+def write_tracker_markers(journal) -> None:  # type: ignore[no-untyped-def]
+    """One record of every tracker and a user exercise, every text field carrying a
+    marker; the worry and the urge are edited once, so older pages held other text."""
+    import dataclasses
+
+    from tests.storage.tracker_records import intention, promise, urge, worry
+    from trustjournal.core.trackers import UrgeKind, WorryOutcome
+
+    one, two, three, four = MARKERS
+    made = urge(kind=UrgeKind.OTHER, other=f"read {one}", instead=f"walked {two}")
+    journal.save_urge(made)
+    journal.save_urge(dataclasses.replace(made, feeling_after=f"calmer {three}"))
+    journal.save_promise(promise(text=f"Tell {four}", note=f"about {one}"))
+    journal.save_intention(intention(text=f"Thank {two}", note=f"said {three}"))
+    feared = worry(text=f"Leaving {three}")
+    journal.save_worry(feared)
+    journal.save_worry(dataclasses.replace(feared, outcome=WorryOutcome.DID_NOT,
+                                           settled_on=feared.look_on,
+                                           what_happened=f"stayed {four}"))
+    journal.save_user_exercise("own_letter", f"[exercise]\ntitle = '{one} {four}'\n")

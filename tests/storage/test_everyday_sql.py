@@ -60,6 +60,31 @@ journal.set_setting("theme", "dark")
 assert journal.get_setting("theme") == "dark"
 journal.trash_entry(entry.uuid)
 journal.restore_entry(entry.uuid)
+from trustjournal.core.trackers import (Intention, Promise, PromiseBy, TrackerSet, Urge,
+                                        UrgeKind, UrgeOutcome, Worry)
+now = dt.datetime.now(dt.UTC)
+today = dt.date.today()
+urge = Urge("u-1", today, now, UrgeKind.CHECK_PHONE, 5, UrgeOutcome.RESISTED, now,
+            instead="walked by the river")
+journal.save_urge(urge)
+assert journal.get_urge("u-1") == urge and journal.urges() == [urge]
+assert journal.urges_to_follow_up(now + dt.timedelta(hours=2)) == [urge]
+journal.save_promise(Promise("p-1", "Call at six", PromiseBy.ME, today, now, due=today))
+assert [p.uuid for p in journal.promises_due(today)] == ["p-1"]
+journal.save_intention(Intention("i-1", today, "Listen first", now))
+assert journal.intention_on(today).uuid == "i-1"
+assert journal.intentions_to_check(today + dt.timedelta(days=1))[0].uuid == "i-1"
+journal.save_worry(Worry("w-1", "She is angry", 70, today, today, now))
+assert journal.worries_due(today)[0].uuid == "w-1"
+assert journal.tracker_data().urges[0].resisted == 1
+assert [h.uuid for h in journal.search_trackers("river")] == ["u-1"]
+journal.save_user_exercise("mine", "[exercise]\\n")
+assert journal.user_exercises()[0].version == 1
+journal.import_records([], trackers=TrackerSet(urges=(Urge(
+    "u-2", today, now, UrgeKind.SOCIAL_MEDIA, 3, UrgeOutcome.ACTED, now),)))
+assert len(journal.tracker_set().urges) == 2
+journal.delete_urge("u-1")
+journal.remove_user_exercise("mine")
 assert journal.integrity_problems() == []
 journal.close()
 loaded = sorted(m for m in sys.modules if m.split(".")[0] in ("sqlalchemy", "alembic"))
@@ -230,3 +255,85 @@ def test_importing_the_journal_loads_no_exercise_or_progress_code() -> None:
     result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
                             timeout=60, check=True)
     assert result.stdout.strip() == "[]"
+
+
+TRACKER_TABLES = ("urges", "promises", "intentions", "worries", "user_exercises")
+
+
+def _tracker_records():  # type: ignore[no-untyped-def]
+    from trustjournal.core.trackers import (
+        Intention,
+        IntentionOutcome,
+        Promise,
+        PromiseBy,
+        PromiseStatus,
+        Urge,
+        UrgeKind,
+        UrgeOutcome,
+        Worry,
+        WorryOutcome,
+    )
+
+    when, second = WHEN.replace(tzinfo=dt.UTC), ON_THE_SECOND.replace(tzinfo=dt.UTC)
+    return (
+        Urge("u", DAY, when, UrgeKind.OTHER, 6, UrgeOutcome.PARTLY, when, other="ask again",
+             instead="walk", surfed_seconds=60, feeling_after="ok", followed_up_utc=second),
+        Promise("p", "call", PromiseBy.US, DAY, when, due=DAY, status=PromiseStatus.KEPT,
+                note="n", settled_on=DAY),
+        Intention("i", DAY, "listen", when, outcome=IntentionOutcome.NOT_TODAY, note="n"),
+        Worry("w", "leaving", 90, DAY, DAY, when, outcome=WorryOutcome.CAME_TRUE,
+              what_happened="h", settled_on=DAY),
+    )
+
+
+def test_tracker_rows_are_spelled_as_the_models_write_them(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The tracker store's plain SQL writes what the declared models would, and reads
+    back what they wrote: a journal changed by schema tools stays readable."""
+    from sqlalchemy.orm import Session
+
+    from trustjournal.storage.orm import (
+        IntentionRow,
+        PromiseRow,
+        UrgeRow,
+        UserExerciseRow,
+        WorryRow,
+    )
+
+    urge, promise, intention, worry = _tracker_records()
+    with open_journal(tmp_path / "old" / "notes.db") as old:
+        with Session(old._gateway.sa_engine()) as session, session.begin():
+            session.add(UrgeRow(uuid="u", local_date=DAY, started_utc=WHEN, kind="other",
+                                peak=6, outcome="partly", other="ask again", instead="walk",
+                                surfed_seconds=60, feeling_after="ok",
+                                followed_up_utc=ON_THE_SECOND, updated_utc=WHEN))
+            session.add(PromiseRow(uuid="p", text="call", made_by="us", made_on=DAY, due=DAY,
+                                   status="kept", note="n", settled_on=DAY, updated_utc=WHEN))
+            session.add(IntentionRow(uuid="i", local_date=DAY, text="listen",
+                                     outcome="not_today", note="n", updated_utc=WHEN))
+            session.add(WorryRow(uuid="w", text="leaving", sureness=90, made_on=DAY,
+                                 look_on=DAY, outcome="came_true", what_happened="h",
+                                 settled_on=DAY, updated_utc=WHEN))
+            session.add(UserExerciseRow(exercise_id="mine", version=1, toml="[x]",
+                                        saved_utc=WHEN, based_on=None, removed_utc=None))
+        before = {t: raw_rows(old, t) for t in TRACKER_TABLES}
+        assert old.get_urge("u") == urge and old.get_promise("p") == promise
+        assert old.get_intention("i") == intention and old.get_worry("w") == worry
+        mine = old.user_exercise("mine")
+        assert mine is not None and mine.saved_utc == WHEN.replace(tzinfo=dt.UTC)
+    with open_journal(tmp_path / "new" / "notes.db") as new:
+        new.save_urge(urge)
+        new.save_promise(promise)
+        new.save_intention(intention)
+        new.save_worry(worry)
+        from trustjournal.storage import own_exercises
+
+        monkeypatch.setattr(own_exercises, "utc_now", lambda: WHEN)
+        new.save_user_exercise("mine", "[x]")
+        after = {t: raw_rows(new, t) for t in TRACKER_TABLES}
+    for table in TRACKER_TABLES:
+        assert after[table] == before[table], table
+    assert after["urges"][0]["started_utc"] == ("2024-03-09 21:05:07.120034", "text")
+    assert after["urges"][0]["followed_up_utc"] == ("2024-03-09 21:05:07.000000", "text")
+    assert after["promises"][0]["due"] == ("2024-03-09", "text")
+    assert after["worries"][0]["sureness"] == (90, "integer")

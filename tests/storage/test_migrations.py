@@ -115,8 +115,72 @@ def test_every_revision_upgrades_to_head_with_data(tmp_path: Path) -> None:
                 j.update_entry(OLD_EXERCISE_UUID, EntryEdit(title="A hard thought"))
                 [rev] = j.history(OLD_EXERCISE_UUID)
                 assert rev.answers_json == '{"belief": 80}' and rev.title == "A thought"
+            _use_the_tracker_tables(j)
         backups = list((folder / "backups").glob(f"before-upgrade-{old}-*.db"))
         assert len(backups) == 1
+        assert "urges" not in _tables(backups[0])  # taken before the upgrade
+        with open_journal(path) as j:  # and they stay after closing
+            assert len(j.tracker_set().urges) == 1
+
+
+def _use_the_tracker_tables(j) -> None:  # type: ignore[no-untyped-def]
+    """0006's tables take records, and the upgrade left the old rows alone."""
+    from tests.storage.tracker_records import intention, promise, urge, worry
+
+    made = urge()
+    j.save_urge(made)
+    j.save_promise(promise())
+    j.save_intention(intention())
+    j.save_worry(worry())
+    j.save_user_exercise("mine", "[exercise]\nid = 'mine'\n")
+    assert j.get_urge(made.uuid) == made
+    found = j.tracker_set()
+    assert [len(found.promises), len(found.intentions), len(found.worries),
+            len(found.exercises)] == [1, 1, 1, 1]
+    assert j.get_entry(OLD_UUID).title == "Old"
+    assert j.integrity_problems() == []
+
+
+def test_an_encrypted_journal_upgrades_to_head_with_a_backup(tmp_path: Path) -> None:
+    """An encrypted journal made at the revision before HEAD: the backup taken first is
+    encrypted alike, and after the upgrade the tracker tables work."""
+    import os
+
+    from alembic import command
+
+    from trustjournal.storage.database import (
+        connect_file,
+        create_journal_engine,
+        create_private_file,
+    )
+
+    key = os.urandom(32)
+    previous = list(reversed(migrate.known_revisions()))[-2]
+    path = tmp_path / "notes.db"
+    create_private_file(path)
+    engine = create_journal_engine(path, key)
+    with engine.begin() as conn:
+        conn.exec_driver_sql("PRAGMA application_id=0x544A524E")
+        config = migrate.alembic_config()
+        config.attributes["connection"] = conn
+        command.upgrade(config, previous)
+        _write_old_rows(conn)
+    engine.dispose()
+    assert b"SQLite format 3" not in path.read_bytes()[:16]
+    with open_journal(path, create=False, key=key) as j:
+        with j._gateway.read() as cur:
+            assert migrate.current_revision(cur) == migrate.HEAD
+        assert j.get_entry(OLD_UUID).body == "written long ago"
+        _use_the_tracker_tables(j)
+    [backup] = (tmp_path / "backups").glob(f"before-upgrade-{previous}-*.db")
+    assert not backup.read_bytes().startswith(b"SQLite format 3")
+    conn = connect_file(backup, key)
+    try:
+        assert conn.execute("SELECT version_num FROM alembic_version").fetchone()[0] == previous
+        assert conn.execute("SELECT body FROM entries WHERE uuid = ?",
+                            (OLD_UUID,)).fetchone()[0] == "written long ago"
+    finally:
+        conn.close()
 
 
 def test_the_newest_migration_steps_down_and_up_again(tmp_path: Path) -> None:

@@ -6,6 +6,7 @@ import datetime as dt
 from typing import TYPE_CHECKING, Any
 
 from trustjournal.core.demo import demo_entries
+from trustjournal.core.demo_trackers import demo_trackers
 from trustjournal.core.search import strip_markers
 from trustjournal.core.text import clean_tags, clean_title, preview, word_count
 from trustjournal.storage.rows import (
@@ -17,8 +18,10 @@ from trustjournal.storage.rows import (
     suspend_index_trigger,
     utc_now,
 )
+from trustjournal.storage.tracker_rows import INTENTIONS, PROMISES, URGES, WORRIES
 
 if TYPE_CHECKING:
+    from trustjournal.core.trackers import TrackerSet
     from trustjournal.storage.gateway import Gateway
 
 CHUNK = 2000
@@ -34,16 +37,21 @@ class _HasGateway:
 
 
 def insert_demo(
-    journal: _HasGateway, count: int, years: int, seed: int, today: dt.date | None = None
+    journal: _HasGateway, count: int, years: int, seed: int, today: dt.date | None = None,
+    *, trackers: bool = True,
 ) -> int:
     """Add a synthetic journal in one transaction and mark the journal as a demo.
 
     `count` entries in all: free entries, check-ins and exercises with their metric rows
     (see core.demo), stored as the app stores them, ending on `today` (the real date
     unless given: tests pass a fixed one so that nothing depends on the day they run).
+    With `trackers`, urges, promises, intentions and worries over the same years too
+    (core.demo_trackers); a day that has an intention already keeps it. Returns the
+    number of entries added.
     """
     now = db_time(utc_now())
-    generated = demo_entries(count, years, seed, today=today or dt.date.today())
+    end = today or dt.date.today()
+    generated = demo_entries(count, years, seed, today=end)
     added = 0
     with journal._gateway.write() as cur:
         cur.execute("INSERT INTO settings (key, value) VALUES ('demo_journal', 'true') "
@@ -82,4 +90,15 @@ def insert_demo(
             next_id += len(chunk)
             added += len(chunk)
         index_new_rows(cur, first_id, trigger)
+        if trackers:
+            _insert_demo_trackers(cur, demo_trackers(years, seed, today=end))
     return added
+
+
+def _insert_demo_trackers(cur: Any, made: TrackerSet) -> None:
+    # OR IGNORE: a second demo run (same seed, or another's intention days) adds only
+    # what is new, as an import would.
+    for table, records in ((URGES, made.urges), (PROMISES, made.promises),
+                           (INTENTIONS, made.intentions), (WORRIES, made.worries)):
+        cur.executemany(table.insert.replace("INSERT", "INSERT OR IGNORE", 1),
+                        [table.to_row(r) for r in records])

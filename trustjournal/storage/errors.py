@@ -35,6 +35,10 @@ class EntryNotFoundError(JournalError):
     """No entry with that id."""
 
 
+class TrackerNotFoundError(EntryNotFoundError):
+    """No tracker record (urge, promise, intention, worry) with that id."""
+
+
 class PassphraseError(JournalError):
     """The passphrase or recovery key does not unlock this journal."""
 

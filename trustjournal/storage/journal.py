@@ -1,7 +1,8 @@
 """The Journal API that the GUI and the CLI call. Returns core values, never rows.
 
 A Journal is composed of stores, each reaching the file through the one gateway:
-`entries`, `revisions`, `exercises`, `stats` and `settings`. Its own methods are thin
+`entries`, `revisions`, `exercises`, `stats`, `settings`, and `trackers` and
+`own_exercises` (their calls are in storage/tracker_calls.py). Its own methods are thin
 delegations kept so callers need not know which store does what. Nothing on the
 everyday path (open, read, write, search, export, check, close) imports SQLAlchemy or
 Alembic; they load only to create or upgrade a journal.
@@ -54,22 +55,22 @@ from trustjournal.storage.revisions import RevisionStore
 from trustjournal.storage.rows import utc_now
 from trustjournal.storage.search import search_entries
 from trustjournal.storage.settings import SettingsStore
+from trustjournal.storage.tracker_calls import TrackerCalls
 from trustjournal.storage.transfer import BATCH as TRANSFER_BATCH
 from trustjournal.storage.transfer import Finish, TransferStore
 
 if TYPE_CHECKING:
     from collections.abc import Callable
 
-    from sqlalchemy import Engine
-
     from trustjournal.core.exercises import Metric
     from trustjournal.core.progress.data import ProgressData
     from trustjournal.core.records import EntryRecord, ExportFilter, Progress
+    from trustjournal.core.trackers import TrackerSet
     from trustjournal.storage.exercise_store import DraftInfo, ExerciseStore
     from trustjournal.storage.stats import StatsStore
 
 
-class Journal:
+class Journal(TrackerCalls):
     """An open journal file. Create with open_journal(); close when done."""
 
     def __init__(self, path: Path, gateway: Gateway, lock: ProcessLock) -> None:
@@ -128,12 +129,6 @@ class Journal:
     @property
     def closed(self) -> bool:
         return self._gateway.closed
-
-    @property
-    def _engine(self) -> Engine | None:
-        """A SQLAlchemy engine on the journal (None once closed), made on first use. Only
-        the kill -9 suite's writer (tests/faults/writer.py, kept unchanged) still asks."""
-        return None if self._gateway.closed else self._gateway.sa_engine()
 
     def _backup_before(self, reason: str) -> None:
         try:
@@ -357,9 +352,12 @@ class Journal:
 
     def import_records(self, records: Iterable[EntryRecord], progress: Progress | None = None,
                        *, on_new: Callable[[EntryRecord], None] | None = None,
-                       finish: Finish | None = None) -> tuple[int, int, Change]:
-        """Add the records whose uuid is new, all or nothing (see TransferStore)."""
-        return self.transfer.import_records(records, progress, on_new=on_new, finish=finish)
+                       finish: Finish | None = None, trackers: TrackerSet | None = None
+                       ) -> tuple[int, int, Change]:
+        """Add the records (and tracker records) whose uuid is new, all or nothing (see
+        TransferStore)."""
+        return self.transfer.import_records(records, progress, on_new=on_new, finish=finish,
+                                            trackers=trackers)
 
     def get_setting(self, key: str, default: object = None) -> object:
         """A journal-wide setting, or default."""

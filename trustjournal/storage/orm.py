@@ -147,3 +147,109 @@ class RecoveryRow(Base):
     local_date: Mapped[dt.date] = mapped_column(Date)
     starred: Mapped[bool]
     taken_utc: Mapped[dt.datetime] = mapped_column(DateTime)
+
+
+# The tracker tables have a column named `text`, which would hide SQLAlchemy's text().
+_sql = text
+
+
+# -- trackers and the user's own exercises (0006) ----------------------------------------
+# Small tables written one record at a time; the indexes serve the Today queries (what is
+# due, what waits to be checked) and the per-day aggregates of the Progress page.
+
+
+class UrgeRow(Base):
+    """One "I want to check" moment (core.trackers.Urge)."""
+
+    __tablename__ = "urges"
+    __table_args__ = (
+        # Lists newest first and the per-day counts read straight off it (covering).
+        Index("ix_urges_day", "local_date", "started_utc", "outcome", "peak"),
+        # Only the few still waiting for "how do you feel now?" are in it.
+        Index("ix_urges_follow_up", "started_utc",
+              sqlite_where=_sql("followed_up_utc IS NULL")),
+    )
+
+    uuid: Mapped[str] = mapped_column(String(36), primary_key=True)
+    local_date: Mapped[dt.date] = mapped_column(Date)
+    started_utc: Mapped[dt.datetime] = mapped_column(DateTime)
+    kind: Mapped[str] = mapped_column(String(30))
+    peak: Mapped[int] = mapped_column(Integer)
+    outcome: Mapped[str] = mapped_column(String(20))
+    other: Mapped[str] = mapped_column(Text, server_default=_sql("''"))
+    instead: Mapped[str] = mapped_column(Text, server_default=_sql("''"))
+    surfed_seconds: Mapped[int] = mapped_column(Integer, server_default=_sql("0"))
+    feeling_after: Mapped[str | None] = mapped_column(Text)
+    followed_up_utc: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    updated_utc: Mapped[dt.datetime] = mapped_column(DateTime)
+
+
+class PromiseRow(Base):
+    """A promise by me, my partner or us (core.trackers.Promise). `made_by` holds the
+    record's `by` (BY is an SQL keyword)."""
+
+    __tablename__ = "promises"
+    __table_args__ = (
+        Index("ix_promises_open", "status", "due", "made_on"),
+        Index("ix_promises_settled", "settled_on", "made_by", "status"),
+    )
+
+    uuid: Mapped[str] = mapped_column(String(36), primary_key=True)
+    text: Mapped[str] = mapped_column(Text)
+    made_by: Mapped[str] = mapped_column(String(20))
+    made_on: Mapped[dt.date] = mapped_column(Date)
+    due: Mapped[dt.date | None] = mapped_column(Date)
+    status: Mapped[str] = mapped_column(String(20), server_default=_sql("'open'"))
+    note: Mapped[str] = mapped_column(Text, server_default=_sql("''"))
+    settled_on: Mapped[dt.date | None] = mapped_column(Date)
+    updated_utc: Mapped[dt.datetime] = mapped_column(DateTime)
+
+
+class IntentionRow(Base):
+    """The day's intention (core.trackers.Intention): one per day, which the unique
+    index keeps true whatever writes it."""
+
+    __tablename__ = "intentions"
+    __table_args__ = (Index("ix_intentions_day", "local_date", unique=True),)
+
+    uuid: Mapped[str] = mapped_column(String(36), primary_key=True)
+    local_date: Mapped[dt.date] = mapped_column(Date)
+    text: Mapped[str] = mapped_column(Text)
+    outcome: Mapped[str | None] = mapped_column(String(20))
+    note: Mapped[str] = mapped_column(Text, server_default=_sql("''"))
+    updated_utc: Mapped[dt.datetime] = mapped_column(DateTime)
+
+
+class WorryRow(Base):
+    """A feared prediction and what happened (core.trackers.Worry)."""
+
+    __tablename__ = "worries"
+    __table_args__ = (
+        Index("ix_worries_open", "look_on", sqlite_where=_sql("outcome IS NULL")),
+        Index("ix_worries_settled", "settled_on", "sureness", "outcome"),
+        Index("ix_worries_made", "made_on"),
+    )
+
+    uuid: Mapped[str] = mapped_column(String(36), primary_key=True)
+    text: Mapped[str] = mapped_column(Text)
+    sureness: Mapped[int] = mapped_column(Integer)
+    made_on: Mapped[dt.date] = mapped_column(Date)
+    look_on: Mapped[dt.date] = mapped_column(Date)
+    outcome: Mapped[str | None] = mapped_column(String(20))
+    what_happened: Mapped[str] = mapped_column(Text, server_default=_sql("''"))
+    settled_on: Mapped[dt.date | None] = mapped_column(Date)
+    updated_utc: Mapped[dt.datetime] = mapped_column(DateTime)
+
+
+class UserExerciseRow(Base):
+    """One saved version of an exercise the user built: its TOML kept whole, never
+    changed once saved (core.trackers.UserExerciseVersion)."""
+
+    __tablename__ = "user_exercises"
+
+    exercise_id: Mapped[str] = mapped_column(String(80), primary_key=True)
+    version: Mapped[int] = mapped_column(Integer, primary_key=True)
+    toml: Mapped[str] = mapped_column(Text)
+    saved_utc: Mapped[dt.datetime] = mapped_column(DateTime)
+    based_on: Mapped[str | None] = mapped_column(String(80))
+    removed_utc: Mapped[dt.datetime | None] = mapped_column(DateTime)

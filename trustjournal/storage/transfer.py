@@ -40,9 +40,16 @@ from trustjournal.storage.rows import (
     suspend_index_trigger,
     utc_now,
 )
+from trustjournal.storage.tracker_import import (
+    TrackerPlan,
+    check_tracker_set,
+    plan_tracker_import,
+    write_tracker_plan,
+)
 
 BATCH = 500
 if TYPE_CHECKING:
+    from trustjournal.core.trackers import TrackerSet
     from trustjournal.storage.gateway import Gateway
 
 Cursor = Any  # a sqlcipher3 cursor (the driver ships no type hints)
@@ -244,13 +251,24 @@ class TransferStore:
     def import_records(
         self, records: Iterable[EntryRecord], progress: Progress | None = None, *,
         on_new: Callable[[EntryRecord], None] | None = None, finish: Finish | None = None,
+        trackers: TrackerSet | None = None,
     ) -> tuple[int, int, Change]:
         """Add records whose uuid is new, in one transaction; returns (added, skipped,
-        change). `records` is read once, as it comes. A backup is made first when the
-        journal has entries and the records hold a new one. progress(done, None)
-        returning False raises Cancelled and nothing is kept; on_new(record) is told of
-        each record that will be added; finish (see Finish) ends the transaction's work.
+        change) of the entries. `records` is read once, as it comes. A backup is made
+        first when the journal holds anything and the import brings something new.
+        progress(done, None) returning False raises Cancelled and nothing is kept;
+        on_new(record) is told of each record that will be added; finish (see Finish)
+        ends the transaction's work.
+
+        `trackers` land in the same transaction (see storage/tracker_import.py): checked
+        whole before anything is read or written, new uuids only; a contradiction with
+        the journal raises JournalError and nothing of the import is kept.
         """
+        if trackers is not None:
+            if trackers.empty:
+                trackers = None
+            else:
+                check_tracker_set(trackers)
         pending = chunks(records)
         skipped = done = 0
         # Up to the first chunk with a new entry nothing needs writing (a second import
@@ -265,14 +283,15 @@ class TransferStore:
             done += len(chunk)
             if progress is not None and not progress(done, None):
                 raise Cancelled()
-        if first is None:
+        if first is None and (trackers is None or self._nothing_new(trackers)):
             if finish is not None:
                 finish(done)
             return 0, skipped, Change()
-        made = self._backup_for_import() if self._has_entries() else None
+        made = self._backup_for_import() if self._has_anything() else None
+        batches = chain([first], pending) if first is not None else iter(())
         try:
-            added, more_skipped, trash, exercises = self._insert_all(
-                chain([first], pending), done, progress, on_new, finish)
+            added, more_skipped, trash, exercises, plan = self._insert_all(
+                batches, done, progress, on_new, finish, trackers)
         except BaseException:
             # Nothing was imported, so the journal is as the backup has it: a backup of
             # an import that did not happen would only be clutter.
@@ -280,15 +299,26 @@ class TransferStore:
                 _discard(*made)
             raise
         skipped += more_skipped
+        change = Change(trackers=plan.trackers, exercises=bool(plan.exercises))
         if not added:
-            return 0, skipped, Change()
-        change = Change(entries=frozenset(added), order=True, tags=True, trash=trash,
-                        exercises=exercises)
+            return 0, skipped, change
+        change |= Change(entries=frozenset(added), order=True, tags=True, trash=trash,
+                         exercises=exercises)
         return len(added), skipped, change
 
-    def _has_entries(self) -> bool:
+    def _nothing_new(self, trackers: TrackerSet) -> bool:
+        """Whether every tracker record is in the journal already (raises JournalError
+        for a contradiction, as the import itself would)."""
         with self._gateway.read() as cur:
-            return bool(cur.execute("SELECT EXISTS (SELECT 1 FROM entries)").fetchone()[0])
+            return plan_tracker_import(cur, trackers).empty
+
+    def _has_anything(self) -> bool:
+        with self._gateway.read() as cur:
+            return bool(cur.execute(
+                "SELECT EXISTS (SELECT 1 FROM entries) OR EXISTS (SELECT 1 FROM urges) OR "
+                "EXISTS (SELECT 1 FROM promises) OR EXISTS (SELECT 1 FROM intentions) OR "
+                "EXISTS (SELECT 1 FROM worries) OR EXISTS (SELECT 1 FROM user_exercises)"
+            ).fetchone()[0])
 
     def _backup_for_import(self) -> tuple[Path, bool]:
         """Back up before importing; returns the backup and whether its folder existed."""
@@ -302,14 +332,17 @@ class TransferStore:
 
     def _insert_all(self, batches: Iterable[list[EntryRecord]], done: int,
                     progress: Progress | None, on_new: Callable[[EntryRecord], None] | None,
-                    finish: Finish | None) -> tuple[set[str], int, bool, bool]:
+                    finish: Finish | None, trackers: TrackerSet | None
+                    ) -> tuple[set[str], int, bool, bool, TrackerPlan]:
         """The import's one write transaction; (uuids added, skipped, any in the trash,
-        any exercise)."""
+        any exercise, the tracker rows added)."""
         now = utc_now()
         added: set[str] = set()
         skipped = 0
         trash = exercises = False
         with self._gateway.write() as cur:
+            # Planned first, so a contradiction is found before a row is written.
+            plan = TrackerPlan() if trackers is None else plan_tracker_import(cur, trackers)
             tag_ids = {name.casefold(): tid
                        for tid, name in cur.execute("SELECT id, name FROM tags")}
             # The ids are chosen here, as SQLite would (highest + 1), so every table is one
@@ -341,9 +374,10 @@ class TransferStore:
                     raise Cancelled()  # leaving the block rolls everything back
             if trigger is not None:
                 index_new_rows(cur, first_id, trigger)
+            write_tracker_plan(cur, plan)
             if finish is not None:
                 finish(done)
-        return added, skipped, trash, exercises
+        return added, skipped, trash, exercises, plan
 
 
 def _discard(backup: Path, had_folder: bool) -> None:
