@@ -6,6 +6,7 @@ any bad record, a cancel or a change to the file meanwhile means nothing changes
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import os
 import stat
@@ -18,6 +19,7 @@ from trustjournal.core.entries import MAX_TITLE_LENGTH, Change
 from trustjournal.core.records import Cancelled, EntryRecord, Progress
 from trustjournal.core.search import strip_markers
 from trustjournal.core.text import clean_title
+from trustjournal.core.trackers import TrackerSet
 from trustjournal.exchange import registry
 from trustjournal.exchange.model import Importer, ImportFormatError, ImportPreview
 from trustjournal.exchange.parsing import special_kind
@@ -31,7 +33,8 @@ LOOKUP_BATCH = 500
 
 @dataclass(frozen=True, slots=True)
 class ImportResult:
-    """What an import did: entries added, entries skipped as already present."""
+    """What an import did: entries added, entries skipped as already present; the
+    tracker records it added are counted in `preview.trackers`."""
 
     added: int
     skipped: int
@@ -39,10 +42,20 @@ class ImportResult:
     change: Change
 
 
-def _checked(importer: Importer, path: Path) -> Iterator[EntryRecord]:
+def _read(importer: Importer, path: Path) -> tuple[TrackerSet, Iterator[EntryRecord]]:
+    """The file's tracker records (checked; none for formats without them) and its
+    entries, still to be read, in one pass over the file."""
+    read_with_trackers = getattr(importer, "read_with_trackers", None)
+    if read_with_trackers is None:
+        return TrackerSet(), importer.read(path)
+    trackers, records = read_with_trackers(path)
+    return trackers, records
+
+
+def _checked(records: Iterator[EntryRecord], path: Path) -> Iterator[EntryRecord]:
     """The file's records, each validated; a uuid twice in one file is an error."""
     seen: dict[str, int] = {}
-    for index, record in enumerate(importer.read(path), 1):
+    for index, record in enumerate(records, 1):
         checked = validate_record(record, path, index)
         earlier = seen.setdefault(checked.uuid, index)
         if earlier != index:
@@ -115,6 +128,47 @@ class _Tally:
                              skipped=tuple(skipped(path)) if skipped else ())
 
 
+_LISTS = ("urges", "promises", "intentions", "worries")  # TrackerSet fields, file keys
+
+
+def _new_trackers(journal: Journal, trackers: TrackerSet,
+                  path: Path) -> tuple[tuple[str, int], ...]:
+    """How many of the file's tracker records the journal does not hold yet, by list.
+
+    What the journal would refuse is refused here, so the preview says so before the
+    import is tried: an own exercise version it holds with other text under the same id
+    and version, an intention for a day that has another one."""
+    if trackers.empty:
+        return ()
+    have = journal.tracker_set()
+    counts = []
+    for key in _LISTS:
+        known = {r.uuid for r in getattr(have, key)}
+        counts.append((key, sum(r.uuid not in known for r in getattr(trackers, key))))
+    days = {i.local_date: i.uuid for i in have.intentions}
+    for index, intention in enumerate(trackers.intentions, 1):
+        there = days.get(intention.local_date)
+        if there is not None and there != intention.uuid:
+            raise ImportFormatError(
+                path, f"the journal already has an intention for "
+                f"{intention.local_date.isoformat()}, and a day has one; nothing was "
+                "imported", f"intention {index} ({intention.uuid})")
+    stored = {(v.exercise_id, v.version): v.toml for v in have.exercises}
+    fresh = 0
+    for version in trackers.exercises:
+        toml = stored.get((version.exercise_id, version.version))
+        if toml is None:
+            fresh += 1
+        elif toml != version.toml:
+            raise ImportFormatError(
+                path, f"version {version.version} of your own exercise "
+                f"'{version.exercise_id}' is in the journal with other questions; the "
+                "journal keeps every version as it was saved, so nothing was imported",
+                f"own exercise {version.exercise_id}")
+    counts.append(("own_exercises", fresh))
+    return tuple((key, n) for key, n in counts if n)
+
+
 def preview_import(
     journal: Journal, path: Path, fmt: str = "auto", progress: Progress | None = None
 ) -> tuple[Importer, ImportPreview]:
@@ -124,6 +178,8 @@ def preview_import(
     tally = _Tally()
     total = 0
     pending: list[EntryRecord] = []
+    trackers, records = _read(importer, path)
+    new_trackers = _new_trackers(journal, trackers, path)
 
     def settle() -> None:
         known = journal.known_uuids(r.uuid for r in pending)
@@ -132,7 +188,7 @@ def preview_import(
                 tally.add(record)
         pending.clear()
 
-    for record in _checked(importer, path):
+    for record in _checked(records, path):
         total += 1
         pending.append(record)
         if len(pending) >= LOOKUP_BATCH:
@@ -142,7 +198,8 @@ def preview_import(
     settle()
     if progress is not None and not progress(total, total):
         raise Cancelled()
-    return importer, tally.preview(importer, path, total)
+    preview = tally.preview(importer, path, total)
+    return importer, dataclasses.replace(preview, trackers=new_trackers)
 
 
 def _title_too_long(title: str) -> bool:
@@ -158,13 +215,16 @@ def import_file(
     """Read, check and add the file's new entries in one pass and one transaction: a bad
     record anywhere, a cancel or a change to the file meanwhile rolls it all back.
 
-    Entries already in the journal (same uuid) are skipped, so a second import adds 0.
+    Entries already in the journal (same uuid) are skipped, so a second import adds 0;
+    so are tracker records, which land in the same transaction.
     progress(done, None) is told as records are read, and (total, total) once all are.
     """
     path = Path(path).expanduser()
     stamp = _stamp(path)
     importer = _importer_for(path, fmt)
     tally = _Tally()
+    trackers, records = _read(importer, path)
+    new_trackers = _new_trackers(journal, trackers, path)
 
     def finish(total: int) -> None:
         if progress is not None and not progress(total, total):
@@ -174,9 +234,13 @@ def import_file(
             raise ImportFormatError(path, "it changed while it was being checked; nothing "
                                     "was imported. Try again once nothing is writing to it.")
 
+    # Only a file that carries trackers passes them, so importing other formats asks
+    # nothing new of the journal.
+    extra = {"trackers": trackers} if not trackers.empty else {}
     added, skipped, change = journal.import_records(
-        _checked(importer, path), progress, on_new=tally.add, finish=finish)
-    return ImportResult(added, skipped, tally.preview(importer, path, added + skipped),
+        _checked(records, path), progress, on_new=tally.add, finish=finish, **extra)
+    preview = tally.preview(importer, path, added + skipped)
+    return ImportResult(added, skipped, dataclasses.replace(preview, trackers=new_trackers),
                         change)
 
 

@@ -10,6 +10,7 @@ here too, so callers have one module to ask.
 
 from __future__ import annotations
 
+import dataclasses
 import errno
 import math
 import os
@@ -19,10 +20,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO
 
 from trustjournal.core.records import Cancelled, EntryRecord, ExportFilter, Progress
+from trustjournal.core.trackers import TrackerSet
 from trustjournal.exchange import placement, registry
 from trustjournal.exchange.importing import ImportResult, import_file, preview_import
 from trustjournal.exchange.model import Exporter, ExportOptions, ExportTargetError
 from trustjournal.exchange.record_checks import validate_record
+from trustjournal.exchange.tracker_figures import trackers_between
 from trustjournal.storage import scratch
 
 if TYPE_CHECKING:
@@ -63,6 +66,24 @@ def check_target(
                                  member_suffix=getattr(exporter, "member_suffix", None))
 
 
+def with_trackers(journal: Journal, exporter: Exporter, flt: ExportFilter,
+                  options: ExportOptions) -> ExportOptions:
+    """The options with the journal's tracker records the export carries: those within
+    the filter's dates when the format carries trackers and they are wanted
+    (`options.trackers`, else the format's `trackers_default`), and every own exercise
+    version for a format that keeps them (JSON: entries made with them need them)."""
+    default = getattr(exporter, "trackers_default", None)
+    wanted = default is not None and (default if options.trackers is None
+                                      else options.trackers)
+    keeps = getattr(exporter, "keeps_own_exercises", False)
+    if not (wanted or keeps):
+        return dataclasses.replace(options, tracker_set=None)
+    every = journal.tracker_set()
+    chosen = (trackers_between(every, flt.start, flt.end) if wanted
+              else TrackerSet(exercises=every.exercises))
+    return dataclasses.replace(options, tracker_set=chosen)
+
+
 def export(
     journal: Journal,
     fmt: str,
@@ -79,6 +100,7 @@ def export(
     """
     exporter = exporter_for(fmt, options)
     placed = check_target(journal, fmt, target, options, overwrite)
+    options = with_trackers(journal, exporter, flt, options)
     total = journal.export_count(flt)
     work = _workdir(journal, placed, placed.name)
     try:
@@ -108,6 +130,7 @@ def export_to_stream(
             f"The {fmt} format writes a folder, which cannot go to standard output. Give "
             "--out a folder name, or choose a one-file format (such as markdown with "
             "--single-file). Nothing was written.")
+    options = with_trackers(journal, exporter, flt, options)
     total = journal.export_count(flt)
     work = _workdir(journal, None, f"export{exporter.suffix}")
     try:
@@ -206,4 +229,4 @@ def _target_error(error: OSError, target: Path) -> ExportTargetError:
 
 
 __all__ = ["ImportResult", "check_target", "export", "export_to_stream", "exporter_for",
-           "import_file", "preview_import", "validate_record"]
+           "import_file", "preview_import", "validate_record", "with_trackers"]
