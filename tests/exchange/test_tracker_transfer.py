@@ -17,6 +17,7 @@ import pytest
 
 from tests.exchange.journal_data import fill, journal_files, snapshot
 from tests.exchange.test_exporters import pdf_text
+from tests.exchange.test_tracker_json import MALFORMED
 from tests.exchange.tracker_data import FULL, own_toml
 from trustjournal.core.trackers import TrackerSet
 from trustjournal.exchange import json_format, runner
@@ -139,15 +140,31 @@ BAD = [
 ]
 
 
-@pytest.mark.parametrize(("key", "index", "changes", "label", "reason"), BAD)
-def test_a_malformed_tracker_record_changes_nothing(journal, other, tmp_path: Path, key: str,
-                                                    index: int, changes: dict[str, Any],
-                                                    label: str, reason: str) -> None:
-    fill(journal)
-    fill_trackers(journal)
+@pytest.fixture(scope="module")
+def source(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One export of a filled journal, shared by the malformed cases (each edits a copy)."""
+    from trustjournal.storage import open_journal
+
+    folder = tmp_path_factory.mktemp("source")
+    target = tmp_path_factory.mktemp("exports") / "all.json"
+    journal = open_journal(folder / "notes.db")
+    try:
+        fill(journal)
+        fill_trackers(journal)
+        runner.export(journal, "json", target, EVERYTHING)
+    finally:
+        journal.close()
+    return target
+
+
+# Every malformed case of the format's own tests, and a few more, through a real journal.
+@pytest.mark.parametrize(("key", "index", "changes", "label", "reason"), MALFORMED + BAD)
+def test_a_malformed_tracker_record_changes_nothing(source: Path, other, tmp_path: Path,
+                                                    key: str, index: int,
+                                                    changes: dict[str, Any], label: str,
+                                                    reason: str) -> None:
     path = tmp_path / "all.json"
-    runner.export(journal, "json", path, EVERYTHING)
-    document = json.loads(path.read_bytes())
+    document = json.loads(source.read_bytes())
     malformed(document, key, index, **changes)
     path.write_text(json.dumps(document, ensure_ascii=False), "utf-8")
     other.create_entry(title="mine", body="already here", local_date=dt.date(2024, 1, 2))
