@@ -459,3 +459,26 @@ def test_dayone_text_with_a_nul_is_refused_naming_the_entry(tmp_path: Path) -> N
         list(DayOneImporter().read(path))
     assert "'text' contains a NUL character" in str(caught.value)
     assert str(caught.value).startswith(str(path))
+
+
+@pytest.mark.parametrize(("front", "field"), [('title: "a \\ud800 b"', "title"),
+                                              ('tags: "calm, \\udc00"', "tags"),
+                                              ('tags: ["ok", "\\ud800"]', "tags")])
+def test_markdown_front_matter_refuses_a_lone_surrogate(tmp_path: Path, front: str,
+                                                        field: str) -> None:
+    notes = tmp_path / "notes"
+    notes.mkdir()
+    (notes / "2021-03-04.md").write_text(f"---\n{front}\n---\nText.\n", "utf-8")
+    with pytest.raises(ImportFormatError) as caught:
+        read(MarkdownFolderImporter(UTC), notes)
+    assert caught.value.reason == (f"'{field}' in the front matter holds a character that is "
+                                   "not text (a lone surrogate)")
+
+
+def test_markdown_front_matter_joins_an_escaped_surrogate_pair(tmp_path: Path) -> None:
+    notes = tmp_path / "notes"
+    notes.mkdir()
+    (notes / "2021-03-04.md").write_text('---\ntitle: "Smile \\ud83d\\ude00"\ntags: '
+                                         '["\\ud83c\\udf3f"]\n---\nText.\n', "utf-8")
+    (record,) = read(MarkdownFolderImporter(UTC), notes)
+    assert record.title == "Smile 😀" and record.tags == ("🌿",)
