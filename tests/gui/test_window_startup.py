@@ -168,3 +168,35 @@ def test_locking_while_the_check_runs_stops_it_too(
     assert "Traceback" not in capfd.readouterr().err
     window.close()
     window.shutdown()
+
+
+def test_warm_ups_wait_until_today_is_painted(
+    qtbot, journal_file: Path, monkeypatch  # type: ignore[no-untyped-def]
+) -> None:
+    """The safety tables and the word list load after Today is on screen, the tables
+    off the GUI thread: before, both competed with building the first pages."""
+    from trustjournal.gui import spelling, warm_up
+
+    journal_with_entries(journal_file)
+    happened: list[tuple[str, bool, bool]] = []
+    window_box: list[MainWindow] = []
+
+    def seen(what: str) -> None:
+        today = window_box[0].built_page("Today")
+        on_gui = QThread.currentThread() is QApplication.instance().thread()  # type: ignore[union-attr]
+        happened.append((what, today is not None and today.isVisible(), on_gui))
+
+    monkeypatch.setattr(spelling, "preload", lambda language: seen(f"words {language}"))
+    monkeypatch.setattr(warm_up, "warm_safety_check", lambda: seen("safety tables"))
+    window = MainWindow()
+    window_box.append(window)
+    qtbot.addWidget(window)
+    window.show()
+    with qtbot.waitSignal(window.journal_ready, timeout=15_000):
+        window.start(journal_file)
+    assert happened == []  # the pages are built, Today is not painted yet
+    qtbot.waitUntil(lambda: len(happened) == 2, timeout=15_000)
+    language = window.journal_view.editor.speller.language
+    assert sorted(happened) == [("safety tables", True, False), (f"words {language}", True, True)]
+    window.close()
+    window.shutdown()

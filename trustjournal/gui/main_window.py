@@ -742,11 +742,17 @@ class MainWindow(QMainWindow):
 
     def _after_usable(self) -> None:
         """Once Today has been painted, check the journal and make today's backup."""
-        self.after_open.after_paint(self.pages.currentWidget(), lambda: self.journal)
-        # Compile the safety check's tables while the person is still reading the page.
-        from trustjournal.core import danger
+        page = self.pages.currentWidget()
+        self.after_open.after_paint(page, lambda: self.journal)
+        # The safety check's tables and the word list, after Today is on screen.
+        from trustjournal.gui import warm_up
 
-        QTimer.singleShot(0, self, danger.warm_up)
+        warm_up.after_paint(self, page, self._warm_speller)
+
+    def _warm_speller(self) -> None:
+        editor = self.built_page("Journal")
+        if editor is not None and self.journal is not None:
+            editor.editor.speller.warm_up()  # type: ignore[attr-defined]
 
     @property
     def background_task(self) -> Task | None:
