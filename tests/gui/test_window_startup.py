@@ -200,3 +200,42 @@ def test_warm_ups_wait_until_today_is_painted(
     assert sorted(happened) == [("safety tables", True, False), (f"words {language}", True, True)]
     window.close()
     window.shutdown()
+
+
+def test_closing_interrupts_sqlites_check_where_it_is(
+    qtbot, journal_file: Path, monkeypatch  # type: ignore[no-untyped-def]
+) -> None:
+    """A big journal's check runs inside SQLite for seconds: closing stops it there
+    (Journal.interrupt) instead of waiting for it, and the journal is left as it was."""
+    journal_with_entries(journal_file)
+    started, interrupted = threading.Event(), threading.Event()
+    real_interrupt = Journal.interrupt
+
+    def interrupt(self: Journal) -> None:
+        real_interrupt(self)
+        interrupted.set()
+
+    monkeypatch.setattr(Journal, "interrupt", interrupt)
+
+    def hold(statement: str) -> None:
+        if "quick_check" in statement and QThread.currentThread() \
+                is not QApplication.instance().thread():  # type: ignore[union-attr]
+            started.set()
+            interrupted.wait(20)  # the check "runs" until it is interrupted
+
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    with qtbot.waitSignal(window.journal_ready, timeout=15_000):
+        window.start(journal_file)
+    assert window.journal is not None
+    with window.journal._gateway.watch(hold):
+        qtbot.waitUntil(started.is_set, timeout=15_000)
+        began = time.monotonic()
+        assert window.close()
+        took = time.monotonic() - began
+    window.shutdown()
+    assert took < 5.0 and interrupted.is_set()
+    assert list_backups(journal_file) == []  # stopped before the backup: none at all
+    with open_journal(journal_file) as journal:
+        assert journal.integrity_problems() == [] and journal.count_entries() == 3
