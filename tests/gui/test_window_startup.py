@@ -239,3 +239,59 @@ def test_closing_interrupts_sqlites_check_where_it_is(
     assert list_backups(journal_file) == []  # stopped before the backup: none at all
     with open_journal(journal_file) as journal:
         assert journal.integrity_problems() == [] and journal.count_entries() == 3
+
+
+# What the window has paid for once the journal is usable, in a fresh process.
+USABLE_PROBE = """\
+import json, sys
+from PySide6.QtWidgets import QApplication
+from trustjournal.core.exercises import loader
+
+reads = []
+real_read = loader.read_exercise
+def counted(*args, **kwargs):
+    reads.append(1)
+    return real_read(*args, **kwargs)
+loader.read_exercise = counted
+
+from trustjournal.core import traps
+from trustjournal.gui.main_window import MainWindow
+from trustjournal.storage import open_journal
+
+app = QApplication([])
+journal = open_journal(sys.argv[1])
+journal.create_entry(title="x", body="y")
+journal.save_exercise_entry(exercise_id="celebrate_small_victory", exercise_version=1,
+                            title="A win", body="b", answers={}, metrics=[])
+window = MainWindow(journal)
+window.show()
+for _ in range(5):
+    app.processEvents()
+from trustjournal.gui.timeline_model import kind_label  # the timeline's row labels
+labels = [kind_label(s) for s in journal.timeline_page(None, 5).entries]
+shipped = len(loader.builtin_exercises().exercises)
+print(json.dumps({
+    "timeline": window.journal_view.model.entries_loaded(),
+    "labels": sorted(labels),
+    "exercise_files_read": len(reads) - shipped,  # less the count just now
+    "shipped": shipped,
+    "markdown_parser": "markdown_it" in sys.modules,
+    "trap_patterns": traps._compiled.cache_info().currsize,
+}))
+window.close()
+window.shutdown()
+"""
+
+
+def test_usable_reads_the_exercises_once_and_leaves_parsers_for_later(tmp_path: Path) -> None:
+    """Today and the timeline both name exercises: the shipped files are read once. The
+    Markdown parser (the editor's preview) and the thinking-trap patterns (exercises)
+    load when first used, not with the window."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run([sys.executable, "-c", USABLE_PROBE, str(tmp_path / "notes.db")],
+                          capture_output=True, text=True, timeout=120, env=env)
+    assert done.returncode == 0, done.stderr[-2000:]
+    seen = json.loads(done.stdout.strip().splitlines()[-1])
+    assert seen["timeline"] == 2 and seen["labels"] == ["Celebrate a small victory", "Entry"]
+    assert seen["exercise_files_read"] == seen["shipped"] > 0
+    assert seen["markdown_parser"] is False and seen["trap_patterns"] == 0
