@@ -295,3 +295,23 @@ def test_usable_reads_the_exercises_once_and_leaves_parsers_for_later(tmp_path: 
     assert seen["timeline"] == 2 and seen["labels"] == ["Celebrate a small victory", "Entry"]
     assert seen["exercise_files_read"] == seen["shipped"] > 0
     assert seen["markdown_parser"] is False and seen["trap_patterns"] == 0
+
+
+def test_the_shell_is_painted_before_the_journal_starts_opening(
+    qtbot, journal_file: Path  # type: ignore[no-untyped-def]
+) -> None:
+    """The benchmark's "painted" moment (startup_probe) is the shell's first paint: the
+    gate (its modules, the opening thread) comes on the next turn of the event loop."""
+    from trustjournal.gui.first_paint import after_first_paint
+
+    journal_with_entries(journal_file)
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    at_paint: list[bool] = []
+    after_first_paint(window, lambda: at_paint.append(window._gate is None))
+    with qtbot.waitSignal(window.journal_ready, timeout=15_000):
+        window.start(journal_file)
+    assert at_paint == [True]
+    window.close()
+    window.shutdown()

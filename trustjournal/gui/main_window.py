@@ -213,10 +213,14 @@ class MainWindow(QMainWindow):
         """Open the journal at path, asking first for whatever it needs. A window on
         screen paints its shell first: the opening thread starts after that paint."""
         if self.isVisible():
-            after_first_paint(self, lambda: self.gate.start(path))
+            # Once the paint is done (not inside the paint's own turn of the event loop).
+            after_first_paint(self, lambda: QTimer.singleShot(0, self, lambda: self._open(path)))
             self.update()
         else:
             self.gate.start(path)
+
+    def _open(self, path: Path) -> None:
+        self.gate.start(path)
 
     def show_damaged(self, path: Path, reason: str, *, encrypted: bool) -> None:
         """Show the damaged screen for the journal at path (it is not open)."""
