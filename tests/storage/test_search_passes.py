@@ -7,18 +7,14 @@ from __future__ import annotations
 import datetime as dt
 
 from trustjournal.core.search import HIT_END, HIT_START
-from trustjournal.storage.search import RANK_MAX, search_entries
+from trustjournal.storage.search import RANK_MAX
 
 
 def run_counting_matches(journal, typed: str, limit: int, tags: tuple[str, ...] = ()):  # type: ignore[no-untyped-def]
-    """search_entries on one read cursor, with the statements that ran the match."""
+    """Journal.search, with the statements that ran the match."""
     statements: list[str] = []
-    with journal._gateway.read() as cur:
-        cur.connection.set_trace_callback(statements.append)
-        try:
-            hits = search_entries(cur, typed, tags, None, None, limit)
-        finally:
-            cur.connection.set_trace_callback(None)
+    with journal._gateway.watch(statements.append):
+        hits = journal.search(typed, tags=tags, limit=limit)
     return hits, [s for s in statements if "MATCH" in s]
 
 
