@@ -345,18 +345,22 @@ def test_out_dash_with_standard_error_closed_adds_nothing_to_the_export(
 
 
 def counting_reads(monkeypatch: pytest.MonkeyPatch, fmt: str) -> list[Path]:
-    """Every time the `fmt` importer starts reading a file (its parser), by path."""
+    """Every time the `fmt` importer starts reading a file (its parser), by path: through
+    `read`, or `read_with_trackers` for formats that also carry tracker records."""
     from trustjournal.exchange import registry
 
-    importer = registry.importer(fmt)
-    real = type(importer).read
+    kind = type(registry.importer(fmt))
     reads: list[Path] = []
+    for name in ("read", "read_with_trackers"):
+        real = getattr(kind, name, None)
+        if real is None:
+            continue
 
-    def read(self, path):  # type: ignore[no-untyped-def]
-        reads.append(Path(path))
-        return real(self, path)
+        def counted(self, path, _real=real):  # type: ignore[no-untyped-def]
+            reads.append(Path(path))
+            return _real(self, path)
 
-    monkeypatch.setattr(type(importer), "read", read)
+        monkeypatch.setattr(kind, name, counted)
     return reads
 
 
