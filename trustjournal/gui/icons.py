@@ -93,7 +93,8 @@ def write_hicolor(svg: Path, root: Path, name: str) -> list[Path]:
 # What each icon stands for in the app, and Lucide's file for it.
 ICONS = {
     "today": "sun", "journal": "notebook-pen", "exercises": "sprout",
-    "progress": "chart-line", "search": "search", "safety": "life-buoy", "lock": "lock",
+    "trackers": "list-checks", "progress": "chart-line", "search": "search",
+    "safety": "life-buoy", "lock": "lock",
     "settings": "settings", "backups": "archive", "export": "file-output",
     "import": "file-input", "privacy": "shield", "about": "info", "shortcuts": "keyboard",
     "theme": "sun-moon", "new": "square-pen", "help": "circle-help", "quit": "log-out",

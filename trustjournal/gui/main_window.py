@@ -43,6 +43,7 @@ if TYPE_CHECKING:
     from trustjournal.gui.safety import SafetyDialog
     from trustjournal.gui.search_view import SearchView
     from trustjournal.gui.today_view import TodayView
+    from trustjournal.gui.trackers.view import TrackersView
     from trustjournal.gui.urges import UrgeSurfDialog
     from trustjournal.storage import Journal
 
@@ -338,6 +339,10 @@ class MainWindow(QMainWindow):
         return self.page_stack.get("Progress")  # type: ignore[return-value]
 
     @property
+    def trackers_view(self) -> TrackersView:
+        return self.page_stack.get("Trackers")  # type: ignore[return-value]
+
+    @property
     def search_view(self) -> SearchView:
         return self.page_stack.get("Search")  # type: ignore[return-value]
 
@@ -548,9 +553,9 @@ class MainWindow(QMainWindow):
     def _set_icons(self) -> None:
         from trustjournal.gui.icons import icon
 
-        for row, name in enumerate(("today", "journal", "exercises", "progress", "search")):
-            self.sidebar.item(row).setIcon(icon(name))
-            self.page_actions[row].setIcon(icon(name))
+        for row, page in enumerate(PAGES):  # each page's icon is named after it
+            self.sidebar.item(row).setIcon(icon(page.lower()))
+            self.page_actions[row].setIcon(icon(page.lower()))
         self.safety_button.setIcon(icon("safety"))
         self.safety_action.setIcon(icon("safety"))
         for action, name in ((self.lock_action, "lock"), (self.settings_action, "settings"),
@@ -601,6 +606,14 @@ class MainWindow(QMainWindow):
             return
         self.show_page(PAGES.index("Search"))
         self.search_view.focus_query()
+
+    def show_tracker_item(self, kind: str, uuid: str) -> None:
+        """Open the Trackers page on one record (a search hit, a card on Today)."""
+        if self.journal is None:
+            return
+        self.show_page(PAGES.index("Trackers"))
+        if not self.trackers_view.show_item(kind, uuid):
+            self.events.status.emit("That record is no longer in the journal.")
 
     def write_new(self) -> None:
         if self.journal is None:
