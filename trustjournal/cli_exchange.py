@@ -50,9 +50,13 @@ def add_commands(sub: Any, parents: list[argparse.ArgumentParser]) -> dict[str, 
                         "markdown-single)")
     export.add_argument("--summary", action="store_true",
                         help="pdf: start with a short summary of progress over the dates")
+    export.add_argument("--trackers", action=argparse.BooleanOptionalAction, default=None,
+                        help="json, csv, pdf: put in the trackers (urges, promises, "
+                        "intentions, worries) made or settled within the dates; on for "
+                        "json and csv, off for the pdf packet unless given")
     export.add_argument("--week-start", choices=("mon", "sun", "sat"),
-                        help="pdf --summary: the first day of the week (default: from the "
-                        "locale)")
+                        help="pdf --summary and --trackers: the first day of the week "
+                        "(default: from the locale)")
     export.add_argument("--overwrite", action="store_true",
                         help="replace PATH if it exists")
 
@@ -102,6 +106,8 @@ def cmd_export(args: argparse.Namespace, out: TextIO) -> int:
         from trustjournal.cli_common import UsageError
 
         raise UsageError("--from is after --to; nothing was exported")
+    if args.trackers is not None:
+        _check_trackers(args)
     to_stream = args.out == STDOUT
     if to_stream:
         _check_stream(args, out)
@@ -109,7 +115,8 @@ def cmd_export(args: argparse.Namespace, out: TextIO) -> int:
         encrypted = keys.is_encrypted(journal.path)
         summary = _summary(journal, flt, args.week_start) if args.summary else ()
         options = ExportOptions(single_file=args.single_file, charts=args.summary,
-                                summary=summary)
+                                summary=summary, trackers=args.trackers,
+                                first_weekday=_first_weekday(args.week_start))
         if to_stream:
             out.flush()
             count = runner.export_to_stream(journal, args.fmt, _binary(out), flt, options,
@@ -136,6 +143,19 @@ def cmd_export(args: argparse.Namespace, out: TextIO) -> int:
 
 
 STDOUT = "-"
+
+
+def _check_trackers(args: argparse.Namespace) -> None:
+    """--trackers / --no-trackers only where the format can carry them."""
+    from trustjournal.cli_common import UsageError
+    from trustjournal.exchange import registry
+
+    carriers = sorted(name for name, exporter in registry.exporters().items()
+                      if hasattr(exporter, "trackers_default"))
+    if args.fmt not in carriers:
+        flag = "--trackers" if args.trackers else "--no-trackers"
+        raise UsageError(f"{flag} goes with {', '.join(carriers)}; the {args.fmt} format "
+                         "has no trackers. Nothing was exported")
 
 
 def _check_stream(args: argparse.Namespace, out: TextIO) -> None:
@@ -182,18 +202,20 @@ def _binary(out: TextIO) -> Any:
     return buffer if buffer is not None else _TextSink(out)
 
 
+def _first_weekday(week_start: str | None) -> int:
+    """--week-start as 0 (Monday) .. 6, or the locale's first day of the week."""
+    from trustjournal.core.progress import first_weekday_from_env, parse_week_start
+
+    return parse_week_start(week_start) if week_start else first_weekday_from_env()
+
+
 def _summary(journal: Any, flt: Any, week_start: str | None) -> tuple[str, ...]:
     """The Progress captions over the export's dates, for the PDF packet."""
     import datetime as dt
 
-    from trustjournal.core.progress import (
-        build_dashboard,
-        first_weekday_from_env,
-        parse_week_start,
-        summary_captions,
-    )
+    from trustjournal.core.progress import build_dashboard, summary_captions
 
-    first = parse_week_start(week_start) if week_start else first_weekday_from_env()
+    first = _first_weekday(week_start)
     data = journal.progress_data(flt.start, flt.end)
     dash = build_dashboard(data, today=dt.date.today(), first_weekday=first,
                            range_key="range" if flt.start else "all")
@@ -205,6 +227,11 @@ class _NoJournal:
 
     def known_uuids(self, uuids: Any) -> set[str]:
         return set()
+
+    def tracker_set(self) -> Any:
+        from trustjournal.core.trackers import TrackerSet
+
+        return TrackerSet()
 
 
 def _dry_run(args: argparse.Namespace, path: Path, out: TextIO) -> int:
@@ -233,26 +260,35 @@ def _dry_run(args: argparse.Namespace, path: Path, out: TextIO) -> int:
 def cmd_import(args: argparse.Namespace, out: TextIO) -> int:
     from trustjournal.cli_common import _journal_file, _open
     from trustjournal.exchange import runner
+    from trustjournal.storage.create import discard_unused_journal, missing_folders
     from trustjournal.storage.presence import journal_exists
 
     path = Path(args.path).expanduser()
     if args.dry_run:
         return _dry_run(args, path, out)
     journal_file = _journal_file(args)
-    if not journal_exists(journal_file):
-        # No journal yet: check the file before making one, so a bad file leaves no
-        # empty journal behind.
-        runner.preview_import(_NoJournal(), path, args.fmt)  # type: ignore[arg-type]
-    with _open(args) as journal:
-        result = runner.import_file(journal, path, args.fmt, _progress("Importing"))
-    if result.preview.total == 0:
+    first = not journal_exists(journal_file)
+    made = missing_folders(journal_file) if first else []
+    try:
+        with _open(args) as journal:
+            result = runner.import_file(journal, path, args.fmt, _progress("Importing"))
+    except BaseException:
+        if first:
+            # The import is all or nothing, so the journal it began is still empty: it
+            # goes again, and a bad file leaves no empty journal behind (the file is
+            # read once, not checked in a pass of its own first).
+            discard_unused_journal(journal_file, made)
+        raise
+    trackers = result.preview.describe_trackers()
+    if result.preview.total == 0 and not trackers:
         print(f"There are no entries in {path}; nothing was changed.", file=out)
-    elif result.added == 0:
+    elif result.added == 0 and not trackers:
         print(f"Nothing to import: all {_entries(result.skipped)} in {path} are already in "
               "the journal.", file=out)
     else:
+        also = f", and from the trackers {trackers}" if trackers else ""
         print(f"Imported {_entries(result.added)}, {result.skipped:,} already in the "
-              "journal.", file=out)
+              f"journal{also}.", file=out)
         if result.preview.shortened:
             from trustjournal.core.entries import MAX_TITLE_LENGTH
 

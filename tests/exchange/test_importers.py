@@ -127,6 +127,20 @@ def test_jrnl_overlong_title_moves_into_the_body(tmp_path: Path) -> None:
     assert record.body == long_title.strip() + "\n\nrest"
 
 
+@pytest.mark.parametrize("field", ["title", "body", "tags"])
+def test_jrnl_refuses_a_lone_surrogate_by_entry(tmp_path: Path, field: str) -> None:
+    entry = {"title": "t", "body": "b", "date": "2022-01-02", "time": "10:00", "tags": [],
+             "starred": False}
+    entry[field] = ["@ok", "\ud800"] if field == "tags" else "a \ud800 b"
+    path = tmp_path / "odd.json"
+    path.write_text(json.dumps({"entries": [entry]}), "utf-8")  # an escape, as jrnl could
+    with pytest.raises(ImportFormatError) as caught:
+        read(JrnlImporter(UTC), path)
+    assert caught.value.entry == "entry 1"
+    assert caught.value.reason == (f"'{field}' holds characters that are not text (lone "
+                                   "surrogates)")
+
+
 def test_jrnl_export_made_by_the_real_jrnl_imports(
     tmp_path: Path, journal: object, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -445,3 +459,26 @@ def test_dayone_text_with_a_nul_is_refused_naming_the_entry(tmp_path: Path) -> N
         list(DayOneImporter().read(path))
     assert "'text' contains a NUL character" in str(caught.value)
     assert str(caught.value).startswith(str(path))
+
+
+@pytest.mark.parametrize(("front", "field"), [('title: "a \\ud800 b"', "title"),
+                                              ('tags: "calm, \\udc00"', "tags"),
+                                              ('tags: ["ok", "\\ud800"]', "tags")])
+def test_markdown_front_matter_refuses_a_lone_surrogate(tmp_path: Path, front: str,
+                                                        field: str) -> None:
+    notes = tmp_path / "notes"
+    notes.mkdir()
+    (notes / "2021-03-04.md").write_text(f"---\n{front}\n---\nText.\n", "utf-8")
+    with pytest.raises(ImportFormatError) as caught:
+        read(MarkdownFolderImporter(UTC), notes)
+    assert caught.value.reason == (f"'{field}' in the front matter holds a character that is "
+                                   "not text (a lone surrogate)")
+
+
+def test_markdown_front_matter_joins_an_escaped_surrogate_pair(tmp_path: Path) -> None:
+    notes = tmp_path / "notes"
+    notes.mkdir()
+    (notes / "2021-03-04.md").write_text('---\ntitle: "Smile \\ud83d\\ude00"\ntags: '
+                                         '["\\ud83c\\udf3f"]\n---\nText.\n', "utf-8")
+    (record,) = read(MarkdownFolderImporter(UTC), notes)
+    assert record.title == "Smile 😀" and record.tags == ("🌿",)

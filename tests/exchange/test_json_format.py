@@ -216,7 +216,7 @@ SECOND = entry(uuid="0b7c6f1e-4a0e-4f7e-9a51-2d8f3c1e0099")
     ("[" * 200_000, "not a TrustJournal export"),
     ("[]", "not a TrustJournal export"),
     ('{"entries": [], "format": "trustjournal", "version": 1}', "must come first"),
-    ('{"format": "trustjournal", "version": 2, "entries": []}', "newer TrustJournal"),
+    ('{"format": "trustjournal", "version": 3, "entries": []}', "newer TrustJournal"),
     ('{"format": "trustjournal", "version": "1", "entries": []}', "'version' must be"),
     ('{"format": "trustjournal", "version": 1}', "no 'entries' list"),
     ('{"format": "trustjournal", "version": 1, "entries": []} trailing', "more data after"),

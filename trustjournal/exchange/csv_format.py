@@ -1,4 +1,5 @@
-"""CSV export of the numbers: one row per metric of every check-in and exercise.
+"""CSV export of the numbers: one row per metric of every check-in and exercise, and
+one row per figure of the trackers (urges, promises, intentions, worries).
 
 A UTF-8 file (no byte-order mark) with a header row, quoted as RFC 4180 describes and
 with CRLF line endings. Columns:
@@ -15,9 +16,32 @@ with CRLF line endings. Columns:
     label       which one: the feeling id for feelings, the option or trap id for
                 picks ("other" for an own answer); empty for plain scales
 
-Entries without metrics (free writing) add no rows. Spreadsheets run a cell that starts
-with = + - @ (or a tab or carriage return) as a formula, so such text cells get a
-leading apostrophe; numbers are written as numbers.
+Entries without metrics (free writing) add no rows.
+
+Tracker rows follow the entry rows, by day, in the same columns, so one pivot table
+counts either. No tracker text goes in, only figures and choices. `entry_uuid` holds
+the tracker record's id and `exercise` is empty; `kind` says which tracker:
+
+    urge        three rows on the urge's day: metric "peak" (0–10) with the label saying
+                what the urge was (check_phone, check_location, social_media,
+                ask_reassurance, interrogate, other); "outcome" with the label
+                resisted, partly or acted; "surfed_seconds" (time spent with it)
+    promise     one row: metric "promise_by_me", "promise_by_partner" or
+                "promise_by_us"; label open, kept, broken or renegotiated; dated the
+                day it was settled, or the day it was made while still open
+    intention   one row on its day: metric "intention", label done, partly or
+                not_today (empty while not checked off)
+    worry       one row: metric "sureness" (0–100 %), label came_true, did_not or
+                partly (empty while it waits for its day); dated the day it was
+                settled, or the day it was written while open
+
+So "urges resisted per week" counts kind=urge, metric=outcome, label=resisted by week
+of the date; "kept promises of mine" counts metric=promise_by_me, label=kept. Which
+trackers go in follows the export's dates (see tracker_figures); `--no-trackers` (or
+the export dialog's box) leaves them out.
+
+Spreadsheets run a cell that starts with = + - @ (or a tab or carriage return) as a
+formula, so such text cells get a leading apostrophe; numbers are written as numbers.
 """
 
 from __future__ import annotations
@@ -28,9 +52,11 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from trustjournal.core.records import EntryRecord
+from trustjournal.core.trackers import TrackerSet
 from trustjournal.exchange.markup import private_text
 from trustjournal.exchange.model import ExportOptions
 from trustjournal.exchange.registry import register_exporter
+from trustjournal.exchange.tracker_figures import tracker_rows
 
 COLUMNS = ("date", "entry_uuid", "kind", "exercise", "metric", "value", "label")
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
@@ -68,13 +94,21 @@ def rows(record: EntryRecord) -> Iterable[list[str]]:
         ]
 
 
+def tracker_csv_rows(trackers: TrackerSet) -> Iterable[list[str]]:
+    """The CSV rows of the tracker records, by day (see the module's notes)."""
+    for day, uuid, kind, metric, value, label in tracker_rows(trackers):
+        yield [day.isoformat(), text_cell(uuid), kind, "", metric,
+               number_cell(None if value is None else float(value)), text_cell(label)]
+
+
 class CsvExporter:
-    """Check-in and exercise figures for spreadsheets, one row per figure."""
+    """Check-in, exercise and tracker figures for spreadsheets, one row per figure."""
 
     name = "csv"
-    label = "CSV (check-in and exercise figures)"
+    label = "CSV (check-in, exercise and tracker figures)"
     suffix = ".csv"
     folder = False
+    trackers_default = True  # figures only, no text: as safe as the rest of the file
 
     def write(self, records: Iterable[EntryRecord], target: Path, options: ExportOptions) -> int:
         """Write the header and a row per metric; return how many entries were read."""
@@ -85,6 +119,8 @@ class CsvExporter:
             for record in records:
                 writer.writerows(rows(record))
                 count += 1
+            if options.tracker_set is not None:
+                writer.writerows(tracker_csv_rows(options.tracker_set))
         return count
 
 

@@ -77,7 +77,20 @@ def _text_field(raw: dict[str, Any], key: str, file: str, index: int) -> str:
         return ""
     if not isinstance(value, str):
         raise _fail(file, index, f"'{key}' must be text, not {type(value).__name__}")
+    _real_text(value, key, file, index)
     return value
+
+
+def _real_text(value: str, key: str, file: str, index: int) -> None:
+    """Refuse a lone surrogate (a JSON escape like \\ud800 alone): no journal text may
+    hold one, so the entry is named here rather than passed on."""
+    if value.isascii():
+        return
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        raise _fail(file, index, f"'{key}' holds characters that are not text (lone "
+                    "surrogates)") from None
 
 
 def local_to_utc(moment: dt.datetime, zone: dt.tzinfo | None) -> dt.datetime:
@@ -128,6 +141,8 @@ def _tags(raw: dict[str, Any], file: str, index: int) -> tuple[str, ...]:
         return ()
     if not isinstance(value, list) or not all(isinstance(tag, str) for tag in value):
         raise _fail(file, index, "'tags' must be a list of texts")
+    for tag in value:
+        _real_text(tag, "tags", file, index)
     # jrnl keeps the tag symbol ("@work", "#work"); TrustJournal tags are bare names.
     return clean_tags(tag.lstrip("@#") for tag in value)
 

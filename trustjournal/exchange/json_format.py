@@ -3,11 +3,17 @@
 Written as a stream, one entry per line, so exporting 100,000 entries never builds the
 whole document. Read as a stream too: the top level is walked piece by piece and each
 entry is decoded on its own, so memory stays near one entry however big the file is.
+
+Tracker records and own exercise versions (tracker_json) are lists before `entries`:
+small enough to read whole, and in hand before the first entry is inserted. A file that
+carries them is version 2 (a version 1 reader would quietly drop them); one without them
+is written as version 1, which every TrustJournal reads.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import json
 import math
 import re
@@ -16,13 +22,16 @@ from pathlib import Path
 from typing import Any
 
 from trustjournal.core.records import EntryRecord, MetricRecord, RevisionRecord
+from trustjournal.core.trackers import TrackerSet
+from trustjournal.exchange import tracker_json
 from trustjournal.exchange.json_stream import JsonStream
 from trustjournal.exchange.model import ExportOptions, ImportFormatError
 from trustjournal.exchange.parsing import NO_LIMIT, open_regular, to_utc
 from trustjournal.exchange.registry import register_exporter, register_importer
 
 FORMAT = "trustjournal"
-VERSION = 1
+VERSION = 2  # the newest this module reads, and writes when trackers go in
+ENTRIES_ONLY_VERSION = 1  # what a file without tracker lists is written as
 MAX_ANSWER_DEPTH = 32
 
 ENTRY_FIELDS = (
@@ -102,13 +111,22 @@ class JsonExporter:
     suffix = ".json"
     folder = False
 
+    trackers_default = True  # "everything, exactly"
+    keeps_own_exercises = True  # entries made with them need them, trackers or not
+
     def write(self, records: Iterable[EntryRecord], target: Path, options: ExportOptions) -> int:
         """Write the document entry by entry; returns how many entries were written."""
         count = 0
+        lists = tracker_json.tracker_lists(options.tracker_set or TrackerSet())
+        version = VERSION if lists else ENTRIES_ONLY_VERSION
         with open(target, "w", encoding="utf-8", newline="\n") as out:
-            out.write(f'{{\n "format": "{FORMAT}",\n "version": {VERSION},\n'
-                      f' "exported_utc": "{_time(utc_now().replace(microsecond=0))}",\n'
-                      ' "entries": [')
+            out.write(f'{{\n "format": "{FORMAT}",\n "version": {version},\n'
+                      f' "exported_utc": "{_time(utc_now().replace(microsecond=0))}",\n')
+            for kind, items in lists:
+                lines = (json.dumps(item, ensure_ascii=False, allow_nan=False)
+                         for item in items)
+                out.write(f' "{kind.key}": [\n  ' + ",\n  ".join(lines) + "\n ],\n")
+            out.write(' "entries": [')
             for record in records:
                 line = json.dumps(entry_dict(record), ensure_ascii=False, allow_nan=False)
                 out.write(("\n  " if count == 0 else ",\n  ") + line)
@@ -389,14 +407,27 @@ class JsonImporter:
         return 0.0
 
     def read(self, path: Path) -> Iterator[EntryRecord]:
-        """Yield the file's entries one by one, checking each strictly."""
+        """Yield the file's entries one by one, checking each strictly (the tracker
+        lists are checked too, and left out)."""
+        yield from self._read(path, lambda trackers: None)
+
+    def read_with_trackers(self, path: Path) -> tuple[TrackerSet, Iterator[EntryRecord]]:
+        """The file's tracker records, all checked, and its entries still to be read
+        (in the same one pass: the lists come before the entries)."""
+        found: list[TrackerSet] = []
+        records = self._read(path, found.append)
+        first = next(records, None)  # reads up to the first entry: the lists are in hand
+        head = [] if first is None else [first]
+        return (found[0] if found else TrackerSet()), itertools.chain(head, records)
+
+    def _read(self, path: Path, on_trackers: Any) -> Iterator[EntryRecord]:
         shown = str(path)
         # Streamed, so no size limit; but never a pipe or a device, which never end.
         with open_regular(path, shown, limit=NO_LIMIT) as handle:
-            yield from _read_document(JsonStream(handle, shown), shown)
+            yield from _read_document(JsonStream(handle, shown), shown, on_trackers)
 
 
-def _read_document(s: JsonStream, shown: str) -> Iterator[EntryRecord]:
+def _read_document(s: JsonStream, shown: str, on_trackers: Any) -> Iterator[EntryRecord]:
     first = s.peek()
     if not first:
         raise ImportFormatError(shown, "the file is empty")
@@ -406,6 +437,12 @@ def _read_document(s: JsonStream, shown: str) -> Iterator[EntryRecord]:
     head: dict[str, Any] = {}
     entries_seen = False
     for key in s.members():
+        if key in tracker_json.KEYS:
+            if entries_seen:
+                raise s.fail(f"'{key}' comes after 'entries'; the tracker lists must come "
+                             "before it")
+            if key in head:
+                raise s.fail(f"the document has two '{key}' lists")
         if key != "entries":
             head[key] = s.value()
             continue
@@ -413,6 +450,7 @@ def _read_document(s: JsonStream, shown: str) -> Iterator[EntryRecord]:
             raise s.fail("the document has two 'entries' lists")
         _check_head(head, shown)
         entries_seen = True
+        on_trackers(tracker_json.read_trackers(head, shown))
         yield from _read_entries(s, shown)
     s.pos += 1
     if s.peek():

@@ -193,17 +193,35 @@ def _title_from_slug(rest: str) -> str:
 
 def _scalar_text(value: object, key: str, file: str) -> str:
     if isinstance(value, str):
-        return value
+        return _real_text(value, key, file)
     if isinstance(value, int | float) and not isinstance(value, bool):
         return str(value)
     raise ImportFormatError(file, f"'{key}' in the front matter must be text")
+
+
+def _real_text(value: str, key: str, file: str) -> str:
+    """YAML's escapes may spell a character beyond U+FFFF as two surrogates
+    ("\\ud83d\\ude00"): such a pair is joined into its character; a surrogate alone is
+    not text any journal may hold, and is refused."""
+    if value.isascii():
+        return value
+    try:
+        value.encode("utf-8")
+        return value
+    except UnicodeEncodeError:
+        pass
+    try:
+        return value.encode("utf-16-le", "surrogatepass").decode("utf-16-le")
+    except UnicodeDecodeError:
+        raise ImportFormatError(file, f"'{key}' in the front matter holds a character that "
+                                "is not text (a lone surrogate)") from None
 
 
 def _front_tags(value: object, file: str) -> tuple[str, ...]:
     if value is None:
         return ()
     if isinstance(value, str):
-        return split_tags(value)
+        return split_tags(_real_text(value, "tags", file))
     if isinstance(value, list):
         return clean_tags(_scalar_text(tag, "tags", file) for tag in value)
     raise ImportFormatError(file, "'tags' in the front matter must be a list or a text")

@@ -23,6 +23,7 @@ from trustjournal.core.records import (  # the shared records live in core; name
     Progress,
     RevisionRecord,
 )
+from trustjournal.core.trackers import TrackerSet
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,9 +34,20 @@ class ExportOptions:
     charts: bool = False  # pdf: add the progress summary
     summary: tuple[str, ...] = ()  # pdf: plain-language progress captions, printed first
     title: str = "TrustJournal"
+    # json, csv, pdf: whether tracker records go in (None: the format's own default,
+    # `trackers_default`); the runner fills `tracker_set` from the journal accordingly.
+    trackers: bool | None = None
+    tracker_set: TrackerSet | None = None
+    first_weekday: int = 0  # pdf trackers: weeks start on this day (0 = Monday)
 
 
 SKIPPED_SHOWN = 5
+# How the tracker lists are counted in words (singular, plural), in the order shown.
+TRACKER_NOUNS = {
+    "urges": ("urge", "urges"), "promises": ("promise", "promises"),
+    "intentions": ("intention", "intentions"), "worries": ("worry", "worries"),
+    "own_exercises": ("own exercise version", "own exercise versions"),
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,6 +63,21 @@ class ImportPreview:
     shortened: int = 0  # new records whose title is longer than a title may be
     # Files in a folder that are not read: "notes/link.md (a symbolic link)".
     skipped: tuple[str, ...] = ()
+    # New tracker records by list ("urges", 3), only lists with any; records already in
+    # the journal are skipped like entries.
+    trackers: tuple[tuple[str, int], ...] = ()
+
+    @property
+    def new_trackers(self) -> int:
+        """How many tracker records and own exercise versions the import adds."""
+        return sum(n for _, n in self.trackers)
+
+    def describe_trackers(self) -> str:
+        """'3 urges, 1 promise and 2 own exercise versions' ('' when there are none)."""
+        parts = [f"{n} {TRACKER_NOUNS[key][n != 1]}" for key, n in self.trackers if n]
+        if len(parts) > 1:
+            return ", ".join(parts[:-1]) + " and " + parts[-1]
+        return "".join(parts)
 
     def describe(self) -> str:
         """'312 entries, 2019-03-01 to 2024-06-30, 41 tags, 3 duplicates skipped'; and
@@ -66,6 +93,9 @@ class ImportPreview:
             titles = "title" if self.shortened == 1 else "titles"
             parts.append(f"{self.shortened} {titles} shortened to {MAX_TITLE_LENGTH} "
                          "characters")
+        trackers = self.describe_trackers()
+        if trackers:
+            parts.append(f"and from the trackers {trackers}")
         return ", ".join(parts) + self.describe_skipped()
 
     def describe_skipped(self) -> str:
@@ -103,7 +133,9 @@ class Exporter(Protocol):
 
     Folder formats may also say `member_suffix` (every file they write ends so; an
     existing folder holding only such files may be replaced) and `single_file_format`
-    (the name of their one-file form, used when one file is asked for).
+    (the name of their one-file form, used when one file is asked for). Formats that
+    can carry tracker records say `trackers_default` (whether they do unless told) and
+    find them in `options.tracker_set`.
     """
 
     name: str  # "json", "markdown", ...
@@ -122,7 +154,11 @@ class Exporter(Protocol):
 
 
 class Importer(Protocol):
-    """A format that reads records. `read` may be called twice (check, then insert)."""
+    """A format that reads records. `read` may be called twice (check, then insert).
+
+    A format whose files carry tracker records also has `read_with_trackers(path)`,
+    returning them (checked) with the entries still to be read, in the same one pass.
+    """
 
     name: str  # "json", "jrnl", "dayone", "markdown"
     label: str

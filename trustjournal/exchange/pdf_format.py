@@ -2,7 +2,9 @@
 
 The packet has a cover page (title, the dates the entries span, how many there are and a
 plain note that the document is private), a "Progress summary" page when the export
-carries summary captions, then the entries month by month: date, kind, star, tags and
+carries summary captions, a "Trackers" section when the person chose to include it
+(pdf_trackers; off unless asked for, as it shows more than the entries chosen), then
+the entries month by month: date, kind, star, tags and
 the body (Markdown converted by `markup.to_html`). Pages after the cover are numbered.
 
 Qt draws it: QTextDocument lays out rich text, QPdfWriter writes the pages, and no web
@@ -39,6 +41,7 @@ from trustjournal.exchange.markup import (
     to_html,
 )
 from trustjournal.exchange.model import ExportOptions
+from trustjournal.exchange.pdf_trackers import trackers_html
 from trustjournal.exchange.registry import register_exporter
 
 # Entries laid out together: memory stays bounded and few pages are left part-filled.
@@ -233,6 +236,9 @@ class PdfExporter:
     suffix = ".pdf"
     folder = False
     binary = True  # not text: never poured onto a terminal
+    # Urges, promises and worries are more than the entries a person picks for a
+    # therapist: they go in only when asked for.
+    trackers_default = False
 
     def write(self, records: Iterable[EntryRecord], target: Path, options: ExportOptions) -> int:
         """Write the packet to `target`; return how many entries it holds."""
@@ -257,6 +263,8 @@ class PdfExporter:
                                numbered=False)
                 if options.summary:
                     pages.document(summary_html(options.summary))
+                if options.tracker_set is not None:
+                    pages.document(trackers_html(options.tracker_set, options.first_weekday))
                 with spill.open(encoding="utf-8") as entries:
                     for chunk in _chunks(entries):
                         pages.document(chunk)

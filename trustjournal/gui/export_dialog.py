@@ -42,7 +42,7 @@ FORMAT_NOTES = {
             "TrustJournal can import it back.",
     "markdown": "A folder with one text file per entry, readable in any editor.",
     "markdown-single": "All entries in one text file.",
-    "csv": "Check-in and exercise figures, one row each, for a spreadsheet.",
+    "csv": "Check-in, exercise and tracker figures, one row each, for a spreadsheet.",
     "html": "One web page you can open offline, read and print.",
     "pdf": "A printable packet, e.g. to share with a therapist: choose the dates, the "
            "exercises and the entries that go in.",
@@ -77,6 +77,7 @@ class ExportDialog(WorkDialog):
         self.tasks = Tasks(self)
         self.target: Path | None = None
         self.excluded: frozenset[str] = frozenset()
+        self._any_trackers: bool | None = None
         self.setWindowTitle("Export")
         self.resize(620, 560)
         available = registry.exporters()
@@ -136,7 +137,12 @@ class ExportDialog(WorkDialog):
         self.include_trash = QCheckBox("Include entries in the trash")
         self.revisions = QCheckBox("Include earlier versions of each entry")
         self.summary = QCheckBox("Start with a short summary of progress")
-        for box in (self.include_trash, self.revisions, self.summary):
+        self.trackers = QCheckBox("Include the trackers (urges, promises, intentions, "
+                                  "worries)")
+        self.trackers.setToolTip("Those made or settled within the dates: urges logged, "
+                                 "promises and how they went, daily intentions, worries "
+                                 "and what happened")
+        for box in (self.include_trash, self.revisions, self.summary, self.trackers):
             box.toggled.connect(self._filter_changed)
         self.pick_button = QPushButton("Choose entries…")
         self.pick_button.setToolTip("Leave out entries one by one")
@@ -154,6 +160,7 @@ class ExportDialog(WorkDialog):
         form.addRow("", self.include_trash)
         form.addRow("", self.revisions)
         form.addRow("", self.summary)
+        form.addRow("", self.trackers)
         picks = QHBoxLayout()
         picks.addWidget(self.count_label, 1)
         picks.addWidget(self.pick_button)
@@ -254,6 +261,11 @@ class ExportDialog(WorkDialog):
         self.format_note.setText(FORMAT_NOTES.get(name, ""))
         self.revisions.setVisible(name == "json")
         self.summary.setVisible(name == "pdf")
+        # Each format's own default: on for the complete JSON and the figures-only CSV,
+        # off for a packet meant to be shown to someone.
+        default = getattr(self.exporters[name], "trackers_default", None)
+        self.trackers.setVisible(default is not None)
+        self.trackers.setChecked(bool(default))
         self._filter_changed()
 
     def _filter_changed(self, *_: Any) -> None:
@@ -267,7 +279,17 @@ class ExportDialog(WorkDialog):
         left_out = f" ({len(self.excluded)} left out by hand)" if self.excluded else ""
         noun = "entry" if count == 1 else "entries"
         self.count_label.setText(f"{count:,} {noun} will be exported{left_out}.")
-        self.export_button.setEnabled(count > 0 and self.task is None)
+        # Trackers alone are worth exporting too (a JSON copy of a journal that has no
+        # entries yet, say).
+        something = count > 0 or (not self.trackers.isHidden() and self.trackers.isChecked()
+                                   and self._has_trackers())
+        self.export_button.setEnabled(something and self.task is None)
+
+    def _has_trackers(self) -> bool:
+        """Whether the journal holds any tracker record (asked once per dialog)."""
+        if self._any_trackers is None:
+            self._any_trackers = not self.journal.tracker_set().empty
+        return self._any_trackers
 
     def pick_entries(self) -> None:
         """List the entries the filter takes; unticked ones are left out."""
@@ -304,6 +326,7 @@ class ExportDialog(WorkDialog):
         """Export to `target` on a thread (tests call this directly)."""
         from trustjournal.exchange import runner
         from trustjournal.exchange.model import ExchangeError
+        from trustjournal.gui.progress_view import locale_first_weekday
 
         flt = self.export_filter()
         fmt, journal = self.format_name, self.journal
@@ -319,6 +342,8 @@ class ExportDialog(WorkDialog):
             single_file=self.format_name == "markdown-single",
             charts=self.summary.isChecked() and self.format_name == "pdf",
             summary=self._summary_lines(flt) if self.summary.isChecked() else (),
+            trackers=None if self.trackers.isHidden() else self.trackers.isChecked(),
+            first_weekday=locale_first_weekday(),
         )
         self.target = target
         self.message.setText("")

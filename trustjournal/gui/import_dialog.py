@@ -136,8 +136,8 @@ class ImportDialog(WorkDialog):
 
     def _previewed(self, result: object) -> None:
         importer, preview = result  # type: ignore[misc]
-        self.ready = preview.new > 0
-        if preview.new:
+        self.ready = preview.new > 0 or preview.new_trackers > 0
+        if self.ready:
             text = f"{importer.label}: {preview.describe()}."
         elif preview.total:
             text = (f"{importer.label}: all {preview.total:,} entries are already in your "
@@ -165,6 +165,9 @@ class ImportDialog(WorkDialog):
         text = f"Added {result.added:,} {noun} to your journal."
         if result.skipped:
             text += f" {result.skipped:,} were already there and were skipped."
+        trackers = result.preview.describe_trackers()
+        if trackers:
+            text += f" From the trackers: {trackers}."
         self.preview.setText(text)
         self.events.emit_change(result.change)
         self.events.status.emit(f"Imported {result.added:,} {noun}")

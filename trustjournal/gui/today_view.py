@@ -5,7 +5,6 @@ in earlier years, the latest entries, and a quiet moment after a small victory."
 from __future__ import annotations
 
 import datetime as dt
-from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
@@ -20,7 +19,6 @@ from PySide6.QtWidgets import (
 )
 
 from trustjournal.core.entries import Change, EntryKind, EntrySummary
-from trustjournal.core.exercises import LoadResult, builtin_exercises
 from trustjournal.core.today import (
     VICTORY,
     WRITE,
@@ -37,6 +35,7 @@ from trustjournal.gui.checkin_card import InlineCheckIn
 from trustjournal.gui.dates import long_day_text
 from trustjournal.gui.events import AppEvents
 from trustjournal.gui.perspective import CHOICES, SETTING, current
+from trustjournal.gui.shipped import shipped_exercises
 from trustjournal.gui.today_cards import (
     GAP,
     KIND_WORDS,
@@ -63,10 +62,6 @@ FALLBACK_WORDING = Wording("Something for today", "Whenever you like, write a fe
                            "about how things are.")
 
 
-@cache
-def shipped_exercises() -> LoadResult:
-    """The exercises Today may suggest, read once a run (the shipped files don't change)."""
-    return builtin_exercises()
 
 
 def greeting(now: dt.datetime) -> str:

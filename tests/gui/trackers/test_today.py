@@ -92,46 +92,17 @@ def test_a_tracker_change_refreshes_only_the_tracker_cards(qtbot, window, journa
     assert reads == []  # the entries, the check-in and the next step were not read again
 
 
-def test_the_urge_follow_up_card_is_hosted_when_the_urge_log_is_there(qtbot, journal,  # type: ignore[no-untyped-def]
-                                                                     monkeypatch) -> None:
-    import sys
-    import types
-
-    from PySide6.QtCore import Signal
-    from PySide6.QtWidgets import QFrame
-
+def test_the_urge_follow_up_card_sits_above_the_other_cards(qtbot, journal) -> None:  # type: ignore[no-untyped-def]
     from trustjournal.gui.events import AppEvents
     from trustjournal.gui.safety_watch import SafetyWatch
     from trustjournal.gui.trackers import today as today_cards
+    from trustjournal.gui.urges.follow_up import UrgeFollowUpCard
 
     events, watch = AppEvents(), SafetyWatch(journal)
-    monkeypatch.setattr(today_cards, "URGE_CARD", ("tj_no_such_urges.follow_up", "Card"))
-    cards = today_cards.TrackerCards(journal, events, watch=watch)
-    qtbot.addWidget(cards)
-    assert cards.urge_card is None
-
-    class UrgeFollowUpCard(QFrame):
-        safety_requested = Signal(str)
-
-        def __init__(self, journal, events, *, watch=None) -> None:  # type: ignore[no-untyped-def]
-            super().__init__()
-            self.made_with = (journal, events, watch)
-            self.refreshed = 0
-
-        def refresh(self) -> None:
-            self.refreshed += 1
-
-    fake = types.ModuleType("tj_test_follow_up")
-    fake.UrgeFollowUpCard = UrgeFollowUpCard  # type: ignore[attr-defined]
-    monkeypatch.setitem(sys.modules, "tj_test_follow_up", fake)
-    monkeypatch.setattr(today_cards, "URGE_CARD", ("tj_test_follow_up", "UrgeFollowUpCard"))
     cards = today_cards.TrackerCards(journal, events, watch=watch)
     qtbot.addWidget(cards)
     assert isinstance(cards.urge_card, UrgeFollowUpCard)
-    assert cards.urge_card.made_with == (journal, events, watch)
     assert cards.layout().indexOf(cards.urge_card) == 0  # above the other cards
-    cards.refresh()
-    assert cards.urge_card.refreshed == 1
     with qtbot.waitSignal(cards.safety_requested) as offered:
         cards.urge_card.safety_requested.emit("crisis")
     assert offered.args == ["crisis"]

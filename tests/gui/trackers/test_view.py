@@ -1,12 +1,7 @@
-"""The Trackers page itself: its place in the sidebar, its tabs (the urge log's only when
-that package is part of the build), and the accessible names of what it shows."""
+"""The Trackers page itself: its place in the sidebar, its tabs (the urge log first), and
+the accessible names of what it shows."""
 
 from __future__ import annotations
-
-import sys
-import types
-
-from PySide6.QtWidgets import QWidget
 
 from tests.gui.trackers.helpers import open_tab
 from trustjournal.core.trackers import TrackerKind
@@ -30,37 +25,16 @@ def test_trackers_come_after_exercises_with_their_own_shortcut(qtbot, window) ->
     assert tab.text_edit.accessibleName() == "What was promised"
 
 
-def test_the_urge_tab_is_one_line_and_left_out_while_its_module_is_missing(
-        qtbot, journal, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_the_urge_log_is_the_first_tab_and_the_page_opens_on_promises(
+        qtbot, journal) -> None:  # type: ignore[no-untyped-def]
     from trustjournal.gui.events import AppEvents
     from trustjournal.gui.safety_watch import SafetyWatch
+    from trustjournal.gui.urges.log import UrgeLogView
 
-    events = AppEvents()
-    missing = trackers_view.TABS[0]._replace(module="trustjournal.gui.no_such_package.log")
-    monkeypatch.setattr(trackers_view, "TABS", (missing, *trackers_view.TABS[1:]))
-    page = trackers_view.TrackersView(journal, events)
-    qtbot.addWidget(page)
-    assert tab_titles(page) == ["Promises", "Intentions", "Worries"]
-    assert page.tab(TrackerKind.URGE) is None
-    assert not page.show_item(TrackerKind.URGE, "no-such-uuid")
-
-    built: list[tuple[object, object, object]] = []
-
-    class UrgeLogView(QWidget):
-        def __init__(self, journal, events, *, watch=None) -> None:  # type: ignore[no-untyped-def]
-            super().__init__()
-            built.append((journal, events, watch))
-
-    fake = types.ModuleType("tj_test_urge_log")
-    fake.UrgeLogView = UrgeLogView  # type: ignore[attr-defined]
-    monkeypatch.setitem(sys.modules, "tj_test_urge_log", fake)
-    present = trackers_view.TABS[0]._replace(module="tj_test_urge_log")
-    monkeypatch.setattr(trackers_view, "TABS", (present, *trackers_view.TABS[1:]))
-    watch = SafetyWatch(journal)
+    events, watch = AppEvents(), SafetyWatch(journal)
     page = trackers_view.TrackersView(journal, events, watch=watch)
     qtbot.addWidget(page)
     assert tab_titles(page) == ["Urges", "Promises", "Intentions", "Worries"]
-    assert built == [(journal, events, watch)]
     assert isinstance(page.tab(TrackerKind.URGE), UrgeLogView)
     assert page.tab(TrackerKind.URGE).accessibleName() == "Urges"
     # The page opens on Promises, the first tab of its own.

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import importlib
 import uuid as uuidlib
 from collections.abc import Callable
 from typing import TYPE_CHECKING
@@ -52,7 +51,6 @@ if TYPE_CHECKING:
 
 CHECK_BACK_DAYS = 7  # an unchecked intention older than this is left in peace
 SHOWN = 5  # at most this many promises or worries on Today; the page has the rest
-URGE_CARD = ("trustjournal.gui.urges.follow_up", "UrgeFollowUpCard")
 
 
 def quoted(text: str) -> str:
@@ -438,17 +436,11 @@ class WorriesDueCard(Card):
 
 
 def urge_follow_up_card(journal: Journal, events: AppEvents,
-                        watch: SafetyWatch | None) -> QWidget | None:
-    """The urge log's "how do you feel now?" card, if the urge log is part of this build."""
-    module_name, class_name = URGE_CARD
-    try:
-        module = importlib.import_module(module_name)
-    except ModuleNotFoundError as exc:
-        if exc.name and module_name.startswith(exc.name):
-            return None
-        raise
-    card_class = getattr(module, class_name, None)
-    return None if card_class is None else card_class(journal, events, watch=watch)
+                        watch: SafetyWatch | None) -> QWidget:
+    """The urge log's "how do you feel now?" card (imported when Today first needs it)."""
+    from trustjournal.gui.urges.follow_up import UrgeFollowUpCard
+
+    return UrgeFollowUpCard(journal, events, watch=watch)
 
 
 class TrackerCards(QWidget):

@@ -1,5 +1,5 @@
 """The Trackers page: one tab per tracker. Each tab is a line in TABS; the urge log's
-tab comes from gui/urges and is left out while that package is not there."""
+tab comes from gui/urges."""
 
 from __future__ import annotations
 
@@ -39,16 +39,9 @@ TABS = (
 )
 
 
-def _widget_class(tab: Tab) -> type | None:
-    """The tab's widget class, or None when its module is not part of this build."""
-    try:
-        module = importlib.import_module(tab.module)
-    except ModuleNotFoundError as exc:
-        # Only the tab's own package missing is expected; anything else is a real bug.
-        if exc.name and tab.module.startswith(exc.name):
-            return None
-        raise
-    return getattr(module, tab.widget, None)
+def _widget_class(tab: Tab) -> type:
+    """The tab's widget class, its module imported when the page is first built."""
+    return getattr(importlib.import_module(tab.module), tab.widget)
 
 
 class TrackersView(QWidget):
@@ -69,8 +62,6 @@ class TrackersView(QWidget):
         self.by_kind: dict[TrackerKind, QWidget] = {}
         for tab in TABS:
             cls = _widget_class(tab)
-            if cls is None:
-                continue
             widget = cls(journal, events, watch=watch) if tab.watched else cls(journal, events)
             widget.setAccessibleName(tab.title)
             if hasattr(widget, "safety_requested"):
