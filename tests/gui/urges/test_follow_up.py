@@ -165,3 +165,15 @@ def test_enter_saves_the_answer(qtbot, journal, events, clock) -> None:  # type:
     type_into(qtbot, card.feeling, "Fine")
     qtbot.keyClick(card.feeling, Qt.Key.Key_Return)
     assert journal.get_urge(urge.uuid).feeling_after == "Fine"
+
+
+def test_the_page_shown_again_an_hour_later_asks(qtbot, journal, events, clock) -> None:  # type: ignore[no-untyped-def]
+    urge = saved_urge(journal, hours_ago=0.5)
+    card = hosted(qtbot, journal, events, clock)
+    assert not card.isVisible()
+    page = card.parentWidget()
+    page.hide()
+    clock.now += dt.timedelta(hours=1)
+    page.show()
+    qtbot.waitExposed(page)
+    assert card.isVisible() and card.urge is not None and card.urge.uuid == urge.uuid

@@ -10,7 +10,7 @@ import datetime as dt
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -72,6 +72,7 @@ class UrgeFollowUpCard(QFrame):
         self._now = now
         self.urge: Urge | None = None
         self.waiting: list[Urge] = []
+        self._watched: QWidget | None = None  # the page holding the card
 
         self.title = QLabel("How do you feel now?")
         self.title.setObjectName("urgeFollowUpTitle")
@@ -147,8 +148,20 @@ class UrgeFollowUpCard(QFrame):
 
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ParentChange:
+            # Time passes while the page is away: each time it is shown again, look
+            # again (a hidden card gets no show event of its own).
+            if self._watched is not None:
+                self._watched.removeEventFilter(self)
+            self._watched = self.parentWidget()
+            if self._watched is not None:
+                self._watched.installEventFilter(self)
             self._show_if_asking()
         return super().event(event)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._watched and event.type() == QEvent.Type.Show:
+            self.refresh()
+        return False
 
     def answer(self) -> None:
         """Keep the words typed as how the person feels now."""
