@@ -62,3 +62,18 @@ def test_every_control_on_the_page_and_its_cards_has_a_name(qtbot, window) -> No
             if type(button).__name__ == "QToolButton":
                 continue  # the tab bar's scroll arrows
             assert button.text() or button.accessibleName(), button.objectName()
+
+
+def test_ctrl_n_on_the_urges_tab_opens_the_i_want_to_check_window(qtbot, window, journal  # type: ignore[no-untyped-def]
+                                                                 ) -> None:
+    from PySide6.QtCore import Qt
+
+    tab = open_tab(qtbot, window, TrackerKind.URGE)
+    assert window.urge_dialog is None
+    entries = journal.count_entries()
+    tab.setFocus()
+    qtbot.keyClick(tab, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert window.urge_dialog is not None and window.urge_dialog.isVisible()
+    assert window.current_page() == "Trackers"  # not a new journal entry
+    assert journal.count_entries() == entries
+    window.urge_dialog.close()

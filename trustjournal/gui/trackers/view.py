@@ -74,9 +74,9 @@ class TrackersView(QWidget):
 
         title = label("Trackers", "page-title")
         bigger(title, 1.5)
-        about = label("Small things logged between journaling: promises and how they went, "
-                      "one intention a day, and worries set beside what really happened. "
-                      "Ctrl+N adds one in the tab shown.", "secondary")
+        about = label("Small things logged between journaling: urges noticed, promises and "
+                      "how they went, one intention a day, and worries set beside what "
+                      "really happened. Ctrl+N adds one in the tab shown.", "secondary")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(3 * GAP, 3 * GAP, 3 * GAP, 2 * GAP)
         layout.setSpacing(GAP)
@@ -108,10 +108,14 @@ class TrackersView(QWidget):
         return found
 
     def add_new(self) -> None:
-        """Ctrl+N: an empty form in the tab shown."""
-        new = getattr(self.tabs.currentWidget(), "new", None)
+        """Ctrl+N: an empty form in the tab shown; on the urge log, the "I want to check"
+        window, which is where an urge is logged."""
+        widget = self.tabs.currentWidget()
+        new = getattr(widget, "new", None)
         if new is not None:
             new()
+        elif hasattr(widget, "surf_requested"):
+            self.surf_requested.emit()
 
     def _tab_shown(self, _index: int) -> None:
         widget = self.tabs.currentWidget()
