@@ -342,3 +342,65 @@ def test_out_dash_with_standard_error_closed_adds_nothing_to_the_export(
                               "--out", "-"]), out=out, err=io.StringIO())
     assert code == 0
     assert len(json.loads(out.getvalue())["entries"]) == 3
+
+
+def counting_reads(monkeypatch: pytest.MonkeyPatch, fmt: str) -> list[Path]:
+    """Every time the `fmt` importer starts reading a file (its parser), by path."""
+    from trustjournal.exchange import registry
+
+    importer = registry.importer(fmt)
+    real = type(importer).read
+    reads: list[Path] = []
+
+    def read(self, path):  # type: ignore[no-untyped-def]
+        reads.append(Path(path))
+        return real(self, path)
+
+    monkeypatch.setattr(type(importer), "read", read)
+    return reads
+
+
+def test_a_first_import_reads_the_file_once(journal_dir: Path, tmp_path: Path,
+                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    source = tmp_path / "all.json"
+    assert call("--data-dir", str(journal_dir), "export", "--format", "json",
+                "--out", str(source))[0] == 0
+    reads = counting_reads(monkeypatch, "json")
+    fresh = tmp_path / "fresh"
+    code, out, err = call("--data-dir", str(fresh), "import", str(source))
+    assert (code, out) == (0, "Imported 3 entries, 0 already in the journal.\n"), err
+    assert reads == [source]  # parsed once: no separate checking pass before the journal
+    again = tmp_path / "again.json"
+    assert call("--data-dir", str(fresh), "export", "--format", "json",
+                "--out", str(again))[0] == 0
+    assert exported(again) == exported(source)  # the same journal as before, entry for entry
+
+
+def test_a_first_import_that_fails_late_leaves_no_journal_nor_folder(
+    journal_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    source = tmp_path / "all.json"
+    assert call("--data-dir", str(journal_dir), "export", "--format", "json",
+                "--out", str(source))[0] == 0
+    data = json.loads(source.read_text("utf-8"))
+    data["entries"][-1]["local_date"] = "not a day"  # the last entry only: found late
+    source.write_text(json.dumps(data), "utf-8")
+    reads = counting_reads(monkeypatch, "json")
+    fresh = tmp_path / "new" / "deeper"
+    code, out, err = call("--data-dir", str(fresh), "import", str(source))
+    assert code == 1 and out == "" and "Traceback" not in err
+    assert "entry 3" in err, err
+    assert reads == [source]
+    assert not (tmp_path / "new").exists()  # no journal, no lock file, no folder
+
+
+def test_a_failed_import_into_an_existing_journal_removes_nothing(
+    journal_dir: Path, tmp_path: Path
+) -> None:
+    empty = tmp_path / "empty"
+    assert call("--data-dir", str(empty), "init")[0] == 0
+    bad = tmp_path / "broken.json"
+    bad.write_text('{"entries": [', "utf-8")
+    assert call("--data-dir", str(empty), "import", str(bad), "--format", "jrnl")[0] == 1
+    assert (empty / "notes.db").exists()  # it was there before: it stays, even empty
+    assert call("--data-dir", str(empty), "check")[0] == 0

@@ -160,3 +160,64 @@ def test_stats_runs_as_its_own_process_without_qt(tmp_path: Path) -> None:
                             timeout=60)
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout)["checkins"]["count"] == 3
+
+
+def seed_trackers(folder: Path) -> None:
+    """Urges last week (one resisted, one acted on) and this week (resisted), a kept
+    promise, a done intention and a strong fear that did not come true."""
+    from tests.tracker_records import intention, promise, urge, worry
+    from trustjournal.core.trackers import (
+        IntentionOutcome,
+        PromiseBy,
+        PromiseStatus,
+        UrgeOutcome,
+        WorryOutcome,
+    )
+
+    with open_journal(folder / "notes.db") as journal:
+        urge(journal, LAST_WEEK, UrgeOutcome.RESISTED, 8)
+        urge(journal, LAST_WEEK + dt.timedelta(days=1), UrgeOutcome.ACTED, 6)
+        urge(journal, THIS_WEEK, UrgeOutcome.RESISTED, 3)
+        promise(journal, PromiseBy.ME, LAST_WEEK, PromiseStatus.KEPT, LAST_WEEK)
+        promise(journal, PromiseBy.PARTNER, LAST_WEEK)
+        intention(journal, LAST_WEEK, IntentionOutcome.DONE)
+        worry(journal, 90, LAST_WEEK, WorryOutcome.DID_NOT, LAST_WEEK)
+
+
+def test_json_and_text_carry_the_tracker_figures(tmp_path: Path) -> None:
+    seed(tmp_path)
+    seed_trackers(tmp_path)
+    code, out, _ = call("--data-dir", str(tmp_path), "stats", "--weeks", "2", "--json")
+    trackers = json.loads(out)["trackers"]
+    assert code == 0 and trackers["has_records"] is True
+    urges = trackers["urges"]
+    assert (urges["total"], urges["resisted"], urges["acted"]) == (3, 2, 1)
+    assert urges["resisted_share"] == 0.6667 and urges["mean_strength"] == 5.67
+    assert [(p["resisted"], p["acted"], p["mean_strength"]) for p in urges["per_period"]] == [
+        (1, 1, 7.0), (1, 0, 3.0)]
+    assert urges["caption"].startswith("You resisted 2 of 3 urges in the last 2 weeks (67 %).")
+    me = trackers["promises"]["by"]["me"]
+    assert (me["kept"], me["kept_share"], trackers["promises"]["open"]) == (1, 1.0, 1)
+    assert trackers["intentions"]["done"] == 1
+    worries = trackers["worries"]
+    assert worries["looked_at_again"] == 1 and worries["came_true"] == 0
+    assert worries["bands"][2]["total"] == 1
+    assert worries["caption"].startswith(
+        "You looked again at one fear you were at least 80 % sure of, and it did not come "
+        "true.")
+
+    code, text, err = call("--data-dir", str(tmp_path), "stats", "--weeks", "2")
+    assert code == 0 and err == ""
+    assert "\nUrges to check\n--------------\nYou resisted 2 of 3 urges" in text
+    assert "  - Yours: 1 of 1 kept (100 %)\n" in text
+    assert "\nDaily intentions\n----------------\nOne intention in the last 2 weeks, and you " \
+           "did it.\n" in text
+    assert "  - 80 % or more sure: 1 looked at again, 0 came true, 0 partly\n" in text
+
+
+def test_a_journal_without_trackers_prints_no_tracker_sections(tmp_path: Path) -> None:
+    seed(tmp_path)
+    code, out, _ = call("--data-dir", str(tmp_path), "stats", "--weeks", "2")
+    assert code == 0 and "Urges to check" not in out and "Promises kept" not in out
+    data = json.loads(call("--data-dir", str(tmp_path), "stats", "--weeks", "2", "--json")[1])
+    assert data["trackers"]["has_records"] is False and data["trackers"]["urges"]["total"] == 0

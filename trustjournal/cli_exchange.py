@@ -260,18 +260,25 @@ def _dry_run(args: argparse.Namespace, path: Path, out: TextIO) -> int:
 def cmd_import(args: argparse.Namespace, out: TextIO) -> int:
     from trustjournal.cli_common import _journal_file, _open
     from trustjournal.exchange import runner
+    from trustjournal.storage.create import discard_unused_journal, missing_folders
     from trustjournal.storage.presence import journal_exists
 
     path = Path(args.path).expanduser()
     if args.dry_run:
         return _dry_run(args, path, out)
     journal_file = _journal_file(args)
-    if not journal_exists(journal_file):
-        # No journal yet: check the file before making one, so a bad file leaves no
-        # empty journal behind.
-        runner.preview_import(_NoJournal(), path, args.fmt)  # type: ignore[arg-type]
-    with _open(args) as journal:
-        result = runner.import_file(journal, path, args.fmt, _progress("Importing"))
+    first = not journal_exists(journal_file)
+    made = missing_folders(journal_file) if first else []
+    try:
+        with _open(args) as journal:
+            result = runner.import_file(journal, path, args.fmt, _progress("Importing"))
+    except BaseException:
+        if first:
+            # The import is all or nothing, so the journal it began is still empty: it
+            # goes again, and a bad file leaves no empty journal behind (the file is
+            # read once, not checked in a pass of its own first).
+            discard_unused_journal(journal_file, made)
+        raise
     trackers = result.preview.describe_trackers()
     if result.preview.total == 0 and not trackers:
         print(f"There are no entries in {path}; nothing was changed.", file=out)

@@ -51,7 +51,7 @@ COMMAND_TABLE: dict[str, tuple[str, str]] = {
                "add entries from a file: ours, jrnl, Day One or a Markdown folder"),
     "stats": ("trustjournal.cli_stats",
               "print your progress: check-in trends, exercises, thought records, thinking "
-              "traps, root causes, small victories"),
+              "traps, root causes, small victories, urges, promises, intentions, worries"),
     "show": ("trustjournal.cli_entries", "print one entry in full"),
     "edit": ("trustjournal.cli_entries",
              "change one entry: its text in $EDITOR (the default), or its title, tags, "

@@ -1,7 +1,7 @@
 """`trustjournal stats`: the Progress page's figures and captions, headless.
 
-Reads through Journal.progress_data and core.progress, the same functions the Progress
-page draws from, so the numbers always agree. Never imports Qt.
+Reads through Journal.progress_data and Journal.tracker_data and core.progress, the same
+functions the Progress page draws from, so the numbers always agree. Never imports Qt.
 """
 
 from __future__ import annotations
@@ -65,7 +65,9 @@ def cmd_stats(args: argparse.Namespace, out: TextIO) -> int:
     end = None if start is None else today
     with _open(args, create=False, verify=False) as journal:
         data = journal.progress_data(start, end)
-    dash = build_dashboard(data, today=today, first_weekday=first_weekday, range_key=key)
+        trackers = journal.tracker_data(start, end)
+    dash = build_dashboard(data, today=today, first_weekday=first_weekday, range_key=key,
+                           trackers=trackers)
     if args.json:
         json.dump(stats_json(dash), out, ensure_ascii=False, indent=1)
         out.write("\n")

@@ -624,7 +624,8 @@ def test_stats_json_has_a_stable_shape() -> None:
     data = stats_json(dash)
     assert list(data) == ["format", "empty_journal", "range", "notes", "periods", "checkins",
                           "exercises", "thought_records", "traps", "root_sources",
-                          "here_or_past", "victories", "days_with_entries", "consistency"]
+                          "here_or_past", "victories", "days_with_entries", "consistency",
+                          "trackers"]
     assert data["range"] == {"key": "2w", "words": "in the last 2 weeks", "start": "2024-03-04",
                              "end": "2024-03-17", "week_starts_on": "mon",
                              "weeks_per_period": 1}

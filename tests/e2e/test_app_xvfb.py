@@ -62,9 +62,10 @@ STEP_CHANGE_PIXELS = 800
 # Where the keyboard is right after launch depends on how soon the journal opens, so the
 # test first puts it in the search box (Ctrl+F); switching page from there moves it to the
 # new page's first control. On the Exercises page that is the perspective menu; Tab goes
-# on to the list of cards, then one Start button per card, and "Challenge a thought" is
-# the third card. The Today page's check-in is reached with its own Alt+D.
-TABS_EXERCISES_TO_CHALLENGE_START = 4
+# on to "New exercise" and "Import an exercise…", the list of cards, then each card's
+# Start and "Duplicate and adapt", and "Challenge a thought" is the third card. The Today
+# page's check-in is reached with its own Alt+D.
+TABS_EXERCISES_TO_CHALLENGE_START = 8
 # The recovery-key screen starts on "Copy"; Tab goes on to "Save to a file…", "Print…"
 # and the check box "I have stored my recovery key somewhere safe" ("Continue" is
 # disabled, so out of the Tab order, until the box is ticked).
@@ -912,7 +913,7 @@ def test_progress_page_weekly_review_and_export_on_a_demo_journal(desktop: Deskt
     assert made.returncode == 0, made.stderr
     desktop.launch()
 
-    twelve = desktop.act(lambda: desktop.key("ctrl+4"), "the Progress page to show",
+    twelve = desktop.act(lambda: desktop.key("ctrl+5"), "the Progress page to show",
                          BIG_CHANGE_PIXELS)
     desktop.screenshot("50-progress-12-weeks")
     everything = desktop.act(lambda: desktop.key("alt+5"), "the All range to be drawn",
@@ -945,7 +946,7 @@ def test_progress_page_weekly_review_and_export_on_a_demo_journal(desktop: Deskt
 
 THEMED_SIZES = ((1400, 900), (1024, 700))
 PAGE_KEYS = (("ctrl+1", "today"), ("ctrl+2", "journal"), ("ctrl+3", "exercises"),
-             ("ctrl+4", "progress"), ("ctrl+5", "search"))
+             ("ctrl+4", "trackers"), ("ctrl+5", "progress"), ("ctrl+6", "search"))
 
 
 def test_every_page_in_both_themes_at_two_sizes(desktop: Desktop) -> None:

@@ -26,6 +26,24 @@ def test_opens_the_journal_and_releases_it(qtbot, tmp_path: Path, monkeypatch) -
         assert journal.count_entries() == 0
 
 
+def test_the_shown_probe_stamps_the_shell_and_quits_without_opening(
+    qtbot, tmp_path: Path, monkeypatch, capfd  # type: ignore[no-untyped-def]
+) -> None:
+    """The benchmark's "shown" run ends at the shell's first paint: it neither waits for
+    the journal to open nor leaves it open or locked."""
+    from trustjournal.storage import open_journal
+
+    with open_journal(tmp_path / "notes.db") as journal:
+        journal.create_entry(body="still here")
+    monkeypatch.setenv("TRUSTJOURNAL_STARTUP_PROBE", "shown")
+    assert application.run_gui(args_for(tmp_path)) == 0
+    stamps = [line.split()[1] for line in capfd.readouterr().out.splitlines()
+              if line.startswith("trustjournal-startup ")]
+    assert stamps == ["painted"]
+    with open_journal(tmp_path / "notes.db") as journal:
+        assert journal.count_entries() == 1
+
+
 @pytest.mark.parametrize("content", [b"not a journal at all" * 50, b""])
 def test_a_bad_file_gets_a_message_not_a_traceback(
     qtbot, tmp_path: Path, monkeypatch, content: bytes

@@ -54,3 +54,31 @@ def test_hicolor_tree_has_every_size_and_the_svg(qapp, tmp_path: Path) -> None: 
         assert png in written and image(png.read_bytes()).width() == size
     assert (tmp_path / "hicolor/scalable/apps/app.id.svg").read_bytes() == (
         icons.app_svg().read_bytes())
+
+
+def test_interface_icons_are_drawn_only_at_the_size_and_mode_shown(
+    qapp, monkeypatch  # type: ignore[no-untyped-def]
+) -> None:
+    from PySide6.QtGui import QIcon
+
+    from trustjournal.gui import theme
+
+    drawn: list[tuple[str, int]] = []
+    real = icons._tinted
+
+    def counted(svg: bytes, colour: str, size: int):  # type: ignore[no-untyped-def]
+        drawn.append((colour, size))
+        return real(svg, colour, size)
+
+    monkeypatch.setattr(icons, "_tinted", counted)
+    made = [icons.icon(name, "light") for name in icons.ICONS]
+    assert drawn == []  # making the window's icons draws nothing before its first paint
+    colours = theme.palette("light")
+    lock = made[list(icons.ICONS).index("lock")]
+    first = lock.pixmap(20, 20).toImage()
+    again = lock.pixmap(20, 20).toImage()
+    greyed = lock.pixmap(20, 20, QIcon.Mode.Disabled).toImage()
+    assert drawn == [(colours.text, 20), (colours.disabled_text, 20)]  # once per size, mode
+    assert first == again and (first.width(), first.height()) == (20, 20)
+    assert {greyed.pixelColor(x, y).name() for x in range(20) for y in range(20)
+            if greyed.pixelColor(x, y).alpha() == 255} == {colours.disabled_text}

@@ -50,7 +50,8 @@ def test_the_four_menus_hold_their_items_with_standard_keys(window) -> None:  # 
         (edit, "Search"): QKeySequence(StandardKey.Find),
         (edit, "History of this entry"): QKeySequence(shortcuts.HISTORY),
         (view, "Today"): QKeySequence("Ctrl+1"),
-        (view, "Search"): QKeySequence("Ctrl+5"),
+        (view, "Trackers"): QKeySequence("Ctrl+4"),
+        (view, "Search"): QKeySequence("Ctrl+6"),
         (help_menu, "Safety and support"): QKeySequence("F1"),
     }
     for (menu, text), keys in expected.items():

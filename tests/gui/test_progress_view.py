@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication
 
 from tests.storage.test_stats import THOUGHT, VICTORY, checkin, exercise
 from trustjournal.gui.events import AppEvents
+from trustjournal.gui.page_names import PAGES
 from trustjournal.gui.progress_view import ProgressView
 
 D = dt.date
@@ -145,7 +146,7 @@ def test_weekly_review_opens_with_the_summary_and_saves_it(qtbot, window, journa
 
     week = review_week(dt.date.today(), window.progress_view.first_weekday)
     checkin(journal, week, 6, 3, 7)
-    window.show_page(3)
+    window.show_page(PAGES.index("Progress"))
     window.progress_view.review_button.click()
     assert window.current_page() == "Exercises"
     runner = window.exercises_view.runner
@@ -168,7 +169,7 @@ def test_weekly_review_shows_last_weeks_focus_and_asks_how_it_went(qtbot, window
     # A review already done this week is not "last time".
     exercise(journal, "weekly_review", week, {**older, "focus": "This week's"})
     assert journal.latest_answers("weekly_review", before=week)["focus"] == older["focus"]
-    window.show_page(3)
+    window.show_page(PAGES.index("Progress"))
     window.progress_view.review_button.click()
     runner = window.exercises_view.runner
     assert runner is not None and runner.exercise.id == "weekly_review"

@@ -113,3 +113,72 @@ def test_snippets_show_plain_text_not_markdown(qtbot, window, journal) -> None:
     shown = view.results.itemDelegate().shown_texts(option, view.model.index(0))
     assert shown[3] == "Where it may come from · Late nights · Family"
     assert ("Late", True) in snippet_pieces(view.model.index(0).data(SNIPPET_ROLE))
+
+
+def test_tracker_hits_sit_beside_entries_and_open_on_the_trackers_page(qtbot, window,  # type: ignore[no-untyped-def]
+                                                                        journal) -> None:
+    import uuid as uuidlib
+
+    from trustjournal.core.trackers import Promise, PromiseBy, TrackerKind, Worry
+    from trustjournal.gui.dates import date_text
+
+    seed(journal)
+    now = dt.datetime.now(dt.UTC)
+    today = dt.date.today()
+    late = Promise(uuid=str(uuidlib.uuid4()), text="Text when running late", by=PromiseBy.ME,
+                   made_on=today, updated_utc=now)
+    journal.save_promise(late)
+    worry = Worry(uuid=str(uuidlib.uuid4()), text="The late nights mean something",
+                  sureness=70, made_on=today, look_on=today, updated_utc=now)
+    journal.save_worry(worry)
+    window.show_search()
+    view = window.search_view
+    assert not view.tracker_section.isVisible()
+    with qtbot.waitSignal(view.search_finished, timeout=5000) as blocker:
+        qtbot.keyClicks(view.query_edit, "late")
+    assert blocker.args == [2]  # the entries; the trackers have their own small section
+    assert view.tracker_section.isVisible()
+    assert view.tracker_title.text() == "In your trackers (2)"
+    assert sorted(view.tracker_texts()) == sorted([
+        f"Text when running late\nPromise · {date_text(today)}",
+        f"The late nights mean something\nWorry · {date_text(today)}"])
+    # A tag filter is about entries only: tracker records carry no tags.
+    view.tag_combo.setCurrentText("talk")
+    with qtbot.waitSignal(view.search_finished, timeout=5000):
+        view.run_search()
+    assert not view.tracker_section.isVisible()
+    view.tag_combo.setCurrentIndex(0)
+    with qtbot.waitSignal(view.search_finished, timeout=5000):
+        view.run_search()
+
+    row = next(r for r in range(view.tracker_results.count())
+               if view.tracker_results.item(r).text().startswith("The late nights"))
+    item = view.tracker_results.item(row)
+    qtbot.mouseClick(view.tracker_results.viewport(), Qt.MouseButton.LeftButton,
+                     pos=view.tracker_results.visualItemRect(item).center())
+    assert window.current_page() == "Trackers"
+    tab = window.trackers_view.tab(TrackerKind.WORRY)
+    assert window.trackers_view.tabs.currentWidget() is tab
+    assert tab.current.uuid == worry.uuid
+    assert tab.text_edit.text() == "The late nights mean something"
+
+
+def test_only_trackers_match(qtbot, window, journal) -> None:  # type: ignore[no-untyped-def]
+    import uuid as uuidlib
+
+    from trustjournal.core.trackers import Intention, TrackerKind
+
+    seed(journal)
+    made = Intention(uuid=str(uuidlib.uuid4()), local_date=dt.date.today(),
+                     text="Wait ten minutes before asking", updated_utc=dt.datetime.now(dt.UTC))
+    journal.save_intention(made)
+    window.show_search()
+    view = window.search_view
+    with qtbot.waitSignal(view.search_finished, timeout=5000) as blocker:
+        qtbot.keyClicks(view.query_edit, "minutes")
+    assert blocker.args == [0]
+    assert view.count_label.text() == "No entries found; some of your trackers match, below."
+    qtbot.keyClick(view.query_edit, Qt.Key.Key_Return)  # Enter opens the first hit
+    assert window.current_page() == "Trackers"
+    tab = window.trackers_view.tab(TrackerKind.INTENTION)
+    assert tab.current.uuid == made.uuid

@@ -168,3 +168,150 @@ def test_locking_while_the_check_runs_stops_it_too(
     assert "Traceback" not in capfd.readouterr().err
     window.close()
     window.shutdown()
+
+
+def test_warm_ups_wait_until_today_is_painted(
+    qtbot, journal_file: Path, monkeypatch  # type: ignore[no-untyped-def]
+) -> None:
+    """The safety tables and the word list load after Today is on screen, the tables
+    off the GUI thread: before, both competed with building the first pages."""
+    from trustjournal.gui import spelling, warm_up
+
+    journal_with_entries(journal_file)
+    happened: list[tuple[str, bool, bool]] = []
+    window_box: list[MainWindow] = []
+
+    def seen(what: str) -> None:
+        today = window_box[0].built_page("Today")
+        on_gui = QThread.currentThread() is QApplication.instance().thread()  # type: ignore[union-attr]
+        happened.append((what, today is not None and today.isVisible(), on_gui))
+
+    monkeypatch.setattr(spelling, "preload", lambda language: seen(f"words {language}"))
+    monkeypatch.setattr(warm_up, "warm_safety_check", lambda: seen("safety tables"))
+    window = MainWindow()
+    window_box.append(window)
+    qtbot.addWidget(window)
+    window.show()
+    with qtbot.waitSignal(window.journal_ready, timeout=15_000):
+        window.start(journal_file)
+    assert happened == []  # the pages are built, Today is not painted yet
+    qtbot.waitUntil(lambda: len(happened) == 2, timeout=15_000)
+    language = window.journal_view.editor.speller.language
+    assert sorted(happened) == [("safety tables", True, False), (f"words {language}", True, True)]
+    window.close()
+    window.shutdown()
+
+
+def test_closing_interrupts_sqlites_check_where_it_is(
+    qtbot, journal_file: Path, monkeypatch  # type: ignore[no-untyped-def]
+) -> None:
+    """A big journal's check runs inside SQLite for seconds: closing stops it there
+    (Journal.interrupt) instead of waiting for it, and the journal is left as it was."""
+    journal_with_entries(journal_file)
+    started, interrupted = threading.Event(), threading.Event()
+    real_interrupt = Journal.interrupt
+
+    def interrupt(self: Journal) -> None:
+        real_interrupt(self)
+        interrupted.set()
+
+    monkeypatch.setattr(Journal, "interrupt", interrupt)
+
+    def hold(statement: str) -> None:
+        if "quick_check" in statement and QThread.currentThread() \
+                is not QApplication.instance().thread():  # type: ignore[union-attr]
+            started.set()
+            interrupted.wait(20)  # the check "runs" until it is interrupted
+
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    with qtbot.waitSignal(window.journal_ready, timeout=15_000):
+        window.start(journal_file)
+    assert window.journal is not None
+    with window.journal._gateway.watch(hold):
+        qtbot.waitUntil(started.is_set, timeout=15_000)
+        began = time.monotonic()
+        assert window.close()
+        took = time.monotonic() - began
+    window.shutdown()
+    assert took < 5.0 and interrupted.is_set()
+    assert list_backups(journal_file) == []  # stopped before the backup: none at all
+    with open_journal(journal_file) as journal:
+        assert journal.integrity_problems() == [] and journal.count_entries() == 3
+
+
+# What the window has paid for once the journal is usable, in a fresh process.
+USABLE_PROBE = """\
+import json, sys
+from PySide6.QtWidgets import QApplication
+from trustjournal.core.exercises import loader
+
+reads = []
+real_read = loader.read_exercise
+def counted(*args, **kwargs):
+    reads.append(1)
+    return real_read(*args, **kwargs)
+loader.read_exercise = counted
+
+from trustjournal.core import traps
+from trustjournal.gui.main_window import MainWindow
+from trustjournal.storage import open_journal
+
+app = QApplication([])
+journal = open_journal(sys.argv[1])
+journal.create_entry(title="x", body="y")
+journal.save_exercise_entry(exercise_id="celebrate_small_victory", exercise_version=1,
+                            title="A win", body="b", answers={}, metrics=[])
+window = MainWindow(journal)
+window.show()
+for _ in range(5):
+    app.processEvents()
+from trustjournal.gui.timeline_model import kind_label  # the timeline's row labels
+labels = [kind_label(s) for s in journal.timeline_page(None, 5).entries]
+shipped = len(loader.builtin_exercises().exercises)
+print(json.dumps({
+    "timeline": window.journal_view.model.entries_loaded(),
+    "labels": sorted(labels),
+    "exercise_files_read": len(reads) - shipped,  # less the count just now
+    "shipped": shipped,
+    "markdown_parser": "markdown_it" in sys.modules,
+    "trap_patterns": traps._compiled.cache_info().currsize,
+}))
+window.close()
+window.shutdown()
+"""
+
+
+def test_usable_reads_the_exercises_once_and_leaves_parsers_for_later(tmp_path: Path) -> None:
+    """Today and the timeline both name exercises: the shipped files are read once. The
+    Markdown parser (the editor's preview) and the thinking-trap patterns (exercises)
+    load when first used, not with the window."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run([sys.executable, "-c", USABLE_PROBE, str(tmp_path / "notes.db")],
+                          capture_output=True, text=True, timeout=120, env=env)
+    assert done.returncode == 0, done.stderr[-2000:]
+    seen = json.loads(done.stdout.strip().splitlines()[-1])
+    assert seen["timeline"] == 2 and seen["labels"] == ["Celebrate a small victory", "Entry"]
+    assert seen["exercise_files_read"] == seen["shipped"] > 0
+    assert seen["markdown_parser"] is False and seen["trap_patterns"] == 0
+
+
+def test_the_shell_is_painted_before_the_journal_starts_opening(
+    qtbot, journal_file: Path  # type: ignore[no-untyped-def]
+) -> None:
+    """The benchmark's "painted" moment (startup_probe) is the shell's first paint: the
+    gate (its modules, the opening thread) comes on the next turn of the event loop."""
+    from trustjournal.gui.first_paint import after_first_paint
+
+    journal_with_entries(journal_file)
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    at_paint: list[bool] = []
+    after_first_paint(window, lambda: at_paint.append(window._gate is None))
+    with qtbot.waitSignal(window.journal_ready, timeout=15_000):
+        window.start(journal_file)
+    assert at_paint == [True]
+    window.close()
+    window.shutdown()

@@ -54,7 +54,11 @@ class Bench:
 
 def child_env(root: Path) -> dict[str, str]:
     env = dict(os.environ)
-    for name in ("TRUSTJOURNAL_HOME", "TRUSTJOURNAL_STARTUP_PROBE", "JRNL_CONFIG"):
+    # PYTHONDONTWRITEBYTECODE (set in some shells and CI) would make every timed run of
+    # ours compile its source again, while PySide6 and jrnl run from the .pyc files their
+    # install wrote: timed as installed, each command's untimed warm-up writes ours.
+    for name in ("TRUSTJOURNAL_HOME", "TRUSTJOURNAL_STARTUP_PROBE", "JRNL_CONFIG",
+                 "PYTHONDONTWRITEBYTECODE"):
         env.pop(name, None)
     # Neither program may touch the real user's settings or data folders.
     env.update(

@@ -165,3 +165,32 @@ def test_entries_awaiting_a_follow_up_skip_followed_and_trashed_ones(journal) ->
     journal.trash_entry(follow_up)  # a trashed follow-up no longer counts
     awaiting = journal.awaiting_follow_up("communicate_feelings", "talk_follow_up")
     assert [uuid for uuid, *_ in awaiting] == [newer, older]
+
+
+def test_last_done_skips_trashed_days_and_reads_only_the_exercise_index(journal) -> None:
+    def done(exercise_id: str, day: dt.date) -> str:
+        entry, _ = journal.save_exercise_entry(
+            exercise_id=exercise_id, exercise_version=1, title="t", body="b", answers={},
+            metrics=[], local_date=day)
+        return entry.uuid
+
+    done("celebrate_small_victory", dt.date(2024, 3, 1))
+    newest = done("celebrate_small_victory", dt.date(2024, 5, 1))
+    done("challenge_a_thought", dt.date(2024, 4, 2))
+    gone = done("get_to_the_root", dt.date(2024, 6, 3))
+    journal.create_entry(body="a free entry", local_date=dt.date(2024, 7, 1))
+    journal.trash_entry(newest)
+    journal.trash_entry(gone)
+
+    statements: list[str] = []
+    with journal._gateway.watch(statements.append):
+        last = journal.last_done()
+    assert last == {"celebrate_small_victory": dt.date(2024, 3, 1),
+                    "challenge_a_thought": dt.date(2024, 4, 2)}
+    # Today asks this at start-up: it must not read every entry (a quarter of a second
+    # at 100 k entries), only the exercise index and one row per exercise.
+    (sql,) = [s for s in statements if "entries" in s]
+    with journal._gateway.read() as cur:
+        plan = [row[-1] for row in cur.execute(f"EXPLAIN QUERY PLAN {sql}")]
+    reads = [step for step in plan if " entries" in step]
+    assert reads and all("ix_entries_exercise" in step for step in reads), plan

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 # The canonical order; ties in strength keep this order.
 TRAP_IDS: tuple[str, ...] = (
@@ -227,10 +228,14 @@ _SPELLED_OUT = (
 _BEFORE = r"(?<!\w)(?<!\w[-'])"
 _AFTER = r"(?![-']?\w)"
 
-_COMPILED: dict[str, tuple[tuple[re.Pattern[str], int], ...]] = {
-    trap: tuple((re.compile(_BEFORE + f"(?:{cue})" + _AFTER), weight) for cue, weight in cues)
-    for trap, cues in _CUES.items()
-}
+
+
+@cache
+def _compiled(trap: str) -> tuple[tuple[re.Pattern[str], int], ...]:
+    # Compiled when a thought is first checked, not when the module loads: the module
+    # comes with every exercise (and the window's Today page), most runs never ask.
+    return tuple((re.compile(_BEFORE + f"(?:{cue})" + _AFTER), weight)
+                 for cue, weight in _CUES[trap])
 
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u00b4": "'",
                               "`": "'", "\u201c": '"', "\u201d": '"'})
@@ -268,7 +273,7 @@ def trap_hints(text: str) -> list[TrapHint]:
     for trap in TRAP_IDS:
         strength = 0
         cues: list[str] = []
-        for pattern, weight in _COMPILED[trap]:
+        for pattern, weight in _compiled(trap):
             match = pattern.search(plain) or pattern.search(full)
             if match:
                 strength += weight

@@ -6,6 +6,7 @@ place last)."""
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -23,15 +24,21 @@ def after_open_work(journal: Journal, progress: Callable[[int, int | None], bool
                     ) -> tuple[list[str], object]:
     """On a task's thread: SQLite's quick check, then today's backup if it is due and
     the check found nothing. (problems, backup info or None)."""
+    from trustjournal.storage import Interrupted
     from trustjournal.storage.archive import daily_backup_if_due
 
     try:
         problems: list[str] = journal.integrity_problems(quick=True)
+    except Interrupted:  # the window closed or locked meanwhile (AfterOpen.stop)
+        return [], None
     except Exception as exc:  # a damaged file can fail the check itself
         problems = [type(exc).__name__]
     if problems or not progress(1, 2):  # damaged, or cancelled: no backup
         return problems, None
-    return [], daily_backup_if_due(journal)
+    try:
+        return [], daily_backup_if_due(journal)
+    except Interrupted:  # stopped halfway: no backup file is left behind
+        return [], None
 
 
 class AfterOpen:
@@ -42,6 +49,7 @@ class AfterOpen:
                  backup_failed: Callable[[str], None]) -> None:
         self.tasks = tasks
         self.task: Task | None = None
+        self._journal: Journal | None = None  # the one the running task works on
         self._due = False
         self._round = 0  # each after_paint; stop() makes a pending start a no-op
         self._damage, self._backup_failed = damage, backup_failed
@@ -70,6 +78,7 @@ class AfterOpen:
         self._due = False
         if journal is None or self.task is not None:
             return
+        self._journal = journal
         task = self.tasks.run(
             lambda progress: after_open_work(journal, progress), name="after-open",
             folder=journal.path.parent, progress=True, report_cancelled=False,
@@ -77,13 +86,21 @@ class AfterOpen:
         self.task = task
 
     def stop(self) -> None:
-        """Locking or closing: cancel, and wait until the journal is let go."""
+        """Locking or closing: cancel, stop SQLite's check or the backup's copy where
+        it is (Journal.interrupt), and wait until the journal is let go."""
         self._due = False
         self._round += 1
         task, self.task = self.task, None
-        if task is not None:
-            task.cancel()
-            task.wait(120)
+        journal, self._journal = self._journal, None
+        if task is None:
+            return
+        task.cancel()
+        # Again while waiting: an interrupt that came just before the check began
+        # would be missed by it.
+        deadline = time.monotonic() + 120
+        while not task.wait(0.05) and time.monotonic() < deadline:
+            if journal is not None:
+                journal.interrupt()
 
     def _ended(self, task: object) -> None:
         if self.task is task:  # not an older one, cancelled when the journal locked

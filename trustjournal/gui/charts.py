@@ -38,7 +38,8 @@ from trustjournal.core.progress.weeks import Period
 from trustjournal.gui.chart_card import ChartCard
 from trustjournal.gui.dates import date_text, day_month_text, month_text, weekday_letter
 
-__all__ = ["ChartCard", "heatmap_chart", "ranking_chart", "trend_chart", "week_bars_chart"]
+__all__ = ["ChartCard", "category_bars_chart", "heatmap_chart", "ranking_chart", "trend_chart",
+           "week_bars_chart"]
 
 # The chart palette, in order: calm colours that read on light and dark backgrounds.
 # Series take their colour from here by a stable key (see `colour_for`).
@@ -224,19 +225,23 @@ def period_text(period: Period) -> str:
 @dataclass(frozen=True, slots=True)
 class TrendSeries:
     """One check-in question: its key (for the colour), name, weekly averages (period,
-    average) and the daily values (day, value)."""
+    average) and the daily values (day, value). `colour` overrides the key's colour
+    (series that must never share one, such as each person's promises)."""
 
     key: str
     name: str
     weekly: Sequence[tuple[Period, float]]
     daily: Sequence[tuple[dt.date, float]]
+    colour: str = ""
 
 
 def trend_chart(lines: Sequence[TrendSeries], periods: Sequence[Period], *,
-                y_max: float = 10, widget: QWidget | None = None) -> QChart:
+                y_max: float = 10, widget: QWidget | None = None, points: bool = False,
+                suffix: str = " (weekly average)") -> QChart:
     """Weekly averages as lines, each point at the middle of its week, over the daily
     values drawn faint on their own days; the x axis spans the same periods as the
-    weekly bars, with the same labels."""
+    weekly bars, with the same labels. `points` marks every weekly value (for lines
+    without daily dots); `suffix` follows each line's name in the legend."""
     chart = new_chart(widget)
     start = _msecs(periods[0].start)
     end = _msecs(periods[-1].end + dt.timedelta(days=1))
@@ -251,7 +256,7 @@ def trend_chart(lines: Sequence[TrendSeries], periods: Sequence[Period], *,
     chart.addAxis(y_axis, Qt.AlignmentFlag.AlignLeft)
     for line_data in lines:
         name = line_data.name
-        colour = colour_for(line_data.key)
+        colour = QColor(line_data.colour) if line_data.colour else colour_for(line_data.key)
         faint = QColor(colour)
         faint.setAlphaF(0.35)
         dots = QScatterSeries()
@@ -265,13 +270,13 @@ def trend_chart(lines: Sequence[TrendSeries], periods: Sequence[Period], *,
             lambda point, state, n=name: state and _tip(
                 f"{n}, {date_text(_date_of(point.x()))}: {point.y():g}"))
         line = QLineSeries()
-        line.setName(f"{name} (weekly average)")
+        line.setName(f"{name}{suffix}")
         line.setColor(colour)
         pen = line.pen()
         pen.setWidthF(2.5)
         line.setPen(pen)
         # The daily dots already mark each check-in; a lone week still needs its point.
-        line.setPointsVisible(len(line_data.weekly) == 1)
+        line.setPointsVisible(points or len(line_data.weekly) == 1)
         for period, value in line_data.weekly:
             line.append(_middle(period), value)
         line.hovered.connect(
@@ -352,6 +357,37 @@ def ranking_chart(items: Sequence[tuple[str, float]], *, name: str, unit: str = 
     series.attachAxis(x_axis)
     series.attachAxis(y_axis)
     chart.legend().hide()
+    return chart
+
+
+def category_bars_chart(categories: Sequence[str],
+                        sets: Sequence[tuple[str, Sequence[float]]], *, y_max: float,
+                        unit: str = "", widget: QWidget | None = None) -> QChart:
+    """Grouped vertical bars over a few named categories (the worry calibration's
+    sureness bands), every set on one scale from 0 to y_max."""
+    chart = new_chart(widget)
+    series = QBarSeries()
+    for index, (name, values) in enumerate(sets):
+        bar_set = QBarSet(name)
+        bar_set.setColor(QColor(CHART_COLOURS[index % len(CHART_COLOURS)]))
+        for value in values:
+            bar_set.append(value)
+        bar_set.hovered.connect(
+            lambda state, position, s=bar_set, n=name: state and _tip(
+                f"{n}, {categories[position]}: {s.at(position):g}{unit}"))
+        series.append(bar_set)
+    chart.addSeries(series)
+    x_axis = QBarCategoryAxis()
+    x_axis.append(unique(list(categories)))
+    x_axis.setGridLineVisible(False)
+    y_axis = QValueAxis()
+    y_axis.setRange(0, y_max)
+    y_axis.setTickCount(6)
+    y_axis.setLabelFormat("%d")
+    chart.addAxis(x_axis, Qt.AlignmentFlag.AlignBottom)
+    chart.addAxis(y_axis, Qt.AlignmentFlag.AlignLeft)
+    series.attachAxis(x_axis)
+    series.attachAxis(y_axis)
     return chart
 
 

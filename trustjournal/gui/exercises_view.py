@@ -1,8 +1,10 @@
-"""The Exercises page: the list for the person's perspective, and the runner."""
+"""The Exercises page: the list for the person's perspective (shipped exercises and the
+person's own), the runner, and the builder for own exercises."""
 
 from __future__ import annotations
 
 import datetime as dt
+import html
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -25,8 +27,10 @@ from trustjournal.core.exercises import (
     Exercise,
     LoadResult,
     builtin_exercises,
+    exercise_to_dict,
     order_for_audience,
 )
+from trustjournal.core.exercises.own import Catalogue, catalogue, duplicate, exercise_at
 from trustjournal.gui.dates import date_text
 from trustjournal.gui.events import AppEvents
 from trustjournal.gui.perspective import PerspectiveCombo, current
@@ -34,6 +38,9 @@ from trustjournal.gui.safety import not_therapy_text
 from trustjournal.storage.errors import JournalError
 
 if TYPE_CHECKING:
+    from trustjournal.core.trackers import UserExerciseVersion
+    from trustjournal.gui.builder.builder import ExerciseBuilder
+    from trustjournal.gui.builder.transfer import ImportResult
     from trustjournal.gui.exercises.runner import ExerciseRunner
     from trustjournal.gui.safety_watch import SafetyWatch
     from trustjournal.storage import Journal
@@ -59,16 +66,23 @@ class ExerciseCard(QFrame):
     start = Signal(str)  # exercise id
     discard = Signal(str)
     follow_up = Signal()  # the "How did it go?" button
+    edit = Signal(str)  # own exercises: open in the builder
+    export = Signal(str)
+    remove = Signal(str)
+    duplicate = Signal(str)  # shipped exercises: adapt a copy
 
     def __init__(self, exercise: Exercise, last: dt.date | None, has_draft: bool,
-                 parent: QWidget | None = None, *, follow_up: bool = False) -> None:
+                 parent: QWidget | None = None, *, follow_up: bool = False,
+                 own: bool = False) -> None:
         super().__init__(parent)
         self.exercise_id = exercise.id
+        self.own = own
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        title = QLabel(f"<b>{exercise.title}</b>")
+        title = QLabel(f"<b>{html.escape(exercise.title)}</b>")
         title.setTextFormat(Qt.TextFormat.RichText)
-        self.meta = meta = QLabel(f"About {exercise.minutes} min · {last_done_text(last)}"
-                      + (" · in progress" if has_draft else ""))
+        self.meta = meta = QLabel(("Yours · " if own else "")
+                                  + f"About {exercise.minutes} min · {last_done_text(last)}"
+                                  + (" · in progress" if has_draft else ""))
         meta.setStyleSheet("color: palette(placeholder-text);")
         why = QLabel(exercise.why)
         why.setWordWrap(True)
@@ -88,12 +102,28 @@ class ExerciseCard(QFrame):
             self.follow_up_button.setAccessibleName(f"How did it go? ({exercise.title})")
             self.follow_up_button.clicked.connect(self.follow_up.emit)
             buttons.addWidget(self.follow_up_button)
+        self.edit_button = self.export_button = self.remove_button = None
+        self.duplicate_button = None
+        if own:
+            self.edit_button = self._extra(buttons, "Edit", self.edit, exercise.title)
+            self.export_button = self._extra(buttons, "Export…", self.export, exercise.title)
+            self.remove_button = self._extra(buttons, "Remove", self.remove, exercise.title)
+        else:
+            self.duplicate_button = self._extra(buttons, "Duplicate and adapt",
+                                                self.duplicate, exercise.title)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(title)
         layout.addWidget(meta)
         layout.addWidget(why)
         layout.addLayout(buttons)
+
+    def _extra(self, row: QHBoxLayout, text: str, signal: Signal, title: str) -> QPushButton:
+        button = QPushButton(text)
+        button.setAccessibleName(f"{text.rstrip('…')} {title}")
+        button.clicked.connect(lambda: signal.emit(self.exercise_id))
+        row.addWidget(button)
+        return button
 
 
 class ExercisesView(QWidget):
@@ -111,6 +141,8 @@ class ExercisesView(QWidget):
         self._watch = watch
         self._events = events
         self._loaded = exercises or builtin_exercises()
+        self._catalogue: Catalogue = catalogue(self._loaded.exercises, ())
+        self.builder: ExerciseBuilder | None = None
         # Supplies the weekly review's summary when it starts from this page.
         self.prefill_provider: Callable[[], str] | None = None
         self.runner: ExerciseRunner | None = None
@@ -127,15 +159,31 @@ class ExercisesView(QWidget):
         top.addStretch(1)
         top.addWidget(QLabel("Showing first what suits:"))
         top.addWidget(self.perspective)
+        self.new_button = QPushButton("New exercise")
+        self.new_button.setToolTip("Build an exercise of your own from the same kinds of steps")
+        self.new_button.clicked.connect(lambda: self.new_exercise())
+        self.import_button = QPushButton("Import an exercise…")
+        self.import_button.setToolTip("Add an exercise from a TOML file")
+        self.import_button.clicked.connect(lambda: self.import_exercise())
+        own_row = QHBoxLayout()
+        own_row.addWidget(self.new_button)
+        own_row.addWidget(self.import_button)
+        own_row.addStretch(1)
         self.problems = QLabel()
         self.problems.setWordWrap(True)
-        self.problems.setVisible(bool(self._loaded.errors))
-        if self._loaded.errors:
-            lines = "\n".join(f"• {error}" for error in self._loaded.errors)
-            self.problems.setText(
-                "Some exercise files could not be read, so they are left out; "
-                f"everything else works.\n{lines}"
-            )
+        self.problems.hide()
+        # After removing an own exercise: one step back (its versions are all still kept).
+        self._removed: UserExerciseVersion | None = None
+        self.undo_bar = QFrame()
+        self.undo_text = QLabel()
+        self.undo_button = QPushButton("Undo")
+        self.undo_button.setToolTip("Put the exercise back on your list")
+        self.undo_button.clicked.connect(self.undo_remove)
+        undo_layout = QHBoxLayout(self.undo_bar)
+        undo_layout.setContentsMargins(0, 0, 0, 0)
+        undo_layout.addWidget(self.undo_text, 1)
+        undo_layout.addWidget(self.undo_button)
+        self.undo_bar.hide()
         self._cards_box = QVBoxLayout()
         holder = QWidget()
         holder_layout = QVBoxLayout(holder)
@@ -150,6 +198,8 @@ class ExercisesView(QWidget):
         list_layout = QVBoxLayout(self.list_page)
         list_layout.setContentsMargins(24, 16, 24, 16)
         list_layout.addLayout(top)
+        list_layout.addLayout(own_row)
+        list_layout.addWidget(self.undo_bar)
         list_layout.addWidget(self.problems)
         list_layout.addWidget(scroll, 1)
         # Said once here, quietly, where people choose what to work on.
@@ -169,13 +219,39 @@ class ExercisesView(QWidget):
         self.refresh()
 
     def exercise(self, exercise_id: str) -> Exercise | None:
-        return self._loaded.get(exercise_id)
+        """A shipped exercise, or the latest version of an own one."""
+        return self._catalogue.get(exercise_id)
 
     def exercises(self) -> list[Exercise]:
-        """Every exercise offered on this page."""
-        return list(self._loaded.exercises)
+        """Every exercise offered on this page (own ones after the shipped ones)."""
+        return self._catalogue.exercises
+
+    def exercise_at(self, exercise_id: str, version: int | None) -> Exercise | None:
+        """The exercise as an entry made with this version saw it (own ones by version)."""
+        try:
+            return exercise_at(self._catalogue, self._journal.user_exercise, exercise_id,
+                               version)
+        except JournalError:
+            return None
+
+    def _reload(self) -> None:
+        try:
+            own = self._journal.user_exercises()
+        except JournalError as exc:
+            own = []
+            self._events.status.emit(f"Your own exercises could not be read just now ({exc}).")
+        self._catalogue = catalogue(self._loaded.exercises, own)
+        problems = [*self._loaded.errors, *self._catalogue.problems]
+        self.problems.setVisible(bool(problems))
+        if problems:
+            lines = "\n".join(f"• {error}" for error in problems)
+            self.problems.setText(
+                "Some exercises could not be read, so they are left out; "
+                f"everything else works.\n{lines}"
+            )
 
     def refresh(self) -> None:
+        self._reload()
         while self._cards_box.count():
             item = self._cards_box.takeAt(0)
             if item.widget():
@@ -185,15 +261,20 @@ class ExercisesView(QWidget):
         drafts = {d.exercise_id for d in self._journal.drafts()}
         audience = current(self._journal) or "both"
         # A follow-up is offered only from the entries it follows, never as its own card.
-        regular = [ex for ex in self._loaded.exercises if ex.follow_up is None]
+        regular = [ex for ex in self._catalogue.exercises if ex.follow_up is None]
         for exercise in order_for_audience(regular, audience):
             awaiting = self._awaiting(exercise.id)
             card = ExerciseCard(exercise, last.get(exercise.id), exercise.id in drafts,
-                                follow_up=awaiting is not None)
+                                follow_up=awaiting is not None,
+                                own=self._catalogue.is_own(exercise.id))
             if awaiting is not None:
                 card.follow_up.connect(lambda a=awaiting: self.start_follow_up(*a))
             card.start.connect(self.start)
             card.discard.connect(self.discard_draft)
+            card.edit.connect(self.edit_exercise)
+            card.export.connect(self.export_exercise)
+            card.remove.connect(self.remove_exercise)
+            card.duplicate.connect(self.duplicate_exercise)
             self._cards_box.addWidget(card)
             self.cards[exercise.id] = card
 
@@ -247,12 +328,20 @@ class ExercisesView(QWidget):
         """Open the runner, resuming the unfinished one if there is a draft. An exercise
         that takes app-supplied text (the weekly review) gets `prefill`, else the
         provider's, unless its draft already has some."""
-        exercise = self._loaded.get(exercise_id)
+        exercise = self._catalogue.get(exercise_id)
         # A follow-up needs the entry it follows: start_follow_up opens it.
         if exercise is None or exercise.follow_up is not None or self.runner is not None:
             return self.runner
+        if self.builder is not None:
+            self._events.status.emit("Save or close the exercise you are building first.")
+            return None
         draft = self._journal.load_draft(exercise_id)
         entry_uuid = draft.get("entry_uuid") if draft else None
+        begun = draft.get("exercise_version") if draft else None
+        if self._catalogue.is_own(exercise_id) and type(begun) is int \
+                and begun != exercise.version:
+            # Carry on with the questions the draft was begun with (edited since).
+            exercise = self.exercise_at(exercise_id, begun) or exercise
         runner = self._open(exercise, draft,
                             entry_uuid if isinstance(entry_uuid, str) else None)
         if exercise.prefill is not None and not runner.run.prefill:
@@ -264,8 +353,10 @@ class ExercisesView(QWidget):
 
     def edit_entry(self, entry_uuid: str) -> ExerciseRunner | None:
         """Open a finished exercise again with its answers, to change and save it anew."""
-        if self.runner is not None:
-            self._events.status.emit("Finish or save the open exercise for later first.")
+        if self.runner is not None or self.builder is not None:
+            self._events.status.emit("Finish or save the open exercise for later first."
+                                     if self.runner else
+                                     "Save or close the exercise you are building first.")
             return None
         try:
             entry = self._journal.get_entry(entry_uuid)
@@ -273,7 +364,8 @@ class ExercisesView(QWidget):
         except JournalError as exc:
             QMessageBox.warning(self, "TrustJournal", str(exc))
             return None
-        exercise = self._loaded.get(entry.exercise_id or "")
+        # An own exercise edited since opens with the questions this entry answered.
+        exercise = self.exercise_at(entry.exercise_id or "", entry.exercise_version)
         if exercise is None:
             QMessageBox.information(
                 self, "TrustJournal",
@@ -317,6 +409,112 @@ class ExercisesView(QWidget):
         except JournalError as exc:
             QMessageBox.warning(self, "TrustJournal", str(exc))
 
+    # -- own exercises ---------------------------------------------------------------
+
+    def _taken(self, exercise_id: str) -> bool:
+        """Ids a new own exercise may not have: shipped ones and every own id ever saved."""
+        return (any(ex.id == exercise_id for ex in self._catalogue.builtins)
+                or self._journal.user_exercise(exercise_id) is not None)
+
+    def new_exercise(self) -> ExerciseBuilder | None:
+        """Open the builder on an empty exercise."""
+        return self._open_builder(None)
+
+    def edit_exercise(self, exercise_id: str) -> ExerciseBuilder | None:
+        """Open an own exercise in the builder; saving makes a new version."""
+        exercise = self._catalogue.get(exercise_id)
+        if exercise is None or not self._catalogue.is_own(exercise_id):
+            return None
+        return self._open_builder(exercise_to_dict(exercise), exercise_id=exercise_id,
+                                  based_on=self._catalogue.based_on.get(exercise_id))
+
+    def duplicate_exercise(self, exercise_id: str) -> ExerciseBuilder | None:
+        """Open a copy of an exercise to adapt; the original never changes."""
+        exercise = self._catalogue.get(exercise_id)
+        if exercise is None:
+            return None
+        based_on = (exercise_id if not self._catalogue.is_own(exercise_id)
+                    else self._catalogue.based_on.get(exercise_id))
+        copy = duplicate(exercise, "my_copy")
+        return self._open_builder(exercise_to_dict(copy), based_on=based_on)
+
+    def _open_builder(self, data: dict | None, *, exercise_id: str | None = None,
+                      based_on: str | None = None) -> ExerciseBuilder | None:
+        from trustjournal.gui.builder.builder import ExerciseBuilder
+
+        if self.runner is not None or self.builder is not None:
+            self._events.status.emit("Finish or save the open exercise for later first.")
+            return None
+        builder = ExerciseBuilder(self._journal, self._events, data, exercise_id=exercise_id,
+                                  based_on=based_on, taken=self._taken)
+        builder.closed.connect(self._close_builder)
+        builder.saved.connect(lambda _id: self._close_builder())
+        self.builder = builder
+        self.stack.addWidget(builder)
+        self.stack.setCurrentWidget(builder)
+        builder.title.setFocus()
+        return builder
+
+    def _close_builder(self) -> None:
+        builder, self.builder = self.builder, None
+        if builder is None:
+            return
+        self.stack.setCurrentWidget(self.list_page)
+        self.stack.removeWidget(builder)
+        builder.deleteLater()
+        self.refresh()
+
+    def export_exercise(self, exercise_id: str) -> None:
+        from trustjournal.gui.builder.transfer import export_exercise
+
+        try:
+            path = export_exercise(self, self._journal, exercise_id)
+        except JournalError as exc:
+            QMessageBox.warning(self, "Not exported", str(exc))
+            return
+        if path is not None:
+            self._events.status.emit(f"Exercise exported to {path.name}.")
+
+    def import_exercise(self) -> ImportResult | None:
+        from trustjournal.gui.builder.transfer import import_exercise
+
+        shipped = {ex.id for ex in self._catalogue.builtins}
+        return import_exercise(self, self._journal, self._events, shipped)
+
+    def remove_exercise(self, exercise_id: str) -> None:
+        """Take an own exercise off the list (Undo puts it back); entries made with it
+        keep their questions, as every version stays in the journal."""
+        exercise = self._catalogue.get(exercise_id)
+        if exercise is None or not self._catalogue.is_own(exercise_id):
+            return
+        try:
+            latest = self._journal.user_exercise(exercise_id)
+            change = self._journal.remove_user_exercise(exercise_id)
+        except JournalError as exc:
+            QMessageBox.warning(self, "TrustJournal", str(exc))
+            return
+        self._removed = latest
+        self.undo_text.setText(f"Removed “{exercise.title}” from your exercises. Entries "
+                               "you made with it stay as they are.")
+        self.undo_bar.show()
+        self._events.emit_change(change)
+        self.undo_button.setFocus()
+
+    def undo_remove(self) -> None:
+        """Put the exercise removed last back on the list, as it was."""
+        removed, self._removed = self._removed, None
+        self.undo_bar.hide()
+        if removed is None:
+            return
+        try:
+            # The same text as its latest version: storage un-removes it, adds nothing.
+            self._journal.save_user_exercise(removed.exercise_id, removed.toml,
+                                             removed.based_on)
+        except JournalError as exc:
+            QMessageBox.warning(self, "TrustJournal", str(exc))
+            return
+        self._events.emit_change(Change(exercises=True))
+
     def leave(self) -> bool:
         """Called before the window closes: keep the exercise in progress as a draft."""
         if self.runner is not None:
@@ -343,5 +541,5 @@ class ExercisesView(QWidget):
     def _changed(self, change: Change) -> None:
         if change.exercises:
             self.perspective.refresh()
-            if self.runner is None:
+            if self.runner is None and self.builder is None:
                 self.refresh()

@@ -14,8 +14,8 @@ from __future__ import annotations
 import struct
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt
-from PySide6.QtGui import QGuiApplication, QIcon, QImage, QPainter, QPixmap
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRect, QSize, Qt
+from PySide6.QtGui import QGuiApplication, QIcon, QIconEngine, QImage, QPainter, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 
 from trustjournal.resources import resource
@@ -93,7 +93,8 @@ def write_hicolor(svg: Path, root: Path, name: str) -> list[Path]:
 # What each icon stands for in the app, and Lucide's file for it.
 ICONS = {
     "today": "sun", "journal": "notebook-pen", "exercises": "sprout",
-    "progress": "chart-line", "search": "search", "safety": "life-buoy", "lock": "lock",
+    "trackers": "list-checks", "progress": "chart-line", "search": "search",
+    "safety": "life-buoy", "lock": "lock",
     "settings": "settings", "backups": "archive", "export": "file-output",
     "import": "file-input", "privacy": "shield", "about": "info", "shortcuts": "keyboard",
     "theme": "sun-moon", "new": "square-pen", "help": "circle-help", "quit": "log-out",
@@ -118,6 +119,55 @@ def _tinted(svg: bytes, colour: str, size: int) -> QPixmap:
     return QPixmap.fromImage(image)
 
 
+class _TintedEngine(QIconEngine):
+    """Draws the icon in a mode's colour at the size asked, the first time it is asked.
+
+    Drawing every size and mode up front cost ~80 ms before the window's first paint,
+    for icons mostly never shown (menus) or shown at one size only."""
+
+    def __init__(self, svg: bytes, colours: dict[QIcon.Mode, str]) -> None:
+        super().__init__()
+        self._svg = svg
+        self._colours = colours
+        self._drawn: dict[tuple[int, int, QIcon.Mode], QPixmap] = {}
+
+    def _colour(self, mode: QIcon.Mode) -> str:
+        return self._colours.get(mode, self._colours[QIcon.Mode.Normal])
+
+    def scaledPixmap(self, size: QSize, mode: QIcon.Mode, state: QIcon.State,
+                     scale: float) -> QPixmap:
+        side = max(1, round(min(size.width(), size.height()) * max(scale, 1.0)))
+        key = (side, side, mode)
+        pixmap = self._drawn.get(key)
+        if pixmap is None:
+            pixmap = self._drawn[key] = _tinted(self._svg, self._colour(mode), side)
+        result = QPixmap(pixmap)
+        result.setDevicePixelRatio(max(scale, 1.0))
+        return result
+
+    def pixmap(self, size: QSize, mode: QIcon.Mode, state: QIcon.State) -> QPixmap:
+        return self.scaledPixmap(size, mode, state, 1.0)
+
+    def paint(self, painter: QPainter, rect: QRect, mode: QIcon.Mode,
+              state: QIcon.State) -> None:
+        scale = painter.device().devicePixelRatioF() if painter.device() else 1.0
+        painter.drawPixmap(rect, self.scaledPixmap(rect.size(), mode, state, scale))
+
+    def actualSize(self, size: QSize, mode: QIcon.Mode, state: QIcon.State) -> QSize:
+        side = min(size.width(), size.height())
+        return QSize(side, side)
+
+    def availableSizes(self, mode: QIcon.Mode = QIcon.Mode.Normal,
+                       state: QIcon.State = QIcon.State.Off) -> list[QSize]:
+        return [QSize(side, side) for side in ICON_SIZES]
+
+    def clone(self) -> QIconEngine:
+        return _TintedEngine(self._svg, self._colours)
+
+    def isNull(self) -> bool:
+        return False
+
+
 def icon(name: str, theme: str | None = None) -> QIcon:
     """The interface icon `name`, drawn in the text colour of `theme` (the theme on
     screen when None), with a greyed form for disabled actions. Show it with a text
@@ -126,9 +176,8 @@ def icon(name: str, theme: str | None = None) -> QIcon:
 
     colours = palette(theme or current_theme())  # type: ignore[arg-type]
     svg = icon_svg(name).read_bytes()
-    result = QIcon()
-    for size in ICON_SIZES:
-        result.addPixmap(_tinted(svg, colours.text, size), QIcon.Mode.Normal)
-        result.addPixmap(_tinted(svg, colours.disabled_text, size), QIcon.Mode.Disabled)
-        result.addPixmap(_tinted(svg, colours.on_accent_soft, size), QIcon.Mode.Selected)
-    return result
+    return QIcon(_TintedEngine(svg, {
+        QIcon.Mode.Normal: colours.text,
+        QIcon.Mode.Disabled: colours.disabled_text,
+        QIcon.Mode.Selected: colours.on_accent_soft,
+    }))

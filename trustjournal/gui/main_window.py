@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -15,7 +16,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QMessageBox,
     QPushButton,
     QSplitter,
     QStackedWidget,
@@ -30,6 +30,8 @@ from trustjournal.gui.first_paint import after_first_paint
 from trustjournal.gui.idle import IdleLock
 from trustjournal.gui.safety_watch import SafetyWatch
 from trustjournal.gui.tasks import Task, Tasks
+from trustjournal.gui.window_dialogs import WindowDialogs
+from trustjournal.gui.window_lock import WindowLocking
 from trustjournal.gui.window_pages import PAGES, Pages
 
 if TYPE_CHECKING:
@@ -42,12 +44,17 @@ if TYPE_CHECKING:
     from trustjournal.gui.safety import SafetyDialog
     from trustjournal.gui.search_view import SearchView
     from trustjournal.gui.today_view import TodayView
+    from trustjournal.gui.trackers.view import TrackersView
+    from trustjournal.gui.urges import UrgeSurfDialog
     from trustjournal.storage import Journal
 
 LOCK_SHORTCUT = "Ctrl+Shift+L"
+# "I want to check": one chord away from anywhere in the window. Not Ctrl+Shift+U, which
+# IBus takes for typing a character by its code on many Linux desktops.
+URGE_SHORTCUT = "Ctrl+Shift+K"
 
 
-class MainWindow(QMainWindow):
+class MainWindow(WindowDialogs, WindowLocking, QMainWindow):
     """Shows at once as a shell; once the journal is attached, Today and the Journal page
     are built, every other page the first time it is shown."""
 
@@ -70,6 +77,8 @@ class MainWindow(QMainWindow):
         self.kept_lock_path: Path | None = None
         self.restore_task: Task | None = None
         self.safety_dialog: SafetyDialog | None = None
+        self.urge_dialog: UrgeSurfDialog | None = None
+        self.urge_clock = time.monotonic  # what the urge timer counts by (tests fake it)
         # All work off the GUI thread that belongs to the window (tasks.py).
         self.tasks = Tasks(self)
         self.after_open = AfterOpen(self.tasks, self._check_found, self._backup_failed)
@@ -101,13 +110,32 @@ class MainWindow(QMainWindow):
         self.safety_action.setShortcut(QKeySequence(Qt.Key.Key_F1))
         self.safety_action.triggered.connect(self.show_safety)
         self.addAction(self.safety_action)
+        self.urge_button = QPushButton("I want to check")
+        self.urge_button.setObjectName("urgeButton")
+        self.urge_button.setToolTip(
+            f"Sit with the urge for a few minutes before acting on it ({URGE_SHORTCUT})")
+        self.urge_button.clicked.connect(self.show_urge_timer)
+        self.urge_action = QAction("I want to check…", self)
+        self.urge_action.setShortcut(QKeySequence(URGE_SHORTCUT))
+        self.urge_action.triggered.connect(self.show_urge_timer)
+        self.addAction(self.urge_action)
         side = QWidget()
         side.setObjectName("sidePanel")
         side_layout = QVBoxLayout(side)
         side_layout.setContentsMargins(0, 0, 0, 0)
         side_layout.addWidget(self.sidebar, 1)
+        # The same gap around it as the Safety button's stylesheet margin gives that one.
+        urge_row = QVBoxLayout()
+        urge_row.setContentsMargins(8, 8, 8, 0)
+        urge_row.addWidget(self.urge_button)
+        side_layout.addLayout(urge_row)
         side_layout.addWidget(self.safety_button)
         self.side = side
+        # Tab from the pages' list still goes straight to Safety and then the page (a
+        # check-in by keyboard stays within ten presses); the urge button is one
+        # Shift+Tab back from the list, and Ctrl+Shift+K from anywhere.
+        QWidget.setTabOrder(self.urge_button, self.sidebar)
+        QWidget.setTabOrder(self.sidebar, self.safety_button)
         self.page_actions: list[QAction] = []
         for number, name in enumerate(PAGES, start=1):
             item = QListWidgetItem(name)
@@ -213,10 +241,14 @@ class MainWindow(QMainWindow):
         """Open the journal at path, asking first for whatever it needs. A window on
         screen paints its shell first: the opening thread starts after that paint."""
         if self.isVisible():
-            after_first_paint(self, lambda: self.gate.start(path))
+            # Once the paint is done (not inside the paint's own turn of the event loop).
+            after_first_paint(self, lambda: QTimer.singleShot(0, self, lambda: self._open(path)))
             self.update()
         else:
             self.gate.start(path)
+
+    def _open(self, path: Path) -> None:
+        self.gate.start(path)
 
     def show_damaged(self, path: Path, reason: str, *, encrypted: bool) -> None:
         """Show the damaged screen for the journal at path (it is not open)."""
@@ -232,34 +264,6 @@ class MainWindow(QMainWindow):
             return
         self._after_usable()
 
-    def _unreadable_on_attach(self, journal: Journal, encrypted: bool) -> bool:
-        """Building the pages failed while reading the journal. If SQLite's check finds
-        damage, put the pages away, close the journal and show the damaged screen (True);
-        otherwise it is not damage, and the error goes on (False)."""
-        try:
-            problems = journal.integrity_problems(quick=True)
-        except Exception:  # the check itself could not read the file
-            problems = ["unreadable"]
-        if not problems:
-            return False
-        from trustjournal.storage.session import JournalSession
-
-        session = JournalSession.around(journal)  # keeps the key for the damaged screen
-        self.journal = None
-        self.tasks.shutdown(10)
-        self.page_stack.drop()
-        if hasattr(self, "new_action"):
-            self.removeAction(self.new_action)
-        self.sidebar.setEnabled(False)
-        session.close()
-        self._set_unlocked(False)
-        self.gate.show_damaged(
-            journal.path,
-            f"SQLite's check found damage inside {journal.path.name}, so it cannot be used "
-            "safely as it is.",
-            encrypted=encrypted, session=session)
-        return True
-
     def _set_unlocked(self, unlocked: bool) -> None:
         self.outer.setCurrentWidget(
             self.main_area if unlocked else (self._gate or self.opening))
@@ -269,6 +273,8 @@ class MainWindow(QMainWindow):
             # Greyed buttons on the first-run and unlock screens look broken: what
             # cannot be used there is not shown at all.
             action.setVisible(unlocked)
+        self.urge_button.setEnabled(unlocked)
+        self.urge_action.setEnabled(unlocked)
         if hasattr(self, "journal_menu_actions"):
             for action in self.journal_menu_actions:
                 action.setVisible(unlocked)
@@ -310,6 +316,10 @@ class MainWindow(QMainWindow):
         return self.page_stack.get("Progress")  # type: ignore[return-value]
 
     @property
+    def trackers_view(self) -> TrackersView:
+        return self.page_stack.get("Trackers")  # type: ignore[return-value]
+
+    @property
     def search_view(self) -> SearchView:
         return self.page_stack.get("Search")  # type: ignore[return-value]
 
@@ -317,124 +327,7 @@ class MainWindow(QMainWindow):
         """The page if it has been built on the current journal, else None."""
         return self.page_stack.built(name)
 
-    # -- locking ---------------------------------------------------------------------
-
-    def lock(self) -> bool:
-        """Hide everything at once, keep every word, close the journal and ask again.
-
-        Returns False (the text stays hidden but the journal stays open) when the latest
-        changes could not be saved, so nothing typed is lost.
-        """
-        if self.journal is None:
-            return True
-        self.resume_page = max(0, self.pages.currentIndex())
-        self._set_unlocked(False)
-        self.gate.show_locked(self.journal.path, self.encrypted)
-        self._stop_work_dialogs()
-        for dialog in self.findChildren(QDialog):
-            if dialog.isVisible():
-                dialog.reject()  # the check-in keeps a draft when closed
-        self.statusBar().clearMessage()
-        if not self._save_everything():
-            self.events.status.emit("Locked, but the latest changes are not saved yet.")
-            return False
-        self.detach_journal(keep_lock=True)  # nobody else opens it while it is locked
-        self.statusBar().clearMessage()
-        self.locked.emit()
-        return True
-
-    def _stop_work_dialogs(self) -> None:
-        """Cancel a running export or import and wait for it, before the journal closes
-        (a cancelled import changes nothing; a cancelled export leaves no file)."""
-        from trustjournal.gui.progress_task import WorkDialog
-
-        for dialog in self.findChildren(WorkDialog):
-            dialog.shutdown()
-
-    def _save_everything(self) -> bool:
-        if self.journal is None:
-            return True
-        today = self.built_page("Today")
-        if today is not None:
-            today.leave()  # type: ignore[attr-defined]
-        exercises, journal_view = self.built_page("Exercises"), self.built_page("Journal")
-        return ((exercises is None or exercises.leave())  # type: ignore[attr-defined]
-                and (journal_view is None
-                     or journal_view.editor.save()))  # type: ignore[attr-defined]
-
-    def detach_journal(self, *, keep_lock: bool = False) -> None:
-        """Close the journal and throw away every page built on it."""
-        journal, self.journal = self.journal, None
-        if journal is None:
-            return
-        self.safety_watch.journal = None
-        self._stop_background()
-        self.kept_lock_path = journal.path if keep_lock else None
-        self.idle.stop()
-        self._stop_page_work()
-        self._stop_work_dialogs()
-        self.sidebar.setEnabled(False)
-        self.page_stack.drop()
-        if hasattr(self, "new_action"):
-            self.removeAction(self.new_action)
-        self.events.deleteLater()
-        self.events = AppEvents(self)
-        self.events.open_entry.connect(self.open_entry)
-        self.events.status.connect(lambda text: self.statusBar().showMessage(text, 6000))
-        from trustjournal.storage.session import JournalSession
-
-        session = JournalSession.around(journal)
-        if keep_lock:
-            session.lock()  # closed, the key forgotten, the process lock kept
-        else:
-            session.close()
-
-    def shutdown(self) -> None:
-        """The event loop has ended: make sure the journal file is closed."""
-        if self._gate is not None:
-            self._gate.wait()
-            self._gate.abandon()
-        self._stop_background()
-        if self.journal is not None:
-            self.journal.close()
-        self._release_kept_lock()
-
-    def _release_kept_lock(self) -> None:
-        if self.kept_lock_path is not None:
-            from trustjournal.storage.session import JournalSession
-
-            JournalSession(self.kept_lock_path).release()
-            self.kept_lock_path = None
-
-    def close_for_conversion(self) -> bool:
-        """Save everything and close the journal (its file is about to be rewritten)."""
-        if not self._save_everything():
-            return False
-        self._set_unlocked(False)
-        self.gate.show_busy("Converting your journal… This can take a little while.")
-        self.detach_journal()
-        return True
-
-    def show_recovery_key(self, recovery_key: str) -> None:
-        from trustjournal.gui.settings import recovery_key_dialog
-
-        self.recovery_dialog = recovery_key_dialog(self, recovery_key)
-
-    def show_settings(self) -> None:
-        from trustjournal.gui.settings import SettingsDialog
-
-        if self.journal is not None:
-            SettingsDialog(self).exec()
-
-    def show_backups(self) -> QDialog | None:
-        from trustjournal.gui.backups_dialog import BackupsDialog
-
-        if self.journal is None:
-            return None
-        dialog = BackupsDialog(self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
-        return dialog
+    # -- locking and closing: window_lock.py; dialogs: window_dialogs.py -------------
 
     def start_exercise(self, exercise_id: str) -> None:
         self.show_page(PAGES.index("Exercises"))
@@ -453,38 +346,6 @@ class MainWindow(QMainWindow):
         runner = self.exercises_view.start("weekly_review", prefill=summary)
         if runner is not None and runner.exercise.id != "weekly_review":
             self.events.status.emit("Finish or save the open exercise for later first.")
-
-    def show_export(self) -> QDialog | None:
-        from trustjournal.gui.export_dialog import ExportDialog
-
-        if self.journal is None:
-            return None
-        titles = {ex.id: ex.title for ex in self.exercises_view.exercises()}
-        dialog = ExportDialog(self.journal, encrypted=self.encrypted, parent=self,
-                              exercise_titles=titles)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
-        return dialog
-
-    def show_import(self) -> QDialog | None:
-        from trustjournal.gui.import_dialog import ImportDialog
-
-        if self.journal is None:
-            return None
-        dialog = ImportDialog(self.journal, self.events, parent=self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
-        return dialog
-
-    def show_privacy(self) -> None:
-        from trustjournal.gui.privacy import PrivacyDialog
-
-        PrivacyDialog(self).exec()
-
-    def show_about(self) -> None:
-        from trustjournal.gui.about import AboutDialog
-
-        AboutDialog(self.journal.path.parent if self.journal else None, self).exec()
 
     # -- menu bar, theme and icons (issue 18) --------------------------------------------
 
@@ -518,9 +379,9 @@ class MainWindow(QMainWindow):
     def _set_icons(self) -> None:
         from trustjournal.gui.icons import icon
 
-        for row, name in enumerate(("today", "journal", "exercises", "progress", "search")):
-            self.sidebar.item(row).setIcon(icon(name))
-            self.page_actions[row].setIcon(icon(name))
+        for row, page in enumerate(PAGES):  # each page's icon is named after it
+            self.sidebar.item(row).setIcon(icon(page.lower()))
+            self.page_actions[row].setIcon(icon(page.lower()))
         self.safety_button.setIcon(icon("safety"))
         self.safety_action.setIcon(icon("safety"))
         for action, name in ((self.lock_action, "lock"), (self.settings_action, "settings"),
@@ -546,19 +407,6 @@ class MainWindow(QMainWindow):
             self.show_page(PAGES.index("Journal"))
             self.journal_view.editor.preview_button.toggle()
 
-    def show_shortcuts(self) -> QDialog:
-        from trustjournal.gui.shortcuts import ShortcutsDialog
-
-        dialog = ShortcutsDialog(self.menuBar(), self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
-        return dialog
-
-    def show_not_therapy(self) -> QMessageBox:
-        from trustjournal.gui.menus import show_not_therapy
-
-        return show_not_therapy(self)
-
     def show_page(self, number: int) -> None:
         if self.journal is not None:
             self.sidebar.setCurrentRow(number)
@@ -572,6 +420,14 @@ class MainWindow(QMainWindow):
         self.show_page(PAGES.index("Search"))
         self.search_view.focus_query()
 
+    def show_tracker_item(self, kind: str, uuid: str) -> None:
+        """Open the Trackers page on one record (a search hit, a card on Today)."""
+        if self.journal is None:
+            return
+        self.show_page(PAGES.index("Trackers"))
+        if not self.trackers_view.show_item(kind, uuid):
+            self.events.status.emit("That record is no longer in the journal.")
+
     def write_new(self) -> None:
         if self.journal is None:
             return
@@ -584,48 +440,38 @@ class MainWindow(QMainWindow):
             self.journal_view.show_trash_action.setChecked(False)
         self.journal_view.select_entry(entry_uuid)
 
-    def show_safety(self) -> SafetyDialog:
-        """The safety panel with every section, in a calm order (sidebar button, F1)."""
-        if self.safety_dialog is not None:
-            self.safety_dialog.raise_()
-            self.safety_dialog.activateWindow()
-            return self.safety_dialog
-        return self._open_safety(None, self)
+    def show_urge_timer(self) -> UrgeSurfDialog | None:
+        """The "I want to check" window: the urge timer, then its log (sidebar button,
+        Ctrl+Shift+K). Only one at a time; not modal, so writing stays possible."""
+        from trustjournal.gui.urges import UrgeSurfDialog
 
-    def offer_safety(self, section: str) -> None:
-        """Something just saved sounds like it calls for help: offer the panel, opening
-        on the section that answers it ("" for every section). It comes after the save
-        has finished, in the window the person is writing in, never while locked."""
-        QTimer.singleShot(0, self, lambda: self._offer_safety(section))
-
-    def _offer_safety(self, section: str) -> None:
-        if self.journal is None or self.safety_dialog is not None:
-            return
-        checkin = self.checkin_dialog
-        parent = checkin if checkin is not None and checkin.isVisible() else self
-        self._open_safety(section or None, parent)
-
-    def _open_safety(self, focus: str | None, parent: QWidget) -> SafetyDialog:
-        from trustjournal.gui.safety import SafetyDialog
-
-        dialog = SafetyDialog(parent, journal=self.journal, focus=focus)
+        if self.journal is None:
+            return None
+        if self.urge_dialog is not None:
+            self.urge_dialog.raise_()
+            self.urge_dialog.activateWindow()
+            return self.urge_dialog
+        dialog = UrgeSurfDialog(self.journal, self.events, self, watch=self.safety_watch,
+                                clock=self.urge_clock)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.hide_requested.connect(self.lock)
-        dialog.finished.connect(lambda _result, d=dialog: self._safety_closed(d))
-        self.safety_dialog = dialog
-        dialog.open()
+        dialog.safety_requested.connect(self.offer_safety)
+        dialog.write_requested.connect(self.write_new)
+        dialog.finished.connect(lambda _result, d=dialog: self._urge_closed(d))
+        self.urge_dialog = dialog
+        dialog.show()
         return dialog
 
-    def _safety_closed(self, dialog: SafetyDialog) -> None:
-        if self.safety_dialog is dialog:
-            self.safety_dialog = None
+    def _urge_closed(self, dialog: UrgeSurfDialog) -> None:
+        if self.urge_dialog is dialog:
+            self.urge_dialog = None
 
     def _fit_sidebar(self) -> None:
         """As wide as its content asks at the current font and style (the Safety button's
         whole label, the longest page name), with no cap: larger text widens it."""
         self.safety_button.ensurePolished()
+        self.urge_button.ensurePolished()
         self.sidebar.ensurePolished()
-        button = self.safety_button.sizeHint().width()
+        button = max(self.safety_button.sizeHint().width(), self.urge_button.sizeHint().width())
         margins = self.safety_button.contentsMargins()
         button += margins.left() + margins.right() + 2 * 8  # its stylesheet margin
         names = self.sidebar.sizeHintForColumn(0) + 2 * self.sidebar.frameWidth() + 16
@@ -639,28 +485,6 @@ class MainWindow(QMainWindow):
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange) \
                 and hasattr(self, "side"):
             self._fit_sidebar()
-
-    def open_checkin(self) -> None:
-        """The daily check-in in a small window; today's is edited rather than repeated."""
-        from trustjournal.gui.checkin import CheckInDialog
-
-        if self.journal is None:
-            return
-        if self.checkin_dialog is not None:
-            self.checkin_dialog.raise_()
-            self.checkin_dialog.activateWindow()
-            return
-        dialog = CheckInDialog(self.journal, self.events, self, watch=self.safety_watch)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.runner.safety_requested.connect(self.offer_safety)
-        dialog.finished.connect(self._checkin_closed)
-        self.checkin_dialog = dialog
-        dialog.open()
-
-    def _checkin_closed(self) -> None:
-        dialog, self.checkin_dialog = self.checkin_dialog, None
-        if dialog is not None and dialog.saved_uuid:
-            self.events.status.emit("Check-in saved. Thank you for taking a minute.")
 
     def edit_answers(self, entry_uuid: str) -> None:
         """Reopen an exercise (or today's check-in) entry with its answers."""
@@ -698,95 +522,3 @@ class MainWindow(QMainWindow):
         if self.close():
             QApplication.quit()
         self._quitting = False
-
-    def closeEvent(self, event: QCloseEvent) -> None:
-        if self.reminders is not None and self.reminders.keeps_running() and not self._quitting:
-            event.ignore()
-            self.reminders.to_tray()
-            return
-        if self.journal is None:
-            self._stop_background()
-            if self._gate is not None:
-                self._gate.wait()
-                self._gate.abandon()
-            self._release_kept_lock()
-            event.accept()
-            return
-        today = self.built_page("Today")
-        if today is not None:
-            today.leave()  # type: ignore[attr-defined]
-        exercises = self.built_page("Exercises")
-        if exercises is not None and not exercises.leave():  # type: ignore[attr-defined]
-            event.ignore()
-            return
-        if not self._save_everything():
-            answer = QMessageBox.warning(
-                self,
-                "Your latest changes are not saved",
-                "The journal could not be written just now, so your latest changes are only "
-                "in the editor. Keep the window open to try again (for example after freeing "
-                "disk space), or close and lose those changes.",
-                QMessageBox.StandardButton.Retry | QMessageBox.StandardButton.Discard,
-                QMessageBox.StandardButton.Retry,
-            )
-            if answer != QMessageBox.StandardButton.Discard:
-                event.ignore()
-                return
-        self.idle.stop()
-        self._stop_page_work()
-        self._stop_work_dialogs()
-        self._stop_background()
-        event.accept()
-
-    # -- work after the journal is usable (after_open.py) ---------------------------------
-
-    def _after_usable(self) -> None:
-        """Once Today has been painted, check the journal and make today's backup."""
-        self.after_open.after_paint(self.pages.currentWidget(), lambda: self.journal)
-        # Compile the safety check's tables while the person is still reading the page.
-        from trustjournal.core import danger
-
-        QTimer.singleShot(0, self, danger.warm_up)
-
-    @property
-    def background_task(self) -> Task | None:
-        """The check-then-backup task while it runs."""
-        return self.after_open.task
-
-    def background_idle(self) -> bool:
-        """No check or backup is waiting to start or running (tests wait for this)."""
-        return self.after_open.idle()
-
-    def start_background_check(self) -> None:
-        """SQLite's quick check of every page, off the GUI thread (then today's backup)."""
-        self.after_open.start(self.journal)
-
-    def _backup_failed(self, message: str) -> None:
-        self.statusBar().showMessage(f"Today's backup could not be made: {message}", 20_000)
-
-    def _stop_background(self) -> None:
-        """Locking or closing: stop the check or backup and every other task."""
-        self.after_open.stop()
-        self.tasks.shutdown(30)
-
-    def _stop_page_work(self) -> None:
-        search = self.built_page("Search")
-        if search is not None:
-            search.shutdown()  # type: ignore[attr-defined]
-
-    def _check_found(self, problems: object) -> None:
-        if not problems or self.journal is None:  # closed meanwhile: nothing to act on
-            return
-        self.events.status.emit("The journal failed its integrity check.")
-        QMessageBox.critical(
-            self,
-            "The journal looks damaged",
-            "TrustJournal found damage in the journal file while checking it. To keep it "
-            "from getting worse, it is closed now; the file has not been changed. Next you "
-            "can restore your latest backup, or save a copy of what can still be read.",
-        )
-        if self.journal is not None:
-            self.damage_found.emit(
-                f"SQLite's check found damage inside {self.journal.path.name}, so it cannot "
-                "be used safely as it is.")
-        self.close()

@@ -55,6 +55,8 @@ def build_menu_bar(window: MainWindow) -> dict[str, QMenu]:
                              shown_only=True))
     journal_only.append(_add(file, window, "&Save", window.save_now, key.Save,
                              shown_only=True))
+    file.addAction(window.urge_action)
+    journal_only.append(window.urge_action)
     file.addSeparator()
     for action in (window.import_action, window.export_action, window.backups_action):
         file.addAction(action)

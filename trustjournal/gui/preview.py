@@ -9,8 +9,6 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QTextBrowser
 
-from trustjournal.exchange.markup import to_html
-
 # The entry's title sits above the preview as the page's heading, so the body's own
 # highest heading is shown one step below it. The exports put it at h4 under an h3 title.
 TOP_HEADING = 2
@@ -26,6 +24,9 @@ pre, code { font-family: monospace; }
 
 def preview_html(markdown: str) -> str:
     """The body as the preview shows it: the export's HTML with headings from h2."""
+    # The Markdown parser loads with the first preview, not with the window.
+    from trustjournal.exchange.markup import to_html
+
     return to_html(markdown, top_heading=TOP_HEADING)
 
 

@@ -41,6 +41,7 @@ from trustjournal.gui.charts import (
     week_bars_chart,
 )
 from trustjournal.gui.dates import date_text
+from trustjournal.gui.progress_trackers import draw_trackers, tracker_cards
 
 if TYPE_CHECKING:
     from trustjournal.gui.events import AppEvents
@@ -112,8 +113,11 @@ class ProgressView(QWidget):
             "roots": ChartCard("Where distrust seemed to come from"),
             "where": ChartCard("About here, or about the past"),
             "victories": ChartCard("Small victories"),
-            "heatmap": ChartCard("Days you wrote or checked in"),
         }
+        # The trackers' cards come after the victories wall, before the calendar.
+        self.tracker_cards = tracker_cards()
+        self.cards.update(self.tracker_cards)
+        self.cards["heatmap"] = ChartCard("Days you wrote or checked in")
         self.wall = QListWidget()
         self.wall.setAccessibleName("Victories wall")
         self.wall.setMaximumHeight(180)
@@ -181,7 +185,8 @@ class ProgressView(QWidget):
         self._show_consistency()
 
     def _changed(self, change: Change) -> None:
-        if change.entries or change.order or change.exercises or change.trash:
+        if (change.entries or change.order or change.exercises or change.trash
+                or change.trackers):
             self._dirty = True
             if self.isVisible():
                 self.refresh()
@@ -203,14 +208,15 @@ class ProgressView(QWidget):
         """Read the range's figures and draw every card."""
         start, end = range_bounds(self.range_key, self.today, self.first_weekday)
         data = self.journal.progress_data(start, end)
+        trackers = self.journal.tracker_data(start, end)
         dashboard = build_dashboard(data, today=self.today, first_weekday=self.first_weekday,
-                                    range_key=self.range_key)
+                                    range_key=self.range_key, trackers=trackers)
         self._dirty = False
         self._draw(dashboard)
 
     def _draw(self, d: Dashboard) -> None:
         self.dashboard = d
-        if d.journal_is_empty:
+        if d.journal_is_empty and not d.trackers.has_records:
             self.intro.setText("Nothing here yet, and that is fine. Do a check-in or an "
                                "exercise, and this page will start to show how things "
                                "change over the weeks.")
@@ -278,6 +284,7 @@ class ProgressView(QWidget):
                                           d.victories.caption,
                                           table=_period_table(names, stacks, total=False))
         self._fill_wall(d)
+        draw_trackers(self.tracker_cards, d, self)
 
         if d.heatmap.is_empty:
             cards["heatmap"].show_empty(d.heatmap.empty_text)
@@ -316,11 +323,14 @@ class ProgressView(QWidget):
     def week_summary(self) -> str:
         """This week's summary (or last week's, early in a week), as Markdown."""
         start = review_week(self.today, self.first_weekday)
-        data = self.journal.progress_data(start - dt.timedelta(days=7),
-                                          start + dt.timedelta(days=6))
+        end = start + dt.timedelta(days=6)
+        data = self.journal.progress_data(start - dt.timedelta(days=7), end)
+        # The week alone: settled worries carry no day to cut a longer read by.
+        trackers = self.journal.tracker_data(start, end)
         last = self.journal.latest_answers("weekly_review", before=start) or {}
         focus = last.get("focus")
-        return week_summary(data, start, last_focus=focus if isinstance(focus, str) else "")
+        return week_summary(data, start, last_focus=focus if isinstance(focus, str) else "",
+                            trackers=trackers)
 
     def start_review(self) -> None:
         self.review_requested.emit(self.week_summary())

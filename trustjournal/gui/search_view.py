@@ -1,4 +1,5 @@
-"""The Search page: full-text search with tag and date filters, off the GUI thread."""
+"""The Search page: full-text search with tag and date filters, off the GUI thread, and
+the tracker records (promises, intentions, worries, urges) whose words match, beside."""
 
 from __future__ import annotations
 
@@ -25,12 +26,15 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListView,
+    QListWidget,
+    QListWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
 from trustjournal.core.entries import Change, SearchHit
-from trustjournal.gui.dates import DATE_FORMAT
+from trustjournal.core.trackers import TrackerHit, TrackerKind
+from trustjournal.gui.dates import DATE_FORMAT, date_text
 from trustjournal.gui.delegates import SNIPPET_ROLE, EntryDelegate
 from trustjournal.gui.editor import pydate
 from trustjournal.gui.events import AppEvents
@@ -45,6 +49,11 @@ Index = QModelIndex | QPersistentModelIndex
 TYPING_DELAY_MS = 200
 RESULT_LIMIT = 200
 ANY_TAG = "Any tag"
+TRACKER_LIMIT = 50
+TRACKER_ROWS = 5  # the tracker section's height in rows: it sits beside, not over, entries
+TRACKER_WORDS = {TrackerKind.URGE: "Urge", TrackerKind.PROMISE: "Promise",
+                 TrackerKind.INTENTION: "Intention", TrackerKind.WORRY: "Worry"}
+KIND_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 class SearchResultsModel(QAbstractListModel):
@@ -90,10 +99,33 @@ def _search(journal: Journal, query: str, tags: list[str], date_from: dt.date | 
         return f"Search failed ({type(exc).__name__})."
 
 
+def _tracker_search(journal: Journal, query: str, tags: list[str], date_from: dt.date | None,
+                    date_to: dt.date | None) -> list[TrackerHit]:
+    """Tracker records matching the words (they carry no tags: none under a tag filter)."""
+    if tags or not query.strip():
+        return []
+    hits = journal.search_trackers(query, limit=TRACKER_LIMIT)
+    return [hit for hit in hits if (date_from is None or hit.day >= date_from)
+            and (date_to is None or hit.day <= date_to)]
+
+
+def _search_all(journal: Journal, query: str, tags: list[str], date_from: dt.date | None,
+                date_to: dt.date | None) -> tuple[list[SearchHit], list[TrackerHit]] | str:
+    found = _search(journal, query, tags, date_from, date_to)
+    if isinstance(found, str):
+        return found
+    try:
+        trackers = _tracker_search(journal, query, tags, date_from, date_to)
+    except (JournalError, OSError):
+        trackers = []  # the entries found still count; trackers are the small extra
+    return found, trackers
+
+
 class SearchView(QWidget):
     """Results update as you type; only the newest search's answer is shown."""
 
     search_finished = Signal(int)  # number of hits
+    tracker_requested = Signal(str, str)  # a tracker hit chosen: (TrackerKind value, uuid)
 
     def __init__(self, journal: Journal, events: AppEvents, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -130,6 +162,21 @@ class SearchView(QWidget):
         self.results.setAccessibleName("Search results")
         self.count_label = QLabel("Type a word to search every entry.")
         self.count_label.setAccessibleName("Search summary")
+        self.tracker_title = QLabel("")
+        self.tracker_title.setObjectName("trackerHitsTitle")
+        self.tracker_title.setProperty("role", "secondary")
+        self.tracker_results = QListWidget()
+        self.tracker_results.setObjectName("trackerResults")
+        self.tracker_results.setAccessibleName("Matching tracker records")
+        self.tracker_results.setWordWrap(True)
+        self.tracker_results.itemActivated.connect(self._open_tracker)
+        self.tracker_results.itemClicked.connect(self._open_tracker)
+        self.tracker_section = QWidget()
+        tracker_layout = QVBoxLayout(self.tracker_section)
+        tracker_layout.setContentsMargins(0, 0, 0, 0)
+        tracker_layout.addWidget(self.tracker_title)
+        tracker_layout.addWidget(self.tracker_results)
+        self.tracker_section.hide()
 
         filters = QHBoxLayout()
         filters.addWidget(self.tag_combo)
@@ -143,6 +190,7 @@ class SearchView(QWidget):
         layout.addLayout(filters)
         layout.addWidget(self.count_label)
         layout.addWidget(self.results, 1)
+        layout.addWidget(self.tracker_section)
 
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -197,6 +245,7 @@ class SearchView(QWidget):
         date_to = pydate(self.to_date.date()) if self.to_check.isChecked() else None
         if not query.strip() and not tags and not date_from and not date_to:
             self.model.set_hits([])
+            self._show_tracker_hits([])
             self.count_label.setText("Type a word to search every entry.")
             self.search_finished.emit(0)
             return
@@ -212,7 +261,7 @@ class SearchView(QWidget):
         generation, *args = request
         journal = self._journal
         self._running = self._tasks.run(
-            lambda: _search(journal, *args), name="search",
+            lambda: _search_all(journal, *args), name="search",
             done=lambda result: self._show_results(generation, result),
             failed=lambda message, _error: self._show_results(generation, message))
         self._running.finished.connect(self._ran)
@@ -229,12 +278,16 @@ class SearchView(QWidget):
             return  # a newer search is on its way
         if isinstance(result, str):
             self.model.set_hits([])
+            self._show_tracker_hits([])
             self.count_label.setText(result)
             self.search_finished.emit(0)
             return
-        hits: list[SearchHit] = result  # type: ignore[assignment]
+        hits, tracker_hits = result  # type: ignore[misc]
         self.model.set_hits(hits)
-        if not hits:
+        self._show_tracker_hits(tracker_hits)
+        if not hits and tracker_hits:
+            self.count_label.setText("No entries found; some of your trackers match, below.")
+        elif not hits:
             self.count_label.setText("Nothing found. Try fewer or different words.")
         else:
             noun = "entry" if len(hits) == 1 else "entries"
@@ -255,11 +308,41 @@ class SearchView(QWidget):
     def _open_first(self) -> None:
         if self.model.rowCount():
             self._open(self.model.index(0))
+        elif self.tracker_results.count():
+            self._open_tracker(self.tracker_results.item(0))
+
+    def _show_tracker_hits(self, hits: list[TrackerHit]) -> None:
+        self.tracker_results.clear()
+        for hit in hits:
+            words = " ".join(hit.text.split())
+            item = QListWidgetItem(f"{words}\n{TRACKER_WORDS[hit.kind]} · {date_text(hit.day)}")
+            item.setData(Qt.ItemDataRole.UserRole, hit.uuid)
+            item.setData(KIND_ROLE, hit.kind.value)
+            self.tracker_results.addItem(item)
+        self.tracker_title.setText(
+            f"In your trackers ({len(hits)})" if len(hits) < TRACKER_LIMIT
+            else f"In your trackers (the newest {TRACKER_LIMIT})")
+        if hits:
+            row = self.tracker_results.sizeHintForRow(0)
+            frame = 2 * self.tracker_results.frameWidth()
+            self.tracker_results.setMaximumHeight(
+                row * min(len(hits), TRACKER_ROWS) + frame + 2)
+        self.tracker_section.setVisible(bool(hits))
+
+    def tracker_texts(self) -> list[str]:
+        """The tracker hits as shown, top to bottom."""
+        return [self.tracker_results.item(r).text()
+                for r in range(self.tracker_results.count())]
+
+    def _open_tracker(self, item: QListWidgetItem | None) -> None:
+        if item is not None:
+            self.tracker_requested.emit(item.data(KIND_ROLE), item.data(Qt.ItemDataRole.UserRole))
 
     def _apply_change(self, change: Change) -> None:
         if change.tags:
             self.refresh_tags()
-        if self.model.rowCount() and (change.entries or change.order):
+        shown = self.model.rowCount() or self.tracker_results.count()
+        if shown and (change.entries or change.order or change.trackers):
             self._timer.start()
 
     def shutdown(self) -> None:

@@ -30,6 +30,8 @@ HISTORY = history_shortcut()
 # Keys that no menu item carries: they work inside one page or dialog.
 IN_PLACE = (
     ("Move the selected entry to the trash (Journal)", "Del"),
+    ("Trackers: add a promise, intention or worry in the tab shown", "Ctrl+N"),
+    ("Trackers: save / put back what was saved", "Enter / Esc"),
     ("Next step of an exercise or check-in", "Alt+Right, Ctrl+Return"),
     ("Previous step of an exercise or check-in", "Alt+Left"),
     ("Progress: show 4 weeks … everything", "Alt+1 … Alt+5"),

@@ -97,7 +97,13 @@ class Speller(QObject):
         self.language = "en"
         self.own_words: set[str] = set()
         self._failed: str | None = None  # the language whose word list would not load
+        # The word list loads later (warm_up): loading it now, while the window builds
+        # its first pages, would compete with start-up for the interpreter.
         self._read()
+
+    def warm_up(self) -> None:
+        """Load the word list off the GUI thread now (if spelling is on), so the first
+        word typed does not wait for it."""
         if self.enabled:
             preload(self.language)
 

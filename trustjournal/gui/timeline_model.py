@@ -9,8 +9,9 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
 
 from trustjournal.core.entries import Change, EntryKind, EntrySummary, TimelineCursor
-from trustjournal.core.exercises import CHECKIN, builtin_exercises
+from trustjournal.core.exercises import CHECKIN
 from trustjournal.gui.dates import date_text, long_day_text
+from trustjournal.gui.shipped import shipped_exercises
 
 if TYPE_CHECKING:
     from trustjournal.storage import Journal
@@ -33,7 +34,7 @@ def day_label(day: dt.date, today: dt.date | None = None) -> str:
 
 @cache
 def _exercise_names() -> dict[str, str]:
-    return {ex.id: ex.title for ex in builtin_exercises().exercises}
+    return {ex.id: ex.title for ex in shipped_exercises().exercises}
 
 
 def kind_label(summary: EntrySummary) -> str:

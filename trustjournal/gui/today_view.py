@@ -1,10 +1,10 @@
-"""The Today page: the day's check-in, one gentle next step, what was written on this day
+"""The Today page: the day's check-in, one gentle next step, the trackers' cards (the day's
+intention, promises around now, worries to look at again), what was written on this day
 in earlier years, the latest entries, and a quiet moment after a small victory."""
 
 from __future__ import annotations
 
 import datetime as dt
-from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
 )
 
 from trustjournal.core.entries import Change, EntryKind, EntrySummary
-from trustjournal.core.exercises import LoadResult, builtin_exercises
 from trustjournal.core.today import (
     VICTORY,
     WRITE,
@@ -36,6 +35,7 @@ from trustjournal.gui.checkin_card import InlineCheckIn
 from trustjournal.gui.dates import long_day_text
 from trustjournal.gui.events import AppEvents
 from trustjournal.gui.perspective import CHOICES, SETTING, current
+from trustjournal.gui.shipped import shipped_exercises
 from trustjournal.gui.today_cards import (
     GAP,
     KIND_WORDS,
@@ -47,6 +47,7 @@ from trustjournal.gui.today_cards import (
     day_text,
     label,
 )
+from trustjournal.gui.trackers.today import TrackerCards
 from trustjournal.storage.errors import JournalError
 
 if TYPE_CHECKING:
@@ -61,10 +62,6 @@ FALLBACK_WORDING = Wording("Something for today", "Whenever you like, write a fe
                            "about how things are.")
 
 
-@cache
-def shipped_exercises() -> LoadResult:
-    """The exercises Today may suggest, read once a run (the shipped files don't change)."""
-    return builtin_exercises()
 
 
 def greeting(now: dt.datetime) -> str:
@@ -112,6 +109,7 @@ class TodayView(QWidget):
     checkin_requested = Signal()  # the step-by-step check-in window
     exercise_requested = Signal(str)  # start this exercise on the Exercises page
     safety_requested = Signal(str)  # a safety panel section, after a check-in note
+    tracker_requested = Signal(str, str)  # (TrackerKind value, uuid): open it on Trackers
 
     def __init__(self, journal: Journal, events: AppEvents, parent: QWidget | None = None,
                  *, watch: SafetyWatch | None = None) -> None:
@@ -144,11 +142,13 @@ class TodayView(QWidget):
         self.next_step = NextStepCard()
         self.next_step.start.connect(self._start)
 
-        # Due promises and daily intentions will have their card here, between the next
-        # step and the look back, once they exist (their own issue). Nothing is shown
-        # until then: no placeholder data.
+        # The trackers' cards sit between the next step and the look back.
         self.promises_slot = QVBoxLayout()
         self.promises_slot.setContentsMargins(0, 0, 0, 0)
+        self.trackers = TrackerCards(journal, events, watch=watch)
+        self.trackers.open_record.connect(self.tracker_requested)
+        self.trackers.safety_requested.connect(self.safety_requested)
+        self.promises_slot.addWidget(self.trackers)
 
         self.on_this_day = Card("onThisDayCard", "On this day")
         self.on_this_day_list = EntryList()
@@ -234,6 +234,7 @@ class TodayView(QWidget):
         self.perspective_card.setVisible(current(self._journal) is None)
         self.checkin.reload()
         self._show_next_step(page.entries, total, today)
+        self.trackers.refresh(today)
         self._show_on_this_day(today)
         self._show_recent(page.entries, total, today)
 
@@ -341,10 +342,20 @@ class TodayView(QWidget):
     def _changed(self, change: Change) -> None:
         if change.empty:
             return
+        if change == Change(trackers=True):
+            self._trackers_changed()
+            return
         if self.isVisible():
             self.refresh()
         else:
             self._stale = True  # filled in when the page is shown again
+
+    def _trackers_changed(self) -> None:
+        # Only the tracker cards read anything tracker-related: the rest stays as it is.
+        if self.isVisible():
+            self.trackers.refresh()
+        else:
+            self._stale = True
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

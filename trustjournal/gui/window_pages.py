@@ -1,7 +1,7 @@
 """The main window's pages, each built on the open journal the first time it is shown.
 
 Today and the Journal page (with the timeline's first page) are built when the journal
-is attached; Exercises, Progress and Search on first show, so start-up pays for neither
+is attached; Exercises, Trackers, Progress and Search on first show, so start-up pays for neither
 them nor QtCharts (the Progress page's charts)."""
 
 from __future__ import annotations
@@ -95,6 +95,7 @@ def _today(window: MainWindow, journal: Journal) -> QWidget:
     view.checkin_requested.connect(window.open_checkin)
     view.safety_requested.connect(window.offer_safety)
     view.exercise_requested.connect(window.start_exercise)
+    view.tracker_requested.connect(window.show_tracker_item)
     return view
 
 
@@ -133,6 +134,17 @@ def _exercises(window: MainWindow, journal: Journal) -> QWidget:
     return view
 
 
+def _trackers(window: MainWindow, journal: Journal) -> QWidget:
+    from trustjournal.gui.trackers.view import TrackersView
+
+    view = TrackersView(journal, window.events, watch=window.safety_watch)
+    view.safety_requested.connect(window.offer_safety)
+    surf = getattr(window, "show_urge_timer", None)  # comes with the urge log
+    if surf is not None:
+        view.surf_requested.connect(surf)
+    return view
+
+
 def _progress(window: MainWindow, journal: Journal) -> QWidget:
     from trustjournal.gui.progress_view import ProgressView  # QtCharts comes with it
 
@@ -144,8 +156,10 @@ def _progress(window: MainWindow, journal: Journal) -> QWidget:
 def _search(window: MainWindow, journal: Journal) -> QWidget:
     from trustjournal.gui.search_view import SearchView
 
-    return SearchView(journal, window.events)
+    view = SearchView(journal, window.events)
+    view.tracker_requested.connect(window.show_tracker_item)
+    return view
 
 
 _MAKERS = {"Today": _today, "Journal": _journal, "Exercises": _exercises,
-           "Progress": _progress, "Search": _search}
+           "Trackers": _trackers, "Progress": _progress, "Search": _search}

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from trustjournal.storage.errors import (
     EntryNotFoundError,
+    Interrupted,
     JournalDamagedError,
     JournalError,
     JournalLockedError,
@@ -27,6 +28,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "EntryNotFoundError",
+    "Interrupted",
     "Journal",
     "JournalDamagedError",
     "JournalError",

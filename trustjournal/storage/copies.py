@@ -17,7 +17,8 @@ import contextlib
 import hashlib
 import json
 import os
-from collections.abc import Iterator
+import threading
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Union
@@ -30,7 +31,7 @@ from trustjournal.storage.database import (
     key_pragma,
     silence_cipher_log,
 )
-from trustjournal.storage.errors import BackupCheckError, BackupError
+from trustjournal.storage.errors import BackupCheckError, BackupError, Interrupted
 from trustjournal.storage.files import fsync_dir, fsync_file, remove_wiped
 
 if TYPE_CHECKING:
@@ -41,6 +42,13 @@ if TYPE_CHECKING:
 Keying = Union[bytes, None, "Gateway"]
 
 JOURNAL_ID = "journal_id"  # the settings key that tells one journal's backups from another's
+
+# Pages copied per step of SQLite's online backup (4 MiB at the journal's page size):
+# between steps, the copy looks whether it was asked to stop.
+STEP_PAGES = 1024
+# The stop check of the copy being made on this thread (None: it cannot be stopped).
+_copying = threading.local()
+STOPPED = "The backup was stopped before it was finished; nothing was kept or changed."
 
 CHECK_FAILED = (
     "The backup copy did not match the journal when it was checked, so it was not kept. "
@@ -147,29 +155,38 @@ def copy_database(source: Any, target: Path, keying: Keying, *,
     partial = target.with_name(target.name + ".partial")
     partial.unlink(missing_ok=True)
     create_private_file(partial)
+    # A copy of an open journal stops when the journal is interrupted (see
+    # Gateway.interrupt): between steps of the page copy, and inside SQLite's reads.
+    stop = keying.stop_check() if _is_gateway(keying) else None
     try:
-        began = not source.in_transaction
-        if began:
-            source.execute("BEGIN")
-        try:
-            facts = read_facts(source)
-            expected = fingerprint(source) if compare_rows else None
-            dest = connect_keyed(partial, keying)
+        with _interruptible(keying, source):
+            began = not source.in_transaction
+            if began:
+                source.execute("BEGIN")
             try:
-                _copy_pages(source, dest)
-                # A backup is a plain rollback-journal file: it stands alone, no WAL.
-                dest.execute("PRAGMA journal_mode=DELETE")
+                facts = read_facts(source)
+                expected = fingerprint(source, stop) if compare_rows else None
+                dest = connect_keyed(partial, keying)
+                _copying.stop = stop
+                try:
+                    _copy_pages(source, dest)
+                    # A backup is a plain rollback-journal file: it stands alone, no WAL.
+                    dest.execute("PRAGMA journal_mode=DELETE")
+                finally:
+                    _copying.stop = None
+                    dest.close()
             finally:
-                dest.close()
-        finally:
-            if began and source.in_transaction:
-                source.execute("COMMIT")
+                if began and source.in_transaction:
+                    source.execute("COMMIT")
+        _stop_if_asked(stop)
         check_copy(partial, keying, expected)
         fsync_file(partial)
         os.replace(partial, target)
         fsync_dir(target.parent)
     except DriverDatabaseError as exc:
         partial.unlink(missing_ok=True)
+        if str(exc) == "interrupted":
+            raise Interrupted(STOPPED) from None
         # SQLite's own words ("database or disk is full"); they never quote the journal.
         raise BackupError(
             f"The backup could not be made: {exc}. Your journal has not been changed."
@@ -181,13 +198,44 @@ def copy_database(source: Any, target: Path, keying: Keying, *,
 
 
 def _copy_pages(source: Any, dest: Any) -> None:
-    """SQLite's online backup, all pages in one step (tests wrap this to spoil a copy)."""
-    source.backup(dest)
+    """SQLite's online backup (tests wrap this to spoil a copy): in steps when the copy
+    can be stopped, looking between steps whether it was asked to."""
+    stop = getattr(_copying, "stop", None)
+    if stop is None:
+        source.backup(dest)
+        return
+
+    def step(_status: int, _remaining: int, _total: int) -> None:
+        _stop_if_asked(stop)  # raising here makes the driver abandon the backup
+
+    source.backup(dest, pages=STEP_PAGES, progress=step)
 
 
-def fingerprint(conn: Any) -> dict[str, tuple[int, int]]:
+def _stop_if_asked(stop: Callable[[], bool] | None) -> None:
+    if stop is not None and stop():
+        raise Interrupted(STOPPED)
+
+
+def _is_gateway(keying: Keying) -> bool:
+    return keying is not None and not isinstance(keying, bytes)
+
+
+@contextlib.contextmanager
+def _interruptible(keying: Keying, conn: Any) -> Iterator[Any]:
+    """Let the journal's interrupt() reach `conn` while the block runs (a gateway's
+    copies only; a key or a plain file has no one to interrupt it)."""
+    if _is_gateway(keying):
+        with keying.interruptible(conn):  # type: ignore[union-attr]
+            yield conn
+    else:
+        yield conn
+
+
+def fingerprint(conn: Any, stop: Callable[[], bool] | None = None
+                ) -> dict[str, tuple[int, int]]:
     """Row count and an order-free checksum of every table (FTS shadow tables too),
-    plus the header fields a copy must keep."""
+    plus the header fields a copy must keep. Raises Interrupted once `stop()` says so
+    (it is asked every few thousand rows)."""
     names = [
         row[0]
         for row in conn.execute(
@@ -203,6 +251,8 @@ def fingerprint(conn: Any) -> dict[str, tuple[int, int]]:
             digest = hashlib.sha256(repr(tuple(row)).encode("utf-8", "surrogatepass")).digest()
             total = (total + int.from_bytes(digest[:16], "big")) % (1 << 128)
             count += 1
+            if not count % 4096:
+                _stop_if_asked(stop)
         result[name] = (count, total)
     for pragma in ("user_version", "application_id"):
         result[f"pragma {pragma}"] = (conn.execute(f"PRAGMA {pragma}").fetchone()[0], 0)
@@ -238,17 +288,22 @@ def check_copy(path: Path, keying: Keying,
                expected: dict[str, tuple[int, int]] | None) -> None:
     """Reopen a copy on its own: it must open with the key, pass SQLite's integrity check
     (and SQLCipher's page check when encrypted) and, if given, hold exactly `expected`."""
+    stop = keying.stop_check() if _is_gateway(keying) else None
     try:
         conn = connect_keyed(path, keying)
         try:
-            conn.execute("SELECT count(*) FROM sqlite_schema").fetchone()
-            problems = [r[0] for r in conn.execute("PRAGMA integrity_check")]
-            if is_keyed(keying):
-                problems += [r[0] for r in conn.execute("PRAGMA cipher_integrity_check")]
-            good = problems == ["ok"] and (expected is None or fingerprint(conn) == expected)
+            with _interruptible(keying, conn):
+                conn.execute("SELECT count(*) FROM sqlite_schema").fetchone()
+                problems = [r[0] for r in conn.execute("PRAGMA integrity_check")]
+                if is_keyed(keying):
+                    problems += [r[0] for r in conn.execute("PRAGMA cipher_integrity_check")]
+                good = problems == ["ok"] and (
+                    expected is None or fingerprint(conn, stop) == expected)
         finally:
             conn.close()
-    except DriverDatabaseError:
+    except DriverDatabaseError as exc:
+        if str(exc) == "interrupted":
+            raise Interrupted(STOPPED) from None
         good = False
     if not good:
         raise BackupCheckError(CHECK_FAILED)

@@ -13,6 +13,7 @@ import os
 import secrets
 from pathlib import Path
 
+from trustjournal.paths import BACKUP_DIR, keys_path, lock_path
 from trustjournal.storage import migrate
 from trustjournal.storage.copies import JOURNAL_ID
 from trustjournal.storage.database import (
@@ -67,6 +68,55 @@ def build_journal_file(journal_file: Path, key: bytes | None) -> None:
     finally:
         _remove(temp)
     fsync_dir(path.parent)
+
+
+def missing_folders(journal_file: Path) -> list[Path]:
+    """The journal's folder and those above it that do not exist yet, deepest first:
+    what opening it would create (see discard_unused_journal)."""
+    missing = []
+    folder = Path(journal_file).parent
+    while not folder.exists() and folder != folder.parent:
+        missing.append(folder)
+        folder = folder.parent
+    return missing
+
+
+def discard_unused_journal(journal_file: Path, made_folders: list[Path]) -> bool:
+    """Remove a plain journal this process has just made and closed, when it holds no
+    entry at all (a first import whose file turned out bad), with the lock file and the
+    empty folders of `made_folders`; True if it was removed. Under the journal's lock,
+    and only after looking: a journal with any entry, a key file or backups is left as
+    it is, so nothing anyone wrote can go."""
+    from trustjournal.storage.copies import read_only
+    from trustjournal.storage.lock import ProcessLock
+
+    path = Path(journal_file)
+    if not path.exists() or keys_path(path).exists() or any(
+            (path.parent / BACKUP_DIR).glob("*")):
+        return False
+    lock = ProcessLock(path)
+    lock.acquire()
+    try:
+        with read_only(path, None) as conn:
+            tables = {r[0] for r in conn.execute(
+                "SELECT name FROM sqlite_schema WHERE type = 'table'")}
+            if {"entries", "revisions"} - tables:
+                return False  # not the journal this process made: leave it
+            used = conn.execute("SELECT (SELECT count(*) FROM entries) + "
+                                "(SELECT count(*) FROM revisions)").fetchone()[0]
+        if used:
+            return False
+        _remove(path)
+    finally:
+        lock.release()
+    with contextlib.suppress(OSError):
+        lock_path(path).unlink()
+    for folder in [path.parent / BACKUP_DIR, *made_folders]:
+        with contextlib.suppress(OSError):
+            folder.rmdir()  # only if empty: whatever else is there stays
+    if path.parent.exists():
+        fsync_dir(path.parent)
+    return True
 
 
 def _link_into_place(temp: Path, path: Path) -> None:

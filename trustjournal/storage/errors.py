@@ -51,6 +51,11 @@ class KeyFileError(JournalError):
     """The key-slot file of an encrypted journal is missing, damaged or not this journal's."""
 
 
+class Interrupted(JournalError):
+    """A long read (a check, a backup) was stopped on purpose, from another thread
+    (Journal.interrupt); nothing was changed and the journal is as it was."""
+
+
 class BackupError(JournalError):
     """A backup could not be made, or a file cannot be restored; nothing was changed."""
 

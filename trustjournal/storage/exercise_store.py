@@ -134,10 +134,20 @@ class ExerciseStore:
 
     def last_done(self) -> dict[str, dt.date]:
         """For each exercise id: the latest day it was completed (live entries only)."""
+        # One hop through the (exercise_id, local_date) index per exercise id, then the
+        # newest live day of each read backwards from its end: a GROUP BY over every
+        # live entry read the whole table (a quarter of a second at 100 k entries), and
+        # Today asks this before it can show its next step.
         with self._gateway.read() as cur:
             return {exercise_id: py_date(day) for exercise_id, day in cur.execute(
-                "SELECT exercise_id, max(local_date) FROM entries "
-                "WHERE exercise_id IS NOT NULL AND deleted_utc IS NULL GROUP BY exercise_id")}
+                "WITH RECURSIVE ids(id) AS ("
+                " SELECT (SELECT min(exercise_id) FROM entries WHERE exercise_id IS NOT NULL)"
+                " UNION ALL"
+                " SELECT (SELECT min(exercise_id) FROM entries WHERE exercise_id > ids.id)"
+                " FROM ids WHERE ids.id IS NOT NULL) "
+                "SELECT ids.id, (SELECT max(local_date) FROM entries"
+                " WHERE exercise_id = ids.id AND deleted_utc IS NULL) "
+                "FROM ids WHERE ids.id IS NOT NULL") if day is not None}
 
     def latest_answers(self, exercise_id: str, before: dt.date) -> dict[str, Any] | None:
         """The answers of the newest live entry of an exercise dated before `before` (e.g.

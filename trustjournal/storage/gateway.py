@@ -24,7 +24,12 @@ from typing import TYPE_CHECKING, Any
 from sqlcipher3 import dbapi2
 
 from trustjournal.storage.database import _disk_error, _is_disk_trouble, _raw_connect, key_pragma
-from trustjournal.storage.errors import JournalDamagedError, JournalError, damaged_message
+from trustjournal.storage.errors import (
+    Interrupted,
+    JournalDamagedError,
+    JournalError,
+    damaged_message,
+)
 
 if TYPE_CHECKING:
     from sqlalchemy import Engine
@@ -32,6 +37,11 @@ if TYPE_CHECKING:
 Cursor = Any  # a sqlcipher3 cursor; the driver ships no type hints
 
 _POOL_SIZE = 4
+
+
+def is_interrupt(exc: BaseException) -> bool:
+    """Whether a driver error is SQLite saying interrupt() stopped the statement."""
+    return isinstance(exc, dbapi2.OperationalError) and str(exc) == "interrupted"
 
 
 class Gateway:
@@ -48,6 +58,10 @@ class Gateway:
         self._engine: Engine | None = None
         self._closed = False
         self._watcher: Callable[[str], None] | None = None
+        # Reading connections in use, which interrupt() may stop (guarded by _pool_lock,
+        # which also keeps a connection from closing while it is being interrupted).
+        self._busy: set[Any] = set()
+        self._interrupts = 0  # how often interrupt() was called: long copies poll it
 
     # -- facts ----------------------------------------------------------------------
 
@@ -110,6 +124,35 @@ class Gateway:
                 return
         conn.close()
 
+    # -- stopping long reads --------------------------------------------------------
+
+    def interrupt(self) -> None:
+        """Stop the reads running now on other threads (an integrity check, the copy of
+        a backup) promptly: they raise Interrupted. Writes are never interrupted, so the
+        journal stays as it was. Safe to call from any thread, and when nothing runs."""
+        with self._pool_lock:
+            self._interrupts += 1
+            for conn in self._busy:
+                conn.interrupt()
+
+    def stop_check(self) -> Callable[[], bool]:
+        """A check that turns True once interrupt() is called after this moment; work
+        that runs long outside SQLite (copying pages step by step) polls it."""
+        start = self._interrupts
+        return lambda: self._interrupts != start
+
+    @contextmanager
+    def interruptible(self, conn: Any) -> Iterator[Any]:
+        """Let interrupt() reach `conn` (a reading connection of this journal or of a
+        copy of it) while the block runs. The caller closes it after the block."""
+        with self._pool_lock:
+            self._busy.add(conn)
+        try:
+            yield conn
+        finally:
+            with self._pool_lock:
+                self._busy.discard(conn)
+
     # -- transactions ---------------------------------------------------------------
 
     @contextmanager
@@ -130,14 +173,15 @@ class Gateway:
         reusable = not fresh
         with self._mapped_read_errors():
             try:
-                cur = conn.cursor()
-                cur.execute("BEGIN")
-                try:
-                    yield cur
-                finally:
-                    if conn.in_transaction:
-                        conn.rollback()  # a read changes nothing; ending it frees the snapshot
-                    cur.close()
+                with self.interruptible(conn):
+                    cur = conn.cursor()
+                    cur.execute("BEGIN")
+                    try:
+                        yield cur
+                    finally:
+                        if conn.in_transaction:
+                            conn.rollback()  # a read changes nothing; ending it frees it
+                        cur.close()
             except dbapi2.Error:
                 reusable = False
                 raise
@@ -154,6 +198,8 @@ class Gateway:
         except dbapi2.OperationalError as exc:
             if _is_disk_trouble(exc):
                 raise _disk_error(self.path) from exc
+            if is_interrupt(exc):
+                raise Interrupted("The check was stopped; nothing was changed.") from exc
             raise JournalError(f"The journal could not be read just now: {exc}") from exc
         except (dbapi2.IntegrityError, dbapi2.ProgrammingError, dbapi2.InterfaceError):
             raise  # a mistake in the statement, not a judgement on the file

@@ -41,12 +41,13 @@ from trustjournal.storage.create import build_journal_file
 from trustjournal.storage.database import APPLICATION_ID
 from trustjournal.storage.entries import EntryStore
 from trustjournal.storage.errors import (
+    Interrupted,
     JournalDamagedError,
     JournalError,
     NotAJournalError,
     damaged_message,
 )
-from trustjournal.storage.gateway import Gateway
+from trustjournal.storage.gateway import Gateway, is_interrupt
 from trustjournal.storage.lock import ProcessLock, kept_lock
 from trustjournal.storage.on_this_day import entries_on_this_day
 from trustjournal.storage.plaintext import clear_orphans
@@ -381,6 +382,8 @@ class Journal(TrackerCalls):
             try:
                 result = [row[0] for row in cur.execute(pragma)]
             except dbapi2.DatabaseError as exc:  # damage bad enough to stop the check itself
+                if is_interrupt(exc):  # interrupt(): stopped on purpose, not damage
+                    raise Interrupted("The check was stopped; nothing was changed.") from exc
                 return [f"the check could not finish: {exc}"]
         if result == ["ok"] and not quick:
             try:
@@ -402,6 +405,13 @@ class Journal(TrackerCalls):
                     "try again."
                 ) from exc
         return [] if result == ["ok"] else result
+
+    def interrupt(self) -> None:
+        """Stop a running integrity check or backup of this journal promptly, from any
+        thread (the window closing or locking meanwhile): it raises Interrupted, and
+        the journal stays as it was. Saves are never interrupted."""
+        if not self._gateway.closed:
+            self._gateway.interrupt()
 
     def sqlite_pragma(self, name: str) -> object:
         """Read (or set) one pragma on the connection that writes (for checks and tests)."""

@@ -59,22 +59,77 @@ def search_entries(
         return _hits(cur, rows)
     if _hopeless(cur, match):
         return []
-    # Ranking needs every match scored, so it is kept for searches with few matches; a
-    # broad one (a short prefix while typing) streams the newest matches instead and
-    # stops at the limit. Either way the snippet is made in the same pass, only for rows
-    # that are returned: asking FTS5 for snippets by rowid re-runs the whole match per row.
-    broad = cur.execute(
-        "SELECT 1 FROM entries_fts WHERE entries_fts MATCH ? LIMIT 1 OFFSET ?",
-        (match, RANK_MAX),
-    ).fetchone() is not None
-    order = "entries_fts.rowid DESC" if broad else "bm25(entries_fts)"
-    rows = cur.execute(
-        f"SELECT {_SUMMARY}, {_SNIPPET} FROM entries_fts "
-        "JOIN entries e ON e.id = entries_fts.rowid "
-        f"WHERE entries_fts MATCH ? AND {where} ORDER BY {order} LIMIT ?",
-        [match, *values, limit],
-    ).fetchall()
+    rows = _one_pass(cur, match, where, values, limit)
+    if rows is None:
+        # Between `limit` and RANK_MAX entries pass the filters: ranking needs snippets
+        # the single pass did not make, so the ranked query runs in full.
+        rows = cur.execute(
+            f"SELECT {_SUMMARY}, {_SNIPPET} FROM entries_fts "
+            "JOIN entries e ON e.id = entries_fts.rowid "
+            f"WHERE entries_fts MATCH ? AND {where} ORDER BY bm25(entries_fts) LIMIT ?",
+            [match, *values, limit],
+        ).fetchall()
     return _hits(cur, rows)
+
+
+class _Budget:
+    """How many snippets the single pass may still make (a negative limit: no cap)."""
+
+    def __init__(self, limit: int) -> None:
+        self.left = limit
+
+    def take(self, wanted: object) -> bool:
+        if not wanted or self.left == 0:
+            return False
+        self.left -= 1
+        return True
+
+
+def _one_pass(cur: Cursor, match: str, where: str, values: list[Any], limit: int
+              ) -> list[tuple[Any, ...]] | None:
+    """The answer from one walk over the matches, newest first, or None when the ranked
+    query must run after all.
+
+    FTS5 expands a typed prefix ("the*": every word starting so) each time a statement
+    asks for the match, and a short prefix in a big journal costs tens of ms; so the walk
+    that finds out whether more than RANK_MAX entries match also makes the snippets, only
+    for the first `limit` entries passing the filters (what a broad search returns).
+    Asking FTS5 for snippets afterwards by rowid would expand the prefix per row. The
+    walk asks for no bm25 scores: the first one counts the documents of every phrase,
+    an expansion of its own, which only a search with few matches needs.
+    """
+    budget = _Budget(limit)
+    conn = cur.connection
+    conn.create_function("tj_snippet_wanted", 1, budget.take)
+    walk = conn.cursor()
+    try:
+        walk.execute(
+            f"SELECT {_SUMMARY}, "
+            f"CASE WHEN tj_snippet_wanted(e.id IS NOT NULL AND {where}) THEN {_SNIPPET} END, "
+            f"e.id IS NOT NULL AND {where}, entries_fts.rowid "
+            "FROM entries_fts LEFT JOIN entries e ON e.id = entries_fts.rowid "
+            "WHERE entries_fts MATCH ? ORDER BY entries_fts.rowid DESC",
+            [*values, *values, match],
+        )
+        seen = 0
+        passing: list[tuple[Any, ...]] = []
+        for row in walk:
+            seen += 1
+            if row[-2]:
+                passing.append(row)
+            if seen > RANK_MAX and (0 <= limit <= len(passing)):
+                break
+    finally:
+        walk.close()
+    if seen > RANK_MAX:
+        return [row[:-2] for row in (passing[:limit] if limit >= 0 else passing)]
+    if limit >= 0 and len(passing) > limit:
+        return None
+    score = dict(cur.execute("SELECT rowid, bm25(entries_fts) FROM entries_fts "
+                             "WHERE entries_fts MATCH ?", (match,)).fetchall())
+    # ORDER BY bm25 keeps matches of equal score in the order FTS5 gave them (rowid up).
+    passing.sort(key=lambda row: (score[row[-1]], row[-1]))
+    return [row[:-2] for row in passing]
 
 
 def _hopeless(cur: Cursor, match: str) -> bool:

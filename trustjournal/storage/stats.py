@@ -9,6 +9,7 @@ charts and words.
 from __future__ import annotations
 
 import datetime as dt
+import threading
 from functools import cache
 from typing import Any
 
@@ -91,8 +92,12 @@ def _statements(bounded_start: bool, bounded_end: bool) -> dict[str, str]:
     scales = ", ".join(answered(name.removesuffix("_count")) if name.endswith("_count")
                        else average(name) for name in CheckinDay._fields[2:])
     return {
-        "bounds": "SELECT min(local_date), max(local_date) FROM entries "
-                  "WHERE deleted_utc IS NULL",
+        # Two ordered lookups on the timeline index: min() and max() side by side made
+        # SQLite walk every live entry.
+        "bounds": "SELECT (SELECT local_date FROM entries WHERE deleted_utc IS NULL "
+                  "ORDER BY deleted_utc, local_date LIMIT 1), "
+                  "(SELECT local_date FROM entries WHERE deleted_utc IS NULL "
+                  "ORDER BY deleted_utc DESC, local_date DESC LIMIT 1)",
         "checkins": f"SELECT entries.local_date, count(DISTINCT entries.id), {scales} "
                     "FROM entries JOIN metrics ON metrics.entry_id = entries.id "
                     f"WHERE {structured}{_CHECKIN} AND {live} "
@@ -182,11 +187,40 @@ def _read_all(cur: Cursor, start: dt.date | None, end: dt.date | None) -> Progre
     )
 
 
+def _within(data: ProgressData, start: dt.date | None, end: dt.date | None
+            ) -> ProgressData:
+    """The whole journal's aggregates cut to start..end: every row is one day's (or one
+    entry's, on its day), so this gives the rows the range's own queries give, in the
+    same order."""
+    if start is None and end is None:
+        return data
+    low, high = start or dt.date.min, end or dt.date.max
+
+    def keep(rows: tuple) -> tuple:  # type: ignore[type-arg]
+        return tuple(row for row in rows if low <= row.day <= high)
+
+    return ProgressData(start, end, data.first_day, data.last_day, keep(data.checkins),
+                        keep(data.exercises), keep(data.thought_records), keep(data.labels),
+                        keep(data.victories), keep(data.activity))
+
+
 class StatsStore:
-    """The Progress page's figures of one open journal."""
+    """The Progress page's figures of one open journal.
+
+    The whole journal's aggregates ("all", the costliest range: tens of ms over ten
+    years) are kept until the journal changes, and other ranges are cut from them while
+    they are kept; a change is seen through SQLite's data_version of the connection
+    that read them, which moves with every commit made by any other connection (every
+    write goes through the gateway's writer or another process, never a read
+    connection). Ranges are read on their own until "all" has been asked for once.
+    """
 
     def __init__(self, gateway: Gateway) -> None:
         self._gateway = gateway
+        self._lock = threading.Lock()
+        # (connection, its data_version, aggregates): valid only on that connection
+        # while its data_version stands; a pooled connection is never closed while held.
+        self._whole: tuple[Any, int, ProgressData] | None = None
 
     def progress_data(self, start: dt.date | None = None,
                       end: dt.date | None = None) -> ProgressData:
@@ -194,7 +228,19 @@ class StatsStore:
         transaction, for core.progress: check-in averages per day, exercises per day,
         thought records, label counts, victories and entries per day."""
         with collector_paused(), self._gateway.read() as cur:
-            return _read_all(cur, start, end)
+            # First in the transaction: the snapshot starts here, so the version read
+            # is the version of the rows read after it.
+            version = cur.execute("PRAGMA data_version").fetchone()[0]
+            conn = cur.connection
+            with self._lock:
+                whole = self._whole
+            if whole is not None and whole[0] is conn and whole[1] == version:
+                return _within(whole[2], start, end)
+            data = _read_all(cur, start, end)
+            if start is None and end is None:
+                with self._lock:
+                    self._whole = (conn, version, data)
+            return data
 
 
 __all__ = ["StatsStore"]

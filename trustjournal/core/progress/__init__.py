@@ -11,6 +11,9 @@ local dates.
 - `captions`: the sentence under each chart and the empty-state texts.
 - `dashboard`: build_dashboard() → Dashboard with one value per chart.
 - `report`: week_summary() for the weekly review; stats_report()/stats_json() for the CLI.
+- `trackers`: tracker rows (core.trackers.TrackerData) → urges, promises, intentions and
+  worry-calibration charts; `tracker_words` their captions; `tracker_report` their lines
+  in the weekly review and in `trustjournal stats`.
 
 Import from here; every public name is re-exported.
 """
@@ -54,6 +57,17 @@ from trustjournal.core.progress.report import (
     summary_captions,
     week_summary,
 )
+from trustjournal.core.progress.trackers import (
+    SURENESS_BANDS,
+    CalibrationBand,
+    CalibrationChart,
+    IntentionsChart,
+    PromiseLine,
+    PromisesChart,
+    TrackerCharts,
+    UrgesChart,
+    fold_trackers,
+)
 from trustjournal.core.progress.weeks import (
     MAX_PERIODS,
     RANGES,
@@ -70,11 +84,13 @@ from trustjournal.core.progress.weeks import (
 
 __all__ = [
     "CHECKIN_METRICS", "EMPTY", "EMPTY_JOURNAL", "JSON_FORMAT", "LABEL_METRICS", "MAX_PERIODS",
-    "RANGES", "ActivityDay", "CheckinDay", "Dashboard", "ExerciseDay", "ExerciseStack",
-    "ExercisesChart", "Heatmap", "LabelCount", "Names", "Period", "Periods", "ProgressData",
-    "RankedItem", "RankingChart", "ShareChart", "ShareItem", "ThoughtChart", "ThoughtRecord",
-    "TrendChart", "TrendLine", "VictoriesChart", "Victory", "WallItem", "build_dashboard",
-    "builtin_names", "describe_range", "first_weekday_from_env", "make_periods",
-    "parse_week_start", "range_bounds", "range_start", "range_weeks", "review_week", "stats_json",
-    "stats_report", "summary_captions", "week_start", "week_summary",
+    "RANGES", "SURENESS_BANDS", "ActivityDay", "CalibrationBand", "CalibrationChart",
+    "CheckinDay", "Dashboard", "ExerciseDay", "ExerciseStack", "ExercisesChart", "Heatmap",
+    "IntentionsChart", "LabelCount", "Names", "Period", "Periods", "ProgressData", "PromiseLine",
+    "PromisesChart", "RankedItem", "RankingChart", "ShareChart", "ShareItem", "ThoughtChart",
+    "ThoughtRecord", "TrackerCharts", "TrendChart", "TrendLine", "UrgesChart", "VictoriesChart",
+    "Victory", "WallItem", "build_dashboard", "builtin_names", "describe_range",
+    "first_weekday_from_env", "fold_trackers", "make_periods", "parse_week_start", "range_bounds",
+    "range_start", "range_weeks", "review_week", "stats_json", "stats_report", "summary_captions",
+    "week_start", "week_summary",
 ]

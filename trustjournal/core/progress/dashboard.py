@@ -10,7 +10,8 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from itertools import chain
 
 from trustjournal.core.progress import captions
 from trustjournal.core.progress.data import (
@@ -22,6 +23,12 @@ from trustjournal.core.progress.data import (
     collector_paused,
 )
 from trustjournal.core.progress.names import Names, builtin_names, scale_label
+from trustjournal.core.progress.trackers import (
+    TrackerCharts,
+    fold_trackers,
+    no_trackers,
+    tracker_days,
+)
 from trustjournal.core.progress.weeks import (
     RANGE_NAMES,
     Periods,
@@ -29,6 +36,7 @@ from trustjournal.core.progress.weeks import (
     make_periods,
     range_weeks,
 )
+from trustjournal.core.trackers import TrackerData
 
 TOP_ITEMS = 8  # bars in the traps and root-cause rankings
 WHERE_ORDER = ("here", "past", "both", "unsure")
@@ -232,6 +240,8 @@ class Dashboard:
     checkin_days: int  # the gentle consistency count; the GUI shows it only if asked to
     consistency_text: str
     journal_is_empty: bool
+    # Urges, promises, intentions and worries (core/progress/trackers.py).
+    trackers: TrackerCharts = field(default_factory=no_trackers)
 
     @property
     def labels(self) -> list[str]:
@@ -419,20 +429,26 @@ def _victories(data: ProgressData, periods: Periods, names: Names, span: str
 
 
 def build_dashboard(data: ProgressData, *, today: dt.date, first_weekday: int = 0,
-                    range_key: str = "12w", names: Names | None = None) -> Dashboard:
-    """Turn one range's ProgressData into every chart's series, caption and empty state.
+                    range_key: str = "12w", names: Names | None = None,
+                    trackers: TrackerData | None = None) -> Dashboard:
+    """Turn one range's ProgressData (and TrackerData, read for the same days) into
+    every chart's series, caption and empty state.
 
-    The range is data.start..data.end; an open end ("all") runs from the first entry to
-    today, or to the last entry when some are dated later.
+    The range is data.start..data.end; an open end ("all") runs from the first entry or
+    tracker record to today, or to the last entry when some are dated later.
     """
     with collector_paused():
-        return _build(data, today, first_weekday, range_key, names or builtin_names())
+        return _build(data, today, first_weekday, range_key, names or builtin_names(),
+                      trackers or TrackerData())
 
 
 def _build(data: ProgressData, today: dt.date, first_weekday: int, range_key: str,
-           names: Names) -> Dashboard:
+           names: Names, trackers: TrackerData) -> Dashboard:
     start, end = _window(data, today)
-    periods = make_periods(start, end, first_weekday, (row.day for row in data.activity))
+    if data.start is None and trackers.first_day is not None:
+        start = min(start, trackers.first_day)
+    periods = make_periods(start, end, first_weekday,
+                           chain((row.day for row in data.activity), tracker_days(trackers)))
     span = describe_range(range_key, start)
     notes: list[str] = []
     if periods.weeks > 1:
@@ -443,7 +459,7 @@ def _build(data: ProgressData, today: dt.date, first_weekday: int, range_key: st
     if data.end is not None and data.last_day is not None and data.last_day > data.end:
         notes.append(f"Some entries are dated after {long_date(data.end)}; “All” includes "
                      "them.")
-    if not data.journal_is_empty and not data.activity:
+    if not data.journal_is_empty and not data.activity and not any(tracker_days(trackers)):
         notes.append(f"Nothing is dated {span}; “All” shows every entry.")
 
     activity = [(row.day, row.entries, row.checkins) for row in data.activity
@@ -471,4 +487,5 @@ def _build(data: ProgressData, today: dt.date, first_weekday: int, range_key: st
         checkin_days=checkin_days,
         consistency_text=captions.consistency_text(checkin_days, span),
         journal_is_empty=data.journal_is_empty,
+        trackers=fold_trackers(trackers, periods, start, end, span),
     )

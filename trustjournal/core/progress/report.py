@@ -11,7 +11,9 @@ from trustjournal.core.progress.captions import SCALE_NAMES
 from trustjournal.core.progress.dashboard import Dashboard
 from trustjournal.core.progress.data import CHECKIN_METRICS, ProgressData
 from trustjournal.core.progress.names import Names, builtin_names
+from trustjournal.core.progress.tracker_report import trackers_json, trackers_report, week_items
 from trustjournal.core.progress.weeks import ONE_DAY, ONE_WEEK, WEEKDAYS, day_label, week_start
+from trustjournal.core.trackers import TrackerData
 
 JSON_FORMAT = 1
 EMPTY_JOURNAL = ("Your journal has no entries yet. Write something or do a check-in, and "
@@ -59,12 +61,13 @@ def _listed(counts: Counter[str], name: Any, limit: int = 3) -> str:
 
 
 def week_summary(data: ProgressData, start: dt.date, names: Names | None = None, *,
-                 last_focus: str = "") -> str:
+                 last_focus: str = "", trackers: TrackerData | None = None) -> str:
     """The weekly review's automatic summary of the week start..start+6, as Markdown.
 
     Covers check-ins (compared with the week before when `data` reaches back that far),
-    exercises done, small victories, promises (only if any were tracked), the most
-    frequent thinking traps and root causes. Empty parts are left out, kindly.
+    exercises done, small victories, urges resisted, promises kept, intentions done and
+    fears looked at again (from `trackers`, read for this week), the most frequent
+    thinking traps and root causes. Empty parts are left out, kindly.
     `last_focus` is the focus chosen in the previous review, shown first when given.
     """
     names = names or builtin_names()
@@ -101,8 +104,10 @@ def week_summary(data: ProgressData, start: dt.date, names: Names | None = None,
         wins = [f"**Small victories:** {len(week.victories)}"]
         wins += [f"  - {' '.join(v.text.split()) or 'A small victory'}" for v in week.victories]
         items.append("\n".join(wins))
+    tracked = week_items(trackers, start, end) if trackers is not None else []
+    items += tracked
     promises = _labels(week, "promise")
-    if promises:
+    if promises and not any(item.startswith("**Promises kept:**") for item in tracked):
         said = [f"{promises[key]} {words}" for key, words in PROMISE_WORDS if promises[key]]
         items.append(f"**Promises:** {', '.join(said) or _listed(promises, str)}.")
     traps = _labels(week, "trap")
@@ -139,12 +144,13 @@ def summary_captions(dash: Dashboard) -> tuple[str, ...]:
     printed packet's progress summary)."""
     charts = (dash.trend, dash.exercises, dash.thoughts, dash.traps, dash.roots, dash.where,
               dash.victories, dash.heatmap)
-    return tuple(chart.caption for chart in charts if not chart.is_empty and chart.caption)
+    return tuple(chart.caption for chart in charts if not chart.is_empty and chart.caption
+                 ) + dash.trackers.captions()
 
 
 def stats_report(dash: Dashboard) -> str:
     """The Progress figures as plain text: a few short sections, captions first."""
-    if dash.journal_is_empty:
+    if dash.journal_is_empty and not dash.trackers.has_records:
         return EMPTY_JOURNAL + "\n"
     weekday = WEEKDAYS[dash.first_weekday].capitalize()
     out = [f"Progress {dash.span} ({day_label(dash.start, True)} – "
@@ -187,6 +193,8 @@ def stats_report(dash: Dashboard) -> str:
         out.append(f"  - {item.day.isoformat()}  {' '.join(item.text.split())}{kind}")
     if len(vi.wall) > 10:
         out.append(f"  … and {len(vi.wall) - 10:,} more on the victories wall in the app.")
+
+    out += trackers_report(dash.trackers, dash.periods)
 
     hm = dash.heatmap
     out += _section("Days with entries", hm.caption, hm.empty_text, hm.is_empty)
@@ -257,6 +265,7 @@ def stats_json(dash: Dashboard) -> dict[str, Any]:
             "cells": [{"date": day.isoformat(), "entries": n} for day, n in dash.heatmap.cells],
         },
         "consistency": {"days_with_checkin": dash.checkin_days, "text": dash.consistency_text},
+        "trackers": trackers_json(dash.trackers),
     }
 
 

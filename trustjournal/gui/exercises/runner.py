@@ -118,8 +118,11 @@ class ExerciseRunner(QWidget):
     def __init__(self, journal: Journal, events: AppEvents, exercise: Exercise,
                  draft: dict[str, Any] | None = None, parent: QWidget | None = None, *,
                  entry_kind: EntryKind = EntryKind.EXERCISE, entry_uuid: str | None = None,
-                 context: StepContext | None = None, watch: SafetyWatch | None = None) -> None:
+                 context: StepContext | None = None, watch: SafetyWatch | None = None,
+                 preview: bool = False) -> None:
         super().__init__(parent)
+        # A preview (from the exercise builder) writes nothing: no draft, no entry.
+        self.preview = preview
         self.journal = journal
         self.events = events
         self.exercise = exercise
@@ -170,8 +173,9 @@ class ExerciseRunner(QWidget):
         self.message.hide()
         self.status = hint_label("")
 
-        self.later_button = QPushButton("Save for later")
-        self.later_button.setToolTip("Keep what you wrote and come back to it (Esc)")
+        self.later_button = QPushButton("Back to editing" if preview else "Save for later")
+        self.later_button.setToolTip("Leave the preview; nothing is saved (Esc)" if preview
+                                     else "Keep what you wrote and come back to it (Esc)")
         self.later_button.clicked.connect(self.leave)
         self.back_button = QPushButton("Back")
         self.back_button.setToolTip("The previous step (Alt+Left)")
@@ -338,7 +342,7 @@ class ExerciseRunner(QWidget):
         self.back_button.setEnabled(self.run.can_go_back())
         self.save_now_button.setVisible(not last and self.run.is_complete)
         if last:
-            self.next_button.setText("Save to journal")
+            self.next_button.setText("End the preview" if self.preview else "Save to journal")
             self.next_button.setEnabled(self.run.is_complete)
         elif step.optional and not self.run.is_answered(step.id):
             self.next_button.setText("Skip")
@@ -385,7 +389,7 @@ class ExerciseRunner(QWidget):
         """Offer the safety panel (once per run) for a picked `safety` option, or for
         anything written so far in the run's text, list and own-words answers."""
         key = self.watch_key
-        if self.watch.was_offered(key) or not self.watch.enabled():
+        if self.preview or self.watch.was_offered(key) or not self.watch.enabled():
             return
         if step is not None and step.triggers_safety(self.run.answers.get(step.id)):
             self.watch.mark_offered(key)
@@ -399,7 +403,7 @@ class ExerciseRunner(QWidget):
     def save_draft(self) -> bool:
         """Write the run to its draft (only once something was answered)."""
         self._draft_timer.stop()
-        if not self._dirty or self.saved_uuid is not None:
+        if self.preview or not self._dirty or self.saved_uuid is not None:
             return True
         if self.journal.closed:  # a timer that outlived its journal: the lock saved first
             return False
@@ -431,6 +435,9 @@ class ExerciseRunner(QWidget):
         if missing:
             self.go_to(missing[0].id)
             self._say("This one still needs an answer before the exercise can be saved.")
+            return
+        if self.preview:
+            self.closed.emit()
             return
         answers = self.run.answers_to_save()  # without the steps a branch hides
         body = render_answers(self.exercise, answers, feeling_names=self.context.feeling_names,

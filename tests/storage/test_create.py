@@ -1,0 +1,38 @@
+"""Discarding a journal made moments ago: only when it holds nothing at all."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from trustjournal.storage import open_journal
+from trustjournal.storage.create import discard_unused_journal, missing_folders
+
+
+def test_an_unused_new_journal_goes_with_the_folders_made_for_it(tmp_path: Path) -> None:
+    journal_file = tmp_path / "a" / "b" / "notes.db"
+    made = missing_folders(journal_file)
+    assert made == [tmp_path / "a" / "b", tmp_path / "a"]
+    open_journal(journal_file).close()
+    assert discard_unused_journal(journal_file, made)
+    assert not (tmp_path / "a").exists()
+
+
+def test_a_journal_with_an_entry_is_never_discarded(tmp_path: Path) -> None:
+    journal_file = tmp_path / "a" / "notes.db"
+    made = missing_folders(journal_file)
+    with open_journal(journal_file) as journal:
+        entry, _ = journal.create_entry(body="kept")
+        journal.trash_entry(entry.uuid)  # in the trash still counts
+    assert not discard_unused_journal(journal_file, made)
+    with open_journal(journal_file) as journal:
+        assert journal.count_entries(trashed=True) == 1
+
+
+def test_something_else_in_the_folder_stays(tmp_path: Path) -> None:
+    journal_file = tmp_path / "a" / "notes.db"
+    made = missing_folders(journal_file)
+    open_journal(journal_file).close()
+    (tmp_path / "a" / "mine.txt").write_text("not the journal's", "utf-8")
+    assert discard_unused_journal(journal_file, made)
+    assert not journal_file.exists()
+    assert (tmp_path / "a" / "mine.txt").read_text("utf-8") == "not the journal's"

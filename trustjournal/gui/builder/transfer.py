@@ -1,0 +1,166 @@
+"""Own exercises as TOML files: export one, import one.
+
+An import is read and checked whole before anything is written: a file that is not
+TOML, or that the loader finds problems in, gets a message listing them and the journal
+stays as it was. An import never changes an exercise that is already there (see
+core.exercises.own.import_id).
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Collection
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from trustjournal.core.entries import Change
+from trustjournal.core.exercises import ExerciseFileError
+from trustjournal.core.exercises.own import (
+    MAX_TOML_BYTES,
+    exercise_toml,
+    import_id,
+    parse_own_toml,
+    read_version,
+)
+from trustjournal.exchange.markup import private_text
+from trustjournal.gui import file_dialogs
+from trustjournal.gui.events import AppEvents
+from trustjournal.storage.errors import JournalError
+
+if TYPE_CHECKING:
+    from trustjournal.storage import Journal
+
+FILTER = "Exercise files (*.toml);;All files (*)"
+MAX_LISTED = 12  # problems named in the message; the rest are counted
+
+
+@dataclass(frozen=True, slots=True)
+class ImportResult:
+    """What an import did: the id saved (None when nothing was), the problems that kept
+    it out, and a sentence for the person."""
+
+    exercise_id: str | None
+    problems: tuple[str, ...]
+    message: str
+
+
+def write_exercise(path: Path, toml: str) -> None:
+    """Write an exercise's TOML user-only (0600), replacing the file only once the new
+    text is complete."""
+    partial = path.with_name(f".{path.name}.partial")
+    try:
+        with private_text(partial) as out:
+            out.write(toml)
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(partial, path)
+    finally:
+        partial.unlink(missing_ok=True)
+
+
+def export_exercise(parent: QWidget | None, journal: Journal, exercise_id: str) -> Path | None:
+    """Ask where to save the latest version of an own exercise, and save it there."""
+    stored = journal.user_exercise(exercise_id)
+    if stored is None:
+        return None
+    exercise, _errors = read_version(stored)
+    # The stored text as it is, unless it does not read (then there is nothing useful
+    # to share); written fresh so the file names its real version.
+    toml = exercise_toml(exercise) if exercise is not None else stored.toml
+    start = file_dialogs.last_folder(journal) / f"{exercise_id}.toml"
+    path = file_dialogs.save_file(parent, "Export the exercise", start, FILTER)
+    if path is None:
+        return None
+    if path.suffix.lower() != ".toml":
+        path = path.with_name(path.name + ".toml")
+    try:
+        write_exercise(path, toml)
+    except OSError as exc:
+        QMessageBox.warning(parent, "Not exported",
+                            f"The exercise could not be written to {path.name} "
+                            f"({exc.strerror or exc}).")
+        return None
+    file_dialogs.remember_folder(journal, path.parent)
+    return path
+
+
+def import_file(journal: Journal, path: Path, shipped_ids: Collection[str]) -> ImportResult:
+    """Read, check and save one exercise file; see the module doc."""
+    name = path.name
+    try:
+        if path.stat().st_size > MAX_TOML_BYTES:
+            return _refused(name, [f"it is larger than {MAX_TOML_BYTES // 1024} KB, far "
+                                   "more than any exercise"])
+        text = path.read_bytes().decode("utf-8")
+    except OSError as exc:
+        return _refused(name, [f"it could not be read ({exc.strerror or exc})"])
+    except UnicodeDecodeError:
+        return _refused(name, ["it is not UTF-8 text"])
+    exercise, errors = parse_own_toml(text, name)
+    if exercise is None:
+        return _refused(name, [_problem(error) for error in errors])
+
+    def latest(exercise_id: str):  # type: ignore[no-untyped-def]
+        stored = journal.user_exercise(exercise_id)
+        if stored is None or stored.removed_utc is not None:
+            return None
+        return read_version(stored)[0]
+
+    def taken(exercise_id: str) -> bool:
+        return exercise_id in shipped_ids or journal.user_exercise(exercise_id) is not None
+
+    try:
+        target, based_on = import_id(exercise, shipped_ids, latest, taken)
+        if target is None:
+            return ImportResult(None, (), f"“{exercise.title}” is already among your "
+                                          "exercises, so nothing was added.")
+        toml = exercise_toml(replace(exercise, id=target, version=1))
+        stored = journal.save_user_exercise(target, toml, based_on)
+    except JournalError as exc:
+        return _refused(name, [str(exc)])
+    note = "" if target == exercise.id else " (as a new exercise of its own)"
+    return ImportResult(stored.exercise_id, (), f"Added “{exercise.title}”{note}.")
+
+
+def import_exercise(parent: QWidget | None, journal: Journal, events: AppEvents,
+                    shipped_ids: Collection[str],
+                    choose: Callable[[], Path | None] | None = None) -> ImportResult | None:
+    """Ask for an exercise file and import it, telling the person what happened."""
+    path = (choose or (lambda: file_dialogs.open_file(
+        parent, "Import an exercise", file_dialogs.last_folder(journal), FILTER)))()
+    if path is None:
+        return None
+    result = import_file(journal, path, shipped_ids)
+    if result.problems:
+        QMessageBox.warning(parent, "Not imported", result.message)
+        return result
+    file_dialogs.remember_folder(journal, path.parent)
+    if result.exercise_id is not None:
+        events.emit_change(Change(exercises=True))
+    events.status.emit(result.message)
+    return result
+
+
+def _problem(error: ExerciseFileError) -> str:
+    """One problem without the file's name (the message names the file once)."""
+    where = []
+    if error.step_index is not None:
+        where.append(f"step {error.step_index}" + (f" ('{error.step}')" if error.step else ""))
+    if error.field:
+        where.append(f"field '{error.field}'")
+    reason = f"the file {error.reason}" if error.reason.startswith("is ") and not where \
+        else error.reason
+    return (", ".join(where) + ": " if where else "") + reason
+
+
+def _refused(name: str, problems: list[str]) -> ImportResult:
+    listed = problems[:MAX_LISTED]
+    more = len(problems) - len(listed)
+    lines = "\n".join(f"• {line}" for line in listed)
+    if more:
+        lines += f"\n• …and {more} more"
+    return ImportResult(None, tuple(problems),
+                        f"“{name}” was not imported, and your journal is unchanged:\n{lines}")

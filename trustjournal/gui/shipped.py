@@ -1,0 +1,15 @@
+"""The shipped exercises, read once a run for every page that names or suggests them
+(Today's next step, the timeline's row labels): the files do not change while the app
+runs, and reading all of them costs tens of milliseconds each time."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from trustjournal.core.exercises import LoadResult, builtin_exercises
+
+
+@cache
+def shipped_exercises() -> LoadResult:
+    """The exercises that ship with the app (read on first use, then kept)."""
+    return builtin_exercises()

@@ -1,0 +1,78 @@
+"""The "do this instead" list of the urge timer, read from resources/urge_alternatives.toml.
+
+Plain Python (no Qt), so the shipped file is checked without a window.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from trustjournal.resources import resource
+
+FILE_NAME = "urge_alternatives.toml"
+ACTIONS = frozenset({"write"})  # what an alternative's button may do
+
+
+class AlternativesError(ValueError):
+    """The file can't be used; the message names the file and what is wrong."""
+
+
+@dataclass(frozen=True, slots=True)
+class Alternative:
+    id: str
+    title: str
+    line: str
+    done: str  # the words "what I did instead" gets when this one is ticked
+    action: str | None = None
+
+
+# If the shipped file can't be read, the timer still offers something to do.
+FALLBACK = (Alternative("breathe", "Breathe slowly with the circle",
+                        "In while it grows, out while it shrinks.", "breathed slowly"),)
+
+
+def load_alternatives(path: Path) -> tuple[Alternative, ...]:
+    """The alternatives in the file at path, in its order; AlternativesError if it is
+    unreadable, empty, or an item lacks a text or repeats an id."""
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+        raise AlternativesError(f"{path.name} can't be read: {exc}") from None
+    items = data.get("alternative")
+    if not isinstance(items, list) or not items:
+        raise AlternativesError(f"{path.name} lists no [[alternative]] items")
+    result: list[Alternative] = []
+    seen: set[str] = set()
+    for number, item in enumerate(items, start=1):
+        where = f"{path.name}, item {number}"
+        if not isinstance(item, dict):
+            raise AlternativesError(f"{where} is not a table")
+        texts = {}
+        for key in ("id", "title", "line", "done"):
+            value = item.get(key)
+            if not isinstance(value, str) or not value.strip():
+                raise AlternativesError(f"{where} needs a text for {key!r}")
+            texts[key] = value.strip()
+        if texts["id"] in seen:
+            raise AlternativesError(f"{where} repeats the id {texts['id']!r}")
+        seen.add(texts["id"])
+        action = item.get("action")
+        if action is not None and action not in ACTIONS:
+            raise AlternativesError(f"{where} has an unknown action {action!r}")
+        unknown = set(item) - {"id", "title", "line", "done", "action"}
+        if unknown:
+            raise AlternativesError(f"{where} has unknown fields: {', '.join(sorted(unknown))}")
+        result.append(Alternative(action=action, **texts))
+    return tuple(result)
+
+
+@cache
+def builtin_alternatives() -> tuple[Alternative, ...]:
+    """The shipped list, read once a run; the fallback if it can't be read."""
+    try:
+        return load_alternatives(resource(FILE_NAME))
+    except AlternativesError:
+        return FALLBACK

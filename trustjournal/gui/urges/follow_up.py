@@ -1,0 +1,203 @@
+"""A Today card that asks, an hour or more after an urge was logged, how the person feels
+now. One gentle question about the latest such urge: a few words, or "not now". Either
+answer closes the question for that urge and for any older one still waiting, so the
+card never comes back with a queue of questions."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from trustjournal.core.entries import Change
+from trustjournal.core.trackers import Urge, UrgeOutcome
+from trustjournal.gui.events import AppEvents
+from trustjournal.gui.theme import set_primary, set_role
+from trustjournal.gui.urges.timer_dialog import safety_key
+from trustjournal.gui.urges.words import urge_phrase
+from trustjournal.storage.errors import JournalError
+
+if TYPE_CHECKING:
+    from trustjournal.gui.safety_watch import SafetyWatch
+    from trustjournal.storage import Journal
+
+GAP = 8
+
+
+def _utc_now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
+
+
+def asking_text(urge: Urge, today: dt.date) -> str:
+    """"Earlier today you noticed an urge to check their phone, and let it pass.\""""
+    if urge.local_date == today:
+        when = "Earlier today"
+    elif urge.local_date == today - dt.timedelta(days=1):
+        when = "Yesterday"
+    else:
+        when = "A little while ago"
+    how = {UrgeOutcome.RESISTED: ", and let it pass",
+           UrgeOutcome.PARTLY: ", and partly went with it",
+           UrgeOutcome.ACTED: ""}[urge.outcome]
+    return f"{when} you noticed {urge_phrase(urge)}{how}."
+
+
+class UrgeFollowUpCard(QFrame):
+    """Shown only while an urge waits for its follow-up; hides itself otherwise."""
+
+    safety_requested = Signal(str)  # a safety panel section to offer after an answer
+    settled = Signal(str)  # the uuid of the urge just answered or declined
+
+    def __init__(self, journal: Journal, events: AppEvents, parent: QWidget | None = None,
+                 *, watch: SafetyWatch | None = None,
+                 now: Callable[[], dt.datetime] = _utc_now) -> None:
+        super().__init__(parent)
+        self.setObjectName("urgeFollowUpCard")
+        set_role(self, "card")
+        self.journal = journal
+        self.events = events
+        self.watch = watch
+        self._now = now
+        self.urge: Urge | None = None
+        self.waiting: list[Urge] = []
+
+        self.title = QLabel("How do you feel now?")
+        self.title.setObjectName("urgeFollowUpTitle")
+        set_role(self.title, "section-title")
+        self.text = QLabel("")
+        self.text.setObjectName("urgeFollowUpText")
+        self.text.setWordWrap(True)
+        self.text.setTextFormat(Qt.TextFormat.PlainText)
+        hint = QLabel("Only if you feel like it. Looking back is how you see the wave "
+                      "pass.")
+        hint.setWordWrap(True)
+        set_role(hint, "secondary")
+        self.feeling = QLineEdit()
+        self.feeling.setObjectName("urgeFollowUpFeeling")
+        self.feeling.setAccessibleName("How I feel now")
+        self.feeling.setPlaceholderText("A few words, e.g. calmer than I expected")
+        self.feeling.setMaxLength(1000)
+        self.feeling.textChanged.connect(self._typed)
+        self.feeling.returnPressed.connect(self.answer)
+        self.save_button = QPushButton("Save")
+        self.save_button.setObjectName("urgeFollowUpSave")
+        set_primary(self.save_button)
+        self.save_button.setEnabled(False)
+        self.save_button.clicked.connect(self.answer)
+        self.later_button = QPushButton("Not now")
+        self.later_button.setObjectName("urgeFollowUpDecline")
+        self.later_button.setToolTip("Leave it; this question won't come back for it")
+        self.later_button.clicked.connect(self.decline)
+        self.message = QLabel("")
+        self.message.setWordWrap(True)
+        set_role(self.message, "secondary")
+        self.message.hide()
+        buttons = QHBoxLayout()
+        buttons.setSpacing(GAP)
+        buttons.addStretch(1)
+        buttons.addWidget(self.later_button)
+        buttons.addWidget(self.save_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(3 * GAP, 3 * GAP, 3 * GAP, 3 * GAP)
+        layout.setSpacing(GAP)
+        for widget in (self.title, self.text, hint, self.feeling, self.message):
+            layout.addWidget(widget)
+        layout.addLayout(buttons)
+        events.changed.connect(self._changed)
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Ask about the latest urge waiting for its follow-up, or hide when none is."""
+        try:
+            self.waiting = self.journal.urges_to_follow_up(self._now())
+        except JournalError:
+            self.waiting = []
+        latest = self.waiting[0] if self.waiting else None
+        if latest is None or self.urge is None or latest.uuid != self.urge.uuid:
+            self.feeling.clear()
+            self.message.hide()
+        self.urge = latest
+        if latest is not None:
+            self.text.setText(asking_text(latest, self._now().astimezone().date()))
+        self._show_if_asking()
+
+    def asking(self) -> bool:
+        """An urge is waiting for its follow-up (the card wants to be shown)."""
+        return self.urge is not None
+
+    def _show_if_asking(self) -> None:
+        # Without a parent, showing would open the card as a window of its own: it
+        # shows once a page holds it (the ParentChange below).
+        if not self.asking():
+            self.hide()
+        elif self.parentWidget() is not None:
+            self.show()
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ParentChange:
+            self._show_if_asking()
+        return super().event(event)
+
+    def answer(self) -> None:
+        """Keep the words typed as how the person feels now."""
+        words = self.feeling.text().strip()
+        if not words:
+            return
+        self._settle(words)
+
+    def decline(self) -> None:
+        """"Not now": nothing is written, and the question is not asked again."""
+        self._settle(None)
+
+    def _settle(self, words: str | None) -> None:
+        urge = self.urge
+        if urge is None:
+            return
+        now = self._now()
+        change = Change()
+        try:
+            for waiting in self.waiting:
+                if waiting.uuid == urge.uuid:
+                    updated = dataclasses.replace(
+                        urge, followed_up_utc=now, updated_utc=now,
+                        feeling_after=words if words is not None else urge.feeling_after)
+                else:  # older ones: closed quietly, never asked about one by one
+                    updated = dataclasses.replace(waiting, followed_up_utc=now,
+                                                  updated_utc=now)
+                change = change | self.journal.save_urge(updated)
+        except JournalError as exc:
+            self.message.setText(f"That could not be saved just now ({exc}). Your words are "
+                                 "still here; try again in a moment.")
+            self.message.show()
+            self.events.emit_change(change)
+            return
+        section = None
+        if words and self.watch is not None:
+            section = self.watch.check(safety_key(urge.uuid), words)
+        self.feeling.clear()
+        self.events.emit_change(change)
+        if words:
+            self.events.status.emit("Noted. Thank you for looking back on it.")
+        self.refresh()
+        self.settled.emit(urge.uuid)
+        if section:
+            self.safety_requested.emit(section)
+
+    def _typed(self, text: str) -> None:
+        self.save_button.setEnabled(bool(text.strip()))
+
+    def _changed(self, change: Change) -> None:
+        if change.trackers:
+            self.refresh()
