@@ -345,22 +345,22 @@ def test_out_dash_with_standard_error_closed_adds_nothing_to_the_export(
 
 
 def counting_reads(monkeypatch: pytest.MonkeyPatch, fmt: str) -> list[Path]:
-    """Every time the `fmt` importer starts reading a file (its parser), by path: through
-    `read`, or `read_with_trackers` for formats that also carry tracker records."""
+    """Every time the `fmt` importer starts reading a file (its parser), by path."""
     from trustjournal.exchange import registry
 
-    kind = type(registry.importer(fmt))
+    importer = registry.importer(fmt)
     reads: list[Path] = []
+    # Both ways in start a parse of their own: entries only, or trackers and entries.
     for name in ("read", "read_with_trackers"):
-        real = getattr(kind, name, None)
+        real = getattr(type(importer), name, None)
         if real is None:
             continue
 
-        def counted(self, path, _real=real):  # type: ignore[no-untyped-def]
+        def read(self, path, real=real):  # type: ignore[no-untyped-def]
             reads.append(Path(path))
-            return _real(self, path)
+            return real(self, path)
 
-        monkeypatch.setattr(kind, name, counted)
+        monkeypatch.setattr(type(importer), name, read)
     return reads
 
 

@@ -471,8 +471,8 @@ def test_markdown_front_matter_refuses_a_lone_surrogate(tmp_path: Path, front: s
     (notes / "2021-03-04.md").write_text(f"---\n{front}\n---\nText.\n", "utf-8")
     with pytest.raises(ImportFormatError) as caught:
         read(MarkdownFolderImporter(UTC), notes)
-    assert caught.value.reason == (f"'{field}' in the front matter holds a character that is "
-                                   "not text (a lone surrogate)")
+    assert caught.value.reason == (f"'{field}' holds characters that are not text (lone "
+                                   "surrogates)")
 
 
 def test_markdown_front_matter_joins_an_escaped_surrogate_pair(tmp_path: Path) -> None:

@@ -213,8 +213,8 @@ def _real_text(value: str, key: str, file: str) -> str:
     try:
         return value.encode("utf-16-le", "surrogatepass").decode("utf-16-le")
     except UnicodeDecodeError:
-        raise ImportFormatError(file, f"'{key}' in the front matter holds a character that "
-                                "is not text (a lone surrogate)") from None
+        raise ImportFormatError(file, f"'{key}' holds characters that are not text (lone "
+                                "surrogates)") from None
 
 
 def _front_tags(value: object, file: str) -> tuple[str, ...]:
