@@ -1023,10 +1023,11 @@ def test_every_page_in_both_themes_at_two_sizes(desktop: Desktop) -> None:
             desktop.key("Escape")
             desktop.wait_dialog_closed("Safety and support", "the safety panel to close")
         # The dialogs people meet most, in the same theme (the window is 1024×700 now).
-        for keys, title in (("ctrl+shift+e", "Export"), ("ctrl+shift+i", "Import")):
+        for keys, title in (("ctrl+shift+e", "Export"), ("ctrl+shift+i", "Import"),
+                            ("ctrl+shift+k", "I want to check")):
             desktop.key(keys)
             with desktop.dialog(title):
-                desktop.snap(f"65-{theme}-{title.lower()}")
+                desktop.snap(f"65-{theme}-{title.lower().replace(' ', '-')}")
                 desktop.key("Escape")
                 desktop.wait_dialog_closed(title, f"the {title} dialog to close")
         for x_px, title in ((140, "Settings"), (255, "Backups")):  # toolbar buttons
