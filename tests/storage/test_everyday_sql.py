@@ -257,6 +257,29 @@ def test_importing_the_journal_loads_no_exercise_or_progress_code() -> None:
     assert result.stdout.strip() == "[]"
 
 
+def test_a_search_from_the_command_line_loads_no_export_backup_or_tracker_code(
+        tmp_path: Path) -> None:
+    """`trustjournal search` pays for opening and searching only: the export and import
+    store, the backups' code and the tracker records load when something needs them."""
+    folder = tmp_path / "data"
+    made = subprocess.run([sys.executable, "-m", "trustjournal", "--data-dir", str(folder),
+                           "add", "--title", "A walk", "We talked on the way"],
+                          capture_output=True, text=True, timeout=60)
+    assert made.returncode == 0, made.stderr
+    probe = ("import sys, io\nfrom trustjournal import cli\nout = io.StringIO()\n"
+             f"argv = ['--data-dir', {str(folder)!r}, 'search', 'talked']\n"
+             "code = cli.run(cli.parse(argv), out)\n"
+             "assert code == 0 and 'A walk' in out.getvalue(), out.getvalue()\n"
+             "print(sorted(m for m in sys.modules if m in ("
+             "'trustjournal.storage.transfer', 'trustjournal.storage.archive', "
+             "'trustjournal.storage.copies', 'trustjournal.storage.create', "
+             "'trustjournal.storage.tracker_import', 'trustjournal.core.trackers')))")
+    result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
+                            timeout=60)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "[]"
+
+
 TRACKER_TABLES = ("urges", "promises", "intentions", "worries", "user_exercises")
 
 

@@ -8,13 +8,16 @@ checks when the journal opens.)
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from trustjournal.paths import keys_path
-from trustjournal.storage.archive import BackupInfo, list_backups
 from trustjournal.storage.database import APPLICATION_ID
 from trustjournal.storage.errors import JournalError
 from trustjournal.storage.files import PLAIN_HEADER, read_header
 from trustjournal.storage.lock import held_here
+
+if TYPE_CHECKING:
+    from trustjournal.storage.archive import BackupInfo
 
 
 def damage_suspected(journal_file: Path) -> str | None:
@@ -129,6 +132,8 @@ def recorded_salt(path: Path) -> str | None:
 
 
 def _newest_restorable(path: Path) -> BackupInfo | None:
+    from trustjournal.storage.archive import list_backups  # only when something is wrong
+
     return next((b for b in list_backups(path) if b.restorable), None)
 
 

@@ -35,9 +35,6 @@ from trustjournal.core.entries import (
 )
 from trustjournal.paths import ensure_private_dir, keys_path
 from trustjournal.storage import migrate, scratch
-from trustjournal.storage.archive import make_backup
-from trustjournal.storage.copies import backup_to
-from trustjournal.storage.create import build_journal_file
 from trustjournal.storage.database import APPLICATION_ID
 from trustjournal.storage.entries import EntryStore
 from trustjournal.storage.errors import (
@@ -57,8 +54,6 @@ from trustjournal.storage.rows import utc_now
 from trustjournal.storage.search import search_entries
 from trustjournal.storage.settings import SettingsStore
 from trustjournal.storage.tracker_calls import TrackerCalls
-from trustjournal.storage.transfer import BATCH as TRANSFER_BATCH
-from trustjournal.storage.transfer import Finish, TransferStore
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -67,8 +62,10 @@ if TYPE_CHECKING:
     from trustjournal.core.progress.data import ProgressData
     from trustjournal.core.records import EntryRecord, ExportFilter, Progress
     from trustjournal.core.trackers import TrackerSet
+    from trustjournal.storage.archive import BackupInfo
     from trustjournal.storage.exercise_store import DraftInfo, ExerciseStore
     from trustjournal.storage.stats import StatsStore
+    from trustjournal.storage.transfer import Finish, TransferStore
 
 
 class Journal(TrackerCalls):
@@ -81,11 +78,17 @@ class Journal(TrackerCalls):
         self.entries = EntryStore(gateway, self._backup_before)
         self.revisions = RevisionStore(gateway)
         self.settings = SettingsStore(gateway)
-        self.transfer = TransferStore(gateway, path, lambda reason: make_backup(self, reason))
 
     # Made on first use: their core modules (exercise definitions, the Progress series)
     # take longer to import than opening a journal, and a command that lists or adds
     # entries needs neither.
+    @cached_property
+    def transfer(self) -> TransferStore:
+        """Export and import (made on first use: a search or a list needs neither)."""
+        from trustjournal.storage.transfer import TransferStore
+
+        return TransferStore(self._gateway, self.path, self._backup_as)
+
     @cached_property
     def exercises(self) -> ExerciseStore:
         """Structured entries and drafts."""
@@ -131,9 +134,15 @@ class Journal(TrackerCalls):
     def closed(self) -> bool:
         return self._gateway.closed
 
+    def _backup_as(self, reason: str) -> BackupInfo:
+        """A backup into the journal's backups folder, named for why it was taken."""
+        from trustjournal.storage.archive import make_backup
+
+        return make_backup(self, reason)
+
     def _backup_before(self, reason: str) -> None:
         try:
-            make_backup(self, reason)
+            self._backup_as(reason)
         except JournalError as exc:
             raise JournalError(f"A backup could not be made first, so nothing was deleted: "
                                f"{exc}") from exc
@@ -342,9 +351,12 @@ class Journal(TrackerCalls):
         """How many entries an export with this filter writes."""
         return self.transfer.export_count(flt)
 
-    def iter_records(self, flt: ExportFilter, batch: int = TRANSFER_BATCH
+    def iter_records(self, flt: ExportFilter, batch: int | None = None
                      ) -> Iterator[EntryRecord]:
-        """The entries an export writes, streamed from one read cursor."""
+        """The entries an export writes, streamed from one read cursor (`batch` rows at a
+        time; the store's own size when None)."""
+        if batch is None:
+            return self.transfer.iter_records(flt)
         return self.transfer.iter_records(flt, batch)
 
     def known_uuids(self, uuids: Iterable[str]) -> set[str]:
@@ -419,6 +431,8 @@ class Journal(TrackerCalls):
 
     def backup(self, target: Path) -> Path:
         """A consistent copy made with SQLite's online backup API."""
+        from trustjournal.storage.copies import backup_to
+
         return backup_to(self._gateway, target)
 
 
@@ -457,6 +471,8 @@ def open_journal(
         if not _present(path, key):  # asked again under the lock
             if not create:
                 require_journal(path)
+            from trustjournal.storage.create import build_journal_file
+
             build_journal_file(path, key)
         elif not os.access(path, os.R_OK | os.W_OK):
             raise JournalError(
@@ -473,6 +489,8 @@ def open_journal(
             if previous != "empty":
                 backups = ensure_private_dir(path.parent / "backups")
                 stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+                from trustjournal.storage.copies import backup_to
+
                 backup_to(gateway, backups / f"before-upgrade-{previous}-{stamp}.db")
             try:
                 # Only here, an upgrade, does SQLAlchemy (and Alembic) load.
