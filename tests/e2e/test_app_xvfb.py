@@ -434,10 +434,16 @@ class Desktop:
         self.wait(lambda: changed_pixels(before, self.grab()) > at_least, 10, what)
         return self.settle()
 
-    def snap(self, name: str) -> Any:
-        """Save a screenshot of the settled window; gives the picture back."""
+    def snap(self, name: str, *, moving: bool = False) -> Any:
+        """Save a screenshot of the settled window; gives the picture back. A window that
+        moves on purpose (the urge timer's breathing circle) never settles: it is taken
+        once it has had time to draw."""
         SCREENSHOTS.mkdir(parents=True, exist_ok=True)
-        picture = self.settle()
+        if moving:
+            time.sleep(0.5)
+            picture = self.grab()
+        else:
+            picture = self.settle()
         picture.save(SCREENSHOTS / f"{name}.png")
         return picture
 
@@ -1027,7 +1033,8 @@ def test_every_page_in_both_themes_at_two_sizes(desktop: Desktop) -> None:
                             ("ctrl+shift+k", "I want to check")):
             desktop.key(keys)
             with desktop.dialog(title):
-                desktop.snap(f"65-{theme}-{title.lower().replace(' ', '-')}")
+                desktop.snap(f"65-{theme}-{title.lower().replace(' ', '-')}",
+                             moving=title == "I want to check")
                 desktop.key("Escape")
                 desktop.wait_dialog_closed(title, f"the {title} dialog to close")
         for x_px, title in ((140, "Settings"), (255, "Backups")):  # toolbar buttons

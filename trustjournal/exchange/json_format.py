@@ -24,7 +24,7 @@ from typing import Any
 from trustjournal.core.records import EntryRecord, MetricRecord, RevisionRecord
 from trustjournal.core.trackers import TrackerSet
 from trustjournal.exchange import tracker_json
-from trustjournal.exchange.json_stream import JsonStream
+from trustjournal.exchange.json_stream import JsonStream, value_kind
 from trustjournal.exchange.model import ExportOptions, ImportFormatError
 from trustjournal.exchange.parsing import NO_LIMIT, open_regular, to_utc
 from trustjournal.exchange.registry import register_exporter, register_importer
@@ -138,18 +138,6 @@ class JsonExporter:
 # -- reading ---------------------------------------------------------------------------
 
 
-def _kind_name(value: object) -> str:
-    if value is None:
-        return "null"
-    if isinstance(value, bool):
-        return "true/false"
-    if isinstance(value, int | float):
-        return "a number"
-    if isinstance(value, str):
-        return "text"
-    return "a list" if isinstance(value, list) else "an object"
-
-
 class _Entry:
     """Strict field checks for one entry; every error names the file and the entry."""
 
@@ -161,7 +149,7 @@ class _Entry:
 
     def need(self, ok: bool, field: str, expected: str, value: object) -> None:
         if not ok:
-            raise self.error(f"'{field}' must be {expected}, not {_kind_name(value)}")
+            raise self.error(f"'{field}' must be {expected}, not {value_kind(value)}")
 
     def text(self, obj: Mapping[str, Any], field: str, default: str | None = None) -> str:
         value = obj.get(field, default)
@@ -348,7 +336,7 @@ def record_from(obj: Any, shown: str, index: int) -> EntryRecord:
         label += f" ({obj['uuid'][:40]})"
     e = _Entry(shown, label)
     if not isinstance(obj, dict):
-        raise e.error(f"an entry must be an object, not {_kind_name(obj)}")
+        raise e.error(f"an entry must be an object, not {value_kind(obj)}")
     e.fields(obj, ENTRY_FIELDS, REQUIRED)
     revisions = obj.get("revisions", [])
     e.need(isinstance(revisions, list), "revisions", "a list", revisions)

@@ -32,6 +32,19 @@ def _cut_short(rest: str, message: str) -> bool:
     return len(rest) < 5 and any(word.startswith(rest) for word in ("true", "false", "null", "-"))
 
 
+def value_kind(value: object) -> str:
+    """What kind of JSON value this is, in the words an import error uses."""
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "true/false"
+    if isinstance(value, int | float):
+        return "a number"
+    if isinstance(value, str):
+        return "text"
+    return "a list" if isinstance(value, list) else "an object"
+
+
 class JsonStream:
     """One JSON document read from a binary file a piece at a time."""
 
@@ -141,4 +154,4 @@ class JsonStream:
             return value
 
 
-__all__ = ["JsonStream"]
+__all__ = ["JsonStream", "value_kind"]

@@ -41,6 +41,7 @@ from trustjournal.core.trackers import (
     check_urge,
     check_worry,
 )
+from trustjournal.exchange.json_stream import value_kind
 from trustjournal.exchange.model import ImportFormatError
 
 FIRST_YEAR, LAST_YEAR = 1900, 9999
@@ -167,18 +168,6 @@ def tracker_lists(trackers: TrackerSet) -> list[tuple[Kind, list[dict[str, Any]]
 # -- reading ----------------------------------------------------------------------------
 
 
-def _type_name(value: object) -> str:
-    if value is None:
-        return "null"
-    if isinstance(value, bool):
-        return "true/false"
-    if isinstance(value, int | float):
-        return "a number"
-    if isinstance(value, str):
-        return "text"
-    return "a list" if isinstance(value, list) else "an object"
-
-
 class _Record:
     """Field checks for one tracker record; every error names the file and the record."""
 
@@ -190,7 +179,7 @@ class _Record:
 
     def expect(self, ok: bool, name: str, expected: str, value: object) -> None:
         if not ok:
-            raise self.error(f"'{name}' must be {expected}, not {_type_name(value)}")
+            raise self.error(f"'{name}' must be {expected}, not {value_kind(value)}")
 
     def text(self, name: str, value: Any, limit: int = MAX_TEXT) -> str:
         self.expect(isinstance(value, str), name, "text", value)
@@ -255,7 +244,7 @@ class _Record:
             return None
         allowed = [member.value for member in spec.enum]
         if not isinstance(value, str) or value not in allowed:
-            shown = repr(value[:40]) if isinstance(value, str) else _type_name(value)
+            shown = repr(value[:40]) if isinstance(value, str) else value_kind(value)
             extra = " or null" if spec.optional else ""
             raise self.error(f"'{name}' must be one of {', '.join(allowed)}{extra}, not "
                              f"{shown}")
@@ -293,7 +282,7 @@ def read_record(kind: Kind, obj: Any, shown: str, index: int) -> Any:
     anything is wrong: the type of a field, a value out of range, a rule broken)."""
     r = _Record(shown, _label(kind, index, obj))
     if not isinstance(obj, dict):
-        raise r.error(f"a {kind.noun} must be an object, not {_type_name(obj)}")
+        raise r.error(f"a {kind.noun} must be an object, not {value_kind(obj)}")
     known = {name for name, _ in kind.fields}
     unknown = sorted(set(obj) - known)
     if unknown:
@@ -346,7 +335,7 @@ def read_list(key: str, value: Any, shown: str) -> tuple[Any, ...]:
     refused too."""
     kind = next(k for k in KINDS if k.key == key)
     if not isinstance(value, list):
-        raise ImportFormatError(shown, f"'{key}' must be a list, not {_type_name(value)}")
+        raise ImportFormatError(shown, f"'{key}' must be a list, not {value_kind(value)}")
     records = []
     seen: dict[Any, int] = {}
     days: dict[dt.date, int] = {}

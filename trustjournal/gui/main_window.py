@@ -459,6 +459,7 @@ class MainWindow(WindowDialogs, WindowLocking, QMainWindow):
         dialog.finished.connect(lambda _result, d=dialog: self._urge_closed(d))
         self.urge_dialog = dialog
         dialog.show()
+        dialog.activateWindow()  # not modal, so the keyboard must be handed over
         return dialog
 
     def _urge_closed(self, dialog: UrgeSurfDialog) -> None:

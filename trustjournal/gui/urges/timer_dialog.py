@@ -219,6 +219,8 @@ class UrgeSurfDialog(QDialog):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
+        # The lines wrap, so the list only ever needs to scroll down, never sideways.
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(listing)
         right = QVBoxLayout()
         right.addWidget(_label("While you wait, you could…", "section-title"))
