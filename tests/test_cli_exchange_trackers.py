@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.exchange.tracker_data import FULL, own_toml
+from tests.exchange.tracker_data import FULL, own_toml, save_trackers
 from tests.test_cli_exchange import add, call
 from trustjournal.paths import JOURNAL_FILE
 from trustjournal.storage import open_journal
@@ -23,14 +23,7 @@ def journal_dir(tmp_path: Path) -> Path:
     add(folder, "Spring", "--date", "2024-03-05")
     journal = open_journal(folder / JOURNAL_FILE)
     try:
-        for urge in FULL.urges:
-            journal.save_urge(urge)
-        for promise in FULL.promises:
-            journal.save_promise(promise)
-        for intention in FULL.intentions:
-            journal.save_intention(intention)
-        for worry in FULL.worries:
-            journal.save_worry(worry)
+        save_trackers(journal, FULL)
         journal.save_user_exercise("evening_calm", own_toml())
         journal.save_user_exercise("evening_calm", own_toml(version=2, title="Again"))
     finally:

@@ -18,7 +18,7 @@ import pytest
 from tests.exchange.journal_data import fill, journal_files, snapshot
 from tests.exchange.test_exporters import pdf_text
 from tests.exchange.test_tracker_json import MALFORMED
-from tests.exchange.tracker_data import FULL, own_toml
+from tests.exchange.tracker_data import FULL, own_toml, save_trackers
 from trustjournal.core.trackers import TrackerSet
 from trustjournal.exchange import json_format, runner
 from trustjournal.exchange.model import ExportFilter, ExportOptions, ImportFormatError
@@ -43,14 +43,7 @@ def other(tmp_path: Path):  # type: ignore[no-untyped-def]
 def fill_trackers(journal: Any) -> TrackerSet:
     """Every tracker of tracker_data saved through the journal's API, and own exercises
     in several versions (one removed); returns what the journal now holds."""
-    for urge in FULL.urges:
-        journal.save_urge(urge)
-    for promise in FULL.promises:
-        journal.save_promise(promise)
-    for intention in FULL.intentions:
-        journal.save_intention(intention)
-    for worry in FULL.worries:
-        journal.save_worry(worry)
+    save_trackers(journal, FULL)
     journal.save_user_exercise("evening_calm", own_toml())
     journal.save_user_exercise("evening_calm", own_toml(version=2, title="Evening calm, 2"))
     journal.save_user_exercise("evening_calm", own_toml(version=3, title="Abend — 日記"))

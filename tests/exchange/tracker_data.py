@@ -4,6 +4,7 @@ and settled records, and an own exercise in several versions (one removed)."""
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 from trustjournal.core.trackers import (
     Intention,
@@ -98,3 +99,15 @@ EXERCISES = (
 )
 FULL = TrackerSet(urges=URGES, promises=PROMISES, intentions=INTENTIONS, worries=WORRIES,
                   exercises=EXERCISES)
+
+
+def save_trackers(journal: Any, trackers: TrackerSet) -> None:
+    """Save every urge, promise, intention and worry of `trackers` through the journal."""
+    for urge in trackers.urges:
+        journal.save_urge(urge)
+    for promise in trackers.promises:
+        journal.save_promise(promise)
+    for intention in trackers.intentions:
+        journal.save_intention(intention)
+    for worry in trackers.worries:
+        journal.save_worry(worry)

@@ -9,7 +9,7 @@ import json
 import pytest
 from PySide6.QtCore import Qt
 
-from tests.exchange.tracker_data import FULL, own_toml
+from tests.exchange.tracker_data import FULL, own_toml, save_trackers
 from tests.gui.test_exchange_dialogs import choose_format, export_dialog, import_dialog, wait_idle
 
 
@@ -24,14 +24,7 @@ def other(tmp_path):  # type: ignore[no-untyped-def]
 
 def fill_trackers(journal):  # type: ignore[no-untyped-def]
     journal.create_entry(title="Spring", body="A walk.", local_date=dt.date(2024, 3, 5))
-    for urge in FULL.urges:
-        journal.save_urge(urge)
-    for promise in FULL.promises:
-        journal.save_promise(promise)
-    for intention in FULL.intentions:
-        journal.save_intention(intention)
-    for worry in FULL.worries:
-        journal.save_worry(worry)
+    save_trackers(journal, FULL)
     journal.save_user_exercise("evening_calm", own_toml())
     return journal
 

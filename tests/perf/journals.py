@@ -108,3 +108,16 @@ def build(bench_root: Path, env: dict[str, str], entries: int, report: Report) -
     return BuiltJournal(entries, data_dir, jrnl_file, jrnl_config)
 
 
+def with_daily_trackers(path: Path, entries: int) -> None:
+    """Make a demo journal of `entries` entries over YEARS years at `path`, with a tracker
+    record of each kind logged every day of those years (the trackers' Progress budget)."""
+    import datetime as dt
+
+    from trustjournal.core.demo_trackers import demo_trackers
+    from trustjournal.storage import open_journal
+    from trustjournal.storage.bulk import insert_demo
+
+    today = dt.date.today()
+    with open_journal(path) as built:
+        insert_demo(built, entries, YEARS, SEED, today=today, trackers=False)
+        built.import_records([], trackers=demo_trackers(YEARS, SEED, today, daily=True))

@@ -24,13 +24,11 @@ from pathlib import Path
 
 import pytest
 
-from tests.perf.journals import SEED, YEARS
+from tests.perf.journals import SEED, YEARS, with_daily_trackers
 from tests.perf.report import machine_meta
 from tests.perf.test_dashboard_bench import ENTRIES, TIMED_RUNS
-from trustjournal.core.demo_trackers import demo_trackers
 from trustjournal.core.progress import range_bounds
 from trustjournal.storage import Journal, open_journal
-from trustjournal.storage.bulk import insert_demo
 
 pytestmark = pytest.mark.perf
 
@@ -42,10 +40,7 @@ OUT = Path(__file__).parent / "out" / "trackers.json"
 @pytest.fixture(scope="module")
 def journal(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Journal]:
     path = tmp_path_factory.mktemp("trackers") / "notes.db"
-    today = dt.date.today()
-    with open_journal(path) as built:
-        insert_demo(built, ENTRIES, YEARS, SEED, today=today, trackers=False)
-        built.import_records([], trackers=demo_trackers(YEARS, SEED, today, daily=True))
+    with_daily_trackers(path, ENTRIES)
     opened = open_journal(path, create=False)
     try:
         yield opened
