@@ -8,11 +8,11 @@ import sys
 import traceback
 from pathlib import Path
 
-from PySide6.QtCore import QUrl
-from PySide6.QtGui import QDesktopServices, QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication
 
 from trustjournal import APP_ID, APP_NAME, __version__
+from trustjournal.core.i18n import translate
 from trustjournal.paths import data_dir, journal_path
 from trustjournal.resources import resource
 
@@ -46,12 +46,15 @@ def _install_excepthook() -> None:
     """An unexpected error shows a calm dialog; details name the error type only."""
 
     def hook(kind, value, tb) -> None:  # type: ignore[no-untyped-def]
+        from PySide6.QtWidgets import QMessageBox
+
         # Frames and types only: exception messages can quote entry text.
         where = "".join(traceback.format_list(traceback.extract_tb(tb)[-3:]))
         sys.stderr.write(f"TrustJournal: unexpected {kind.__name__}\n{where}")
         box = QMessageBox(QMessageBox.Icon.Critical, APP_NAME,
-                          "Something went wrong inside TrustJournal. Your saved entries are "
-                          "safe. If this keeps happening, restart the app.")
+                          translate("Application", "Something went wrong inside TrustJournal. "
+                                    "Your saved entries are safe. If this keeps happening, "
+                                    "restart the app."))
         box.setDetailedText(f"{kind.__name__}\n{where}")
         box.exec()
 
@@ -59,8 +62,14 @@ def _install_excepthook() -> None:
 
 
 def open_failed(app: QApplication, folder: Path, message: str) -> int:
+    # Loaded here, not before the first paint: each Qt class brings its enums along.
+    from PySide6.QtCore import QUrl
+    from PySide6.QtGui import QDesktopServices
+    from PySide6.QtWidgets import QMessageBox
+
     box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, message)
-    show = box.addButton("Show folder", QMessageBox.ButtonRole.ActionRole)
+    show = box.addButton(translate("Application", "Show folder"),
+                         QMessageBox.ButtonRole.ActionRole)
     box.addButton(QMessageBox.StandardButton.Close)
     box.exec()
     if box.clickedButton() is show:

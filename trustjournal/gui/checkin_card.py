@@ -36,6 +36,7 @@ from trustjournal.core.exercises import (
     render_answers,
 )
 from trustjournal.core.exercises.checkin import SCALES
+from trustjournal.core.i18n import translate
 from trustjournal.core.text import clean_title
 from trustjournal.gui.checkin_layout import NARROW_SLIDER, NARROW_VALUE, Pages, QuestionRows
 from trustjournal.gui.events import AppEvents
@@ -69,14 +70,49 @@ def save_checkin(journal: Journal, exercise: Exercise, answers: dict[str, Any],
 
 def figures_text(answers: dict[str, Any], feeling_names: dict[str, str]) -> str:
     """'Trust 6 · Anxiety 3 · Connection 8', then the feelings named, one line each."""
-    lines = [" · ".join(f"{SCALES[s].label} {answers[s]}" for s in SCALES if s in answers)]
+    between = translate("CheckinCard", " · ", "between the figures of a check-in")
+    lines = [between.join(
+        translate("CheckinCard", "{scale} {value}").format(scale=SCALES[s].label,
+                                                           value=answers[s])
+        for s in SCALES if s in answers)]
     feelings = answers.get("feelings") or []
     if feelings:
-        named = ", ".join(
-            f"{f.get('label') or feeling_names.get(f['feeling']) or f['feeling']} "
-            f"{f['intensity']}" for f in feelings)
-        lines.append(f"Feelings: {named}")
+        named = translate("CheckinCard", ", ", "between the feelings named").join(
+            translate("CheckinCard", "{feeling} {intensity}").format(
+                feeling=f.get("label") or feeling_names.get(f["feeling"]) or f["feeling"],
+                intensity=f["intensity"]) for f in feelings)
+        lines.append(translate("CheckinCard", "Feelings: {feelings}").format(feelings=named))
     return "\n".join(lines)
+
+
+# What _build_form makes (see InlineCheckIn.__getattr__).
+_FORM_PARTS = frozenset({
+    "form", "heading", "keys_hint", "rows", "all_rows", "note", "more_button", "more_box",
+    "more_layout", "feelings", "checkin_button", "save_button", "message",
+})
+
+
+def _focusable(widget: QWidget) -> bool:
+    return widget.focusPolicy() != Qt.FocusPolicy.NoFocus
+
+
+def put_before_in_tab_order(block: QWidget, following: QWidget) -> None:
+    """Move `block`'s focusable widgets (just made, so last in the window's tab order)
+    to just before `following`'s, as if `block` had been made first."""
+    inside = []
+    widget = block.nextInFocusChain()
+    while widget is not block and block.isAncestorOf(widget):
+        if _focusable(widget):
+            inside.append(widget)
+        widget = widget.nextInFocusChain()
+    anchor = following.previousInFocusChain()
+    while anchor is not following and (block.isAncestorOf(anchor) or following.isAncestorOf(anchor)
+                                       or not _focusable(anchor)):
+        anchor = anchor.previousInFocusChain()
+    if not inside or anchor is following:
+        return
+    for before, after in itertools.pairwise([anchor, *inside]):
+        QWidget.setTabOrder(before, after)
 
 
 def _caption(text: str, role: str = "caption") -> QLabel:
@@ -117,7 +153,10 @@ class InlineCheckIn(QFrame):
         self._moved_to: QSlider | None = None
 
         self.stack = Pages()
-        self.stack.addWidget(self._build_form())
+        # The form (a slider per question, the feelings: most of the Today page's widgets)
+        # is made only when it is first shown: on most days Today opens on a check-in that
+        # is done, and start-up paid for building and styling it unseen.
+        self._form_built = False
         self.stack.addWidget(self._build_done())
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 24, 24, 24)
@@ -131,29 +170,48 @@ class InlineCheckIn(QFrame):
 
     # -- building ----------------------------------------------------------------------
 
+    def __getattr__(self, name: str) -> Any:
+        # Only reached for attributes not set yet: a part of the form asked for before
+        # the form was first shown is made then, so callers never see it missing.
+        if name in _FORM_PARTS and not self.__dict__.get("_form_built", True):
+            self._ensure_form()
+            return getattr(self, name)
+        raise AttributeError(name)
+
+    def _ensure_form(self) -> None:
+        if self._form_built:
+            return
+        self._form_built = True
+        in_window = self.window() is not self
+        self.stack.addWidget(self._build_form())
+        if in_window:
+            put_before_in_tab_order(self.form, self.done)
+
     def _build_form(self) -> QWidget:
         self.form = QWidget()
         self.form.setObjectName("checkinForm")
         # Alt+D reaches the first slider from anywhere on the page.
-        self.heading = QLabel("How are you to&day?")
+        self.heading = QLabel(translate("InlineCheckIn", "How are you to&day?"))
         self.heading.setProperty("role", "section-title")
         bigger(self.heading, 1.25)
-        self.keys_hint = _caption("Type a number from 0 to 10 for each question (the next "
-                                  "one follows by itself); Enter saves.")
+        self.keys_hint = _caption(translate(
+            "InlineCheckIn", "Type a number from 0 to 10 for each question (the next one "
+            "follows by itself); Enter saves."))
         self.keys_hint.setObjectName("checkinKeysHint")
         self.rows = QuestionRows(self.form)
         self._make_rows()
         self.note = OneLine()
         self.note.setObjectName("checkinNote")
-        self.note.setAccessibleName("Note about today")
+        self.note.setAccessibleName(translate("InlineCheckIn", "Note about today"))
         self.note.textEdited.connect(self._edited)
         self.note.returnPressed.connect(self.save)
-        self.more_button = QPushButton("More: name your feelings")
+        self.more_button = QPushButton(translate("InlineCheckIn", "More: name your feelings"))
         self.more_button.setObjectName("moreLink")
         self.more_button.setProperty("role", "link")
         self.more_button.setFlat(True)
         self.more_button.setCheckable(True)
-        self.more_button.setToolTip("Optional: pick feelings and how strong each one is")
+        self.more_button.setToolTip(
+            translate("InlineCheckIn", "Optional: pick feelings and how strong each one is"))
         self.more_button.toggled.connect(self._show_more)
         self.more_box = QWidget()
         self.more_box.setObjectName("checkinFeelings")
@@ -165,14 +223,14 @@ class InlineCheckIn(QFrame):
         self.feelings.changed.connect(self._edited)
         self.more_layout.addWidget(self.feelings)
         self.more_box.hide()
-        self.checkin_button = QPushButton("Step by step…")
+        self.checkin_button = QPushButton(translate("InlineCheckIn", "Step by step…"))
         self.checkin_button.setObjectName("checkinFull")
         self.checkin_button.setProperty("role", "link")
         self.checkin_button.setFlat(True)
-        self.checkin_button.setToolTip("The same check-in one question at a time, in its "
-                                       "own window")
+        self.checkin_button.setToolTip(translate(
+            "InlineCheckIn", "The same check-in one question at a time, in its own window"))
         self.checkin_button.clicked.connect(self._open_full)
-        self.save_button = QPushButton("Save")
+        self.save_button = QPushButton(translate("InlineCheckIn", "Save"))
         self.save_button.setObjectName("checkinSave")
         self.save_button.setProperty("primary", True)
         self.save_button.setAutoDefault(True)
@@ -208,7 +266,7 @@ class InlineCheckIn(QFrame):
     def _build_done(self) -> QWidget:
         self.done = QWidget()
         self.done.setObjectName("checkinDone")
-        self.done_heading = QLabel("You checked in today")
+        self.done_heading = QLabel(translate("InlineCheckIn", "You checked in today"))
         self.done_heading.setProperty("role", "section-title")
         bigger(self.done_heading, 1.25)
         self.figures = QLabel()
@@ -218,10 +276,11 @@ class InlineCheckIn(QFrame):
         self.done_note.setObjectName("checkinNoteShown")
         self.done_note.setWordWrap(True)
         self.done_note.setTextFormat(Qt.TextFormat.PlainText)
-        thanks = _caption("Thank you for taking a minute.")
-        self.edit_button = QPushButton("Change today's check-in")
+        thanks = _caption(translate("InlineCheckIn", "Thank you for taking a minute."))
+        self.edit_button = QPushButton(translate("InlineCheckIn", "Change today's check-in"))
         self.edit_button.setObjectName("checkinEdit")
-        self.edit_button.setToolTip("Change the numbers or the note; it stays one check-in")
+        self.edit_button.setToolTip(translate(
+            "InlineCheckIn", "Change the numbers or the note; it stays one check-in"))
         self.edit_button.clicked.connect(self.edit)
         row = QHBoxLayout()
         row.addWidget(thanks, 1)
@@ -249,8 +308,10 @@ class InlineCheckIn(QFrame):
             prompt.setObjectName("checkinQuestion")
             scale = ScaleInput(step.scale, step.heading, self.rows, value_width=NARROW_VALUE)
             scale.slider.setMinimumWidth(NARROW_SLIDER)
-            scale.slider.setToolTip(f"{step.scale.min} · {step.scale.low_label}   —   "
-                                    f"{step.scale.high_label} · {step.scale.max}")
+            scale.slider.setToolTip(translate(
+                "InlineCheckIn", "{min} · {low}   —   {high} · {max}").format(
+                min=step.scale.min, low=step.scale.low_label, high=step.scale.high_label,
+                max=step.scale.max))
             scale.slider.installEventFilter(self)
             scale.changed.connect(self._edited)
             prompt.setBuddy(scale.slider)
@@ -306,6 +367,7 @@ class InlineCheckIn(QFrame):
         self._show_form(answers)
 
     def _show_form(self, answers: dict[str, Any]) -> None:
+        self._ensure_form()
         exercise = checkin_for(current(self.journal), {**self.answers, **answers})
         if exercise is not self.exercise or not self.scales:
             self.exercise = exercise
@@ -327,7 +389,8 @@ class InlineCheckIn(QFrame):
         names = context_for(self.journal).feeling_names
         self.figures.setText(figures_text(self.answers, names))
         note = self.answers.get("note")
-        self.done_note.setText(f"“{note}”" if isinstance(note, str) and note.strip() else "")
+        self.done_note.setText(translate("InlineCheckIn", "“{note}”").format(note=note)
+                               if isinstance(note, str) and note.strip() else "")
         self.done_note.setVisible(bool(self.done_note.text()))
         self.stack.setCurrentWidget(self.done)
 
@@ -340,7 +403,8 @@ class InlineCheckIn(QFrame):
 
     def focus_first(self) -> None:
         first = next(iter(self.scales.values()), None)
-        if self.stack.currentWidget() is self.form and first is not None:
+        if (self._form_built and self.stack.currentWidget() is self.form
+                and first is not None):
             first.slider.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def answers_now(self) -> dict[str, Any]:
@@ -362,8 +426,8 @@ class InlineCheckIn(QFrame):
 
     def _show_more(self, on: bool) -> None:
         self.more_box.setVisible(on)
-        self.more_button.setText("Fewer: hide the feelings" if on
-                                 else "More: name your feelings")
+        self.more_button.setText(translate("InlineCheckIn", "Fewer: hide the feelings") if on
+                                 else translate("InlineCheckIn", "More: name your feelings"))
         if on and self.more_button.hasFocus():
             self.feelings.focus_first()
 
@@ -388,8 +452,8 @@ class InlineCheckIn(QFrame):
             self.events.emit_change(
                 self.journal.save_draft(self.exercise.id, self.exercise.version, state))
         except JournalError as exc:
-            self._say(f"What you typed could not be kept as a draft just now ({exc}). It "
-                      "is still here.")
+            self._say(translate("InlineCheckIn", "What you typed could not be kept as a "
+                                "draft just now ({error}). It is still here.").format(error=exc))
 
     # -- keys and saving -------------------------------------------------------------
 
@@ -480,14 +544,16 @@ class InlineCheckIn(QFrame):
         open_ids = [i for i, s in self.scales.items() if s.value() is None]
         if open_ids:
             scale = self.scales[open_ids[0]]
-            self._say(f"Pick a number for “{self.exercise.step(open_ids[0]).heading}” too, "
-                      "then save. Any number is fine.")
+            self._say(translate("InlineCheckIn", "Pick a number for “{question}” too, then "
+                                "save. Any number is fine.").format(
+                question=self.exercise.step(open_ids[0]).heading))
             scale.slider.setFocus(Qt.FocusReason.OtherFocusReason)
             return
         try:
             run = ExerciseRun(self.exercise, answers=answers)
         except AnswerError as exc:
-            self._say(f"That can't be saved as it is: {exc.reason}.")
+            self._say(translate("InlineCheckIn", "That can't be saved as it is: {reason}.")
+                      .format(reason=exc.reason))
             return
         answers = run.answers_to_save()
         # Asked again now: a check-in saved a moment ago in the step-by-step window is
@@ -498,8 +564,9 @@ class InlineCheckIn(QFrame):
                                          existing.uuid if existing else None)
         except JournalError as exc:
             self.save_draft()
-            self._say(f"The check-in could not be saved just now ({exc}). Your answers are "
-                      "still here; try again in a moment.")
+            self._say(translate("InlineCheckIn", "The check-in could not be saved just now "
+                                "({error}). Your answers are still here; try again in a "
+                                "moment.").format(error=exc))
             return
         self._draft_timer.stop()
         section = self.watch.check(entry.uuid, written_text(self.exercise, answers))

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, Signal
 
-from trustjournal.core.entries import Change
+if TYPE_CHECKING:  # the window's shell needs this module before its first paint
+    from trustjournal.core.entries import Change
 
 
 class AppEvents(QObject):

@@ -6,7 +6,7 @@ import contextlib
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QLabel,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from trustjournal.core.entries import Change, Entry, RecoverySnapshot
+from trustjournal.core.i18n import translate
 from trustjournal.gui.delegates import EntryDelegate
 from trustjournal.gui.editor import EditorWidget
 from trustjournal.gui.events import AppEvents
@@ -31,6 +32,29 @@ if TYPE_CHECKING:
     from trustjournal.storage import Journal
 
 
+class TimelineList(QListView):
+    """The timeline's list. While it is hidden in a window on screen (the Journal page at
+    start-up, behind Today), its rows are not measured: measuring the first page's couple
+    of hundred cards kept Today from being used for about a tenth of a second. They are
+    measured when the list is first shown."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._layout_waiting = False
+
+    def doItemsLayout(self) -> None:
+        if not self.isVisible() and self.window().isVisible():
+            self._layout_waiting = True
+            return
+        self._layout_waiting = False
+        super().doItemsLayout()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self._layout_waiting:
+            self.doItemsLayout()
+        super().showEvent(event)
+
+
 class JournalView(QWidget):
     def __init__(self, journal: Journal, events: AppEvents, parent: QWidget | None = None,
                  *, watch: SafetyWatch | None = None) -> None:
@@ -40,29 +64,29 @@ class JournalView(QWidget):
         self._live_model = TimelineModel(journal, parent=self)
         self._trash_model = TimelineModel(journal, trashed=True, parent=self)
 
-        self.toolbar = QToolBar("Journal")
-        self.new_action = QAction("New entry", self)
+        self.toolbar = QToolBar(translate("JournalView", "Journal"))
+        self.new_action = QAction(translate("JournalView", "New entry"), self)
         self.new_action.setShortcut(QKeySequence.StandardKey.New)
-        self.new_action.setToolTip("Start a new entry (Ctrl+N)")
-        self.trash_action = QAction("Move to trash", self)
+        self.new_action.setToolTip(translate("JournalView", "Start a new entry (Ctrl+N)"))
+        self.trash_action = QAction(translate("JournalView", "Move to trash"), self)
         self.trash_action.setShortcut(QKeySequence(Qt.Key.Key_Delete))
         self.trash_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.show_trash_action = QAction("Show trash", self)
+        self.show_trash_action = QAction(translate("JournalView", "Show trash"), self)
         self.show_trash_action.setCheckable(True)
-        self.restore_action = QAction("Restore", self)
-        self.purge_action = QAction("Delete forever…", self)
-        self.empty_trash_action = QAction("Empty trash…", self)
+        self.restore_action = QAction(translate("JournalView", "Restore"), self)
+        self.purge_action = QAction(translate("JournalView", "Delete forever…"), self)
+        self.empty_trash_action = QAction(translate("JournalView", "Empty trash…"), self)
         for action in (self.new_action, self.trash_action, self.show_trash_action,
                        self.restore_action, self.purge_action, self.empty_trash_action):
             self.toolbar.addAction(action)
 
-        self.timeline = QListView()
+        self.timeline = TimelineList()
         self.timeline.setModel(self._live_model)
         self.timeline.setItemDelegate(EntryDelegate(self.timeline))
         self.timeline.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.timeline.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.timeline.setUniformItemSizes(False)
-        self.timeline.setAccessibleName("Timeline")
+        self.timeline.setAccessibleName(translate("JournalView", "Timeline"))
         self.timeline.addAction(self.trash_action)
         self.empty_label = QLabel("")
         self.empty_label.setWordWrap(True)
@@ -143,7 +167,8 @@ class JournalView(QWidget):
             return
         self._run(lambda: self._journal.trash_entry(entry_uuid))
         self.editor.new_entry()
-        self._events.status.emit("Moved to the trash. Open “Show trash” to restore it.")
+        self._events.status.emit(
+            translate("JournalView", "Moved to the trash. Open “Show trash” to restore it."))
 
     def restore_current(self) -> None:
         entry_uuid = self.editor.entry_uuid
@@ -158,8 +183,9 @@ class JournalView(QWidget):
             return
         answer = QMessageBox.question(
             self,
-            "Delete forever?",
-            "This entry will be deleted for good. This cannot be undone.",
+            translate("JournalView", "Delete forever?"),
+            translate("JournalView", "This entry will be deleted for good. This cannot be "
+                      "undone."),
             QMessageBox.StandardButton.Cancel | QMessageBox.StandardButton.Yes,
             QMessageBox.StandardButton.Cancel,
         )
@@ -173,9 +199,9 @@ class JournalView(QWidget):
             return
         answer = QMessageBox.question(
             self,
-            "Empty the trash?",
-            f"{count} entr{'y' if count == 1 else 'ies'} in the trash will be deleted for good. "
-            "This cannot be undone.",
+            translate("JournalView", "Empty the trash?"),
+            translate("JournalView", "%Ln entries in the trash will be deleted for good. "
+                      "This cannot be undone.", None, count),
             QMessageBox.StandardButton.Cancel | QMessageBox.StandardButton.Yes,
             QMessageBox.StandardButton.Cancel,
         )
@@ -230,13 +256,16 @@ class JournalView(QWidget):
         try:
             change = self._journal.set_aside_recovery(snapshot.entry_uuid)
         except JournalError as exc:
-            QMessageBox.warning(self, "TrustJournal", f"{exc} The words are still kept and "
-                                "will be offered again next time.")
+            QMessageBox.warning(self, "TrustJournal", translate(
+                "JournalView", "{error} The words are still kept and will be offered again "
+                "next time.").format(error=exc))
             return False
         self._events.emit_change(change)
         self._events.status.emit(
-            "The unsaved words are in the trash, if you want them later." if saved is None
-            else "Kept what was saved; the unsaved words are in the entry's History.")
+            translate("JournalView", "The unsaved words are in the trash, if you want them "
+                      "later.") if saved is None
+            else translate("JournalView", "Kept what was saved; the unsaved words are in the "
+                           "entry's History."))
         return True
 
     def restore_recovered(self, snapshot: RecoverySnapshot, saved: Entry | None) -> bool:
@@ -257,7 +286,7 @@ class JournalView(QWidget):
             self._journal.clear_recovery(snapshot.entry_uuid)
         if self.editor.entry_uuid is not None:
             self._events.open_entry.emit(self.editor.entry_uuid)
-        self._events.status.emit("Your words are back, and saved.")
+        self._events.status.emit(translate("JournalView", "Your words are back, and saved."))
         return True
 
     # -- internals -------------------------------------------------------------------
@@ -276,8 +305,8 @@ class JournalView(QWidget):
         if switching and not self.editor.load(entry_uuid):
             QMessageBox.warning(
                 self, "TrustJournal",
-                "The current entry could not be saved, so it stays open. "
-                "Your text is still in the editor.",
+                translate("JournalView", "The current entry could not be saved, so it "
+                          "stays open. Your text is still in the editor."),
             )
             self._select_quietly(self.editor.entry_uuid)
         self._update_actions()
@@ -314,8 +343,9 @@ class JournalView(QWidget):
         self.empty_trash_action.setVisible(trash)
         if self.model.rowCount() == 0 and not self.model.canFetchMore(QModelIndex()):
             self.empty_label.setText(
-                "The trash is empty." if trash
-                else "No entries yet. Press Ctrl+N, or just start typing on the right."
+                translate("JournalView", "The trash is empty.") if trash
+                else translate("JournalView", "No entries yet. Press Ctrl+N, or just start "
+                               "typing on the right.")
             )
             self.empty_label.show()
         else:

@@ -249,6 +249,10 @@ class MainWindow(WindowDialogs, WindowLocking, QMainWindow):
 
     def _open(self, path: Path) -> None:
         self.gate.start(path)
+        # While the journal opens on the gate's thread, the first pages' code is read.
+        from trustjournal.gui.warm_up import read_first_pages
+
+        read_first_pages()
 
     def show_damaged(self, path: Path, reason: str, *, encrypted: bool) -> None:
         """Show the damaged screen for the journal at path (it is not open)."""

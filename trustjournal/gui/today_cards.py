@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from trustjournal.core.entries import EntryKind, EntrySummary
+from trustjournal.core.i18n import QT_TRANSLATE_NOOP, translate
 from trustjournal.core.today import Wording
 from trustjournal.gui.dates import date_text
 
@@ -31,9 +32,9 @@ def day_text(day: dt.date, today: dt.date | None = None) -> str:
     """'Today', 'Yesterday' or the date in the window's one format."""
     today = today or dt.date.today()
     if day == today:
-        return "Today"
+        return translate("TodayCards", "Today")
     if day == today - dt.timedelta(days=1):
-        return "Yesterday"
+        return translate("TodayCards", "Yesterday")
     return date_text(day)
 
 
@@ -70,8 +71,15 @@ class Card(QFrame):
         self.body.addWidget(self.title)
 
 
-KIND_WORDS = {EntryKind.FREE: "Entry", EntryKind.EXERCISE: "Exercise",
-              EntryKind.CHECKIN: "Check-in"}
+# Translated where shown: kind_text().
+KIND_WORDS = {EntryKind.FREE: QT_TRANSLATE_NOOP("TodayCards", "Entry"),
+              EntryKind.EXERCISE: QT_TRANSLATE_NOOP("TodayCards", "Exercise"),
+              EntryKind.CHECKIN: QT_TRANSLATE_NOOP("TodayCards", "Check-in")}
+
+
+def kind_text(kind: EntryKind) -> str:
+    """What an entry is, in a word ("Entry", "Exercise", "Check-in")."""
+    return translate("TodayCards", KIND_WORDS.get(kind, "Entry"))
 
 
 class EntryLink(QPushButton):
@@ -84,7 +92,8 @@ class EntryLink(QPushButton):
         self.setObjectName("entryLink")
         self.setFlat(True)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
-        title = entry.title.strip() or entry.preview.strip() or "Untitled"
+        title = (entry.title.strip() or entry.preview.strip()
+                 or translate("EntryLink", "Untitled"))
         self.title = label(title, wrap=True)
         self.title.setObjectName("entryLinkTitle")
         self.title.setTextFormat(Qt.TextFormat.PlainText)
@@ -96,8 +105,9 @@ class EntryLink(QPushButton):
         layout.setSpacing(0)
         layout.addWidget(self.title)
         layout.addWidget(self.caption)
-        self.setAccessibleName(f"{title}, {caption}")
-        self.setToolTip("Open this entry in the journal")
+        self.setAccessibleName(
+            translate("EntryLink", "{title}, {caption}").format(title=title, caption=caption))
+        self.setToolTip(translate("EntryLink", "Open this entry in the journal"))
 
     # A QPushButton sizes itself from its own text; this one holds two wrapping labels,
     # so its size comes from their layout (a long title wraps instead of widening Today).
@@ -186,12 +196,12 @@ class CelebrationCard(Card):
         self.words.setObjectName("celebrationWords")
         self.words.setTextFormat(Qt.TextFormat.PlainText)
         self.text = label("", "secondary")
-        self.read_button = QPushButton("Read it in your journal")
+        self.read_button = QPushButton(translate("CelebrationCard", "Read it in your journal"))
         self.read_button.setObjectName("celebrationRead")
         self.read_button.clicked.connect(self._read)
-        self.close_button = QPushButton("Close")
+        self.close_button = QPushButton(translate("CelebrationCard", "Close"))
         self.close_button.setObjectName("celebrationClose")
-        self.close_button.setToolTip("Put this card away (Esc)")
+        self.close_button.setToolTip(translate("CelebrationCard", "Put this card away (Esc)"))
         self.close_button.clicked.connect(self.dismiss)
         row = QHBoxLayout()
         row.setSpacing(GAP)
@@ -208,9 +218,12 @@ class CelebrationCard(Card):
         self.uuid = uuid
         self.title.setText(wording.title)
         self.title.show()
-        quoted = f"“{' '.join(what.split())}”" if what.strip() else ""
+        quoted = (translate("CelebrationCard", "“{words}”").format(words=" ".join(what.split()))
+                  if what.strip() else "")
         if pride is not None:
-            quoted += f"{chr(10) if quoted else ''}Proud of it: {pride} out of 10"
+            proud = translate("CelebrationCard", "Proud of it: {pride} out of 10").format(
+                pride=pride)
+            quoted = f"{quoted}\n{proud}" if quoted else proud
         self.words.setText(quoted)
         self.words.setVisible(bool(quoted))
         self.text.setText(wording.text)

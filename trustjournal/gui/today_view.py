@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from trustjournal.core.entries import Change, EntryKind, EntrySummary
+from trustjournal.core.i18n import translate
 from trustjournal.core.today import (
     VICTORY,
     WRITE,
@@ -38,13 +39,13 @@ from trustjournal.gui.perspective import CHOICES, SETTING, current
 from trustjournal.gui.shipped import shipped_exercises
 from trustjournal.gui.today_cards import (
     GAP,
-    KIND_WORDS,
     Card,
     CelebrationCard,
     EntryList,
     NextStepCard,
     bigger,
     day_text,
+    kind_text,
     label,
 )
 from trustjournal.gui.trackers.today import TrackerCards
@@ -58,20 +59,22 @@ RECENT = 5  # entries under "Recently"
 ON_THIS_DAY = 3  # entries under "On this day"
 COLUMN_WIDTH = 90 * GAP  # the page reads as one calm column, even on a wide screen
 # Plain words in case resources/today.toml can't be read: the page still offers a step.
-FALLBACK_WORDING = Wording("Something for today", "Whenever you like, write a few lines "
-                           "about how things are.")
+def fallback_wording() -> Wording:
+    return Wording(translate("TodayView", "Something for today"),
+                   translate("TodayView", "Whenever you like, write a few lines about how "
+                             "things are."))
 
 
 
 
 def greeting(now: dt.datetime) -> str:
     if now.hour < 5:
-        return "Still up? Be gentle with yourself tonight."
+        return translate("TodayView", "Still up? Be gentle with yourself tonight.")
     if now.hour < 12:
-        return "Good morning."
+        return translate("TodayView", "Good morning.")
     if now.hour < 18:
-        return "Good afternoon."
-    return "Good evening."
+        return translate("TodayView", "Good afternoon.")
+    return translate("TodayView", "Good evening.")
 
 
 class PerspectiveCard(QFrame):
@@ -83,10 +86,12 @@ class PerspectiveCard(QFrame):
         super().__init__(parent)
         self.setObjectName("perspectiveCard")
         self.setProperty("role", "card")
-        question = label("Who is this journal about, for you?", "section-title")
+        question = label(translate("PerspectiveCard", "Who is this journal about, for you?"),
+                         "section-title")
         bigger(question, 1.25)
-        hint = label("It only changes which exercises come first. Every exercise stays "
-                     "open to you, and you can change this any time.", "secondary")
+        hint = label(translate("PerspectiveCard", "It only changes which exercises come "
+                               "first. Every exercise stays open to you, and you can change "
+                               "this any time."), "secondary")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(3 * GAP, 3 * GAP, 3 * GAP, 3 * GAP)
         layout.setSpacing(GAP)
@@ -95,7 +100,7 @@ class PerspectiveCard(QFrame):
         self.buttons: dict[str, QPushButton] = {}
         # One under the other: side by side, the longer answers were cut short.
         for key, text in CHOICES:
-            button = QPushButton(text)
+            button = QPushButton(text)  # translated with perspective.CHOICES by its owner
             button.clicked.connect(lambda _=False, k=key: self.chosen.emit(k))
             row = QHBoxLayout()
             row.addWidget(button)
@@ -123,42 +128,82 @@ class TodayView(QWidget):
         except TodayWordsError:
             self._words = None
 
+        # The frame first, the cards into it: a widget is styled again, with everything
+        # inside it, each time it is placed in another; made from the outside in, each
+        # card is placed once (made from the inside out, the page was styled ~2,000 times).
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        scroll = QScrollArea()
+        scroll.setObjectName("todayScroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes straight to the cards
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        outer.addWidget(scroll)
+        self.scroll = scroll
+        page = QWidget()
+        centre = QHBoxLayout(page)
+        centre.setContentsMargins(0, 0, 0, 0)
+        column = QWidget()
+        column.setObjectName("todayColumn")
+        column.setMaximumWidth(COLUMN_WIDTH)
+        layout = QVBoxLayout(column)
+        layout.setContentsMargins(4 * GAP, 4 * GAP, 4 * GAP, 4 * GAP)
+        layout.setSpacing(2 * GAP)
+        centre.addStretch(1)
+        centre.addWidget(column, 100)
+        centre.addStretch(1)
+        scroll.setWidget(page)  # with its layout already set, as QScrollArea needs
+
         self.title = label("", "page-title")
         self.title.setObjectName("todayGreeting")
         bigger(self.title, 1.8)
         self.date_label = label("", "secondary")
         self.summary = label("", "secondary")
         self.summary.setObjectName("todaySummary")
+        header = QVBoxLayout()
+        header.setSpacing(GAP // 2)
+        layout.addLayout(header)
+        header.addWidget(self.title)
+        header.addWidget(self.date_label)
+        header.addWidget(self.summary)
 
+        # In the order Tab visits them.
         self.perspective_card = PerspectiveCard()
         self.perspective_card.chosen.connect(self._perspective_chosen)
+        layout.addWidget(self.perspective_card)
         self.celebration = CelebrationCard()
         self.celebration.open_entry.connect(events.open_entry)
+        layout.addWidget(self.celebration)
         self.checkin = InlineCheckIn(journal, events, watch=watch)
         self.checkin.full_requested.connect(self.checkin_requested)
         self.checkin.safety_requested.connect(self.safety_requested)
         self.checkin.saved.connect(self._checked_in)
-        self.checkin_button = self.checkin.checkin_button
+        layout.addWidget(self.checkin)
         self.next_step = NextStepCard()
         self.next_step.start.connect(self._start)
+        layout.addWidget(self.next_step)
 
         # The trackers' cards sit between the next step and the look back.
         self.promises_slot = QVBoxLayout()
         self.promises_slot.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(self.promises_slot)
         self.trackers = TrackerCards(journal, events, watch=watch)
         self.trackers.open_record.connect(self.tracker_requested)
         self.trackers.safety_requested.connect(self.safety_requested)
         self.promises_slot.addWidget(self.trackers)
 
-        self.on_this_day = Card("onThisDayCard", "On this day")
+        self.on_this_day = Card("onThisDayCard", translate("TodayView", "On this day"))
         self.on_this_day_list = EntryList()
         self.on_this_day_list.open_entry.connect(events.open_entry)
         self.on_this_day.body.addWidget(self.on_this_day_list)
+        layout.addWidget(self.on_this_day)
 
-        self.recent = Card("recentCard", "Recently")
-        self.write_button = QPushButton("Write an entry")
+        self.recent = Card("recentCard", translate("TodayView", "Recently"))
+        self.write_button = QPushButton(translate("TodayView", "Write an entry"))
         self.write_button.setObjectName("writeButton")
-        self.write_button.setToolTip("Start a new entry for today (Ctrl+N)")
+        self.write_button.setToolTip(translate("TodayView", "Start a new entry for today "
+                                               "(Ctrl+N)"))
         self.write_button.clicked.connect(self.write_requested)
         self.recent_empty = label("", "secondary")
         self.recent_empty.setObjectName("recentEmpty")
@@ -170,52 +215,20 @@ class TodayView(QWidget):
         row.addStretch(1)
         row.addWidget(self.write_button)
         self.recent.body.addLayout(row)
-
-        note = label("This journal lives only on this computer. Nothing you write here is "
-                     "sent anywhere.", "caption")
-
-        column = QWidget()
-        column.setObjectName("todayColumn")
-        column.setMaximumWidth(COLUMN_WIDTH)
-        layout = QVBoxLayout(column)
-        layout.setContentsMargins(4 * GAP, 4 * GAP, 4 * GAP, 4 * GAP)
-        layout.setSpacing(2 * GAP)
-        header = QVBoxLayout()
-        header.setSpacing(GAP // 2)
-        header.addWidget(self.title)
-        header.addWidget(self.date_label)
-        header.addWidget(self.summary)
-        layout.addLayout(header)
-        layout.addWidget(self.perspective_card)
-        layout.addWidget(self.celebration)
-        layout.addWidget(self.checkin)
-        layout.addWidget(self.next_step)
-        layout.addLayout(self.promises_slot)
-        layout.addWidget(self.on_this_day)
         layout.addWidget(self.recent)
+
+        note = label(translate("TodayView", "This journal lives only on this computer. "
+                               "Nothing you write here is sent anywhere."), "caption")
         layout.addStretch(1)
         layout.addWidget(note)
 
-        page = QWidget()
-        centre = QHBoxLayout(page)
-        centre.setContentsMargins(0, 0, 0, 0)
-        centre.addStretch(1)
-        centre.addWidget(column, 100)
-        centre.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setObjectName("todayScroll")
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes straight to the cards
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setWidget(page)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
-        self.scroll = scroll
-
         events.changed.connect(self._changed)
         self.refresh()
+
+    @property
+    def checkin_button(self) -> QPushButton:
+        """The check-in card's "Step by step…" (its form is made when first asked for)."""
+        return self.checkin.checkin_button
 
     # -- filling in ------------------------------------------------------------------
 
@@ -243,15 +256,16 @@ class TodayView(QWidget):
         # A check-in is shown on its own card, not counted as something written.
         written = sum(1 for e in entries if e.local_date == today and e.kind != EntryKind.CHECKIN)
         if total == 0:
-            self.summary.setText(
-                "Welcome. This is a private place to notice what you feel and think, "
-                "at your own pace.")
+            self.summary.setText(translate(
+                "TodayView", "Welcome. This is a private place to notice what you feel and "
+                "think, at your own pace."))
         elif written:
-            self.summary.setText(
-                f"You have written {written} entr{'y' if written == 1 else 'ies'} today. "
-                f"{total:,} in your journal so far.")
+            self.summary.setText(translate(
+                "TodayView", "You have written %n entries today. {total} in your journal "
+                "so far.", None, written).format(total=f"{total:,}"))  # i18n: number
         else:
-            self.summary.setText(f"{total:,} entries in your journal so far.")
+            self.summary.setText(translate(
+                "TodayView", "%Ln entries in your journal so far.", None, total))
 
     def activity(self, entries: tuple[EntrySummary, ...], total: int,
                  today: dt.date) -> Activity:
@@ -272,12 +286,15 @@ class TodayView(QWidget):
         exercise = None if suggestion.action == WRITE else shipped_exercises().get(
             suggestion.action)
         wording = (self._words.for_reason(suggestion.reason, perspective)
-                   if self._words is not None else FALLBACK_WORDING)
+                   if self._words is not None else fallback_wording())
         if exercise is None:
-            self.next_step.show_step(wording, WRITE, "Write a few lines")
+            self.next_step.show_step(wording, WRITE, translate("TodayView", "Write a few lines"))
             return
-        about = f"{exercise.title} · about {exercise.minutes} minutes"
-        self.next_step.show_step(wording, exercise.id, f"Open “{exercise.title}”", about)
+        about = translate("TodayView", "{title} · about %n minutes", None,
+                          exercise.minutes).format(title=exercise.title)
+        self.next_step.show_step(
+            wording, exercise.id,
+            translate("TodayView", "Open “{title}”").format(title=exercise.title), about)
 
     def _show_on_this_day(self, today: dt.date) -> None:
         try:
@@ -285,21 +302,23 @@ class TodayView(QWidget):
         except JournalError:
             found = []
         self.on_this_day_list.show_entries(
-            [(e, f"{years_ago(e.local_date, today)} · {day_text(e.local_date, today)} · "
-                 f"{KIND_WORDS.get(e.kind, 'Entry')}") for e in found])
+            [(e, translate("TodayView", "{years_ago} · {day} · {kind}").format(
+                years_ago=years_ago(e.local_date, today), day=day_text(e.local_date, today),
+                kind=kind_text(e.kind))) for e in found])
         self.on_this_day.setVisible(bool(found))
 
     def _show_recent(self, entries: tuple[EntrySummary, ...], total: int,
                      today: dt.date) -> None:
         shown = entries[:RECENT]
         self.recent_list.show_entries(
-            [(e, f"{day_text(e.local_date, today)} · {KIND_WORDS.get(e.kind, 'Entry')}")
-             for e in shown])
+            [(e, translate("TodayView", "{day} · {kind}").format(
+                day=day_text(e.local_date, today), kind=kind_text(e.kind))) for e in shown])
         self.recent_empty.setText(
-            "Nothing written yet, and that's fine. When you write, your latest entries "
-            "wait for you here." if total == 0 else "")
+            translate("TodayView", "Nothing written yet, and that's fine. When you write, "
+                      "your latest entries wait for you here.") if total == 0 else "")
         self.recent_empty.setVisible(total == 0)
-        self.recent.title.setText("Recently" if total else "Your journal")
+        self.recent.title.setText(translate("TodayView", "Recently") if total
+                                  else translate("TodayView", "Your journal"))
 
     # -- celebration -----------------------------------------------------------------
 
@@ -313,7 +332,8 @@ class TodayView(QWidget):
         if entry.exercise_id != VICTORY:
             return False
         wording = (self._words.celebration if self._words is not None
-                   else Wording("A small victory, noticed", "Well done for seeing it."))
+                   else Wording(translate("TodayView", "A small victory, noticed"),
+                                translate("TodayView", "Well done for seeing it.")))
         what = answers.get("what")
         pride = answers.get("pride")
         self.refresh()

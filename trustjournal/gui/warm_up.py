@@ -5,6 +5,10 @@ Both used to start while the first pages were still being built, and competed wi
 for the interpreter (a quarter to half a second each at start-up). Now they start after
 the first page has been painted, on a thread of their own, so the person can read and
 type meanwhile; each is also made on first use if it is needed sooner.
+
+The first pages' modules and the shipped exercises' files, on the other hand, are read on
+a thread while the journal is being opened: the window has nothing else to do then, and
+the pages need them the moment the journal is there.
 """
 
 from __future__ import annotations
@@ -26,6 +30,29 @@ def warm_safety_check() -> None:
     # Optional work: a failure here shows again, visibly, where the check is used.
     with contextlib.suppress(Exception):
         danger.warm_up()
+
+
+def _read_first_pages() -> None:
+    # Optional work: whatever fails here fails again, visibly, when the page is built.
+    with contextlib.suppress(Exception):
+        # The files first, then the pages' modules: a page built before this is done
+        # waits for a module half imported here (Python's import lock); at worst a file
+        # is read twice, once here and once for the page.
+        from trustjournal.gui.exercises.context import builtin_context
+        from trustjournal.gui.shipped import shipped_exercises
+
+        shipped_exercises()
+        builtin_context()  # the feelings' names, on Today's check-in card
+        import trustjournal.gui.journal_view
+        import trustjournal.gui.today_view  # noqa: F401
+
+
+def read_first_pages() -> threading.Thread:
+    """Import the Today and Journal pages' modules and read the shipped exercises on a
+    thread (the window's opening step calls this once the shell is on screen)."""
+    thread = threading.Thread(target=_read_first_pages, name="first-pages", daemon=True)
+    thread.start()
+    return thread
 
 
 def after_paint(owner: QObject, page: QWidget | None,

@@ -1,0 +1,86 @@
+"""Start-up work that waits for its moment: the timeline behind Today is measured when
+the Journal page is first shown, the first pages' code is read while the journal opens,
+and message boxes' classes load only when one is needed."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication
+
+from trustjournal.gui import warm_up
+from trustjournal.gui.main_window import PAGES, MainWindow
+
+
+def test_the_hidden_timeline_is_measured_when_first_shown(qtbot, journal) -> None:
+    for n in range(3):
+        journal.create_entry(title=f"Entry {n}", body="Words on a page. " * 20)
+    window = MainWindow(journal)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    QApplication.processEvents()
+    assert window.current_page() == "Today"
+    view = window.built_page("Journal")
+    assert view is not None and view.model.rowCount() == 4  # a day and its three entries
+    delegate = view.timeline.itemDelegate()
+    measured: list[int] = []
+    original = delegate.sizeHint
+
+    def counting(option, index):  # type: ignore[no-untyped-def]
+        measured.append(index.row())
+        return original(option, index)
+
+    delegate.sizeHint = counting
+    QApplication.processEvents()
+    view.timeline.doItemsLayout()  # what Qt does when rows arrive or the list resizes
+    assert measured == []  # hidden behind Today: nothing laid out
+
+    window.show_page(PAGES.index("Journal"))
+    qtbot.waitUntil(lambda: view.timeline.isVisible())
+    assert sorted(set(measured)) == [0, 1, 2, 3]
+    rects = [view.timeline.visualRect(view.model.index(row)) for row in range(4)]
+    assert all(r.height() > 0 for r in rects)
+    # Each card sits below the one before, as a laid-out list does.
+    assert [r.top() for r in rects] == sorted(r.top() for r in rects)
+    assert len({r.top() for r in rects}) == 4
+
+
+def test_the_first_pages_are_read_while_the_journal_opens(qtbot, monkeypatch,
+                                                          tmp_path: Path) -> None:
+    started: list[str] = []
+    monkeypatch.setattr(warm_up, "read_first_pages", lambda: started.append("read"))
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    window.start(tmp_path / "journal" / "notes.db")
+    qtbot.waitUntil(lambda: window._gate is not None and started == ["read"])
+    window.gate.wait()
+
+
+def test_reading_the_first_pages_loads_their_code_and_the_shipped_exercises() -> None:
+    from trustjournal.gui.shipped import shipped_exercises
+
+    shipped_exercises.cache_clear()
+    warm_up.read_first_pages().join(30)
+    assert "trustjournal.gui.today_view" in sys.modules
+    assert "trustjournal.gui.journal_view" in sys.modules
+    assert shipped_exercises.cache_info().currsize == 1
+
+
+def test_message_boxes_load_only_when_one_is_shown() -> None:
+    from trustjournal.gui import application
+
+    # Each Qt class made Python enums of its own when imported, before the first paint.
+    assert not {"QMessageBox", "QDesktopServices", "QUrl"} & set(vars(application))
+
+
+def test_the_window_events_need_no_entry_records_before_the_first_paint() -> None:
+    import subprocess
+
+    code = ("import sys, trustjournal.gui.events; "
+            "print('trustjournal.core.entries' in sys.modules)")
+    found = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                           check=True, timeout=60)
+    assert found.stdout.strip() == "False"
