@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QDialog, QVBoxLayout, QWidget
 
 from trustjournal.core.entries import EntryKind
 from trustjournal.core.exercises import CHECKIN, ExerciseRun, checkin_for
+from trustjournal.core.i18n import translate
 from trustjournal.gui.events import AppEvents
 from trustjournal.gui.perspective import current
 
@@ -23,7 +24,7 @@ class CheckInDialog(QDialog):
         from trustjournal.gui.exercises.runner import ExerciseRunner
 
         super().__init__(parent)
-        self.setWindowTitle("Daily check-in")
+        self.setWindowTitle(translate("CheckInDialog", "Daily check-in"))
         self.resize(780, 560)
         self.saved_uuid: str | None = None
         existing = journal.checkin_on(day or dt.date.today())

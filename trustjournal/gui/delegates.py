@@ -30,10 +30,18 @@ from PySide6.QtWidgets import (
 )
 
 from trustjournal.core.entries import EntrySummary
+from trustjournal.core.i18n import translate
 from trustjournal.core.plain import plain_line
 from trustjournal.core.search import snippet_segments
 from trustjournal.gui.dates import date_text
-from trustjournal.gui.timeline_model import ENTRY_ROLE, HEADER_ROLE, kind_label
+from trustjournal.gui.timeline_model import (
+    ENTRY_ROLE,
+    HEADER_ROLE,
+    entry_word,
+    is_checkin,
+    kind_label,
+    untitled,
+)
 
 Index = QModelIndex | QPersistentModelIndex
 SNIPPET_ROLE = Qt.ItemDataRole.UserRole + 10
@@ -46,21 +54,28 @@ MIN_TEXT_WIDTH = 40
 
 def shown_title(summary: EntrySummary, badge: str) -> str:
     """The title without the kind the badge already names ("Check-in · …")."""
-    title = summary.title or "Untitled"
+    title = summary.title or untitled()
+    plain = entry_word()
     for joint in (": ", " · "):
-        if badge != "Entry" and title.startswith(badge + joint) and len(title) > len(badge) + 2:
+        if badge != plain and title.startswith(badge + joint) and len(title) > len(badge) + 2:
             rest = title[len(badge) + len(joint):]
             return rest[:1].upper() + rest[1:]
     return title
 
 
 def meta_text(summary: EntrySummary, show_date: bool) -> str:
-    parts = [f"{summary.word_count:,} word" + ("" if summary.word_count == 1 else "s")]
-    if show_date:
-        parts.insert(0, date_text(summary.local_date))
-    if summary.tags:
-        parts.append(" ".join(f"#{t}" for t in summary.tags))
-    return " · ".join(parts)
+    words = translate("Delegates", "%Ln words", None, summary.word_count)
+    tags = " ".join(f"#{t}" for t in summary.tags)
+    day = date_text(summary.local_date) if show_date else ""
+    # Each arrangement whole, so a language may order the parts its own way.
+    if day and tags:
+        return translate("Delegates", "{date} · {words} · {tags}").format(
+            date=day, words=words, tags=tags)
+    if day:
+        return translate("Delegates", "{date} · {words}").format(date=day, words=words)
+    if tags:
+        return translate("Delegates", "{words} · {tags}").format(words=words, tags=tags)
+    return words
 
 
 def snippet_pieces(snippet: str) -> list[tuple[str, bool]]:
@@ -179,7 +194,7 @@ class EntryDelegate(QStyledItemDelegate):
             body = _layout(text, option.font, text_width, PREVIEW_LINES, formats)
         else:
             body = _layout(summary.preview, option.font, text_width, PREVIEW_LINES)
-        kind = "checkin" if badge == "Check-in" else summary.kind.value
+        kind = "checkin" if is_checkin(summary) else summary.kind.value
         return _Card(kind, badge, small, meta_text(summary, self._show_date), title, title_font,
                      body, option.font)
 

@@ -10,6 +10,7 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
 
+from trustjournal.core.i18n import translate
 from trustjournal.gui.page_names import PAGES
 
 if TYPE_CHECKING:
@@ -29,13 +30,16 @@ class DistractionFree(QObject):
         self.active = False
         self._hidden: list[QWidget] = []
         self._was_full_screen = False
-        self.action = QAction("&Distraction-free writing", window)
+        self.action = QAction(translate("DistractionFree", "&Distraction-free writing"), window)
         self.action.setCheckable(True)
         self.action.setShortcut(QKeySequence(SHORTCUT))
-        self.action.setToolTip(f"Only the page you are writing on ({SHORTCUT}; Esc leaves)")
+        self.action.setToolTip(translate(
+            "DistractionFree", "Only the page you are writing on ({shortcut}; Esc leaves)")
+            .format(shortcut=SHORTCUT))
         self.action.toggled.connect(self._toggled)
         window.addAction(self.action)
-        self.leave_action = QAction("Leave distraction-free writing", window)
+        self.leave_action = QAction(
+            translate("DistractionFree", "Leave distraction-free writing"), window)
         self.leave_action.setShortcut(QKeySequence(Qt.Key.Key_Escape))
         self.leave_action.setEnabled(False)
         self.leave_action.triggered.connect(self.leave)

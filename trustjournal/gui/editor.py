@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from trustjournal.core.entries import Change, Entry, EntryEdit, EntryKind, RecoverySnapshot
+from trustjournal.core.i18n import translate
 from trustjournal.core.text import split_tags, word_count
 from trustjournal.gui import shortcuts
 from trustjournal.gui.events import AppEvents
@@ -113,8 +114,8 @@ class EditorWidget(QWidget):
         self._chrome_hidden: list[QWidget] = []
 
         self.title_edit = QLineEdit()
-        self.title_edit.setPlaceholderText("Title (optional)")
-        self.title_edit.setAccessibleName("Entry title")
+        self.title_edit.setPlaceholderText(translate("EditorWidget", "Title (optional)"))
+        self.title_edit.setAccessibleName(translate("EditorWidget", "Entry title"))
         title_font = self.title_edit.font()
         title_font.setPointSizeF(title_font.pointSizeF() * 1.3)
         self.title_edit.setFont(title_font)
@@ -122,19 +123,20 @@ class EditorWidget(QWidget):
         self.date_edit = QDateEdit()
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setDisplayFormat("d MMM yyyy")
-        self.date_edit.setAccessibleName("Entry day")
-        self.date_edit.setToolTip("The day this entry belongs to (change it to backdate)")
+        self.date_edit.setAccessibleName(translate("EditorWidget", "Entry day"))
+        self.date_edit.setToolTip(
+            translate("EditorWidget", "The day this entry belongs to (change it to backdate)"))
         self.date_edit.setMaximumDate(QDate.currentDate().addYears(1))
 
         self.star_button = QToolButton()
         self.star_button.setCheckable(True)
         self.star_button.setText("☆")
-        self.star_button.setToolTip("Star this entry")
-        self.star_button.setAccessibleName("Star")
+        self.star_button.setToolTip(translate("EditorWidget", "Star this entry"))
+        self.star_button.setAccessibleName(translate("EditorWidget", "Star"))
 
         self.tags_edit = QLineEdit()
-        self.tags_edit.setPlaceholderText("Tags, separated by commas")
-        self.tags_edit.setAccessibleName("Tags")
+        self.tags_edit.setPlaceholderText(translate("EditorWidget", "Tags, separated by commas"))
+        self.tags_edit.setAccessibleName(translate("EditorWidget", "Tags"))
         self._tag_model = QStringListModel(self)
         completer = TagCompleter(self._tag_model, self)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
@@ -143,8 +145,9 @@ class EditorWidget(QWidget):
         self.tags_edit.installEventFilter(self)
 
         self.body_edit = WritingEdit()
-        self.body_edit.setAccessibleName("Entry text")
-        self.body_edit.setToolTip("Markdown works: **bold**, *italic*, # headings, - lists")
+        self.body_edit.setAccessibleName(translate("EditorWidget", "Entry text"))
+        self.body_edit.setToolTip(translate(
+            "EditorWidget", "Markdown works: **bold**, *italic*, # headings, - lists"))
         self.body_edit.setTabChangesFocus(False)
         self.speller = Speller(journal, self)
         self.body_edit.speller = self.speller
@@ -153,7 +156,7 @@ class EditorWidget(QWidget):
         self.speller.changed.connect(self.restyle)
         self.preview = QTextBrowser()
         self.preview.setOpenLinks(False)
-        self.preview.setAccessibleName("Preview")
+        self.preview.setAccessibleName(translate("EditorWidget", "Preview"))
         self.body_stack = QStackedWidget()
         self.body_stack.addWidget(self.body_edit)
         self.body_stack.addWidget(self.preview)
@@ -162,14 +165,15 @@ class EditorWidget(QWidget):
         self.answers_banner.setFrameShape(QFrame.Shape.StyledPanel)
         self.answers_label = QLabel()
         self.answers_label.setWordWrap(True)
-        self.answers_button = QPushButton("Change the answers")
-        self.answers_button.setToolTip("Open the exercise again with these answers")
+        self.answers_button = QPushButton(translate("EditorWidget", "Change the answers"))
+        self.answers_button.setToolTip(
+            translate("EditorWidget", "Open the exercise again with these answers"))
         self.answers_button.clicked.connect(
             lambda: self._uuid and self.edit_answers_requested.emit(self._uuid))
         # Tells whether an entry awaits a later follow-up (set by the window, which
         # knows the exercises); the editor itself knows nothing about them.
         self.follow_up_check: Callable[[str], bool] | None = None
-        self.follow_up_button = QPushButton("How did it go?")
+        self.follow_up_button = QPushButton(translate("EditorWidget", "How did it go?"))
         self.follow_up_button.clicked.connect(
             lambda: self._uuid and self.follow_up_requested.emit(self._uuid))
         self.follow_up_button.hide()
@@ -179,17 +183,19 @@ class EditorWidget(QWidget):
         banner.addWidget(self.answers_button)
         self.answers_banner.hide()
 
-        self.preview_button = QPushButton("Preview")
+        self.preview_button = QPushButton(translate("EditorWidget", "Preview"))
         self.preview_button.setCheckable(True)
-        self.preview_button.setToolTip("Show the formatted text (Ctrl+Shift+P)")
-        self.history_button = QPushButton("History…")
-        self.history_button.setToolTip(
-            f"Earlier versions of this entry, to compare or bring back ({HISTORY_SHORTCUT})")
+        self.preview_button.setToolTip(
+            translate("EditorWidget", "Show the formatted text (Ctrl+Shift+P)"))
+        self.history_button = QPushButton(translate("EditorWidget", "History…"))
+        self.history_button.setToolTip(translate(
+            "EditorWidget", "Earlier versions of this entry, to compare or bring back "
+            "({shortcut})").format(shortcut=HISTORY_SHORTCUT))
         self.history_button.setEnabled(False)
         self.history_button.clicked.connect(self.show_history)
-        self.words_label = QLabel("0 words")
+        self.words_label = QLabel(translate("EditorWidget", "%Ln words", None, 0))
         self.status_label = QLabel("")
-        self.status_label.setAccessibleName("Save status")
+        self.status_label.setAccessibleName(translate("EditorWidget", "Save status"))
 
         top = QHBoxLayout()
         top.addWidget(self.title_edit, 1)
@@ -327,7 +333,9 @@ class EditorWidget(QWidget):
                     EntryEdit(title=title, body=body, tags=tags, starred=starred, local_date=day),
                 )
         except (JournalError, OSError) as exc:
-            self._set_status(f"Not saved yet — your text is safe here. ({_reason(exc)})")
+            self._set_status(translate(
+                "EditorWidget", "Not saved yet — your text is safe here. ({reason})").format(
+                reason=_reason(exc)))
             self._autosave.start(AUTOSAVE_MS * 4)
             self.snapshot_now()
             return False
@@ -341,7 +349,7 @@ class EditorWidget(QWidget):
             self._stop_timers()
             self._forget_snapshot()
         self.history_button.setEnabled(True)
-        self._set_status("Saved")
+        self._set_status(saved_text())
         self._events.emit_change(change)
         if change.tags:
             self.refresh_tags()
@@ -406,7 +414,8 @@ class EditorWidget(QWidget):
         from trustjournal.gui.history import HistoryDialog
 
         if self._uuid is None:
-            self._set_status("History starts once this entry is saved.")
+            self._set_status(
+                translate("EditorWidget", "History starts once this entry is saved."))
             return None
         if not self.save():
             return None
@@ -495,17 +504,21 @@ class EditorWidget(QWidget):
             self._structured = bool(entry and entry.exercise_id)
             self.answers_banner.setVisible(self._structured)
             if entry and self._structured:
-                what = "a check-in" if entry.kind == EntryKind.CHECKIN else "an exercise"
-                self.answers_label.setText(
-                    f"This entry holds the answers of {what}. Its text is made from them, "
-                    "so change them in the exercise itself; the title, tags, day and star "
-                    "can be changed here.")
+                self.answers_label.setText(translate(
+                    "EditorWidget", "This entry holds the answers of a check-in. Its text is "
+                    "made from them, so change them in the exercise itself; the title, tags, "
+                    "day and star can be changed here.") if entry.kind == EntryKind.CHECKIN
+                    else translate(
+                    "EditorWidget", "This entry holds the answers of an exercise. Its text is "
+                    "made from them, so change them in the exercise itself; the title, tags, "
+                    "day and star can be changed here."))
                 self.preview_button.setChecked(True)
             self.follow_up_button.setVisible(bool(
                 entry and self._structured and not entry.trashed and self.follow_up_check
                 and self.follow_up_check(entry.uuid)))
             self.set_read_only(bool(entry and entry.trashed))
-            self._set_status("In the trash" if entry and entry.trashed else "")
+            self._set_status(translate("EditorWidget", "In the trash")
+                             if entry and entry.trashed else "")
             self._update_count()
         finally:
             self._loading = False
@@ -517,7 +530,7 @@ class EditorWidget(QWidget):
         if not self._unsaved_timer.isActive():  # the first edit since the last save
             self._unsaved_timer.start(MAX_UNSAVED_MS)
         self._dirty = True
-        self._set_status("Editing…")
+        self._set_status(translate("EditorWidget", "Editing…"))
         self._autosave.start(AUTOSAVE_MS)
         if not self._snapshot_timer.isActive():
             self._snapshot_timer.start(SNAPSHOT_MS)
@@ -541,7 +554,8 @@ class EditorWidget(QWidget):
     def _restored(self, entry: Entry, change: Change) -> None:
         self._show(entry, None)
         self._events.emit_change(change)
-        self._set_status("Earlier version restored. The text you had is kept in History.")
+        self._set_status(translate("EditorWidget", "Earlier version restored. The text you "
+                                   "had is kept in History."))
         self.saved.emit(entry.uuid)
 
     def _history_closed(self) -> None:
@@ -563,11 +577,16 @@ class EditorWidget(QWidget):
 
     def _update_count(self) -> None:
         count = word_count(self.body_edit.toPlainText())
-        self.words_label.setText(f"{count:,} word" + ("" if count == 1 else "s"))
+        self.words_label.setText(translate("EditorWidget", "%Ln words", None, count))
 
     def _set_status(self, text: str) -> None:
         self.status_label.setText(text)
         self.status_changed.emit(text)
+
+
+def saved_text() -> str:
+    """The editor's status once the entry is saved (the window echoes it)."""
+    return translate("EditorWidget", "Saved")
 
 
 def _reason(exc: Exception) -> str:

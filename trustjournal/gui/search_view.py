@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from trustjournal.core.entries import Change, SearchHit
+from trustjournal.core.i18n import QT_TRANSLATE_NOOP, translate
 from trustjournal.core.trackers import TrackerHit, TrackerKind
 from trustjournal.gui.dates import DATE_FORMAT, date_text
 from trustjournal.gui.delegates import SNIPPET_ROLE, EntryDelegate
@@ -48,11 +49,13 @@ if TYPE_CHECKING:
 Index = QModelIndex | QPersistentModelIndex
 TYPING_DELAY_MS = 200
 RESULT_LIMIT = 200
-ANY_TAG = "Any tag"
 TRACKER_LIMIT = 50
 TRACKER_ROWS = 5  # the tracker section's height in rows: it sits beside, not over, entries
-TRACKER_WORDS = {TrackerKind.URGE: "Urge", TrackerKind.PROMISE: "Promise",
-                 TrackerKind.INTENTION: "Intention", TrackerKind.WORRY: "Worry"}
+# Translated where shown (_show_tracker_hits).
+TRACKER_WORDS = {TrackerKind.URGE: QT_TRANSLATE_NOOP("SearchView", "Urge"),
+                 TrackerKind.PROMISE: QT_TRANSLATE_NOOP("SearchView", "Promise"),
+                 TrackerKind.INTENTION: QT_TRANSLATE_NOOP("SearchView", "Intention"),
+                 TrackerKind.WORRY: QT_TRANSLATE_NOOP("SearchView", "Worry")}
 KIND_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
@@ -69,7 +72,7 @@ class SearchResultsModel(QAbstractListModel):
             return None
         hit = self._hits[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return hit.entry.title or "Untitled"
+            return hit.entry.title or translate("SearchResultsModel", "Untitled")
         if role == ENTRY_ROLE:
             return hit.entry
         if role == UUID_ROLE:
@@ -94,9 +97,10 @@ def _search(journal: Journal, query: str, tags: list[str], date_from: dt.date | 
         return journal.search(query, tags=tags, date_from=date_from, date_to=date_to,
                               limit=RESULT_LIMIT)
     except (JournalError, OSError) as exc:
-        return f"Search failed: {exc}"
+        return translate("SearchView", "Search failed: {error}").format(error=exc)
     except Exception as exc:  # reported on the page, never raised
-        return f"Search failed ({type(exc).__name__})."
+        return translate("SearchView", "Search failed ({error_type}).").format(
+            error_type=type(exc).__name__)
 
 
 def _tracker_search(journal: Journal, query: str, tags: list[str], date_from: dt.date | None,
@@ -138,14 +142,14 @@ class SearchView(QWidget):
         self._queued: tuple[Any, ...] | None = None
 
         self.query_edit = QLineEdit()
-        self.query_edit.setPlaceholderText("Search your journal…")
+        self.query_edit.setPlaceholderText(translate("SearchView", "Search your journal…"))
         self.query_edit.setClearButtonEnabled(True)
-        self.query_edit.setAccessibleName("Search words")
+        self.query_edit.setAccessibleName(translate("SearchView", "Search words"))
         self.tag_combo = QComboBox()
-        self.tag_combo.setAccessibleName("Tag filter")
-        self.from_check = QCheckBox("From")
+        self.tag_combo.setAccessibleName(translate("SearchView", "Tag filter"))
+        self.from_check = QCheckBox(translate("SearchView", "From", "dates"))
         self.from_date = QDateEdit(QDate.currentDate().addMonths(-1))
-        self.to_check = QCheckBox("To")
+        self.to_check = QCheckBox(translate("SearchView", "To", "dates"))
         self.to_date = QDateEdit(QDate.currentDate())
         for edit in (self.from_date, self.to_date):
             edit.setCalendarPopup(True)
@@ -159,15 +163,16 @@ class SearchView(QWidget):
         self.results.setModel(self.model)
         self.results.setItemDelegate(EntryDelegate(self.results, show_date=True))
         self.results.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        self.results.setAccessibleName("Search results")
-        self.count_label = QLabel("Type a word to search every entry.")
-        self.count_label.setAccessibleName("Search summary")
+        self.results.setAccessibleName(translate("SearchView", "Search results"))
+        self.count_label = QLabel(translate("SearchView", "Type a word to search every entry."))
+        self.count_label.setAccessibleName(translate("SearchView", "Search summary"))
         self.tracker_title = QLabel("")
         self.tracker_title.setObjectName("trackerHitsTitle")
         self.tracker_title.setProperty("role", "secondary")
         self.tracker_results = QListWidget()
         self.tracker_results.setObjectName("trackerResults")
-        self.tracker_results.setAccessibleName("Matching tracker records")
+        self.tracker_results.setAccessibleName(
+            translate("SearchView", "Matching tracker records"))
         self.tracker_results.setWordWrap(True)
         self.tracker_results.itemActivated.connect(self._open_tracker)
         self.tracker_results.itemClicked.connect(self._open_tracker)
@@ -229,7 +234,7 @@ class SearchView(QWidget):
         current = self.tag_combo.currentText()
         self.tag_combo.blockSignals(True)
         self.tag_combo.clear()
-        self.tag_combo.addItem(ANY_TAG)
+        self.tag_combo.addItem(translate("SearchView", "Any tag"))
         self.tag_combo.addItems([t.name for t in self._journal.tag_counts()])
         index = self.tag_combo.findText(current)
         self.tag_combo.setCurrentIndex(max(index, 0))
@@ -246,10 +251,11 @@ class SearchView(QWidget):
         if not query.strip() and not tags and not date_from and not date_to:
             self.model.set_hits([])
             self._show_tracker_hits([])
-            self.count_label.setText("Type a word to search every entry.")
+            self.count_label.setText(
+                translate("SearchView", "Type a word to search every entry."))
             self.search_finished.emit(0)
             return
-        self.count_label.setText("Searching…")
+        self.count_label.setText(translate("SearchView", "Searching…"))
         self._queued = (self._generation, query, tags, date_from, date_to)
         if self._running is None:
             self._next()
@@ -286,18 +292,18 @@ class SearchView(QWidget):
         self.model.set_hits(hits)
         self._show_tracker_hits(tracker_hits)
         if not hits and tracker_hits:
-            self.count_label.setText("No entries found; some of your trackers match, below.")
+            self.count_label.setText(translate(
+                "SearchView", "No entries found; some of your trackers match, below."))
         elif not hits:
-            self.count_label.setText("Nothing found. Try fewer or different words.")
+            self.count_label.setText(
+                translate("SearchView", "Nothing found. Try fewer or different words."))
+        elif len(hits) >= RESULT_LIMIT:
+            self.count_label.setText(translate(
+                "SearchView", "Showing %Ln matches: the best ones, or the newest when very "
+                "many entries match. Add a word or a filter to narrow.", None, RESULT_LIMIT))
         else:
-            noun = "entry" if len(hits) == 1 else "entries"
-            if len(hits) >= RESULT_LIMIT:
-                self.count_label.setText(
-                    f"Showing {RESULT_LIMIT} matches: the best ones, or the newest when very "
-                    "many entries match. Add a word or a filter to narrow."
-                )
-            else:
-                self.count_label.setText(f"{len(hits)} {noun} found.")
+            self.count_label.setText(
+                translate("SearchView", "%Ln entries found.", None, len(hits)))
         self.search_finished.emit(len(hits))
 
     def _open(self, index: QModelIndex) -> None:
@@ -315,13 +321,17 @@ class SearchView(QWidget):
         self.tracker_results.clear()
         for hit in hits:
             words = " ".join(hit.text.split())
-            item = QListWidgetItem(f"{words}\n{TRACKER_WORDS[hit.kind]} · {date_text(hit.day)}")
+            item = QListWidgetItem(translate("SearchView", "{words}\n{kind} · {date}").format(
+                words=words, kind=translate("SearchView", TRACKER_WORDS[hit.kind]),
+                date=date_text(hit.day)))
             item.setData(Qt.ItemDataRole.UserRole, hit.uuid)
             item.setData(KIND_ROLE, hit.kind.value)
             self.tracker_results.addItem(item)
         self.tracker_title.setText(
-            f"In your trackers ({len(hits)})" if len(hits) < TRACKER_LIMIT
-            else f"In your trackers (the newest {TRACKER_LIMIT})")
+            translate("SearchView", "In your trackers (%Ln)", None, len(hits))
+            if len(hits) < TRACKER_LIMIT
+            else translate("SearchView", "In your trackers (the newest %Ln)", None,
+                           TRACKER_LIMIT))
         if hits:
             row = self.tracker_results.sizeHintForRow(0)
             frame = 2 * self.tracker_results.frameWidth()

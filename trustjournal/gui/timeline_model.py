@@ -10,6 +10,7 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelInde
 
 from trustjournal.core.entries import Change, EntryKind, EntrySummary, TimelineCursor
 from trustjournal.core.exercises import CHECKIN
+from trustjournal.core.i18n import translate
 from trustjournal.gui.dates import date_text, long_day_text
 from trustjournal.gui.shipped import shipped_exercises
 
@@ -26,9 +27,9 @@ HEADER_ROLE = Qt.ItemDataRole.UserRole + 3
 def day_label(day: dt.date, today: dt.date | None = None) -> str:
     today = today or dt.date.today()
     if day == today:
-        return "Today"
+        return translate("TimelineModel", "Today")
     if day == today - dt.timedelta(days=1):
-        return "Yesterday"
+        return translate("TimelineModel", "Yesterday")
     return long_day_text(day, this_year=today.year)
 
 
@@ -37,15 +38,29 @@ def _exercise_names() -> dict[str, str]:
     return {ex.id: ex.title for ex in shipped_exercises().exercises}
 
 
+def is_checkin(summary: EntrySummary) -> bool:
+    return summary.kind is EntryKind.CHECKIN or summary.exercise_id == CHECKIN.id
+
+
+def entry_word() -> str:
+    """The badge of a plain entry (a row with nothing more particular to name)."""
+    return translate("TimelineModel", "Entry")
+
+
+def untitled() -> str:
+    return translate("TimelineModel", "Untitled")
+
+
 def kind_label(summary: EntrySummary) -> str:
     """What kind of entry a row is, in words: "Entry", "Check-in" or the exercise's name."""
-    if summary.kind is EntryKind.CHECKIN or summary.exercise_id == CHECKIN.id:
-        return "Check-in"
+    if is_checkin(summary):
+        return translate("TimelineModel", "Check-in")
     if summary.kind is EntryKind.EXERCISE:
         exercise_id = summary.exercise_id or ""
         return _exercise_names().get(exercise_id) or \
-            (exercise_id.replace("_", " ").capitalize() or "Exercise")
-    return "Entry"
+            (exercise_id.replace("_", " ").capitalize()
+             or translate("TimelineModel", "Exercise"))
+    return entry_word()
 
 
 class TimelineModel(QAbstractListModel):
@@ -108,14 +123,17 @@ class TimelineModel(QAbstractListModel):
             if role == HEADER_ROLE:
                 return True
             if role == Qt.ItemDataRole.AccessibleTextRole:
-                return f"Day: {day_label(row)}"
+                return translate("TimelineModel", "Day: {day}").format(day=day_label(row))
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return row.title or "Untitled"
+            return row.title or untitled()
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{date_text(row.local_date)} · {row.word_count} words"
+            return translate("TimelineModel", "{date} · %n words", None, row.word_count).format(
+                date=date_text(row.local_date))
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return f"{kind_label(row)}, {date_text(row.local_date)}: {row.title or 'Untitled'}"
+            return translate("TimelineModel", "{kind}, {date}: {title}").format(
+                kind=kind_label(row), date=date_text(row.local_date),
+                title=row.title or untitled())
         if role == ENTRY_ROLE:
             return row
         if role == UUID_ROLE:

@@ -18,13 +18,13 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QMenu, QTextEdit, QWidget
 
+from trustjournal.core.i18n import translate
 from trustjournal.gui.spelling import Speller, word_span
 from trustjournal.gui.theme.apply import body_font
 from trustjournal.gui.theme.scale import space
 
 COLUMN_CHARS = 70
 LINE_HEIGHT = 140  # percent of the font's line spacing
-PLACEHOLDER = "Write whatever is on your mind. There is no right way to begin."
 
 
 class WritingEdit(QTextEdit):
@@ -37,7 +37,8 @@ class WritingEdit(QTextEdit):
         self.setAcceptRichText(False)
         self.setLineWrapMode(QTextEdit.LineWrapMode.WidgetWidth)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setPlaceholderText(PLACEHOLDER)
+        self.setPlaceholderText(translate(
+            "WritingEdit", "Write whatever is on your mind. There is no right way to begin."))
         self.setFont(body_font(self.font()))
         self.document().setDocumentMargin(space(2))
         self.speller: Speller | None = None
@@ -130,11 +131,11 @@ class WritingEdit(QTextEdit):
                 lambda _=False, s=suggestion: self.replace_word(start, end, s))
             actions.append(action)
         if not suggestions:
-            none = QAction("No suggestions", menu)
+            none = QAction(translate("WritingEdit", "No suggestions"), menu)
             none.setEnabled(False)
             actions.append(none)
-        add = QAction("Add to my words", menu)
-        add.setToolTip("Never mark this word again in this journal")
+        add = QAction(translate("WritingEdit", "Add to my words"), menu)
+        add.setToolTip(translate("WritingEdit", "Never mark this word again in this journal"))
         add.triggered.connect(lambda _=False, w=word: self._add_word(w))
         actions.append(add)
         menu.insertActions(first, actions)  # type: ignore[arg-type]
