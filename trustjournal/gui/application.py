@@ -13,6 +13,7 @@ from PySide6.QtGui import QDesktopServices, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from trustjournal import APP_ID, APP_NAME, __version__
+from trustjournal.core.i18n import translate
 from trustjournal.paths import data_dir, journal_path
 from trustjournal.resources import resource
 
@@ -31,6 +32,10 @@ def create_application(argv: list[str] | None = None,
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(APP_ID)
+    from trustjournal.gui.translation import install_app_language
+
+    # Before any widget exists: every window builds its text once, in this language.
+    install_app_language(app, data_folder)
     icon = resource("icons", "trustjournal.svg")
     if icon.exists():
         app.setWindowIcon(QIcon(str(icon)))
@@ -50,8 +55,10 @@ def _install_excepthook() -> None:
         where = "".join(traceback.format_list(traceback.extract_tb(tb)[-3:]))
         sys.stderr.write(f"TrustJournal: unexpected {kind.__name__}\n{where}")
         box = QMessageBox(QMessageBox.Icon.Critical, APP_NAME,
-                          "Something went wrong inside TrustJournal. Your saved entries are "
-                          "safe. If this keeps happening, restart the app.")
+                          translate("Application",
+                                    "Something went wrong inside TrustJournal. Your saved "
+                                    "entries are safe. If this keeps happening, restart the "
+                                    "app."))
         box.setDetailedText(f"{kind.__name__}\n{where}")
         box.exec()
 
@@ -60,7 +67,8 @@ def _install_excepthook() -> None:
 
 def open_failed(app: QApplication, folder: Path, message: str) -> int:
     box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, message)
-    show = box.addButton("Show folder", QMessageBox.ButtonRole.ActionRole)
+    show = box.addButton(translate("Application", "Show folder"),
+                         QMessageBox.ButtonRole.ActionRole)
     box.addButton(QMessageBox.StandardButton.Close)
     box.exec()
     if box.clickedButton() is show:
