@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>TrustJournal is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License as published by the Free Software Foundation, either version 3 of the License, or (at your option) any later version. It comes with no warranty. The licence&apos;s full text is in the LICENSE file that comes with the app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About {app}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A private, offline journal for working through trust issues in a relationship. No account, no network, no telemetry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journal folder: {folder}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journal folder: not open</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Application</name>
     <message>
         <source>Something went wrong inside TrustJournal. Your saved entries are safe. If this keeps happening, restart the app.</source>
@@ -9,6 +32,25 @@
     </message>
     <message>
         <source>Show folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LanguageSetting</name>
+    <message>
+        <source>Pseudo-locale (en_XA, for testing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language of the app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new language shows the next time TrustJournal starts.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -88,6 +130,10 @@
             <numerusform>%n minute</numerusform>
             <numerusform>%n minutes</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>App language:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Lock after this long without use:</source>

@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_XA">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>TrustJournal is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License as published by the Free Software Foundation, either version 3 of the License, or (at your option) any later version. It comes with no warranty. The licence&apos;s full text is in the LICENSE file that comes with the app.</source>
+        <translation>[TrustJournal íš ƒŕéé šóƒŧŵáŕé: ýóú çáñ ŕéđíšŧŕíƀúŧé íŧ áñđ/óŕ ɱóđíƒý íŧ úñđéŕ ŧĥé ŧéŕɱš óƒ ŧĥé ĞÑÚ Ğéñéŕáĺ Ƥúƀĺíç Ĺíçéñšé áš ƥúƀĺíšĥéđ ƀý ŧĥé Ƒŕéé Šóƒŧŵáŕé Ƒóúñđáŧíóñ, éíŧĥéŕ ṽéŕšíóñ 3 óƒ ŧĥé Ĺíçéñšé, óŕ (áŧ ýóúŕ óƥŧíóñ) áñý ĺáŧéŕ ṽéŕšíóñ. Íŧ çóɱéš ŵíŧĥ ñó ŵáŕŕáñŧý. Ŧĥé ĺíçéñçé&apos;š ƒúĺĺ ŧéẋŧ íš íñ ŧĥé ĹÍÇÉÑŠÉ ƒíĺé ŧĥáŧ çóɱéš ŵíŧĥ ŧĥé áƥƥ. ~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>About {app}</source>
+        <translation>[Áƀóúŧ {app} ~·]</translation>
+    </message>
+    <message>
+        <source>A private, offline journal for working through trust issues in a relationship. No account, no network, no telemetry.</source>
+        <translation>[Á ƥŕíṽáŧé, óƒƒĺíñé ĵóúŕñáĺ ƒóŕ ŵóŕķíñğ ŧĥŕóúğĥ ŧŕúšŧ íššúéš íñ á ŕéĺáŧíóñšĥíƥ. Ñó áççóúñŧ, ñó ñéŧŵóŕķ, ñó ŧéĺéɱéŧŕý. ~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>Journal folder: {folder}</source>
+        <translation>[Ĵóúŕñáĺ ƒóĺđéŕ: {folder} ~·~·~·]</translation>
+    </message>
+    <message>
+        <source>Journal folder: not open</source>
+        <translation>[Ĵóúŕñáĺ ƒóĺđéŕ: ñóŧ óƥéñ ~·~·~·~·~·]</translation>
+    </message>
+</context>
+<context>
     <name>Application</name>
     <message>
         <source>Something went wrong inside TrustJournal. Your saved entries are safe. If this keeps happening, restart the app.</source>
@@ -10,6 +33,25 @@
     <message>
         <source>Show folder</source>
         <translation>[Šĥóŵ ƒóĺđéŕ ~·~·]</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageSetting</name>
+    <message>
+        <source>Pseudo-locale (en_XA, for testing)</source>
+        <translation>[Ƥšéúđó-ĺóçáĺé (éñ_ẊÁ, ƒóŕ ŧéšŧíñğ) ~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>Language of the app</source>
+        <translation>[Ĺáñğúáğé óƒ ŧĥé áƥƥ ~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>[Šýšŧéɱ ĺáñğúáğé ~·~·~·]</translation>
+    </message>
+    <message>
+        <source>A new language shows the next time TrustJournal starts.</source>
+        <translation>[Á ñéŵ ĺáñğúáğé šĥóŵš ŧĥé ñéẋŧ ŧíɱé TrustJournal šŧáŕŧš. ~·~·~·~·~·~·~·~·~]</translation>
     </message>
 </context>
 <context>
@@ -88,6 +130,10 @@
             <numerusform>[%n ɱíñúŧé ~·~]</numerusform>
             <numerusform>[%n ɱíñúŧéš ~·~]</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>App language:</source>
+        <translation>[Áƥƥ ĺáñğúáğé: ~·~·~]</translation>
     </message>
     <message>
         <source>Lock after this long without use:</source>

@@ -37,6 +37,7 @@ from trustjournal.core import rotation as rotation_rules
 from trustjournal.core.i18n import translate
 from trustjournal.gui.access import NewPassphrase, RecoveryKeyView
 from trustjournal.gui.idle import CHOICES, SETTING, minutes_setting
+from trustjournal.gui.language_setting import LanguageSetting
 from trustjournal.gui.perspective import PerspectiveCombo
 from trustjournal.gui.safety_watch import SETTING as SAFETY_SETTING
 from trustjournal.gui.safety_watch import SETTING_LABEL, SETTING_NOTE, check_enabled
@@ -185,6 +186,8 @@ class SettingsDialog(QDialog):
         self.auto_lock.activated.connect(self._auto_lock_changed)
         self.rotation = self._rotation_combo(journal)
         form = QFormLayout()
+        self.language = LanguageSetting(journal, self.path.parent)
+        form.addRow(translate("SettingsDialog", "App language:"), self.language)
         self.desktop_locks = QLabel(window.desktop_lock.describe())
         self.desktop_locks.setWordWrap(True)
         form.addRow(translate("SettingsDialog", "Lock after this long without use:"),

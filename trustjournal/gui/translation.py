@@ -28,6 +28,9 @@ from trustjournal.core import i18n
 from trustjournal.resources import resource
 
 FILE = "language.json"
+# A widget property: this widget shows data that is the same in every language (program
+# versions, phone numbers, a file's path), so the pseudo-locale check passes it by.
+NOT_TRANSLATED = "notTranslated"
 # Kept alive for as long as they are installed (Qt does not own them).
 _installed: list[QTranslator] = []
 
