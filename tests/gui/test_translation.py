@@ -121,6 +121,9 @@ def test_the_language_override_then_the_choice_then_the_system(tmp_path: Path) -
     assert not chosen
     assert language == i18n.best_language(translation.system_languages(),
                                            i18n.catalogue_languages())
+    # Asked for a language with no catalogue: the system's, not English by force.
+    assert translation.wanted_language(tmp_path, {"TRUSTJOURNAL_LANGUAGE": "xx"}) == (
+        language, False)
     (tmp_path / translation.FILE).write_text("not json")
     assert translation.load_choice(tmp_path) == ""
 
@@ -155,3 +158,18 @@ def test_the_cli_speaks_the_environments_language_and_english_needs_no_qt(
     done = subprocess.run([sys.executable, "-c", CLI_PROBE], env={**env, **environ},
                           capture_output=True, text=True, timeout=60, check=True)
     assert done.stdout.strip() == wanted
+
+
+def test_the_start_installs_the_asked_for_language_and_its_locale(
+    languages: QApplication, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("TRUSTJOURNAL_LANGUAGE", "en_XA")
+    system = QLocale().name()
+    assert translation.install_app_language(languages, tmp_path) == "en_XA"
+    assert translate("SettingsDialog", "%n minutes", None, 2) == i18n.pseudo(
+        "%n minutes").replace("%n", "2")
+    assert QLocale().name() == system  # the pseudo-locale keeps the system's dates
+    monkeypatch.setenv("TRUSTJOURNAL_LANGUAGE", "en_GB")
+    assert translation.install_app_language(languages, tmp_path) == "en_GB"
+    assert QLocale().name() == "en_GB"
+    assert translate("SettingsDialog", "Settings") == "Settings"

@@ -74,8 +74,10 @@ def wanted_language(folder: Path | None,
     override = i18n.normalise(environ.get(i18n.LANGUAGE_VARIABLE, ""))
     available = i18n.catalogue_languages()
     for asked in (override, load_choice(folder)):
-        if asked:
-            return i18n.best_language([asked], available), True
+        best = i18n.best_language([asked], available) if asked else ""
+        # A language with no catalogue yet is passed over, not turned into English.
+        if best and (best != i18n.ENGLISH or i18n.is_english(asked)):
+            return best, True
     return i18n.best_language(system_languages(), available), False
 
 
