@@ -14,7 +14,6 @@ tables whose strings are translated where they are shown.
 from __future__ import annotations
 
 import re
-import tomllib
 from collections.abc import Callable, Iterable, Mapping
 
 from trustjournal.resources import resource
@@ -136,6 +135,8 @@ def english_plural_forms(context: str, text: str) -> tuple[str, str]:
 
 
 def _read_english_plurals() -> dict[tuple[str, str], tuple[str, str]]:
+    import tomllib  # on the first plural shown: the CLI's start stays short
+
     found: dict[tuple[str, str], tuple[str, str]] = {}
     folder = resource("translations", "en_plurals")
     if not folder.is_dir():
