@@ -107,6 +107,7 @@ class Exempt:
             if len(text) >= 20:
                 self.user_long.append(_squash(text))
         self.locale_words = _locale_words(QLocale())
+        self.language_names = _language_names()
 
     def passes(self, text: str) -> bool:
         text = _squash(text)
@@ -122,6 +123,8 @@ class Exempt:
         if not LETTER.search(text):
             return True
         if self.is_user_text(text) or ADDRESS.match(text) or _is_key(text):
+            return True
+        if text in self.language_names:  # a language in its own words
             return True
         rest = text.replace(APP_NAME, " ")
         for word in self.locale_words:
@@ -167,6 +170,21 @@ def _locale_words(locale: QLocale) -> list[str]:
             words.add(locale.dayName(day, kind))
             words.add(locale.standaloneDayName(day, kind))
     return sorted((w for w in words if w), key=len, reverse=True)
+
+
+def _language_names() -> set[str]:
+    """Every language's name in its own words ('Deutsch', 'português (Brasil)'), as
+    language choices show them: the same whatever language the app is in."""
+    names = {QLocale.languageToString(QLocale.Language.English)}
+    for locale in QLocale.matchingLocales(QLocale.Language.AnyLanguage,
+                                          QLocale.Script.AnyScript,
+                                          QLocale.Country.AnyCountry):
+        name = locale.nativeLanguageName()
+        if name:
+            names.update({name, name[:1].upper() + name[1:]})
+            if locale.nativeTerritoryName():
+                names.add(f"{name} ({locale.nativeTerritoryName()})")
+    return names
 
 
 def user_texts_of(journal_file: Path) -> list[str]:

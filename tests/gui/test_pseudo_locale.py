@@ -50,13 +50,15 @@ def tiny(qtbot):  # type: ignore[no-untyped-def]
     data.setProperty(NOT_TRANSLATED, True)
     date = QLabel("30 Jun 2026 · Sunday")
     key = QLabel("Ctrl+Shift+L")
+    language = QLabel("Deutsch")
     rich = QLabel(f"<b>{pseudo('Bold')}</b> <i>{pseudo('and more')}</i>")
     edit = QLineEdit()
     edit.setPlaceholderText("Type here")
     edit.setObjectName("edit")
     buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)  # Qt's own word
     hidden = QLabel("Never shown")
-    for widget in (good, plain, numbers, user, data, date, key, rich, edit, buttons, hidden):
+    for widget in (good, plain, numbers, user, data, date, key, language, rich, edit, buttons,
+                   hidden):
         column.addWidget(widget)
     column.addLayout(row)
     root.resize(500, 400)
