@@ -173,3 +173,11 @@ def test_the_start_installs_the_asked_for_language_and_its_locale(
     assert translation.install_app_language(languages, tmp_path) == "en_GB"
     assert QLocale().name() == "en_GB"
     assert translate("SettingsDialog", "Settings") == "Settings"
+
+
+def test_grouped_counts_follow_the_locale_in_the_window(languages: QApplication) -> None:
+    translation.install_language(languages, "en")
+    QLocale.setDefault(QLocale("de_DE"))
+    assert translate("Nowhere", "%Ln words", None, 12345) == "12.345 words"
+    QLocale.setDefault(QLocale("en_US"))
+    assert translate("Nowhere", "%Ln words", None, 12345) == "12,345 words"

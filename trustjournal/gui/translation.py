@@ -109,9 +109,9 @@ class QtBackend:
     (Qt's rules); a message the catalogue lacks comes back in English, its plurals from
     the English forms in resources/translations/en_plurals/."""
 
-    def __init__(self, translator: QTranslator | None, locale: QLocale) -> None:
+    def __init__(self, translator: QTranslator | None, locale: QLocale | None = None) -> None:
         self.translator = translator
-        self.locale = locale
+        self.locale = locale  # None: the default locale at the time of each call
 
     def __call__(self, context: str, text: str, disambiguation: str | None, n: int) -> str:
         found = ""
@@ -122,7 +122,8 @@ class QtBackend:
         if not found:
             singular, plural = i18n.english_plural_forms(context, text)
             found = singular if n == 1 else plural
-        return found.replace("%Ln", self.locale.toString(n)).replace("%n", str(n))
+        locale = self.locale if self.locale is not None else QLocale()
+        return found.replace("%Ln", locale.toString(n)).replace("%n", str(n))
 
 
 def install_app_language(app: QCoreApplication, folder: Path | None) -> str:
@@ -156,7 +157,7 @@ def install_language(app: QCoreApplication | None, language: str) -> None:
         for translator in _installed:
             app.installTranslator(translator)
         app.setLayoutDirection(QLocale(language).textDirection())
-    i18n.install(QtBackend(ours, QLocale()), language)
+    i18n.install(QtBackend(ours), language)
 
 
 def uninstall(app: QCoreApplication | None) -> None:
