@@ -1,6 +1,6 @@
 """Drives the real main window in the pseudo-locale on a demo journal: every page
-(Ctrl+1…Ctrl+6, through their actions) and every dialog its menus open, each walked by
-tests/gui/pseudo_walk.py."""
+(Ctrl+1…Ctrl+6, through their actions), every dialog its menus open and the first-run
+screen, each walked by tests/gui/pseudo_walk.py."""
 
 from __future__ import annotations
 
@@ -60,14 +60,16 @@ def menu_actions(menus: list[QAction]) -> list[QAction]:
 
 class DialogCatcher:
     """Walks and closes every window that shows up while an action runs (a modal one
-    blocks the action's call, so a timer does it from inside its event loop)."""
+    blocks the action's call, so a timer does it from inside its event loop). Windows
+    are marked with a property once seen: Python ids and C++ addresses of closed
+    dialogs come back for new ones."""
+
+    SEEN = "pseudoWalkSeen"
 
     def __init__(self, app: QApplication, main: QWidget, exempt: Exempt) -> None:
         self.app, self.main, self.exempt = app, main, exempt
         self.findings: list[Finding] = []
         self.visited: list[str] = []
-        self.seen: set[int] = set()
-        self.pending: dict[int, int] = {}
         self.label = ""
         self.timer = QTimer()
         self.timer.setInterval(60)
@@ -77,35 +79,44 @@ class DialogCatcher:
         return [w for w in self.app.topLevelWidgets()
                 if w.isVisible() and w is not self.main and not isinstance(w, QMenu)]
 
+    def _unseen(self) -> list[QWidget]:
+        return [w for w in self.windows() if w.property(self.SEEN) is None]
+
     def _tick(self) -> None:
         for window in self.windows():
-            key = id(window)
-            if key in self.seen:
+            if window.property(self.SEEN) == "walked":  # did not close: ask again
+                _close(window)
+        for window in self._unseen():
+            # Walked on the second tick after it showed: laid out and polished.
+            ticks = int(window.property("pseudoWalkTicks") or 0) + 1
+            window.setProperty("pseudoWalkTicks", ticks)
+            if ticks < 2:
                 continue
-            # One tick after it showed: laid out and polished.
-            self.pending[key] = self.pending.get(key, 0) + 1
-            if self.pending[key] < 2:
-                continue
-            self.seen.add(key)
+            window.setProperty(self.SEEN, "walked")
             where = f"dialog {type(window).__name__} (from {self.label})"
             self.visited.append(where)
             self.findings += walk(window, where, self.exempt)
-            if isinstance(window, QDialog):
-                window.reject()
-            else:
-                window.close()
+            _close(window)
 
     def run(self, action: QAction, label: str) -> None:
         self.label = label
-        self.seen.update(id(w) for w in self.windows())
+        for window in self.windows():
+            window.setProperty(self.SEEN, "before")
         self.timer.start()
         try:
             action.trigger()
             QTest.qWait(250)
-            wait_until(lambda: all(id(w) in self.seen for w in self.windows()), 5)
+            wait_until(lambda: not self._unseen(), 5)
             QTest.qWait(100)
         finally:
             self.timer.stop()
+
+
+def _close(window: QWidget) -> None:
+    if isinstance(window, QDialog):
+        window.reject()
+    else:
+        window.close()
 
 
 def walk_whole_app(folder: Path, *, themed: bool) -> tuple[list[Finding], list[str]]:
@@ -161,7 +172,32 @@ def walk_whole_app(folder: Path, *, themed: bool) -> tuple[list[Finding], list[s
         QTest.qWait(50)
         journal.close()
         translation.uninstall(app)
+    findings += walk_first_run(folder / "first-run", exempt, visited)
     return unique(findings), visited
+
+
+def walk_first_run(folder: Path, exempt: Exempt, visited: list[str]) -> list[Finding]:
+    """The first-run screen (no journal yet), where the person chooses a passphrase."""
+    from trustjournal.gui.main_window import MainWindow
+
+    app = QApplication.instance()
+    translation.install_language(app, i18n.PSEUDO)
+    window = MainWindow()
+    try:
+        window.resize(1024, 700)
+        window.show()
+        window.start(folder / "notes.db")
+        # Past "Opening your journal…": the first-run screen is its own page of the gate.
+        wait_until(lambda: window._gate is not None and window.gate.isVisible()
+                   and window.gate.currentWidget() is not window.gate.loading)
+        QTest.qWait(300)
+        visited.append("first-run screen")
+        return walk(window, visited[-1], exempt, with_actions=False)
+    finally:
+        window.close()
+        window.deleteLater()
+        QTest.qWait(50)
+        translation.uninstall(app)
 
 
 def unique(findings: list[Finding]) -> list[Finding]:

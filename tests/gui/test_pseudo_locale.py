@@ -1,6 +1,7 @@
-"""The pseudo-locale proof: in en_XA every string on every page and dialog carries the
-pseudo brackets (so it went through `translate` and the catalogue), and no single-line
-label or button is too narrow for its (40 % longer) text.
+"""The pseudo-locale proof: in en_XA every string on every page, every dialog of the
+menus and the first-run screen carries the pseudo brackets (so it went through
+`translate` and the catalogue), and no single-line label or button is too narrow for
+its (40 % longer) text.
 
 To list what is left, with the page or dialog, widget class and objectName of each:
 
@@ -103,6 +104,7 @@ def test_whole_app_every_page_and_dialog_is_translated_and_nothing_is_clipped(
     findings, visited = walk_whole_app(tmp_path, themed=True)
     # The walk itself reached every page and the dialogs of the menus.
     assert sum(v.startswith("page ") for v in visited) == 6
+    assert "first-run screen" in visited
     for dialog in ("SettingsDialog", "ExportDialog", "AboutDialog", "SafetyDialog"):
         assert any(dialog in v for v in visited), visited
     if findings:
