@@ -80,6 +80,10 @@ def test_wheel_carries_licence_resources_migrations_and_both_entry_points(
     assert entry_points["console_scripts"]["trustjournal-cli"] == "trustjournal.app:main"
     assert "trustjournal/_resources/icons/trustjournal.svg" in names
     assert "trustjournal/_resources/exercises/challenge_a_thought.toml" in names
+    # The compiled catalogues are committed, so the wheel carries them as they are.
+    for language in ("en", "en_XA"):
+        assert f"trustjournal/_resources/translations/trustjournal_{language}.qm" in names
+    assert "trustjournal/_resources/translations/en_plurals/infra.toml" in names
     assert "trustjournal/storage/migrations/script.py.mako" in names
     assert "trustjournal/core/safety_cues/en/model.json" in names
     shipped = {n for n in names if n.startswith("trustjournal/storage/migrations/versions/")}

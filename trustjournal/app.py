@@ -15,6 +15,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     # Everything the app creates (journal, backups, exports) is private to the user.
     if os.name == "posix":
         os.umask(0o077)
+    _cli_language()
     from trustjournal import cli
 
     try:
@@ -35,6 +36,29 @@ def main(argv: Sequence[str] | None = None) -> int:
     from trustjournal.gui.application import run_gui
 
     return run_gui(args)
+
+
+def _cli_language() -> None:
+    """The CLI speaks the environment's language. English needs no catalogue and no Qt
+    (start-up time); another language loads its catalogue with QtCore on the first
+    sentence shown. The window picks its own language again when it starts."""
+    from trustjournal.core import i18n
+
+    wanted = i18n.environment_language(os.environ)
+    if i18n.is_english(wanted):
+        i18n.install(None, wanted)
+        return
+    language = i18n.best_language([wanted], i18n.catalogue_languages())
+    if i18n.is_english(language):
+        i18n.install(None, language)
+        return
+
+    def backend(context: str, text: str, disambiguation: str | None, n: int) -> str:
+        from trustjournal.gui.translation import cli_backend
+
+        return cli_backend(language)(context, text, disambiguation, n)
+
+    i18n.install(backend, language)
 
 
 if __name__ == "__main__":

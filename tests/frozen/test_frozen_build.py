@@ -118,6 +118,25 @@ def test_the_window_opens_offscreen_to_a_usable_journal(build: Path, tmp_path: P
     assert "Traceback" not in opened.stderr and "unexpected" not in opened.stderr
 
 
+def test_the_build_carries_our_catalogues_and_qts_own(build: Path, tmp_path: Path) -> None:
+    inside = build / "_internal"
+    for language in ("en", "en_XA"):
+        catalogue = inside / f"trustjournal/_resources/translations/trustjournal_{language}.qm"
+        assert catalogue.read_bytes() == (
+            Path(__file__).resolve().parents[2] / "resources/translations" / catalogue.name
+        ).read_bytes()
+    # Where gui/translation.py looks for Qt's own (standard buttons, file dialogs).
+    assert (inside / "PySide6/Qt/translations/qtbase_de.qm").is_file()
+    data = str(tmp_path / "journal")
+    assert run(build, "--data-dir", data, "init").returncode == 0
+    for language in ("en_XA", "de_DE"):
+        opened = run(build, "--data-dir", data,
+                     env={"QT_QPA_PLATFORM": "offscreen", "TRUSTJOURNAL_LANGUAGE": language,
+                          "TRUSTJOURNAL_STARTUP_PROBE": "ready"})
+        assert opened.returncode == 0, opened.stderr
+        assert "Traceback" not in opened.stderr and "unexpected" not in opened.stderr
+
+
 def _schema(path: Path) -> tuple[list[tuple[str, str]], str, int]:
     from sqlcipher3 import dbapi2  # the journals' own driver (the stdlib's is not used)
 

@@ -3,8 +3,19 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
+from PySide6.QtCore import QLocale
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _same_locale_everywhere() -> Iterator[None]:
+    """Dates and numbers follow the locale's own order (gui/dates.py): the tests read
+    them in the C locale, as CI runs, whatever the machine's LANG says."""
+    before = QLocale()
+    QLocale.setDefault(QLocale.c())
+    yield
+    QLocale.setDefault(before)
 
 
 @pytest.fixture

@@ -61,3 +61,29 @@ def test_lists_and_tooltips_use_it(qtbot, journal) -> None:
     summary = model.index(1).data(Qt.ItemDataRole.UserRole + 1)
     assert model.index(1).data(Qt.ItemDataRole.ToolTipRole).startswith("6 Dec 2025 · ")
     assert meta_text(summary, show_date=True).startswith("6 Dec 2025 · 2 words")
+
+
+@pytest.mark.parametrize(("name", "medium", "heading", "short", "axis", "first"), [
+    ("en_US", "Dec 6, 2026", "Sunday, December 6, 2026", "Sun Dec 6, 2026", "Dec 6", 6),
+    ("de_DE", "6. Dez. 2026", "Sonntag, 6. Dezember 2026", "So. 6. Dez. 2026", "6. Dez.", 0),
+    ("en_GB", "6 Dec 2026", "Sunday, 6 December 2026", "Sun 6 Dec 2026", "6 Dec", 0),
+])
+def test_dates_follow_the_locales_own_order(name: str, medium: str, heading: str, short: str,
+                                            axis: str, first: int) -> None:
+    QLocale.setDefault(QLocale(name))
+    day = dt.date(2026, 12, 6)
+    assert dates.date_text(day) == medium
+    assert dates.long_day_text(day) == heading
+    assert dates.short_day_text(day) == short
+    assert dates.day_month_text(day) == axis
+    assert QLocale().toString(dates.qdate(day), dates.date_format()) == medium
+    assert dates.first_weekday() == first  # Sunday is 6, Monday 0
+
+
+def test_numbers_in_sentences_follow_the_locale() -> None:
+    QLocale.setDefault(QLocale("de_DE"))
+    assert dates.number_text(12345) == "12.345"
+    assert dates.number_text(3.5) == "3,5"
+    assert dates.number_text(2.0, 1) == "2,0"
+    QLocale.setDefault(QLocale("en_US"))
+    assert dates.number_text(12345) == "12,345"

@@ -14,8 +14,7 @@ tables whose strings are translated where they are shown.
 from __future__ import annotations
 
 import re
-import tomllib
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Mapping
 
 from trustjournal.resources import resource
 
@@ -24,6 +23,11 @@ Backend = Callable[[str, str, "str | None", int], str]
 
 ENGLISH = "en"
 PSEUDO = "en_XA"
+# Overrides the system's language and the Settings choice (tests, e2e, the pseudo-locale).
+LANGUAGE_VARIABLE = "TRUSTJOURNAL_LANGUAGE"
+# The journal setting holding the person's choice ("" or missing: the system's language).
+SETTING = "language"
+CATALOGUE_PREFIX = "trustjournal_"
 
 _backend: Backend | None = None
 _language = ENGLISH
@@ -59,6 +63,63 @@ def language() -> str:
     return _language
 
 
+def normalise(name: str) -> str:
+    """'de_DE.UTF-8@euro', 'de-DE' -> 'de_DE'; the C and POSIX locales -> '' (no choice)."""
+    name = name.strip().split(".")[0].split("@")[0].replace("-", "_")
+    if name in ("", "C", "POSIX"):
+        return ""
+    head, _, tail = name.partition("_")
+    return f"{head.lower()}_{tail}" if tail else head.lower()
+
+
+def environment_language(environ: Mapping[str, str]) -> str:
+    """The language the environment asks for, the way gettext reads it: the override
+    first, then the locale (LC_ALL, LC_MESSAGES, LANG) whose C/POSIX means English, and
+    LANGUAGE's first entry ahead of the locale when one is set; English otherwise."""
+    override = normalise(environ.get(LANGUAGE_VARIABLE, ""))
+    if override:
+        return override
+    locale = next((environ[k] for k in ("LC_ALL", "LC_MESSAGES", "LANG") if environ.get(k)),
+                  "")
+    if not normalise(locale):
+        return ENGLISH
+    for wanted in environ.get("LANGUAGE", "").split(":"):
+        if normalise(wanted):
+            return normalise(wanted)
+    return normalise(locale)
+
+
+def is_english(name: str) -> bool:
+    """True for English in any region (the source language needs no catalogue); the
+    pseudo-locale is not English here, it has a catalogue of its own."""
+    return name != PSEUDO and (name == ENGLISH or name.startswith(ENGLISH + "_"))
+
+
+def catalogue_languages() -> list[str]:
+    """The languages that have a compiled catalogue, sorted ('de', 'en', 'en_XA', …)."""
+    folder = resource("translations")
+    if not folder.is_dir():
+        return []
+    return sorted(path.stem.removeprefix(CATALOGUE_PREFIX)
+                  for path in folder.glob(CATALOGUE_PREFIX + "*.qm"))
+
+
+def best_language(wanted: Iterable[str], available: Iterable[str]) -> str:
+    """The first of `wanted` (most wanted first) that has a catalogue, exactly ('pt_BR')
+    or by its language alone ('de_AT' -> 'de'); English when none has one."""
+    have = set(available)
+    for name in (normalise(w) for w in wanted):
+        if not name:
+            continue
+        if is_english(name):
+            return name
+        if name in have:
+            return name
+        if name.split("_")[0] in have:
+            return name.split("_")[0]
+    return ENGLISH
+
+
 def substitute_count(text: str, n: int) -> str:
     """Put `n` where `%n` (plain digits) or `%Ln` (digits grouped, English style) stand."""
     return text.replace("%Ln", f"{n:,}").replace("%n", str(n))
@@ -74,6 +135,8 @@ def english_plural_forms(context: str, text: str) -> tuple[str, str]:
 
 
 def _read_english_plurals() -> dict[tuple[str, str], tuple[str, str]]:
+    import tomllib  # on the first plural shown: the CLI's start stays short
+
     found: dict[tuple[str, str], tuple[str, str]] = {}
     folder = resource("translations", "en_plurals")
     if not folder.is_dir():
@@ -94,15 +157,20 @@ _ACCENTED = str.maketrans(
     "áƀçđéƒğĥíĵķĺɱñóƥɋŕšŧúṽŵẋýžÁƁÇĐÉƑĞĤÍĴĶĹṀÑÓƤɊŔŠŦÚṼŴẊÝŽ",
 )
 # Pieces a translation must keep as they are: placeholders, plural marks, tags, entities,
-# keyboard accelerators.
-_KEEP = re.compile(r"(\{[^{}]*\}|%L?n|%\d+|<[^<>]*>|&[a-zA-Z]+;|&&|&(?=\w))")
+# keyboard accelerators, the product name.
+_KEEP = re.compile(r"(\{[^{}]*\}|%L?n|%\d+|<[^<>]*>|&[a-zA-Z]+;|&&|&(?=\w)|TrustJournal)")
 _FILLER = "~·"
 
 
 def pseudo(text: str) -> str:
     """The pseudo-locale's form of `text`: accented, about 40 % longer, in brackets, with
-    placeholders, tags and accelerators untouched; so untranslated text and text that
-    does not fit both show at a glance."""
+    placeholders, tags, accelerators and the product name untouched; so untranslated
+    text and text that does not fit both show at a glance. Each line gets its own
+    brackets, so every line on screen shows where it came from."""
+    return "\n".join(_pseudo_line(line) for line in text.split("\n"))
+
+
+def _pseudo_line(text: str) -> str:
     if not text.strip():
         return text
     lead = text[: len(text) - len(text.lstrip())]

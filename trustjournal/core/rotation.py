@@ -22,6 +22,8 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from trustjournal.core.i18n import QT_TRANSLATE_NOOP
+
 DAILY, WEEKLY, MONTHLY = "daily", "weekly", "monthly"
 AUTOMATIC = (DAILY, WEEKLY, MONTHLY)
 MANUAL = "manual"
@@ -143,9 +145,13 @@ class Rotation:
 
 SETTING = "backup_rotation"
 PRESETS: dict[str, tuple[str, Rotation]] = {
-    "fewer": ("Fewer: 3 days, 2 weeks, 3 months", Rotation(3, 2, 3, 14)),
-    "standard": ("Standard: 7 days, 4 weeks, 12 months", Rotation()),
-    "more": ("More: 14 days, 8 weeks, 24 months", Rotation(14, 8, 24, 60)),
+    # Labels are shown through translate("Rotation", label).
+    "fewer": (QT_TRANSLATE_NOOP("Rotation", "Fewer: 3 days, 2 weeks, 3 months"),
+              Rotation(3, 2, 3, 14)),
+    "standard": (QT_TRANSLATE_NOOP("Rotation", "Standard: 7 days, 4 weeks, 12 months"),
+                 Rotation()),
+    "more": (QT_TRANSLATE_NOOP("Rotation", "More: 14 days, 8 weeks, 24 months"),
+             Rotation(14, 8, 24, 60)),
 }
 _LIMITS = {"daily": (1, 90), "weekly": (0, 104), "monthly": (0, 240), "before_days": (1, 3650)}
 

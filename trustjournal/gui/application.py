@@ -31,6 +31,10 @@ def create_application(argv: list[str] | None = None,
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(APP_ID)
+    from trustjournal.gui.translation import install_app_language
+
+    # Before any widget exists: every window builds its text once, in this language.
+    install_app_language(app, data_folder)
     icon = resource("icons", "trustjournal.svg")
     if icon.exists():
         app.setWindowIcon(QIcon(str(icon)))

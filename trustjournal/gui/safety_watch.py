@@ -14,13 +14,17 @@ from __future__ import annotations
 import hashlib
 from typing import TYPE_CHECKING, Any
 
+from trustjournal.core.i18n import QT_TRANSLATE_NOOP
+
 if TYPE_CHECKING:
     from trustjournal.core.exercises import Exercise
     from trustjournal.storage import Journal
 
 SETTING = "safety_check"  # false: never read what is written for the safety panel
-SETTING_LABEL = "Offer help lines when something I write sounds like harm or control"
-SETTING_NOTE = "Checked only on this computer; nothing it notices is kept."
+SETTING_LABEL = QT_TRANSLATE_NOOP(
+    "SafetyWatch", "Offer help lines when something I write sounds like harm or control")
+SETTING_NOTE = QT_TRANSLATE_NOOP(
+    "SafetyWatch", "Checked only on this computer; nothing it notices is kept.")
 
 
 def first_concern(text: str) -> str | None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -23,9 +23,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QGroupBox,
     QLabel,
-    QLineEdit,
     QMessageBox,
-    QProgressBar,
     QPushButton,
     QScrollArea,
     QStyle,
@@ -34,112 +32,24 @@ from PySide6.QtWidgets import (
 )
 
 from trustjournal.core import rotation as rotation_rules
-from trustjournal.gui.access import NewPassphrase, RecoveryKeyView
+from trustjournal.core.i18n import translate
+from trustjournal.gui.access import RecoveryKeyView
 from trustjournal.gui.idle import CHOICES, SETTING, minutes_setting
+from trustjournal.gui.language_setting import LanguageSetting
 from trustjournal.gui.perspective import PerspectiveCombo
 from trustjournal.gui.safety_watch import SETTING as SAFETY_SETTING
 from trustjournal.gui.safety_watch import SETTING_LABEL, SETTING_NOTE, check_enabled
-from trustjournal.gui.tasks import Tasks
+from trustjournal.gui.secret_dialog import SecretDialog
 from trustjournal.gui.theme import set_role
 
 if TYPE_CHECKING:
     from trustjournal.gui.main_window import MainWindow
 
 
-class SecretDialog(QDialog):
-    """Asks for the current passphrase and/or a new one, then runs `work` on a thread.
-    `work` may call `report(step, steps, what)` from that thread to show its progress."""
-
-    stepped = Signal(int, int, str)  # emitted on the worker thread, delivered queued
-
-    def __init__(self, parent: QWidget, title: str, intro: str, *, current: bool,
-                 new: bool, action: str) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(title)
-        self.setMinimumWidth(460)
-        self.result_value: Any = None
-        self.work: Callable[[str, str], Any] | None = None
-        # Conversions close the journal just before the work, and reopen it on failure.
-        self.before: Callable[[str], str | None] | None = None  # gets the current
-        # passphrase; returns a reason to stop
-        self.after_failure: Callable[[str], None] | None = None
-        text = QLabel(intro)
-        text.setWordWrap(True)
-        self.current = QLineEdit()
-        self.current.setEchoMode(QLineEdit.EchoMode.Password)
-        self.current.setAccessibleName("Current passphrase")
-        self.current.setPlaceholderText("Current passphrase")
-        self.current.setVisible(current)
-        self.new = NewPassphrase()
-        self.new.setVisible(new)
-        self.message = QLabel()
-        self.message.setWordWrap(True)
-        self.progress = QProgressBar()
-        self.progress.setAccessibleName("Progress")
-        self.progress.setVisible(False)
-        self.stepped.connect(self._stepped)
-        self.tasks = Tasks(self)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.go = self.buttons.addButton(action, QDialogButtonBox.ButtonRole.AcceptRole)
-        self.go.setDefault(True)
-        self.buttons.accepted.connect(self._go)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        for widget in (text, self.current, self.new, self.message, self.progress,
-                       self.buttons):
-            layout.addWidget(widget)
-        (self.current if current else self.new.first).setFocus()
-
-    def _go(self) -> None:
-        if self.current.isVisible() and not self.current.text():
-            self.message.setText("Type your current passphrase first.")
-            return
-        if self.new.isVisible() and (problem := self.new.problem()):
-            if not self.new.show_problem(problem):
-                self.message.setText(problem)
-            return
-        if self.before is not None and (reason := self.before(self.current.text())):
-            self.message.setText(reason)
-            return
-        current, new = self.current.text(), self.new.passphrase()
-        self.current.clear()
-        self.new.clear()
-        assert self.work is not None
-        work = self.work
-        self.go.setEnabled(False)
-        self.message.setText("Working…")
-        self.task = self.tasks.run(lambda: work(current, new), name="passphrase",
-                                   done=self._done, failed=self._failed)
-
-    def report(self, step: int, steps: int, what: str) -> None:
-        """Progress from the work's thread (a queued signal carries it over)."""
-        self.stepped.emit(step, steps, what)
-
-    def _stepped(self, step: int, steps: int, what: str) -> None:
-        self.progress.setVisible(True)
-        self.progress.setRange(0, steps)
-        self.progress.setValue(step)
-        self.message.setText(f"{what}… (step {step} of {steps})")
-
-    def _done(self, value: Any) -> None:
-        self.result_value = value
-        self.accept()
-
-    def _failed(self, message: str, _error: object) -> None:
-        if self.after_failure is not None:
-            self.reject()
-            self.after_failure(message)
-            return
-        self.go.setEnabled(True)
-        self.progress.setVisible(False)
-        self.message.setText(message)
-        (self.current if self.current.isVisible() else self.new.first).setFocus()
-
-
 def recovery_key_dialog(parent: QWidget, recovery_key: str) -> QDialog:
     """The recovery key shown once, in its own window, until the person confirms."""
     shown = QDialog(parent)
-    shown.setWindowTitle("Your recovery key")
+    shown.setWindowTitle(translate("Settings", "Your recovery key"))
     view = RecoveryKeyView(recovery_key, again=True)
     view.confirmed.connect(shown.accept)
     layout = QVBoxLayout(shown)
@@ -168,13 +78,14 @@ class SettingsDialog(QDialog):
         journal = window.journal
         assert journal is not None
         self.path = journal.path
-        self.setWindowTitle("Settings")
+        self.setWindowTitle(translate("SettingsDialog", "Settings"))
         self.setMinimumWidth(520)
 
         self.auto_lock = QComboBox()
-        self.auto_lock.setAccessibleName("Lock after")
+        self.auto_lock.setAccessibleName(translate("SettingsDialog", "Lock after"))
         for minutes in CHOICES:
-            label = "Never" if minutes == 0 else f"{minutes} minute" + ("s" if minutes > 1 else "")
+            label = (translate("SettingsDialog", "Never") if minutes == 0
+                     else translate("SettingsDialog", "%n minutes", None, minutes))
             self.auto_lock.addItem(label, minutes)
         current = minutes_setting(journal)
         index = self.auto_lock.findData(current)
@@ -182,44 +93,60 @@ class SettingsDialog(QDialog):
         self.auto_lock.activated.connect(self._auto_lock_changed)
         self.rotation = self._rotation_combo(journal)
         form = QFormLayout()
+        self.language = LanguageSetting(journal, self.path.parent)
+        form.addRow(translate("SettingsDialog", "App language:"), self.language)
         self.desktop_locks = QLabel(window.desktop_lock.describe())
         self.desktop_locks.setWordWrap(True)
-        form.addRow("Lock after this long without use:",
+        form.addRow(translate("SettingsDialog", "Lock after this long without use:"),
                     _with_note(self.auto_lock, self.desktop_locks))
-        form.addRow("Exercises to show first:", PerspectiveCombo(journal))
-        rotation_note = QLabel(
+        form.addRow(translate("SettingsDialog", "Exercises to show first:"),
+                    PerspectiveCombo(journal))
+        rotation_note = QLabel(translate(
+            "SettingsDialog",
             "Old daily backups are removed only when newer ones replace them. Backups you "
-            "make yourself are always kept.")
+            "make yourself are always kept."))
         rotation_note.setWordWrap(True)
         set_role(rotation_note, "secondary")
-        form.addRow("Keep automatic backups:", _with_note(self.rotation, rotation_note))
-        self.safety_check = QCheckBox(SETTING_LABEL)
+        form.addRow(translate("SettingsDialog", "Keep automatic backups:"),
+                    _with_note(self.rotation, rotation_note))
+        self.safety_check = QCheckBox(translate("SafetyWatch", SETTING_LABEL))
         self.safety_check.setChecked(check_enabled(journal))
         self.safety_check.toggled.connect(self._safety_check_changed)
-        safety_note = QLabel(SETTING_NOTE)
+        safety_note = QLabel(translate("SafetyWatch", SETTING_NOTE))
         safety_note.setWordWrap(True)
         set_role(safety_note, "secondary")
-        form.addRow("Safety and support:", _with_note(self.safety_check, safety_note))
-        general = QGroupBox("General")
+        form.addRow(translate("SettingsDialog", "Safety and support:"),
+                    _with_note(self.safety_check, safety_note))
+        general = QGroupBox(translate("SettingsDialog", "General"))
         general.setLayout(form)
         writing = self._writing_group(journal)
 
-        protection = QGroupBox("Protection")
+        protection = QGroupBox(translate("SettingsDialog", "Protection"))
         box = QVBoxLayout(protection)
         self.state = QLabel()
         self.state.setWordWrap(True)
         box.addWidget(self.state)
         self.buttons: dict[str, QPushButton] = {}
         if window.encrypted:
-            self.state.setText("This journal is encrypted with your passphrase.")
-            self._button(box, "passphrase", "Change the passphrase…", self.change_passphrase)
-            self._button(box, "recovery", "Make a new recovery key…", self.new_recovery_key)
-            self._button(box, "decrypt", "Remove encryption…", self.remove_encryption)
+            self.state.setText(translate("SettingsDialog",
+                                         "This journal is encrypted with your passphrase."))
+            self._button(box, "passphrase",
+                         translate("SettingsDialog", "Change the passphrase…"),
+                         self.change_passphrase)
+            self._button(box, "recovery",
+                         translate("SettingsDialog", "Make a new recovery key…"),
+                         self.new_recovery_key)
+            self._button(box, "decrypt", translate("SettingsDialog", "Remove encryption…"),
+                         self.remove_encryption)
         else:
-            self.state.setText("This journal has no passphrase: anyone who can use this "
-                               "computer account can read it.")
-            self._button(box, "encrypt", "Encrypt this journal…", self.encrypt)
-        self._button(box, "privacy", "What is protected, and what is not", window.show_privacy)
+            self.state.setText(translate("SettingsDialog",
+                                         "This journal has no passphrase: anyone who can use "
+                                         "this computer account can read it."))
+            self._button(box, "encrypt", translate("SettingsDialog", "Encrypt this journal…"),
+                         self.encrypt)
+        self._button(box, "privacy",
+                     translate("SettingsDialog", "What is protected, and what is not"),
+                     window.show_privacy)
 
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
@@ -269,11 +196,12 @@ class SettingsDialog(QDialog):
     def _writing_group(self, journal: Any) -> QGroupBox:
         from trustjournal.gui import spelling
 
-        self.spell_check = QCheckBox("Mark words that may be misspelt")
+        self.spell_check = QCheckBox(translate("SettingsDialog",
+                                               "Mark words that may be misspelt"))
         self.spell_check.setChecked(bool(journal.get_setting(spelling.SETTING_ON, True)))
         self.spell_check.toggled.connect(self._spelling_changed)
         self.spell_language = QComboBox()
-        self.spell_language.setAccessibleName("Spelling language")
+        self.spell_language.setAccessibleName(translate("SettingsDialog", "Spelling language"))
         for code, name in spelling.languages().items():
             self.spell_language.addItem(name, code)
         chosen = journal.get_setting(spelling.SETTING_LANGUAGE)
@@ -283,15 +211,16 @@ class SettingsDialog(QDialog):
         self.spell_language.setCurrentIndex(index)
         self.spell_language.activated.connect(self._spelling_changed)
         self.spell_language.setEnabled(self.spell_check.isChecked())
-        note = QLabel("Checked on this computer only. Words you add are kept inside the "
-                      "journal, encrypted with it when it is encrypted.")
+        note = QLabel(translate("SettingsDialog",
+                                "Checked on this computer only. Words you add are kept inside "
+                                "the journal, encrypted with it when it is encrypted."))
         note.setWordWrap(True)
         set_role(note, "secondary")
         form = QFormLayout()
-        form.addRow("Spelling:", self.spell_check)
-        form.addRow("Language:", self.spell_language)
+        form.addRow(translate("SettingsDialog", "Spelling:"), self.spell_check)
+        form.addRow(translate("SettingsDialog", "Language:"), self.spell_language)
         form.addRow("", note)
-        group = QGroupBox("Writing")
+        group = QGroupBox(translate("SettingsDialog", "Writing"))
         group.setLayout(form)
         return group
 
@@ -309,15 +238,17 @@ class SettingsDialog(QDialog):
 
     def _rotation_combo(self, journal: Any) -> QComboBox:
         combo = QComboBox()
-        combo.setAccessibleName("Keep automatic backups")
+        combo.setAccessibleName(translate("SettingsDialog", "Keep automatic backups"))
         for key, (label, _rotation) in rotation_rules.PRESETS.items():
-            combo.addItem(label, key)
+            combo.addItem(translate("Rotation", label), key)
         current = rotation_rules.rotation_from_setting(
             journal.get_setting(rotation_rules.SETTING))
         key = rotation_rules.preset_of(current)
         if key is None:  # set by hand in the file: shown as it is, kept unless changed
-            combo.addItem(f"As set: {current.daily} days, {current.weekly} weeks, "
-                          f"{current.monthly} months", None)
+            combo.addItem(translate("SettingsDialog",
+                                    "As set: {daily} days, {weekly} weeks, {monthly} months")
+                          .format(daily=current.daily, weekly=current.weekly,
+                                  monthly=current.monthly), None)
             combo.setCurrentIndex(combo.count() - 1)
         else:
             combo.setCurrentIndex(combo.findData(key))
@@ -364,13 +295,16 @@ class SettingsDialog(QDialog):
             return session.open(verify=False), result.recovery, [], result.left
 
         dialog = self.secret_dialog(
-            "Change the passphrase",
-            "TrustJournal writes your journal again under a new key, so that a copy of the "
-            "old key file and the old passphrase cannot read what you write next. Your "
-            "recovery key changes too: you will see the new one once. The journal is "
-            "closed until this is done.",
-            current=True, new=True, action="Change it", work=work)
-        self._around_conversion(dialog, encrypted=True, status="Passphrase changed.")
+            translate("SettingsDialog", "Change the passphrase"),
+            translate("SettingsDialog",
+                      "TrustJournal writes your journal again under a new key, so that a copy "
+                      "of the old key file and the old passphrase cannot read what you write "
+                      "next. Your recovery key changes too: you will see the new one once. The "
+                      "journal is closed until this is done."),
+            current=True, new=True, action=translate("SettingsDialog", "Change it"),
+            work=work)
+        self._around_conversion(dialog, encrypted=True,
+                                status=translate("SettingsDialog", "Passphrase changed."))
         dialog.open()
         return dialog
 
@@ -387,12 +321,15 @@ class SettingsDialog(QDialog):
             return session.open(verify=False), result.recovery, [], result.left
 
         dialog = self.secret_dialog(
-            "Make a new recovery key",
-            "The old recovery key stops working, and you will see the new one once. "
-            "TrustJournal writes your journal again under a new key for this; the journal "
-            "is closed until it is done.",
-            current=True, new=False, action="Make a new key", work=work)
-        self._around_conversion(dialog, encrypted=True, status="Made a new recovery key.")
+            translate("SettingsDialog", "Make a new recovery key"),
+            translate("SettingsDialog",
+                      "The old recovery key stops working, and you will see the new one once. "
+                      "TrustJournal writes your journal again under a new key for this; the "
+                      "journal is closed until it is done."),
+            current=True, new=False, action=translate("SettingsDialog", "Make a new key"),
+            work=work)
+        self._around_conversion(dialog, encrypted=True,
+                                status=translate("SettingsDialog", "Made a new recovery key."))
         dialog.open()
         return dialog
 
@@ -403,19 +340,23 @@ class SettingsDialog(QDialog):
         try:
             doomed = JournalSession(path).plain_files_to_remove()
         except OSError as exc:
-            QMessageBox.warning(self, "Nothing was changed",
-                                f"A file in the journal's folder could not be read "
-                                f"({exc.strerror or type(exc).__name__}: {exc.filename}), "
-                                "so encrypting could not check that no plain copy would "
-                                "be left. Your journal is as it was.")
+            QMessageBox.warning(
+                self, translate("SettingsDialog", "Nothing was changed"),
+                translate("SettingsDialog",
+                          "A file in the journal's folder could not be read ({reason}: "
+                          "{file}), so encrypting could not check that no plain copy would be "
+                          "left. Your journal is as it was.")
+                .format(reason=exc.strerror or type(exc).__name__, file=exc.filename))
             return None
         if doomed:
             listed = "\n".join(f"• {f.shown(path.parent)}" for f in doomed)
             answer = QMessageBox.question(
-                self, "Remove plain files?",
-                "These files in the journal's folder hold plain, readable data that cannot "
-                "be kept in encrypted form:\n\n" + listed + "\n\nEncrypting overwrites and "
-                "removes them. Go on? (Cancel changes nothing.)",
+                self, translate("SettingsDialog", "Remove plain files?"),
+                translate("SettingsDialog",
+                          "These files in the journal's folder hold plain, readable data that "
+                          "cannot be kept in encrypted form:\n\n{files}\n\nEncrypting "
+                          "overwrites and removes them. Go on? (Cancel changes nothing.)")
+                .format(files=listed),
                 QMessageBox.StandardButton.Cancel | QMessageBox.StandardButton.Yes,
                 QMessageBox.StandardButton.Cancel)
             if answer != QMessageBox.StandardButton.Yes:
@@ -429,12 +370,14 @@ class SettingsDialog(QDialog):
             return journal, result.recovery, result.lines(path.parent)
 
         dialog = self.secret_dialog(
-            "Encrypt this journal",
-            "TrustJournal writes an encrypted copy, checks that every entry is in it, and "
-            "only then replaces the plain file. This can take a little while for a big "
-            "journal; the journal is closed until it is done.",
-            current=False, new=True, action="Encrypt", work=work)
-        self._around_conversion(dialog, encrypted=True, status="The journal is encrypted now.")
+            translate("SettingsDialog", "Encrypt this journal"),
+            translate("SettingsDialog",
+                      "TrustJournal writes an encrypted copy, checks that every entry is in "
+                      "it, and only then replaces the plain file. This can take a little while "
+                      "for a big journal; the journal is closed until it is done."),
+            current=False, new=True, action=translate("SettingsDialog", "Encrypt"), work=work)
+        self._around_conversion(dialog, encrypted=True, status=translate(
+            "SettingsDialog", "The journal is encrypted now."))
         dialog.open()
         return dialog
 
@@ -442,9 +385,10 @@ class SettingsDialog(QDialog):
         from trustjournal.storage.session import JournalSession
 
         answer = QMessageBox.question(
-            self, "Remove encryption?",
-            "Without encryption, anyone who can use this computer account or gets a copy of "
-            "the file can read your journal. Remove it anyway?",
+            self, translate("SettingsDialog", "Remove encryption?"),
+            translate("SettingsDialog",
+                      "Without encryption, anyone who can use this computer account or gets a "
+                      "copy of the file can read your journal. Remove it anyway?"),
             QMessageBox.StandardButton.Cancel | QMessageBox.StandardButton.Yes,
             QMessageBox.StandardButton.Cancel)
         if answer != QMessageBox.StandardButton.Yes:
@@ -455,17 +399,23 @@ class SettingsDialog(QDialog):
             session = JournalSession(path)
             session.unlock(current)
             left = session.decrypt()
-            lines = [f"Still encrypted: {p.name} ({why})" for p, why in left.backups]
+            lines = [translate("SettingsDialog", "Still encrypted: {file} ({reason})")
+                     .format(file=p.name, reason=why) for p, why in left.backups]
             if left.kept_keys is not None:
-                lines.append(f"Their key file was kept as backups/{left.kept_keys.name}; "
-                             "with your passphrase it still opens them. Keep it while you "
-                             "keep those backups.")
+                lines.append(translate(
+                    "SettingsDialog",
+                    "Their key file was kept as backups/{file}; with your passphrase it "
+                    "still opens them. Keep it while you keep those backups.")
+                    .format(file=left.kept_keys.name))
             return session.open(verify=False), None, lines
 
         dialog = self.secret_dialog(
-            "Remove encryption", "Type your passphrase to confirm.",
-            current=True, new=False, action="Remove encryption", work=work)
-        self._around_conversion(dialog, encrypted=False, status="Encryption removed.")
+            translate("SettingsDialog", "Remove encryption"),
+            translate("SettingsDialog", "Type your passphrase to confirm."),
+            current=True, new=False, action=translate("SettingsDialog", "Remove encryption"),
+            work=work)
+        self._around_conversion(dialog, encrypted=False,
+                                status=translate("SettingsDialog", "Encryption removed."))
         dialog.open()
         return dialog
 
@@ -476,19 +426,23 @@ class SettingsDialog(QDialog):
 
         listed = "\n".join(f"• {path.name}: {why}" for path, why in left)
         answer = QMessageBox.question(
-            self.window_, "Remove backups under the old key?",
-            "These backups could not be re-encrypted and can be opened only with the old "
-            "key:\n\n" + listed + "\n\nRemove them? If you keep them, the key file keeps "
-            "the old key for them (sealed under the new one) until they are gone.",
+            self.window_, translate("SettingsDialog", "Remove backups under the old key?"),
+            translate("SettingsDialog",
+                      "These backups could not be re-encrypted and can be opened only with "
+                      "the old key:\n\n{files}\n\nRemove them? If you keep them, the key "
+                      "file keeps the old key for them (sealed under the new one) until they "
+                      "are gone.").format(files=listed),
             QMessageBox.StandardButton.No | QMessageBox.StandardButton.Yes,
             QMessageBox.StandardButton.No)
         if answer != QMessageBox.StandardButton.Yes:
-            self.window_.events.status.emit("The backups under the old key were kept.")
+            self.window_.events.status.emit(
+                translate("SettingsDialog", "The backups under the old key were kept."))
             return
         # The journal was opened under the new key: the session it gives removes them.
         session = JournalSession.around(journal)
         removed = session.remove_old_backups([path for path, _why in left])
-        self.window_.events.status.emit(f"Removed {len(removed)} backup(s) under the old key.")
+        self.window_.events.status.emit(translate(
+            "SettingsDialog", "Removed %n backups under the old key.", None, len(removed)))
 
     def _wrong_passphrase(self, passphrase: str) -> str | None:
         from trustjournal.storage.errors import JournalError
@@ -514,7 +468,8 @@ class SettingsDialog(QDialog):
             if current and (wrong := self._wrong_passphrase(current)):
                 return wrong  # checked before the journal is closed, so nothing moves
             if not window.close_for_conversion():
-                return "Your latest changes could not be saved, so nothing was changed."
+                return translate("SettingsDialog", "Your latest changes could not be saved, "
+                                 "so nothing was changed.")
             return None
 
         was_encrypted = window.encrypted
@@ -526,10 +481,13 @@ class SettingsDialog(QDialog):
             window.gate.start(path)
             if JournalSession(path).is_encrypted() != was_encrypted:
                 # The journal itself was converted; the message says what is unfinished.
-                QMessageBox.warning(window, "Not everything was finished", message)
+                QMessageBox.warning(window, translate("SettingsDialog",
+                                                      "Not everything was finished"), message)
                 return
-            QMessageBox.warning(window, "Nothing was changed",
-                                f"{message}\n\nYour journal is as it was.")
+            QMessageBox.warning(window, translate("SettingsDialog", "Nothing was changed"),
+                                translate("SettingsDialog",
+                                          "{message}\n\nYour journal is as it was.")
+                                .format(message=message))
 
         def done() -> None:
             journal, recovery, lines, *more = dialog.result_value
