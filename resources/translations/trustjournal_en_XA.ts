@@ -36,6 +36,389 @@
     </message>
 </context>
 <context>
+    <name>CelebrationCard</name>
+    <message>
+        <source>Read it in your journal</source>
+        <translation>[Ŕéáđ íŧ íñ ýóúŕ ĵóúŕñáĺ ~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>[Çĺóšé ~·]</translation>
+    </message>
+    <message>
+        <source>Put this card away (Esc)</source>
+        <translation>[Ƥúŧ ŧĥíš çáŕđ áŵáý (Éšç) ~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>“{words}”</source>
+        <translation>[“{words}” ~]</translation>
+    </message>
+    <message>
+        <source>Proud of it: {pride} out of 10</source>
+        <translation>[Ƥŕóúđ óƒ íŧ: {pride} óúŧ óƒ 10 ~·~·~·~·~]</translation>
+    </message>
+</context>
+<context>
+    <name>CheckInDialog</name>
+    <message>
+        <source>Daily check-in</source>
+        <translation>[Đáíĺý çĥéçķ-íñ ~·~·~·]</translation>
+    </message>
+</context>
+<context>
+    <name>CheckinCard</name>
+    <message>
+        <source> · </source>
+        <comment>between the figures of a check-in</comment>
+        <translation> [· ~] </translation>
+    </message>
+    <message>
+        <source>{scale} {value}</source>
+        <translation>[{scale} {value} ~]</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between the feelings named</comment>
+        <translation>[, ~] </translation>
+    </message>
+    <message>
+        <source>{feeling} {intensity}</source>
+        <translation>[{feeling} {intensity} ~]</translation>
+    </message>
+    <message>
+        <source>Feelings: {feelings}</source>
+        <translation>[Ƒééĺíñğš: {feelings} ~·~·]</translation>
+    </message>
+</context>
+<context>
+    <name>Delegates</name>
+    <message>
+        <source>{date} · {words} · {tags}</source>
+        <translation>[{date} · {words} · {tags} ~·]</translation>
+    </message>
+    <message>
+        <source>{date} · {words}</source>
+        <translation>[{date} · {words} ~]</translation>
+    </message>
+    <message>
+        <source>{words} · {tags}</source>
+        <translation>[{words} · {tags} ~]</translation>
+    </message>
+</context>
+<context>
+    <name>DistractionFree</name>
+    <message>
+        <source>&amp;Distraction-free writing</source>
+        <translation>[&amp;Đíšŧŕáçŧíóñ-ƒŕéé ŵŕíŧíñğ ~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>Only the page you are writing on ({shortcut}; Esc leaves)</source>
+        <translation>[Óñĺý ŧĥé ƥáğé ýóú áŕé ŵŕíŧíñğ óñ ({shortcut}; Éšç ĺéáṽéš) ~·~·~·~·~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>Leave distraction-free writing</source>
+        <translation>[Ĺéáṽé đíšŧŕáçŧíóñ-ƒŕéé ŵŕíŧíñğ ~·~·~·~·~·~·]</translation>
+    </message>
+</context>
+<context>
+    <name>EditorWidget</name>
+    <message>
+        <source>Title (optional)</source>
+        <translation>[Ŧíŧĺé (óƥŧíóñáĺ) ~·~·~·]</translation>
+    </message>
+    <message>
+        <source>Entry title</source>
+        <translation>[Éñŧŕý ŧíŧĺé ~·~·]</translation>
+    </message>
+    <message>
+        <source>Entry day</source>
+        <translation>[Éñŧŕý đáý ~·~·]</translation>
+    </message>
+    <message>
+        <source>The day this entry belongs to (change it to backdate)</source>
+        <translation>[Ŧĥé đáý ŧĥíš éñŧŕý ƀéĺóñğš ŧó (çĥáñğé íŧ ŧó ƀáçķđáŧé) ~·~·~·~·~·~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>Star this entry</source>
+        <translation>[Šŧáŕ ŧĥíš éñŧŕý ~·~·~·]</translation>
+    </message>
+    <message>
+        <source>Star</source>
+        <translation>[Šŧáŕ ~·]</translation>
+    </message>
+    <message>
+        <source>Tags, separated by commas</source>
+        <translation>[Ŧáğš, šéƥáŕáŧéđ ƀý çóɱɱáš ~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>[Ŧáğš ~·]</translation>
+    </message>
+    <message>
+        <source>Entry text</source>
+        <translation>[Éñŧŕý ŧéẋŧ ~·~·]</translation>
+    </message>
+    <message>
+        <source>Markdown works: **bold**, *italic*, # headings, - lists</source>
+        <translation>[Ṁáŕķđóŵñ ŵóŕķš: **ƀóĺđ**, *íŧáĺíç*, # ĥéáđíñğš, - ĺíšŧš ~·~·~·~·~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>[Ƥŕéṽíéŵ ~·~]</translation>
+    </message>
+    <message>
+        <source>Change the answers</source>
+        <translation>[Çĥáñğé ŧĥé áñšŵéŕš ~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>Open the exercise again with these answers</source>
+        <translation>[Óƥéñ ŧĥé éẋéŕçíšé áğáíñ ŵíŧĥ ŧĥéšé áñšŵéŕš ~·~·~·~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>How did it go?</source>
+        <translation>[Ĥóŵ đíđ íŧ ğó? ~·~·~·]</translation>
+    </message>
+    <message>
+        <source>Show the formatted text (Ctrl+Shift+P)</source>
+        <translation>[Šĥóŵ ŧĥé ƒóŕɱáŧŧéđ ŧéẋŧ (Çŧŕĺ+Šĥíƒŧ+Ƥ) ~·~·~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>History…</source>
+        <translation>[Ĥíšŧóŕý… ~·~]</translation>
+    </message>
+    <message>
+        <source>Earlier versions of this entry, to compare or bring back ({shortcut})</source>
+        <translation>[Éáŕĺíéŕ ṽéŕšíóñš óƒ ŧĥíš éñŧŕý, ŧó çóɱƥáŕé óŕ ƀŕíñğ ƀáçķ ({shortcut}) ~·~·~·~·~·~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln words</source>
+        <translation>
+            <numerusform>[%Ln ŵóŕđ ~·]</numerusform>
+            <numerusform>[%Ln ŵóŕđš ~·]</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save status</source>
+        <translation>[Šáṽé šŧáŧúš ~·~·]</translation>
+    </message>
+    <message>
+        <source>Not saved yet — your text is safe here. ({reason})</source>
+        <translation>[Ñóŧ šáṽéđ ýéŧ — ýóúŕ ŧéẋŧ íš šáƒé ĥéŕé. ({reason}) ~·~·~·~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>History starts once this entry is saved.</source>
+        <translation>[Ĥíšŧóŕý šŧáŕŧš óñçé ŧĥíš éñŧŕý íš šáṽéđ. ~·~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>This entry holds the answers of a check-in. Its text is made from them, so change them in the exercise itself; the title, tags, day and star can be changed here.</source>
+        <translation>[Ŧĥíš éñŧŕý ĥóĺđš ŧĥé áñšŵéŕš óƒ á çĥéçķ-íñ. Íŧš ŧéẋŧ íš ɱáđé ƒŕóɱ ŧĥéɱ, šó çĥáñğé ŧĥéɱ íñ ŧĥé éẋéŕçíšé íŧšéĺƒ; ŧĥé ŧíŧĺé, ŧáğš, đáý áñđ šŧáŕ çáñ ƀé çĥáñğéđ ĥéŕé. ~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>This entry holds the answers of an exercise. Its text is made from them, so change them in the exercise itself; the title, tags, day and star can be changed here.</source>
+        <translation>[Ŧĥíš éñŧŕý ĥóĺđš ŧĥé áñšŵéŕš óƒ áñ éẋéŕçíšé. Íŧš ŧéẋŧ íš ɱáđé ƒŕóɱ ŧĥéɱ, šó çĥáñğé ŧĥéɱ íñ ŧĥé éẋéŕçíšé íŧšéĺƒ; ŧĥé ŧíŧĺé, ŧáğš, đáý áñđ šŧáŕ çáñ ƀé çĥáñğéđ ĥéŕé. ~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>In the trash</source>
+        <translation>[Íñ ŧĥé ŧŕášĥ ~·~·~]</translation>
+    </message>
+    <message>
+        <source>Editing…</source>
+        <translation>[Éđíŧíñğ… ~·~]</translation>
+    </message>
+    <message>
+        <source>Earlier version restored. The text you had is kept in History.</source>
+        <translation>[Éáŕĺíéŕ ṽéŕšíóñ ŕéšŧóŕéđ. Ŧĥé ŧéẋŧ ýóú ĥáđ íš ķéƥŧ íñ Ĥíšŧóŕý. ~·~·~·~·~·~·~·~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>[Šáṽéđ ~·]</translation>
+    </message>
+</context>
+<context>
+    <name>EntryLink</name>
+    <message>
+        <source>Untitled</source>
+        <translation>[Úñŧíŧĺéđ ~·~]</translation>
+    </message>
+    <message>
+        <source>{title}, {caption}</source>
+        <translation>[{title}, {caption} ~]</translation>
+    </message>
+    <message>
+        <source>Open this entry in the journal</source>
+        <translation>[Óƥéñ ŧĥíš éñŧŕý íñ ŧĥé ĵóúŕñáĺ ~·~·~·~·~·~·]</translation>
+    </message>
+</context>
+<context>
+    <name>InlineCheckIn</name>
+    <message>
+        <source>How are you to&amp;day?</source>
+        <translation>[Ĥóŵ áŕé ýóú ŧó&amp;đáý? ~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>Type a number from 0 to 10 for each question (the next one follows by itself); Enter saves.</source>
+        <translation>[Ŧýƥé á ñúɱƀéŕ ƒŕóɱ 0 ŧó 10 ƒóŕ éáçĥ ɋúéšŧíóñ (ŧĥé ñéẋŧ óñé ƒóĺĺóŵš ƀý íŧšéĺƒ); Éñŧéŕ šáṽéš. ~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>Note about today</source>
+        <translation>[Ñóŧé áƀóúŧ ŧóđáý ~·~·~·]</translation>
+    </message>
+    <message>
+        <source>More: name your feelings</source>
+        <translation>[Ṁóŕé: ñáɱé ýóúŕ ƒééĺíñğš ~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>Optional: pick feelings and how strong each one is</source>
+        <translation>[Óƥŧíóñáĺ: ƥíçķ ƒééĺíñğš áñđ ĥóŵ šŧŕóñğ éáçĥ óñé íš ~·~·~·~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>Step by step…</source>
+        <translation>[Šŧéƥ ƀý šŧéƥ… ~·~·~]</translation>
+    </message>
+    <message>
+        <source>The same check-in one question at a time, in its own window</source>
+        <translation>[Ŧĥé šáɱé çĥéçķ-íñ óñé ɋúéšŧíóñ áŧ á ŧíɱé, íñ íŧš óŵñ ŵíñđóŵ ~·~·~·~·~·~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>[Šáṽé ~·]</translation>
+    </message>
+    <message>
+        <source>You checked in today</source>
+        <translation>[Ýóú çĥéçķéđ íñ ŧóđáý ~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>Thank you for taking a minute.</source>
+        <translation>[Ŧĥáñķ ýóú ƒóŕ ŧáķíñğ á ɱíñúŧé. ~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>Change today&apos;s check-in</source>
+        <translation>[Çĥáñğé ŧóđáý&apos;š çĥéçķ-íñ ~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>Change the numbers or the note; it stays one check-in</source>
+        <translation>[Çĥáñğé ŧĥé ñúɱƀéŕš óŕ ŧĥé ñóŧé; íŧ šŧáýš óñé çĥéçķ-íñ ~·~·~·~·~·~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>{min} · {low}   —   {high} · {max}</source>
+        <translation>[{min} · {low}   —   {high} · {max} ~·~·~]</translation>
+    </message>
+    <message>
+        <source>“{note}”</source>
+        <translation>[“{note}” ~]</translation>
+    </message>
+    <message>
+        <source>Fewer: hide the feelings</source>
+        <translation>[Ƒéŵéŕ: ĥíđé ŧĥé ƒééĺíñğš ~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>What you typed could not be kept as a draft just now ({error}). It is still here.</source>
+        <translation>[Ŵĥáŧ ýóú ŧýƥéđ çóúĺđ ñóŧ ƀé ķéƥŧ áš á đŕáƒŧ ĵúšŧ ñóŵ ({error}). Íŧ íš šŧíĺĺ ĥéŕé. ~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>Pick a number for “{question}” too, then save. Any number is fine.</source>
+        <translation>[Ƥíçķ á ñúɱƀéŕ ƒóŕ “{question}” ŧóó, ŧĥéñ šáṽé. Áñý ñúɱƀéŕ íš ƒíñé. ~·~·~·~·~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>That can&apos;t be saved as it is: {reason}.</source>
+        <translation>[Ŧĥáŧ çáñ&apos;ŧ ƀé šáṽéđ áš íŧ íš: {reason}. ~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>The check-in could not be saved just now ({error}). Your answers are still here; try again in a moment.</source>
+        <translation>[Ŧĥé çĥéçķ-íñ çóúĺđ ñóŧ ƀé šáṽéđ ĵúšŧ ñóŵ ({error}). Ýóúŕ áñšŵéŕš áŕé šŧíĺĺ ĥéŕé; ŧŕý áğáíñ íñ á ɱóɱéñŧ. ~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·]</translation>
+    </message>
+</context>
+<context>
+    <name>JournalView</name>
+    <message>
+        <source>Journal</source>
+        <translation>[Ĵóúŕñáĺ ~·~]</translation>
+    </message>
+    <message>
+        <source>New entry</source>
+        <translation>[Ñéŵ éñŧŕý ~·~·]</translation>
+    </message>
+    <message>
+        <source>Start a new entry (Ctrl+N)</source>
+        <translation>[Šŧáŕŧ á ñéŵ éñŧŕý (Çŧŕĺ+Ñ) ~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>Move to trash</source>
+        <translation>[Ṁóṽé ŧó ŧŕášĥ ~·~·~]</translation>
+    </message>
+    <message>
+        <source>Show trash</source>
+        <translation>[Šĥóŵ ŧŕášĥ ~·~·]</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>[Ŕéšŧóŕé ~·~]</translation>
+    </message>
+    <message>
+        <source>Delete forever…</source>
+        <translation>[Đéĺéŧé ƒóŕéṽéŕ… ~·~·~·]</translation>
+    </message>
+    <message>
+        <source>Empty trash…</source>
+        <translation>[Éɱƥŧý ŧŕášĥ… ~·~·~]</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>[Ŧíɱéĺíñé ~·~]</translation>
+    </message>
+    <message>
+        <source>Moved to the trash. Open “Show trash” to restore it.</source>
+        <translation>[Ṁóṽéđ ŧó ŧĥé ŧŕášĥ. Óƥéñ “Šĥóŵ ŧŕášĥ” ŧó ŕéšŧóŕé íŧ. ~·~·~·~·~·~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>Delete forever?</source>
+        <translation>[Đéĺéŧé ƒóŕéṽéŕ? ~·~·~·]</translation>
+    </message>
+    <message>
+        <source>This entry will be deleted for good. This cannot be undone.</source>
+        <translation>[Ŧĥíš éñŧŕý ŵíĺĺ ƀé đéĺéŧéđ ƒóŕ ğóóđ. Ŧĥíš çáññóŧ ƀé úñđóñé. ~·~·~·~·~·~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>Empty the trash?</source>
+        <translation>[Éɱƥŧý ŧĥé ŧŕášĥ? ~·~·~·]</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln entries in the trash will be deleted for good. This cannot be undone.</source>
+        <translation>
+            <numerusform>[%Ln éñŧŕý íñ ŧĥé ŧŕášĥ ŵíĺĺ ƀé đéĺéŧéđ ƒóŕ ğóóđ. Ŧĥíš çáññóŧ ƀé úñđóñé. ~·~·~·~·~·~·~·~·~·~·~·~·~·~]</numerusform>
+            <numerusform>[%Ln éñŧŕíéš íñ ŧĥé ŧŕášĥ ŵíĺĺ ƀé đéĺéŧéđ ƒóŕ ğóóđ. Ŧĥíš çáññóŧ ƀé úñđóñé. ~·~·~·~·~·~·~·~·~·~·~·~·~·~·]</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{error} The words are still kept and will be offered again next time.</source>
+        <translation>[{error} Ŧĥé ŵóŕđš áŕé šŧíĺĺ ķéƥŧ áñđ ŵíĺĺ ƀé óƒƒéŕéđ áğáíñ ñéẋŧ ŧíɱé. ~·~·~·~·~·~·~·~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>The unsaved words are in the trash, if you want them later.</source>
+        <translation>[Ŧĥé úñšáṽéđ ŵóŕđš áŕé íñ ŧĥé ŧŕášĥ, íƒ ýóú ŵáñŧ ŧĥéɱ ĺáŧéŕ. ~·~·~·~·~·~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>Kept what was saved; the unsaved words are in the entry&apos;s History.</source>
+        <translation>[Ķéƥŧ ŵĥáŧ ŵáš šáṽéđ; ŧĥé úñšáṽéđ ŵóŕđš áŕé íñ ŧĥé éñŧŕý&apos;š Ĥíšŧóŕý. ~·~·~·~·~·~·~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>Your words are back, and saved.</source>
+        <translation>[Ýóúŕ ŵóŕđš áŕé ƀáçķ, áñđ šáṽéđ. ~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>The current entry could not be saved, so it stays open. Your text is still in the editor.</source>
+        <translation>[Ŧĥé çúŕŕéñŧ éñŧŕý çóúĺđ ñóŧ ƀé šáṽéđ, šó íŧ šŧáýš óƥéñ. Ýóúŕ ŧéẋŧ íš šŧíĺĺ íñ ŧĥé éđíŧóŕ. ~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>The trash is empty.</source>
+        <translation>[Ŧĥé ŧŕášĥ íš éɱƥŧý. ~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>No entries yet. Press Ctrl+N, or just start typing on the right.</source>
+        <translation>[Ñó éñŧŕíéš ýéŧ. Ƥŕéšš Çŧŕĺ+Ñ, óŕ ĵúšŧ šŧáŕŧ ŧýƥíñğ óñ ŧĥé ŕíğĥŧ. ~·~·~·~·~·~·~·~·~·~·~·~·~·]</translation>
+    </message>
+</context>
+<context>
     <name>LanguageSetting</name>
     <message>
         <source>Pseudo-locale (en_XA, for testing)</source>
@@ -52,6 +435,17 @@
     <message>
         <source>A new language shows the next time TrustJournal starts.</source>
         <translation>[Á ñéŵ ĺáñğúáğé šĥóŵš ŧĥé ñéẋŧ ŧíɱé TrustJournal šŧáŕŧš. ~·~·~·~·~·~·~·~·~]</translation>
+    </message>
+</context>
+<context>
+    <name>PerspectiveCard</name>
+    <message>
+        <source>Who is this journal about, for you?</source>
+        <translation>[Ŵĥó íš ŧĥíš ĵóúŕñáĺ áƀóúŧ, ƒóŕ ýóú? ~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>It only changes which exercises come first. Every exercise stays open to you, and you can change this any time.</source>
+        <translation>[Íŧ óñĺý çĥáñğéš ŵĥíçĥ éẋéŕçíšéš çóɱé ƒíŕšŧ. Éṽéŕý éẋéŕçíšé šŧáýš óƥéñ ŧó ýóú, áñđ ýóú çáñ çĥáñğé ŧĥíš áñý ŧíɱé. ~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·]</translation>
     </message>
 </context>
 <context>
@@ -78,6 +472,114 @@
     <message>
         <source>Checked only on this computer; nothing it notices is kept.</source>
         <translation>[Çĥéçķéđ óñĺý óñ ŧĥíš çóɱƥúŧéŕ; ñóŧĥíñğ íŧ ñóŧíçéš íš ķéƥŧ. ~·~·~·~·~·~·~·~·~·~·~·~]</translation>
+    </message>
+</context>
+<context>
+    <name>SearchResultsModel</name>
+    <message>
+        <source>Untitled</source>
+        <translation>[Úñŧíŧĺéđ ~·~]</translation>
+    </message>
+</context>
+<context>
+    <name>SearchView</name>
+    <message>
+        <source>Urge</source>
+        <translation>[Úŕğé ~·]</translation>
+    </message>
+    <message>
+        <source>Promise</source>
+        <translation>[Ƥŕóɱíšé ~·~]</translation>
+    </message>
+    <message>
+        <source>Intention</source>
+        <translation>[Íñŧéñŧíóñ ~·~·]</translation>
+    </message>
+    <message>
+        <source>Worry</source>
+        <translation>[Ŵóŕŕý ~·]</translation>
+    </message>
+    <message>
+        <source>Search failed: {error}</source>
+        <translation>[Šéáŕçĥ ƒáíĺéđ: {error} ~·~·~·]</translation>
+    </message>
+    <message>
+        <source>Search failed ({error_type}).</source>
+        <translation>[Šéáŕçĥ ƒáíĺéđ ({error_type}). ~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>Search your journal…</source>
+        <translation>[Šéáŕçĥ ýóúŕ ĵóúŕñáĺ… ~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>Search words</source>
+        <translation>[Šéáŕçĥ ŵóŕđš ~·~·~]</translation>
+    </message>
+    <message>
+        <source>Tag filter</source>
+        <translation>[Ŧáğ ƒíĺŧéŕ ~·~·]</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <comment>dates</comment>
+        <translation>[Ƒŕóɱ ~·]</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <comment>dates</comment>
+        <translation>[Ŧó ~]</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>[Šéáŕçĥ ŕéšúĺŧš ~·~·~·]</translation>
+    </message>
+    <message>
+        <source>Type a word to search every entry.</source>
+        <translation>[Ŧýƥé á ŵóŕđ ŧó šéáŕçĥ éṽéŕý éñŧŕý. ~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>Search summary</source>
+        <translation>[Šéáŕçĥ šúɱɱáŕý ~·~·~·]</translation>
+    </message>
+    <message>
+        <source>Matching tracker records</source>
+        <translation>[Ṁáŧçĥíñğ ŧŕáçķéŕ ŕéçóŕđš ~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>Any tag</source>
+        <translation>[Áñý ŧáğ ~·~]</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>[Šéáŕçĥíñğ… ~·~·]</translation>
+    </message>
+    <message>
+        <source>No entries found; some of your trackers match, below.</source>
+        <translation>[Ñó éñŧŕíéš ƒóúñđ; šóɱé óƒ ýóúŕ ŧŕáçķéŕš ɱáŧçĥ, ƀéĺóŵ. ~·~·~·~·~·~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>Nothing found. Try fewer or different words.</source>
+        <translation>[Ñóŧĥíñğ ƒóúñđ. Ŧŕý ƒéŵéŕ óŕ đíƒƒéŕéñŧ ŵóŕđš. ~·~·~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing %Ln matches: the best ones, or the newest when very many entries match. Add a word or a filter to narrow.</source>
+        <translation>
+            <numerusform>[Šĥóŵíñğ %Ln ɱáŧçĥ: ŧĥé ƀéšŧ óñé, óŕ ŧĥé ñéŵéšŧ ŵĥéñ ṽéŕý ɱáñý éñŧŕíéš ɱáŧçĥ. Áđđ á ŵóŕđ óŕ á ƒíĺŧéŕ ŧó ñáŕŕóŵ. ~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~]</numerusform>
+            <numerusform>[Šĥóŵíñğ %Ln ɱáŧçĥéš: ŧĥé ƀéšŧ óñéš, óŕ ŧĥé ñéŵéšŧ ŵĥéñ ṽéŕý ɱáñý éñŧŕíéš ɱáŧçĥ. Áđđ á ŵóŕđ óŕ á ƒíĺŧéŕ ŧó ñáŕŕóŵ. ~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·]</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{words}
+{kind} · {date}</source>
+        <translation>[{words} ~]
+[{kind} · {date} ~]</translation>
+    </message>
+    <message numerus="yes">
+        <source>In your trackers (the newest %Ln)</source>
+        <translation>
+            <numerusform>[Íñ ýóúŕ ŧŕáçķéŕš (ŧĥé ñéŵéšŧ %Ln) ~·~·~·~·~·~·]</numerusform>
+            <numerusform>[Íñ ýóúŕ ŧŕáçķéŕš (ŧĥé ñéŵéšŧ %Ln) ~·~·~·~·~·~·]</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -358,6 +860,180 @@ Your journal is as it was.</source>
         <translation>[{message} ~]
 
 [Ýóúŕ ĵóúŕñáĺ íš áš íŧ ŵáš. ~·~·~·~·~·]</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineModel</name>
+    <message>
+        <source>Today</source>
+        <translation>[Ŧóđáý ~·]</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation>[Ýéšŧéŕđáý ~·~·]</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>[Éñŧŕý ~·]</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>[Úñŧíŧĺéđ ~·~]</translation>
+    </message>
+    <message>
+        <source>Check-in</source>
+        <translation>[Çĥéçķ-íñ ~·~]</translation>
+    </message>
+    <message>
+        <source>Exercise</source>
+        <translation>[Éẋéŕçíšé ~·~]</translation>
+    </message>
+    <message>
+        <source>Day: {day}</source>
+        <translation>[Đáý: {day} ~·]</translation>
+    </message>
+    <message>
+        <source>{kind}, {date}: {title}</source>
+        <translation>[{kind}, {date}: {title} ~·]</translation>
+    </message>
+</context>
+<context>
+    <name>TodayCards</name>
+    <message>
+        <source>Today</source>
+        <translation>[Ŧóđáý ~·]</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation>[Ýéšŧéŕđáý ~·~·]</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>[Éñŧŕý ~·]</translation>
+    </message>
+    <message>
+        <source>Exercise</source>
+        <translation>[Éẋéŕçíšé ~·~]</translation>
+    </message>
+    <message>
+        <source>Check-in</source>
+        <translation>[Çĥéçķ-íñ ~·~]</translation>
+    </message>
+</context>
+<context>
+    <name>TodayView</name>
+    <message>
+        <source>Something for today</source>
+        <translation>[Šóɱéŧĥíñğ ƒóŕ ŧóđáý ~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>Whenever you like, write a few lines about how things are.</source>
+        <translation>[Ŵĥéñéṽéŕ ýóú ĺíķé, ŵŕíŧé á ƒéŵ ĺíñéš áƀóúŧ ĥóŵ ŧĥíñğš áŕé. ~·~·~·~·~·~·~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>Still up? Be gentle with yourself tonight.</source>
+        <translation>[Šŧíĺĺ úƥ? Ɓé ğéñŧĺé ŵíŧĥ ýóúŕšéĺƒ ŧóñíğĥŧ. ~·~·~·~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>Good morning.</source>
+        <translation>[Ğóóđ ɱóŕñíñğ. ~·~·~]</translation>
+    </message>
+    <message>
+        <source>Good afternoon.</source>
+        <translation>[Ğóóđ áƒŧéŕñóóñ. ~·~·~·]</translation>
+    </message>
+    <message>
+        <source>Good evening.</source>
+        <translation>[Ğóóđ éṽéñíñğ. ~·~·~]</translation>
+    </message>
+    <message>
+        <source>On this day</source>
+        <translation>[Óñ ŧĥíš đáý ~·~·]</translation>
+    </message>
+    <message>
+        <source>Recently</source>
+        <translation>[Ŕéçéñŧĺý ~·~]</translation>
+    </message>
+    <message>
+        <source>Write an entry</source>
+        <translation>[Ŵŕíŧé áñ éñŧŕý ~·~·~·]</translation>
+    </message>
+    <message>
+        <source>Start a new entry for today (Ctrl+N)</source>
+        <translation>[Šŧáŕŧ á ñéŵ éñŧŕý ƒóŕ ŧóđáý (Çŧŕĺ+Ñ) ~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>This journal lives only on this computer. Nothing you write here is sent anywhere.</source>
+        <translation>[Ŧĥíš ĵóúŕñáĺ ĺíṽéš óñĺý óñ ŧĥíš çóɱƥúŧéŕ. Ñóŧĥíñğ ýóú ŵŕíŧé ĥéŕé íš šéñŧ áñýŵĥéŕé. ~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>Welcome. This is a private place to notice what you feel and think, at your own pace.</source>
+        <translation>[Ŵéĺçóɱé. Ŧĥíš íš á ƥŕíṽáŧé ƥĺáçé ŧó ñóŧíçé ŵĥáŧ ýóú ƒééĺ áñđ ŧĥíñķ, áŧ ýóúŕ óŵñ ƥáçé. ~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message numerus="yes">
+        <source>You have written %n entries today. {total} in your journal so far.</source>
+        <translation>
+            <numerusform>[Ýóú ĥáṽé ŵŕíŧŧéñ %n éñŧŕý ŧóđáý. {total} íñ ýóúŕ ĵóúŕñáĺ šó ƒáŕ. ~·~·~·~·~·~·~·~·~·~·~·]</numerusform>
+            <numerusform>[Ýóú ĥáṽé ŵŕíŧŧéñ %n éñŧŕíéš ŧóđáý. {total} íñ ýóúŕ ĵóúŕñáĺ šó ƒáŕ. ~·~·~·~·~·~·~·~·~·~·~·~]</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln entries in your journal so far.</source>
+        <translation>
+            <numerusform>[%Ln éñŧŕý íñ ýóúŕ ĵóúŕñáĺ šó ƒáŕ. ~·~·~·~·~·~·]</numerusform>
+            <numerusform>[%Ln éñŧŕíéš íñ ýóúŕ ĵóúŕñáĺ šó ƒáŕ. ~·~·~·~·~·~·~]</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Write a few lines</source>
+        <translation>[Ŵŕíŧé á ƒéŵ ĺíñéš ~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>Open “{title}”</source>
+        <translation>[Óƥéñ “{title}” ~·~]</translation>
+    </message>
+    <message>
+        <source>{years_ago} · {day} · {kind}</source>
+        <translation>[{years_ago} · {day} · {kind} ~·]</translation>
+    </message>
+    <message>
+        <source>{day} · {kind}</source>
+        <translation>[{day} · {kind} ~]</translation>
+    </message>
+    <message>
+        <source>Nothing written yet, and that&apos;s fine. When you write, your latest entries wait for you here.</source>
+        <translation>[Ñóŧĥíñğ ŵŕíŧŧéñ ýéŧ, áñđ ŧĥáŧ&apos;š ƒíñé. Ŵĥéñ ýóú ŵŕíŧé, ýóúŕ ĺáŧéšŧ éñŧŕíéš ŵáíŧ ƒóŕ ýóú ĥéŕé. ~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>Your journal</source>
+        <translation>[Ýóúŕ ĵóúŕñáĺ ~·~·~]</translation>
+    </message>
+    <message>
+        <source>A small victory, noticed</source>
+        <translation>[Á šɱáĺĺ ṽíçŧóŕý, ñóŧíçéđ ~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>Well done for seeing it.</source>
+        <translation>[Ŵéĺĺ đóñé ƒóŕ šééíñğ íŧ. ~·~·~·~·~·]</translation>
+    </message>
+</context>
+<context>
+    <name>WritingEdit</name>
+    <message>
+        <source>Write whatever is on your mind. There is no right way to begin.</source>
+        <translation>[Ŵŕíŧé ŵĥáŧéṽéŕ íš óñ ýóúŕ ɱíñđ. Ŧĥéŕé íš ñó ŕíğĥŧ ŵáý ŧó ƀéğíñ. ~·~·~·~·~·~·~·~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>No suggestions</source>
+        <translation>[Ñó šúğğéšŧíóñš ~·~·~·]</translation>
+    </message>
+    <message>
+        <source>Add to my words</source>
+        <translation>[Áđđ ŧó ɱý ŵóŕđš ~·~·~·]</translation>
+    </message>
+    <message>
+        <source>Never mark this word again in this journal</source>
+        <translation>[Ñéṽéŕ ɱáŕķ ŧĥíš ŵóŕđ áğáíñ íñ ŧĥíš ĵóúŕñáĺ ~·~·~·~·~·~·~·~·~]</translation>
     </message>
 </context>
 </TS>
