@@ -68,8 +68,8 @@ PICK_LIMIT = 5000  # entries listed for picking one by one
 
 def default_export_name(today: dt.date | None = None) -> str:
     """The name offered for an export: the app and the day, never words from entries."""
-    return translate("ExportDialog", "TrustJournal export {day}").format(
-        day=(today or dt.date.today()).isoformat())
+    today = today or dt.date.today()
+    return translate("ExportDialog", "TrustJournal export {day}").format(day=today.isoformat())
 
 
 def _to_date(value: QDate) -> dt.date:
