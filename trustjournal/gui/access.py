@@ -25,11 +25,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from trustjournal.core.i18n import QT_TRANSLATE_NOOP, translate
 from trustjournal.core.passphrase import MIN_LENGTH, strength
 from trustjournal.gui.theme import set_primary, set_role, space
 
-MISMATCH = "The two passphrases don't match yet."
-STRENGTH_WORDS = ("Very weak", "Weak", "Fair", "Good", "Strong")
+# Shown as translate("NewPassphrase", MISMATCH); compared in that form too.
+MISMATCH = QT_TRANSLATE_NOOP("NewPassphrase", "The two passphrases don't match yet.")
+# Shown as translate("PassphraseStrength", word).
+STRENGTH_WORDS = (QT_TRANSLATE_NOOP("PassphraseStrength", "Very weak"),
+                  QT_TRANSLATE_NOOP("PassphraseStrength", "Weak"),
+                  QT_TRANSLATE_NOOP("PassphraseStrength", "Fair"),
+                  QT_TRANSLATE_NOOP("PassphraseStrength", "Good"),
+                  QT_TRANSLATE_NOOP("PassphraseStrength", "Strong"))
 # After this many wrong tries, each further try waits: 2, 4, 8, 16, then 30 seconds.
 FREE_TRIES = 3
 MAX_DELAY_S = 30
@@ -96,19 +103,20 @@ class NewPassphrase(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.first = _password_field("New passphrase")
-        self.second = _password_field("The same passphrase again")
-        first_label = _label("New passphrase")
+        self.first = _password_field(translate("NewPassphrase", "New passphrase"))
+        self.second = _password_field(
+            translate("NewPassphrase", "The same passphrase again"))
+        first_label = _label(translate("NewPassphrase", "New passphrase"))
         first_label.setBuddy(self.first)
-        second_label = _label("Type it again")
+        second_label = _label(translate("NewPassphrase", "Type it again"))
         second_label.setBuddy(self.second)
         self.meter = _label("", muted=True)
         # Said right under the field it is about, not at the bottom of the screen.
-        self.match_note = _label(MISMATCH)
+        self.match_note = _label(translate("NewPassphrase", MISMATCH))
         self.match_note.setObjectName("passphraseMismatch")
         set_role(self.match_note, "error")
         self.match_note.hide()
-        self.show_box = QCheckBox("Show what I type")
+        self.show_box = QCheckBox(translate("NewPassphrase", "Show what I type"))
         self.show_box.toggled.connect(self._show_text)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -130,16 +138,18 @@ class NewPassphrase(QWidget):
         """Why the passphrase can't be used yet, or None."""
         text = self.first.text()
         if not text:
-            return "Choose a passphrase first."
+            return translate("NewPassphrase", "Choose a passphrase first.")
         if len(text) < MIN_LENGTH:
-            return f"Use at least {MIN_LENGTH} characters; a few ordinary words work well."
+            return translate(
+                "NewPassphrase", "Use at least %n characters; a few ordinary words work well.",
+                None, MIN_LENGTH)
         if self.second.text() != text:
-            return MISMATCH
+            return translate("NewPassphrase", MISMATCH)
         return None
 
     def show_problem(self, problem: str) -> bool:
         """Show `problem` beside the field it is about; False if it belongs elsewhere."""
-        if problem != MISMATCH:
+        if problem != translate("NewPassphrase", MISMATCH):
             return False
         self.match_note.show()
         return True
@@ -157,10 +167,12 @@ class NewPassphrase(QWidget):
         if text:
             score, hint = strength(text)
             self.meter.setText(hint)  # the hint says how strong, in plain words
-            self.meter.setAccessibleDescription(STRENGTH_WORDS[max(0, min(4, score))])
+            self.meter.setAccessibleDescription(
+                translate("PassphraseStrength", STRENGTH_WORDS[max(0, min(4, score))]))
         else:
-            self.meter.setText("Several ordinary words strung together are strong and "
-                               "easy to remember.")
+            self.meter.setText(translate(
+                "NewPassphrase",
+                "Several ordinary words strung together are strong and easy to remember."))
         self.changed.emit()
 
     def _show_text(self, on: bool) -> None:
@@ -176,23 +188,26 @@ class SetupView(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        title = _label("Welcome to TrustJournal", big=True)
-        intro = _label("Your journal stays on this computer. Before you start, choose how to "
-                       "protect it.")
-        self.encrypt = QRadioButton("Protect it with a passphrase (recommended)")
+        title = _label(translate("SetupView", "Welcome to TrustJournal"), big=True)
+        intro = _label(translate(
+            "SetupView",
+            "Your journal stays on this computer. Before you start, choose how to protect it."))
+        self.encrypt = QRadioButton(
+            translate("SetupView", "Protect it with a passphrase (recommended)"))
         self.encrypt.setChecked(True)
-        self.plain = QRadioButton("No passphrase")
+        self.plain = QRadioButton(translate("SetupView", "No passphrase"))
         group = QButtonGroup(self)
         group.addButton(self.encrypt)
         group.addButton(self.plain)
         self.new = NewPassphrase()
-        self.plain_note = _label(
+        self.plain_note = _label(translate(
+            "SetupView",
             "Without a passphrase, anyone who can use your computer account, or gets a copy "
-            "of the file, can read everything you write.", muted=True)
+            "of the file, can read everything you write."), muted=True)
         self.plain_note.hide()
         self.message = _label("")
         self.message.hide()
-        self.create_button = QPushButton("Create my journal")
+        self.create_button = QPushButton(translate("SetupView", "Create my journal"))
         self.create_button.setDefault(True)
         self.create_button.clicked.connect(self._create)
         _press_on_enter(self.create_button)
@@ -236,7 +251,8 @@ class SetupView(QWidget):
 
     def set_busy(self, busy: bool) -> None:
         self.create_button.setEnabled(not busy)
-        self.create_button.setText("Creating…" if busy else "Create my journal")
+        self.create_button.setText(translate("SetupView", "Creating…") if busy
+                                   else translate("SetupView", "Create my journal"))
 
 
 class RecoveryKeyView(QWidget):
@@ -248,11 +264,13 @@ class RecoveryKeyView(QWidget):
                  *, again: bool = False) -> None:
         super().__init__(parent)
         self._key = recovery_key
-        title = _label("A new recovery key" if again else "Your recovery key", big=True)
-        intro = _label(
+        title = _label(translate("RecoveryKeyView", "A new recovery key") if again
+                       else translate("RecoveryKeyView", "Your recovery key"), big=True)
+        intro = _label(translate(
+            "RecoveryKeyView",
             "If you ever forget your passphrase, this key is the only way back into your "
             "journal. It is shown only now. Keep it somewhere safe that only you can reach, "
-            "away from this computer: on paper, or in a password manager.")
+            "away from this computer: on paper, or in a password manager."))
         self.key_label = QLabel(recovery_key)
         font = QFont("monospace")
         font.setStyleHint(QFont.StyleHint.Monospace)
@@ -262,12 +280,12 @@ class RecoveryKeyView(QWidget):
         self.key_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.key_label.setFrameShape(QFrame.Shape.StyledPanel)
         self.key_label.setMargin(10)
-        self.key_label.setAccessibleName("Recovery key")
-        self.copy_button = QPushButton("Copy")
+        self.key_label.setAccessibleName(translate("RecoveryKeyView", "Recovery key"))
+        self.copy_button = QPushButton(translate("RecoveryKeyView", "Copy"))
         self.copy_button.clicked.connect(self.copy)
-        self.save_button = QPushButton("Save to a file…")
+        self.save_button = QPushButton(translate("RecoveryKeyView", "Save to a file…"))
         self.save_button.clicked.connect(self.save_to_file)
-        self.print_button = QPushButton("Print…")
+        self.print_button = QPushButton(translate("RecoveryKeyView", "Print…"))
         self.print_button.clicked.connect(self.print_key)
         buttons = QWidget()
         row = QHBoxLayout(buttons)
@@ -276,8 +294,9 @@ class RecoveryKeyView(QWidget):
             row.addWidget(button)
         row.addStretch(1)
         self.status = _label("", muted=True)
-        self.stored = QCheckBox("I have stored my recovery key somewhere safe")
-        self.continue_button = QPushButton("Continue")
+        self.stored = QCheckBox(
+            translate("RecoveryKeyView", "I have stored my recovery key somewhere safe"))
+        self.continue_button = QPushButton(translate("RecoveryKeyView", "Continue"))
         set_primary(self.continue_button)
         self.continue_button.setEnabled(False)
         self.stored.toggled.connect(self.continue_button.setEnabled)
@@ -292,21 +311,27 @@ class RecoveryKeyView(QWidget):
         from trustjournal.gui.secret_clipboard import copy_secret
 
         copy_secret(self._key)
-        self.status.setText("Copied. Paste it where you keep it within a minute: then it is "
-                            "cleared from the clipboard.")
+        self.status.setText(translate(
+            "RecoveryKeyView",
+            "Copied. Paste it where you keep it within a minute: then it is cleared from the "
+            "clipboard."))
 
     def save_to_file(self, path: str | None = None) -> bool:
         if not path:
             from trustjournal.gui import file_dialogs
 
             chosen = file_dialogs.save_file(
-                self, "Save the recovery key", Path.home() / "trustjournal-recovery-key.txt",
-                "Text files (*.txt)")
+                self, translate("RecoveryKeyView", "Save the recovery key"),
+                Path.home() / "trustjournal-recovery-key.txt",
+                translate("RecoveryKeyView", "Text files (*.txt)"))
             path = str(chosen) if chosen else None
         if not path:
             return False
-        text = ("TrustJournal recovery key\n\n" + self._key + "\n\nKeep this somewhere only "
-                "you can reach. With it, anyone can open the journal.\n")
+        # Heading, key and warning as paragraphs of the file; each sentence is whole.
+        heading = translate("RecoveryKeyView", "TrustJournal recovery key")
+        warning = translate("RecoveryKeyView", "Keep this somewhere only you can reach. With "
+                            "it, anyone can open the journal.")
+        text = f"{heading}\n\n{self._key}\n\n{warning}\n"
         try:
             fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
             if os.name == "posix":
@@ -314,9 +339,11 @@ class RecoveryKeyView(QWidget):
             with os.fdopen(fd, "w", encoding="utf-8") as handle:
                 handle.write(text)
         except OSError as exc:
-            self.status.setText(f"It could not be saved there: {exc.strerror or exc}.")
+            self.status.setText(translate(
+                "RecoveryKeyView", "It could not be saved there: {reason}.").format(
+                    reason=exc.strerror or exc))
             return False
-        self.status.setText(f"Saved to {path}.")
+        self.status.setText(translate("RecoveryKeyView", "Saved to {path}.").format(path=path))
         return True
 
     def print_key(self) -> None:
@@ -328,9 +355,10 @@ class RecoveryKeyView(QWidget):
         if dialog.exec() != QPrintDialog.DialogCode.Accepted:
             return
         doc = QTextDocument()
-        doc.setPlainText(f"TrustJournal recovery key\n\n{self._key}\n")
+        heading = translate("RecoveryKeyView", "TrustJournal recovery key")
+        doc.setPlainText(f"{heading}\n\n{self._key}\n")
         doc.print_(printer)
-        self.status.setText("Sent to the printer.")
+        self.status.setText(translate("RecoveryKeyView", "Sent to the printer."))
 
     def _done(self) -> None:
         self._key = ""
@@ -353,17 +381,17 @@ class UnlockView(QWidget):
         self._tick.timeout.connect(self._count_down)
 
         self.stack = QStackedWidget()
-        title = _label("TrustJournal is locked", big=True)
-        self.passphrase = _password_field("Passphrase")
+        title = _label(translate("UnlockView", "TrustJournal is locked"), big=True)
+        self.passphrase = _password_field(translate("UnlockView", "Passphrase"))
         self.passphrase.returnPressed.connect(self._unlock)
-        self.unlock_button = QPushButton("Unlock")
+        self.unlock_button = QPushButton(translate("UnlockView", "Unlock"))
         self.unlock_button.setDefault(True)
         self.unlock_button.clicked.connect(self._unlock)
         self.message = _label("")
         # Room for a two-line message from the start, so a wrong passphrase adds words
         # without moving the card under the person's eyes.
         self.message.setMinimumHeight(2 * QFontMetrics(self.message.font()).lineSpacing())
-        self.forgot_button = QPushButton("Forgot your passphrase?")
+        self.forgot_button = QPushButton(translate("UnlockView", "Forgot your passphrase?"))
         self.forgot_button.setFlat(True)
         self.forgot_button.setProperty("link", True)
         self.forgot_button.clicked.connect(lambda: self.show_recovery(True))
@@ -371,19 +399,22 @@ class UnlockView(QWidget):
         self.stack.addWidget(_card(title, self.passphrase, self.unlock_button, self.message,
                                    self.forgot_button))
 
-        recover_title = _label("Open with your recovery key", big=True)
-        recover_intro = _label("Type the recovery key you stored when the journal was made "
-                               "(spaces and dashes don't matter), then choose a new "
-                               "passphrase.")
+        recover_title = _label(translate("UnlockView", "Open with your recovery key"),
+                               big=True)
+        recover_intro = _label(translate(
+            "UnlockView",
+            "Type the recovery key you stored when the journal was made (spaces and dashes "
+            "don't matter), then choose a new passphrase."))
         self.recovery = QLineEdit()
-        self.recovery.setAccessibleName("Recovery key")
-        self.recovery.setPlaceholderText("Recovery key")
+        self.recovery.setAccessibleName(translate("UnlockView", "Recovery key"))
+        self.recovery.setPlaceholderText(translate("UnlockView", "Recovery key"))
         self.new = NewPassphrase()
-        self.recover_button = QPushButton("Open and set the new passphrase")
+        self.recover_button = QPushButton(
+            translate("UnlockView", "Open and set the new passphrase"))
         set_primary(self.recover_button)
         self.recover_button.clicked.connect(self._recover)
         self.recover_message = _label("")
-        back = QPushButton("Back")
+        back = QPushButton(translate("UnlockView", "Back"))
         back.setFlat(True)
         back.clicked.connect(lambda: self.show_recovery(False))
         _press_on_enter(self.recover_button, back)
@@ -404,7 +435,8 @@ class UnlockView(QWidget):
             return
         text = self.passphrase.text()
         if not text:
-            self.message.setText("Type your passphrase to open the journal.")
+            self.message.setText(
+                translate("UnlockView", "Type your passphrase to open the journal."))
             return
         self.passphrase.clear()
         self.set_busy(True)
@@ -415,7 +447,7 @@ class UnlockView(QWidget):
             return
         key = self.recovery.text().strip()
         if not key:
-            self.recover_message.setText("Type the recovery key first.")
+            self.recover_message.setText(translate("UnlockView", "Type the recovery key first."))
             return
         problem = self.new.problem()
         if problem:
@@ -433,8 +465,8 @@ class UnlockView(QWidget):
         for widget in (self.unlock_button, self.recover_button, self.passphrase, self.recovery):
             widget.setEnabled(not busy and not self._wait_left)
         if busy:
-            self.message.setText("Opening…")
-            self.recover_message.setText("Opening…")
+            self.message.setText(translate("UnlockView", "Opening…"))
+            self.recover_message.setText(translate("UnlockView", "Opening…"))
 
     def failed(self, message: str, *, wrong_secret: bool) -> None:
         """A try did not open the journal; wrong secrets make the next try wait longer."""
@@ -449,17 +481,19 @@ class UnlockView(QWidget):
         (self.recovery if self.stack.currentIndex() else self.passphrase).setFocus()
 
     def _show_failure(self, message: str) -> None:
-        wait = f" You can try again in {self._wait_left} s." if self._wait_left else ""
-        self.message.setText(message + wait)
-        self.recover_message.setText(message + wait)
+        if self._wait_left:
+            message = translate("UnlockView", "{message} You can try again in %n s.", None,
+                                self._wait_left).format(message=message)
+        self.message.setText(message)
+        self.recover_message.setText(message)
 
     def _count_down(self) -> None:
         self._wait_left = max(0, self._wait_left - 1)
         if self._wait_left:
-            self._show_failure("That didn't open the journal.")
+            self._show_failure(translate("UnlockView", "That didn't open the journal."))
         else:
             self._tick.stop()
-            self.message.setText("Try again when you're ready.")
+            self.message.setText(translate("UnlockView", "Try again when you're ready."))
             self.recover_message.setText("")
             self.set_busy(False)
             (self.recovery if self.stack.currentIndex() else self.passphrase).setFocus()
@@ -472,10 +506,12 @@ class HiddenView(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        title = _label("TrustJournal is hidden", big=True)
-        note = _label("This journal has no passphrase, so anyone at this computer can show "
-                      "it again. You can add one in Settings.", muted=True)
-        self.show_button = QPushButton("Show my journal")
+        title = _label(translate("HiddenView", "TrustJournal is hidden"), big=True)
+        note = _label(translate(
+            "HiddenView",
+            "This journal has no passphrase, so anyone at this computer can show it again. "
+            "You can add one in Settings."), muted=True)
+        self.show_button = QPushButton(translate("HiddenView", "Show my journal"))
         set_primary(self.show_button)
         self.show_button.clicked.connect(self.show_requested)
         _press_on_enter(self.show_button)

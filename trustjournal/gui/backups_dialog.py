@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from trustjournal.core.i18n import QT_TRANSLATE_NOOP, translate
 from trustjournal.core.rotation import size_text
 from trustjournal.gui.dates import date_time_text
 from trustjournal.gui.tasks import Task, Tasks
@@ -34,7 +35,11 @@ if TYPE_CHECKING:
     from trustjournal.storage.archive import BackupInfo
     from trustjournal.storage.session import JournalSession
 
-COLUMNS = ("When", "Kind", "Entries", "Size")
+# Shown as translate("BackupsDialog", name).
+COLUMNS = (QT_TRANSLATE_NOOP("BackupsDialog", "When"),
+           QT_TRANSLATE_NOOP("BackupsDialog", "Kind"),
+           QT_TRANSLATE_NOOP("BackupsDialog", "Entries"),
+           QT_TRANSLATE_NOOP("BackupsDialog", "Size"))
 
 
 class BackupsDialog(QDialog):
@@ -49,18 +54,18 @@ class BackupsDialog(QDialog):
         self.folder = backups_folder(self.path)
         self.backups: list[BackupInfo] = []
         self.tasks = Tasks(self)
-        self.setWindowTitle("Backups")
+        self.setWindowTitle(translate("BackupsDialog", "Backups"))
         self.resize(680, 460)
 
-        intro = QLabel(
+        intro = QLabel(translate(
+            "BackupsDialog",
             "TrustJournal backs up your journal on each day you use it, and before risky "
             "changes such as restoring a backup. Every backup is checked against the journal "
-            "before it is kept. Backups of an encrypted journal are encrypted too."
-        )
+            "before it is kept. Backups of an encrypted journal are encrypted too."))
         intro.setWordWrap(True)
         self.table = QTreeWidget()
-        self.table.setAccessibleName("Backups")
-        self.table.setHeaderLabels(COLUMNS)
+        self.table.setAccessibleName(translate("BackupsDialog", "Backups"))
+        self.table.setHeaderLabels([translate("BackupsDialog", name) for name in COLUMNS])
         self.table.setRootIsDecorated(False)
         self.table.setUniformRowHeights(True)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -71,7 +76,8 @@ class BackupsDialog(QDialog):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.table.itemSelectionChanged.connect(self._selection_changed)
         self.table.itemDoubleClicked.connect(lambda *_: self.restore_selected())
-        self.where = QLabel(f"Folder: {self.folder}")
+        self.where = QLabel(
+            translate("BackupsDialog", "Folder: {folder}").format(folder=self.folder))
         self.where.setWordWrap(True)
         self.where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.message = QLabel()
@@ -79,12 +85,12 @@ class BackupsDialog(QDialog):
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
-        self.backup_button = QPushButton("Back up now")
+        self.backup_button = QPushButton(translate("BackupsDialog", "Back up now"))
         self.backup_button.clicked.connect(self.back_up_now)
-        self.restore_button = QPushButton("Restore…")
+        self.restore_button = QPushButton(translate("BackupsDialog", "Restore…"))
         self.restore_button.setEnabled(False)
         self.restore_button.clicked.connect(self.restore_selected)
-        self.folder_button = QPushButton("Show the folder")
+        self.folder_button = QPushButton(translate("BackupsDialog", "Show the folder"))
         self.folder_button.clicked.connect(self.show_folder)
         for button in (self.backup_button, self.restore_button, self.folder_button):
             buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
@@ -106,7 +112,8 @@ class BackupsDialog(QDialog):
         self.backups = list_backups(self.path)
         self._fill()
         if not self.backups:
-            self.message.setText("There are no backups yet. “Back up now” makes the first one.")
+            self.message.setText(translate(
+                "BackupsDialog", "There are no backups yet. “Back up now” makes the first one."))
         journal = self.window_.journal
         if journal is not None and self.backups:
             self._run(lambda: counted_backups(journal), self._counted)
@@ -115,16 +122,16 @@ class BackupsDialog(QDialog):
         selected = self.selected()
         self.table.clear()
         for info in self.backups:
-            entries = "" if info.entries is None else f"{info.entries:,}"
+            entries = "" if info.entries is None else f"{info.entries:,}"  # i18n: number
             item = QTreeWidgetItem([date_time_text(info.taken), info.label, entries,
                                     size_text(info.size)])
             item.setTextAlignment(2, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             item.setTextAlignment(3, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             item.setToolTip(0, info.name)
             if not info.restorable:
-                item.setToolTip(1, "A journal file that could not be read, set aside unchanged "
-                                   "when a backup was restored. It is never removed "
-                                   "automatically.")
+                item.setToolTip(1, translate(
+                    "BackupsDialog", "A journal file that could not be read, set aside "
+                    "unchanged when a backup was restored. It is never removed automatically."))
                 item.setForeground(1, self.palette().placeholderText())
             self.table.addTopLevelItem(item)
             if selected is not None and info.path == selected.path:
@@ -157,13 +164,15 @@ class BackupsDialog(QDialog):
         if journal is None:
             return
         self.backup_button.setEnabled(False)
-        self.message.setText("Making a backup and checking it…")
+        self.message.setText(translate("BackupsDialog", "Making a backup and checking it…"))
         self._run(lambda: make_backup(journal, "manual"), self._backed_up, self._failed)
 
     def _backed_up(self, info: BackupInfo) -> None:
         self.backup_button.setEnabled(True)
         self.refresh()
-        self.message.setText(f"Made a backup and checked it against your journal: {info.name}")
+        self.message.setText(translate(
+            "BackupsDialog", "Made a backup and checked it against your journal: {file}").format(
+                file=info.name))
 
     def _failed(self, message: str, _error: object) -> None:
         self.backup_button.setEnabled(True)
@@ -173,13 +182,24 @@ class BackupsDialog(QDialog):
         info = self.selected()
         if info is None or not info.restorable:
             return
-        entries = f", {info.entries:,} entries" if info.entries is not None else ""
+        when, kind = date_time_text(info.taken), info.label.lower()
+        if info.entries is not None:
+            text = translate(
+                "BackupsDialog",
+                "Your journal will be replaced by the backup from {when} ({kind}, %Ln "
+                "entries).\n\nA backup of your journal as it is now is made first, so you can "
+                "come back to it from this list.", None, info.entries)
+        else:
+            text = translate(
+                "BackupsDialog",
+                "Your journal will be replaced by the backup from {when} ({kind}).\n\nA "
+                "backup of your journal as it is now is made first, so you can come back to "
+                "it from this list.")
         box = QMessageBox(
-            QMessageBox.Icon.Question, "Restore this backup?",
-            f"Your journal will be replaced by the backup from {date_time_text(info.taken)} "
-            f"({info.label.lower()}{entries}).\n\nA backup of your journal as it is now is "
-            "made first, so you can come back to it from this list.", parent=self)
-        restore = box.addButton("Restore", QMessageBox.ButtonRole.AcceptRole)
+            QMessageBox.Icon.Question, translate("BackupsDialog", "Restore this backup?"),
+            text.format(when=when, kind=kind), parent=self)
+        restore = box.addButton(translate("BackupsDialog", "Restore"),
+                                QMessageBox.ButtonRole.AcceptRole)
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         box.exec()
@@ -230,28 +250,32 @@ def start_restore(window: MainWindow, backup: Path) -> Task | None:
     session = JournalSession.around(journal)
     path, encrypted = journal.path, window.encrypted
     if not window.close_for_conversion():
-        QMessageBox.warning(window, "Nothing was changed",
-                            "Your latest changes could not be saved, so the backup was not "
-                            "restored.")
+        QMessageBox.warning(window, translate("BackupsDialog", "Nothing was changed"),
+                            translate("BackupsDialog", "Your latest changes could not be "
+                                      "saved, so the backup was not restored."))
         return None
-    window.gate.show_busy("Restoring the backup… This can take a little while.")
+    window.gate.show_busy(
+        translate("BackupsDialog", "Restoring the backup… This can take a little while."))
 
     def done(value: tuple[Any, Any, str | None]) -> None:
         window.restore_task = None
         reopened, result, refusal = value
         window.attach_journal(reopened, encrypted=encrypted)
         if refusal is not None:
-            QMessageBox.warning(window, "The backup was not restored",
-                                f"{refusal}\n\nYour journal is as it was.")
+            # The refusal is a whole message of its own, a paragraph above this one.
+            QMessageBox.warning(window, translate("BackupsDialog", "The backup was not restored"),
+                                refusal + "\n\n"
+                                + translate("BackupsDialog", "Your journal is as it was."))
             return
-        window.events.status.emit(
-            f"Restored the backup from {date_time_text(result.restored.taken)}. Your journal as "
-            "it was is in the backups list.")
+        window.events.status.emit(translate(
+            "BackupsDialog", "Restored the backup from {when}. Your journal as it was is in "
+            "the backups list.").format(when=date_time_text(result.restored.taken)))
 
     def failed(message: str, _error: object) -> None:
         window.restore_task = None
         window.gate.start(path)  # it says what is wrong, and offers the damaged screen
-        QMessageBox.warning(window, "The journal could not be opened again", message)
+        QMessageBox.warning(
+            window, translate("BackupsDialog", "The journal could not be opened again"), message)
 
     task = window.tasks.run(lambda: _restore_and_reopen(session, backup), name="restore",
                             folder=path.parent, done=done, failed=failed)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from trustjournal.core.i18n import translate
 from trustjournal.gui import file_dialogs
 from trustjournal.gui.access import _card, _label, _password_field, _press_on_enter
 from trustjournal.gui.dates import date_time_text
@@ -34,9 +35,13 @@ def _restore_latest(session: JournalSession, passphrase: str) -> tuple[Any, str]
     _unlock_if_needed(session, passphrase)
     result = session.restore_latest()
     journal = session.open(verify=False)
-    said = f"Restored the backup from {date_time_text(result.restored.taken)}."
-    if result.damaged_copy is not None:
-        said += f" The damaged file is kept, unchanged, as backups/{result.damaged_copy.name}."
+    when = date_time_text(result.restored.taken)
+    if result.damaged_copy is None:
+        said = translate("Damaged", "Restored the backup from {when}.").format(when=when)
+    else:
+        said = translate("Damaged", "Restored the backup from {when}. The damaged file is "
+                         "kept, unchanged, as backups/{file}.").format(
+                             when=when, file=result.damaged_copy.name)
     return journal, said
 
 
@@ -67,39 +72,53 @@ class DamagedView(QWidget):
         self.tasks = Tasks(self)
         self.latest = next((b for b in session.backups() if b.restorable), None)
 
-        title = _label("Your journal can't be opened safely", big=True)
-        what = _label(
-            f"{reason}\n\nTrustJournal has not changed the file, and will not write to it. "
-            "This can happen after a power cut, a full disk or a failing drive. "
-            "Here is what you can do:"
-        )
+        title = _label(translate("DamagedView", "Your journal can't be opened safely"),
+                       big=True)
+        # The reason (a whole message of its own) is a paragraph above this one.
+        what = _label(reason + "\n\n" + translate(
+            "DamagedView",
+            "TrustJournal has not changed the file, and will not write to it. This can "
+            "happen after a power cut, a full disk or a failing drive. Here is what you "
+            "can do:"))
         if self.latest is not None:
-            entries = f", {self.latest.entries} entries" if self.latest.entries else ""
-            latest = (f"The latest backup is from {date_time_text(self.latest.taken)} "
-                      f"({self.latest.label.lower()}{entries}). The damaged file is moved "
-                      "into the backups folder first, unchanged, so nothing is lost.")
+            when, kind = date_time_text(self.latest.taken), self.latest.label.lower()
+            if self.latest.entries:
+                latest = translate(
+                    "DamagedView",
+                    "The latest backup is from {when} ({kind}, %n entries). The damaged file "
+                    "is moved into the backups folder first, unchanged, so nothing is lost.",
+                    None, self.latest.entries).format(when=when, kind=kind)
+            else:
+                latest = translate(
+                    "DamagedView",
+                    "The latest backup is from {when} ({kind}). The damaged file is moved "
+                    "into the backups folder first, unchanged, so nothing is lost.",
+                ).format(when=when, kind=kind)
         else:
-            latest = "There are no backups of this journal in its backups folder."
-        self.restore_button = QPushButton("Restore the latest good backup")
+            latest = translate("DamagedView",
+                               "There are no backups of this journal in its backups folder.")
+        self.restore_button = QPushButton(
+            translate("DamagedView", "Restore the latest good backup"))
         self.restore_button.setDefault(True)
         self.restore_button.setEnabled(self.latest is not None)
         self.restore_button.clicked.connect(self.restore)
         self.latest_label = _label(latest, muted=True)
         self.needs_passphrase = encrypted and not session.unlocked
-        self.passphrase: QLineEdit = _password_field("Passphrase")
+        self.passphrase: QLineEdit = _password_field(translate("DamagedView", "Passphrase"))
         self.passphrase.setVisible(self.needs_passphrase)
-        self.passphrase_note = _label(
-            "Your passphrase is needed to open the encrypted backup or copy.", muted=True)
+        self.passphrase_note = _label(translate(
+            "DamagedView", "Your passphrase is needed to open the encrypted backup or copy."),
+            muted=True)
         self.passphrase_note.setVisible(self.needs_passphrase)
 
-        self.copy_button = QPushButton("Save a readable copy…")
+        self.copy_button = QPushButton(translate("DamagedView", "Save a readable copy…"))
         self.copy_button.clicked.connect(lambda: self.save_copy())
-        copy_note = _label(
-            "Copies every entry that can still be read into a new journal, in an empty "
-            "folder you choose. The damaged file is only read.", muted=True)
-        self.folder_button = QPushButton("Show the folder")
+        copy_note = _label(translate(
+            "DamagedView", "Copies every entry that can still be read into a new journal, "
+            "in an empty folder you choose. The damaged file is only read."), muted=True)
+        self.folder_button = QPushButton(translate("DamagedView", "Show the folder"))
         self.folder_button.clicked.connect(self.show_folder)
-        self.quit_button = QPushButton("Quit")
+        self.quit_button = QPushButton(translate("DamagedView", "Quit"))
         self.quit_button.clicked.connect(self.quit_requested)
         _press_on_enter(self.restore_button, self.copy_button, self.folder_button,
                         self.quit_button)
@@ -124,7 +143,8 @@ class DamagedView(QWidget):
         session = self.session
         passphrase = self.passphrase.text() if self.needs_passphrase else ""
         self.passphrase.clear()
-        self._busy("Restoring the latest good backup… This can take a little while.")
+        self._busy(translate(
+            "DamagedView", "Restoring the latest good backup… This can take a little while."))
         self._run(lambda: _restore_latest(session, passphrase), self._restored)
 
     def save_copy(self, folder: str | None = None) -> None:
@@ -132,14 +152,16 @@ class DamagedView(QWidget):
             return
         if folder is None:
             chosen = file_dialogs.folder(
-                self, "Choose an empty folder for the readable copy", Path.home())
+                self, translate("DamagedView", "Choose an empty folder for the readable copy"),
+                Path.home())
             folder = str(chosen) if chosen else None
         if not folder:
             return
         session = self.session
         passphrase = self.passphrase.text() if self.needs_passphrase else ""
         target = Path(folder)
-        self._busy("Copying what can be read… This can take a little while.")
+        self._busy(translate(
+            "DamagedView", "Copying what can be read… This can take a little while."))
         self._run(lambda: _save_copy(session, passphrase, target), self._copied)
 
     def show_folder(self) -> None:
@@ -153,12 +175,20 @@ class DamagedView(QWidget):
 
     def _copied(self, report: Any) -> None:
         self._idle()
-        lost = (" Some parts of the damaged file could not be read, so a few entries may be "
-                "missing." if report.unreadable else "")
-        self.message.setText(
-            f"Saved a readable copy with {report.entries} entries in {report.journal_file.parent}."
-            f"{lost} The damaged file has not been changed. To open the copy, start "
-            f"TrustJournal with: trustjournal --data-dir \"{report.journal_file.parent}\"")
+        if report.unreadable:
+            text = translate(
+                "DamagedView",
+                "Saved a readable copy with %n entries in {folder}. Some parts of the damaged "
+                "file could not be read, so a few entries may be missing. The damaged file "
+                "has not been changed. To open the copy, start TrustJournal with: "
+                "trustjournal --data-dir \"{folder}\"", None, report.entries)
+        else:
+            text = translate(
+                "DamagedView",
+                "Saved a readable copy with %n entries in {folder}. The damaged file has not "
+                "been changed. To open the copy, start TrustJournal with: "
+                "trustjournal --data-dir \"{folder}\"", None, report.entries)
+        self.message.setText(text.format(folder=report.journal_file.parent))
 
     def _failed(self, message: str, _error: object) -> None:
         self._idle()
@@ -170,7 +200,7 @@ class DamagedView(QWidget):
         if self.task is not None:
             return False
         if self.needs_passphrase and not self.passphrase.text():
-            self.message.setText("Type your passphrase first.")
+            self.message.setText(translate("DamagedView", "Type your passphrase first."))
             self.passphrase.setFocus()
             return False
         return True

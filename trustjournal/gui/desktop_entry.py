@@ -16,6 +16,7 @@ import sys
 from pathlib import Path
 
 from trustjournal import APP_ID
+from trustjournal.core.i18n import translate
 from trustjournal.resources import resource
 
 
@@ -88,9 +89,10 @@ def install(root: Path | None = None, out=sys.stdout) -> int:  # type: ignore[no
     shutil.copyfile(resource("desktop", f"{APP_ID}.metainfo.xml"), metainfo)
     write_hicolor(app_svg(), root / "icons", APP_ID)
     _refresh(root)
-    print(f"TrustJournal is in your app menu now ({desktop}); it starts "
-          f"{shlex.join(launch_command())}. `trustjournal --remove-desktop-entry` takes it "
-          "out again.", file=out)
+    print(translate("DesktopEntry", "TrustJournal is in your app menu now ({file}); it "
+                    "starts {command}. `trustjournal --remove-desktop-entry` takes it out "
+                    "again.").format(file=desktop, command=shlex.join(launch_command())),
+          file=out)
     return 0
 
 
@@ -104,6 +106,6 @@ def remove(root: Path | None = None, out=sys.stdout) -> int:  # type: ignore[no-
             gone += 1
     if (root / "icons" / "hicolor").exists():
         _refresh(root)
-    print("Removed TrustJournal from your app menu." if gone
-          else "TrustJournal was not in your app menu.", file=out)
+    print(translate("DesktopEntry", "Removed TrustJournal from your app menu.") if gone
+          else translate("DesktopEntry", "TrustJournal was not in your app menu."), file=out)
     return 0

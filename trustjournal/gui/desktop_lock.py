@@ -18,6 +18,8 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtDBus import QDBusConnection
 
+from trustjournal.core.i18n import translate
+
 LOGIN1 = "org.freedesktop.login1"
 
 
@@ -29,7 +31,7 @@ class Source:
     interface: str
     member: str
     slot: str
-    label: str
+    label: str  # which kind of event: "sleep", "session" or "screen"
 
 
 def session_path(session_id: str) -> str:
@@ -46,15 +48,15 @@ def session_path(session_id: str) -> str:
 def _sources(session_id: str | None) -> list[Source]:
     found = [Source("system", LOGIN1, "/org/freedesktop/login1",
                     "org.freedesktop.login1.Manager", "PrepareForSleep",
-                    "1_sleeping(bool)", "when the computer goes to sleep")]
+                    "1_sleeping(bool)", "sleep")]
     if session_id:
         found.append(Source("system", LOGIN1, session_path(session_id),
                             "org.freedesktop.login1.Session", "Lock", "1_session_locked()",
-                            "when your session is locked"))
+                            "session"))
     for name, path in (("org.freedesktop.ScreenSaver", "/org/freedesktop/ScreenSaver"),
                        ("org.gnome.ScreenSaver", "/org/gnome/ScreenSaver")):
         found.append(Source("session", name, path, name, "ActiveChanged",
-                            "1_screen_saver(bool)", "when the screen locks"))
+                            "1_screen_saver(bool)", "screen"))
     return found
 
 
@@ -95,12 +97,29 @@ class DesktopLock(QObject):
 
     def describe(self) -> str:
         """One sentence for the Settings page: which desktop events lock the journal."""
-        if not self.active:
-            return ("This desktop gives no sleep or screen-lock signal that TrustJournal can "
-                    "hear, so it locks only after the time above, or when you lock it.")
-        events = self.active
-        said = events[0] if len(events) == 1 else ", ".join(events[:-1]) + " and " + events[-1]
-        return f"It also locks {said}."
+        # One whole sentence for each set of events (they are found in this order).
+        found = tuple(kind for kind in ("sleep", "session", "screen") if kind in self.active)
+        if found == ("sleep",):
+            return translate("DesktopLock", "It also locks when the computer goes to sleep.")
+        if found == ("session",):
+            return translate("DesktopLock", "It also locks when your session is locked.")
+        if found == ("screen",):
+            return translate("DesktopLock", "It also locks when the screen locks.")
+        if found == ("sleep", "session"):
+            return translate("DesktopLock", "It also locks when the computer goes to sleep "
+                             "and when your session is locked.")
+        if found == ("sleep", "screen"):
+            return translate("DesktopLock", "It also locks when the computer goes to sleep "
+                             "and when the screen locks.")
+        if found == ("session", "screen"):
+            return translate("DesktopLock", "It also locks when your session is locked and "
+                             "when the screen locks.")
+        if found:
+            return translate("DesktopLock", "It also locks when the computer goes to sleep, "
+                             "when your session is locked and when the screen locks.")
+        return translate("DesktopLock", "This desktop gives no sleep or screen-lock signal "
+                         "that TrustJournal can hear, so it locks only after the time above, "
+                         "or when you lock it.")
 
     @Slot(bool)
     def _sleeping(self, going: bool) -> None:

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from trustjournal.core.i18n import QT_TRANSLATE_NOOP, translate
 from trustjournal.exchange.model import ExportFilter, ExportOptions
 from trustjournal.gui import file_dialogs
 from trustjournal.gui.dates import DATE_FORMAT, date_text
@@ -36,19 +37,29 @@ from trustjournal.gui.tasks import Task, Tasks
 if TYPE_CHECKING:
     from trustjournal.storage.journal import Journal
 
-# The order formats are offered in, and one plain line about each.
+# The order formats are offered in, and one plain line about each. These tables are
+# shown as translate("ExportDialog", text).
 FORMAT_NOTES = {
-    "json": "Everything, exactly: for moving to another computer or keeping a full copy. "
-            "TrustJournal can import it back.",
-    "markdown": "A folder with one text file per entry, readable in any editor.",
-    "markdown-single": "All entries in one text file.",
-    "csv": "Check-in, exercise and tracker figures, one row each, for a spreadsheet.",
-    "html": "One web page you can open offline, read and print.",
-    "pdf": "A printable packet, e.g. to share with a therapist: choose the dates, the "
-           "exercises and the entries that go in.",
+    "json": QT_TRANSLATE_NOOP(
+        "ExportDialog", "Everything, exactly: for moving to another computer or keeping a "
+        "full copy. TrustJournal can import it back."),
+    "markdown": QT_TRANSLATE_NOOP(
+        "ExportDialog", "A folder with one text file per entry, readable in any editor."),
+    "markdown-single": QT_TRANSLATE_NOOP("ExportDialog", "All entries in one text file."),
+    "csv": QT_TRANSLATE_NOOP(
+        "ExportDialog", "Check-in, exercise and tracker figures, one row each, for a "
+        "spreadsheet."),
+    "html": QT_TRANSLATE_NOOP(
+        "ExportDialog", "One web page you can open offline, read and print."),
+    "pdf": QT_TRANSLATE_NOOP(
+        "ExportDialog", "A printable packet, e.g. to share with a therapist: choose the "
+        "dates, the exercises and the entries that go in."),
 }
-KINDS = (("free", "Free writing"), ("exercise", "Exercises"), ("checkin", "Check-ins"))
-ENCRYPTED_WARNING = (
+KINDS = (("free", QT_TRANSLATE_NOOP("ExportDialog", "Free writing")),
+         ("exercise", QT_TRANSLATE_NOOP("ExportDialog", "Exercises")),
+         ("checkin", QT_TRANSLATE_NOOP("ExportDialog", "Check-ins")))
+ENCRYPTED_WARNING = QT_TRANSLATE_NOOP(
+    "ExportDialog",
     "Your journal is encrypted, but the exported file will not be: anyone who can open "
     "the file can read it. Keep it somewhere safe, and delete it when you no longer need it."
 )
@@ -57,7 +68,8 @@ PICK_LIMIT = 5000  # entries listed for picking one by one
 
 def default_export_name(today: dt.date | None = None) -> str:
     """The name offered for an export: the app and the day, never words from entries."""
-    return f"TrustJournal export {(today or dt.date.today()).isoformat()}"
+    today = today or dt.date.today()
+    return translate("ExportDialog", "TrustJournal export {day}").format(day=today.isoformat())
 
 
 def _to_date(value: QDate) -> dt.date:
@@ -78,7 +90,7 @@ class ExportDialog(WorkDialog):
         self.target: Path | None = None
         self.excluded: frozenset[str] = frozenset()
         self._any_trackers: bool | None = None
-        self.setWindowTitle("Export")
+        self.setWindowTitle(translate("ExportDialog", "Export"))
         self.resize(620, 560)
         available = registry.exporters()
         self.formats = [name for name in FORMAT_NOTES if name in available]
@@ -86,7 +98,7 @@ class ExportDialog(WorkDialog):
         self.exporters = available
 
         self.format_box = QComboBox()
-        self.format_box.setAccessibleName("Format")
+        self.format_box.setAccessibleName(translate("ExportDialog", "Format"))
         for name in self.formats:
             self.format_box.addItem(available[name].label, name)
         self.format_note = QLabel()
@@ -95,7 +107,7 @@ class ExportDialog(WorkDialog):
         self.format_note.setSizePolicy(QSizePolicy.Policy.Preferred,
                                        QSizePolicy.Policy.Maximum)
 
-        self.limit_dates = QCheckBox("Only entries from")
+        self.limit_dates = QCheckBox(translate("ExportDialog", "Only entries from"))
         first, last = self._date_bounds()
         self.start = QDateEdit(QDate(first.year, first.month, first.day))
         self.end = QDateEdit(QDate(last.year, last.month, last.day))
@@ -104,59 +116,64 @@ class ExportDialog(WorkDialog):
             edit.setDisplayFormat(DATE_FORMAT)
             edit.setEnabled(False)
             edit.dateChanged.connect(self._filter_changed)
-        self.start.setAccessibleName("From")
-        self.end.setAccessibleName("To")
+        self.start.setAccessibleName(translate("ExportDialog", "From"))
+        self.end.setAccessibleName(translate("ExportDialog", "To"))
         self.limit_dates.toggled.connect(self.start.setEnabled)
         self.limit_dates.toggled.connect(self.end.setEnabled)
         self.limit_dates.toggled.connect(self._filter_changed)
         dates = QHBoxLayout()
         dates.addWidget(self.limit_dates)
         dates.addWidget(self.start)
-        dates.addWidget(QLabel("to"))
+        dates.addWidget(QLabel(translate("ExportDialog", "to", "between the two dates")))
         dates.addWidget(self.end)
         dates.addStretch(1)
 
         self.kind_boxes: dict[str, QCheckBox] = {}
         kinds = QHBoxLayout()
         for kind, label in KINDS:
-            box = QCheckBox(label)
+            box = QCheckBox(translate("ExportDialog", label))
             box.setChecked(True)
             box.toggled.connect(self._filter_changed)
             self.kind_boxes[kind] = box
             kinds.addWidget(box)
         kinds.addStretch(1)
 
-        self.exercise_list = self._checklist("Exercises", sorted(
+        self.exercise_list = self._checklist(translate("ExportDialog", "Exercises"), sorted(
             (exercise_titles or {}).items(), key=lambda item: item[1]))
         self.tag_list = self._checklist(
-            "Tags", [(t.name, f"{t.name} ({t.count})") for t in journal.tag_counts()],
+            translate("ExportDialog", "Tags"),
+            [(t.name, translate("ExportDialog", "{tag} ({count})").format(
+                tag=t.name, count=t.count)) for t in journal.tag_counts()],
             checked=False)
-        self.tag_list.setToolTip("Tick tags to export only entries with any of them; "
-                                 "none ticked exports entries with or without tags.")
+        self.tag_list.setToolTip(translate(
+            "ExportDialog", "Tick tags to export only entries with any of them; none ticked "
+            "exports entries with or without tags."))
 
-        self.include_trash = QCheckBox("Include entries in the trash")
-        self.revisions = QCheckBox("Include earlier versions of each entry")
-        self.summary = QCheckBox("Start with a short summary of progress")
-        self.trackers = QCheckBox("Include the trackers (urges, promises, intentions, "
-                                  "worries)")
-        self.trackers.setToolTip("Those made or settled within the dates: urges logged, "
-                                 "promises and how they went, daily intentions, worries "
-                                 "and what happened")
+        self.include_trash = QCheckBox(translate("ExportDialog", "Include entries in the trash"))
+        self.revisions = QCheckBox(
+            translate("ExportDialog", "Include earlier versions of each entry"))
+        self.summary = QCheckBox(
+            translate("ExportDialog", "Start with a short summary of progress"))
+        self.trackers = QCheckBox(translate(
+            "ExportDialog", "Include the trackers (urges, promises, intentions, worries)"))
+        self.trackers.setToolTip(translate(
+            "ExportDialog", "Those made or settled within the dates: urges logged, promises "
+            "and how they went, daily intentions, worries and what happened"))
         for box in (self.include_trash, self.revisions, self.summary, self.trackers):
             box.toggled.connect(self._filter_changed)
-        self.pick_button = QPushButton("Choose entries…")
-        self.pick_button.setToolTip("Leave out entries one by one")
+        self.pick_button = QPushButton(translate("ExportDialog", "Choose entries…"))
+        self.pick_button.setToolTip(translate("ExportDialog", "Leave out entries one by one"))
         self.pick_button.clicked.connect(self.pick_entries)
         self.count_label = QLabel()
-        self.count_label.setAccessibleName("What will be exported")
+        self.count_label.setAccessibleName(translate("ExportDialog", "What will be exported"))
 
         form = QFormLayout()
-        form.addRow("Format", self.format_box)
+        form.addRow(translate("ExportDialog", "Format"), self.format_box)
         form.addRow("", self.format_note)
-        form.addRow("Dates", dates)
-        form.addRow("Kinds", kinds)
-        form.addRow("Exercises", self.exercise_list)
-        form.addRow("Tags", self.tag_list)
+        form.addRow(translate("ExportDialog", "Dates"), dates)
+        form.addRow(translate("ExportDialog", "Kinds"), kinds)
+        form.addRow(translate("ExportDialog", "Exercises"), self.exercise_list)
+        form.addRow(translate("ExportDialog", "Tags"), self.tag_list)
         form.addRow("", self.include_trash)
         form.addRow("", self.revisions)
         form.addRow("", self.summary)
@@ -165,7 +182,7 @@ class ExportDialog(WorkDialog):
         picks.addWidget(self.count_label, 1)
         picks.addWidget(self.pick_button)
 
-        self.warning = QLabel(ENCRYPTED_WARNING)
+        self.warning = QLabel(translate("ExportDialog", ENCRYPTED_WARNING))
         self.warning.setWordWrap(True)
         self.warning.setObjectName("warning")
         self.warning.setStyleSheet("font-weight: bold;")
@@ -178,10 +195,10 @@ class ExportDialog(WorkDialog):
 
         self.buttons = QDialogButtonBox()
         self.export_button = self.buttons.addButton(
-            "Export…", QDialogButtonBox.ButtonRole.AcceptRole)
+            translate("ExportDialog", "Export…"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.export_button.setDefault(True)
         self.show_button = self.buttons.addButton(
-            "Show in folder", QDialogButtonBox.ButtonRole.ActionRole)
+            translate("ExportDialog", "Show in folder"), QDialogButtonBox.ButtonRole.ActionRole)
         self.show_button.hide()
         self.show_button.clicked.connect(self.show_in_folder)
         self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
@@ -258,7 +275,8 @@ class ExportDialog(WorkDialog):
 
     def _format_changed(self) -> None:
         name = self.format_name
-        self.format_note.setText(FORMAT_NOTES.get(name, ""))
+        note = FORMAT_NOTES.get(name)
+        self.format_note.setText(translate("ExportDialog", note) if note else "")
         self.revisions.setVisible(name == "json")
         self.summary.setVisible(name == "pdf")
         # Each format's own default: on for the complete JSON and the figures-only CSV,
@@ -272,13 +290,18 @@ class ExportDialog(WorkDialog):
         self.exercise_list.setEnabled(self.kind_boxes["exercise"].isChecked())
         kinds = [box for box in self.kind_boxes.values() if box.isChecked()]
         if not kinds:
-            self.count_label.setText("Tick at least one kind of entry.")
+            self.count_label.setText(translate("ExportDialog", "Tick at least one kind of entry."))
             self.export_button.setEnabled(False)
             return
         count = self.journal.export_count(self.export_filter())
-        left_out = f" ({len(self.excluded)} left out by hand)" if self.excluded else ""
-        noun = "entry" if count == 1 else "entries"
-        self.count_label.setText(f"{count:,} {noun} will be exported{left_out}.")
+        if self.excluded:
+            # Two counts: the plural follows the entries; the hand-picked number is shown
+            # as it is ("left out" reads the same for one or many).
+            text = translate("ExportDialog", "%Ln entries will be exported ({left_out} left "
+                             "out by hand).", None, count).format(left_out=len(self.excluded))
+        else:
+            text = translate("ExportDialog", "%Ln entries will be exported.", None, count)
+        self.count_label.setText(text)
         # Trackers alone are worth exporting too (a JSON copy of a journal that has no
         # entries yet, say).
         something = count > 0 or (not self.trackers.isHidden() and self.trackers.isChecked()
@@ -305,14 +328,16 @@ class ExportDialog(WorkDialog):
         default = file_dialogs.last_folder(self.journal) / default_export_name()
         if exporter.folder:
             parent = file_dialogs.folder(
-                self, "Choose where to put the export folder", default.parent)
+                self, translate("ExportDialog", "Choose where to put the export folder"),
+                default.parent)
             if not parent:
                 return
             target = parent / default.name
         else:
             chosen = file_dialogs.save_file(
-                self, "Export to", default.with_name(default.name + exporter.suffix),
-                f"{exporter.label} (*{exporter.suffix})")
+                self, translate("ExportDialog", "Export to"),
+                default.with_name(default.name + exporter.suffix),
+                f"{exporter.label} (*{exporter.suffix})")  # the format's own name
             if not chosen:
                 return
             target = chosen
@@ -349,7 +374,7 @@ class ExportDialog(WorkDialog):
         self.message.setText("")
         self.show_button.hide()
         self._set_running(True)
-        self.panel.begin("Exporting…")
+        self.panel.begin(translate("ExportDialog", "Exporting…"))
         self.task = self.tasks.run(
             lambda progress: runner.export(journal, fmt, target, flt, options, progress,
                                            overwrite=overwrite),
@@ -375,8 +400,8 @@ class ExportDialog(WorkDialog):
         self.task = None
         self.panel.finish()
         self._set_running(False)
-        noun = "entry" if count == 1 else "entries"
-        self.message.setText(f"Exported {count:,} {noun} to {self.target}.")
+        self.message.setText(translate("ExportDialog", "Exported %Ln entries to {target}.",
+                                       None, count).format(target=self.target))
         self.show_button.show()
         self._filter_changed()
 
@@ -387,7 +412,8 @@ class ExportDialog(WorkDialog):
         self.panel.finish()
         self._set_running(False)
         if isinstance(error, Cancelled):
-            self.message.setText("Export cancelled. No file was left behind.")
+            self.message.setText(
+                translate("ExportDialog", "Export cancelled. No file was left behind."))
         elif isinstance(error, ExchangeError):
             self.message.setText(str(error))
         else:
@@ -406,17 +432,17 @@ class EntryPickerDialog(QDialog):
     def __init__(self, journal: Journal, flt: ExportFilter, excluded: frozenset[str],
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Choose entries")
+        self.setWindowTitle(translate("EntryPickerDialog", "Choose entries"))
         self.resize(560, 520)
         self.list = QListWidget()
-        self.list.setAccessibleName("Entries")
+        self.list.setAccessibleName(translate("EntryPickerDialog", "Entries"))
         taken = ExportFilter(start=flt.start, end=flt.end, tags=flt.tags, kinds=flt.kinds,
                              exercise_ids=flt.exercise_ids, include_trash=flt.include_trash)
         shown = 0
         for record in journal.iter_records(taken):
             if shown >= PICK_LIMIT:
                 break
-            title = record.title or "(untitled)"
+            title = record.title or translate("EntryPickerDialog", "(untitled)")
             item = QListWidgetItem(f"{date_text(record.local_date)}  {title}")
             item.setData(Qt.ItemDataRole.UserRole, record.uuid)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
@@ -424,14 +450,19 @@ class EntryPickerDialog(QDialog):
                                else Qt.CheckState.Checked)
             self.list.addItem(item)
             shown += 1
-        note = QLabel("Untick the entries to leave out. Space ticks and unticks.")
         if shown >= PICK_LIMIT:
-            note.setText(note.text() + f" Only the first {PICK_LIMIT:,} are listed; narrow "
-                         "the dates to see the rest.")
+            note = QLabel(translate(
+                "EntryPickerDialog", "Untick the entries to leave out. Space ticks and "
+                "unticks. Only the first %Ln are listed; narrow the dates to see the rest.",
+                None, PICK_LIMIT))
+        else:
+            note = QLabel(translate(
+                "EntryPickerDialog", "Untick the entries to leave out. Space ticks and "
+                "unticks."))
         note.setWordWrap(True)
-        all_button = QPushButton("Tick all")
+        all_button = QPushButton(translate("EntryPickerDialog", "Tick all"))
         all_button.clicked.connect(lambda: self._set_all(Qt.CheckState.Checked))
-        none_button = QPushButton("Untick all")
+        none_button = QPushButton(translate("EntryPickerDialog", "Untick all"))
         none_button.clicked.connect(lambda: self._set_all(Qt.CheckState.Unchecked))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QStackedWidget, QWidget
 
+from trustjournal.core.i18n import translate
 from trustjournal.gui.access import HiddenView, RecoveryKeyView, SetupView, UnlockView
 from trustjournal.gui.damaged import DamagedView
 from trustjournal.gui.tasks import Tasks
@@ -77,7 +78,7 @@ class Gate(QStackedWidget):
         self.path: Path | None = None
         self.session: JournalSession | None = None
         self.encrypted = False
-        self.loading = QLabel("Opening your journal…")
+        self.loading = QLabel(translate("Gate", "Opening your journal…"))
         self.loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.addWidget(self.loading)
         self.view: QWidget = self.loading
@@ -89,7 +90,7 @@ class Gate(QStackedWidget):
         """Find out what is at path, then ask for what is needed (or just open it)."""
         self.path = path
         self.session = JournalSession(path)
-        self.show_busy("Opening your journal…")
+        self.show_busy(translate("Gate", "Opening your journal…"))
         self._run(lambda: probe(path), self._probed, self._fatal, folder=path.parent)
 
     def show_busy(self, text: str) -> None:

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from trustjournal.core.entries import Revision
+from trustjournal.core.i18n import translate
 from trustjournal.core.revisions import DiffLine, LineKind, compare, field_changes
 from trustjournal.core.text import preview
 from trustjournal.gui.dates import date_time_text, time_text
@@ -38,7 +39,6 @@ if TYPE_CHECKING:
 REMOVED_LINE, REMOVED_WORDS = "#fbe4e4", "#f0b4b4"
 ADDED_LINE, ADDED_WORDS = "#e2f3e2", "#b3dfb3"
 INK = "#1d1d1d"
-FIELD_NAMES = {"title": "Title", "tags": "Tags", "day": "Day", "star": "Star"}
 
 
 def when_label(moment: dt.datetime, now: dt.datetime | None = None) -> str:
@@ -47,14 +47,29 @@ def when_label(moment: dt.datetime, now: dt.datetime | None = None) -> str:
     today = (now or dt.datetime.now().astimezone()).date()
     clock = time_text(local)
     if local.date() == today:
-        return f"Today, {clock}"
+        return translate("History", "Today, {time}").format(time=clock)
     if local.date() == today - dt.timedelta(days=1):
-        return f"Yesterday, {clock}"
+        return translate("History", "Yesterday, {time}").format(time=clock)
     return date_time_text(local)
 
 
 def _words(count: int) -> str:
-    return f"{count:,} word" + ("" if count == 1 else "s")
+    return translate("History", "%Ln words", None, count)
+
+
+def field_line(name: str, then: str, now: str) -> str:
+    """One changed field (core's FieldChange name) as a whole sentence, "none" for empty."""
+    then = then or translate("History", "none")
+    now = now or translate("History", "none")
+    if name == "title":
+        text = translate("History", "Title then: {then} · now: {now}")
+    elif name == "tags":
+        text = translate("History", "Tags then: {then} · now: {now}")
+    elif name == "day":
+        text = translate("History", "Day then: {then} · now: {now}")
+    else:
+        text = translate("History", "Star then: {then} · now: {now}")
+    return text.format(then=then, now=now)
 
 
 def _line_html(line: DiffLine) -> str:
@@ -79,11 +94,13 @@ def _line_html(line: DiffLine) -> str:
             f"{mark} {body}</div>")
 
 
-def diff_html(old: str, new: str, *, same: str = "The text is the same as now.") -> str:
+def diff_html(old: str, new: str, *, same: str | None = None) -> str:
     """The changes from `old` to `new` as rich text: − lines only in the old text,
     + lines only in the new one, changed words marked within them."""
     hunks = compare(old, new)
     if not hunks:
+        if same is None:
+            same = translate("History", "The text is the same as now.")
         return f"<p>{escape(same)}</p>"
     gap = '<div style="color:#888888">  ⋯</div>'
     parts: list[str] = []
@@ -107,7 +124,8 @@ class HistoryDialog(QDialog):
     def __init__(self, journal: Journal, entry_uuid: str, parent: QWidget | None = None,
                  *, read_only: bool = False) -> None:
         super().__init__(parent)
-        self.setWindowTitle("History")  # never the entry's own title
+        # Never the entry's own title.
+        self.setWindowTitle(translate("HistoryDialog", "History"))
         self.resize(960, 620)
         self._journal = journal
         self._uuid = entry_uuid
@@ -115,23 +133,23 @@ class HistoryDialog(QDialog):
         self.current = journal.get_entry(entry_uuid)
         self.revisions: list[Revision] = journal.history(entry_uuid)
 
-        intro = QLabel(
-            "Each time this entry was saved with changes, the version before was kept. "
-            "Pick one to see what has changed since.")
+        intro = QLabel(translate(
+            "HistoryDialog", "Each time this entry was saved with changes, the version "
+            "before was kept. Pick one to see what has changed since."))
         intro.setWordWrap(True)
 
         self.versions = QListWidget()
-        self.versions.setAccessibleName("Earlier versions")
+        self.versions.setAccessibleName(translate("HistoryDialog", "Earlier versions"))
         self.versions.setWordWrap(True)
         for revision in self.revisions:
-            first = preview(revision.body, 60) or "(no text)"
+            first = preview(revision.body, 60) or translate("HistoryDialog", "(no text)")
             item = QListWidgetItem(
                 f"{when_label(revision.saved_utc)}\n{_words(revision.word_count)} · {first}")
             item.setData(Qt.ItemDataRole.UserRole, revision.id)
             self.versions.addItem(item)
-        self.empty_label = QLabel(
-            "No earlier versions yet. Each time this entry is saved with changes, the "
-            "version before is kept here.")
+        self.empty_label = QLabel(translate(
+            "HistoryDialog", "No earlier versions yet. Each time this entry is saved with "
+            "changes, the version before is kept here."))
         self.empty_label.setWordWrap(True)
         self.empty_label.setVisible(not self.revisions)
 
@@ -140,29 +158,31 @@ class HistoryDialog(QDialog):
         self.fields_label.setTextFormat(Qt.TextFormat.PlainText)
         self.diff_view = QTextBrowser()
         self.diff_view.setOpenLinks(False)
-        self.diff_view.setAccessibleName("Changes since this version")
+        self.diff_view.setAccessibleName(
+            translate("HistoryDialog", "Changes since this version"))
         self.version_view = QPlainTextEdit()
         self.version_view.setReadOnly(True)
-        self.version_view.setAccessibleName("This version's text")
+        self.version_view.setAccessibleName(translate("HistoryDialog", "This version's text"))
         self.tabs = QTabWidget()
-        self.tabs.addTab(self.diff_view, "&Changes since then")
-        self.tabs.addTab(self.version_view, "This &version")
-        self.legend = QLabel(
-            "Lines marked − are in this version but not in your text now; lines marked + "
-            "were written since. Changed words are crossed out or in bold.")
+        self.tabs.addTab(self.diff_view, translate("HistoryDialog", "&Changes since then"))
+        self.tabs.addTab(self.version_view, translate("HistoryDialog", "This &version"))
+        self.legend = QLabel(translate(
+            "HistoryDialog", "Lines marked − are in this version but not in your text now; "
+            "lines marked + were written since. Changed words are crossed out or in bold."))
         self.legend.setWordWrap(True)
 
-        self.restore_button = QPushButton("&Restore this version")
+        self.restore_button = QPushButton(translate("HistoryDialog", "&Restore this version"))
         self.restore_button.setAutoDefault(False)
         self.restore_button.clicked.connect(self.restore_selected)
-        self.note = QLabel(
-            "Restoring is a save like any other: your text as it is now is kept in this "
-            "history first, so you can always come back to it.")
+        self.note = QLabel(translate(
+            "HistoryDialog", "Restoring is a save like any other: your text as it is now is "
+            "kept in this history first, so you can always come back to it."))
         self.note.setWordWrap(True)
         if read_only:
-            self.note.setText("This entry is in the trash. Restore it from the trash to "
-                              "bring back an earlier version.")
-        self.close_button = QPushButton("Close")
+            self.note.setText(translate(
+                "HistoryDialog", "This entry is in the trash. Restore it from the trash to "
+                "bring back an earlier version."))
+        self.close_button = QPushButton(translate("HistoryDialog", "Close"))
         self.close_button.setAutoDefault(False)
         self.close_button.clicked.connect(self.reject)
 
@@ -213,7 +233,10 @@ class HistoryDialog(QDialog):
         try:
             entry, change = self._journal.restore_revision(self._uuid, revision.id)
         except JournalError as exc:
-            QMessageBox.warning(self, "History", f"That version could not be restored: {exc}")
+            QMessageBox.warning(
+                self, translate("HistoryDialog", "History"),
+                translate("HistoryDialog", "That version could not be restored: {reason}").format(
+                    reason=exc))
             return False
         self.restored.emit(entry, change)
         self.accept()
@@ -234,7 +257,6 @@ class HistoryDialog(QDialog):
         changes = field_changes(
             revision.title, revision.tags, revision.local_date, revision.starred,
             now.title, now.tags, now.local_date, now.starred)
-        lines = [f"{FIELD_NAMES[c.name]} then: {c.then or 'none'} · now: {c.now or 'none'}"
-                 for c in changes]
+        lines = [field_line(c.name, c.then, c.now) for c in changes]
         self.fields_label.setText("\n".join(lines))
         self.fields_label.setVisible(bool(lines))

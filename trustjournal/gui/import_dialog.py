@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from trustjournal.core.i18n import translate
 from trustjournal.gui import file_dialogs
 from trustjournal.gui.progress_task import ProgressPanel, WorkDialog
 from trustjournal.gui.tasks import Task, Tasks
@@ -42,29 +43,31 @@ class ImportDialog(WorkDialog):
         self.task: Task | None = None
         self.tasks = Tasks(self)
         self.ready = False
-        self.setWindowTitle("Import")
+        self.setWindowTitle(translate("ImportDialog", "Import"))
         self.resize(600, 360)
-        intro = QLabel(
+        intro = QLabel(translate(
+            "ImportDialog",
             "Bring in entries from a TrustJournal export, jrnl (its JSON export), Day One "
             "(Journal.json or the exported .zip) or a folder of Markdown files. You see what "
             "will be added before anything changes, and entries already in your journal are "
-            "skipped. A backup is made first.")
+            "skipped. A backup is made first."))
         intro.setWordWrap(True)
-        self.file_button = QPushButton("Choose a file…")
+        self.file_button = QPushButton(translate("ImportDialog", "Choose a file…"))
         self.file_button.clicked.connect(self.choose_file)
-        self.folder_button = QPushButton("Choose a folder…")
-        self.folder_button.setToolTip("A folder of Markdown files, one entry each")
+        self.folder_button = QPushButton(translate("ImportDialog", "Choose a folder…"))
+        self.folder_button.setToolTip(
+            translate("ImportDialog", "A folder of Markdown files, one entry each"))
         self.folder_button.clicked.connect(self.choose_folder)
-        self.path_label = QLabel("Nothing chosen yet.")
+        self.path_label = QLabel(translate("ImportDialog", "Nothing chosen yet."))
         self.path_label.setWordWrap(True)
         self.format_box = QComboBox()
-        self.format_box.setAccessibleName("Format")
-        self.format_box.addItem("Find out automatically", "auto")
+        self.format_box.setAccessibleName(translate("ImportDialog", "Format"))
+        self.format_box.addItem(translate("ImportDialog", "Find out automatically"), "auto")
         for name, importer in sorted(registry.importers().items()):
             self.format_box.addItem(importer.label, name)
         self.format_box.currentIndexChanged.connect(self._format_changed)
         self.preview = QLabel()
-        self.preview.setAccessibleName("What will be imported")
+        self.preview.setAccessibleName(translate("ImportDialog", "What will be imported"))
         self.preview.setWordWrap(True)
         self.preview.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.panel = ProgressPanel()
@@ -72,7 +75,7 @@ class ImportDialog(WorkDialog):
 
         self.buttons = QDialogButtonBox()
         self.import_button = self.buttons.addButton(
-            "Import", QDialogButtonBox.ButtonRole.AcceptRole)
+            translate("ImportDialog", "Import"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.import_button.setEnabled(False)
         self.import_button.setDefault(True)
         self.import_button.clicked.connect(self.start_import)
@@ -84,8 +87,8 @@ class ImportDialog(WorkDialog):
         choose.addWidget(self.folder_button)
         choose.addStretch(1)
         form = QFormLayout()
-        form.addRow("From", self.path_label)
-        form.addRow("Format", self.format_box)
+        form.addRow(translate("ImportDialog", "From"), self.path_label)
+        form.addRow(translate("ImportDialog", "Format"), self.format_box)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(choose)
@@ -96,15 +99,17 @@ class ImportDialog(WorkDialog):
 
     def choose_file(self) -> None:
         chosen = file_dialogs.open_file(
-            self, "Import from", file_dialogs.last_folder(self.journal),
-            "Journal exports (*.json *.zip *.md *.markdown *.txt);;All files (*)")
+            self, translate("ImportDialog", "Import from"), file_dialogs.last_folder(self.journal),
+            translate("ImportDialog", "Journal exports (*.json *.zip *.md *.markdown *.txt)")
+            + ";;" + translate("ImportDialog", "All files (*)"))
         if chosen:
             file_dialogs.remember_folder(self.journal, chosen.parent)
             self.set_path(chosen)
 
     def choose_folder(self) -> None:
-        chosen = file_dialogs.folder(self, "Import a folder of Markdown files",
-                                     file_dialogs.last_folder(self.journal))
+        chosen = file_dialogs.folder(
+            self, translate("ImportDialog", "Import a folder of Markdown files"),
+            file_dialogs.last_folder(self.journal))
         if chosen:
             file_dialogs.remember_folder(self.journal, chosen.parent)
             self.set_path(chosen)
@@ -132,18 +137,21 @@ class ImportDialog(WorkDialog):
         self.import_button.setEnabled(False)
         self.preview.setText("")
         self._run(lambda progress: runner.preview_import(journal, path, fmt, progress),
-                  "Reading…", self._previewed)
+                  translate("ImportDialog", "Reading…"), self._previewed)
 
     def _previewed(self, result: object) -> None:
         importer, preview = result  # type: ignore[misc]
         self.ready = preview.new > 0 or preview.new_trackers > 0
         if self.ready:
-            text = f"{importer.label}: {preview.describe()}."
+            text = translate("ImportDialog", "{format}: {summary}.").format(
+                format=importer.label, summary=preview.describe())
         elif preview.total:
-            text = (f"{importer.label}: all {preview.total:,} entries are already in your "
-                    "journal. There is nothing new to import.")
+            text = translate(
+                "ImportDialog", "{format}: all %Ln entries are already in your journal. There "
+                "is nothing new to import.", None, preview.total).format(format=importer.label)
         else:
-            text = f"{importer.label}: this holds no entries."
+            text = translate("ImportDialog", "{format}: this holds no entries.").format(
+                format=importer.label)
         self.preview.setText(text)
         self.import_button.setEnabled(self.ready)
         if self.ready:
@@ -157,20 +165,25 @@ class ImportDialog(WorkDialog):
         path, fmt, journal = self.path, self.format_name, self.journal
         self.import_button.setEnabled(False)
         self._run(lambda progress: runner.import_file(journal, path, fmt, progress),
-                  "Importing…", self._imported)
+                  translate("ImportDialog", "Importing…"), self._imported)
 
     def _imported(self, result: Any) -> None:
         self.ready = False
-        noun = "entry" if result.added == 1 else "entries"
-        text = f"Added {result.added:,} {noun} to your journal."
+        # Whole sentences, each with its own count, in the order they are read.
+        sentences = [translate("ImportDialog", "Added %Ln entries to your journal.", None,
+                               result.added)]
         if result.skipped:
-            text += f" {result.skipped:,} were already there and were skipped."
+            sentences.append(translate(
+                "ImportDialog", "%Ln were already there and were skipped.", None,
+                result.skipped))
         trackers = result.preview.describe_trackers()
         if trackers:
-            text += f" From the trackers: {trackers}."
-        self.preview.setText(text)
+            sentences.append(translate("ImportDialog", "From the trackers: {trackers}.").format(
+                trackers=trackers))
+        self.preview.setText(" ".join(sentences))
         self.events.emit_change(result.change)
-        self.events.status.emit(f"Imported {result.added:,} {noun}")
+        self.events.status.emit(translate("ImportDialog", "Imported %Ln entries", None,
+                                          result.added))
 
     def _run(self, fn: Any, text: str, on_done: Any) -> None:
         for widget in (self.file_button, self.folder_button, self.format_box):
@@ -200,10 +213,11 @@ class ImportDialog(WorkDialog):
         self.ready = False
         self.import_button.setEnabled(False)
         if isinstance(error, Cancelled):
-            self.preview.setText("Cancelled. Your journal was not changed.")
-        elif isinstance(error, ExchangeError):
-            self.preview.setText(f"{error}\n\nNothing was imported; your journal is unchanged.")
+            self.preview.setText(
+                translate("ImportDialog", "Cancelled. Your journal was not changed."))
         else:
-            self.preview.setText(f"{message}\n\nNothing was imported; your journal is "
-                                 "unchanged.")
+            # The reason is a whole message of its own, a paragraph above this one.
+            reason = str(error) if isinstance(error, ExchangeError) else message
+            self.preview.setText(reason + "\n\n" + translate(
+                "ImportDialog", "Nothing was imported; your journal is unchanged."))
 

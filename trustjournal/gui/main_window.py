@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from trustjournal import APP_NAME
+from trustjournal.core.i18n import translate
 from trustjournal.gui.after_open import AfterOpen
 from trustjournal.gui.events import AppEvents
 from trustjournal.gui.first_paint import after_first_paint
@@ -95,27 +96,29 @@ class MainWindow(WindowDialogs, WindowLocking, QMainWindow):
         # The gate (first run, unlock, the damaged screen) is built when first needed,
         # after the shell is painted; until then the window says what it is doing.
         self._gate: Gate | None = None
-        self.opening = QLabel("Opening your journal…")
+        self.opening = QLabel(translate("MainWindow", "Opening your journal…"))
         self.opening.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("sidebar")
-        self.sidebar.setAccessibleName("Pages")
+        self.sidebar.setAccessibleName(translate("MainWindow", "Pages"))
         self.sidebar.setIconSize(QSize(20, 20))
         self.sidebar.setEnabled(False)
-        self.safety_button = QPushButton("Safety and support")
+        self.safety_button = QPushButton(translate("MainWindow", "Safety and support"))
         self.safety_button.setObjectName("safetyButton")
-        self.safety_button.setToolTip("Where to turn if things feel unsafe (F1)")
+        self.safety_button.setToolTip(
+            translate("MainWindow", "Where to turn if things feel unsafe (F1)"))
         self.safety_button.clicked.connect(self.show_safety)
-        self.safety_action = QAction("Safety and support", self)
+        self.safety_action = QAction(translate("MainWindow", "Safety and support"), self)
         self.safety_action.setShortcut(QKeySequence(Qt.Key.Key_F1))
         self.safety_action.triggered.connect(self.show_safety)
         self.addAction(self.safety_action)
-        self.urge_button = QPushButton("I want to check")
+        self.urge_button = QPushButton(translate("MainWindow", "I want to check"))
         self.urge_button.setObjectName("urgeButton")
-        self.urge_button.setToolTip(
-            f"Sit with the urge for a few minutes before acting on it ({URGE_SHORTCUT})")
+        self.urge_button.setToolTip(translate(
+            "MainWindow", "Sit with the urge for a few minutes before acting on it ({keys})"
+        ).format(keys=URGE_SHORTCUT))
         self.urge_button.clicked.connect(self.show_urge_timer)
-        self.urge_action = QAction("I want to check…", self)
+        self.urge_action = QAction(translate("MainWindow", "I want to check…"), self)
         self.urge_action.setShortcut(QKeySequence(URGE_SHORTCUT))
         self.urge_action.triggered.connect(self.show_urge_timer)
         self.addAction(self.urge_action)
@@ -138,10 +141,12 @@ class MainWindow(WindowDialogs, WindowLocking, QMainWindow):
         QWidget.setTabOrder(self.sidebar, self.safety_button)
         self.page_actions: list[QAction] = []
         for number, name in enumerate(PAGES, start=1):
-            item = QListWidgetItem(name)
-            item.setToolTip(f"{name} (Ctrl+{number})")
+            shown = translate("PageNames", name)  # the name stays the page's key
+            item = QListWidgetItem(shown)
+            item.setToolTip(translate("MainWindow", "{page} (Ctrl+{number})").format(
+                page=shown, number=number))
             self.sidebar.addItem(item)
-            action = QAction(name, self)
+            action = QAction(shown, self)
             action.setShortcut(QKeySequence(f"Ctrl+{number}"))
             action.triggered.connect(lambda _=False, n=number - 1: self.show_page(n))
             self.addAction(action)
@@ -168,30 +173,36 @@ class MainWindow(WindowDialogs, WindowLocking, QMainWindow):
         self.toolbar.setMovable(False)
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.toolbar.setIconSize(QSize(18, 18))
-        self.lock_action = QAction("Lock", self)
+        self.lock_action = QAction(translate("MainWindow", "Lock"), self)
         self.lock_action.setShortcut(QKeySequence(LOCK_SHORTCUT))
         self.lock_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
-        self.lock_action.setToolTip(f"Hide everything and lock now ({LOCK_SHORTCUT})")
+        self.lock_action.setToolTip(translate(
+            "MainWindow", "Hide everything and lock now ({keys})").format(keys=LOCK_SHORTCUT))
         self.lock_action.triggered.connect(self.lock)
-        self.settings_action = QAction("Settings", self)
+        self.settings_action = QAction(translate("MainWindow", "Settings"), self)
         self.settings_action.setShortcut(QKeySequence.StandardKey.Preferences)
         self.settings_action.triggered.connect(self.show_settings)
-        self.privacy_action = QAction("Privacy", self)
-        self.privacy_action.setToolTip("What TrustJournal protects, and what it can't")
+        self.privacy_action = QAction(translate("MainWindow", "Privacy"), self)
+        self.privacy_action.setToolTip(
+            translate("MainWindow", "What TrustJournal protects, and what it can't"))
         self.privacy_action.triggered.connect(self.show_privacy)
-        self.about_action = QAction("About", self)
+        self.about_action = QAction(translate("MainWindow", "About"), self)
         self.about_action.triggered.connect(self.show_about)
-        self.backups_action = QAction("Backups", self)
-        self.backups_action.setToolTip("Your journal's backups: make one now, or restore one")
+        self.backups_action = QAction(translate("MainWindow", "Backups"), self)
+        self.backups_action.setToolTip(
+            translate("MainWindow", "Your journal's backups: make one now, or restore one"))
         self.backups_action.triggered.connect(self.show_backups)
-        self.export_action = QAction("Export", self)
+        self.export_action = QAction(translate("MainWindow", "Export"), self)
         self.export_action.setShortcut(QKeySequence("Ctrl+Shift+E"))
-        self.export_action.setToolTip("Save entries as JSON, Markdown, CSV, HTML or a "
-                                      "printable PDF (Ctrl+Shift+E)")
+        self.export_action.setToolTip(translate(
+            "MainWindow", "Save entries as JSON, Markdown, CSV, HTML or a printable PDF "
+            "({keys})").format(keys="Ctrl+Shift+E"))
         self.export_action.triggered.connect(self.show_export)
-        self.import_action = QAction("Import", self)
+        self.import_action = QAction(translate("MainWindow", "Import"), self)
         self.import_action.setShortcut(QKeySequence("Ctrl+Shift+I"))
-        self.import_action.setToolTip("Bring in entries from another journal (Ctrl+Shift+I)")
+        self.import_action.setToolTip(translate(
+            "MainWindow", "Bring in entries from another journal ({keys})"
+        ).format(keys="Ctrl+Shift+I"))
         self.import_action.triggered.connect(self.show_import)
         for action in (self.lock_action, self.settings_action, self.backups_action,
                        self.export_action, self.import_action, self.privacy_action,
@@ -206,11 +217,11 @@ class MainWindow(WindowDialogs, WindowLocking, QMainWindow):
         self.desktop_lock.lock_requested.connect(lambda _why: self.lock())
         self._set_unlocked(False)
 
-        self.find_action = QAction("Search…", self)
+        self.find_action = QAction(translate("MainWindow", "Search…"), self)
         self.find_action.setShortcut(QKeySequence.StandardKey.Find)
         self.find_action.triggered.connect(self.show_search)
         self.addAction(self.find_action)
-        self.quit_action = QAction("Quit", self)
+        self.quit_action = QAction(translate("MainWindow", "Quit"), self)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.quit_action.triggered.connect(self.quit_for_real)
         self.addAction(self.quit_action)
@@ -349,7 +360,8 @@ class MainWindow(WindowDialogs, WindowLocking, QMainWindow):
         self.show_page(PAGES.index("Exercises"))
         runner = self.exercises_view.start("weekly_review", prefill=summary)
         if runner is not None and runner.exercise.id != "weekly_review":
-            self.events.status.emit("Finish or save the open exercise for later first.")
+            self.events.status.emit(translate(
+                "MainWindow", "Finish or save the open exercise for later first."))
 
     # -- menu bar, theme and icons (issue 18) --------------------------------------------
 
@@ -430,7 +442,8 @@ class MainWindow(WindowDialogs, WindowLocking, QMainWindow):
             return
         self.show_page(PAGES.index("Trackers"))
         if not self.trackers_view.show_item(kind, uuid):
-            self.events.status.emit("That record is no longer in the journal.")
+            self.events.status.emit(
+                translate("MainWindow", "That record is no longer in the journal."))
 
     def write_new(self) -> None:
         if self.journal is None:
@@ -500,7 +513,8 @@ class MainWindow(WindowDialogs, WindowLocking, QMainWindow):
 
         if entry.kind == EntryKind.CHECKIN:
             if entry.local_date != dt.date.today():
-                self.events.status.emit("Only today's check-in can be changed.")
+                self.events.status.emit(
+                    translate("MainWindow", "Only today's check-in can be changed."))
                 return
             self.open_checkin()
             return
@@ -518,8 +532,9 @@ class MainWindow(WindowDialogs, WindowLocking, QMainWindow):
         self.exercises_view.start_follow_up(follow_up_id, entry_uuid)
 
     def _editor_status(self, text: str) -> None:
-        if text == "Saved":
-            self.statusBar().showMessage("Saved", 3000)
+        # The editor's own words for it, in the language shown (its context, not ours).
+        if text == translate("EditorWidget", "Saved"):
+            self.statusBar().showMessage(translate("MainWindow", "Saved"), 3000)
 
     def quit_for_real(self) -> None:
         """Quit even when reminders keep the app in the tray (Ctrl+Q, the tray's Quit)."""

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QApplication, QMenu, QMessageBox
 
+from trustjournal.core.i18n import translate
 from trustjournal.gui import shortcuts
 from trustjournal.gui.theme import CHOICE_LABELS, CHOICES
 
@@ -50,11 +51,11 @@ def build_menu_bar(window: MainWindow) -> dict[str, QMenu]:
     key = QKeySequence.StandardKey
     journal_only: list[QAction] = []
 
-    file = menus["file"] = bar.addMenu("&File")
-    journal_only.append(_add(file, window, "&New entry", window.write_new, key.New,
-                             shown_only=True))
-    journal_only.append(_add(file, window, "&Save", window.save_now, key.Save,
-                             shown_only=True))
+    file = menus["file"] = bar.addMenu(translate("Menus", "&File"))
+    journal_only.append(_add(file, window, translate("Menus", "&New entry"), window.write_new,
+                             key.New, shown_only=True))
+    journal_only.append(_add(file, window, translate("Menus", "&Save"), window.save_now,
+                             key.Save, shown_only=True))
     file.addAction(window.urge_action)
     journal_only.append(window.urge_action)
     file.addSeparator()
@@ -68,32 +69,35 @@ def build_menu_bar(window: MainWindow) -> dict[str, QMenu]:
     file.addAction(window.quit_action)
     window.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
 
-    edit = menus["edit"] = bar.addMenu("&Edit")
-    for text, name, keys in (("&Undo", "undo", key.Undo), ("&Redo", "redo", key.Redo),
+    edit = menus["edit"] = bar.addMenu(translate("Menus", "&Edit"))
+    for text, name, keys in ((translate("Menus", "&Undo"), "undo", key.Undo),
+                             (translate("Menus", "&Redo"), "redo", key.Redo),
                              (None, None, None),
-                             ("Cu&t", "cut", key.Cut), ("&Copy", "copy", key.Copy),
-                             ("&Paste", "paste", key.Paste),
-                             ("Select &all", "selectAll", key.SelectAll)):
+                             (translate("Menus", "Cu&t"), "cut", key.Cut),
+                             (translate("Menus", "&Copy"), "copy", key.Copy),
+                             (translate("Menus", "&Paste"), "paste", key.Paste),
+                             (translate("Menus", "Select &all"), "selectAll",
+                              key.SelectAll)):
         if text is None:
             edit.addSeparator()
             continue
         _add(edit, window, text, lambda _=False, n=name: _focus_call(n), keys, shown_only=True)
     edit.addSeparator()
-    journal_only.append(_add(edit, window, "&History of this entry…",
+    journal_only.append(_add(edit, window, translate("Menus", "&History of this entry…"),
                              window.show_entry_history, shortcuts.HISTORY, shown_only=True))
     edit.addAction(window.find_action)
 
-    view = menus["view"] = bar.addMenu("&View")
+    view = menus["view"] = bar.addMenu(translate("Menus", "&View"))
     for action in window.page_actions:
         view.addAction(action)
         journal_only.append(action)
     view.addSeparator()
-    theme = menus["theme"] = view.addMenu("&Theme")
+    theme = menus["theme"] = view.addMenu(translate("Menus", "&Theme"))
     group = QActionGroup(window)
     group.setExclusive(True)
     window.theme_actions = {}
     for choice in CHOICES:
-        action = QAction(CHOICE_LABELS[choice], window)
+        action = QAction(translate("ThemeChoice", CHOICE_LABELS[choice]), window)
         action.setCheckable(True)
         action.setData(choice)
         action.triggered.connect(lambda _=False, c=choice: window.choose_theme(c))
@@ -101,17 +105,17 @@ def build_menu_bar(window: MainWindow) -> dict[str, QMenu]:
         theme.addAction(action)
         window.theme_actions[choice] = action
     view.addSeparator()
-    journal_only.append(_add(view, window, "Markdown &preview", window.toggle_preview,
-                             "Ctrl+Shift+P", shown_only=True))
+    journal_only.append(_add(view, window, translate("Menus", "Markdown &preview"),
+                             window.toggle_preview, "Ctrl+Shift+P", shown_only=True))
 
-    help_menu = menus["help"] = bar.addMenu("&Help")
-    window.shortcuts_action = _add(help_menu, window, "&Keyboard shortcuts",
+    help_menu = menus["help"] = bar.addMenu(translate("Menus", "&Help"))
+    window.shortcuts_action = _add(help_menu, window, translate("Menus", "&Keyboard shortcuts"),
                                    window.show_shortcuts, "Ctrl+/")
     window.addAction(window.shortcuts_action)
     help_menu.addAction(window.safety_action)
     help_menu.addSeparator()
     help_menu.addAction(window.privacy_action)
-    window.not_therapy_action = _add(help_menu, window, "This is &not therapy",
+    window.not_therapy_action = _add(help_menu, window, translate("Menus", "This is &not therapy"),
                                      window.show_not_therapy)
     help_menu.addSeparator()
     help_menu.addAction(window.about_action)
@@ -123,7 +127,8 @@ def build_menu_bar(window: MainWindow) -> dict[str, QMenu]:
 def show_not_therapy(window: MainWindow) -> QMessageBox:
     from trustjournal.gui.safety import not_therapy_text
 
-    box = QMessageBox(QMessageBox.Icon.Information, "This is not therapy",
+    box = QMessageBox(QMessageBox.Icon.Information,
+                      translate("Menus", "This is not therapy"),
                       not_therapy_text(), QMessageBox.StandardButton.Close, window)
     box.open()
     return box

@@ -4,33 +4,40 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
+from trustjournal.core.i18n import translate
 from trustjournal.gui.safety import not_therapy_text
 from trustjournal.resources import resource
 
-FALLBACK = ("# Privacy\n\nTrustJournal keeps your journal on this computer and makes no "
-            "network connections. The full page could not be read.")
+
+def fallback_text() -> str:
+    """A short page in place of privacy.md when it cannot be read."""
+    heading = translate("Privacy", "Privacy")
+    text = translate("Privacy", "TrustJournal keeps your journal on this computer and makes "
+                     "no network connections. The full page could not be read.")
+    return f"# {heading}\n\n{text}"
 
 
 def privacy_text() -> str:
     try:
         return resource("privacy.md").read_text(encoding="utf-8")
     except OSError:
-        return FALLBACK
+        return fallback_text()
 
 
 def help_text() -> str:
     """The help part of the page: what the journal is not, and what its safety check does."""
-    return ("## A self-help journal\n\n" + not_therapy_text() + "\n\n"
-            "When something you write sounds like self-harm, harm or control, TrustJournal "
-            "offers its Safety and support panel once. That check runs only on this "
-            "computer and keeps no record of what it noticed; you can turn it off in "
-            "Settings.\n")
+    heading = translate("Privacy", "A self-help journal")
+    check = translate(
+        "Privacy", "When something you write sounds like self-harm, harm or control, "
+        "TrustJournal offers its Safety and support panel once. That check runs only on this "
+        "computer and keeps no record of what it noticed; you can turn it off in Settings.")
+    return f"## {heading}\n\n{not_therapy_text()}\n\n{check}\n"
 
 
 class PrivacyDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Privacy")
+        self.setWindowTitle(translate("PrivacyDialog", "Privacy"))
         self.resize(680, 620)
         self.text = QTextBrowser()
         self.text.setOpenLinks(False)

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from trustjournal.core.i18n import translate
 from trustjournal.gui.tasks import Task
 
 
@@ -24,10 +25,10 @@ class ProgressPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.bar = QProgressBar()
-        self.bar.setAccessibleName("Progress")
+        self.bar.setAccessibleName(translate("ProgressPanel", "Progress"))
         self.label = QLabel()
-        self.cancel_button = QPushButton("Cancel")
-        self.cancel_button.setToolTip("Stop; nothing is left half done")
+        self.cancel_button = QPushButton(translate("ProgressPanel", "Cancel"))
+        self.cancel_button.setToolTip(translate("ProgressPanel", "Stop; nothing is left half done"))
         self.cancel_button.clicked.connect(self._cancel)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -46,7 +47,9 @@ class ProgressPanel(QWidget):
         if total > 0:
             self.bar.setRange(0, total)
             self.bar.setValue(min(done, total))
-            self.bar.setFormat(f"{done:,} of {total:,}")
+            # i18n: number (both counts, until gui/dates.py has number_text)
+            self.bar.setFormat(translate("ProgressPanel", "{done} of {total}").format(
+                done=f"{done:,}", total=f"{total:,}"))
         else:
             self.bar.setRange(0, 0)
 
@@ -55,7 +58,7 @@ class ProgressPanel(QWidget):
 
     def _cancel(self) -> None:
         self.cancel_button.setEnabled(False)
-        self.label.setText("Stopping…")
+        self.label.setText(translate("ProgressPanel", "Stopping…"))
         self.cancel_requested.emit()
 
 

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from trustjournal.core.entries import Entry, RecoverySnapshot
+from trustjournal.core.i18n import translate
 from trustjournal.core.revisions import snapshot_differs
 from trustjournal.gui.dates import date_text
 from trustjournal.gui.history import diff_html, when_label
@@ -58,63 +59,64 @@ class RecoveryDialog(QDialog):
     def __init__(self, snapshot: RecoverySnapshot, saved: Entry | None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Words kept from last time")
+        self.setWindowTitle(translate("RecoveryDialog", "Words kept from last time"))
         self.resize(720, 520)
         self.snapshot = snapshot
         self.saved_entry = saved
         self.choice = KEEP
         never_saved = saved is None
 
-        self.heading = QLabel("<b>TrustJournal closed before these words were saved…</b>")
-        when = when_label(snapshot.taken_utc) if snapshot.taken_utc else "just now"
-        if never_saved:
-            where = "They were in a new entry that had not been saved yet."
-        else:
-            name = f"“{saved.title}”" if saved.title else "without a title"
-            where = (f"They belong to the entry {name} of "
-                     f"{date_text(saved.local_date)}")
-            where += ", which is now in the trash." if saved.trashed else "."
-        self.explain = QLabel(
-            f"…but they were kept safely inside your journal, so nothing is lost. {where} "
-            f"(Last kept: {when}.)")
+        self.heading = QLabel(translate(
+            "RecoveryDialog", "<b>TrustJournal closed before these words were saved…</b>"))
+        when = (when_label(snapshot.taken_utc) if snapshot.taken_utc
+                else translate("RecoveryDialog", "just now"))
+        self.explain = QLabel(translate(
+            "RecoveryDialog",
+            "…but they were kept safely inside your journal, so nothing is lost. {where} "
+            "(Last kept: {when}.)").format(where=_where(saved), when=when))
         self.explain.setWordWrap(True)
         self.explain.setTextFormat(Qt.TextFormat.PlainText)
 
         self.text_view = QTextBrowser()
         self.text_view.setOpenLinks(False)
         if never_saved:
-            self.text_view.setAccessibleName("The words that were not saved")
+            self.text_view.setAccessibleName(
+                translate("RecoveryDialog", "The words that were not saved"))
             title = f"<p><b>{escape(snapshot.title)}</b></p>" if snapshot.title.strip() else ""
             body = escape(snapshot.body)
             self.text_view.setHtml(f'{title}<div style="white-space:pre-wrap">{body}</div>')
         else:
-            self.text_view.setAccessibleName("What differs from the saved entry")
+            self.text_view.setAccessibleName(
+                translate("RecoveryDialog", "What differs from the saved entry"))
             self.text_view.setHtml(diff_html(
                 saved.body, snapshot.body,
-                same="The text itself is as it was saved; the title, tags, day or star "
-                     "differ."))
+                same=translate("RecoveryDialog", "The text itself is as it was saved; the "
+                               "title, tags, day or star differ.")))
 
-        self.restore_button = QPushButton("&Restore these words")
+        self.restore_button = QPushButton(translate("RecoveryDialog", "&Restore these words"))
         self.restore_button.setDefault(True)
         self.restore_button.clicked.connect(self.restore)
         self.keep_button = QPushButton(
-            "&Put them in the trash" if never_saved else "&Keep what was saved")
+            translate("RecoveryDialog", "&Put them in the trash") if never_saved
+            else translate("RecoveryDialog", "&Keep what was saved"))
         self.keep_button.setAutoDefault(False)
         self.keep_button.clicked.connect(self.reject)
-        self.legend = QLabel(
-            "Lines marked + hold the words that were not saved; lines marked − are as the "
-            "entry was saved.")
+        self.legend = QLabel(translate(
+            "RecoveryDialog", "Lines marked + hold the words that were not saved; lines "
+            "marked − are as the entry was saved."))
         self.legend.setWordWrap(True)
         self.legend.setVisible(not never_saved)
         if never_saved:
-            note = ("Restoring opens them as a new entry and saves it. If you don't want "
-                    "them now, they go to the trash, where you can still find them; "
-                    "closing this window does that too.")
+            note = translate(
+                "RecoveryDialog", "Restoring opens them as a new entry and saves it. If you "
+                "don't want them now, they go to the trash, where you can still find them; "
+                "closing this window does that too.")
         else:
-            note = ("Restoring puts them back in the entry and saves them; what was saved "
-                    "before stays in its History. If you keep what was saved (or close this "
-                    "window), these words go to its History instead, so you can still bring "
-                    "them back later.")
+            note = translate(
+                "RecoveryDialog", "Restoring puts them back in the entry and saves them; what "
+                "was saved before stays in its History. If you keep what was saved (or close "
+                "this window), these words go to its History instead, so you can still bring "
+                "them back later.")
         self.note = QLabel(note)
         self.note.setWordWrap(True)
 
@@ -138,3 +140,21 @@ class RecoveryDialog(QDialog):
     def reject(self) -> None:
         self.choice = KEEP
         super().reject()
+
+
+def _where(saved: Entry | None) -> str:
+    """Whose words these are, as one whole sentence for each case."""
+    if saved is None:
+        return translate("Recovery", "They were in a new entry that had not been saved yet.")
+    day = date_text(saved.local_date)
+    if saved.title and saved.trashed:
+        text = translate("Recovery", "They belong to the entry “{title}” of {day}, which is "
+                         "now in the trash.")
+    elif saved.title:
+        text = translate("Recovery", "They belong to the entry “{title}” of {day}.")
+    elif saved.trashed:
+        text = translate("Recovery", "They belong to the entry without a title of {day}, "
+                         "which is now in the trash.")
+    else:
+        text = translate("Recovery", "They belong to the entry without a title of {day}.")
+    return text.format(title=saved.title, day=day)

@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from trustjournal.core.i18n import QT_TRANSLATE_NOOP, translate
+
 
 def history_shortcut(platform: str = sys.platform) -> str:
     """The entry history's keys. On macOS Qt reads "Ctrl" as Cmd, and Cmd+H hides the
@@ -27,17 +29,22 @@ def history_shortcut(platform: str = sys.platform) -> str:
 
 
 HISTORY = history_shortcut()
-# Keys that no menu item carries: they work inside one page or dialog.
+# Keys that no menu item carries: they work inside one page or dialog. The descriptions
+# are shown as translate("Shortcuts", what); the keys are not translated.
 IN_PLACE = (
-    ("Move the selected entry to the trash (Journal)", "Del"),
-    ("Trackers: add a promise, intention or worry in the tab shown", "Ctrl+N"),
-    ("Trackers: save / put back what was saved", "Enter / Esc"),
-    ("Next step of an exercise or check-in", "Alt+Right, Ctrl+Return"),
-    ("Previous step of an exercise or check-in", "Alt+Left"),
-    ("Progress: show 4 weeks … everything", "Alt+1 … Alt+5"),
-    ("Progress: weekly review", "Alt+W"),
-    ("Safety panel: hide now and lock", "Alt+H"),
-    ("Close a dialog", "Esc"),
+    (QT_TRANSLATE_NOOP("Shortcuts", "Move the selected entry to the trash (Journal)"), "Del"),
+    (QT_TRANSLATE_NOOP("Shortcuts",
+                       "Trackers: add a promise, intention or worry in the tab shown"),
+     "Ctrl+N"),
+    (QT_TRANSLATE_NOOP("Shortcuts", "Trackers: save / put back what was saved"),
+     "Enter / Esc"),
+    (QT_TRANSLATE_NOOP("Shortcuts", "Next step of an exercise or check-in"),
+     "Alt+Right, Ctrl+Return"),
+    (QT_TRANSLATE_NOOP("Shortcuts", "Previous step of an exercise or check-in"), "Alt+Left"),
+    (QT_TRANSLATE_NOOP("Shortcuts", "Progress: show 4 weeks … everything"), "Alt+1 … Alt+5"),
+    (QT_TRANSLATE_NOOP("Shortcuts", "Progress: weekly review"), "Alt+W"),
+    (QT_TRANSLATE_NOOP("Shortcuts", "Safety panel: hide now and lock"), "Alt+H"),
+    (QT_TRANSLATE_NOOP("Shortcuts", "Close a dialog"), "Esc"),
 )
 
 
@@ -70,12 +77,14 @@ class ShortcutsDialog(QDialog):
 
     def __init__(self, menu_bar: QMenuBar, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Keyboard shortcuts")
+        self.setWindowTitle(translate("ShortcutsDialog", "Keyboard shortcuts"))
         self.resize(620, 600)
-        rows = menu_shortcuts(menu_bar) + list(IN_PLACE)
+        rows = menu_shortcuts(menu_bar) + [
+            (translate("Shortcuts", what), keys) for what, keys in IN_PLACE]
         self.table = QTableWidget(len(rows), 2)
-        self.table.setAccessibleName("Keyboard shortcuts")
-        self.table.setHorizontalHeaderLabels(["What", "Keys"])
+        self.table.setAccessibleName(translate("ShortcutsDialog", "Keyboard shortcuts"))
+        self.table.setHorizontalHeaderLabels([translate("ShortcutsDialog", "What"),
+                                              translate("ShortcutsDialog", "Keys")])
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

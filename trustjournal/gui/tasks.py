@@ -23,6 +23,8 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Qt, Signal, Slot
 
+from trustjournal.core.i18n import translate
+
 # progress(done, total or None) -> keep going?
 Progress = Callable[[int, int | None], bool]
 # Progress reports that cross to the GUI thread per task, at most about this many.
@@ -37,9 +39,14 @@ def message_for(exc: BaseException, folder: object = None) -> str:
     if isinstance(exc, JournalError):
         return str(exc)
     if isinstance(exc, OSError):
-        where = f"The journal folder {folder}" if folder else "A journal file"
-        return f"{where} cannot be used: {exc.strerror or type(exc).__name__}."
-    return f"Something went wrong ({type(exc).__name__}). Nothing was changed."
+        reason = exc.strerror or type(exc).__name__
+        if folder:
+            return translate("Tasks", "The journal folder {folder} cannot be used: "
+                             "{reason}.").format(folder=folder, reason=reason)
+        return translate("Tasks", "A journal file cannot be used: {reason}.").format(
+            reason=reason)
+    return translate("Tasks", "Something went wrong ({error}). Nothing was changed.").format(
+        error=type(exc).__name__)
 
 
 class Task(QObject):

@@ -9,6 +9,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
+from trustjournal.core.i18n import translate
+
 if TYPE_CHECKING:
     from trustjournal.gui.checkin import CheckInDialog
     from trustjournal.gui.events import AppEvents
@@ -157,4 +159,5 @@ class WindowDialogs:
     def _checkin_closed(self) -> None:
         dialog, self.checkin_dialog = self.checkin_dialog, None
         if dialog is not None and dialog.saved_uuid:
-            self.events.status.emit("Check-in saved. Thank you for taking a minute.")
+            self.events.status.emit(translate(
+                "WindowDialogs", "Check-in saved. Thank you for taking a minute."))

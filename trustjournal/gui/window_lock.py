@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QDialog, QMessageBox
 
+from trustjournal.core.i18n import translate
 from trustjournal.gui.events import AppEvents
 
 if TYPE_CHECKING:
@@ -83,11 +84,8 @@ class WindowLocking:
         self.sidebar.setEnabled(False)
         session.close()
         self._set_unlocked(False)
-        self.gate.show_damaged(
-            journal.path,
-            f"SQLite's check found damage inside {journal.path.name}, so it cannot be used "
-            "safely as it is.",
-            encrypted=encrypted, session=session)
+        self.gate.show_damaged(journal.path, _damage_found(journal.path),
+                               encrypted=encrypted, session=session)
         return True
 
     def lock(self) -> bool:
@@ -107,7 +105,8 @@ class WindowLocking:
                 dialog.reject()  # the check-in keeps a draft when closed
         self.statusBar().clearMessage()
         if not self._save_everything():
-            self.events.status.emit("Locked, but the latest changes are not saved yet.")
+            self.events.status.emit(translate(
+                "WindowLocking", "Locked, but the latest changes are not saved yet."))
             return False
         self.detach_journal(keep_lock=True)  # nobody else opens it while it is locked
         self.statusBar().clearMessage()
@@ -184,7 +183,8 @@ class WindowLocking:
         if not self._save_everything():
             return False
         self._set_unlocked(False)
-        self.gate.show_busy("Converting your journal… This can take a little while.")
+        self.gate.show_busy(translate(
+            "WindowLocking", "Converting your journal… This can take a little while."))
         self.detach_journal()
         return True
 
@@ -211,10 +211,12 @@ class WindowLocking:
         if not self._save_everything():
             answer = QMessageBox.warning(
                 self,
-                "Your latest changes are not saved",
-                "The journal could not be written just now, so your latest changes are only "
-                "in the editor. Keep the window open to try again (for example after freeing "
-                "disk space), or close and lose those changes.",
+                translate("WindowLocking", "Your latest changes are not saved"),
+                translate(
+                    "WindowLocking",
+                    "The journal could not be written just now, so your latest changes are "
+                    "only in the editor. Keep the window open to try again (for example after "
+                    "freeing disk space), or close and lose those changes."),
                 QMessageBox.StandardButton.Retry | QMessageBox.StandardButton.Discard,
                 QMessageBox.StandardButton.Retry,
             )
@@ -255,7 +257,9 @@ class WindowLocking:
         self.after_open.start(self.journal)
 
     def _backup_failed(self, message: str) -> None:
-        self.statusBar().showMessage(f"Today's backup could not be made: {message}", 20_000)
+        self.statusBar().showMessage(translate(
+            "WindowLocking", "Today's backup could not be made: {reason}").format(
+                reason=message), 20_000)
 
     def _stop_background(self) -> None:
         """Locking or closing: stop the check or backup and every other task."""
@@ -270,16 +274,25 @@ class WindowLocking:
     def _check_found(self, problems: object) -> None:
         if not problems or self.journal is None:  # closed meanwhile: nothing to act on
             return
-        self.events.status.emit("The journal failed its integrity check.")
+        self.events.status.emit(
+            translate("WindowLocking", "The journal failed its integrity check."))
         QMessageBox.critical(
             self,
-            "The journal looks damaged",
-            "TrustJournal found damage in the journal file while checking it. To keep it "
-            "from getting worse, it is closed now; the file has not been changed. Next you "
-            "can restore your latest backup, or save a copy of what can still be read.",
+            translate("WindowLocking", "The journal looks damaged"),
+            translate(
+                "WindowLocking",
+                "TrustJournal found damage in the journal file while checking it. To keep it "
+                "from getting worse, it is closed now; the file has not been changed. Next "
+                "you can restore your latest backup, or save a copy of what can still be "
+                "read."),
         )
         if self.journal is not None:
-            self.damage_found.emit(
-                f"SQLite's check found damage inside {self.journal.path.name}, so it cannot "
-                "be used safely as it is.")
+            self.damage_found.emit(_damage_found(self.journal.path))
         self.close()
+
+
+def _damage_found(path: Path) -> str:
+    return translate(
+        "WindowLock",
+        "SQLite's check found damage inside {file}, so it cannot be used safely as it is.",
+    ).format(file=path.name)

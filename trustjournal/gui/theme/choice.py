@@ -12,9 +12,14 @@ import os
 from pathlib import Path
 from typing import Literal
 
+from trustjournal.core.i18n import QT_TRANSLATE_NOOP
+
 Choice = Literal["system", "light", "dark"]
 CHOICES: tuple[Choice, ...] = ("system", "light", "dark")
-CHOICE_LABELS = {"system": "Follow the system", "light": "Light", "dark": "Dark"}
+# Shown as translate("ThemeChoice", label) (the View menu's Theme items).
+CHOICE_LABELS = {"system": QT_TRANSLATE_NOOP("ThemeChoice", "Follow the system"),
+                 "light": QT_TRANSLATE_NOOP("ThemeChoice", "Light"),
+                 "dark": QT_TRANSLATE_NOOP("ThemeChoice", "Dark")}
 FILE = "appearance.json"
 
 
