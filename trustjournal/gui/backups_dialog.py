@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from trustjournal.core.i18n import QT_TRANSLATE_NOOP, translate
 from trustjournal.core.rotation import size_text
-from trustjournal.gui.dates import date_time_text
+from trustjournal.gui.dates import date_time_text, number_text
 from trustjournal.gui.tasks import Task, Tasks
 
 if TYPE_CHECKING:
@@ -122,7 +122,7 @@ class BackupsDialog(QDialog):
         selected = self.selected()
         self.table.clear()
         for info in self.backups:
-            entries = "" if info.entries is None else f"{info.entries:,}"  # i18n: number
+            entries = "" if info.entries is None else number_text(info.entries)
             item = QTreeWidgetItem([date_time_text(info.taken), info.label, entries,
                                     size_text(info.size)])
             item.setTextAlignment(2, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)

@@ -532,8 +532,10 @@ class MainWindow(WindowDialogs, WindowLocking, QMainWindow):
         self.exercises_view.start_follow_up(follow_up_id, entry_uuid)
 
     def _editor_status(self, text: str) -> None:
-        # The editor's own words for it, in the language shown (its context, not ours).
-        if text == translate("EditorWidget", "Saved"):
+        # The editor's own word for it, in the language shown.
+        from trustjournal.gui.editor import saved_text
+
+        if text == saved_text():
             self.statusBar().showMessage(translate("MainWindow", "Saved"), 3000)
 
     def quit_for_real(self) -> None:

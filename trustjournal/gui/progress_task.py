@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from trustjournal.core.i18n import translate
+from trustjournal.gui.dates import number_text
 from trustjournal.gui.tasks import Task
 
 
@@ -47,9 +48,8 @@ class ProgressPanel(QWidget):
         if total > 0:
             self.bar.setRange(0, total)
             self.bar.setValue(min(done, total))
-            # i18n: number (both counts, until gui/dates.py has number_text)
             self.bar.setFormat(translate("ProgressPanel", "{done} of {total}").format(
-                done=f"{done:,}", total=f"{total:,}"))
+                done=number_text(done), total=number_text(total)))
         else:
             self.bar.setRange(0, 0)
 

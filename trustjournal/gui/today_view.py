@@ -33,7 +33,7 @@ from trustjournal.core.today import (
     years_ago,
 )
 from trustjournal.gui.checkin_card import InlineCheckIn
-from trustjournal.gui.dates import long_day_text
+from trustjournal.gui.dates import long_day_text, number_text
 from trustjournal.gui.events import AppEvents
 from trustjournal.gui.perspective import CHOICES, SETTING, current
 from trustjournal.gui.shipped import shipped_exercises
@@ -262,7 +262,7 @@ class TodayView(QWidget):
         elif written:
             self.summary.setText(translate(
                 "TodayView", "You have written %n entries today. {total} in your journal "
-                "so far.", None, written).format(total=f"{total:,}"))  # i18n: number
+                "so far.", None, written).format(total=number_text(total)))
         else:
             self.summary.setText(translate(
                 "TodayView", "%Ln entries in your journal so far.", None, total))
