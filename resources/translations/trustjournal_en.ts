@@ -36,6 +36,107 @@
     </message>
 </context>
 <context>
+    <name>BackupsDialog</name>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TrustJournal backs up your journal on each day you use it, and before risky changes such as restoring a backup. Every backup is checked against the journal before it is kept. Backups of an encrypted journal are encrypted too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder: {folder}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no backups yet. “Back up now” makes the first one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A journal file that could not be read, set aside unchanged when a backup was restored. It is never removed automatically.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Making a backup and checking it…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made a backup and checked it against your journal: {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your journal will be replaced by the backup from {when} ({kind}).
+
+A backup of your journal as it is now is made first, so you can come back to it from this list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore this backup?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your latest changes could not be saved, so the backup was not restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoring the backup… This can take a little while.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup was not restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your journal is as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored the backup from {when}. Your journal as it was is in the backups list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal could not be opened again</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CelebrationCard</name>
     <message>
         <source>Read it in your journal</source>
@@ -91,6 +192,80 @@
     </message>
 </context>
 <context>
+    <name>Damaged</name>
+    <message>
+        <source>Restored the backup from {when}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored the backup from {when}. The damaged file is kept, unchanged, as backups/{file}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DamagedView</name>
+    <message>
+        <source>Your journal can&apos;t be opened safely</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TrustJournal has not changed the file, and will not write to it. This can happen after a power cut, a full disk or a failing drive. Here is what you can do:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The latest backup is from {when} ({kind}). The damaged file is moved into the backups folder first, unchanged, so nothing is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no backups of this journal in its backups folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the latest good backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your passphrase is needed to open the encrypted backup or copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a readable copy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copies every entry that can still be read into a new journal, in an empty folder you choose. The damaged file is only read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoring the latest good backup… This can take a little while.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an empty folder for the readable copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copying what can be read… This can take a little while.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type your passphrase first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Delegates</name>
     <message>
         <source>{date} · {words} · {tags}</source>
@@ -102,6 +277,56 @@
     </message>
     <message>
         <source>{words} · {tags}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DesktopEntry</name>
+    <message>
+        <source>TrustJournal is in your app menu now ({file}); it starts {command}. `trustjournal --remove-desktop-entry` takes it out again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed TrustJournal from your app menu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TrustJournal was not in your app menu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DesktopLock</name>
+    <message>
+        <source>It also locks when the computer goes to sleep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It also locks when your session is locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It also locks when the screen locks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It also locks when the computer goes to sleep and when your session is locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It also locks when the computer goes to sleep and when the screen locks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It also locks when your session is locked and when the screen locks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It also locks when the computer goes to sleep, when your session is locked and when the screen locks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This desktop gives no sleep or screen-lock signal that TrustJournal can hear, so it locks only after the time above, or when you lock it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -246,6 +471,427 @@
     </message>
     <message>
         <source>Open this entry in the journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EntryPickerDialog</name>
+    <message>
+        <source>Choose entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Untick the entries to leave out. Space ticks and unticks. Only the first %Ln are listed; narrow the dates to see the rest.</source>
+        <translation>
+            <numerusform>Untick the entries to leave out. Space ticks and unticks. Only the first %Ln is listed; narrow the dates to see the rest.</numerusform>
+            <numerusform>Untick the entries to leave out. Space ticks and unticks. Only the first %Ln are listed; narrow the dates to see the rest.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Untick the entries to leave out. Space ticks and unticks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untick all</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Everything, exactly: for moving to another computer or keeping a full copy. TrustJournal can import it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A folder with one text file per entry, readable in any editor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All entries in one text file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-in, exercise and tracker figures, one row each, for a spreadsheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One web page you can open offline, read and print.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A printable packet, e.g. to share with a therapist: choose the dates, the exercises and the entries that go in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free writing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exercises</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-ins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your journal is encrypted, but the exported file will not be: anyone who can open the file can read it. Keep it somewhere safe, and delete it when you no longer need it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TrustJournal export {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only entries from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <comment>between the two dates</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{tag} ({count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick tags to export only entries with any of them; none ticked exports entries with or without tags.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include entries in the trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include earlier versions of each entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start with a short summary of progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include the trackers (urges, promises, intentions, worries)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Those made or settled within the dates: urges logged, promises and how they went, daily intentions, worries and what happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose entries…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave out entries one by one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What will be exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick at least one kind of entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln entries will be exported ({left_out} left out by hand).</source>
+        <translation>
+            <numerusform>%Ln entry will be exported ({left_out} left out by hand).</numerusform>
+            <numerusform>%Ln entries will be exported ({left_out} left out by hand).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln entries will be exported.</source>
+        <translation>
+            <numerusform>%Ln entry will be exported.</numerusform>
+            <numerusform>%Ln entries will be exported.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose where to put the export folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln entries to {target}.</source>
+        <translation>
+            <numerusform>Exported %Ln entry to {target}.</numerusform>
+            <numerusform>Exported %Ln entries to {target}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export cancelled. No file was left behind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Gate</name>
+    <message>
+        <source>Opening your journal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HiddenView</name>
+    <message>
+        <source>TrustJournal is hidden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This journal has no passphrase, so anyone at this computer can show it again. You can add one in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show my journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>History</name>
+    <message>
+        <source>Today, {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yesterday, {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln words</source>
+        <translation>
+            <numerusform>%Ln word</numerusform>
+            <numerusform>%Ln words</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title then: {then} · now: {now}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags then: {then} · now: {now}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day then: {then} · now: {now}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Star then: {then} · now: {now}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text is the same as now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each time this entry was saved with changes, the version before was kept. Pick one to see what has changed since.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earlier versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no text)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No earlier versions yet. Each time this entry is saved with changes, the version before is kept here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes since this version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This version&apos;s text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Changes since then</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This &amp;version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lines marked − are in this version but not in your text now; lines marked + were written since. Changed words are crossed out or in bold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore this version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoring is a save like any other: your text as it is now is kept in this history first, so you can always come back to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This entry is in the trash. Restore it from the trash to bring back an earlier version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That version could not be restored: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring in entries from a TrustJournal export, jrnl (its JSON export), Day One (Journal.json or the exported .zip) or a folder of Markdown files. You see what will be added before anything changes, and entries already in your journal are skipped. A backup is made first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A folder of Markdown files, one entry each</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing chosen yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find out automatically</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What will be imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journal exports (*.json *.zip *.md *.markdown *.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a folder of Markdown files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{format}: {summary}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{format}: this holds no entries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the trackers: {trackers}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled. Your journal was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported; your journal is unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -438,6 +1084,276 @@
     </message>
 </context>
 <context>
+    <name>MainWindow</name>
+    <message>
+        <source>Opening your journal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safety and support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where to turn if things feel unsafe (F1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I want to check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sit with the urge for a few minutes before acting on it ({keys})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I want to check…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{page} (Ctrl+{number})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide everything and lock now ({keys})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Privacy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What TrustJournal protects, and what it can&apos;t</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your journal&apos;s backups: make one now, or restore one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save entries as JSON, Markdown, CSV, HTML or a printable PDF ({keys})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring in entries from another journal ({keys})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finish or save the open exercise for later first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That record is no longer in the journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only today&apos;s check-in can be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Menus</name>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select &amp;all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;History of this entry…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Markdown &amp;preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is &amp;not therapy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not therapy</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NewPassphrase</name>
+    <message>
+        <source>The two passphrases don&apos;t match yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same passphrase again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show what I type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a passphrase first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Use at least %n characters; a few ordinary words work well.</source>
+        <translation>
+            <numerusform>Use at least %n character; a few ordinary words work well.</numerusform>
+            <numerusform>Use at least %n characters; a few ordinary words work well.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Several ordinary words strung together are strong and easy to remember.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PageNames</name>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exercises</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trackers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseStrength</name>
+    <message>
+        <source>Very weak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strong</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PerspectiveCard</name>
     <message>
         <source>Who is this journal about, for you?</source>
@@ -445,6 +1361,204 @@
     </message>
     <message>
         <source>It only changes which exercises come first. Every exercise stays open to you, and you can change this any time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Privacy</name>
+    <message>
+        <source>Privacy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TrustJournal keeps your journal on this computer and makes no network connections. The full page could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A self-help journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When something you write sounds like self-harm, harm or control, TrustJournal offers its Safety and support panel once. That check runs only on this computer and keeps no record of what it noticed; you can turn it off in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyDialog</name>
+    <message>
+        <source>Privacy</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProgressPanel</name>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop; nothing is left half done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{done} of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Recovery</name>
+    <message>
+        <source>They were in a new entry that had not been saved yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They belong to the entry “{title}” of {day}, which is now in the trash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They belong to the entry “{title}” of {day}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They belong to the entry without a title of {day}, which is now in the trash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They belong to the entry without a title of {day}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryDialog</name>
+    <message>
+        <source>Words kept from last time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;TrustJournal closed before these words were saved…&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>…but they were kept safely inside your journal, so nothing is lost. {where} (Last kept: {when}.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The words that were not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What differs from the saved entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text itself is as it was saved; the title, tags, day or star differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore these words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Put them in the trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep what was saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lines marked + hold the words that were not saved; lines marked − are as the entry was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoring opens them as a new entry and saves it. If you don&apos;t want them now, they go to the trash, where you can still find them; closing this window does that too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoring puts them back in the entry and saves them; what was saved before stays in its History. If you keep what was saved (or close this window), these words go to its History instead, so you can still bring them back later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKeyView</name>
+    <message>
+        <source>A new recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you ever forget your passphrase, this key is the only way back into your journal. It is shown only now. Keep it somewhere safe that only you can reach, away from this computer: on paper, or in a password manager.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save to a file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I have stored my recovery key somewhere safe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied. Paste it where you keep it within a minute: then it is cleared from the clipboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TrustJournal recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep this somewhere only you can reach. With it, anyone can open the journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It could not be saved there: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent to the printer.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -852,6 +1966,121 @@ Your journal is as it was.</source>
     </message>
 </context>
 <context>
+    <name>SetupView</name>
+    <message>
+        <source>Welcome to TrustJournal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your journal stays on this computer. Before you start, choose how to protect it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protect it with a passphrase (recommended)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without a passphrase, anyone who can use your computer account, or gets a copy of the file, can read everything you write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create my journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Shortcuts</name>
+    <message>
+        <source>Move the selected entry to the trash (Journal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trackers: add a promise, intention or worry in the tab shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trackers: save / put back what was saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next step of an exercise or check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous step of an exercise or check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress: show 4 weeks … everything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress: weekly review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safety panel: hide now and lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close a dialog</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tasks</name>
+    <message>
+        <source>The journal folder {folder} cannot be used: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A journal file cannot be used: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something went wrong ({error}). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ThemeChoice</name>
+    <message>
+        <source>Follow the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TimelineModel</name>
     <message>
         <source>Today</source>
@@ -1003,6 +2232,114 @@ Your journal is as it was.</source>
     </message>
     <message>
         <source>Well done for seeing it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UnlockView</name>
+    <message>
+        <source>TrustJournal is locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forgot your passphrase?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open with your recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the recovery key you stored when the journal was made (spaces and dashes don&apos;t matter), then choose a new passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open and set the new passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type your passphrase to open the journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the recovery key first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That didn&apos;t open the journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again when you&apos;re ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WindowDialogs</name>
+    <message>
+        <source>Check-in saved. Thank you for taking a minute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WindowLock</name>
+    <message>
+        <source>SQLite&apos;s check found damage inside {file}, so it cannot be used safely as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WindowLocking</name>
+    <message>
+        <source>Locked, but the latest changes are not saved yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Converting your journal… This can take a little while.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your latest changes are not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal could not be written just now, so your latest changes are only in the editor. Keep the window open to try again (for example after freeing disk space), or close and lose those changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today&apos;s backup could not be made: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal failed its integrity check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal looks damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TrustJournal found damage in the journal file while checking it. To keep it from getting worse, it is closed now; the file has not been changed. Next you can restore your latest backup, or save a copy of what can still be read.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

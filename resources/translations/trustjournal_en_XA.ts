@@ -36,6 +36,109 @@
     </message>
 </context>
 <context>
+    <name>BackupsDialog</name>
+    <message>
+        <source>When</source>
+        <translation>[Ŵĥéñ ~·]</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>[Ķíñđ ~·]</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>[Éñŧŕíéš ~·~]</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>[Šížé ~·]</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>[Ɓáçķúƥš ~·~]</translation>
+    </message>
+    <message>
+        <source>TrustJournal backs up your journal on each day you use it, and before risky changes such as restoring a backup. Every backup is checked against the journal before it is kept. Backups of an encrypted journal are encrypted too.</source>
+        <translation>[TrustJournal ƀáçķš úƥ ýóúŕ ĵóúŕñáĺ óñ éáçĥ đáý ýóú úšé íŧ, áñđ ƀéƒóŕé ŕíšķý çĥáñğéš šúçĥ áš ŕéšŧóŕíñğ á ƀáçķúƥ. Éṽéŕý ƀáçķúƥ íš çĥéçķéđ áğáíñšŧ ŧĥé ĵóúŕñáĺ ƀéƒóŕé íŧ íš ķéƥŧ. Ɓáçķúƥš óƒ áñ éñçŕýƥŧéđ ĵóúŕñáĺ áŕé éñçŕýƥŧéđ ŧóó. ~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>Folder: {folder}</source>
+        <translation>[Ƒóĺđéŕ: {folder} ~·~]</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>[Ɓáçķ úƥ ñóŵ ~·~·]</translation>
+    </message>
+    <message>
+        <source>Restore…</source>
+        <translation>[Ŕéšŧóŕé… ~·~]</translation>
+    </message>
+    <message>
+        <source>Show the folder</source>
+        <translation>[Šĥóŵ ŧĥé ƒóĺđéŕ ~·~·~·]</translation>
+    </message>
+    <message>
+        <source>There are no backups yet. “Back up now” makes the first one.</source>
+        <translation>[Ŧĥéŕé áŕé ñó ƀáçķúƥš ýéŧ. “Ɓáçķ úƥ ñóŵ” ɱáķéš ŧĥé ƒíŕšŧ óñé. ~·~·~·~·~·~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>A journal file that could not be read, set aside unchanged when a backup was restored. It is never removed automatically.</source>
+        <translation>[Á ĵóúŕñáĺ ƒíĺé ŧĥáŧ çóúĺđ ñóŧ ƀé ŕéáđ, šéŧ ášíđé úñçĥáñğéđ ŵĥéñ á ƀáçķúƥ ŵáš ŕéšŧóŕéđ. Íŧ íš ñéṽéŕ ŕéɱóṽéđ áúŧóɱáŧíçáĺĺý. ~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>Making a backup and checking it…</source>
+        <translation>[Ṁáķíñğ á ƀáçķúƥ áñđ çĥéçķíñğ íŧ… ~·~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>Made a backup and checked it against your journal: {file}</source>
+        <translation>[Ṁáđé á ƀáçķúƥ áñđ çĥéçķéđ íŧ áğáíñšŧ ýóúŕ ĵóúŕñáĺ: {file} ~·~·~·~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>Your journal will be replaced by the backup from {when} ({kind}).
+
+A backup of your journal as it is now is made first, so you can come back to it from this list.</source>
+        <translation>[Ýóúŕ ĵóúŕñáĺ ŵíĺĺ ƀé ŕéƥĺáçéđ ƀý ŧĥé ƀáçķúƥ ƒŕóɱ {when} ({kind}). ~·~·~·~·~·~·~·~·~·~·~]
+
+[Á ƀáçķúƥ óƒ ýóúŕ ĵóúŕñáĺ áš íŧ íš ñóŵ íš ɱáđé ƒíŕšŧ, šó ýóú çáñ çóɱé ƀáçķ ŧó íŧ ƒŕóɱ ŧĥíš ĺíšŧ. ~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>Restore this backup?</source>
+        <translation>[Ŕéšŧóŕé ŧĥíš ƀáçķúƥ? ~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>[Ŕéšŧóŕé ~·~]</translation>
+    </message>
+    <message>
+        <source>Nothing was changed</source>
+        <translation>[Ñóŧĥíñğ ŵáš çĥáñğéđ ~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>Your latest changes could not be saved, so the backup was not restored.</source>
+        <translation>[Ýóúŕ ĺáŧéšŧ çĥáñğéš çóúĺđ ñóŧ ƀé šáṽéđ, šó ŧĥé ƀáçķúƥ ŵáš ñóŧ ŕéšŧóŕéđ. ~·~·~·~·~·~·~·~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>Restoring the backup… This can take a little while.</source>
+        <translation>[Ŕéšŧóŕíñğ ŧĥé ƀáçķúƥ… Ŧĥíš çáñ ŧáķé á ĺíŧŧĺé ŵĥíĺé. ~·~·~·~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>The backup was not restored</source>
+        <translation>[Ŧĥé ƀáçķúƥ ŵáš ñóŧ ŕéšŧóŕéđ ~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>Your journal is as it was.</source>
+        <translation>[Ýóúŕ ĵóúŕñáĺ íš áš íŧ ŵáš. ~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>Restored the backup from {when}. Your journal as it was is in the backups list.</source>
+        <translation>[Ŕéšŧóŕéđ ŧĥé ƀáçķúƥ ƒŕóɱ {when}. Ýóúŕ ĵóúŕñáĺ áš íŧ ŵáš íš íñ ŧĥé ƀáçķúƥš ĺíšŧ. ~·~·~·~·~·~·~·~·~·~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>The journal could not be opened again</source>
+        <translation>[Ŧĥé ĵóúŕñáĺ çóúĺđ ñóŧ ƀé óƥéñéđ áğáíñ ~·~·~·~·~·~·~·~]</translation>
+    </message>
+</context>
+<context>
     <name>CelebrationCard</name>
     <message>
         <source>Read it in your journal</source>
@@ -91,6 +194,80 @@
     </message>
 </context>
 <context>
+    <name>Damaged</name>
+    <message>
+        <source>Restored the backup from {when}.</source>
+        <translation>[Ŕéšŧóŕéđ ŧĥé ƀáçķúƥ ƒŕóɱ {when}. ~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>Restored the backup from {when}. The damaged file is kept, unchanged, as backups/{file}.</source>
+        <translation>[Ŕéšŧóŕéđ ŧĥé ƀáçķúƥ ƒŕóɱ {when}. Ŧĥé đáɱáğéđ ƒíĺé íš ķéƥŧ, úñçĥáñğéđ, áš ƀáçķúƥš/{file}. ~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·]</translation>
+    </message>
+</context>
+<context>
+    <name>DamagedView</name>
+    <message>
+        <source>Your journal can&apos;t be opened safely</source>
+        <translation>[Ýóúŕ ĵóúŕñáĺ çáñ&apos;ŧ ƀé óƥéñéđ šáƒéĺý ~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>TrustJournal has not changed the file, and will not write to it. This can happen after a power cut, a full disk or a failing drive. Here is what you can do:</source>
+        <translation>[TrustJournal ĥáš ñóŧ çĥáñğéđ ŧĥé ƒíĺé, áñđ ŵíĺĺ ñóŧ ŵŕíŧé ŧó íŧ. Ŧĥíš çáñ ĥáƥƥéñ áƒŧéŕ á ƥóŵéŕ çúŧ, á ƒúĺĺ đíšķ óŕ á ƒáíĺíñğ đŕíṽé. Ĥéŕé íš ŵĥáŧ ýóú çáñ đó: ~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>The latest backup is from {when} ({kind}). The damaged file is moved into the backups folder first, unchanged, so nothing is lost.</source>
+        <translation>[Ŧĥé ĺáŧéšŧ ƀáçķúƥ íš ƒŕóɱ {when} ({kind}). Ŧĥé đáɱáğéđ ƒíĺé íš ɱóṽéđ íñŧó ŧĥé ƀáçķúƥš ƒóĺđéŕ ƒíŕšŧ, úñçĥáñğéđ, šó ñóŧĥíñğ íš ĺóšŧ. ~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>There are no backups of this journal in its backups folder.</source>
+        <translation>[Ŧĥéŕé áŕé ñó ƀáçķúƥš óƒ ŧĥíš ĵóúŕñáĺ íñ íŧš ƀáçķúƥš ƒóĺđéŕ. ~·~·~·~·~·~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>Restore the latest good backup</source>
+        <translation>[Ŕéšŧóŕé ŧĥé ĺáŧéšŧ ğóóđ ƀáçķúƥ ~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>[Ƥáššƥĥŕášé ~·~·]</translation>
+    </message>
+    <message>
+        <source>Your passphrase is needed to open the encrypted backup or copy.</source>
+        <translation>[Ýóúŕ ƥáššƥĥŕášé íš ñééđéđ ŧó óƥéñ ŧĥé éñçŕýƥŧéđ ƀáçķúƥ óŕ çóƥý. ~·~·~·~·~·~·~·~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>Save a readable copy…</source>
+        <translation>[Šáṽé á ŕéáđáƀĺé çóƥý… ~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>Copies every entry that can still be read into a new journal, in an empty folder you choose. The damaged file is only read.</source>
+        <translation>[Çóƥíéš éṽéŕý éñŧŕý ŧĥáŧ çáñ šŧíĺĺ ƀé ŕéáđ íñŧó á ñéŵ ĵóúŕñáĺ, íñ áñ éɱƥŧý ƒóĺđéŕ ýóú çĥóóšé. Ŧĥé đáɱáğéđ ƒíĺé íš óñĺý ŕéáđ. ~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>Show the folder</source>
+        <translation>[Šĥóŵ ŧĥé ƒóĺđéŕ ~·~·~·]</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>[Ɋúíŧ ~·]</translation>
+    </message>
+    <message>
+        <source>Restoring the latest good backup… This can take a little while.</source>
+        <translation>[Ŕéšŧóŕíñğ ŧĥé ĺáŧéšŧ ğóóđ ƀáçķúƥ… Ŧĥíš çáñ ŧáķé á ĺíŧŧĺé ŵĥíĺé. ~·~·~·~·~·~·~·~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>Choose an empty folder for the readable copy</source>
+        <translation>[Çĥóóšé áñ éɱƥŧý ƒóĺđéŕ ƒóŕ ŧĥé ŕéáđáƀĺé çóƥý ~·~·~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>Copying what can be read… This can take a little while.</source>
+        <translation>[Çóƥýíñğ ŵĥáŧ çáñ ƀé ŕéáđ… Ŧĥíš çáñ ŧáķé á ĺíŧŧĺé ŵĥíĺé. ~·~·~·~·~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>Type your passphrase first.</source>
+        <translation>[Ŧýƥé ýóúŕ ƥáššƥĥŕášé ƒíŕšŧ. ~·~·~·~·~·~]</translation>
+    </message>
+</context>
+<context>
     <name>Delegates</name>
     <message>
         <source>{date} · {words} · {tags}</source>
@@ -103,6 +280,56 @@
     <message>
         <source>{words} · {tags}</source>
         <translation>[{words} · {tags} ~]</translation>
+    </message>
+</context>
+<context>
+    <name>DesktopEntry</name>
+    <message>
+        <source>TrustJournal is in your app menu now ({file}); it starts {command}. `trustjournal --remove-desktop-entry` takes it out again.</source>
+        <translation>[TrustJournal íš íñ ýóúŕ áƥƥ ɱéñú ñóŵ ({file}); íŧ šŧáŕŧš {command}. `ŧŕúšŧĵóúŕñáĺ --ŕéɱóṽé-đéšķŧóƥ-éñŧŕý` ŧáķéš íŧ óúŧ áğáíñ. ~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>Removed TrustJournal from your app menu.</source>
+        <translation>[Ŕéɱóṽéđ TrustJournal ƒŕóɱ ýóúŕ áƥƥ ɱéñú. ~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>TrustJournal was not in your app menu.</source>
+        <translation>[TrustJournal ŵáš ñóŧ íñ ýóúŕ áƥƥ ɱéñú. ~·~·~·~·~·]</translation>
+    </message>
+</context>
+<context>
+    <name>DesktopLock</name>
+    <message>
+        <source>It also locks when the computer goes to sleep.</source>
+        <translation>[Íŧ áĺšó ĺóçķš ŵĥéñ ŧĥé çóɱƥúŧéŕ ğóéš ŧó šĺééƥ. ~·~·~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>It also locks when your session is locked.</source>
+        <translation>[Íŧ áĺšó ĺóçķš ŵĥéñ ýóúŕ šéššíóñ íš ĺóçķéđ. ~·~·~·~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>It also locks when the screen locks.</source>
+        <translation>[Íŧ áĺšó ĺóçķš ŵĥéñ ŧĥé šçŕééñ ĺóçķš. ~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>It also locks when the computer goes to sleep and when your session is locked.</source>
+        <translation>[Íŧ áĺšó ĺóçķš ŵĥéñ ŧĥé çóɱƥúŧéŕ ğóéš ŧó šĺééƥ áñđ ŵĥéñ ýóúŕ šéššíóñ íš ĺóçķéđ. ~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>It also locks when the computer goes to sleep and when the screen locks.</source>
+        <translation>[Íŧ áĺšó ĺóçķš ŵĥéñ ŧĥé çóɱƥúŧéŕ ğóéš ŧó šĺééƥ áñđ ŵĥéñ ŧĥé šçŕééñ ĺóçķš. ~·~·~·~·~·~·~·~·~·~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>It also locks when your session is locked and when the screen locks.</source>
+        <translation>[Íŧ áĺšó ĺóçķš ŵĥéñ ýóúŕ šéššíóñ íš ĺóçķéđ áñđ ŵĥéñ ŧĥé šçŕééñ ĺóçķš. ~·~·~·~·~·~·~·~·~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>It also locks when the computer goes to sleep, when your session is locked and when the screen locks.</source>
+        <translation>[Íŧ áĺšó ĺóçķš ŵĥéñ ŧĥé çóɱƥúŧéŕ ğóéš ŧó šĺééƥ, ŵĥéñ ýóúŕ šéššíóñ íš ĺóçķéđ áñđ ŵĥéñ ŧĥé šçŕééñ ĺóçķš. ~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>This desktop gives no sleep or screen-lock signal that TrustJournal can hear, so it locks only after the time above, or when you lock it.</source>
+        <translation>[Ŧĥíš đéšķŧóƥ ğíṽéš ñó šĺééƥ óŕ šçŕééñ-ĺóçķ šíğñáĺ ŧĥáŧ TrustJournal çáñ ĥéáŕ, šó íŧ ĺóçķš óñĺý áƒŧéŕ ŧĥé ŧíɱé áƀóṽé, óŕ ŵĥéñ ýóú ĺóçķ íŧ. ~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·]</translation>
     </message>
 </context>
 <context>
@@ -247,6 +474,427 @@
     <message>
         <source>Open this entry in the journal</source>
         <translation>[Óƥéñ ŧĥíš éñŧŕý íñ ŧĥé ĵóúŕñáĺ ~·~·~·~·~·~·]</translation>
+    </message>
+</context>
+<context>
+    <name>EntryPickerDialog</name>
+    <message>
+        <source>Choose entries</source>
+        <translation>[Çĥóóšé éñŧŕíéš ~·~·~·]</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>[Éñŧŕíéš ~·~]</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>[(úñŧíŧĺéđ) ~·~·]</translation>
+    </message>
+    <message numerus="yes">
+        <source>Untick the entries to leave out. Space ticks and unticks. Only the first %Ln are listed; narrow the dates to see the rest.</source>
+        <translation>
+            <numerusform>[Úñŧíçķ ŧĥé éñŧŕíéš ŧó ĺéáṽé óúŧ. Šƥáçé ŧíçķš áñđ úñŧíçķš. Óñĺý ŧĥé ƒíŕšŧ %Ln íš ĺíšŧéđ; ñáŕŕóŵ ŧĥé đáŧéš ŧó šéé ŧĥé ŕéšŧ. ~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~]</numerusform>
+            <numerusform>[Úñŧíçķ ŧĥé éñŧŕíéš ŧó ĺéáṽé óúŧ. Šƥáçé ŧíçķš áñđ úñŧíçķš. Óñĺý ŧĥé ƒíŕšŧ %Ln áŕé ĺíšŧéđ; ñáŕŕóŵ ŧĥé đáŧéš ŧó šéé ŧĥé ŕéšŧ. ~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·]</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Untick the entries to leave out. Space ticks and unticks.</source>
+        <translation>[Úñŧíçķ ŧĥé éñŧŕíéš ŧó ĺéáṽé óúŧ. Šƥáçé ŧíçķš áñđ úñŧíçķš. ~·~·~·~·~·~·~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>Tick all</source>
+        <translation>[Ŧíçķ áĺĺ ~·~]</translation>
+    </message>
+    <message>
+        <source>Untick all</source>
+        <translation>[Úñŧíçķ áĺĺ ~·~·]</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Everything, exactly: for moving to another computer or keeping a full copy. TrustJournal can import it back.</source>
+        <translation>[Éṽéŕýŧĥíñğ, éẋáçŧĺý: ƒóŕ ɱóṽíñğ ŧó áñóŧĥéŕ çóɱƥúŧéŕ óŕ ķééƥíñğ á ƒúĺĺ çóƥý. TrustJournal çáñ íɱƥóŕŧ íŧ ƀáçķ. ~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>A folder with one text file per entry, readable in any editor.</source>
+        <translation>[Á ƒóĺđéŕ ŵíŧĥ óñé ŧéẋŧ ƒíĺé ƥéŕ éñŧŕý, ŕéáđáƀĺé íñ áñý éđíŧóŕ. ~·~·~·~·~·~·~·~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>All entries in one text file.</source>
+        <translation>[Áĺĺ éñŧŕíéš íñ óñé ŧéẋŧ ƒíĺé. ~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>Check-in, exercise and tracker figures, one row each, for a spreadsheet.</source>
+        <translation>[Çĥéçķ-íñ, éẋéŕçíšé áñđ ŧŕáçķéŕ ƒíğúŕéš, óñé ŕóŵ éáçĥ, ƒóŕ á šƥŕéáđšĥééŧ. ~·~·~·~·~·~·~·~·~·~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>One web page you can open offline, read and print.</source>
+        <translation>[Óñé ŵéƀ ƥáğé ýóú çáñ óƥéñ óƒƒĺíñé, ŕéáđ áñđ ƥŕíñŧ. ~·~·~·~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>A printable packet, e.g. to share with a therapist: choose the dates, the exercises and the entries that go in.</source>
+        <translation>[Á ƥŕíñŧáƀĺé ƥáçķéŧ, é.ğ. ŧó šĥáŕé ŵíŧĥ á ŧĥéŕáƥíšŧ: çĥóóšé ŧĥé đáŧéš, ŧĥé éẋéŕçíšéš áñđ ŧĥé éñŧŕíéš ŧĥáŧ ğó íñ. ~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>Free writing</source>
+        <translation>[Ƒŕéé ŵŕíŧíñğ ~·~·~]</translation>
+    </message>
+    <message>
+        <source>Exercises</source>
+        <translation>[Éẋéŕçíšéš ~·~·]</translation>
+    </message>
+    <message>
+        <source>Check-ins</source>
+        <translation>[Çĥéçķ-íñš ~·~·]</translation>
+    </message>
+    <message>
+        <source>Your journal is encrypted, but the exported file will not be: anyone who can open the file can read it. Keep it somewhere safe, and delete it when you no longer need it.</source>
+        <translation>[Ýóúŕ ĵóúŕñáĺ íš éñçŕýƥŧéđ, ƀúŧ ŧĥé éẋƥóŕŧéđ ƒíĺé ŵíĺĺ ñóŧ ƀé: áñýóñé ŵĥó çáñ óƥéñ ŧĥé ƒíĺé çáñ ŕéáđ íŧ. Ķééƥ íŧ šóɱéŵĥéŕé šáƒé, áñđ đéĺéŧé íŧ ŵĥéñ ýóú ñó ĺóñğéŕ ñééđ íŧ. ~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>TrustJournal export {day}</source>
+        <translation>[TrustJournal éẋƥóŕŧ {day} ~·~]</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>[Éẋƥóŕŧ ~·]</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>[Ƒóŕɱáŧ ~·]</translation>
+    </message>
+    <message>
+        <source>Only entries from</source>
+        <translation>[Óñĺý éñŧŕíéš ƒŕóɱ ~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>[Ƒŕóɱ ~·]</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>[Ŧó ~]</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <comment>between the two dates</comment>
+        <translation>[ŧó ~]</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>[Ŧáğš ~·]</translation>
+    </message>
+    <message>
+        <source>{tag} ({count})</source>
+        <translation>[{tag} ({count}) ~]</translation>
+    </message>
+    <message>
+        <source>Tick tags to export only entries with any of them; none ticked exports entries with or without tags.</source>
+        <translation>[Ŧíçķ ŧáğš ŧó éẋƥóŕŧ óñĺý éñŧŕíéš ŵíŧĥ áñý óƒ ŧĥéɱ; ñóñé ŧíçķéđ éẋƥóŕŧš éñŧŕíéš ŵíŧĥ óŕ ŵíŧĥóúŧ ŧáğš. ~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>Include entries in the trash</source>
+        <translation>[Íñçĺúđé éñŧŕíéš íñ ŧĥé ŧŕášĥ ~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>Include earlier versions of each entry</source>
+        <translation>[Íñçĺúđé éáŕĺíéŕ ṽéŕšíóñš óƒ éáçĥ éñŧŕý ~·~·~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>Start with a short summary of progress</source>
+        <translation>[Šŧáŕŧ ŵíŧĥ á šĥóŕŧ šúɱɱáŕý óƒ ƥŕóğŕéšš ~·~·~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>Include the trackers (urges, promises, intentions, worries)</source>
+        <translation>[Íñçĺúđé ŧĥé ŧŕáçķéŕš (úŕğéš, ƥŕóɱíšéš, íñŧéñŧíóñš, ŵóŕŕíéš) ~·~·~·~·~·~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>Those made or settled within the dates: urges logged, promises and how they went, daily intentions, worries and what happened</source>
+        <translation>[Ŧĥóšé ɱáđé óŕ šéŧŧĺéđ ŵíŧĥíñ ŧĥé đáŧéš: úŕğéš ĺóğğéđ, ƥŕóɱíšéš áñđ ĥóŵ ŧĥéý ŵéñŧ, đáíĺý íñŧéñŧíóñš, ŵóŕŕíéš áñđ ŵĥáŧ ĥáƥƥéñéđ ~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>Choose entries…</source>
+        <translation>[Çĥóóšé éñŧŕíéš… ~·~·~·]</translation>
+    </message>
+    <message>
+        <source>Leave out entries one by one</source>
+        <translation>[Ĺéáṽé óúŧ éñŧŕíéš óñé ƀý óñé ~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>What will be exported</source>
+        <translation>[Ŵĥáŧ ŵíĺĺ ƀé éẋƥóŕŧéđ ~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>[Đáŧéš ~·]</translation>
+    </message>
+    <message>
+        <source>Kinds</source>
+        <translation>[Ķíñđš ~·]</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>[Éẋƥóŕŧ… ~·~]</translation>
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <translation>[Šĥóŵ íñ ƒóĺđéŕ ~·~·~·]</translation>
+    </message>
+    <message>
+        <source>Tick at least one kind of entry.</source>
+        <translation>[Ŧíçķ áŧ ĺéášŧ óñé ķíñđ óƒ éñŧŕý. ~·~·~·~·~·~·~]</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln entries will be exported ({left_out} left out by hand).</source>
+        <translation>
+            <numerusform>[%Ln éñŧŕý ŵíĺĺ ƀé éẋƥóŕŧéđ ({left_out} ĺéƒŧ óúŧ ƀý ĥáñđ). ~·~·~·~·~·~·~·~·~·]</numerusform>
+            <numerusform>[%Ln éñŧŕíéš ŵíĺĺ ƀé éẋƥóŕŧéđ ({left_out} ĺéƒŧ óúŧ ƀý ĥáñđ). ~·~·~·~·~·~·~·~·~·]</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln entries will be exported.</source>
+        <translation>
+            <numerusform>[%Ln éñŧŕý ŵíĺĺ ƀé éẋƥóŕŧéđ. ~·~·~·~·~·]</numerusform>
+            <numerusform>[%Ln éñŧŕíéš ŵíĺĺ ƀé éẋƥóŕŧéđ. ~·~·~·~·~·]</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose where to put the export folder</source>
+        <translation>[Çĥóóšé ŵĥéŕé ŧó ƥúŧ ŧĥé éẋƥóŕŧ ƒóĺđéŕ ~·~·~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>Export to</source>
+        <translation>[Éẋƥóŕŧ ŧó ~·~·]</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>[Éẋƥóŕŧíñğ… ~·~·]</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln entries to {target}.</source>
+        <translation>
+            <numerusform>[Éẋƥóŕŧéđ %Ln éñŧŕý ŧó {target}. ~·~·~·~·]</numerusform>
+            <numerusform>[Éẋƥóŕŧéđ %Ln éñŧŕíéš ŧó {target}. ~·~·~·~·~]</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export cancelled. No file was left behind.</source>
+        <translation>[Éẋƥóŕŧ çáñçéĺĺéđ. Ñó ƒíĺé ŵáš ĺéƒŧ ƀéĥíñđ. ~·~·~·~·~·~·~·~·~]</translation>
+    </message>
+</context>
+<context>
+    <name>Gate</name>
+    <message>
+        <source>Opening your journal…</source>
+        <translation>[Óƥéñíñğ ýóúŕ ĵóúŕñáĺ… ~·~·~·~·]</translation>
+    </message>
+</context>
+<context>
+    <name>HiddenView</name>
+    <message>
+        <source>TrustJournal is hidden</source>
+        <translation>[TrustJournal íš ĥíđđéñ ~·~·]</translation>
+    </message>
+    <message>
+        <source>This journal has no passphrase, so anyone at this computer can show it again. You can add one in Settings.</source>
+        <translation>[Ŧĥíš ĵóúŕñáĺ ĥáš ñó ƥáššƥĥŕášé, šó áñýóñé áŧ ŧĥíš çóɱƥúŧéŕ çáñ šĥóŵ íŧ áğáíñ. Ýóú çáñ áđđ óñé íñ Šéŧŧíñğš. ~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>Show my journal</source>
+        <translation>[Šĥóŵ ɱý ĵóúŕñáĺ ~·~·~·]</translation>
+    </message>
+</context>
+<context>
+    <name>History</name>
+    <message>
+        <source>Today, {time}</source>
+        <translation>[Ŧóđáý, {time} ~·~]</translation>
+    </message>
+    <message>
+        <source>Yesterday, {time}</source>
+        <translation>[Ýéšŧéŕđáý, {time} ~·~·]</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln words</source>
+        <translation>
+            <numerusform>[%Ln ŵóŕđ ~·]</numerusform>
+            <numerusform>[%Ln ŵóŕđš ~·]</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>[ñóñé ~·]</translation>
+    </message>
+    <message>
+        <source>Title then: {then} · now: {now}</source>
+        <translation>[Ŧíŧĺé ŧĥéñ: {then} · ñóŵ: {now} ~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>Tags then: {then} · now: {now}</source>
+        <translation>[Ŧáğš ŧĥéñ: {then} · ñóŵ: {now} ~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>Day then: {then} · now: {now}</source>
+        <translation>[Đáý ŧĥéñ: {then} · ñóŵ: {now} ~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>Star then: {then} · now: {now}</source>
+        <translation>[Šŧáŕ ŧĥéñ: {then} · ñóŵ: {now} ~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>The text is the same as now.</source>
+        <translation>[Ŧĥé ŧéẋŧ íš ŧĥé šáɱé áš ñóŵ. ~·~·~·~·~·~]</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>History</source>
+        <translation>[Ĥíšŧóŕý ~·~]</translation>
+    </message>
+    <message>
+        <source>Each time this entry was saved with changes, the version before was kept. Pick one to see what has changed since.</source>
+        <translation>[Éáçĥ ŧíɱé ŧĥíš éñŧŕý ŵáš šáṽéđ ŵíŧĥ çĥáñğéš, ŧĥé ṽéŕšíóñ ƀéƒóŕé ŵáš ķéƥŧ. Ƥíçķ óñé ŧó šéé ŵĥáŧ ĥáš çĥáñğéđ šíñçé. ~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>Earlier versions</source>
+        <translation>[Éáŕĺíéŕ ṽéŕšíóñš ~·~·~·]</translation>
+    </message>
+    <message>
+        <source>(no text)</source>
+        <translation>[(ñó ŧéẋŧ) ~·~·]</translation>
+    </message>
+    <message>
+        <source>No earlier versions yet. Each time this entry is saved with changes, the version before is kept here.</source>
+        <translation>[Ñó éáŕĺíéŕ ṽéŕšíóñš ýéŧ. Éáçĥ ŧíɱé ŧĥíš éñŧŕý íš šáṽéđ ŵíŧĥ çĥáñğéš, ŧĥé ṽéŕšíóñ ƀéƒóŕé íš ķéƥŧ ĥéŕé. ~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>Changes since this version</source>
+        <translation>[Çĥáñğéš šíñçé ŧĥíš ṽéŕšíóñ ~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>This version&apos;s text</source>
+        <translation>[Ŧĥíš ṽéŕšíóñ&apos;š ŧéẋŧ ~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>&amp;Changes since then</source>
+        <translation>[&amp;Çĥáñğéš šíñçé ŧĥéñ ~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>This &amp;version</source>
+        <translation>[Ŧĥíš &amp;ṽéŕšíóñ ~·~·~]</translation>
+    </message>
+    <message>
+        <source>Lines marked − are in this version but not in your text now; lines marked + were written since. Changed words are crossed out or in bold.</source>
+        <translation>[Ĺíñéš ɱáŕķéđ − áŕé íñ ŧĥíš ṽéŕšíóñ ƀúŧ ñóŧ íñ ýóúŕ ŧéẋŧ ñóŵ; ĺíñéš ɱáŕķéđ + ŵéŕé ŵŕíŧŧéñ šíñçé. Çĥáñğéđ ŵóŕđš áŕé çŕóššéđ óúŧ óŕ íñ ƀóĺđ. ~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>&amp;Restore this version</source>
+        <translation>[&amp;Ŕéšŧóŕé ŧĥíš ṽéŕšíóñ ~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>Restoring is a save like any other: your text as it is now is kept in this history first, so you can always come back to it.</source>
+        <translation>[Ŕéšŧóŕíñğ íš á šáṽé ĺíķé áñý óŧĥéŕ: ýóúŕ ŧéẋŧ áš íŧ íš ñóŵ íš ķéƥŧ íñ ŧĥíš ĥíšŧóŕý ƒíŕšŧ, šó ýóú çáñ áĺŵáýš çóɱé ƀáçķ ŧó íŧ. ~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>This entry is in the trash. Restore it from the trash to bring back an earlier version.</source>
+        <translation>[Ŧĥíš éñŧŕý íš íñ ŧĥé ŧŕášĥ. Ŕéšŧóŕé íŧ ƒŕóɱ ŧĥé ŧŕášĥ ŧó ƀŕíñğ ƀáçķ áñ éáŕĺíéŕ ṽéŕšíóñ. ~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>[Çĺóšé ~·]</translation>
+    </message>
+    <message>
+        <source>That version could not be restored: {reason}</source>
+        <translation>[Ŧĥáŧ ṽéŕšíóñ çóúĺđ ñóŧ ƀé ŕéšŧóŕéđ: {reason} ~·~·~·~·~·~·~·]</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import</source>
+        <translation>[Íɱƥóŕŧ ~·]</translation>
+    </message>
+    <message>
+        <source>Bring in entries from a TrustJournal export, jrnl (its JSON export), Day One (Journal.json or the exported .zip) or a folder of Markdown files. You see what will be added before anything changes, and entries already in your journal are skipped. A backup is made first.</source>
+        <translation>[Ɓŕíñğ íñ éñŧŕíéš ƒŕóɱ á TrustJournal éẋƥóŕŧ, ĵŕñĺ (íŧš ĴŠÓÑ éẋƥóŕŧ), Đáý Óñé (Ĵóúŕñáĺ.ĵšóñ óŕ ŧĥé éẋƥóŕŧéđ .žíƥ) óŕ á ƒóĺđéŕ óƒ Ṁáŕķđóŵñ ƒíĺéš. Ýóú šéé ŵĥáŧ ŵíĺĺ ƀé áđđéđ ƀéƒóŕé áñýŧĥíñğ çĥáñğéš, áñđ éñŧŕíéš áĺŕéáđý íñ ýóúŕ ĵóúŕñáĺ áŕé šķíƥƥéđ. Á ƀáçķúƥ íš ɱáđé ƒíŕšŧ. ~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>Choose a file…</source>
+        <translation>[Çĥóóšé á ƒíĺé… ~·~·~·]</translation>
+    </message>
+    <message>
+        <source>Choose a folder…</source>
+        <translation>[Çĥóóšé á ƒóĺđéŕ… ~·~·~·]</translation>
+    </message>
+    <message>
+        <source>A folder of Markdown files, one entry each</source>
+        <translation>[Á ƒóĺđéŕ óƒ Ṁáŕķđóŵñ ƒíĺéš, óñé éñŧŕý éáçĥ ~·~·~·~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>Nothing chosen yet.</source>
+        <translation>[Ñóŧĥíñğ çĥóšéñ ýéŧ. ~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>[Ƒóŕɱáŧ ~·]</translation>
+    </message>
+    <message>
+        <source>Find out automatically</source>
+        <translation>[Ƒíñđ óúŧ áúŧóɱáŧíçáĺĺý ~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>What will be imported</source>
+        <translation>[Ŵĥáŧ ŵíĺĺ ƀé íɱƥóŕŧéđ ~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>[Ƒŕóɱ ~·]</translation>
+    </message>
+    <message>
+        <source>Import from</source>
+        <translation>[Íɱƥóŕŧ ƒŕóɱ ~·~·]</translation>
+    </message>
+    <message>
+        <source>Journal exports (*.json *.zip *.md *.markdown *.txt)</source>
+        <translation>[Ĵóúŕñáĺ éẋƥóŕŧš (*.ĵšóñ *.žíƥ *.ɱđ *.ɱáŕķđóŵñ *.ŧẋŧ) ~·~·~·~·~·~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>[Áĺĺ ƒíĺéš (*) ~·~·~]</translation>
+    </message>
+    <message>
+        <source>Import a folder of Markdown files</source>
+        <translation>[Íɱƥóŕŧ á ƒóĺđéŕ óƒ Ṁáŕķđóŵñ ƒíĺéš ~·~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>[Ŕéáđíñğ… ~·~]</translation>
+    </message>
+    <message>
+        <source>{format}: {summary}.</source>
+        <translation>[{format}: {summary}. ~]</translation>
+    </message>
+    <message>
+        <source>{format}: this holds no entries.</source>
+        <translation>[{format}: ŧĥíš ĥóĺđš ñó éñŧŕíéš. ~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>[Íɱƥóŕŧíñğ… ~·~·]</translation>
+    </message>
+    <message>
+        <source>From the trackers: {trackers}.</source>
+        <translation>[Ƒŕóɱ ŧĥé ŧŕáçķéŕš: {trackers}. ~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>Cancelled. Your journal was not changed.</source>
+        <translation>[Çáñçéĺĺéđ. Ýóúŕ ĵóúŕñáĺ ŵáš ñóŧ çĥáñğéđ. ~·~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>Nothing was imported; your journal is unchanged.</source>
+        <translation>[Ñóŧĥíñğ ŵáš íɱƥóŕŧéđ; ýóúŕ ĵóúŕñáĺ íš úñçĥáñğéđ. ~·~·~·~·~·~·~·~·~·~]</translation>
     </message>
 </context>
 <context>
@@ -438,6 +1086,276 @@
     </message>
 </context>
 <context>
+    <name>MainWindow</name>
+    <message>
+        <source>Opening your journal…</source>
+        <translation>[Óƥéñíñğ ýóúŕ ĵóúŕñáĺ… ~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>[Ƥáğéš ~·]</translation>
+    </message>
+    <message>
+        <source>Safety and support</source>
+        <translation>[Šáƒéŧý áñđ šúƥƥóŕŧ ~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>Where to turn if things feel unsafe (F1)</source>
+        <translation>[Ŵĥéŕé ŧó ŧúŕñ íƒ ŧĥíñğš ƒééĺ úñšáƒé (Ƒ1) ~·~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>I want to check</source>
+        <translation>[Í ŵáñŧ ŧó çĥéçķ ~·~·~·]</translation>
+    </message>
+    <message>
+        <source>Sit with the urge for a few minutes before acting on it ({keys})</source>
+        <translation>[Šíŧ ŵíŧĥ ŧĥé úŕğé ƒóŕ á ƒéŵ ɱíñúŧéš ƀéƒóŕé áçŧíñğ óñ íŧ ({keys}) ~·~·~·~·~·~·~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>I want to check…</source>
+        <translation>[Í ŵáñŧ ŧó çĥéçķ… ~·~·~·]</translation>
+    </message>
+    <message>
+        <source>{page} (Ctrl+{number})</source>
+        <translation>[{page} (Çŧŕĺ+{number}) ~·~]</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>[Ĺóçķ ~·]</translation>
+    </message>
+    <message>
+        <source>Hide everything and lock now ({keys})</source>
+        <translation>[Ĥíđé éṽéŕýŧĥíñğ áñđ ĺóçķ ñóŵ ({keys}) ~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>[Šéŧŧíñğš ~·~]</translation>
+    </message>
+    <message>
+        <source>Privacy</source>
+        <translation>[Ƥŕíṽáçý ~·~]</translation>
+    </message>
+    <message>
+        <source>What TrustJournal protects, and what it can&apos;t</source>
+        <translation>[Ŵĥáŧ TrustJournal ƥŕóŧéçŧš, áñđ ŵĥáŧ íŧ çáñ&apos;ŧ ~·~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>[Áƀóúŧ ~·]</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>[Ɓáçķúƥš ~·~]</translation>
+    </message>
+    <message>
+        <source>Your journal&apos;s backups: make one now, or restore one</source>
+        <translation>[Ýóúŕ ĵóúŕñáĺ&apos;š ƀáçķúƥš: ɱáķé óñé ñóŵ, óŕ ŕéšŧóŕé óñé ~·~·~·~·~·~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>[Éẋƥóŕŧ ~·]</translation>
+    </message>
+    <message>
+        <source>Save entries as JSON, Markdown, CSV, HTML or a printable PDF ({keys})</source>
+        <translation>[Šáṽé éñŧŕíéš áš ĴŠÓÑ, Ṁáŕķđóŵñ, ÇŠṼ, ĤŦṀĹ óŕ á ƥŕíñŧáƀĺé ƤĐƑ ({keys}) ~·~·~·~·~·~·~·~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>[Íɱƥóŕŧ ~·]</translation>
+    </message>
+    <message>
+        <source>Bring in entries from another journal ({keys})</source>
+        <translation>[Ɓŕíñğ íñ éñŧŕíéš ƒŕóɱ áñóŧĥéŕ ĵóúŕñáĺ ({keys}) ~·~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>Search…</source>
+        <translation>[Šéáŕçĥ… ~·~]</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>[Ɋúíŧ ~·]</translation>
+    </message>
+    <message>
+        <source>Finish or save the open exercise for later first.</source>
+        <translation>[Ƒíñíšĥ óŕ šáṽé ŧĥé óƥéñ éẋéŕçíšé ƒóŕ ĺáŧéŕ ƒíŕšŧ. ~·~·~·~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>That record is no longer in the journal.</source>
+        <translation>[Ŧĥáŧ ŕéçóŕđ íš ñó ĺóñğéŕ íñ ŧĥé ĵóúŕñáĺ. ~·~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>Only today&apos;s check-in can be changed.</source>
+        <translation>[Óñĺý ŧóđáý&apos;š çĥéçķ-íñ çáñ ƀé çĥáñğéđ. ~·~·~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>[Šáṽéđ ~·]</translation>
+    </message>
+</context>
+<context>
+    <name>Menus</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>[&amp;Ƒíĺé ~·]</translation>
+    </message>
+    <message>
+        <source>&amp;New entry</source>
+        <translation>[&amp;Ñéŵ éñŧŕý ~·~·]</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>[&amp;Šáṽé ~·]</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>[&amp;Éđíŧ ~·]</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>[&amp;Úñđó ~·]</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>[&amp;Ŕéđó ~·]</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>[Çú&amp;ŧ ~]</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>[&amp;Çóƥý ~·]</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>[&amp;Ƥášŧé ~·]</translation>
+    </message>
+    <message>
+        <source>Select &amp;all</source>
+        <translation>[Šéĺéçŧ &amp;áĺĺ ~·~·]</translation>
+    </message>
+    <message>
+        <source>&amp;History of this entry…</source>
+        <translation>[&amp;Ĥíšŧóŕý óƒ ŧĥíš éñŧŕý… ~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>[&amp;Ṽíéŵ ~·]</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>[&amp;Ŧĥéɱé ~·]</translation>
+    </message>
+    <message>
+        <source>Markdown &amp;preview</source>
+        <translation>[Ṁáŕķđóŵñ &amp;ƥŕéṽíéŵ ~·~·~·]</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>[&amp;Ĥéĺƥ ~·]</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>[&amp;Ķéýƀóáŕđ šĥóŕŧçúŧš ~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>This is &amp;not therapy</source>
+        <translation>[Ŧĥíš íš &amp;ñóŧ ŧĥéŕáƥý ~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>This is not therapy</source>
+        <translation>[Ŧĥíš íš ñóŧ ŧĥéŕáƥý ~·~·~·~·]</translation>
+    </message>
+</context>
+<context>
+    <name>NewPassphrase</name>
+    <message>
+        <source>The two passphrases don&apos;t match yet.</source>
+        <translation>[Ŧĥé ŧŵó ƥáššƥĥŕášéš đóñ&apos;ŧ ɱáŧçĥ ýéŧ. ~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>[Ñéŵ ƥáššƥĥŕášé ~·~·~·]</translation>
+    </message>
+    <message>
+        <source>The same passphrase again</source>
+        <translation>[Ŧĥé šáɱé ƥáššƥĥŕášé áğáíñ ~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>Type it again</source>
+        <translation>[Ŧýƥé íŧ áğáíñ ~·~·~]</translation>
+    </message>
+    <message>
+        <source>Show what I type</source>
+        <translation>[Šĥóŵ ŵĥáŧ Í ŧýƥé ~·~·~·]</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase first.</source>
+        <translation>[Çĥóóšé á ƥáššƥĥŕášé ƒíŕšŧ. ~·~·~·~·~·]</translation>
+    </message>
+    <message numerus="yes">
+        <source>Use at least %n characters; a few ordinary words work well.</source>
+        <translation>
+            <numerusform>[Úšé áŧ ĺéášŧ %n çĥáŕáçŧéŕ; á ƒéŵ óŕđíñáŕý ŵóŕđš ŵóŕķ ŵéĺĺ. ~·~·~·~·~·~·~·~·~·~·~·]</numerusform>
+            <numerusform>[Úšé áŧ ĺéášŧ %n çĥáŕáçŧéŕš; á ƒéŵ óŕđíñáŕý ŵóŕđš ŵóŕķ ŵéĺĺ. ~·~·~·~·~·~·~·~·~·~·~·~]</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Several ordinary words strung together are strong and easy to remember.</source>
+        <translation>[Šéṽéŕáĺ óŕđíñáŕý ŵóŕđš šŧŕúñğ ŧóğéŧĥéŕ áŕé šŧŕóñğ áñđ éášý ŧó ŕéɱéɱƀéŕ. ~·~·~·~·~·~·~·~·~·~·~·~·~·~·]</translation>
+    </message>
+</context>
+<context>
+    <name>PageNames</name>
+    <message>
+        <source>Today</source>
+        <translation>[Ŧóđáý ~·]</translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation>[Ĵóúŕñáĺ ~·~]</translation>
+    </message>
+    <message>
+        <source>Exercises</source>
+        <translation>[Éẋéŕçíšéš ~·~·]</translation>
+    </message>
+    <message>
+        <source>Trackers</source>
+        <translation>[Ŧŕáçķéŕš ~·~]</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>[Ƥŕóğŕéšš ~·~]</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>[Šéáŕçĥ ~·]</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseStrength</name>
+    <message>
+        <source>Very weak</source>
+        <translation>[Ṽéŕý ŵéáķ ~·~·]</translation>
+    </message>
+    <message>
+        <source>Weak</source>
+        <translation>[Ŵéáķ ~·]</translation>
+    </message>
+    <message>
+        <source>Fair</source>
+        <translation>[Ƒáíŕ ~·]</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>[Ğóóđ ~·]</translation>
+    </message>
+    <message>
+        <source>Strong</source>
+        <translation>[Šŧŕóñğ ~·]</translation>
+    </message>
+</context>
+<context>
     <name>PerspectiveCard</name>
     <message>
         <source>Who is this journal about, for you?</source>
@@ -446,6 +1364,204 @@
     <message>
         <source>It only changes which exercises come first. Every exercise stays open to you, and you can change this any time.</source>
         <translation>[Íŧ óñĺý çĥáñğéš ŵĥíçĥ éẋéŕçíšéš çóɱé ƒíŕšŧ. Éṽéŕý éẋéŕçíšé šŧáýš óƥéñ ŧó ýóú, áñđ ýóú çáñ çĥáñğé ŧĥíš áñý ŧíɱé. ~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·]</translation>
+    </message>
+</context>
+<context>
+    <name>Privacy</name>
+    <message>
+        <source>Privacy</source>
+        <translation>[Ƥŕíṽáçý ~·~]</translation>
+    </message>
+    <message>
+        <source>TrustJournal keeps your journal on this computer and makes no network connections. The full page could not be read.</source>
+        <translation>[TrustJournal ķééƥš ýóúŕ ĵóúŕñáĺ óñ ŧĥíš çóɱƥúŧéŕ áñđ ɱáķéš ñó ñéŧŵóŕķ çóññéçŧíóñš. Ŧĥé ƒúĺĺ ƥáğé çóúĺđ ñóŧ ƀé ŕéáđ. ~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>A self-help journal</source>
+        <translation>[Á šéĺƒ-ĥéĺƥ ĵóúŕñáĺ ~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>When something you write sounds like self-harm, harm or control, TrustJournal offers its Safety and support panel once. That check runs only on this computer and keeps no record of what it noticed; you can turn it off in Settings.</source>
+        <translation>[Ŵĥéñ šóɱéŧĥíñğ ýóú ŵŕíŧé šóúñđš ĺíķé šéĺƒ-ĥáŕɱ, ĥáŕɱ óŕ çóñŧŕóĺ, TrustJournal óƒƒéŕš íŧš Šáƒéŧý áñđ šúƥƥóŕŧ ƥáñéĺ óñçé. Ŧĥáŧ çĥéçķ ŕúñš óñĺý óñ ŧĥíš çóɱƥúŧéŕ áñđ ķééƥš ñó ŕéçóŕđ óƒ ŵĥáŧ íŧ ñóŧíçéđ; ýóú çáñ ŧúŕñ íŧ óƒƒ íñ Šéŧŧíñğš. ~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~]</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyDialog</name>
+    <message>
+        <source>Privacy</source>
+        <translation>[Ƥŕíṽáçý ~·~]</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressPanel</name>
+    <message>
+        <source>Progress</source>
+        <translation>[Ƥŕóğŕéšš ~·~]</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>[Çáñçéĺ ~·]</translation>
+    </message>
+    <message>
+        <source>Stop; nothing is left half done</source>
+        <translation>[Šŧóƥ; ñóŧĥíñğ íš ĺéƒŧ ĥáĺƒ đóñé ~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>{done} of {total}</source>
+        <translation>[{done} óƒ {total} ~·]</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>[Šŧóƥƥíñğ… ~·~·]</translation>
+    </message>
+</context>
+<context>
+    <name>Recovery</name>
+    <message>
+        <source>They were in a new entry that had not been saved yet.</source>
+        <translation>[Ŧĥéý ŵéŕé íñ á ñéŵ éñŧŕý ŧĥáŧ ĥáđ ñóŧ ƀééñ šáṽéđ ýéŧ. ~·~·~·~·~·~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>They belong to the entry “{title}” of {day}, which is now in the trash.</source>
+        <translation>[Ŧĥéý ƀéĺóñğ ŧó ŧĥé éñŧŕý “{title}” óƒ {day}, ŵĥíçĥ íš ñóŵ íñ ŧĥé ŧŕášĥ. ~·~·~·~·~·~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>They belong to the entry “{title}” of {day}.</source>
+        <translation>[Ŧĥéý ƀéĺóñğ ŧó ŧĥé éñŧŕý “{title}” óƒ {day}. ~·~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>They belong to the entry without a title of {day}, which is now in the trash.</source>
+        <translation>[Ŧĥéý ƀéĺóñğ ŧó ŧĥé éñŧŕý ŵíŧĥóúŧ á ŧíŧĺé óƒ {day}, ŵĥíçĥ íš ñóŵ íñ ŧĥé ŧŕášĥ. ~·~·~·~·~·~·~·~·~·~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>They belong to the entry without a title of {day}.</source>
+        <translation>[Ŧĥéý ƀéĺóñğ ŧó ŧĥé éñŧŕý ŵíŧĥóúŧ á ŧíŧĺé óƒ {day}. ~·~·~·~·~·~·~·~·~·]</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryDialog</name>
+    <message>
+        <source>Words kept from last time</source>
+        <translation>[Ŵóŕđš ķéƥŧ ƒŕóɱ ĺášŧ ŧíɱé ~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;TrustJournal closed before these words were saved…&lt;/b&gt;</source>
+        <translation>[&lt;b&gt;TrustJournal çĺóšéđ ƀéƒóŕé ŧĥéšé ŵóŕđš ŵéŕé šáṽéđ…&lt;/b&gt; ~·~·~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>[ĵúšŧ ñóŵ ~·~]</translation>
+    </message>
+    <message>
+        <source>…but they were kept safely inside your journal, so nothing is lost. {where} (Last kept: {when}.)</source>
+        <translation>[…ƀúŧ ŧĥéý ŵéŕé ķéƥŧ šáƒéĺý íñšíđé ýóúŕ ĵóúŕñáĺ, šó ñóŧĥíñğ íš ĺóšŧ. {where} (Ĺášŧ ķéƥŧ: {when}.) ~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>The words that were not saved</source>
+        <translation>[Ŧĥé ŵóŕđš ŧĥáŧ ŵéŕé ñóŧ šáṽéđ ~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>What differs from the saved entry</source>
+        <translation>[Ŵĥáŧ đíƒƒéŕš ƒŕóɱ ŧĥé šáṽéđ éñŧŕý ~·~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>The text itself is as it was saved; the title, tags, day or star differ.</source>
+        <translation>[Ŧĥé ŧéẋŧ íŧšéĺƒ íš áš íŧ ŵáš šáṽéđ; ŧĥé ŧíŧĺé, ŧáğš, đáý óŕ šŧáŕ đíƒƒéŕ. ~·~·~·~·~·~·~·~·~·~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>&amp;Restore these words</source>
+        <translation>[&amp;Ŕéšŧóŕé ŧĥéšé ŵóŕđš ~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>&amp;Put them in the trash</source>
+        <translation>[&amp;Ƥúŧ ŧĥéɱ íñ ŧĥé ŧŕášĥ ~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>&amp;Keep what was saved</source>
+        <translation>[&amp;Ķééƥ ŵĥáŧ ŵáš šáṽéđ ~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>Lines marked + hold the words that were not saved; lines marked − are as the entry was saved.</source>
+        <translation>[Ĺíñéš ɱáŕķéđ + ĥóĺđ ŧĥé ŵóŕđš ŧĥáŧ ŵéŕé ñóŧ šáṽéđ; ĺíñéš ɱáŕķéđ − áŕé áš ŧĥé éñŧŕý ŵáš šáṽéđ. ~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>Restoring opens them as a new entry and saves it. If you don&apos;t want them now, they go to the trash, where you can still find them; closing this window does that too.</source>
+        <translation>[Ŕéšŧóŕíñğ óƥéñš ŧĥéɱ áš á ñéŵ éñŧŕý áñđ šáṽéš íŧ. Íƒ ýóú đóñ&apos;ŧ ŵáñŧ ŧĥéɱ ñóŵ, ŧĥéý ğó ŧó ŧĥé ŧŕášĥ, ŵĥéŕé ýóú çáñ šŧíĺĺ ƒíñđ ŧĥéɱ; çĺóšíñğ ŧĥíš ŵíñđóŵ đóéš ŧĥáŧ ŧóó. ~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>Restoring puts them back in the entry and saves them; what was saved before stays in its History. If you keep what was saved (or close this window), these words go to its History instead, so you can still bring them back later.</source>
+        <translation>[Ŕéšŧóŕíñğ ƥúŧš ŧĥéɱ ƀáçķ íñ ŧĥé éñŧŕý áñđ šáṽéš ŧĥéɱ; ŵĥáŧ ŵáš šáṽéđ ƀéƒóŕé šŧáýš íñ íŧš Ĥíšŧóŕý. Íƒ ýóú ķééƥ ŵĥáŧ ŵáš šáṽéđ (óŕ çĺóšé ŧĥíš ŵíñđóŵ), ŧĥéšé ŵóŕđš ğó ŧó íŧš Ĥíšŧóŕý íñšŧéáđ, šó ýóú çáñ šŧíĺĺ ƀŕíñğ ŧĥéɱ ƀáçķ ĺáŧéŕ. ~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~]</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKeyView</name>
+    <message>
+        <source>A new recovery key</source>
+        <translation>[Á ñéŵ ŕéçóṽéŕý ķéý ~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>Your recovery key</source>
+        <translation>[Ýóúŕ ŕéçóṽéŕý ķéý ~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>If you ever forget your passphrase, this key is the only way back into your journal. It is shown only now. Keep it somewhere safe that only you can reach, away from this computer: on paper, or in a password manager.</source>
+        <translation>[Íƒ ýóú éṽéŕ ƒóŕğéŧ ýóúŕ ƥáššƥĥŕášé, ŧĥíš ķéý íš ŧĥé óñĺý ŵáý ƀáçķ íñŧó ýóúŕ ĵóúŕñáĺ. Íŧ íš šĥóŵñ óñĺý ñóŵ. Ķééƥ íŧ šóɱéŵĥéŕé šáƒé ŧĥáŧ óñĺý ýóú çáñ ŕéáçĥ, áŵáý ƒŕóɱ ŧĥíš çóɱƥúŧéŕ: óñ ƥáƥéŕ, óŕ íñ á ƥáššŵóŕđ ɱáñáğéŕ. ~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>[Ŕéçóṽéŕý ķéý ~·~·~]</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>[Çóƥý ~·]</translation>
+    </message>
+    <message>
+        <source>Save to a file…</source>
+        <translation>[Šáṽé ŧó á ƒíĺé… ~·~·~·]</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>[Ƥŕíñŧ… ~·]</translation>
+    </message>
+    <message>
+        <source>I have stored my recovery key somewhere safe</source>
+        <translation>[Í ĥáṽé šŧóŕéđ ɱý ŕéçóṽéŕý ķéý šóɱéŵĥéŕé šáƒé ~·~·~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>[Çóñŧíñúé ~·~]</translation>
+    </message>
+    <message>
+        <source>Copied. Paste it where you keep it within a minute: then it is cleared from the clipboard.</source>
+        <translation>[Çóƥíéđ. Ƥášŧé íŧ ŵĥéŕé ýóú ķééƥ íŧ ŵíŧĥíñ á ɱíñúŧé: ŧĥéñ íŧ íš çĺéáŕéđ ƒŕóɱ ŧĥé çĺíƥƀóáŕđ. ~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>Save the recovery key</source>
+        <translation>[Šáṽé ŧĥé ŕéçóṽéŕý ķéý ~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation>[Ŧéẋŧ ƒíĺéš (*.ŧẋŧ) ~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>TrustJournal recovery key</source>
+        <translation>[TrustJournal ŕéçóṽéŕý ķéý ~·~·~]</translation>
+    </message>
+    <message>
+        <source>Keep this somewhere only you can reach. With it, anyone can open the journal.</source>
+        <translation>[Ķééƥ ŧĥíš šóɱéŵĥéŕé óñĺý ýóú çáñ ŕéáçĥ. Ŵíŧĥ íŧ, áñýóñé çáñ óƥéñ ŧĥé ĵóúŕñáĺ. ~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>It could not be saved there: {reason}.</source>
+        <translation>[Íŧ çóúĺđ ñóŧ ƀé šáṽéđ ŧĥéŕé: {reason}. ~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>Saved to {path}.</source>
+        <translation>[Šáṽéđ ŧó {path}. ~·~·]</translation>
+    </message>
+    <message>
+        <source>Sent to the printer.</source>
+        <translation>[Šéñŧ ŧó ŧĥé ƥŕíñŧéŕ. ~·~·~·~·]</translation>
     </message>
 </context>
 <context>
@@ -863,6 +1979,121 @@ Your journal is as it was.</source>
     </message>
 </context>
 <context>
+    <name>SetupView</name>
+    <message>
+        <source>Welcome to TrustJournal</source>
+        <translation>[Ŵéĺçóɱé ŧó TrustJournal ~·~·]</translation>
+    </message>
+    <message>
+        <source>Your journal stays on this computer. Before you start, choose how to protect it.</source>
+        <translation>[Ýóúŕ ĵóúŕñáĺ šŧáýš óñ ŧĥíš çóɱƥúŧéŕ. Ɓéƒóŕé ýóú šŧáŕŧ, çĥóóšé ĥóŵ ŧó ƥŕóŧéçŧ íŧ. ~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>Protect it with a passphrase (recommended)</source>
+        <translation>[Ƥŕóŧéçŧ íŧ ŵíŧĥ á ƥáššƥĥŕášé (ŕéçóɱɱéñđéđ) ~·~·~·~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>No passphrase</source>
+        <translation>[Ñó ƥáššƥĥŕášé ~·~·~]</translation>
+    </message>
+    <message>
+        <source>Without a passphrase, anyone who can use your computer account, or gets a copy of the file, can read everything you write.</source>
+        <translation>[Ŵíŧĥóúŧ á ƥáššƥĥŕášé, áñýóñé ŵĥó çáñ úšé ýóúŕ çóɱƥúŧéŕ áççóúñŧ, óŕ ğéŧš á çóƥý óƒ ŧĥé ƒíĺé, çáñ ŕéáđ éṽéŕýŧĥíñğ ýóú ŵŕíŧé. ~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>Create my journal</source>
+        <translation>[Çŕéáŧé ɱý ĵóúŕñáĺ ~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>Creating…</source>
+        <translation>[Çŕéáŧíñğ… ~·~·]</translation>
+    </message>
+</context>
+<context>
+    <name>Shortcuts</name>
+    <message>
+        <source>Move the selected entry to the trash (Journal)</source>
+        <translation>[Ṁóṽé ŧĥé šéĺéçŧéđ éñŧŕý ŧó ŧĥé ŧŕášĥ (Ĵóúŕñáĺ) ~·~·~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>Trackers: add a promise, intention or worry in the tab shown</source>
+        <translation>[Ŧŕáçķéŕš: áđđ á ƥŕóɱíšé, íñŧéñŧíóñ óŕ ŵóŕŕý íñ ŧĥé ŧáƀ šĥóŵñ ~·~·~·~·~·~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>Trackers: save / put back what was saved</source>
+        <translation>[Ŧŕáçķéŕš: šáṽé / ƥúŧ ƀáçķ ŵĥáŧ ŵáš šáṽéđ ~·~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>Next step of an exercise or check-in</source>
+        <translation>[Ñéẋŧ šŧéƥ óƒ áñ éẋéŕçíšé óŕ çĥéçķ-íñ ~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>Previous step of an exercise or check-in</source>
+        <translation>[Ƥŕéṽíóúš šŧéƥ óƒ áñ éẋéŕçíšé óŕ çĥéçķ-íñ ~·~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>Progress: show 4 weeks … everything</source>
+        <translation>[Ƥŕóğŕéšš: šĥóŵ 4 ŵééķš … éṽéŕýŧĥíñğ ~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>Progress: weekly review</source>
+        <translation>[Ƥŕóğŕéšš: ŵééķĺý ŕéṽíéŵ ~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>Safety panel: hide now and lock</source>
+        <translation>[Šáƒéŧý ƥáñéĺ: ĥíđé ñóŵ áñđ ĺóçķ ~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>Close a dialog</source>
+        <translation>[Çĺóšé á đíáĺóğ ~·~·~·]</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>[Ķéýƀóáŕđ šĥóŕŧçúŧš ~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>[Ŵĥáŧ ~·]</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>[Ķéýš ~·]</translation>
+    </message>
+</context>
+<context>
+    <name>Tasks</name>
+    <message>
+        <source>The journal folder {folder} cannot be used: {reason}.</source>
+        <translation>[Ŧĥé ĵóúŕñáĺ ƒóĺđéŕ {folder} çáññóŧ ƀé úšéđ: {reason}. ~·~·~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>A journal file cannot be used: {reason}.</source>
+        <translation>[Á ĵóúŕñáĺ ƒíĺé çáññóŧ ƀé úšéđ: {reason}. ~·~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>Something went wrong ({error}). Nothing was changed.</source>
+        <translation>[Šóɱéŧĥíñğ ŵéñŧ ŵŕóñğ ({error}). Ñóŧĥíñğ ŵáš çĥáñğéđ. ~·~·~·~·~·~·~·~·~·]</translation>
+    </message>
+</context>
+<context>
+    <name>ThemeChoice</name>
+    <message>
+        <source>Follow the system</source>
+        <translation>[Ƒóĺĺóŵ ŧĥé šýšŧéɱ ~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>[Ĺíğĥŧ ~·]</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>[Đáŕķ ~·]</translation>
+    </message>
+</context>
+<context>
     <name>TimelineModel</name>
     <message>
         <source>Today</source>
@@ -1015,6 +2246,114 @@ Your journal is as it was.</source>
     <message>
         <source>Well done for seeing it.</source>
         <translation>[Ŵéĺĺ đóñé ƒóŕ šééíñğ íŧ. ~·~·~·~·~·]</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockView</name>
+    <message>
+        <source>TrustJournal is locked</source>
+        <translation>[TrustJournal íš ĺóçķéđ ~·~·]</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>[Ƥáššƥĥŕášé ~·~·]</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>[Úñĺóçķ ~·]</translation>
+    </message>
+    <message>
+        <source>Forgot your passphrase?</source>
+        <translation>[Ƒóŕğóŧ ýóúŕ ƥáššƥĥŕášé? ~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>Open with your recovery key</source>
+        <translation>[Óƥéñ ŵíŧĥ ýóúŕ ŕéçóṽéŕý ķéý ~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>Type the recovery key you stored when the journal was made (spaces and dashes don&apos;t matter), then choose a new passphrase.</source>
+        <translation>[Ŧýƥé ŧĥé ŕéçóṽéŕý ķéý ýóú šŧóŕéđ ŵĥéñ ŧĥé ĵóúŕñáĺ ŵáš ɱáđé (šƥáçéš áñđ đášĥéš đóñ&apos;ŧ ɱáŧŧéŕ), ŧĥéñ çĥóóšé á ñéŵ ƥáššƥĥŕášé. ~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>[Ŕéçóṽéŕý ķéý ~·~·~]</translation>
+    </message>
+    <message>
+        <source>Open and set the new passphrase</source>
+        <translation>[Óƥéñ áñđ šéŧ ŧĥé ñéŵ ƥáššƥĥŕášé ~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>[Ɓáçķ ~·]</translation>
+    </message>
+    <message>
+        <source>Type your passphrase to open the journal.</source>
+        <translation>[Ŧýƥé ýóúŕ ƥáššƥĥŕášé ŧó óƥéñ ŧĥé ĵóúŕñáĺ. ~·~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>Type the recovery key first.</source>
+        <translation>[Ŧýƥé ŧĥé ŕéçóṽéŕý ķéý ƒíŕšŧ. ~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>Opening…</source>
+        <translation>[Óƥéñíñğ… ~·~]</translation>
+    </message>
+    <message>
+        <source>That didn&apos;t open the journal.</source>
+        <translation>[Ŧĥáŧ đíđñ&apos;ŧ óƥéñ ŧĥé ĵóúŕñáĺ. ~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>Try again when you&apos;re ready.</source>
+        <translation>[Ŧŕý áğáíñ ŵĥéñ ýóú&apos;ŕé ŕéáđý. ~·~·~·~·~·~]</translation>
+    </message>
+</context>
+<context>
+    <name>WindowDialogs</name>
+    <message>
+        <source>Check-in saved. Thank you for taking a minute.</source>
+        <translation>[Çĥéçķ-íñ šáṽéđ. Ŧĥáñķ ýóú ƒóŕ ŧáķíñğ á ɱíñúŧé. ~·~·~·~·~·~·~·~·~·]</translation>
+    </message>
+</context>
+<context>
+    <name>WindowLock</name>
+    <message>
+        <source>SQLite&apos;s check found damage inside {file}, so it cannot be used safely as it is.</source>
+        <translation>[ŠɊĹíŧé&apos;š çĥéçķ ƒóúñđ đáɱáğé íñšíđé {file}, šó íŧ çáññóŧ ƀé úšéđ šáƒéĺý áš íŧ íš. ~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·]</translation>
+    </message>
+</context>
+<context>
+    <name>WindowLocking</name>
+    <message>
+        <source>Locked, but the latest changes are not saved yet.</source>
+        <translation>[Ĺóçķéđ, ƀúŧ ŧĥé ĺáŧéšŧ çĥáñğéš áŕé ñóŧ šáṽéđ ýéŧ. ~·~·~·~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>Converting your journal… This can take a little while.</source>
+        <translation>[Çóñṽéŕŧíñğ ýóúŕ ĵóúŕñáĺ… Ŧĥíš çáñ ŧáķé á ĺíŧŧĺé ŵĥíĺé. ~·~·~·~·~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>Your latest changes are not saved</source>
+        <translation>[Ýóúŕ ĺáŧéšŧ çĥáñğéš áŕé ñóŧ šáṽéđ ~·~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>The journal could not be written just now, so your latest changes are only in the editor. Keep the window open to try again (for example after freeing disk space), or close and lose those changes.</source>
+        <translation>[Ŧĥé ĵóúŕñáĺ çóúĺđ ñóŧ ƀé ŵŕíŧŧéñ ĵúšŧ ñóŵ, šó ýóúŕ ĺáŧéšŧ çĥáñğéš áŕé óñĺý íñ ŧĥé éđíŧóŕ. Ķééƥ ŧĥé ŵíñđóŵ óƥéñ ŧó ŧŕý áğáíñ (ƒóŕ éẋáɱƥĺé áƒŧéŕ ƒŕééíñğ đíšķ šƥáçé), óŕ çĺóšé áñđ ĺóšé ŧĥóšé çĥáñğéš. ~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>Today&apos;s backup could not be made: {reason}</source>
+        <translation>[Ŧóđáý&apos;š ƀáçķúƥ çóúĺđ ñóŧ ƀé ɱáđé: {reason} ~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>The journal failed its integrity check.</source>
+        <translation>[Ŧĥé ĵóúŕñáĺ ƒáíĺéđ íŧš íñŧéğŕíŧý çĥéçķ. ~·~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>The journal looks damaged</source>
+        <translation>[Ŧĥé ĵóúŕñáĺ ĺóóķš đáɱáğéđ ~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>TrustJournal found damage in the journal file while checking it. To keep it from getting worse, it is closed now; the file has not been changed. Next you can restore your latest backup, or save a copy of what can still be read.</source>
+        <translation>[TrustJournal ƒóúñđ đáɱáğé íñ ŧĥé ĵóúŕñáĺ ƒíĺé ŵĥíĺé çĥéçķíñğ íŧ. Ŧó ķééƥ íŧ ƒŕóɱ ğéŧŧíñğ ŵóŕšé, íŧ íš çĺóšéđ ñóŵ; ŧĥé ƒíĺé ĥáš ñóŧ ƀééñ çĥáñğéđ. Ñéẋŧ ýóú çáñ ŕéšŧóŕé ýóúŕ ĺáŧéšŧ ƀáçķúƥ, óŕ šáṽé á çóƥý óƒ ŵĥáŧ çáñ šŧíĺĺ ƀé ŕéáđ. ~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·]</translation>
     </message>
 </context>
 <context>
