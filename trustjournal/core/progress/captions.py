@@ -18,7 +18,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from trustjournal.core.i18n import QT_TRANSLATE_NOOP, language, translate
-from trustjournal.core.progress.weeks import long_date
+from trustjournal.core.progress.weeks import day_label, long_date
 
 # Changes smaller than this (on a 0–10 scale) read as "about the same".
 FLAT_SCALE = 0.5
@@ -40,7 +40,8 @@ class Formats:
 
     number: Callable[[int], str] = _english_number
     decimal: Callable[[float, int], str] = _english_decimal  # (value, digits after point)
-    date: Callable[[dt.date], str] = long_date
+    date: Callable[[dt.date], str] = long_date  # '4 Mar 2024'
+    day_month: Callable[[dt.date], str] = day_label  # '4 Mar', where the year is clear
 
     def short(self, value: float) -> str:
         """A value as briefly as it is exact: 7 → '7', 6.5 → '6.5' (like '%g')."""
