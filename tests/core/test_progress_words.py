@@ -202,3 +202,20 @@ def test_the_weekly_summary_in_english_keeps_its_words() -> None:
     assert "**Promises:**" not in summary
     alone = week_summary(RICH, D(2024, 3, 4), NAMES)
     assert "- **Promises:** 1 kept.\n" in alone
+
+
+def test_the_text_report_writes_dates_and_numbers_with_the_formats_given() -> None:
+    german = Formats(number=lambda n: f"{n:,}".replace(",", "."),
+                     decimal=lambda v, d: f"{v:.{d}f}".replace(".", ","),
+                     date=lambda day: f"{day.day}.{day.month}.{day.year}",
+                     day_month=lambda day: f"{day.day}.{day.month}.")
+    dash = build_dashboard(RICH, today=TODAY, range_key="4w", names=NAMES, trackers=WEEKS,
+                           formats=german)
+    report = stats_report(dash, german)
+    assert report.startswith("Progress in the last 4 weeks (4.3.2024 – 31.3.2024; weeks "
+                             "start on Mon)")
+    assert "\n  4.3.              3,0      6,0" in report
+    assert "\n  18.3.                3         2       1       5,0\n" in report  # urges
+    # English stays English when no formats are given.
+    assert "\n  4 Mar             3.0      6.0" in stats_report(
+        build_dashboard(RICH, today=TODAY, range_key="4w", names=NAMES, trackers=WEEKS))

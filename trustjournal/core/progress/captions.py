@@ -18,7 +18,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from trustjournal.core.i18n import QT_TRANSLATE_NOOP, language, translate
-from trustjournal.core.progress.weeks import day_label, long_date
+from trustjournal.core.progress.weeks import Period, day_label, long_date
 
 # Changes smaller than this (on a 0–10 scale) read as "about the same".
 FLAT_SCALE = 0.5
@@ -52,6 +52,15 @@ class Formats:
 
 
 ENGLISH_FORMATS = Formats()
+
+
+def period_label(period: Period, fmt: Formats = ENGLISH_FORMATS) -> str:
+    """A chart period's short label ('4 Mar', with the year where the range crosses one),
+    written by `fmt`; a folded gap keeps its own label."""
+    if period.gap or fmt is ENGLISH_FORMATS:
+        return period.label
+    with_year = period.label == day_label(period.start, True)
+    return fmt.date(period.start) if with_year else fmt.day_month(period.start)
 
 EMPTY = {
     "trend": QT_TRANSLATE_NOOP(

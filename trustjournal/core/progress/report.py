@@ -13,6 +13,7 @@ from trustjournal.core.progress.captions import (
     Formats,
     inline,
     listed,
+    period_label,
     scale_name,
 )
 from trustjournal.core.progress.dashboard import Dashboard
@@ -232,7 +233,7 @@ def stats_report(dash: Dashboard, formats: Formats = ENGLISH_FORMATS) -> str:
             if all(value is None for value in values):
                 continue
             cells = [fmt.decimal(v, 1) if v is not None else "–" for v in values]
-            out.append(f"  {period.label:<14}" + "".join(
+            out.append(f"  {period_label(period, fmt):<14}" + "".join(
                 f"{cell:>{width}}" for cell, width in zip(cells, widths, strict=True)))
 
     ex = dash.exercises

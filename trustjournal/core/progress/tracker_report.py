@@ -11,7 +11,7 @@ from collections import Counter
 from typing import Any
 
 from trustjournal.core.i18n import QT_TRANSLATE_NOOP, translate
-from trustjournal.core.progress.captions import ENGLISH_FORMATS, Formats, listed
+from trustjournal.core.progress.captions import ENGLISH_FORMATS, Formats, listed, period_label
 from trustjournal.core.progress.tracker_words import percent
 from trustjournal.core.progress.trackers import PEOPLE, TrackerCharts, calibration
 from trustjournal.core.progress.weeks import Periods
@@ -186,7 +186,7 @@ def trackers_report(charts: TrackerCharts, periods: Periods,
             strength = urges.mean_peak[i]
             cells = (fmt.number(total), fmt.number(resisted or 0), fmt.number(partly or 0),
                      "" if strength is None else fmt.decimal(strength, 1))
-            out.append(f"  {period.label:<{widths[0]}}" + "".join(
+            out.append(f"  {period_label(period, fmt):<{widths[0]}}" + "".join(
                 f"{cell:>{width}}" for cell, width in zip(cells, widths[1:], strict=True)))
     promises = charts.promises
     out += _section(translate("TrackerReport", "Promises kept"), promises.caption,
