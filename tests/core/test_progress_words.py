@@ -215,7 +215,7 @@ def test_the_text_report_writes_dates_and_numbers_with_the_formats_given() -> No
     assert report.startswith("Progress in the last 4 weeks (4.3.2024 – 31.3.2024; weeks "
                              "start on Mon)")
     assert "\n  4.3.              3,0      6,0" in report
-    assert "\n  18.3.                3         2       1       5,0\n" in report  # urges
+    assert "\n  " + f"{'18.3.':<14}{3:>7}{2:>10}{1:>8}{'5,0':>10}\n" in report  # urges
     # English stays English when no formats are given.
     assert "\n  4 Mar             3.0      6.0" in stats_report(
         build_dashboard(RICH, today=TODAY, range_key="4w", names=NAMES, trackers=WEEKS))
