@@ -113,6 +113,11 @@ WHERE_PHRASES = {
 }
 
 
+def empty_text(chart: str) -> str:
+    """The honest text a chart shows while it has nothing to show."""
+    return translate("ProgressCaptions", EMPTY[chart])
+
+
 def scale_name(metric: str) -> str:
     """A check-in question as it reads mid-sentence, in the current language."""
     name = SCALE_NAMES.get(metric)

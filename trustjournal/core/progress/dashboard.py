@@ -277,10 +277,6 @@ def describe_range(range_key: str, start: dt.date, fmt: Formats = ENGLISH_FORMAT
     return translate("ProgressRange", "in the last %n weeks", None, weeks)
 
 
-def _empty(chart: str) -> str:
-    return translate("ProgressCaptions", captions.EMPTY[chart])
-
-
 def _window(data: ProgressData, today: dt.date) -> tuple[dt.date, dt.date]:
     start = data.start or data.first_day or today
     end = data.end or max(today, data.last_day or today)
@@ -333,7 +329,7 @@ def _trend(data: ProgressData, periods: Periods, start: dt.date, end: dt.date,
         lines.append(TrendLine(metric, scale_label(metric), values, tuple(counts[k]), weekly,
                                tuple(daily[k])))
     caption = captions.trend_caption(caption_lines, checkins, fmt)
-    return TrendChart(tuple(lines), checkins, caption, _empty("trend"))
+    return TrendChart(tuple(lines), checkins, caption, captions.empty_text("trend"))
 
 
 def _exercises(data: ProgressData, periods: Periods, names: Names, span: str,
@@ -351,7 +347,7 @@ def _exercises(data: ProgressData, periods: Periods, names: Names, span: str,
     total = sum(stack.total for stack in stacks)
     caption = captions.exercises_caption(total, [(s.name, s.total) for s in stacks], span,
                                           fmt)
-    return ExercisesChart(tuple(stacks), total, caption, _empty("exercises"))
+    return ExercisesChart(tuple(stacks), total, caption, captions.empty_text("exercises"))
 
 
 def _mean(values: list[float]) -> float:
@@ -389,7 +385,7 @@ def _thoughts(data: ProgressData, periods: Periods, fmt: Formats) -> ThoughtChar
         tuple(_mean(d) if d else None for d in belief_drops),
         tuple(_mean(d) if d else None for d in feeling_drops),
         belief, feeling, captions.thoughts_caption(total, belief, feeling, fmt),
-        _empty("thoughts"))
+        captions.empty_text("thoughts"))
 
 
 def _label_counts(data: ProgressData, periods: Periods) -> dict[str, Counter[str]]:
@@ -410,7 +406,7 @@ def _ranking(counts: Counter[str], name_of: Callable[[str], str], kind: str,
                     for label, count in counts.items() if count),
                    key=lambda item: (-item.count, item.name))
     caption = captions.ranking_caption([(i.name, i.count) for i in items], kind, fmt)
-    return RankingChart(tuple(items), caption, _empty(kind))
+    return RankingChart(tuple(items), caption, captions.empty_text(kind))
 
 
 def _where(counts: Counter[str], names: Names, fmt: Formats) -> ShareChart:
@@ -420,7 +416,7 @@ def _where(counts: Counter[str], names: Names, fmt: Formats) -> ShareChart:
     items = tuple(ShareItem(key, names.option("root_where", key), counts[key],
                             counts[key] / total) for key in order)
     caption = captions.where_caption([(item.id, item.count) for item in items], fmt)
-    return ShareChart(items, total, caption, _empty("where"))
+    return ShareChart(items, total, caption, captions.empty_text("where"))
 
 
 def _victories(data: ProgressData, periods: Periods, names: Names, span: str,
@@ -441,7 +437,7 @@ def _victories(data: ProgressData, periods: Periods, names: Names, span: str,
                  for v in sorted(kept, key=lambda v: v.day, reverse=True))
     caption = captions.victories_caption(len(kept), span, top_kind, fmt)
     return VictoriesChart(_gapped(per_period, periods), wall, caption,
-                          _empty("victories"))
+                          captions.empty_text("victories"))
 
 
 def build_dashboard(data: ProgressData, *, today: dt.date, first_weekday: int = 0,
@@ -472,13 +468,13 @@ def _build(data: ProgressData, today: dt.date, first_weekday: int, range_key: st
     if periods.weeks > 1:
         notes.append(captions.bar_note(periods.weeks))
     if periods.gaps:
-        notes.append(translate("ProgressCaptions", "Long stretches with no entries are "
+        notes.append(translate("ProgressDashboard", "Long stretches with no entries are "
                                                    "folded into a single gap."))
     if data.end is not None and data.last_day is not None and data.last_day > data.end:
-        notes.append(translate("ProgressCaptions", "Some entries are dated after {date}; "
+        notes.append(translate("ProgressDashboard", "Some entries are dated after {date}; "
                                "“All” includes them.").format(date=fmt.date(data.end)))
     if not data.journal_is_empty and not data.activity and not any(tracker_days(trackers)):
-        notes.append(translate("ProgressCaptions", "Nothing is dated {span}; “All” shows "
+        notes.append(translate("ProgressDashboard", "Nothing is dated {span}; “All” shows "
                                                    "every entry.").format(span=span))
 
     activity = [(row.day, row.entries, row.checkins) for row in data.activity
@@ -486,7 +482,7 @@ def _build(data: ProgressData, today: dt.date, first_weekday: int, range_key: st
     cells = tuple((day, entries) for day, entries, _ in activity if entries)
     checkin_days = sum(1 for _, _, checkins in activity if checkins)
     heatmap = Heatmap(cells, start, end, captions.heatmap_caption(len(cells), span, fmt),
-                      _empty("heatmap"))
+                      captions.empty_text("heatmap"))
     labels = _label_counts(data, periods)
     where = _where(labels.get("root_where", Counter()), names, fmt)
     return Dashboard(

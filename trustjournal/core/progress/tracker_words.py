@@ -68,6 +68,11 @@ COUNT_TITLES = (
 )
 
 
+def empty_text(chart: str) -> str:
+    """The text a tracker chart shows while it has nothing to show."""
+    return translate("TrackerCaptions", EMPTY[chart])
+
+
 def count_word(count: int, fmt: Formats = ENGLISH_FORMATS) -> str:
     """'no', 'one', 'two' … 'nine', then digits: small figures read as words."""
     if 0 <= count < len(COUNT_WORDS):
@@ -369,5 +374,5 @@ def calibration_caption(bands: Sequence[tuple[str, int, int, int]], open_worries
 
 
 __all__ = ["EMPTY", "PERSON_NAMES", "band_sentence", "calibration_caption", "count_title",
-           "count_word", "intentions_caption", "percent", "person_name", "person_sentence",
-           "promises_caption", "strength_caption", "urges_caption"]
+           "count_word", "empty_text", "intentions_caption", "percent", "person_name",
+           "person_sentence", "promises_caption", "strength_caption", "urges_caption"]

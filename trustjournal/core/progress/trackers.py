@@ -21,14 +21,14 @@ from trustjournal.core.trackers import TrackerData
 
 # Sureness bands of the calibration, lowest first: (lowest %, highest %, chart label,
 # how a sentence says it: "fears you were at least 80 % sure of").
-# Both texts are translated where they are used (context "TrackerCaptions").
+# Both texts are translated where they are used (context "ProgressTrackerCharts").
 SURENESS_BANDS: tuple[tuple[int, int, str, str], ...] = (
-    (0, 49, QT_TRANSLATE_NOOP("TrackerCaptions", "Under 50 %"),
-     QT_TRANSLATE_NOOP("TrackerCaptions", "less than 50 %")),
-    (50, 79, QT_TRANSLATE_NOOP("TrackerCaptions", "50–79 %"),
-     QT_TRANSLATE_NOOP("TrackerCaptions", "50–79 %")),
-    (80, 100, QT_TRANSLATE_NOOP("TrackerCaptions", "80 % or more"),
-     QT_TRANSLATE_NOOP("TrackerCaptions", "at least 80 %")),
+    (0, 49, QT_TRANSLATE_NOOP("ProgressTrackerCharts", "Under 50 %"),
+     QT_TRANSLATE_NOOP("ProgressTrackerCharts", "less than 50 %")),
+    (50, 79, QT_TRANSLATE_NOOP("ProgressTrackerCharts", "50–79 %"),
+     QT_TRANSLATE_NOOP("ProgressTrackerCharts", "50–79 %")),
+    (80, 100, QT_TRANSLATE_NOOP("ProgressTrackerCharts", "80 % or more"),
+     QT_TRANSLATE_NOOP("ProgressTrackerCharts", "at least 80 %")),
 )
 PEOPLE = ("me", "partner", "us")  # PromiseBy values, in the order they are shown
 
@@ -231,10 +231,6 @@ def _ratio(part: Sequence[int], whole: Sequence[int]) -> Shares:
     return tuple(p / w if w else None for p, w in zip(part, whole, strict=True))
 
 
-def _empty(chart: str) -> str:
-    return translate("TrackerCaptions", words.EMPTY[chart])
-
-
 def _urges(data: TrackerData, periods: Periods, start: dt.date, end: dt.date,
            span: str, fmt: Formats) -> UrgesChart:
     n = len(periods)
@@ -269,7 +265,7 @@ def _urges(data: TrackerData, periods: Periods, start: dt.date, end: dt.date,
         words.urges_caption(total, sum(resisted), sum(partly), span, share_ends, peak_ends,
                             fmt),
         words.strength_caption(total, mean_all, span, fmt),
-        _empty("urges"), _empty("urge_strength"))
+        words.empty_text("urges"), words.empty_text("urge_strength"))
 
 
 def _promises(data: TrackerData, periods: Periods, start: dt.date, end: dt.date,
@@ -297,7 +293,8 @@ def _promises(data: TrackerData, periods: Periods, start: dt.date, end: dt.date,
     caption = words.promises_caption(
         [(line.by, line.total_kept, line.total_broken, line.total_renegotiated)
          for line in people], data.open_promises, span, fmt)
-    return PromisesChart(tuple(people), data.open_promises, caption, _empty("promises"))
+    return PromisesChart(tuple(people), data.open_promises, caption,
+                         words.empty_text("promises"))
 
 
 INTENTION_SLOTS = {"done": 0, "partly": 1, "not_today": 2, None: 3}
@@ -316,7 +313,7 @@ def _intentions(data: TrackerData, periods: Periods, start: dt.date, end: dt.dat
     return IntentionsChart(
         *(_gapped(slot, periods) for slot in slots), done, partly, not_today, unchecked,
         words.intentions_caption(done, partly, not_today, unchecked, span, fmt),
-        _empty("intentions"))
+        words.empty_text("intentions"))
 
 
 def band_of(sureness: int) -> int:
@@ -346,13 +343,14 @@ def calibration(data: TrackerData, fmt: Formats = ENGLISH_FORMATS) -> Calibratio
     caption = words.calibration_caption(
         [(band.phrase, band.total, band.came_true, band.partly) for band in bands],
         data.open_worries, fmt)
-    return CalibrationChart(tuple(bands), data.open_worries, caption, _empty("calibration"))
+    return CalibrationChart(tuple(bands), data.open_worries, caption,
+                            words.empty_text("calibration"))
 
 
 def band_words(index: int) -> tuple[str, str]:
     """A sureness band's chart label and its phrase in a sentence, translated."""
     label, phrase = SURENESS_BANDS[index][2:]
-    return translate("TrackerCaptions", label), translate("TrackerCaptions", phrase)
+    return translate("ProgressTrackerCharts", label), translate("ProgressTrackerCharts", phrase)
 
 
 def fold_trackers(data: TrackerData, periods: Periods, start: dt.date, end: dt.date,

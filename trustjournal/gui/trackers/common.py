@@ -159,9 +159,6 @@ class TrackerTab(QWidget):
 
     safety_requested = Signal(str)  # a safety panel section to offer after saving
     kind: TrackerKind
-    # Whole sentences naming this tracker's records (translated in context "TrackerTab").
-    list_name = QT_TRANSLATE_NOOP("TrackerTab", "Your records")
-    deleted_text = QT_TRANSLATE_NOOP("TrackerTab", "The record was deleted.")
 
     def __init__(self, journal: Journal, events: AppEvents, parent: QWidget | None = None,
                  *, watch: SafetyWatch | None = None) -> None:
@@ -174,7 +171,7 @@ class TrackerTab(QWidget):
 
         self.list = QListWidget()
         self.list.setObjectName(f"{self.kind.value}List")
-        self.list.setAccessibleName(translate("TrackerTab", self.list_name))
+        self.list.setAccessibleName(self.list_name())
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list.setWordWrap(True)
         self.list.setAlternatingRowColors(True)
@@ -241,6 +238,14 @@ class TrackerTab(QWidget):
 
     def records(self) -> list[object]:
         raise NotImplementedError
+
+    def list_name(self) -> str:
+        """How the list of records is read out ("Your promises")."""
+        return translate("TrackerTab", "Your records")
+
+    def deleted_text(self) -> str:
+        """The undo bar's sentence after a deletion ("The promise was deleted.")."""
+        return translate("TrackerTab", "The record was deleted.")
 
     def item_text(self, record: object) -> tuple[str, str]:
         """(the record's own words, a caption) for its row in the list."""
@@ -423,8 +428,7 @@ class TrackerTab(QWidget):
         self.reload()
         self.clear_form()
         self._editing(False)
-        self.undo_bar.offer(translate("TrackerTab", self.deleted_text),
-                            lambda: self._restore(record))
+        self.undo_bar.offer(self.deleted_text(), lambda: self._restore(record))
         self.undo_bar.button.setFocus()
 
     def _restore(self, record: object) -> None:

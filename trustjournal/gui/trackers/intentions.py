@@ -41,8 +41,6 @@ def intention_caption(intention: Intention, today: dt.date | None = None) -> str
 
 class IntentionsTab(TrackerTab):
     kind = TrackerKind.INTENTION
-    list_name = QT_TRANSLATE_NOOP("TrackerTab", "Your intentions")
-    deleted_text = QT_TRANSLATE_NOOP("TrackerTab", "The intention was deleted.")
 
     def __init__(self, *args: object, **kwargs: object) -> None:
         super().__init__(*args, **kwargs)  # type: ignore[arg-type]
@@ -82,6 +80,12 @@ class IntentionsTab(TrackerTab):
         self.save_button.setText(translate("IntentionsTab", "Save intention"))
         self.reload()
         self.new()
+
+    def list_name(self) -> str:
+        return translate("IntentionsTab", "Your intentions")
+
+    def deleted_text(self) -> str:
+        return translate("IntentionsTab", "The intention was deleted.")
 
     def records(self) -> list[object]:
         return list(self.journal.intentions())

@@ -69,8 +69,6 @@ def promise_caption(promise: Promise, today: dt.date | None = None) -> str:
 
 class PromisesTab(TrackerTab):
     kind = TrackerKind.PROMISE
-    list_name = QT_TRANSLATE_NOOP("TrackerTab", "Your promises")
-    deleted_text = QT_TRANSLATE_NOOP("TrackerTab", "The promise was deleted.")
 
     def __init__(self, *args: object, **kwargs: object) -> None:
         super().__init__(*args, **kwargs)  # type: ignore[arg-type]
@@ -143,6 +141,12 @@ class PromisesTab(TrackerTab):
         self.reload()
 
     # -- TrackerTab ----------------------------------------------------------------------
+
+    def list_name(self) -> str:
+        return translate("PromisesTab", "Your promises")
+
+    def deleted_text(self) -> str:
+        return translate("PromisesTab", "The promise was deleted.")
 
     def records(self) -> list[object]:
         return list(self.journal.promises())

@@ -57,8 +57,6 @@ def percent_text(value: int) -> str:
 
 class WorriesTab(TrackerTab):
     kind = TrackerKind.WORRY
-    list_name = QT_TRANSLATE_NOOP("TrackerTab", "Your worries")
-    deleted_text = QT_TRANSLATE_NOOP("TrackerTab", "The worry was deleted.")
 
     def __init__(self, *args: object, **kwargs: object) -> None:
         super().__init__(*args, **kwargs)  # type: ignore[arg-type]
@@ -120,6 +118,12 @@ class WorriesTab(TrackerTab):
         self.clear_form()
         self._editing(False)
         self.reload()
+
+    def list_name(self) -> str:
+        return translate("WorriesTab", "Your worries")
+
+    def deleted_text(self) -> str:
+        return translate("WorriesTab", "The worry was deleted.")
 
     def records(self) -> list[object]:
         return list(self.journal.worries())
