@@ -49,11 +49,13 @@ def _percent(value: float | None) -> Cell:
 
 
 def _urges_text(value: float) -> str:
-    return translate("ProgressTrackers", "%n urges", None, round(value))
+    count = round(value)  # a plain name: lupdate skips calls with an expression there
+    return translate("ProgressTrackers", "%n urges", None, count)
 
 
 def _intentions_text(value: float) -> str:
-    return translate("ProgressTrackers", "%n intentions", None, round(value))
+    count = round(value)
+    return translate("ProgressTrackers", "%n intentions", None, count)
 
 
 def _percent_text(value: float) -> str:

@@ -373,11 +373,13 @@ def _points(value: float) -> str:
 
 
 def _times(value: float) -> str:
-    return translate("ProgressView", "%n times", None, round(value))
+    count = round(value)  # a plain name: lupdate skips calls with an expression there
+    return translate("ProgressView", "%n times", None, count)
 
 
 def _answers(value: float) -> str:
-    return translate("ProgressView", "%n answers", None, round(value))
+    count = round(value)
+    return translate("ProgressView", "%n answers", None, count)
 
 
 def _period_table(names: list[str], stacks: list[tuple[str, str, list[float]]], *,

@@ -257,8 +257,9 @@ def stats_report(dash: Dashboard, formats: Formats = ENGLISH_FORMATS) -> str:
         kind = f" ({item.kind_name})" if item.kind_name else ""
         out.append(f"  - {item.day.isoformat()}  {' '.join(item.text.split())}{kind}")
     if len(vi.wall) > 10:
+        more = len(vi.wall) - 10  # a plain name: lupdate skips calls with an expression
         out.append(translate("ProgressReport", "  … and %Ln more on the victories wall in the "
-                             "app.", None, len(vi.wall) - 10))
+                             "app.", None, more))
 
     out += trackers_report(dash.trackers, dash.periods, fmt)
 

@@ -192,7 +192,7 @@ def strength_caption(urges: int, mean_peak: float | None, span: str,
     if urges == 1:
         return translate("TrackerCaptions", "The one urge {span} peaked at {value} out of 10."
                          ).format(span=span, value=fmt.short(mean_peak))
-    return translate("TrackerCaptions", "Across {count} urges {span}, the average peak was "
+    return translate("TrackerCaptions", "Across %n urges {span}, the average peak was "
                      "{value} out of 10. Urges rise, peak and pass.", None, urges).format(
                          count=count_word(urges, fmt), span=span,
                          value=fmt.decimal(mean_peak, 1))
@@ -242,15 +242,15 @@ def promises_caption(people: Sequence[tuple[str, int, int, int]], open_promises:
     settled = sum(kept + broken + again for _, kept, broken, again in people)
     if not settled:
         if open_promises:
-            return translate("TrackerCaptions", "{count} promises are still open; how they go "
+            return translate("TrackerCaptions", "%n promises are still open; how they go "
                              "will show here.", None, open_promises).format(
                                  count=count_title(open_promises, fmt))
         return ""
-    said = [translate("TrackerCaptions", "{count} promises settled {span}.", None, settled
+    said = [translate("TrackerCaptions", "%n promises settled {span}.", None, settled
                       ).format(count=count_title(settled, fmt), span=span)]
     said += [person_sentence(*person, fmt=fmt) for person in people if sum(person[1:]) > 0]
     if open_promises:
-        said.append(translate("TrackerCaptions", "{count} more are still open.", None,
+        said.append(translate("TrackerCaptions", "%n more are still open.", None,
                               open_promises).format(count=count_title(open_promises, fmt)))
     return sentences(said)
 
@@ -263,18 +263,18 @@ def _intentions_first(total: int, done: int, partly: int, not_today: int, span: 
     values = {"count": count_word(total, fmt), "span": span, "done": fmt.number(done),
               "partly": fmt.number(partly), "not_today": fmt.number(not_today)}
     if not done + partly + not_today:
-        text = translate("TrackerCaptions", "You set {count} intentions {span}.", None, total)
+        text = translate("TrackerCaptions", "You set %n intentions {span}.", None, total)
     elif partly and not_today:
-        text = translate("TrackerCaptions", "You set {count} intentions {span}: {done} done, "
+        text = translate("TrackerCaptions", "You set %n intentions {span}: {done} done, "
                          "{partly} partly, {not_today} for another day.", None, total)
     elif partly:
-        text = translate("TrackerCaptions", "You set {count} intentions {span}: {done} done, "
+        text = translate("TrackerCaptions", "You set %n intentions {span}: {done} done, "
                          "{partly} partly.", None, total)
     elif not_today:
-        text = translate("TrackerCaptions", "You set {count} intentions {span}: {done} done, "
+        text = translate("TrackerCaptions", "You set %n intentions {span}: {done} done, "
                          "{not_today} for another day.", None, total)
     else:
-        text = translate("TrackerCaptions", "You set {count} intentions {span}: {done} done.",
+        text = translate("TrackerCaptions", "You set %n intentions {span}: {done} done.",
                          None, total)
     return text.format(**values)
 
@@ -300,7 +300,7 @@ def intentions_caption(done: int, partly: int, not_today: int, unchecked: int,
         return text.format(span=span)
     said = [_intentions_first(total, done, partly, not_today, span, fmt)]
     if unchecked and looked:
-        said.append(translate("TrackerCaptions", "{count} more can be looked back on from "
+        said.append(translate("TrackerCaptions", "%n more can be looked back on from "
                               "Today whenever you like.", None, unchecked).format(
                                   count=count_title(unchecked, fmt)))
     elif unchecked:
@@ -336,19 +336,19 @@ def band_sentence(phrase: str, total: int, came_true: int, partly: int,
                 translate("TrackerCaptions", "Of the two fears you were {band} sure of, "
                           "neither came true."))
     elif came_true == 0:
-        text = (translate("TrackerCaptions", "Of the {total} fears you were {band} sure of, "
+        text = (translate("TrackerCaptions", "Of the %n fears you were {band} sure of, "
                           "none came true, {partly} partly.", None, total) if partly else
-                translate("TrackerCaptions", "Of the {total} fears you were {band} sure of, "
+                translate("TrackerCaptions", "Of the %n fears you were {band} sure of, "
                           "none came true.", None, total))
     elif came_true == total:
         text = (translate("TrackerCaptions", "Of the two fears you were {band} sure of, both "
                           "came true.") if total == 2 else
-                translate("TrackerCaptions", "Of the {total} fears you were {band} sure of, "
-                          "all {total} came true.", None, total))
+                translate("TrackerCaptions", "Of the %n fears you were {band} sure of, "
+                          "all %n came true.", None, total))
     else:
-        text = (translate("TrackerCaptions", "Of the {total} fears you were {band} sure of, "
+        text = (translate("TrackerCaptions", "Of the %n fears you were {band} sure of, "
                           "{came} came true ({partly} partly).", None, total) if partly else
-                translate("TrackerCaptions", "Of the {total} fears you were {band} sure of, "
+                translate("TrackerCaptions", "Of the %n fears you were {band} sure of, "
                           "{came} came true.", None, total))
     return text.format(**values)
 
@@ -360,7 +360,7 @@ def calibration_caption(bands: Sequence[tuple[str, int, int, int]], open_worries
     looked = [band for band in bands if band[1]]
     if not looked:
         if open_worries:
-            return translate("TrackerCaptions", "{count} worries wait for their day to be "
+            return translate("TrackerCaptions", "%n worries wait for their day to be "
                              "looked at again.", None, open_worries).format(
                                  count=count_title(open_worries, fmt))
         return ""
@@ -368,7 +368,7 @@ def calibration_caption(bands: Sequence[tuple[str, int, int, int]], open_worries
     said.append(translate("TrackerCaptions", "This is your own evidence to weigh the next "
                                              "strong fear against."))
     if open_worries:
-        said.append(translate("TrackerCaptions", "{count} more wait for their day.", None,
+        said.append(translate("TrackerCaptions", "%n more wait for their day.", None,
                               open_worries).format(count=count_title(open_worries, fmt)))
     return sentences(said)
 

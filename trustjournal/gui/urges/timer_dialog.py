@@ -79,8 +79,8 @@ def spent_words(seconds: int, *, done: bool) -> str:
                                       "through.")
     if seconds < 60:
         return translate("UrgeTimer", "You paused before acting. That counts.")
-    return translate("UrgeTimer", "You stayed with the urge for %n minutes.", None,
-                     round(seconds / 60))
+    minutes = round(seconds / 60)  # a plain name: lupdate skips calls with an expression
+    return translate("UrgeTimer", "You stayed with the urge for %n minutes.", None, minutes)
 
 
 class AlternativeRow(QWidget):
