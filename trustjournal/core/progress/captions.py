@@ -62,6 +62,7 @@ def period_label(period: Period, fmt: Formats = ENGLISH_FORMATS) -> str:
     with_year = period.label == day_label(period.start, True)
     return fmt.date(period.start) if with_year else fmt.day_month(period.start)
 
+
 EMPTY = {
     "trend": QT_TRANSLATE_NOOP(
         "ProgressCaptions", "Do a check-in to start seeing trends. A minute a day is plenty."),

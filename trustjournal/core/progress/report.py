@@ -77,10 +77,11 @@ def _labels(data: ProgressData, metric: str) -> Counter[str]:
     return counts
 
 
-def _listed(counts: Counter[str], name: Any, limit: int = 3) -> str:
+def _listed(counts: Counter[str], name: Any, limit: int = 3,
+            fmt: Formats = ENGLISH_FORMATS) -> str:
     ordered = sorted(counts.items(), key=lambda item: (-item[1], name(item[0])))
     return listed([translate("ProgressReport", "{name} ({count})", "a name and how often, "
-                             "in a list").format(name=name(label), count=count)
+                             "in a list").format(name=name(label), count=fmt.number(count))
                    for label, count in ordered[:limit]])
 
 
@@ -132,7 +133,7 @@ def week_summary(data: ProgressData, start: dt.date, names: Names | None = None,
         total = sum(exercises.values())
         items.append(translate("ProgressReport", "**Exercises done:** {count}: {list}."
                                ).format(count=fmt.number(total), list=_listed(
-                                   exercises, names.exercise, limit=len(exercises))))
+                                   exercises, names.exercise, len(exercises), fmt)))
     if week.victories:
         wins = [translate("ProgressReport", "**Small victories:** {count}").format(
             count=fmt.number(len(week.victories)))]
@@ -146,16 +147,17 @@ def week_summary(data: ProgressData, start: dt.date, names: Names | None = None,
         said = [translate("ProgressReport", words).format(count=fmt.number(promises[key]))
                 for key, words in PROMISE_WORDS if promises[key]]
         items.append(translate("ProgressReport", "**Promises:** {list}.").format(
-            list=listed(said) if said else _listed(promises, str)))
+            list=listed(said) if said else _listed(promises, str, fmt=fmt)))
     traps = _labels(week, "trap")
     if traps:
         items.append(translate("ProgressReport", "**Thinking traps that came up most:** "
-                               "{list}.").format(list=_listed(traps, names.trap)))
+                               "{list}.").format(list=_listed(traps, names.trap, fmt=fmt)))
     roots = _labels(week, "root_source")
     where = _labels(week, "root_where")
     if roots or where:
-        source = _listed(roots, lambda label: names.option("root_source", label))
-        share = _listed(where, lambda label: inline(names.option("root_where", label)))
+        source = _listed(roots, lambda label: names.option("root_source", label), fmt=fmt)
+        share = _listed(where, lambda label: inline(names.option("root_where", label)),
+                        fmt=fmt)
         if source and share:
             text = translate("ProgressReport", "**Where distrust came from:** {sources}; "
                              "{shares}.")
