@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from trustjournal.core.i18n import translate
+
 Cell = str | int | float | None
 
 
@@ -33,7 +35,7 @@ def cell_text(value: Cell) -> str:
         return value
     if float(value).is_integer():
         return str(int(value))
-    return f"{value:.2f}"
+    return f"{value:.2f}"  # i18n: number
 
 
 class ChartCard(QWidget):
@@ -47,21 +49,24 @@ class ChartCard(QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.2)
         font.setBold(True)
         self.title.setFont(font)
-        self.table_button = QPushButton("Show as table")
+        self.table_button = QPushButton(translate("ChartCard", "Show as table"))
         self.table_button.setCheckable(True)
-        self.table_button.setAccessibleName(f"{title}: show as table")
-        self.table_button.setToolTip("The exact figures behind the chart, as a table")
+        self.table_button.setAccessibleName(
+            translate("ChartCard", "{title}: show as table").format(title=title))
+        self.table_button.setToolTip(
+            translate("ChartCard", "The exact figures behind the chart, as a table"))
         self.table_button.toggled.connect(self._toggle_table)
         self.caption = QLabel()
         self.caption.setWordWrap(True)
-        self.caption.setAccessibleName(f"{title}: summary")
+        self.caption.setAccessibleName(
+            translate("ChartCard", "{title}: summary").format(title=title))
         self.view = QChartView()
         self.view.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.view.setMinimumHeight(240)
         self.view.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.view.setAccessibleName(title)
         self.table = QTableWidget()
-        self.table.setAccessibleName(f"{title}: table")
+        self.table.setAccessibleName(translate("ChartCard", "{title}: table").format(title=title))
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setTabKeyNavigation(False)  # Tab leaves the table, arrows move inside
@@ -129,7 +134,8 @@ class ChartCard(QWidget):
 
     def _toggle_table(self, on: bool) -> None:
         self.stack.setCurrentWidget(self.table if on else self.view)
-        self.table_button.setText("Show as chart" if on else "Show as table")
+        self.table_button.setText(translate("ChartCard", "Show as chart") if on
+                                  else translate("ChartCard", "Show as table"))
 
     def show_empty(self, text: str) -> None:
         self.caption.hide()

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 import zlib
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache
 
@@ -33,13 +33,19 @@ from PySide6.QtGui import QColor, QCursor, QPalette
 from PySide6.QtWidgets import QApplication, QToolTip, QWidget
 
 from trustjournal.core.exercises import builtin_exercises
+from trustjournal.core.i18n import QT_TRANSLATE_NOOP, translate
+from trustjournal.core.progress.captions import Formats
 from trustjournal.core.progress.data import CHECKIN_METRICS
 from trustjournal.core.progress.weeks import Period
 from trustjournal.gui.chart_card import ChartCard
 from trustjournal.gui.dates import date_text, day_month_text, month_text, weekday_letter
 
-__all__ = ["ChartCard", "category_bars_chart", "heatmap_chart", "ranking_chart", "trend_chart",
-           "week_bars_chart"]
+__all__ = ["ChartCard", "ValueText", "caption_formats", "category_bars_chart", "heatmap_chart",
+           "number_text", "ranking_chart", "trend_chart", "week_bars_chart"]
+
+# How a chart's tooltip writes one value ("7 times", "12.5 points"): each chart's caller
+# passes a function that makes it one translated phrase; None writes the bare number.
+ValueText = Callable[[float], str]
 
 # The chart palette, in order: calm colours that read on light and dark backgrounds.
 # Series take their colour from here by a stable key (see `colour_for`).
@@ -50,7 +56,8 @@ CHART_COLOURS = ("#3f7fbf", "#d08a3a", "#4b9e6b", "#9a6fb0", "#c25e6b", "#5aa5a5
 HEAT_LIGHT = "#1f5c38"
 HEAT_DARK = "#7fd6a0"
 HEAT_STEPS = (0.62, 0.75, 0.88, 1.0)  # 1, 2, 3, 4+ entries that day
-HEAT_NAMES = ("1 entry", "2 entries", "3 entries", "4 or more")
+HEAT_NAMES = (QT_TRANSLATE_NOOP("Charts", "1 entry"), QT_TRANSLATE_NOOP("Charts", "2 entries"),
+              QT_TRANSLATE_NOOP("Charts", "3 entries"), QT_TRANSLATE_NOOP("Charts", "4 or more"))
 MAX_AXIS_LABELS = 12
 ROTATE_OVER = 6  # more labels than this are drawn slanted
 
@@ -201,23 +208,44 @@ def whole_ticks(axis: QValueAxis, low: float, high: float) -> None:
     axis.setLabelFormat("%d" if whole else "%.1f")
 
 
+def number_text(value: float) -> str:
+    """A value as briefly as it is exact ('7', '6.5'), like '%g'."""
+    return f"{value:g}"  # i18n: number (gui/dates.number_text once it lands)
+
+
+def caption_formats() -> Formats:
+    """How the Progress captions write dates inside sentences: the window's own format.
+    Numbers stay core's default until gui/dates has a locale number helper."""
+    return Formats(date=date_text, day_month=day_month_text)  # i18n: number
+
+
 def _period_at(periods: Sequence[Period], day: dt.date) -> str:
-    """The period holding `day`, named in full (lowered to sit mid-sentence)."""
+    """The period holding `day`, named in full as it reads mid-sentence."""
     found = next((p for p in periods if p.start <= day <= p.end), None)
-    return _mid_sentence(period_text(found)) if found else date_text(day)
+    return period_text(found, mid_sentence=True) if found else date_text(day)
 
 
-def _mid_sentence(text: str) -> str:
-    return text[:1].lower() + text[1:]
-
-
-def period_text(period: Period) -> str:
-    """A period named in full for tooltips and tables."""
+def period_text(period: Period, *, mid_sentence: bool = False) -> str:
+    """A period named in full for tooltips and tables ('Week of 4 Mar 2024'), or as it
+    reads after a comma in a tooltip ('week of 4 Mar 2024')."""
+    values = {"start": date_text(period.start), "end": date_text(period.end)}
     if period.gap:
-        return f"No entries, {date_text(period.start)} – {date_text(period.end)}"
+        return (translate("Charts", "no entries, {start} – {end}") if mid_sentence
+                else translate("Charts", "No entries, {start} – {end}")).format(**values)
     if period.end - period.start <= dt.timedelta(days=6):
-        return f"Week of {date_text(period.start)}"
-    return f"{date_text(period.start)} – {date_text(period.end)}"
+        return (translate("Charts", "week of {start}") if mid_sentence
+                else translate("Charts", "Week of {start}")).format(**values)
+    return translate("Charts", "{start} – {end}", "a period of several weeks").format(**values)
+
+
+def _value(value: float, unit: ValueText | None) -> str:
+    return unit(value) if unit is not None else number_text(value)
+
+
+def _series_tip(series: str, where: str, value: str) -> str:
+    """'Trust, week of 4 Mar 2024: 7' — a tooltip naming a series, a time and a value."""
+    return translate("Charts", "{series}, {when}: {value}").format(series=series, when=where,
+                                                                  value=value)
 
 
 # -- charts -----------------------------------------------------------------------------
@@ -237,11 +265,12 @@ class TrendSeries:
 
 def trend_chart(lines: Sequence[TrendSeries], periods: Sequence[Period], *,
                 y_max: float = 10, widget: QWidget | None = None, points: bool = False,
-                suffix: str = " (weekly average)") -> QChart:
+                averages: bool = True) -> QChart:
     """Weekly averages as lines, each point at the middle of its week, over the daily
     values drawn faint on their own days; the x axis spans the same periods as the
     weekly bars, with the same labels. `points` marks every weekly value (for lines
-    without daily dots); `suffix` follows each line's name in the legend."""
+    without daily dots); `averages` says "(weekly average)" after each name in the
+    legend."""
     chart = new_chart(widget)
     start = _msecs(periods[0].start)
     end = _msecs(periods[-1].end + dt.timedelta(days=1))
@@ -260,17 +289,18 @@ def trend_chart(lines: Sequence[TrendSeries], periods: Sequence[Period], *,
         faint = QColor(colour)
         faint.setAlphaF(0.35)
         dots = QScatterSeries()
-        dots.setName(f"{name} (days)")
+        dots.setName(translate("Charts", "{name} (days)").format(name=name))
         dots.setMarkerSize(6)
         dots.setColor(faint)
         dots.setBorderColor(faint)
         for day, value in line_data.daily:
             dots.append(_msecs(day) + 12 * 3600_000, value)  # noon of its day
         dots.hovered.connect(
-            lambda point, state, n=name: state and _tip(
-                f"{n}, {date_text(_date_of(point.x()))}: {point.y():g}"))
+            lambda point, state, n=name: state and _tip(_series_tip(
+                n, date_text(_date_of(point.x())), number_text(point.y()))))
         line = QLineSeries()
-        line.setName(f"{name}{suffix}")
+        line.setName(translate("Charts", "{name} (weekly average)").format(name=name)
+                     if averages else name)
         line.setColor(colour)
         pen = line.pen()
         pen.setWidthF(2.5)
@@ -280,9 +310,10 @@ def trend_chart(lines: Sequence[TrendSeries], periods: Sequence[Period], *,
         for period, value in line_data.weekly:
             line.append(_middle(period), value)
         line.hovered.connect(
-            lambda point, state, n=name: state and _tip(
-                f"{n}, {_period_at(periods, _date_of(point.x()))}: average "
-                f"{point.y():.2f}"))
+            lambda point, state, n=name: state and _tip(_series_tip(
+                n, _period_at(periods, _date_of(point.x())),
+                translate("Charts", "average {value}").format(
+                    value=f"{point.y():.2f}"))))  # i18n: number
         for series in (dots, line):
             chart.addSeries(series)
             series.attachAxis(x_axis)
@@ -292,7 +323,7 @@ def trend_chart(lines: Sequence[TrendSeries], periods: Sequence[Period], *,
 
 
 def week_bars_chart(periods: Sequence[Period], stacks: Sequence[tuple[str, str, Sequence[float]]],
-                    *, stacked: bool = True, unit: str = "",
+                    *, stacked: bool = True, unit: ValueText | None = None,
                     widget: QWidget | None = None) -> QChart:
     """One bar per period, optionally stacked; `stacks` are (colour key, name, values)."""
     chart = new_chart(widget)
@@ -307,9 +338,9 @@ def week_bars_chart(periods: Sequence[Period], stacks: Sequence[tuple[str, str, 
             totals[position] += value
             values_seen.append(value)
         bar_set.hovered.connect(
-            lambda state, position, s=bar_set, n=name: state and _tip(
-                f"{n}, {_mid_sentence(period_text(periods[position]))}: "
-                f"{s.at(position):g}{unit}"))
+            lambda state, position, s=bar_set, n=name: state and _tip(_series_tip(
+                n, period_text(periods[position], mid_sentence=True),
+                _value(s.at(position), unit))))
         series.append(bar_set)
     chart.addSeries(series)
     # Bar category labels are cut to their bar's width ("8…"), so the bars' own axis
@@ -333,8 +364,8 @@ def week_bars_chart(periods: Sequence[Period], stacks: Sequence[tuple[str, str, 
     return chart
 
 
-def ranking_chart(items: Sequence[tuple[str, float]], *, name: str, unit: str = "",
-                  widget: QWidget | None = None) -> QChart:
+def ranking_chart(items: Sequence[tuple[str, float]], *, name: str,
+                  unit: ValueText | None = None, widget: QWidget | None = None) -> QChart:
     """Horizontal bars, largest at the top (most frequent traps, root causes)."""
     chart = new_chart(widget)
     series = QHorizontalBarSeries()
@@ -345,7 +376,8 @@ def ranking_chart(items: Sequence[tuple[str, float]], *, name: str, unit: str = 
         bar_set.append(value)
     bar_set.hovered.connect(
         lambda state, position: state and _tip(
-            f"{ordered[position][0]}: {ordered[position][1]:g}{unit}"))
+            translate("Charts", "{name}: {value}").format(
+                name=ordered[position][0], value=_value(ordered[position][1], unit))))
     series.append(bar_set)
     chart.addSeries(series)
     y_axis = QBarCategoryAxis()
@@ -362,7 +394,8 @@ def ranking_chart(items: Sequence[tuple[str, float]], *, name: str, unit: str = 
 
 def category_bars_chart(categories: Sequence[str],
                         sets: Sequence[tuple[str, Sequence[float]]], *, y_max: float,
-                        unit: str = "", widget: QWidget | None = None) -> QChart:
+                        unit: ValueText | None = None,
+                        widget: QWidget | None = None) -> QChart:
     """Grouped vertical bars over a few named categories (the worry calibration's
     sureness bands), every set on one scale from 0 to y_max."""
     chart = new_chart(widget)
@@ -373,8 +406,8 @@ def category_bars_chart(categories: Sequence[str],
         for value in values:
             bar_set.append(value)
         bar_set.hovered.connect(
-            lambda state, position, s=bar_set, n=name: state and _tip(
-                f"{n}, {categories[position]}: {s.at(position):g}{unit}"))
+            lambda state, position, s=bar_set, n=name: state and _tip(_series_tip(
+                n, categories[position], _value(s.at(position), unit))))
         series.append(bar_set)
     chart.addSeries(series)
     x_axis = QBarCategoryAxis()
@@ -409,7 +442,7 @@ def heatmap_chart(cells: Sequence[tuple[dt.date, int]], *, first_weekday: int,
     for name, colour in zip(HEAT_NAMES, heat_colours(background, is_dark(widget)),
                             strict=True):
         series = QScatterSeries()
-        series.setName(name)
+        series.setName(translate("Charts", name))
         series.setMarkerShape(QScatterSeries.MarkerShape.MarkerShapeRectangle)
         series.setMarkerSize(size)
         series.setColor(colour)
@@ -484,4 +517,4 @@ def _heat_tip(origin: dt.date, point: QPointF, counts: dict[dt.date, int]) -> st
     column, row = round(point.x()), round(point.y())
     day = origin + dt.timedelta(days=column * 7 + (6 - row))
     count = counts.get(day, 0)
-    return f"{date_text(day)}: {count} {'entry' if count == 1 else 'entries'}"
+    return translate("Charts", "{date}: %n entries", None, count).format(date=date_text(day))

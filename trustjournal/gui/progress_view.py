@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from trustjournal.core.entries import Change
+from trustjournal.core.i18n import QT_TRANSLATE_NOOP, translate
 from trustjournal.core.progress import (
     RANGES,
     Dashboard,
@@ -31,10 +32,13 @@ from trustjournal.core.progress import (
     review_week,
     week_summary,
 )
+from trustjournal.core.progress.captions import sentences
 from trustjournal.gui.charts import (
     ChartCard,
     TrendSeries,
+    caption_formats,
     heatmap_chart,
+    number_text,
     period_text,
     ranking_chart,
     trend_chart,
@@ -47,8 +51,17 @@ if TYPE_CHECKING:
     from trustjournal.gui.events import AppEvents
     from trustjournal.storage.journal import Journal
 
-RANGE_LABELS = {"4w": "4 weeks", "12w": "12 weeks", "6m": "6 months", "1y": "A year",
-                "all": "All"}
+RANGE_LABELS = {"4w": QT_TRANSLATE_NOOP("ProgressView", "4 weeks"),
+                "12w": QT_TRANSLATE_NOOP("ProgressView", "12 weeks"),
+                "6m": QT_TRANSLATE_NOOP("ProgressView", "6 months"),
+                "1y": QT_TRANSLATE_NOOP("ProgressView", "A year"),
+                "all": QT_TRANSLATE_NOOP("ProgressView", "All")}
+# Each range button's tooltip, whole ({shortcut}: its Alt+number).
+RANGE_TIPS = {"4w": QT_TRANSLATE_NOOP("ProgressView", "Show 4 weeks ({shortcut})"),
+              "12w": QT_TRANSLATE_NOOP("ProgressView", "Show 12 weeks ({shortcut})"),
+              "6m": QT_TRANSLATE_NOOP("ProgressView", "Show 6 months ({shortcut})"),
+              "1y": QT_TRANSLATE_NOOP("ProgressView", "Show a year ({shortcut})"),
+              "all": QT_TRANSLATE_NOOP("ProgressView", "Show all ({shortcut})")}
 RANGE_SETTING = "progress_range"
 CONSISTENCY_SETTING = "progress_show_consistency"
 WALL_LIMIT = 50
@@ -75,7 +88,7 @@ class ProgressView(QWidget):
         self.dashboard: Dashboard | None = None
         self.first_weekday = locale_first_weekday()
 
-        heading = QLabel("Progress")
+        heading = QLabel(translate("ProgressView", "Progress"))
         font = heading.font()
         font.setPointSizeF(font.pointSizeF() * 1.5)
         heading.setFont(font)
@@ -86,47 +99,54 @@ class ProgressView(QWidget):
         ranges.addStretch(1)
         saved = str(journal.get_setting(RANGE_SETTING, "12w"))
         for number, key in enumerate(RANGES, start=1):
-            button = QPushButton(RANGE_LABELS.get(key, key))
+            button = QPushButton(translate("ProgressView", RANGE_LABELS[key])
+                                 if key in RANGE_LABELS else key)
             button.setCheckable(True)
             button.setChecked(key == (saved if saved in RANGES else "12w"))
             button.setProperty("range", key)
-            button.setToolTip(f"Show {RANGE_LABELS.get(key, key).lower()} (Alt+{number})")
+            if key in RANGE_TIPS:
+                button.setToolTip(translate("ProgressView", RANGE_TIPS[key]).format(
+                    shortcut=f"Alt+{number}"))
             button.setShortcut(f"Alt+{number}")
             self.range_group.addButton(button)
             ranges.addWidget(button)
         self.range_group.buttonClicked.connect(self._range_chosen)
-        self.review_button = QPushButton("&Weekly review…")
-        self.review_button.setToolTip(
-            "Look back on the week with its summary beside you (Alt+W)")
+        self.review_button = QPushButton(translate("ProgressView", "&Weekly review…"))
+        self.review_button.setToolTip(translate(
+            "ProgressView", "Look back on the week with its summary beside you (Alt+W)"))
         self.review_button.clicked.connect(self.start_review)
         ranges.addSpacing(16)
         ranges.addWidget(self.review_button)
 
         self.intro = QLabel()
         self.intro.setWordWrap(True)
-        self.intro.setAccessibleName("About this range")
+        self.intro.setAccessibleName(translate("ProgressView", "About this range"))
         self.cards = {
-            "trend": ChartCard("How you have felt"),
-            "exercises": ChartCard("Exercises each week"),
-            "thoughts": ChartCard("Challenging thoughts: before and after"),
-            "traps": ChartCard("Thinking traps you noticed most"),
-            "roots": ChartCard("Where distrust seemed to come from"),
-            "where": ChartCard("About here, or about the past"),
-            "victories": ChartCard("Small victories"),
+            "trend": ChartCard(translate("ProgressView", "How you have felt")),
+            "exercises": ChartCard(translate("ProgressView", "Exercises each week")),
+            "thoughts": ChartCard(translate("ProgressView",
+                                            "Challenging thoughts: before and after")),
+            "traps": ChartCard(translate("ProgressView", "Thinking traps you noticed most")),
+            "roots": ChartCard(translate("ProgressView", "Where distrust seemed to come from")),
+            "where": ChartCard(translate("ProgressView", "About here, or about the past")),
+            "victories": ChartCard(translate("ProgressView", "Small victories")),
         }
         # The trackers' cards come after the victories wall, before the calendar.
         self.tracker_cards = tracker_cards()
         self.cards.update(self.tracker_cards)
-        self.cards["heatmap"] = ChartCard("Days you wrote or checked in")
+        self.cards["heatmap"] = ChartCard(translate("ProgressView",
+                                                    "Days you wrote or checked in"))
         self.wall = QListWidget()
-        self.wall.setAccessibleName("Victories wall")
+        self.wall.setAccessibleName(translate("ProgressView", "Victories wall"))
         self.wall.setMaximumHeight(180)
         self.wall.itemActivated.connect(self._open_victory)
-        self.wall_heading = QLabel("<b>Victories wall</b>")
+        self.wall_heading = QLabel(translate("ProgressView", "<b>Victories wall</b>"))
         self.consistency = QLabel()
-        self.consistency.setAccessibleName("Consistency")
-        self.show_consistency = QCheckBox("Show how many days I checked in")
-        self.show_consistency.setToolTip("A gentle count, off unless you want it")
+        self.consistency.setAccessibleName(translate("ProgressView", "Consistency"))
+        self.show_consistency = QCheckBox(translate("ProgressView",
+                                                    "Show how many days I checked in"))
+        self.show_consistency.setToolTip(translate("ProgressView",
+                                                   "A gentle count, off unless you want it"))
         self.show_consistency.setChecked(bool(journal.get_setting(CONSISTENCY_SETTING, False)))
         self.show_consistency.toggled.connect(self._consistency_toggled)
 
@@ -210,18 +230,20 @@ class ProgressView(QWidget):
         data = self.journal.progress_data(start, end)
         trackers = self.journal.tracker_data(start, end)
         dashboard = build_dashboard(data, today=self.today, first_weekday=self.first_weekday,
-                                    range_key=self.range_key, trackers=trackers)
+                                    range_key=self.range_key, trackers=trackers,
+                                    formats=caption_formats())
         self._dirty = False
         self._draw(dashboard)
 
     def _draw(self, d: Dashboard) -> None:
         self.dashboard = d
         if d.journal_is_empty and not d.trackers.has_records:
-            self.intro.setText("Nothing here yet, and that is fine. Do a check-in or an "
-                               "exercise, and this page will start to show how things "
-                               "change over the weeks.")
+            self.intro.setText(translate(
+                "ProgressView", "Nothing here yet, and that is fine. Do a check-in or an "
+                "exercise, and this page will start to show how things change over the "
+                "weeks."))
         else:
-            self.intro.setText(" ".join(d.notes))
+            self.intro.setText(sentences(d.notes))
         self.intro.setVisible(bool(self.intro.text()))
         periods = d.periods.periods
         by_start = {period.start: period for period in periods}
@@ -252,11 +274,12 @@ class ProgressView(QWidget):
         if d.thoughts.is_empty:
             cards["thoughts"].show_empty(d.thoughts.empty_text)
         else:
-            stacks = [("", "Drop in belief (points)", [v or 0 for v in d.thoughts.belief_drop]),
-                      ("", "Drop in feeling (points)",
+            stacks = [("", translate("ProgressView", "Drop in belief (points)"),
+                       [v or 0 for v in d.thoughts.belief_drop]),
+                      ("", translate("ProgressView", "Drop in feeling (points)"),
                        [v or 0 for v in d.thoughts.feeling_drop])]
             cards["thoughts"].show_chart(
-                week_bars_chart(periods, stacks, stacked=False, unit=" points", widget=self),
+                week_bars_chart(periods, stacks, stacked=False, unit=_points, widget=self),
                 d.thoughts.caption, table=_period_table(names, stacks, total=False))
 
         for key, chart in (("traps", d.traps), ("roots", d.roots)):
@@ -265,21 +288,26 @@ class ProgressView(QWidget):
             else:
                 top = chart.top()
                 cards[key].show_chart(ranking_chart(top, name=cards[key].title.text(),
-                                                    unit=" times", widget=self), chart.caption,
-                                      rows=len(top), table=(("", "Times"), top))
+                                                    unit=_times, widget=self), chart.caption,
+                                      rows=len(top),
+                                      table=(("", translate("ProgressView", "Times")), top))
 
         if d.where.is_empty:
             cards["where"].show_empty(d.where.empty_text)
         else:
-            items = [(f"{item.name} ({item.share:.0%})", item.count) for item in d.where.items]
-            cards["where"].show_chart(ranking_chart(items, name="Answers", unit=" answers",
+            items = [(translate("ProgressView", "{name} ({share}%)").format(
+                name=item.name, share=round(item.share * 100)), item.count)  # i18n: number
+                for item in d.where.items]
+            answers = translate("ProgressView", "Answers")
+            cards["where"].show_chart(ranking_chart(items, name=answers, unit=_answers,
                                                     widget=self), d.where.caption,
-                                      rows=len(items), table=(("", "Answers"), items))
+                                      rows=len(items), table=(("", answers), items))
 
         if d.victories.is_empty:
             cards["victories"].show_empty(d.victories.empty_text)
         else:
-            stacks = [("", "Small victories", [c or 0 for c in d.victories.per_period])]
+            stacks = [("", translate("ProgressView", "Small victories"),
+                       [c or 0 for c in d.victories.per_period])]
             cards["victories"].show_chart(week_bars_chart(periods, stacks, widget=self),
                                           d.victories.caption,
                                           table=_period_table(names, stacks, total=False))
@@ -293,17 +321,21 @@ class ProgressView(QWidget):
                 heatmap_chart(d.heatmap.cells, first_weekday=d.first_weekday,
                               start=d.heatmap.start, end=d.heatmap.end, widget=self),
                 d.heatmap.caption,
-                table=(("Day", "Entries"), [(date_text(day), count)
+                table=((translate("ProgressView", "Day"), translate("ProgressView", "Entries")),
+                       [(date_text(day), count)
                                             for day, count in d.heatmap.cells if count > 0]))
         self._show_consistency()
 
     def _fill_wall(self, d: Dashboard) -> None:
         self.wall.clear()
         for item in d.victories.wall[:WALL_LIMIT]:
-            kind = f" — {item.kind_name}" if item.kind_name else ""
-            row = QListWidgetItem(f"{date_text(item.day)}  {item.text}{kind}")
+            values = {"date": date_text(item.day), "text": item.text, "kind": item.kind_name}
+            row = QListWidgetItem(
+                translate("ProgressView", "{date}  {text} — {kind}").format(**values)
+                if item.kind_name else
+                translate("ProgressView", "{date}  {text}").format(**values))
             row.setData(Qt.ItemDataRole.UserRole, item.uuid)
-            row.setToolTip("Enter or double-click opens the entry")
+            row.setToolTip(translate("ProgressView", "Enter or double-click opens the entry"))
             self.wall.addItem(row)
         shown = bool(d.victories.wall)
         self.wall.setVisible(shown)
@@ -330,18 +362,32 @@ class ProgressView(QWidget):
         last = self.journal.latest_answers("weekly_review", before=start) or {}
         focus = last.get("focus")
         return week_summary(data, start, last_focus=focus if isinstance(focus, str) else "",
-                            trackers=trackers)
+                            trackers=trackers, formats=caption_formats())
 
     def start_review(self) -> None:
         self.review_requested.emit(self.week_summary())
 
 
+def _points(value: float) -> str:
+    return translate("ProgressView", "{value} points").format(value=number_text(value))
+
+
+def _times(value: float) -> str:
+    count = round(value)  # a plain name: lupdate skips calls with an expression there
+    return translate("ProgressView", "%n times", None, count)
+
+
+def _answers(value: float) -> str:
+    count = round(value)
+    return translate("ProgressView", "%n answers", None, count)
+
+
 def _period_table(names: list[str], stacks: list[tuple[str, str, list[float]]], *,
                   total: bool = True) -> tuple[list[str], list[list[object]]]:
     """One row per period with a column per series (and their total), as the bars show."""
-    headers = ["Period", *(name for _, name, _ in stacks)]
+    headers = [translate("ProgressView", "Period"), *(name for _, name, _ in stacks)]
     if total and len(stacks) > 1:
-        headers.append("Total")
+        headers.append(translate("ProgressView", "Total"))
     rows: list[list[object]] = []
     for i, name in enumerate(names):
         values = [values[i] for _, _, values in stacks]
@@ -351,7 +397,8 @@ def _period_table(names: list[str], stacks: list[tuple[str, str, list[float]]], 
 
 def _trend_table(lines: list[TrendSeries]) -> tuple[list[str], list[list[object]]]:
     """Each week's average, then each day's value, per question, in date order."""
-    headers = ["Date", "What", *(line.name for line in lines)]
+    headers = [translate("ProgressView", "Date"), translate("ProgressView", "What"),
+               *(line.name for line in lines)]
     weeks: dict[dt.date, list[object]] = {}
     days: dict[dt.date, list[object]] = {}
     for column, line in enumerate(lines):
@@ -360,9 +407,11 @@ def _trend_table(lines: list[TrendSeries]) -> tuple[list[str], list[list[object]
         for day, value in line.daily:
             days.setdefault(day, [None] * len(lines))[column] = value
     rows: list[tuple[dt.date, int, list[object]]] = []
-    rows += [(start, 0, [period_text_for(start, lines), "Weekly average", *values])
+    weekly, that_day = translate("ProgressView", "Weekly average"), translate("ProgressView",
+                                                                              "That day")
+    rows += [(start, 0, [period_text_for(start, lines), weekly, *values])
              for start, values in weeks.items()]
-    rows += [(day, 1, [date_text(day), "That day", *values]) for day, values in days.items()]
+    rows += [(day, 1, [date_text(day), that_day, *values]) for day, values in days.items()]
     return headers, [row for _, _, row in sorted(rows, key=lambda r: (r[0], r[1]))]
 
 

@@ -13,7 +13,9 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from itertools import chain
 
+from trustjournal.core.i18n import translate
 from trustjournal.core.progress import captions
+from trustjournal.core.progress.captions import ENGLISH_FORMATS, Formats
 from trustjournal.core.progress.data import (
     CHECKIN_METRICS,
     COUNT_AT,
@@ -30,9 +32,7 @@ from trustjournal.core.progress.trackers import (
     tracker_days,
 )
 from trustjournal.core.progress.weeks import (
-    RANGE_NAMES,
     Periods,
-    long_date,
     make_periods,
     range_weeks,
 )
@@ -254,18 +254,27 @@ class Dashboard:
         return self.heatmap.is_empty
 
 
-def describe_range(range_key: str, start: dt.date) -> str:
-    """The range as words that follow a verb: 'in the last 12 weeks', 'this week',
-    'since 4 Mar 2024' (for "all" and anything unknown)."""
-    if range_key in RANGE_NAMES:
-        return f"in {RANGE_NAMES[range_key]}"
+def describe_range(range_key: str, start: dt.date, fmt: Formats = ENGLISH_FORMATS) -> str:
+    """The range as a whole phrase that follows a verb: 'in the last 12 weeks', 'this
+    week', 'since 4 Mar 2024' (for "all" and anything unknown). Captions put it into
+    their sentences as {span}, so each range is one translatable phrase."""
+    if range_key == "4w":
+        return translate("ProgressRange", "in the last 4 weeks")
+    if range_key == "12w":
+        return translate("ProgressRange", "in the last 12 weeks")
+    if range_key == "6m":
+        return translate("ProgressRange", "in the last 6 months")
+    if range_key == "1y":
+        return translate("ProgressRange", "in the last year")
     try:
         weeks = range_weeks(range_key)
     except ValueError:
         weeks = None
     if weeks is None:
-        return f"since {long_date(start)}"
-    return "this week" if weeks == 1 else f"in the last {weeks} weeks"
+        return translate("ProgressRange", "since {date}").format(date=fmt.date(start))
+    if weeks == 1:
+        return translate("ProgressRange", "this week")
+    return translate("ProgressRange", "in the last %n weeks", None, weeks)
 
 
 def _window(data: ProgressData, today: dt.date) -> tuple[dt.date, dt.date]:
@@ -280,7 +289,8 @@ def _gapped(values: Iterable[int], periods: Periods) -> tuple[int | None, ...]:
                  for value, period in zip(values, periods.periods, strict=True))
 
 
-def _trend(data: ProgressData, periods: Periods, start: dt.date, end: dt.date) -> TrendChart:
+def _trend(data: ProgressData, periods: Periods, start: dt.date, end: dt.date,
+           fmt: Formats) -> TrendChart:
     n = len(periods)
     sums = [[0.0] * n for _ in CHECKIN_METRICS]
     counts = [[0] * n for _ in CHECKIN_METRICS]
@@ -318,11 +328,12 @@ def _trend(data: ProgressData, periods: Periods, start: dt.date, end: dt.date) -
         caption_lines.append((metric, points, weeks))
         lines.append(TrendLine(metric, scale_label(metric), values, tuple(counts[k]), weekly,
                                tuple(daily[k])))
-    caption = captions.trend_caption(caption_lines, checkins)
-    return TrendChart(tuple(lines), checkins, caption, captions.EMPTY["trend"])
+    caption = captions.trend_caption(caption_lines, checkins, fmt)
+    return TrendChart(tuple(lines), checkins, caption, captions.empty_text("trend"))
 
 
-def _exercises(data: ProgressData, periods: Periods, names: Names, span: str) -> ExercisesChart:
+def _exercises(data: ProgressData, periods: Periods, names: Names, span: str,
+               fmt: Formats) -> ExercisesChart:
     per_id: dict[str, list[int]] = {}
     for row in data.exercises:
         index = periods.index_of(row.day)
@@ -334,15 +345,16 @@ def _exercises(data: ProgressData, periods: Periods, names: Names, span: str) ->
                      for exercise_id, counts in per_id.items()),
                     key=lambda s: (-s.total, s.name))
     total = sum(stack.total for stack in stacks)
-    caption = captions.exercises_caption(total, [(s.name, s.total) for s in stacks], span)
-    return ExercisesChart(tuple(stacks), total, caption, captions.EMPTY["exercises"])
+    caption = captions.exercises_caption(total, [(s.name, s.total) for s in stacks], span,
+                                          fmt)
+    return ExercisesChart(tuple(stacks), total, caption, captions.empty_text("exercises"))
 
 
 def _mean(values: list[float]) -> float:
     return sum(values) / len(values)
 
 
-def _thoughts(data: ProgressData, periods: Periods) -> ThoughtChart:
+def _thoughts(data: ProgressData, periods: Periods, fmt: Formats) -> ThoughtChart:
     n = len(periods)
     records = [0] * n
     belief_drops: list[list[float]] = [[] for _ in range(n)]
@@ -372,8 +384,8 @@ def _thoughts(data: ProgressData, periods: Periods) -> ThoughtChart:
         total, _gapped(records, periods),
         tuple(_mean(d) if d else None for d in belief_drops),
         tuple(_mean(d) if d else None for d in feeling_drops),
-        belief, feeling, captions.thoughts_caption(total, belief, feeling),
-        captions.EMPTY["thoughts"])
+        belief, feeling, captions.thoughts_caption(total, belief, feeling, fmt),
+        captions.empty_text("thoughts"))
 
 
 def _label_counts(data: ProgressData, periods: Periods) -> dict[str, Counter[str]]:
@@ -388,27 +400,27 @@ def _label_counts(data: ProgressData, periods: Periods) -> dict[str, Counter[str
     return counts
 
 
-def _ranking(counts: Counter[str], name_of: Callable[[str], str], lead: str,
-             empty: str) -> RankingChart:
+def _ranking(counts: Counter[str], name_of: Callable[[str], str], kind: str,
+             fmt: Formats) -> RankingChart:
     items = sorted((RankedItem(label, name_of(label), count)
                     for label, count in counts.items() if count),
                    key=lambda item: (-item.count, item.name))
-    caption = captions.ranking_caption([(i.name, i.count) for i in items], lead)
-    return RankingChart(tuple(items), caption, empty)
+    caption = captions.ranking_caption([(i.name, i.count) for i in items], kind, fmt)
+    return RankingChart(tuple(items), caption, captions.empty_text(kind))
 
 
-def _where(counts: Counter[str], names: Names) -> ShareChart:
+def _where(counts: Counter[str], names: Names, fmt: Formats) -> ShareChart:
     total = sum(counts.values())
     order = [key for key in WHERE_ORDER if counts.get(key)] + sorted(
         key for key in counts if key not in WHERE_ORDER and counts[key])
     items = tuple(ShareItem(key, names.option("root_where", key), counts[key],
                             counts[key] / total) for key in order)
-    caption = captions.where_caption([(item.id, item.count) for item in items])
-    return ShareChart(items, total, caption, captions.EMPTY["where"])
+    caption = captions.where_caption([(item.id, item.count) for item in items], fmt)
+    return ShareChart(items, total, caption, captions.empty_text("where"))
 
 
-def _victories(data: ProgressData, periods: Periods, names: Names, span: str
-               ) -> VictoriesChart:
+def _victories(data: ProgressData, periods: Periods, names: Names, span: str,
+               fmt: Formats) -> VictoriesChart:
     per_period = [0] * len(periods)
     kept: list[Victory] = []
     for victory in data.victories:
@@ -423,69 +435,70 @@ def _victories(data: ProgressData, periods: Periods, names: Names, span: str
     wall = tuple(WallItem(v.day, v.uuid, v.text, v.kind,
                           names.option("victory_kind", v.kind) if v.kind else None, v.pride)
                  for v in sorted(kept, key=lambda v: v.day, reverse=True))
-    caption = captions.victories_caption(len(kept), span, top_kind)
+    caption = captions.victories_caption(len(kept), span, top_kind, fmt)
     return VictoriesChart(_gapped(per_period, periods), wall, caption,
-                          captions.EMPTY["victories"])
+                          captions.empty_text("victories"))
 
 
 def build_dashboard(data: ProgressData, *, today: dt.date, first_weekday: int = 0,
                     range_key: str = "12w", names: Names | None = None,
-                    trackers: TrackerData | None = None) -> Dashboard:
+                    trackers: TrackerData | None = None,
+                    formats: Formats = ENGLISH_FORMATS) -> Dashboard:
     """Turn one range's ProgressData (and TrackerData, read for the same days) into
     every chart's series, caption and empty state.
 
     The range is data.start..data.end; an open end ("all") runs from the first entry or
-    tracker record to today, or to the last entry when some are dated later.
+    tracker record to today, or to the last entry when some are dated later. `formats`
+    writes the numbers and dates inside the captions (the GUI passes QLocale's).
     """
     with collector_paused():
         return _build(data, today, first_weekday, range_key, names or builtin_names(),
-                      trackers or TrackerData())
+                      trackers or TrackerData(), formats)
 
 
 def _build(data: ProgressData, today: dt.date, first_weekday: int, range_key: str,
-           names: Names, trackers: TrackerData) -> Dashboard:
+           names: Names, trackers: TrackerData, fmt: Formats) -> Dashboard:
     start, end = _window(data, today)
     if data.start is None and trackers.first_day is not None:
         start = min(start, trackers.first_day)
     periods = make_periods(start, end, first_weekday,
                            chain((row.day for row in data.activity), tracker_days(trackers)))
-    span = describe_range(range_key, start)
+    span = describe_range(range_key, start, fmt)
     notes: list[str] = []
     if periods.weeks > 1:
-        notes.append(f"Each bar covers {captions.weeks_phrase(periods.weeks)}, so the whole "
-                     "range fits.")
+        notes.append(captions.bar_note(periods.weeks))
     if periods.gaps:
-        notes.append("Long stretches with no entries are folded into a single gap.")
+        notes.append(translate("ProgressDashboard", "Long stretches with no entries are "
+                                                   "folded into a single gap."))
     if data.end is not None and data.last_day is not None and data.last_day > data.end:
-        notes.append(f"Some entries are dated after {long_date(data.end)}; “All” includes "
-                     "them.")
+        notes.append(translate("ProgressDashboard", "Some entries are dated after {date}; "
+                               "“All” includes them.").format(date=fmt.date(data.end)))
     if not data.journal_is_empty and not data.activity and not any(tracker_days(trackers)):
-        notes.append(f"Nothing is dated {span}; “All” shows every entry.")
+        notes.append(translate("ProgressDashboard", "Nothing is dated {span}; “All” shows "
+                                                   "every entry.").format(span=span))
 
     activity = [(row.day, row.entries, row.checkins) for row in data.activity
                 if start <= row.day <= end]
     cells = tuple((day, entries) for day, entries, _ in activity if entries)
     checkin_days = sum(1 for _, _, checkins in activity if checkins)
-    heatmap = Heatmap(cells, start, end, captions.heatmap_caption(len(cells), span),
-                      captions.EMPTY["heatmap"])
+    heatmap = Heatmap(cells, start, end, captions.heatmap_caption(len(cells), span, fmt),
+                      captions.empty_text("heatmap"))
     labels = _label_counts(data, periods)
-    where = _where(labels.get("root_where", Counter()), names)
+    where = _where(labels.get("root_where", Counter()), names, fmt)
     return Dashboard(
         range_key=range_key, span=span, start=start, end=end, first_weekday=first_weekday,
         periods=periods, notes=tuple(notes),
-        trend=_trend(data, periods, start, end),
-        exercises=_exercises(data, periods, names, span),
-        thoughts=_thoughts(data, periods),
-        traps=_ranking(labels.get("trap", Counter()), names.trap,
-                       "Most often, the thought fell into", captions.EMPTY["traps"]),
+        trend=_trend(data, periods, start, end, fmt),
+        exercises=_exercises(data, periods, names, span, fmt),
+        thoughts=_thoughts(data, periods, fmt),
+        traps=_ranking(labels.get("trap", Counter()), names.trap, "traps", fmt),
         roots=_ranking(labels.get("root_source", Counter()),
-                       lambda label: names.option("root_source", label),
-                       "Distrust most often seemed to come from", captions.EMPTY["roots"]),
+                       lambda label: names.option("root_source", label), "roots", fmt),
         where=where,
-        victories=_victories(data, periods, names, span),
+        victories=_victories(data, periods, names, span, fmt),
         heatmap=heatmap,
         checkin_days=checkin_days,
-        consistency_text=captions.consistency_text(checkin_days, span),
+        consistency_text=captions.consistency_text(checkin_days, span, fmt),
         journal_is_empty=data.journal_is_empty,
-        trackers=fold_trackers(trackers, periods, start, end, span),
+        trackers=fold_trackers(trackers, periods, start, end, span, fmt),
     )

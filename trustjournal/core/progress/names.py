@@ -11,14 +11,21 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from trustjournal.core.exercises.model import OTHER, Exercise
+from trustjournal.core.i18n import QT_TRANSLATE_NOOP, translate
 from trustjournal.core.resources_data import ThinkingTrap
 
-# Words for the "own words" answers, which are counted under the label 'other'.
-OTHER_NAMES: dict[str, str] = {"trap": "Traps of my own", "root_source": "Something else",
-                               "victory_kind": "Another kind of win"}
+# Words for the "own words" answers, which are counted under the label 'other'
+# (translated where they are looked up, context "ProgressNames").
+OTHER_NAMES: dict[str, str] = {
+    "trap": QT_TRANSLATE_NOOP("ProgressNames", "Traps of my own"),
+    "root_source": QT_TRANSLATE_NOOP("ProgressNames", "Something else"),
+    "victory_kind": QT_TRANSLATE_NOOP("ProgressNames", "Another kind of win")}
 # Short names for the "mostly here / mostly my past" answer, as the share chart shows them.
-WHERE_NAMES: dict[str, str] = {"here": "About here (between us)", "past": "About my past",
-                               "both": "Some of each", "unsure": "Not sure yet"}
+WHERE_NAMES: dict[str, str] = {
+    "here": QT_TRANSLATE_NOOP("ProgressNames", "About here (between us)"),
+    "past": QT_TRANSLATE_NOOP("ProgressNames", "About my past"),
+    "both": QT_TRANSLATE_NOOP("ProgressNames", "Some of each"),
+    "unsure": QT_TRANSLATE_NOOP("ProgressNames", "Not sure yet")}
 
 
 def scale_label(metric: str) -> str:
@@ -50,15 +57,15 @@ class Names:
     def trap(self, trap_id: str) -> str:
         """A thinking trap's name; traps written in one's own words count as one group."""
         if trap_id == OTHER:
-            return OTHER_NAMES["trap"]
+            return translate("ProgressNames", OTHER_NAMES["trap"])
         return self.traps.get(trap_id) or readable(trap_id)
 
     def option(self, metric: str, option_id: str) -> str:
         """The short label of a picked option (the words before a colon, if any)."""
         if metric == "root_where" and option_id in WHERE_NAMES:
-            return WHERE_NAMES[option_id]
+            return translate("ProgressNames", WHERE_NAMES[option_id])
         if option_id == OTHER:
-            return OTHER_NAMES.get(metric, "Something else")
+            return translate("ProgressNames", OTHER_NAMES.get(metric, OTHER_NAMES["root_source"]))
         label = self.options.get((metric, option_id))
         return label.split(":")[0].strip() if label else readable(option_id)
 

@@ -7,19 +7,38 @@ import datetime as dt
 from collections import Counter
 from typing import Any
 
-from trustjournal.core.progress.captions import SCALE_NAMES
+from trustjournal.core.i18n import QT_TRANSLATE_NOOP, translate
+from trustjournal.core.progress.captions import (
+    ENGLISH_FORMATS,
+    Formats,
+    inline,
+    listed,
+    period_label,
+    scale_name,
+)
 from trustjournal.core.progress.dashboard import Dashboard
 from trustjournal.core.progress.data import CHECKIN_METRICS, ProgressData
 from trustjournal.core.progress.names import Names, builtin_names
 from trustjournal.core.progress.tracker_report import trackers_json, trackers_report, week_items
-from trustjournal.core.progress.weeks import ONE_DAY, ONE_WEEK, WEEKDAYS, day_label, week_start
+from trustjournal.core.progress.weeks import ONE_DAY, ONE_WEEK, WEEKDAYS, week_start
 from trustjournal.core.trackers import TrackerData
 
 JSON_FORMAT = 1
-EMPTY_JOURNAL = ("Your journal has no entries yet. Write something or do a check-in, and "
-                 "your progress will show here.")
-PROMISE_WORDS = (("kept", "kept"), ("renegotiated", "renegotiated"),
-                 ("broken", "not kept this time"))
+EMPTY_JOURNAL = QT_TRANSLATE_NOOP(
+    "ProgressReport", "Your journal has no entries yet. Write something or do a check-in, "
+                      "and your progress will show here.")
+# The first day of the week, as the text report names it.
+WEEKDAY_NAMES = (QT_TRANSLATE_NOOP("ProgressReport", "Mon"),
+                 QT_TRANSLATE_NOOP("ProgressReport", "Tue"),
+                 QT_TRANSLATE_NOOP("ProgressReport", "Wed"),
+                 QT_TRANSLATE_NOOP("ProgressReport", "Thu"),
+                 QT_TRANSLATE_NOOP("ProgressReport", "Fri"),
+                 QT_TRANSLATE_NOOP("ProgressReport", "Sat"),
+                 QT_TRANSLATE_NOOP("ProgressReport", "Sun"))
+# How the summary counts promises by outcome: "2 kept, 1 not kept this time".
+PROMISE_WORDS = (("kept", QT_TRANSLATE_NOOP("ProgressReport", "{count} kept")),
+                 ("renegotiated", QT_TRANSLATE_NOOP("ProgressReport", "{count} renegotiated")),
+                 ("broken", QT_TRANSLATE_NOOP("ProgressReport", "{count} not kept this time")))
 
 
 def review_week(today: dt.date, first_weekday: int = 0) -> dt.date:
@@ -29,9 +48,12 @@ def review_week(today: dt.date, first_weekday: int = 0) -> dt.date:
     return start - ONE_WEEK if (today - start).days < 2 else start
 
 
-def _name(metric: str) -> str:
-    """A check-in question as the summary's sentence names it."""
-    return SCALE_NAMES.get(metric, metric)
+def _averages(averages: dict[str, float], fmt: Formats) -> str:
+    """'trust 7.0, anxiety 3.0': each answered question and its average, as a list."""
+    return listed([translate("ProgressReport", "{name} {value}", "a check-in question and "
+                             "its average, in a list").format(
+                                 name=scale_name(m), value=fmt.decimal(averages[m], 1))
+                   for m in CHECKIN_METRICS if m in averages])
 
 
 def _scale_averages(data: ProgressData) -> dict[str, float]:
@@ -55,13 +77,17 @@ def _labels(data: ProgressData, metric: str) -> Counter[str]:
     return counts
 
 
-def _listed(counts: Counter[str], name: Any, limit: int = 3) -> str:
+def _listed(counts: Counter[str], name: Any, limit: int = 3,
+            fmt: Formats = ENGLISH_FORMATS) -> str:
     ordered = sorted(counts.items(), key=lambda item: (-item[1], name(item[0])))
-    return ", ".join(f"{name(label)} ({count})" for label, count in ordered[:limit])
+    return listed([translate("ProgressReport", "{name} ({count})", "a name and how often, "
+                             "in a list").format(name=name(label), count=fmt.number(count))
+                   for label, count in ordered[:limit]])
 
 
 def week_summary(data: ProgressData, start: dt.date, names: Names | None = None, *,
-                 last_focus: str = "", trackers: TrackerData | None = None) -> str:
+                 last_focus: str = "", trackers: TrackerData | None = None,
+                 formats: Formats = ENGLISH_FORMATS) -> str:
     """The weekly review's automatic summary of the week start..start+6, as Markdown.
 
     Covers check-ins (compared with the week before when `data` reaches back that far),
@@ -69,64 +95,92 @@ def week_summary(data: ProgressData, start: dt.date, names: Names | None = None,
     fears looked at again (from `trackers`, read for this week), the most frequent
     thinking traps and root causes. Empty parts are left out, kindly.
     `last_focus` is the focus chosen in the previous review, shown first when given.
+    Each line is one translatable message; `formats` writes its numbers and dates.
     """
+    fmt = formats
     names = names or builtin_names()
     end = start + ONE_WEEK - ONE_DAY
     week = data.between(start, end)
     before_start = start - ONE_WEEK
     earlier = (data.between(before_start, start - ONE_DAY)
                if data.start is None or data.start <= before_start else None)
-    lines = [f"*{day_label(start, start.year != end.year)} – {day_label(end, True)}*", ""]
+    first_day = fmt.date(start) if start.year != end.year else fmt.day_month(start)
+    lines = [translate("ProgressReport", "*{first} – {last}*", "the week a summary is about"
+                       ).format(first=first_day, last=fmt.date(end)), ""]
     items: list[str] = []
     focus = " ".join(last_focus.split())
     if focus:
-        items.append(f"**Your focus from last time:** {focus}")
+        items.append(translate("ProgressReport", "**Your focus from last time:** {focus}"
+                               ).format(focus=focus))
 
     checkins = sum(row.checkins for row in week.checkins)
     now = _scale_averages(week)
     then = _scale_averages(earlier) if earlier is not None else {}
     if checkins:
-        now_text = ", ".join(f"{_name(m)} {now[m]:.1f}" for m in CHECKIN_METRICS if m in now)
-        text = f"**Check-ins:** {checkins} this week. Average {now_text}."
+        values = {"count": fmt.number(checkins), "now": _averages(now, fmt),
+                  "then": _averages(then, fmt)}
         if then:
-            then_text = ", ".join(f"{_name(m)} {then[m]:.1f}" for m in CHECKIN_METRICS
-                                  if m in then)
-            text += f" The week before: {then_text}."
-        items.append(text)
+            text = translate("ProgressReport", "**Check-ins:** {count} this week. Average "
+                             "{now}. The week before: {then}.")
+        else:
+            text = translate("ProgressReport", "**Check-ins:** {count} this week. Average "
+                             "{now}.")
+        items.append(text.format(**values))
     exercises: Counter[str] = Counter()
     for row in week.exercises:
         exercises[row.exercise_id] += row.count
     if exercises:
         total = sum(exercises.values())
-        items.append(f"**Exercises done:** {total}: "
-                     f"{_listed(exercises, names.exercise, limit=len(exercises))}.")
+        items.append(translate("ProgressReport", "**Exercises done:** {count}: {list}."
+                               ).format(count=fmt.number(total), list=_listed(
+                                   exercises, names.exercise, len(exercises), fmt)))
     if week.victories:
-        wins = [f"**Small victories:** {len(week.victories)}"]
-        wins += [f"  - {' '.join(v.text.split()) or 'A small victory'}" for v in week.victories]
+        wins = [translate("ProgressReport", "**Small victories:** {count}").format(
+            count=fmt.number(len(week.victories)))]
+        unnamed = translate("ProgressReport", "A small victory")
+        wins += [f"  - {' '.join(v.text.split()) or unnamed}" for v in week.victories]
         items.append("\n".join(wins))
-    tracked = week_items(trackers, start, end) if trackers is not None else []
+    tracked = week_items(trackers, start, end, fmt) if trackers is not None else []
     items += tracked
     promises = _labels(week, "promise")
-    if promises and not any(item.startswith("**Promises kept:**") for item in tracked):
-        said = [f"{promises[key]} {words}" for key, words in PROMISE_WORDS if promises[key]]
-        items.append(f"**Promises:** {', '.join(said) or _listed(promises, str)}.")
+    if promises and not _has_promise_line(trackers, start, end):
+        said = [translate("ProgressReport", words).format(count=fmt.number(promises[key]))
+                for key, words in PROMISE_WORDS if promises[key]]
+        items.append(translate("ProgressReport", "**Promises:** {list}.").format(
+            list=listed(said) if said else _listed(promises, str, fmt=fmt)))
     traps = _labels(week, "trap")
     if traps:
-        items.append(f"**Thinking traps that came up most:** {_listed(traps, names.trap)}.")
+        items.append(translate("ProgressReport", "**Thinking traps that came up most:** "
+                               "{list}.").format(list=_listed(traps, names.trap, fmt=fmt)))
     roots = _labels(week, "root_source")
     where = _labels(week, "root_where")
     if roots or where:
-        text = _listed(roots, lambda label: names.option("root_source", label))
-        if where:
-            share = _listed(where, lambda label: names.option("root_where", label).lower())
-            text = f"{text}; {share}" if text else share
-        items.append(f"**Where distrust came from:** {text}.")
+        source = _listed(roots, lambda label: names.option("root_source", label), fmt=fmt)
+        share = _listed(where, lambda label: inline(names.option("root_where", label)),
+                        fmt=fmt)
+        if source and share:
+            text = translate("ProgressReport", "**Where distrust came from:** {sources}; "
+                             "{shares}.")
+        elif source:
+            text = translate("ProgressReport", "**Where distrust came from:** {sources}.")
+        else:
+            text = translate("ProgressReport", "**Where distrust came from:** {shares}.")
+        items.append(text.format(sources=source, shares=share))
     if not items:
-        lines.append("Nothing was recorded this week, and that's okay. You can still look "
-                     "back on how it went.")
+        lines.append(translate("ProgressReport", "Nothing was recorded this week, and that's "
+                               "okay. You can still look back on how it went."))
     else:
         lines += [f"- {item}" for item in items]
     return "\n".join(lines) + "\n"
+
+
+def _has_promise_line(trackers: TrackerData | None, start: dt.date, end: dt.date) -> bool:
+    """True when the trackers already give a promises line for the week (then the
+    exercise answers about promises are not counted a second time)."""
+    if trackers is None:
+        return False
+    return any(start <= row.day <= end and row.kept + row.broken + row.renegotiated
+               for row in trackers.promises)
 
 
 # -- trustjournal stats ------------------------------------------------------------------
@@ -139,6 +193,15 @@ def _section(title: str, caption: str, empty: str, is_empty: bool) -> list[str]:
     return ["", title, "-" * len(title), empty if is_empty else caption]
 
 
+def _percent(share: float, fmt: Formats) -> str:
+    return translate("ProgressReport", "{number}%", "a share of answers").format(
+        number=fmt.number(round(share * 100)))
+
+
+def _chart(title: str, chart: Any) -> list[str]:
+    return _section(title, chart.caption, chart.empty_text, chart.is_empty)
+
+
 def summary_captions(dash: Dashboard) -> tuple[str, ...]:
     """The caption of every chart that has something to say, in page order (for the
     printed packet's progress summary)."""
@@ -148,56 +211,62 @@ def summary_captions(dash: Dashboard) -> tuple[str, ...]:
                  ) + dash.trackers.captions()
 
 
-def stats_report(dash: Dashboard) -> str:
+def stats_report(dash: Dashboard, formats: Formats = ENGLISH_FORMATS) -> str:
     """The Progress figures as plain text: a few short sections, captions first."""
+    fmt = formats
     if dash.journal_is_empty and not dash.trackers.has_records:
-        return EMPTY_JOURNAL + "\n"
-    weekday = WEEKDAYS[dash.first_weekday].capitalize()
-    out = [f"Progress {dash.span} ({day_label(dash.start, True)} – "
-           f"{day_label(dash.end, True)}; weeks start on {weekday})"]
-    out += [f"Note: {note}" for note in dash.notes]
+        return translate("ProgressReport", EMPTY_JOURNAL) + "\n"
+    out = [translate("ProgressReport", "Progress {span} ({start} – {end}; weeks start on "
+                     "{weekday})").format(
+                         span=dash.span, start=fmt.date(dash.start), end=fmt.date(dash.end),
+                         weekday=translate("ProgressReport", WEEKDAY_NAMES[dash.first_weekday]))]
+    out += [translate("ProgressReport", "Note: {note}").format(note=note) for note in dash.notes]
 
     trend = dash.trend
-    out += _section("Check-in trends", trend.caption, trend.empty_text, trend.is_empty)
+    out += _chart(translate("ProgressReport", "Check-in trends"), trend)
     if not trend.is_empty:
         # A column per question, as wide as its label and two spaces.
         widths = [len(line.name) + 2 for line in trend.lines]
-        out.append(f"  {'Week of':<14}" + "".join(
+        week_of = translate("ProgressReport", "Week of")
+        out.append(f"  {week_of:<14}" + "".join(
             f"{line.name:>{width}}" for line, width in zip(trend.lines, widths, strict=True)))
         for index, period in enumerate(dash.periods.periods):
             values = [line.values[index] for line in trend.lines]
             if all(value is None for value in values):
                 continue
-            cells = [f"{v:.1f}" if v is not None else "–" for v in values]
-            out.append(f"  {period.label:<14}" + "".join(
+            cells = [fmt.decimal(v, 1) if v is not None else "–" for v in values]
+            out.append(f"  {period_label(period, fmt):<14}" + "".join(
                 f"{cell:>{width}}" for cell, width in zip(cells, widths, strict=True)))
 
     ex = dash.exercises
-    out += _section("Exercises", ex.caption, ex.empty_text, ex.is_empty)
-    out += [f"  - {stack.name}: {stack.total:,}" for stack in ex.stacks]
+    out += _chart(translate("ProgressReport", "Exercises"), ex)
+    out += [f"  - {stack.name}: {fmt.number(stack.total)}" for stack in ex.stacks]
 
     th = dash.thoughts
-    out += _section("Thought records", th.caption, th.empty_text, th.is_empty)
-    for title, chart in (("Thinking traps", dash.traps), ("Where distrust comes from",
-                                                         dash.roots)):
+    out += _chart(translate("ProgressReport", "Thought records"), th)
+    for title, chart in ((translate("ProgressReport", "Thinking traps"), dash.traps),
+                         (translate("ProgressReport", "Where distrust comes from"), dash.roots)):
         out += _section(title, chart.caption, chart.empty_text, chart.is_empty)
-        out += [f"  - {name}: {count:,}" for name, count in chart.top()]
+        out += [f"  - {name}: {fmt.number(count)}" for name, count in chart.top()]
     wh = dash.where
-    out += _section("About here, or about my past", wh.caption, wh.empty_text, wh.is_empty)
-    out += [f"  - {item.name}: {item.count:,} ({item.share:.0%})" for item in wh.items]
+    out += _chart(translate("ProgressReport", "About here, or about my past"), wh)
+    out += [f"  - {item.name}: {fmt.number(item.count)} ({_percent(item.share, fmt)})"
+            for item in wh.items]
 
     vi = dash.victories
-    out += _section("Small victories", vi.caption, vi.empty_text, vi.is_empty)
+    out += _chart(translate("ProgressReport", "Small victories"), vi)
     for item in vi.wall[:10]:
         kind = f" ({item.kind_name})" if item.kind_name else ""
         out.append(f"  - {item.day.isoformat()}  {' '.join(item.text.split())}{kind}")
     if len(vi.wall) > 10:
-        out.append(f"  … and {len(vi.wall) - 10:,} more on the victories wall in the app.")
+        more = len(vi.wall) - 10  # a plain name: lupdate skips calls with an expression
+        out.append(translate("ProgressReport", "  … and %Ln more on the victories wall in the "
+                             "app.", None, more))
 
-    out += trackers_report(dash.trackers, dash.periods)
+    out += trackers_report(dash.trackers, dash.periods, fmt)
 
     hm = dash.heatmap
-    out += _section("Days with entries", hm.caption, hm.empty_text, hm.is_empty)
+    out += _chart(translate("ProgressReport", "Days with entries"), hm)
     return "\n".join(out) + "\n"
 
 

@@ -13,17 +13,22 @@ import datetime as dt
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from trustjournal.core.i18n import QT_TRANSLATE_NOOP, translate
 from trustjournal.core.progress import tracker_words as words
-from trustjournal.core.progress.captions import ends
+from trustjournal.core.progress.captions import ENGLISH_FORMATS, Formats, ends
 from trustjournal.core.progress.weeks import Periods
 from trustjournal.core.trackers import TrackerData
 
 # Sureness bands of the calibration, lowest first: (lowest %, highest %, chart label,
 # how a sentence says it: "fears you were at least 80 % sure of").
+# Both texts are translated where they are used (context "ProgressTrackerCharts").
 SURENESS_BANDS: tuple[tuple[int, int, str, str], ...] = (
-    (0, 49, "Under 50 %", "less than 50 %"),
-    (50, 79, "50–79 %", "50–79 %"),
-    (80, 100, "80 % or more", "at least 80 %"),
+    (0, 49, QT_TRANSLATE_NOOP("ProgressTrackerCharts", "Under 50 %"),
+     QT_TRANSLATE_NOOP("ProgressTrackerCharts", "less than 50 %")),
+    (50, 79, QT_TRANSLATE_NOOP("ProgressTrackerCharts", "50–79 %"),
+     QT_TRANSLATE_NOOP("ProgressTrackerCharts", "50–79 %")),
+    (80, 100, QT_TRANSLATE_NOOP("ProgressTrackerCharts", "80 % or more"),
+     QT_TRANSLATE_NOOP("ProgressTrackerCharts", "at least 80 %")),
 )
 PEOPLE = ("me", "partner", "us")  # PromiseBy values, in the order they are shown
 
@@ -227,7 +232,7 @@ def _ratio(part: Sequence[int], whole: Sequence[int]) -> Shares:
 
 
 def _urges(data: TrackerData, periods: Periods, start: dt.date, end: dt.date,
-           span: str) -> UrgesChart:
+           span: str, fmt: Formats) -> UrgesChart:
     n = len(periods)
     resisted, partly, acted, urges, peaks = [0] * n, [0] * n, [0] * n, [0] * n, [0] * n
     daily: list[tuple[dt.date, float]] = []
@@ -257,13 +262,14 @@ def _urges(data: TrackerData, periods: Periods, start: dt.date, end: dt.date,
         _gapped(resisted, periods), _gapped(partly, periods), _gapped(acted, periods),
         share, mean_peak, tuple(daily), total, sum(resisted), sum(partly), sum(acted),
         mean_all,
-        words.urges_caption(total, sum(resisted), sum(partly), span, share_ends, peak_ends),
-        words.strength_caption(total, mean_all, span),
-        words.EMPTY["urges"], words.EMPTY["urge_strength"])
+        words.urges_caption(total, sum(resisted), sum(partly), span, share_ends, peak_ends,
+                            fmt),
+        words.strength_caption(total, mean_all, span, fmt),
+        words.empty_text("urges"), words.empty_text("urge_strength"))
 
 
 def _promises(data: TrackerData, periods: Periods, start: dt.date, end: dt.date,
-              span: str) -> PromisesChart:
+              span: str, fmt: Formats) -> PromisesChart:
     n = len(periods)
     counts: dict[str, tuple[list[int], list[int], list[int]]] = {}
     for row in data.promises:
@@ -282,19 +288,20 @@ def _promises(data: TrackerData, periods: Periods, start: dt.date, end: dt.date,
             continue
         settled = [k + b + a for k, b, a in zip(kept, broken, again, strict=True)]
         people.append(PromiseLine(
-            by, words.PERSON_NAMES.get(by, by), _gapped(kept, periods), _gapped(broken, periods),
+            by, words.person_name(by), _gapped(kept, periods), _gapped(broken, periods),
             _gapped(again, periods), _ratio(kept, settled), sum(kept), sum(broken), sum(again)))
     caption = words.promises_caption(
         [(line.by, line.total_kept, line.total_broken, line.total_renegotiated)
-         for line in people], data.open_promises, span)
-    return PromisesChart(tuple(people), data.open_promises, caption, words.EMPTY["promises"])
+         for line in people], data.open_promises, span, fmt)
+    return PromisesChart(tuple(people), data.open_promises, caption,
+                         words.empty_text("promises"))
 
 
 INTENTION_SLOTS = {"done": 0, "partly": 1, "not_today": 2, None: 3}
 
 
 def _intentions(data: TrackerData, periods: Periods, start: dt.date, end: dt.date,
-                span: str) -> IntentionsChart:
+                span: str, fmt: Formats) -> IntentionsChart:
     n = len(periods)
     slots = [[0] * n for _ in range(4)]
     for row in data.intentions:
@@ -305,8 +312,8 @@ def _intentions(data: TrackerData, periods: Periods, start: dt.date, end: dt.dat
     done, partly, not_today, unchecked = (sum(slot) for slot in slots)
     return IntentionsChart(
         *(_gapped(slot, periods) for slot in slots), done, partly, not_today, unchecked,
-        words.intentions_caption(done, partly, not_today, unchecked, span),
-        words.EMPTY["intentions"])
+        words.intentions_caption(done, partly, not_today, unchecked, span, fmt),
+        words.empty_text("intentions"))
 
 
 def band_of(sureness: int) -> int:
@@ -317,8 +324,9 @@ def band_of(sureness: int) -> int:
     return 0 if sureness < 0 else len(SURENESS_BANDS) - 1
 
 
-def calibration(data: TrackerData) -> CalibrationChart:
-    """The worry calibration over all settled worries in `data` (they carry no day)."""
+def calibration(data: TrackerData, fmt: Formats = ENGLISH_FORMATS) -> CalibrationChart:
+    """The worry calibration over all settled worries in `data` (they carry no day).
+    Band labels and phrases come out in the current language."""
     tallies = [[0, 0, 0, 0] for _ in SURENESS_BANDS]  # came true, partly, did not, Σ sure
     for row in data.worries:
         tally = tallies[band_of(row.sureness)]
@@ -326,28 +334,35 @@ def calibration(data: TrackerData) -> CalibrationChart:
         tally[slot] += row.count
         tally[3] += row.sureness * row.count
     bands = []
-    for (low, high, label, phrase), (came, partly, did_not, sure) in zip(
-            SURENESS_BANDS, tallies, strict=True):
+    for index, (came, partly, did_not, sure) in enumerate(tallies):
+        low, high = SURENESS_BANDS[index][:2]
+        label, phrase = band_words(index)
         total = came + partly + did_not
         bands.append(CalibrationBand(low, high, label, phrase, came, partly, did_not,
                                      sure / total if total else None))
     caption = words.calibration_caption(
         [(band.phrase, band.total, band.came_true, band.partly) for band in bands],
-        data.open_worries)
+        data.open_worries, fmt)
     return CalibrationChart(tuple(bands), data.open_worries, caption,
-                            words.EMPTY["calibration"])
+                            words.empty_text("calibration"))
+
+
+def band_words(index: int) -> tuple[str, str]:
+    """A sureness band's chart label and its phrase in a sentence, translated."""
+    label, phrase = SURENESS_BANDS[index][2:]
+    return translate("ProgressTrackerCharts", label), translate("ProgressTrackerCharts", phrase)
 
 
 def fold_trackers(data: TrackerData, periods: Periods, start: dt.date, end: dt.date,
-                  span: str) -> TrackerCharts:
+                  span: str, fmt: Formats = ENGLISH_FORMATS) -> TrackerCharts:
     """Fold one range's tracker rows into the charts, on the dashboard's periods.
 
     Rows outside start..end or inside a folded gap are left out, like entries are.
     """
-    return TrackerCharts(_urges(data, periods, start, end, span),
-                         _promises(data, periods, start, end, span),
-                         _intentions(data, periods, start, end, span),
-                         calibration(data), data.first_day is not None)
+    return TrackerCharts(_urges(data, periods, start, end, span, fmt),
+                         _promises(data, periods, start, end, span, fmt),
+                         _intentions(data, periods, start, end, span, fmt),
+                         calibration(data, fmt), data.first_day is not None)
 
 
 def no_trackers() -> TrackerCharts:

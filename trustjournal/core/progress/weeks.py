@@ -15,6 +15,8 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
+from trustjournal.core.i18n import translate
+
 ONE_DAY = dt.timedelta(days=1)
 ONE_WEEK = dt.timedelta(days=7)
 
@@ -23,8 +25,6 @@ ONE_WEEK = dt.timedelta(days=7)
 RANGES: tuple[str, ...] = ("4w", "12w", "6m", "1y", "all")
 RANGE_WEEKS: dict[str, int] = {"4w": 4, "12w": 12, "6m": 26, "1y": 52}
 _WEEKS_KEY = re.compile(r"([1-9][0-9]{0,3})w")
-RANGE_NAMES: dict[str, str] = {"4w": "the last 4 weeks", "12w": "the last 12 weeks",
-                               "6m": "the last 6 months", "1y": "the last year"}
 
 # More bars than this stop being readable, so longer ranges use periods of several weeks.
 MAX_PERIODS = 60
@@ -55,7 +55,8 @@ def parse_week_start(name: str) -> int:
     """'mon'/'sun'/'sat' (or any weekday's first three letters) → 0..6; ValueError else."""
     key = name.strip().lower()[:3]
     if key not in WEEKDAYS:
-        raise ValueError(f"'{name}' is not a weekday; use mon, sun or sat")
+        raise ValueError(translate("ProgressWeeks", "'{name}' is not a weekday; use mon, sun "
+                                   "or sat").format(name=name))
     return WEEKDAYS.index(key)
 
 
@@ -88,7 +89,8 @@ def range_weeks(key: str) -> int | None:
         return RANGE_WEEKS[key]
     match = _WEEKS_KEY.fullmatch(key)
     if match is None:
-        raise ValueError(f"unknown range '{key}' (known: {', '.join(RANGES)}, or Nw)")
+        raise ValueError(translate("ProgressWeeks", "unknown range '{key}' (known: {ranges}, "
+                                   "or Nw)").format(key=key, ranges=", ".join(RANGES)))
     return int(match.group(1))
 
 
@@ -113,7 +115,7 @@ def range_start(key: str, today: dt.date, first_weekday: int = 0) -> dt.date | N
 def weeks_back(weeks: int, today: dt.date, first_weekday: int = 0) -> dt.date:
     """The first day of the week `weeks - 1` weeks before the one holding today."""
     if weeks < 1:
-        raise ValueError("a range covers at least one week")
+        raise ValueError(translate("ProgressWeeks", "a range covers at least one week"))
     return week_start(today, first_weekday) - ONE_WEEK * (weeks - 1)
 
 

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from trustjournal.core.entries import Change
+from trustjournal.core.i18n import QT_TRANSLATE_NOOP, translate
 from trustjournal.core.trackers import (
     IntentionOutcome,
     PromiseBy,
@@ -42,16 +43,47 @@ if TYPE_CHECKING:
 
 UNDO_MS = 15_000  # how long the "Undo" offer stays after a deletion
 
-BY_WORDS = {PromiseBy.ME: "Me", PromiseBy.PARTNER: "My partner", PromiseBy.US: "Us"}
-BY_CAPTION = {PromiseBy.ME: "By me", PromiseBy.PARTNER: "By my partner",
-              PromiseBy.US: "By both of us"}
-STATUS_WORDS = {PromiseStatus.OPEN: "Open", PromiseStatus.KEPT: "Kept",
-                PromiseStatus.BROKEN: "Not kept", PromiseStatus.RENEGOTIATED: "Renegotiated"}
-INTENTION_WORDS = {IntentionOutcome.DONE: "Done", IntentionOutcome.PARTLY: "Partly",
-                   IntentionOutcome.NOT_TODAY: "Not today"}
-WORRY_WORDS = {WorryOutcome.CAME_TRUE: "It came true", WorryOutcome.DID_NOT: "It didn't",
-               WorryOutcome.PARTLY: "Partly"}
+# The words for whose promise and how things ended: source texts, shown through the
+# functions below (context "TrackerWords"), so every screen says them the same way.
+BY_WORDS = {PromiseBy.ME: QT_TRANSLATE_NOOP("TrackerWords", "Me"),
+            PromiseBy.PARTNER: QT_TRANSLATE_NOOP("TrackerWords", "My partner"),
+            PromiseBy.US: QT_TRANSLATE_NOOP("TrackerWords", "Us")}
+BY_CAPTION = {PromiseBy.ME: QT_TRANSLATE_NOOP("TrackerWords", "By me"),
+              PromiseBy.PARTNER: QT_TRANSLATE_NOOP("TrackerWords", "By my partner"),
+              PromiseBy.US: QT_TRANSLATE_NOOP("TrackerWords", "By both of us")}
+STATUS_WORDS = {PromiseStatus.OPEN: QT_TRANSLATE_NOOP("TrackerWords", "Open"),
+                PromiseStatus.KEPT: QT_TRANSLATE_NOOP("TrackerWords", "Kept"),
+                PromiseStatus.BROKEN: QT_TRANSLATE_NOOP("TrackerWords", "Not kept"),
+                PromiseStatus.RENEGOTIATED: QT_TRANSLATE_NOOP("TrackerWords", "Renegotiated")}
+INTENTION_WORDS = {IntentionOutcome.DONE: QT_TRANSLATE_NOOP("TrackerWords", "Done"),
+                   IntentionOutcome.PARTLY: QT_TRANSLATE_NOOP("TrackerWords", "Partly"),
+                   IntentionOutcome.NOT_TODAY: QT_TRANSLATE_NOOP("TrackerWords", "Not today")}
+WORRY_WORDS = {WorryOutcome.CAME_TRUE: QT_TRANSLATE_NOOP("TrackerWords", "It came true"),
+               WorryOutcome.DID_NOT: QT_TRANSLATE_NOOP("TrackerWords", "It didn't"),
+               WorryOutcome.PARTLY: QT_TRANSLATE_NOOP("TrackerWords", "Partly")}
 UUID_ROLE = Qt.ItemDataRole.UserRole
+
+
+def by_word(by: PromiseBy) -> str:
+    """Whose promise, as the form's choice says it ('My partner')."""
+    return translate("TrackerWords", BY_WORDS[by])
+
+
+def by_caption(by: PromiseBy) -> str:
+    """Whose promise, as a list row's caption says it ('By my partner')."""
+    return translate("TrackerWords", BY_CAPTION[by])
+
+
+def status_word(status: PromiseStatus) -> str:
+    return translate("TrackerWords", STATUS_WORDS[status])
+
+
+def intention_word(outcome: IntentionOutcome) -> str:
+    return translate("TrackerWords", INTENTION_WORDS[outcome])
+
+
+def worry_word(outcome: WorryOutcome) -> str:
+    return translate("TrackerWords", WORRY_WORDS[outcome])
 
 
 def now_utc() -> dt.datetime:
@@ -88,8 +120,8 @@ class UndoBar(QFrame):
         self.setObjectName("undoBar")
         self._undo: Callable[[], None] | None = None
         self.text = label("", "secondary")
-        self.button = QPushButton("Undo")
-        self.button.setAccessibleName("Undo the deletion")
+        self.button = QPushButton(translate("UndoBar", "Undo"))
+        self.button.setAccessibleName(translate("UndoBar", "Undo the deletion"))
         self.button.clicked.connect(self.undo)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -127,8 +159,6 @@ class TrackerTab(QWidget):
 
     safety_requested = Signal(str)  # a safety panel section to offer after saving
     kind: TrackerKind
-    noun = "record"
-    plural = "records"
 
     def __init__(self, journal: Journal, events: AppEvents, parent: QWidget | None = None,
                  *, watch: SafetyWatch | None = None) -> None:
@@ -141,7 +171,7 @@ class TrackerTab(QWidget):
 
         self.list = QListWidget()
         self.list.setObjectName(f"{self.kind.value}List")
-        self.list.setAccessibleName(f"Your {self.plural}")
+        self.list.setAccessibleName(self.list_name())
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list.setWordWrap(True)
         self.list.setAlternatingRowColors(True)
@@ -157,15 +187,16 @@ class TrackerTab(QWidget):
         self.message.hide()
         self.form_layout = QVBoxLayout()
         self.form_layout.setSpacing(GAP)
-        self.save_button = QPushButton("Save")
+        self.save_button = QPushButton(translate("TrackerTab", "Save"))
         self.save_button.setProperty("primary", True)
-        self.save_button.setToolTip("Save (Enter)")
+        self.save_button.setToolTip(translate("TrackerTab", "Save (Enter)"))
         self.save_button.clicked.connect(self.save)
-        self.cancel_button = QPushButton("Cancel")
-        self.cancel_button.setToolTip("Put back what was saved (Esc)")
+        self.cancel_button = QPushButton(translate("TrackerTab", "Cancel"))
+        self.cancel_button.setToolTip(translate("TrackerTab", "Put back what was saved (Esc)"))
         self.cancel_button.clicked.connect(self.cancel)
-        self.delete_button = QPushButton("Delete")
-        self.delete_button.setToolTip("Delete it (Del in the list); you can undo")
+        self.delete_button = QPushButton(translate("TrackerTab", "Delete"))
+        self.delete_button.setToolTip(translate("TrackerTab",
+                                                "Delete it (Del in the list); you can undo"))
         self.delete_button.clicked.connect(self.delete)
         self.buttons = QHBoxLayout()
         self.buttons.setSpacing(GAP)
@@ -207,6 +238,14 @@ class TrackerTab(QWidget):
 
     def records(self) -> list[object]:
         raise NotImplementedError
+
+    def list_name(self) -> str:
+        """How the list of records is read out ("Your promises")."""
+        return translate("TrackerTab", "Your records")
+
+    def deleted_text(self) -> str:
+        """The undo bar's sentence after a deletion ("The promise was deleted.")."""
+        return translate("TrackerTab", "The record was deleted.")
 
     def item_text(self, record: object) -> tuple[str, str]:
         """(the record's own words, a caption) for its row in the list."""
@@ -250,7 +289,8 @@ class TrackerTab(QWidget):
         try:
             found = self.records()
         except JournalError as exc:
-            self.show_message(f"Could not read the list just now ({exc}).")
+            self.show_message(translate("TrackerTab", "Could not read the list just now "
+                                                      "({reason}).").format(reason=exc))
             return
         self.list.blockSignals(True)
         self.list.clear()
@@ -388,7 +428,7 @@ class TrackerTab(QWidget):
         self.reload()
         self.clear_form()
         self._editing(False)
-        self.undo_bar.offer(f"The {self.noun} was deleted.", lambda: self._restore(record))
+        self.undo_bar.offer(self.deleted_text(), lambda: self._restore(record))
         self.undo_bar.button.setFocus()
 
     def _restore(self, record: object) -> None:

@@ -9,6 +9,7 @@ import uuid as uuidlib
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QWidget
 
 from trustjournal.core.entries import Change
+from trustjournal.core.i18n import QT_TRANSLATE_NOOP, translate
 from trustjournal.core.trackers import (
     Intention,
     IntentionOutcome,
@@ -18,15 +19,15 @@ from trustjournal.core.trackers import (
 from trustjournal.gui.dates import date_text
 from trustjournal.gui.today_cards import day_text
 from trustjournal.gui.trackers.common import (
-    INTENTION_WORDS,
     TrackerTab,
     caption_label,
+    intention_word,
     now_utc,
     one_line,
 )
 from trustjournal.storage.errors import JournalError
 
-NOT_CHECKED = "Not looked back on yet"
+NOT_CHECKED = QT_TRANSLATE_NOOP("IntentionsTab", "Not looked back on yet")
 
 
 def intention_caption(intention: Intention, today: dt.date | None = None) -> str:
@@ -34,38 +35,39 @@ def intention_caption(intention: Intention, today: dt.date | None = None) -> str
     day = day_text(intention.local_date, today)
     if intention.outcome is None:
         return day
-    return f"{day} · {INTENTION_WORDS[intention.outcome]}"
+    return translate("IntentionsTab", "{day} · {outcome}").format(
+        day=day, outcome=intention_word(intention.outcome))
 
 
 class IntentionsTab(TrackerTab):
     kind = TrackerKind.INTENTION
-    noun = "intention"
-    plural = "intentions"
 
     def __init__(self, *args: object, **kwargs: object) -> None:
         super().__init__(*args, **kwargs)  # type: ignore[arg-type]
-        self.empty.setText("No intentions yet. One small thing a day is plenty — e.g. "
-                           "“Ask instead of assuming.”")
+        self.empty.setText(translate("IntentionsTab", "No intentions yet. One small thing a "
+                                     "day is plenty — e.g. “Ask instead of assuming.”"))
         self.day = dt.date.today()  # the day of the intention in the form
         self.day_line = caption_label()
         self.day_line.setObjectName("intentionDay")
         self.text_edit = QLineEdit()
         self.text_edit.setObjectName("intentionText")
-        self.text_edit.setAccessibleName("One thing I'll do today to build trust")
-        self.text_edit.setPlaceholderText("One thing I'll do today to build trust — e.g. "
-                                          "“Tell them how my day really was”")
+        self.text_edit.setAccessibleName(translate("IntentionsTab",
+                                                   "One thing I'll do today to build trust"))
+        self.text_edit.setPlaceholderText(translate(
+            "IntentionsTab", "One thing I'll do today to build trust — e.g. “Tell them how my "
+            "day really was”"))
         self.outcome_combo = QComboBox()
         self.outcome_combo.setObjectName("intentionOutcome")
-        self.outcome_combo.setAccessibleName("How it went")
-        self.outcome_combo.addItem(NOT_CHECKED, None)
+        self.outcome_combo.setAccessibleName(translate("IntentionsTab", "How it went"))
+        self.outcome_combo.addItem(translate("IntentionsTab", NOT_CHECKED), None)
         for outcome in IntentionOutcome:
-            self.outcome_combo.addItem(INTENTION_WORDS[outcome], outcome.value)
+            self.outcome_combo.addItem(intention_word(outcome), outcome.value)
         self.note_edit = QLineEdit()
         self.note_edit.setObjectName("intentionNote")
-        self.note_edit.setAccessibleName("A note on how it went")
-        self.note_edit.setPlaceholderText("A note (optional)")
+        self.note_edit.setAccessibleName(translate("IntentionsTab", "A note on how it went"))
+        self.note_edit.setPlaceholderText(translate("IntentionsTab", "A note (optional)"))
         outcome_row = QHBoxLayout()
-        outcome_row.addWidget(caption_label("How it went"))
+        outcome_row.addWidget(caption_label(translate("IntentionsTab", "How it went")))
         outcome_row.addWidget(self.outcome_combo)
         outcome_row.addStretch(1)
         outcome_row.setContentsMargins(0, 0, 0, 0)
@@ -75,9 +77,15 @@ class IntentionsTab(TrackerTab):
         self.form_layout.addWidget(self.text_edit)
         self.form_layout.addWidget(self.outcome_row)
         self.form_layout.addWidget(self.note_edit)
-        self.save_button.setText("Save intention")
+        self.save_button.setText(translate("IntentionsTab", "Save intention"))
         self.reload()
         self.new()
+
+    def list_name(self) -> str:
+        return translate("IntentionsTab", "Your intentions")
+
+    def deleted_text(self) -> str:
+        return translate("IntentionsTab", "The intention was deleted.")
 
     def records(self) -> list[object]:
         return list(self.journal.intentions())
@@ -103,10 +111,15 @@ class IntentionsTab(TrackerTab):
     def load(self, record: object) -> None:
         intention: Intention = record  # type: ignore[assignment]
         self.day = intention.local_date
-        self.form_title.setText("Intention")
-        self.day_line.setText(f"For {day_text(intention.local_date).lower()}"
-                              if intention.local_date >= dt.date.today() - dt.timedelta(1)
-                              else f"For {date_text(intention.local_date)}")
+        self.form_title.setText(translate("IntentionsTab", "Intention"))
+        today = dt.date.today()
+        if intention.local_date == today:
+            self.day_line.setText(translate("IntentionsTab", "For today"))
+        elif intention.local_date == today - dt.timedelta(1):
+            self.day_line.setText(translate("IntentionsTab", "For yesterday"))
+        else:
+            self.day_line.setText(translate("IntentionsTab", "For {date}").format(
+                date=date_text(intention.local_date)))
         self.text_edit.setText(intention.text)
         index = self.outcome_combo.findData(
             intention.outcome.value if intention.outcome else None)
@@ -115,8 +128,8 @@ class IntentionsTab(TrackerTab):
 
     def clear_form(self) -> None:
         self.day = dt.date.today()
-        self.form_title.setText("Today's intention")
-        self.day_line.setText("For today")
+        self.form_title.setText(translate("IntentionsTab", "Today's intention"))
+        self.day_line.setText(translate("IntentionsTab", "For today"))
         self.text_edit.clear()
         self.outcome_combo.setCurrentIndex(0)
         self.note_edit.clear()

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from trustjournal.core.entries import Change
+from trustjournal.core.i18n import QT_TRANSLATE_NOOP, translate
 from trustjournal.core.trackers import (
     Promise,
     PromiseBy,
@@ -25,73 +26,83 @@ from trustjournal.core.trackers import (
 )
 from trustjournal.gui.dates import date_text, qdate
 from trustjournal.gui.trackers.common import (
-    BY_CAPTION,
-    BY_WORDS,
-    STATUS_WORDS,
     TrackerTab,
+    by_caption,
+    by_word,
     caption_label,
     date_edit,
     now_utc,
     one_line,
     pydate,
+    status_word,
 )
 
 SETTLE = (PromiseStatus.KEPT, PromiseStatus.BROKEN, PromiseStatus.RENEGOTIATED)
-SETTLE_LABELS = {PromiseStatus.KEPT: "Kept", PromiseStatus.BROKEN: "Not kept",
-                 PromiseStatus.RENEGOTIATED: "Renegotiated"}
+SETTLE_LABELS = {PromiseStatus.KEPT: QT_TRANSLATE_NOOP("PromisesTab", "Kept"),
+                 PromiseStatus.BROKEN: QT_TRANSLATE_NOOP("PromisesTab", "Not kept"),
+                 PromiseStatus.RENEGOTIATED: QT_TRANSLATE_NOOP("PromisesTab", "Renegotiated")}
+SETTLE_NAMES = {PromiseStatus.KEPT: QT_TRANSLATE_NOOP("PromisesTab", "Mark as kept"),
+                PromiseStatus.BROKEN: QT_TRANSLATE_NOOP("PromisesTab", "Mark as not kept"),
+                PromiseStatus.RENEGOTIATED: QT_TRANSLATE_NOOP("PromisesTab",
+                                                              "Mark as renegotiated")}
 
 
 def promise_caption(promise: Promise, today: dt.date | None = None) -> str:
     """Whose promise, and by when or how it turned out: plain words, never a scolding."""
     today = today or dt.date.today()
-    parts = [BY_CAPTION[promise.by]]
+    values = {"by": by_caption(promise.by), "status": status_word(promise.status)}
     if promise.status is PromiseStatus.OPEN:
         if promise.due is None:
-            parts.append("no set day")
+            text = translate("PromisesTab", "{by} · no set day")
         elif promise.due == today:
-            parts.append("for today")
+            text = translate("PromisesTab", "{by} · for today")
         else:
-            parts.append(f"by {date_text(promise.due)}")
+            text = translate("PromisesTab", "{by} · by {date}")
+            values["date"] = date_text(promise.due)
+    elif promise.settled_on:
+        text = translate("PromisesTab", "{by} · {status} on {date}")
+        values["date"] = date_text(promise.settled_on)
     else:
-        settled = f" on {date_text(promise.settled_on)}" if promise.settled_on else ""
-        parts.append(f"{STATUS_WORDS[promise.status]}{settled}")
-    return " · ".join(parts)
+        text = translate("PromisesTab", "{by} · {status}")
+    return text.format(**values)
 
 
 class PromisesTab(TrackerTab):
     kind = TrackerKind.PROMISE
-    noun = "promise"
-    plural = "promises"
 
     def __init__(self, *args: object, **kwargs: object) -> None:
         super().__init__(*args, **kwargs)  # type: ignore[arg-type]
-        self.empty.setText("No promises written down yet. A small one counts: being home "
-                           "when you said you would, or calling back.")
+        self.empty.setText(translate(
+            "PromisesTab", "No promises written down yet. A small one counts: being home "
+            "when you said you would, or calling back."))
         self.text_edit = QLineEdit()
         self.text_edit.setObjectName("promiseText")
-        self.text_edit.setAccessibleName("What was promised")
-        self.text_edit.setPlaceholderText("What was promised — e.g. “Call if I'm running late”")
+        self.text_edit.setAccessibleName(translate("PromisesTab", "What was promised"))
+        self.text_edit.setPlaceholderText(translate(
+            "PromisesTab", "What was promised — e.g. “Call if I'm running late”"))
         self.by_combo = QComboBox()
         self.by_combo.setObjectName("promiseBy")
-        self.by_combo.setAccessibleName("Whose promise")
+        self.by_combo.setAccessibleName(translate("PromisesTab", "Whose promise"))
         for by in PromiseBy:
-            self.by_combo.addItem(BY_WORDS[by], by.value)
-        self.due_check = QCheckBox("Due by")
+            self.by_combo.addItem(by_word(by), by.value)
+        self.due_check = QCheckBox(translate("PromisesTab", "Due by"))
         self.due_check.setObjectName("promiseHasDue")
-        self.due_check.setAccessibleName("The promise has a day it is due by")
-        self.due_edit = date_edit(dt.date.today(), "Due by")
+        self.due_check.setAccessibleName(translate("PromisesTab",
+                                                   "The promise has a day it is due by"))
+        self.due_edit = date_edit(dt.date.today(), translate("PromisesTab", "Due by"))
         self.due_edit.setObjectName("promiseDue")
         self.due_edit.setEnabled(False)
         self.due_check.toggled.connect(self.due_edit.setEnabled)
         self.note_edit = QLineEdit()
         self.note_edit.setObjectName("promiseNote")
-        self.note_edit.setAccessibleName("A note")
-        self.note_edit.setPlaceholderText("A note (optional) — e.g. what you agreed instead")
+        self.note_edit.setAccessibleName(translate("PromisesTab", "A note"))
+        self.note_edit.setPlaceholderText(translate(
+            "PromisesTab", "A note (optional) — e.g. what you agreed instead"))
         self.status_line = caption_label()
         self.status_line.setObjectName("promiseStatus")
 
         by_row = QHBoxLayout()
-        by_row.addWidget(caption_label("Whose promise"))
+        by_row.addWidget(caption_label(translate("PromisesTab", "Whose promise")))
         by_row.addWidget(self.by_combo)
         by_row.addStretch(1)
         due_row = QHBoxLayout()  # its own line, so the list beside keeps room on a laptop
@@ -106,17 +117,17 @@ class PromisesTab(TrackerTab):
 
         self.settle_buttons: dict[PromiseStatus, QPushButton] = {}
         settle_row = QHBoxLayout()
-        settle_row.addWidget(caption_label("How did it go?"))
+        settle_row.addWidget(caption_label(translate("PromisesTab", "How did it go?")))
         for status in SETTLE:
-            button = QPushButton(SETTLE_LABELS[status])
+            button = QPushButton(translate("PromisesTab", SETTLE_LABELS[status]))
             button.setObjectName(f"promise_{status.value}")
-            button.setAccessibleName(f"Mark as {SETTLE_LABELS[status].lower()}")
+            button.setAccessibleName(translate("PromisesTab", SETTLE_NAMES[status]))
             button.clicked.connect(lambda _=False, s=status: self.settle(s))
             settle_row.addWidget(button)
             self.settle_buttons[status] = button
-        self.reopen_button = QPushButton("Reopen")
+        self.reopen_button = QPushButton(translate("PromisesTab", "Reopen"))
         self.reopen_button.setObjectName("promiseReopen")
-        self.reopen_button.setAccessibleName("Reopen the promise")
+        self.reopen_button.setAccessibleName(translate("PromisesTab", "Reopen the promise"))
         self.reopen_button.clicked.connect(self.reopen)
         settle_row.addWidget(self.reopen_button)
         settle_row.addStretch(1)
@@ -124,12 +135,18 @@ class PromisesTab(TrackerTab):
         self.settle_row = QWidget()
         self.settle_row.setLayout(settle_row)
         self.form_layout.addWidget(self.settle_row)
-        self.save_button.setText("Save promise")
+        self.save_button.setText(translate("PromisesTab", "Save promise"))
         self.clear_form()
         self._editing(False)
         self.reload()
 
     # -- TrackerTab ----------------------------------------------------------------------
+
+    def list_name(self) -> str:
+        return translate("PromisesTab", "Your promises")
+
+    def deleted_text(self) -> str:
+        return translate("PromisesTab", "The promise was deleted.")
 
     def records(self) -> list[object]:
         return list(self.journal.promises())
@@ -137,8 +154,9 @@ class PromisesTab(TrackerTab):
     def grouped(self, records: list[object]) -> list[tuple[str, list[object]]]:
         open_ = [p for p in records if p.status is PromiseStatus.OPEN]  # type: ignore[attr-defined]
         settled = [p for p in records if p.status is not PromiseStatus.OPEN]  # type: ignore[attr-defined]
-        return [(title, group) for title, group in (("Open", open_), ("Settled", settled))
-                if group]
+        return [(title, group) for title, group in
+                ((translate("PromisesTab", "Open"), open_),
+                 (translate("PromisesTab", "Settled"), settled)) if group]
 
     def item_text(self, record: object) -> tuple[str, str]:
         promise: Promise = record  # type: ignore[assignment]
@@ -149,7 +167,7 @@ class PromisesTab(TrackerTab):
 
     def load(self, record: object) -> None:
         promise: Promise = record  # type: ignore[assignment]
-        self.form_title.setText("Promise")
+        self.form_title.setText(translate("PromisesTab", "Promise"))
         self.text_edit.setText(promise.text)
         self.by_combo.setCurrentIndex(self.by_combo.findData(promise.by.value))
         self.due_check.setChecked(promise.due is not None)
@@ -159,7 +177,7 @@ class PromisesTab(TrackerTab):
         self._show_settle(promise)
 
     def clear_form(self) -> None:
-        self.form_title.setText("A new promise")
+        self.form_title.setText(translate("PromisesTab", "A new promise"))
         self.text_edit.clear()
         self.by_combo.setCurrentIndex(0)
         self.due_check.setChecked(False)

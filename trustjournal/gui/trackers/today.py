@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from trustjournal.core.i18n import QT_TRANSLATE_NOOP, translate
 from trustjournal.core.trackers import (
     Intention,
     IntentionOutcome,
@@ -33,14 +34,14 @@ from trustjournal.core.trackers import (
 )
 from trustjournal.gui.dates import date_text
 from trustjournal.gui.events import AppEvents
-from trustjournal.gui.today_cards import GAP, Card, day_text, label
+from trustjournal.gui.today_cards import GAP, Card, label
 from trustjournal.gui.trackers.common import (
-    BY_CAPTION,
-    INTENTION_WORDS,
-    WORRY_WORDS,
+    by_caption,
+    intention_word,
     now_utc,
     one_line,
     safety_key,
+    worry_word,
 )
 from trustjournal.storage.errors import JournalError
 
@@ -51,10 +52,17 @@ if TYPE_CHECKING:
 
 CHECK_BACK_DAYS = 7  # an unchecked intention older than this is left in peace
 SHOWN = 5  # at most this many promises or worries on Today; the page has the rest
+# How each answer to "how did it go?" is read out.
+WENT_NAMES = {IntentionOutcome.DONE: QT_TRANSLATE_NOOP("IntentionCard", "It went: done"),
+              IntentionOutcome.PARTLY: QT_TRANSLATE_NOOP("IntentionCard", "It went: partly"),
+              IntentionOutcome.NOT_TODAY: QT_TRANSLATE_NOOP("IntentionCard",
+                                                            "It went: not today")}
 
 
 def quoted(text: str) -> str:
-    return f"“{one_line(text)}”"
+    """The person's own words in the language's quotation marks."""
+    return translate("TodayTrackers", "“{text}”", "the person's own words, quoted").format(
+        text=one_line(text))
 
 
 def _row() -> QHBoxLayout:
@@ -90,27 +98,31 @@ class IntentionCard(Card):
     on: done, partly or not today — any answer is fine."""
 
     def __init__(self, saver: _Saver, parent: QWidget | None = None) -> None:
-        super().__init__("intentionCard", "One thing for today", parent)
+        super().__init__("intentionCard", translate("IntentionCard", "One thing for today"),
+                         parent)
         self.saver = saver
         self.today: Intention | None = None
         self.to_check: Intention | None = None
-        self.hint = label("One small thing you'll do today to build trust — e.g. “Say "
-                          "where I'll be tonight” or “Ask before assuming.”", "secondary")
+        self.hint = label(translate("IntentionCard", "One small thing you'll do today to build "
+                                    "trust — e.g. “Say where I'll be tonight” or “Ask before "
+                                    "assuming.”"), "secondary")
         self.edit = QLineEdit()
         self.edit.setObjectName("todayIntentionEdit")
-        self.edit.setAccessibleName("One thing I'll do today to build trust")
-        self.edit.setPlaceholderText("One thing I'll do today…")
+        self.edit.setAccessibleName(translate("IntentionCard",
+                                              "One thing I'll do today to build trust"))
+        self.edit.setPlaceholderText(translate("IntentionCard", "One thing I'll do today…"))
         self.edit.returnPressed.connect(self.save_today)
-        self.set_button = QPushButton("Set")
+        self.set_button = QPushButton(translate("IntentionCard", "Set"))
         self.set_button.setObjectName("todayIntentionSet")
-        self.set_button.setAccessibleName("Set today's intention")
+        self.set_button.setAccessibleName(translate("IntentionCard", "Set today's intention"))
         self.set_button.clicked.connect(self.save_today)
         self.shown = label("")
         self.shown.setObjectName("todayIntentionText")
         self.shown.setTextFormat(Qt.TextFormat.PlainText)
-        self.change_button = QPushButton("Change")
+        self.change_button = QPushButton(translate("IntentionCard", "Change"))
         self.change_button.setObjectName("todayIntentionChange")
-        self.change_button.setAccessibleName("Change today's intention")
+        self.change_button.setAccessibleName(translate("IntentionCard",
+                                                       "Change today's intention"))
         self.change_button.clicked.connect(self.start_editing)
         self.message = label("", "secondary")
         self.message.hide()
@@ -136,15 +148,16 @@ class IntentionCard(Card):
         self.check_buttons: dict[IntentionOutcome, QPushButton] = {}
         buttons = _row()
         for outcome in IntentionOutcome:
-            button = QPushButton(INTENTION_WORDS[outcome])
+            button = QPushButton(intention_word(outcome))
             button.setObjectName(f"intention_{outcome.value}")
-            button.setAccessibleName(f"It went: {INTENTION_WORDS[outcome].lower()}")
+            button.setAccessibleName(translate("IntentionCard", WENT_NAMES[outcome]))
             button.clicked.connect(lambda _=False, o=outcome: self.check_off(o))
             buttons.addWidget(button)
             self.check_buttons[outcome] = button
         buttons.addStretch(1)
         check.addWidget(self.check_text)
-        check.addWidget(label("How did it go? Any answer is fine.", "caption"))
+        check.addWidget(label(translate("IntentionCard", "How did it go? Any answer is fine."),
+                              "caption"))
         check.addLayout(buttons)
         self.thanks = label("", "secondary")
         self.thanks.setObjectName("intentionThanks")
@@ -172,10 +185,15 @@ class IntentionCard(Card):
             self.edit_box.show()
             self.hint.show()
         if self.to_check is not None:
-            when = day_text(self.to_check.local_date, today)
-            if when not in ("Today", "Yesterday"):
-                when = f"On {date_text(self.to_check.local_date)}"
-            self.check_text.setText(f"{when} you meant to: {quoted(self.to_check.text)}")
+            day = self.to_check.local_date
+            if day == today:
+                text = translate("IntentionCard", "Today you meant to: {intention}")
+            elif day == today - dt.timedelta(days=1):
+                text = translate("IntentionCard", "Yesterday you meant to: {intention}")
+            else:
+                text = translate("IntentionCard", "On {date} you meant to: {intention}")
+            self.check_text.setText(text.format(date=date_text(day),
+                                                intention=quoted(self.to_check.text)))
         self.check_box.setVisible(self.to_check is not None)
 
     def start_editing(self) -> None:
@@ -216,9 +234,12 @@ class IntentionCard(Card):
                                TrackerKind.INTENTION, checked.uuid, ""):
             return False
         self.thanks.setText({
-            IntentionOutcome.DONE: "Noted — well done for following through.",
-            IntentionOutcome.PARTLY: "Noted. Part of the way still counts.",
-            IntentionOutcome.NOT_TODAY: "Noted. Some days are like that; today is new.",
+            IntentionOutcome.DONE: translate("IntentionCard",
+                                             "Noted — well done for following through."),
+            IntentionOutcome.PARTLY: translate("IntentionCard",
+                                               "Noted. Part of the way still counts."),
+            IntentionOutcome.NOT_TODAY: translate(
+                "IntentionCard", "Noted. Some days are like that; today is new."),
         }[outcome])
         self.thanks.show()
         self.refresh(dt.date.today())
@@ -244,19 +265,25 @@ class PromiseRow(QFrame):
         super().__init__(parent)
         self.setObjectName("duePromise")
         self.promise = promise
-        when = ("for today" if promise.due == today
-                else f"set for {date_text(promise.due)}" if promise.due else "")
-        caption = " · ".join(part for part in (BY_CAPTION[promise.by], when) if part)
+        values = {"by": by_caption(promise.by), "text": one_line(promise.text),
+                  "date": date_text(promise.due) if promise.due else ""}
+        if promise.due == today:
+            caption = translate("PromiseRow", "{by} · for today")
+        elif promise.due:
+            caption = translate("PromiseRow", "{by} · set for {date}")
+        else:
+            caption = "{by}"
         self.text = label(one_line(promise.text))
         self.text.setTextFormat(Qt.TextFormat.PlainText)
-        self.caption = label(caption, "caption")
-        self.kept_button = QPushButton("Kept")
-        self.kept_button.setAccessibleName(f"Mark “{one_line(promise.text)}” as kept")
-        self.open_button = QPushButton("More…")
-        self.open_button.setToolTip("Open it on the Trackers page: not kept, renegotiated, "
-                                    "a new day or a note")
-        self.open_button.setAccessibleName(f"Open “{one_line(promise.text)}” on the "
-                                           "Trackers page")
+        self.caption = label(caption.format(**values), "caption")
+        self.kept_button = QPushButton(translate("PromiseRow", "Kept"))
+        self.kept_button.setAccessibleName(
+            translate("PromiseRow", "Mark “{text}” as kept").format(**values))
+        self.open_button = QPushButton(translate("PromiseRow", "More…"))
+        self.open_button.setToolTip(translate("PromiseRow", "Open it on the Trackers page: not "
+                                              "kept, renegotiated, a new day or a note"))
+        self.open_button.setAccessibleName(
+            translate("PromiseRow", "Open “{text}” on the Trackers page").format(**values))
         words = QVBoxLayout()
         words.setSpacing(0)
         words.addWidget(self.text)
@@ -275,12 +302,13 @@ class PromisesDueCard(Card):
     open_record = Signal(str, str)
 
     def __init__(self, saver: _Saver, parent: QWidget | None = None) -> None:
-        super().__init__("promisesDueCard", "Promises around now", parent)
+        super().__init__("promisesDueCard", translate("PromisesDueCard", "Promises around now"),
+                         parent)
         self.saver = saver
         self.rows: list[PromiseRow] = []
-        self.body.addWidget(label("A gentle look at what was meant for about now. Keeping "
-                                  "promises, small ones too, is how trust grows back.",
-                                  "secondary"))
+        self.body.addWidget(label(translate(
+            "PromisesDueCard", "A gentle look at what was meant for about now. Keeping "
+            "promises, small ones too, is how trust grows back."), "secondary"))
         self.list = QVBoxLayout()
         self.list.setSpacing(GAP)
         self.body.addLayout(self.list)
@@ -313,7 +341,8 @@ class PromisesDueCard(Card):
         if not self.saver.save(lambda: self.saver.journal.save_promise(kept),
                                TrackerKind.PROMISE, kept.uuid, ""):
             return False
-        self.note.setText(f"Kept: {quoted(kept.text)}. Nicely done.")
+        self.note.setText(translate("PromisesDueCard", "Kept: {promise}. Nicely done.").format(
+            promise=quoted(kept.text)))
         self.note.show()
         return True
 
@@ -328,20 +357,25 @@ class WorryRow(QFrame):
         self.worry = worry
         self.text = label(quoted(worry.text))
         self.text.setTextFormat(Qt.TextFormat.PlainText)
-        self.caption = label(f"Written on {date_text(worry.made_on)} · you were "
-                             f"{worry.sureness} % sure", "caption")
-        self.look_button = QPushButton("Look again")
-        self.look_button.setAccessibleName(f"Look again at {quoted(worry.text)}")
+        self.caption = label(translate("WorryRow", "Written on {date} · you were {sure} % sure"
+                                       ).format(date=date_text(worry.made_on),
+                                                sure=worry.sureness),  # i18n: number
+                             "caption")
+        self.look_button = QPushButton(translate("WorryRow", "Look again"))
+        self.look_button.setAccessibleName(translate("WorryRow", "Look again at {worry}").format(
+            worry=quoted(worry.text)))
         self.look_button.clicked.connect(self.open_answer)
         self.happened = QLineEdit()
-        self.happened.setAccessibleName("What actually happened")
-        self.happened.setPlaceholderText("What actually happened? (optional)")
+        self.happened.setAccessibleName(translate("WorryRow", "What actually happened"))
+        self.happened.setPlaceholderText(translate("WorryRow",
+                                                   "What actually happened? (optional)"))
         self.answers: dict[WorryOutcome, QPushButton] = {}
         answer_row = _row()
         for outcome in WorryOutcome:
-            button = QPushButton(WORRY_WORDS[outcome])
+            button = QPushButton(worry_word(outcome))
             button.setObjectName(f"worry_{outcome.value}")
-            button.setAccessibleName(f"{WORRY_WORDS[outcome]}: save what happened")
+            button.setAccessibleName(translate("WorryRow", "{answer}: save what happened"
+                                               ).format(answer=worry_word(outcome)))
             answer_row.addWidget(button)
             self.answers[outcome] = button
         answer_row.addStretch(1)
@@ -381,11 +415,13 @@ class WorriesDueCard(Card):
     """Worries whose day to look again has come; hidden when there are none."""
 
     def __init__(self, saver: _Saver, parent: QWidget | None = None) -> None:
-        super().__init__("worriesDueCard", "Time to look again", parent)
+        super().__init__("worriesDueCard", translate("WorriesDueCard", "Time to look again"),
+                         parent)
         self.saver = saver
         self.rows: list[WorryRow] = []
-        self.body.addWidget(label("You wrote these fears down to check them later. Today "
-                                  "is the day: what actually happened?", "secondary"))
+        self.body.addWidget(label(translate(
+            "WorriesDueCard", "You wrote these fears down to check them later. Today is the "
+            "day: what actually happened?"), "secondary"))
         self.list = QVBoxLayout()
         self.list.setSpacing(GAP)
         self.body.addLayout(self.list)
@@ -426,10 +462,13 @@ class WorriesDueCard(Card):
                                "\n".join((settled.text, happened))):
             return False
         self.note.setText({
-            WorryOutcome.DID_NOT: "Noted: this fear did not come true. Worth remembering "
-                                  "next time it visits.",
-            WorryOutcome.PARTLY: "Noted: partly. Real life is often somewhere in between.",
-            WorryOutcome.CAME_TRUE: "Noted. That sounds hard; writing about it may help.",
+            WorryOutcome.DID_NOT: translate(
+                "WorriesDueCard", "Noted: this fear did not come true. Worth remembering next "
+                "time it visits."),
+            WorryOutcome.PARTLY: translate(
+                "WorriesDueCard", "Noted: partly. Real life is often somewhere in between."),
+            WorryOutcome.CAME_TRUE: translate(
+                "WorriesDueCard", "Noted. That sounds hard; writing about it may help."),
         }[outcome])
         self.note.show()
         return True
@@ -483,4 +522,5 @@ class TrackerCards(QWidget):
             refresh()
 
     def _problem(self, text: str) -> None:
-        self.intention.say(f"That could not be saved just now: {text}")
+        self.intention.say(translate("TrackerCards", "That could not be saved just now: "
+                                                     "{reason}").format(reason=text))

@@ -10,6 +10,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
+from trustjournal.core.i18n import QT_TRANSLATE_NOOP, translate
 from trustjournal.core.trackers import TrackerKind
 from trustjournal.gui.events import AppEvents
 from trustjournal.gui.today_cards import GAP, bigger, label
@@ -23,19 +24,21 @@ NEW_KEYS = QKeySequence("Ctrl+N")  # on this page: add in the tab shown, not a n
 
 class Tab(NamedTuple):
     kind: TrackerKind
-    title: str
+    title: str  # source text, shown through translate("TrackersView", …)
     module: str
     widget: str
     watched: bool  # takes the window's safety watch (watch=…), or (journal, events) only
 
 
 TABS = (
-    Tab(TrackerKind.URGE, "Urges", "trustjournal.gui.urges.log", "UrgeLogView", True),
-    Tab(TrackerKind.PROMISE, "Promises", "trustjournal.gui.trackers.promises",
-        "PromisesTab", True),
-    Tab(TrackerKind.INTENTION, "Intentions", "trustjournal.gui.trackers.intentions",
-        "IntentionsTab", True),
-    Tab(TrackerKind.WORRY, "Worries", "trustjournal.gui.trackers.worries", "WorriesTab", True),
+    Tab(TrackerKind.URGE, QT_TRANSLATE_NOOP("TrackersView", "Urges"),
+        "trustjournal.gui.urges.log", "UrgeLogView", True),
+    Tab(TrackerKind.PROMISE, QT_TRANSLATE_NOOP("TrackersView", "Promises"),
+        "trustjournal.gui.trackers.promises", "PromisesTab", True),
+    Tab(TrackerKind.INTENTION, QT_TRANSLATE_NOOP("TrackersView", "Intentions"),
+        "trustjournal.gui.trackers.intentions", "IntentionsTab", True),
+    Tab(TrackerKind.WORRY, QT_TRANSLATE_NOOP("TrackersView", "Worries"),
+        "trustjournal.gui.trackers.worries", "WorriesTab", True),
 )
 
 
@@ -57,26 +60,28 @@ class TrackersView(QWidget):
         self.journal = journal
         self.tabs = QTabWidget()
         self.tabs.setObjectName("trackerTabs")
-        self.tabs.setAccessibleName("Trackers")
+        self.tabs.setAccessibleName(translate("TrackersView", "Trackers"))
         self.tabs.setDocumentMode(True)
         self.by_kind: dict[TrackerKind, QWidget] = {}
         for tab in TABS:
             cls = _widget_class(tab)
             widget = cls(journal, events, watch=watch) if tab.watched else cls(journal, events)
-            widget.setAccessibleName(tab.title)
+            title = translate("TrackersView", tab.title)
+            widget.setAccessibleName(title)
             if hasattr(widget, "safety_requested"):
                 widget.safety_requested.connect(self.safety_requested)
             if hasattr(widget, "surf_requested"):  # the urge log's "I want to check"
                 widget.surf_requested.connect(self.surf_requested)
-            self.tabs.addTab(widget, tab.title)
+            self.tabs.addTab(widget, title)
             self.by_kind[tab.kind] = widget
         self.tabs.currentChanged.connect(self._tab_shown)
 
-        title = label("Trackers", "page-title")
+        title = label(translate("TrackersView", "Trackers"), "page-title")
         bigger(title, 1.5)
-        about = label("Small things logged between journaling: urges noticed, promises and "
-                      "how they went, one intention a day, and worries set beside what "
-                      "really happened. Ctrl+N adds one in the tab shown.", "secondary")
+        about = label(translate("TrackersView", "Small things logged between journaling: urges "
+                                "noticed, promises and how they went, one intention a day, and "
+                                "worries set beside what really happened. Ctrl+N adds one in "
+                                "the tab shown."), "secondary")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(3 * GAP, 3 * GAP, 3 * GAP, 2 * GAP)
         layout.setSpacing(GAP)

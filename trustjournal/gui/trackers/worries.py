@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QSlider, QWidget
 
 from trustjournal.core.entries import Change
+from trustjournal.core.i18n import QT_TRANSLATE_NOOP, translate
 from trustjournal.core.trackers import (
     SURENESS_MAX,
     TrackerKind,
@@ -19,79 +20,90 @@ from trustjournal.core.trackers import (
 )
 from trustjournal.gui.dates import date_text, qdate
 from trustjournal.gui.trackers.common import (
-    WORRY_WORDS,
     TrackerTab,
     caption_label,
     date_edit,
     now_utc,
     one_line,
     pydate,
+    worry_word,
 )
 
 LOOK_AGAIN_AFTER = dt.timedelta(days=7)  # the default day to look again
-NOT_YET = "Not looked at again yet"
+NOT_YET = QT_TRANSLATE_NOOP("WorriesTab", "Not looked at again yet")
 DEFAULT_SURENESS = 50
 
 
 def worry_caption(worry: Worry, today: dt.date | None = None) -> str:
     """How sure I was, and when to look again or what happened."""
     today = today or dt.date.today()
-    sure = f"{worry.sureness} % sure"
-    if worry.outcome is None:
-        when = ("look again today" if worry.look_on == today
-                else f"look again on {date_text(worry.look_on)}" if worry.look_on > today
-                else f"ready to look again (since {date_text(worry.look_on)})")
-        return f"{sure} · {when}"
-    return f"{sure} · {WORRY_WORDS[worry.outcome]}"
+    values = {"sure": worry.sureness, "date": date_text(worry.look_on)}  # i18n: number
+    if worry.outcome is not None:
+        text = translate("WorriesTab", "{sure} % sure · {outcome}")
+        values["outcome"] = worry_word(worry.outcome)
+    elif worry.look_on == today:
+        text = translate("WorriesTab", "{sure} % sure · look again today")
+    elif worry.look_on > today:
+        text = translate("WorriesTab", "{sure} % sure · look again on {date}")
+    else:
+        text = translate("WorriesTab", "{sure} % sure · ready to look again (since {date})")
+    return text.format(**values)
+
+
+def percent_text(value: int) -> str:
+    """A sureness as the slider's label shows it ('50 %')."""
+    return translate("WorriesTab", "{value} %").format(value=value)  # i18n: number
 
 
 class WorriesTab(TrackerTab):
     kind = TrackerKind.WORRY
-    noun = "worry"
-    plural = "worries"
 
     def __init__(self, *args: object, **kwargs: object) -> None:
         super().__init__(*args, **kwargs)  # type: ignore[arg-type]
-        self.empty.setText("No worries written down. When a fear comes, writing it here "
-                           "and looking again later shows how often fears come true.")
+        self.empty.setText(translate(
+            "WorriesTab", "No worries written down. When a fear comes, writing it here and "
+            "looking again later shows how often fears come true."))
         self.text_edit = QLineEdit()
         self.text_edit.setObjectName("worryText")
-        self.text_edit.setAccessibleName("What I'm afraid will happen")
-        self.text_edit.setPlaceholderText("What I'm afraid will happen — e.g. “They'll "
-                                          "cancel our weekend”")
+        self.text_edit.setAccessibleName(translate("WorriesTab", "What I'm afraid will happen"))
+        self.text_edit.setPlaceholderText(translate(
+            "WorriesTab", "What I'm afraid will happen — e.g. “They'll cancel our weekend”"))
         self.sure_slider = QSlider(Qt.Orientation.Horizontal)
         self.sure_slider.setObjectName("worrySureness")
-        self.sure_slider.setAccessibleName("How sure I am, in percent")
+        self.sure_slider.setAccessibleName(translate("WorriesTab", "How sure I am, in percent"))
         self.sure_slider.setRange(0, SURENESS_MAX)
         self.sure_slider.setSingleStep(5)
         self.sure_slider.setPageStep(10)
         self.sure_value = QLabel()
         self.sure_value.setObjectName("worrySurenessValue")
         self.sure_value.setMinimumWidth(48)
-        self.sure_slider.valueChanged.connect(lambda v: self.sure_value.setText(f"{v} %"))
-        self.look_edit = date_edit(dt.date.today() + LOOK_AGAIN_AFTER, "When to look again")
+        self.sure_slider.valueChanged.connect(
+            lambda v: self.sure_value.setText(percent_text(v)))
+        self.look_edit = date_edit(dt.date.today() + LOOK_AGAIN_AFTER,
+                                   translate("WorriesTab", "When to look again"))
         self.look_edit.setObjectName("worryLookOn")
         self.outcome_combo = QComboBox()
         self.outcome_combo.setObjectName("worryOutcome")
-        self.outcome_combo.setAccessibleName("What actually happened")
-        self.outcome_combo.addItem(NOT_YET, None)
+        self.outcome_combo.setAccessibleName(translate("WorriesTab", "What actually happened"))
+        self.outcome_combo.addItem(translate("WorriesTab", NOT_YET), None)
         for outcome in WorryOutcome:
-            self.outcome_combo.addItem(WORRY_WORDS[outcome], outcome.value)
+            self.outcome_combo.addItem(worry_word(outcome), outcome.value)
         self.happened_edit = QLineEdit()
         self.happened_edit.setObjectName("worryHappened")
-        self.happened_edit.setAccessibleName("What happened, in my words")
-        self.happened_edit.setPlaceholderText("What happened, in your words (optional)")
+        self.happened_edit.setAccessibleName(translate("WorriesTab", "What happened, in my words"))
+        self.happened_edit.setPlaceholderText(translate("WorriesTab",
+                                                        "What happened, in your words (optional)"))
 
         sure_row = QHBoxLayout()
-        sure_row.addWidget(caption_label("How sure I am"))
+        sure_row.addWidget(caption_label(translate("WorriesTab", "How sure I am")))
         sure_row.addWidget(self.sure_slider, 1)
         sure_row.addWidget(self.sure_value)
         look_row = QHBoxLayout()
-        look_row.addWidget(caption_label("Look again on"))
+        look_row.addWidget(caption_label(translate("WorriesTab", "Look again on")))
         look_row.addWidget(self.look_edit)
         look_row.addStretch(1)
         outcome_row = QHBoxLayout()
-        outcome_row.addWidget(caption_label("What happened"))
+        outcome_row.addWidget(caption_label(translate("WorriesTab", "What happened")))
         outcome_row.addWidget(self.outcome_combo)
         outcome_row.addStretch(1)
         outcome_row.setContentsMargins(0, 0, 0, 0)
@@ -102,10 +114,16 @@ class WorriesTab(TrackerTab):
         self.form_layout.addLayout(look_row)
         self.form_layout.addWidget(self.outcome_box)
         self.form_layout.addWidget(self.happened_edit)
-        self.save_button.setText("Save worry")
+        self.save_button.setText(translate("WorriesTab", "Save worry"))
         self.clear_form()
         self._editing(False)
         self.reload()
+
+    def list_name(self) -> str:
+        return translate("WorriesTab", "Your worries")
+
+    def deleted_text(self) -> str:
+        return translate("WorriesTab", "The worry was deleted.")
 
     def records(self) -> list[object]:
         return list(self.journal.worries())
@@ -114,7 +132,8 @@ class WorriesTab(TrackerTab):
         waiting = [w for w in records if w.outcome is None]  # type: ignore[attr-defined]
         settled = [w for w in records if w.outcome is not None]  # type: ignore[attr-defined]
         return [(title, group) for title, group in
-                (("Waiting to look again", waiting), ("Looked at again", settled)) if group]
+                ((translate("WorriesTab", "Waiting to look again"), waiting),
+                 (translate("WorriesTab", "Looked at again"), settled)) if group]
 
     def item_text(self, record: object) -> tuple[str, str]:
         worry: Worry = record  # type: ignore[assignment]
@@ -125,20 +144,21 @@ class WorriesTab(TrackerTab):
 
     def load(self, record: object) -> None:
         worry: Worry = record  # type: ignore[assignment]
-        self.form_title.setText(f"A worry from {date_text(worry.made_on)}")
+        self.form_title.setText(translate("WorriesTab", "A worry from {date}").format(
+            date=date_text(worry.made_on)))
         self.text_edit.setText(worry.text)
         self.sure_slider.setValue(worry.sureness)
-        self.sure_value.setText(f"{worry.sureness} %")
+        self.sure_value.setText(percent_text(worry.sureness))
         self.look_edit.setDate(qdate(worry.look_on))
         index = self.outcome_combo.findData(worry.outcome.value if worry.outcome else None)
         self.outcome_combo.setCurrentIndex(max(index, 0))
         self.happened_edit.setText(worry.what_happened)
 
     def clear_form(self) -> None:
-        self.form_title.setText("A new worry")
+        self.form_title.setText(translate("WorriesTab", "A new worry"))
         self.text_edit.clear()
         self.sure_slider.setValue(DEFAULT_SURENESS)
-        self.sure_value.setText(f"{DEFAULT_SURENESS} %")
+        self.sure_value.setText(percent_text(DEFAULT_SURENESS))
         self.look_edit.setDate(qdate(dt.date.today() + LOOK_AGAIN_AFTER))
         self.outcome_combo.setCurrentIndex(0)
         self.happened_edit.clear()

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+from trustjournal.core.i18n import QT_TRANSLATE_NOOP, translate
 from trustjournal.resources import resource
 
 FILE_NAME = "urge_alternatives.toml"
@@ -29,9 +30,22 @@ class Alternative:
     action: str | None = None
 
 
-# If the shipped file can't be read, the timer still offers something to do.
-FALLBACK = (Alternative("breathe", "Breathe slowly with the circle",
-                        "In while it grows, out while it shrinks.", "breathed slowly"),)
+# If the shipped file can't be read, the timer still offers something to do. Unlike the
+# file (content, made per language elsewhere), these words live in code, so they are
+# translated when the list is read.
+FALLBACK = (Alternative("breathe",
+                        QT_TRANSLATE_NOOP("UrgeAlternatives", "Breathe slowly with the circle"),
+                        QT_TRANSLATE_NOOP("UrgeAlternatives",
+                                          "In while it grows, out while it shrinks."),
+                        QT_TRANSLATE_NOOP("UrgeAlternatives", "breathed slowly")),)
+
+
+def fallback() -> tuple[Alternative, ...]:
+    """FALLBACK in the current language."""
+    return tuple(Alternative(item.id, translate("UrgeAlternatives", item.title),
+                             translate("UrgeAlternatives", item.line),
+                             translate("UrgeAlternatives", item.done), item.action)
+                 for item in FALLBACK)
 
 
 def load_alternatives(path: Path) -> tuple[Alternative, ...]:
@@ -75,4 +89,4 @@ def builtin_alternatives() -> tuple[Alternative, ...]:
     try:
         return load_alternatives(resource(FILE_NAME))
     except AlternativesError:
-        return FALLBACK
+        return fallback()

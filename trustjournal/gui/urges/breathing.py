@@ -14,6 +14,7 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from trustjournal.core.i18n import translate
 from trustjournal.gui.theme import current_theme, palette
 
 IN_SECONDS = 4.0
@@ -45,7 +46,7 @@ class BreathingCircle(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(160, 160)
         # Nothing here is for a screen reader to read; the remaining time label says it.
-        self.setAccessibleName("Breathing circle")
+        self.setAccessibleName(translate("BreathingCircle", "Breathing circle"))
 
     def sizeHint(self) -> QSize:
         return QSize(240, 240)

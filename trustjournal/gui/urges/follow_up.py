@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from trustjournal.core.entries import Change
+from trustjournal.core.i18n import translate
 from trustjournal.core.trackers import Urge, UrgeOutcome
 from trustjournal.gui.events import AppEvents
 from trustjournal.gui.theme import set_primary, set_role
@@ -42,16 +43,29 @@ def _utc_now() -> dt.datetime:
 
 def asking_text(urge: Urge, today: dt.date) -> str:
     """"Earlier today you noticed an urge to check their phone, and let it pass.\""""
-    if urge.local_date == today:
-        when = "Earlier today"
-    elif urge.local_date == today - dt.timedelta(days=1):
-        when = "Yesterday"
-    else:
-        when = "A little while ago"
-    how = {UrgeOutcome.RESISTED: ", and let it pass",
-           UrgeOutcome.PARTLY: ", and partly went with it",
-           UrgeOutcome.ACTED: ""}[urge.outcome]
-    return f"{when} you noticed {urge_phrase(urge)}{how}."
+    when = ("today" if urge.local_date == today
+            else "yesterday" if urge.local_date == today - dt.timedelta(days=1) else "")
+    texts = {
+        ("today", UrgeOutcome.RESISTED): translate(
+            "UrgeFollowUp", "Earlier today you noticed {urge}, and let it pass."),
+        ("today", UrgeOutcome.PARTLY): translate(
+            "UrgeFollowUp", "Earlier today you noticed {urge}, and partly went with it."),
+        ("today", UrgeOutcome.ACTED): translate(
+            "UrgeFollowUp", "Earlier today you noticed {urge}."),
+        ("yesterday", UrgeOutcome.RESISTED): translate(
+            "UrgeFollowUp", "Yesterday you noticed {urge}, and let it pass."),
+        ("yesterday", UrgeOutcome.PARTLY): translate(
+            "UrgeFollowUp", "Yesterday you noticed {urge}, and partly went with it."),
+        ("yesterday", UrgeOutcome.ACTED): translate(
+            "UrgeFollowUp", "Yesterday you noticed {urge}."),
+        ("", UrgeOutcome.RESISTED): translate(
+            "UrgeFollowUp", "A little while ago you noticed {urge}, and let it pass."),
+        ("", UrgeOutcome.PARTLY): translate(
+            "UrgeFollowUp", "A little while ago you noticed {urge}, and partly went with it."),
+        ("", UrgeOutcome.ACTED): translate(
+            "UrgeFollowUp", "A little while ago you noticed {urge}."),
+    }
+    return texts[(when, urge.outcome)].format(urge=urge_phrase(urge))
 
 
 class UrgeFollowUpCard(QFrame):
@@ -74,32 +88,34 @@ class UrgeFollowUpCard(QFrame):
         self.waiting: list[Urge] = []
         self._watched: QWidget | None = None  # the page holding the card
 
-        self.title = QLabel("How do you feel now?")
+        self.title = QLabel(translate("UrgeFollowUpCard", "How do you feel now?"))
         self.title.setObjectName("urgeFollowUpTitle")
         set_role(self.title, "section-title")
         self.text = QLabel("")
         self.text.setObjectName("urgeFollowUpText")
         self.text.setWordWrap(True)
         self.text.setTextFormat(Qt.TextFormat.PlainText)
-        hint = QLabel("Only if you feel like it. Looking back is how you see the wave "
-                      "pass.")
+        hint = QLabel(translate("UrgeFollowUpCard", "Only if you feel like it. Looking back is "
+                                                    "how you see the wave pass."))
         hint.setWordWrap(True)
         set_role(hint, "secondary")
         self.feeling = QLineEdit()
         self.feeling.setObjectName("urgeFollowUpFeeling")
-        self.feeling.setAccessibleName("How I feel now")
-        self.feeling.setPlaceholderText("A few words, e.g. calmer than I expected")
+        self.feeling.setAccessibleName(translate("UrgeFollowUpCard", "How I feel now"))
+        self.feeling.setPlaceholderText(translate("UrgeFollowUpCard",
+                                                  "A few words, e.g. calmer than I expected"))
         self.feeling.setMaxLength(1000)
         self.feeling.textChanged.connect(self._typed)
         self.feeling.returnPressed.connect(self.answer)
-        self.save_button = QPushButton("Save")
+        self.save_button = QPushButton(translate("UrgeFollowUpCard", "Save"))
         self.save_button.setObjectName("urgeFollowUpSave")
         set_primary(self.save_button)
         self.save_button.setEnabled(False)
         self.save_button.clicked.connect(self.answer)
-        self.later_button = QPushButton("Not now")
+        self.later_button = QPushButton(translate("UrgeFollowUpCard", "Not now"))
         self.later_button.setObjectName("urgeFollowUpDecline")
-        self.later_button.setToolTip("Leave it; this question won't come back for it")
+        self.later_button.setToolTip(translate("UrgeFollowUpCard",
+                                               "Leave it; this question won't come back for it"))
         self.later_button.clicked.connect(self.decline)
         self.message = QLabel("")
         self.message.setWordWrap(True)
@@ -191,8 +207,9 @@ class UrgeFollowUpCard(QFrame):
                                                   updated_utc=now)
                 change = change | self.journal.save_urge(updated)
         except JournalError as exc:
-            self.message.setText(f"That could not be saved just now ({exc}). Your words are "
-                                 "still here; try again in a moment.")
+            self.message.setText(translate(
+                "UrgeFollowUpCard", "That could not be saved just now ({reason}). Your words "
+                "are still here; try again in a moment.").format(reason=exc))
             self.message.show()
             self.events.emit_change(change)
             return

@@ -21,9 +21,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from trustjournal.core.i18n import translate
 from trustjournal.core.trackers import PEAK_MAX, Urge, UrgeKind, UrgeOutcome, check_urge
 from trustjournal.gui.theme import set_role
-from trustjournal.gui.urges.words import KIND_WORDS, OUTCOME_WORDS, PEAK_ENDS
+from trustjournal.gui.urges.words import kind_word, outcome_word, peak_ends
 
 DEFAULT_PEAK = 5
 
@@ -49,13 +50,13 @@ class UrgeForm(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(8)
 
-        layout.addWidget(_label("What was the urge?", "section-title"))
+        layout.addWidget(_label(translate("UrgeForm", "What was the urge?"), "section-title"))
         self.kind_group = QButtonGroup(self)
         self.kind_buttons: dict[UrgeKind, QRadioButton] = {}
         grid = QGridLayout()
         grid.setHorizontalSpacing(16)
         for number, kind in enumerate(UrgeKind):
-            button = QRadioButton(KIND_WORDS[kind])
+            button = QRadioButton(kind_word(kind))
             button.setObjectName(f"urgeKind_{kind.value}")
             self.kind_group.addButton(button)
             self.kind_buttons[kind] = button
@@ -63,17 +64,19 @@ class UrgeForm(QWidget):
         layout.addLayout(grid)
         self.other = QLineEdit()
         self.other.setObjectName("urgeOther")
-        self.other.setAccessibleName("The urge, in your words")
-        self.other.setPlaceholderText("In your own words, e.g. read their emails")
+        self.other.setAccessibleName(translate("UrgeForm", "The urge, in your words"))
+        self.other.setPlaceholderText(translate("UrgeForm",
+                                                "In your own words, e.g. read their emails"))
         self.other.setMaxLength(300)
         self.other.hide()
         layout.addWidget(self.other)
 
         layout.addSpacing(8)
-        layout.addWidget(_label("How strong did it get at its peak?", "section-title"))
+        layout.addWidget(_label(translate("UrgeForm", "How strong did it get at its peak?"),
+                                "section-title"))
         self.peak = QSlider(Qt.Orientation.Horizontal)
         self.peak.setObjectName("urgePeak")
-        self.peak.setAccessibleName("Strength at its peak, 0 to 10")
+        self.peak.setAccessibleName(translate("UrgeForm", "Strength at its peak, 0 to 10"))
         self.peak.setRange(0, PEAK_MAX)
         self.peak.setPageStep(1)
         self.peak.setTickPosition(QSlider.TickPosition.TicksBelow)
@@ -87,7 +90,7 @@ class UrgeForm(QWidget):
         row.addWidget(self.peak_value)
         layout.addLayout(row)
         ends = QHBoxLayout()
-        for number, text in enumerate(PEAK_ENDS):
+        for number, text in enumerate(peak_ends()):
             end = _label(text, "caption")
             end.setWordWrap(False)
             if number:
@@ -96,26 +99,29 @@ class UrgeForm(QWidget):
         layout.addLayout(ends)
 
         layout.addSpacing(8)
-        layout.addWidget(_label("And in the end?", "section-title"))
+        layout.addWidget(_label(translate("UrgeForm", "And in the end?"), "section-title"))
         self.outcome_group = QButtonGroup(self)
         self.outcome_buttons: dict[UrgeOutcome, QRadioButton] = {}
         outcomes = QHBoxLayout()
         for outcome in (UrgeOutcome.RESISTED, UrgeOutcome.PARTLY, UrgeOutcome.ACTED):
-            button = QRadioButton(OUTCOME_WORDS[outcome])
+            button = QRadioButton(outcome_word(outcome))
             button.setObjectName(f"urgeOutcome_{outcome.value}")
             self.outcome_group.addButton(button)
             self.outcome_buttons[outcome] = button
             outcomes.addWidget(button)
         outcomes.addStretch(1)
         layout.addLayout(outcomes)
-        layout.addWidget(_label("Whatever happened, noticing it is a step.", "caption"))
+        layout.addWidget(_label(translate("UrgeForm", "Whatever happened, noticing it is a step."),
+                                "caption"))
 
         layout.addSpacing(8)
-        layout.addWidget(_label("What did you do instead? (optional)", "section-title"))
+        layout.addWidget(_label(translate("UrgeForm", "What did you do instead? (optional)"),
+                                "section-title"))
         self.instead = QPlainTextEdit()
         self.instead.setObjectName("urgeInstead")
-        self.instead.setAccessibleName("What I did instead")
-        self.instead.setPlaceholderText("e.g. went for a walk, then wrote for a bit")
+        self.instead.setAccessibleName(translate("UrgeForm", "What I did instead"))
+        self.instead.setPlaceholderText(translate("UrgeForm",
+                                                  "e.g. went for a walk, then wrote for a bit"))
         self.instead.setTabChangesFocus(True)
         self.instead.setFixedHeight(72)
         layout.addWidget(self.instead)
@@ -173,11 +179,12 @@ class UrgeForm(QWidget):
         """What still needs an answer, in words for the person."""
         found = []
         if self.kind() is None:
-            found.append("Pick what the urge was (or “Something else”).")
+            found.append(translate("UrgeForm", "Pick what the urge was (or “Something else”)."))
         elif self.kind() is UrgeKind.OTHER and not self.other.text().strip():
-            found.append("Say in a few words what the urge was.")
+            found.append(translate("UrgeForm", "Say in a few words what the urge was."))
         if self.outcome() is None:
-            found.append("Pick how it went in the end; any answer is fine.")
+            found.append(translate("UrgeForm",
+                                   "Pick how it went in the end; any answer is fine."))
         return found
 
     def urge(self, base: Urge | None = None, *, started_utc: dt.datetime | None = None,

@@ -4,6 +4,7 @@ window's events."""
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from trustjournal.core.entries import Change
+from trustjournal.core.i18n import translate
 from trustjournal.core.trackers import Urge
 from trustjournal.gui.dates import time_text
 from trustjournal.gui.events import AppEvents
@@ -41,12 +43,15 @@ UUID_ROLE = Qt.ItemDataRole.UserRole
 
 def urge_text(urge: Urge) -> str:
     """The list's words for one urge: when, what and how, then the person's notes."""
-    lines = [f"{day_text(urge.local_date)}, {time_text(urge.started_utc.astimezone())} · "
-             f"{summary_line(urge)}"]
+    lines = [translate("UrgeLog", "{day}, {time} · {summary}").format(
+        day=day_text(urge.local_date), time=time_text(urge.started_utc.astimezone()),
+        summary=summary_line(urge))]
     if urge.instead.strip():
-        lines.append(f"Instead: {' '.join(urge.instead.split())}")
+        lines.append(translate("UrgeLog", "Instead: {words}").format(
+            words=" ".join(urge.instead.split())))
     if urge.feeling_after and urge.feeling_after.strip():
-        lines.append(f"Later: {' '.join(urge.feeling_after.split())}")
+        lines.append(translate("UrgeLog", "Later: {words}").format(
+            words=" ".join(urge.feeling_after.split())))
     return "\n".join(lines)
 
 
@@ -55,12 +60,15 @@ class UrgeEditDialog(QDialog):
 
     def __init__(self, urge: Urge, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Change this urge")
+        self.setWindowTitle(translate("UrgeEditDialog", "Change this urge"))
         self.resize(620, 560)
         self.urge = urge
-        when = QLabel(f"{day_text(urge.local_date)}, {time_text(urge.started_utc.astimezone())}"
-                      + (f" · {duration_text(urge.surfed_seconds)} with the timer"
-                         if urge.surfed_seconds else ""))
+        values = {"day": day_text(urge.local_date),
+                  "time": time_text(urge.started_utc.astimezone()),
+                  "spent": duration_text(urge.surfed_seconds)}
+        when = QLabel((translate("UrgeEditDialog", "{day}, {time} · {spent} with the timer")
+                       if urge.surfed_seconds else
+                       translate("UrgeEditDialog", "{day}, {time}")).format(**values))
         set_role(when, "secondary")
         self.form = UrgeForm()
         self.form.show_urge(urge)
@@ -110,35 +118,37 @@ class UrgeLogView(QWidget):
         self.deleted: Urge | None = None  # the last one deleted, until Undo or the next
         self.edit_dialog: UrgeEditDialog | None = None
 
-        intro = QLabel("Every urge you noted, newest first. Noticing one is already a "
-                       "step.")
+        intro = QLabel(translate("UrgeLogView", "Every urge you noted, newest first. Noticing "
+                                                "one is already a step."))
         intro.setWordWrap(True)
         set_role(intro, "secondary")
         self.list = QListWidget()
         self.list.setObjectName("urgeList")
-        self.list.setAccessibleName("Logged urges")
+        self.list.setAccessibleName(translate("UrgeLogView", "Logged urges"))
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list.setWordWrap(True)
         self.list.setAlternatingRowColors(True)
         self.list.setSpacing(4)
         self.list.itemActivated.connect(lambda _item: self.edit_selected())
         self.list.currentRowChanged.connect(lambda _row: self._enable())
-        self.empty = QLabel("Nothing logged yet. When the urge to check comes, the "
-                            "“I want to check” button is there for you.")
+        self.empty = QLabel(translate("UrgeLogView", "Nothing logged yet. When the urge to "
+                                      "check comes, the “I want to check” button is there "
+                                      "for you."))
         self.empty.setObjectName("urgeLogEmpty")
         self.empty.setWordWrap(True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         set_role(self.empty, "secondary")
 
-        self.surf_button = QPushButton("I want to check")
+        self.surf_button = QPushButton(translate("UrgeLogView", "I want to check"))
         self.surf_button.setObjectName("urgeLogSurf")
         self.surf_button.clicked.connect(self.surf_requested)
-        self.edit_button = QPushButton("Change…")
+        self.edit_button = QPushButton(translate("UrgeLogView", "Change…"))
         self.edit_button.setObjectName("urgeLogEdit")
         self.edit_button.clicked.connect(self.edit_selected)
-        self.delete_button = QPushButton("Delete")
+        self.delete_button = QPushButton(translate("UrgeLogView", "Delete"))
         self.delete_button.setObjectName("urgeLogDelete")
-        self.delete_button.setToolTip("Delete this urge (you can undo it straight after)")
+        self.delete_button.setToolTip(translate(
+            "UrgeLogView", "Delete this urge (you can undo it straight after)"))
         self.delete_button.clicked.connect(self.delete_selected)
         buttons = QHBoxLayout()
         buttons.addWidget(self.surf_button)
@@ -150,7 +160,7 @@ class UrgeLogView(QWidget):
         self.undo_bar.setObjectName("urgeUndoBar")
         self.undo_text = QLabel("")
         self.undo_text.setWordWrap(True)
-        self.undo_button = QPushButton("Undo")
+        self.undo_button = QPushButton(translate("UrgeLogView", "Undo"))
         self.undo_button.setObjectName("urgeUndo")
         self.undo_button.clicked.connect(self.undo_delete)
         undo_row = QHBoxLayout(self.undo_bar)
@@ -245,7 +255,8 @@ class UrgeLogView(QWidget):
         try:
             change = self.journal.save_urge(urge)
         except JournalError as exc:
-            self._say(f"The change could not be saved just now ({exc}).")
+            self._say(translate("UrgeLogView", "The change could not be saved just now "
+                                               "({reason}).").format(reason=exc))
             return
         self._say("")
         section = (self.watch.check(safety_key(urge.uuid), dialog.form.written_text())
@@ -264,13 +275,20 @@ class UrgeLogView(QWidget):
             urge = self.journal.get_urge(urge_uuid)
             change = self.journal.delete_urge(urge_uuid)
         except JournalError as exc:
-            self._say(f"It could not be deleted just now ({exc}).")
+            self._say(translate("UrgeLogView", "It could not be deleted just now ({reason})."
+                                ).format(reason=exc))
             return
         self._say("")
         self.deleted = urge
-        when = day_text(urge.local_date)
-        when = when.lower() if when in ("Today", "Yesterday") else when
-        self.undo_text.setText(f"Deleted the urge from {when}.")
+        today = dt.date.today()
+        if urge.local_date == today:
+            deleted = translate("UrgeLogView", "Deleted the urge from today.")
+        elif urge.local_date == today - dt.timedelta(days=1):
+            deleted = translate("UrgeLogView", "Deleted the urge from yesterday.")
+        else:
+            deleted = translate("UrgeLogView", "Deleted the urge from {date}.").format(
+                date=day_text(urge.local_date))
+        self.undo_text.setText(deleted)
         self.undo_bar.show()
         self.events.emit_change(change)
         self.undo_button.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -283,7 +301,8 @@ class UrgeLogView(QWidget):
         try:
             change = self.journal.save_urge(urge)
         except JournalError as exc:
-            self._say(f"It could not be brought back just now ({exc}).")
+            self._say(translate("UrgeLogView", "It could not be brought back just now "
+                                               "({reason}).").format(reason=exc))
             return
         self.deleted = None
         self.undo_bar.hide()

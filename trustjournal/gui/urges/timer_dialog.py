@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from trustjournal.core.i18n import translate
 from trustjournal.core.trackers import DEFAULT_SURF_MINUTES, Urge, UrgeKind, UrgeOutcome
 from trustjournal.gui.events import AppEvents
 from trustjournal.gui.theme import set_primary, set_role
@@ -74,11 +75,12 @@ def _label(text: str, role: str | None = None, name: str = "") -> QLabel:
 
 def spent_words(seconds: int, *, done: bool) -> str:
     if done:
-        return "The time is up. You stayed with the urge the whole way through."
+        return translate("UrgeTimer", "The time is up. You stayed with the urge the whole way "
+                                      "through.")
     if seconds < 60:
-        return "You paused before acting. That counts."
-    minutes = round(seconds / 60)
-    return f"You stayed with the urge for {minutes} minute{'s' if minutes != 1 else ''}."
+        return translate("UrgeTimer", "You paused before acting. That counts.")
+    minutes = round(seconds / 60)  # a plain name: lupdate skips calls with an expression
+    return translate("UrgeTimer", "You stayed with the urge for %n minutes.", None, minutes)
 
 
 class AlternativeRow(QWidget):
@@ -89,7 +91,8 @@ class AlternativeRow(QWidget):
         self.alternative = alternative
         self.check = QCheckBox(alternative.title)
         self.check.setObjectName(f"alternative_{alternative.id}")
-        self.check.setToolTip("Tick it if you do it; it goes into your log")
+        self.check.setToolTip(translate("AlternativeRow",
+                                        "Tick it if you do it; it goes into your log"))
         line = _label(alternative.line, "secondary")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 8)
@@ -98,7 +101,7 @@ class AlternativeRow(QWidget):
         top.addWidget(self.check, 1)
         self.button: QPushButton | None = None
         if alternative.action == "write":
-            self.button = QPushButton("Write now")
+            self.button = QPushButton(translate("AlternativeRow", "Write now"))
             self.button.setAutoDefault(False)
             self.button.setObjectName(f"alternativeAction_{alternative.id}")
             top.addWidget(self.button)
@@ -121,7 +124,7 @@ class UrgeSurfDialog(QDialog):
                  alternatives: tuple[Alternative, ...] | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("urgeDialog")
-        self.setWindowTitle("I want to check")
+        self.setWindowTitle(translate("UrgeSurfDialog", "I want to check"))
         self.setModal(False)
         self.resize(840, 580)
         self.journal = journal
@@ -155,33 +158,38 @@ class UrgeSurfDialog(QDialog):
 
     def _surf_page(self, alternatives: tuple[Alternative, ...]) -> QWidget:
         page = QWidget()
-        title = _label("Let the urge rise, and let it pass", "page-title")
-        intro = _label("An urge is like a wave: it builds, peaks and fades, usually within "
-                       "minutes. You don't have to act on it yet. Stay with it for a while "
-                       "and see what it does.", "secondary")
+        title = _label(translate("UrgeSurfDialog", "Let the urge rise, and let it pass"),
+                       "page-title")
+        intro = _label(translate("UrgeSurfDialog", "An urge is like a wave: it builds, peaks "
+                                 "and fades, usually within minutes. You don't have to act on "
+                                 "it yet. Stay with it for a while and see what it does."),
+                       "secondary")
         self.circle = BreathingCircle()
         self.cue = _label("", "secondary", "urgeCue")
         self.cue.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.remaining = _label("", "section-title", "urgeRemaining")
         self.remaining.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.pause_button = QPushButton("Pause")
+        self.pause_button = QPushButton(translate("UrgeSurfDialog", "Pause"))
         self.pause_button.setObjectName("urgePause")
         self.pause_button.clicked.connect(self.toggle_pause)
-        self.stop_button = QPushButton("Stop and log it")
+        self.stop_button = QPushButton(translate("UrgeSurfDialog", "Stop and log it"))
         self.stop_button.setObjectName("urgeStop")
-        self.stop_button.setToolTip("End the timer now and note how it went")
+        self.stop_button.setToolTip(translate("UrgeSurfDialog",
+                                              "End the timer now and note how it went"))
         self.stop_button.clicked.connect(self.stop)
         self.minutes = QSpinBox()
         self.minutes.setObjectName("urgeMinutes")
-        self.minutes.setAccessibleName("Minutes on the timer")
+        self.minutes.setAccessibleName(translate("UrgeSurfDialog", "Minutes on the timer"))
         self.minutes.setRange(1, MAX_MINUTES)
-        self.minutes.setSuffix(" min")
+        self.minutes.setSuffix(translate("UrgeSurfDialog", " min", "after the minutes"))
         self.minutes.setValue(max(1, round(self.clock.total / 60)))
-        self.minutes.setToolTip("How long the timer runs; kept for next time")
+        self.minutes.setToolTip(translate("UrgeSurfDialog",
+                                          "How long the timer runs; kept for next time"))
         self.minutes.valueChanged.connect(self._minutes_changed)
-        self.still = QCheckBox("Keep the circle still")
+        self.still = QCheckBox(translate("UrgeSurfDialog", "Keep the circle still"))
         self.still.setObjectName("urgeStill")
-        self.still.setToolTip("Less movement on screen; kept for next time")
+        self.still.setToolTip(translate("UrgeSurfDialog",
+                                        "Less movement on screen; kept for next time"))
         self.still.toggled.connect(self._set_still)
         # Enter must not pause or stop the timer by chance: neither is a default button.
         for button in (self.pause_button, self.stop_button):
@@ -193,7 +201,7 @@ class UrgeSurfDialog(QDialog):
         controls.addStretch(1)
         options = QHBoxLayout()
         options.addStretch(1)
-        options.addWidget(_label("Timer:", "secondary"))
+        options.addWidget(_label(translate("UrgeSurfDialog", "Timer:"), "secondary"))
         options.addWidget(self.minutes)
         options.addSpacing(16)
         options.addWidget(self.still)
@@ -223,7 +231,8 @@ class UrgeSurfDialog(QDialog):
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(listing)
         right = QVBoxLayout()
-        right.addWidget(_label("While you wait, you could…", "section-title"))
+        right.addWidget(_label(translate("UrgeSurfDialog", "While you wait, you could…"),
+                               "section-title"))
         right.addWidget(scroll, 1)
         columns = QHBoxLayout()
         columns.addLayout(left, 3)
@@ -249,7 +258,7 @@ class UrgeSurfDialog(QDialog):
         for row in self.alternative_rows:
             row.check.setChecked(False)
         self.form.clear()
-        self.pause_button.setText("Pause")
+        self.pause_button.setText(translate("UrgeSurfDialog", "Pause"))
         self.pages.setCurrentIndex(0)
         self.ticker.start()
         self.tick()
@@ -263,22 +272,26 @@ class UrgeSurfDialog(QDialog):
     def _show_time(self) -> None:
         elapsed = self.clock.elapsed()
         self.circle.show_state(breath(elapsed), elapsed / self.clock.total)
-        self.remaining.setText(f"{minutes_text(self.clock.remaining())} left")
+        self.remaining.setText(translate("UrgeSurfDialog", "{time} left").format(
+            time=minutes_text(self.clock.remaining())))
         if not self.clock.running:
-            self.cue.setText("Paused. Carry on whenever you are ready."
+            self.cue.setText(translate("UrgeSurfDialog", "Paused. Carry on whenever you are "
+                                                         "ready.")
                              if not self.clock.stopped else "")
         elif self.circle.still:
-            self.cue.setText("Breathe slowly, with a longer out-breath.")
+            self.cue.setText(translate("UrgeSurfDialog",
+                                       "Breathe slowly, with a longer out-breath."))
         else:
-            self.cue.setText("Breathe in…" if breathing_in(elapsed) else "Breathe out…")
+            self.cue.setText(translate("UrgeSurfDialog", "Breathe in…") if breathing_in(elapsed)
+                             else translate("UrgeSurfDialog", "Breathe out…"))
 
     def toggle_pause(self) -> None:
         if self.clock.running:
             self.clock.pause()
-            self.pause_button.setText("Resume")
+            self.pause_button.setText(translate("UrgeSurfDialog", "Resume"))
         else:
             self.clock.resume()
-            self.pause_button.setText("Pause")
+            self.pause_button.setText(translate("UrgeSurfDialog", "Pause"))
         self.tick()
 
     def stop(self) -> None:
@@ -311,17 +324,18 @@ class UrgeSurfDialog(QDialog):
     def _log_page(self) -> QWidget:
         page = QWidget()
         self.log_title = _label("", "page-title", "urgeLogTitle")
-        intro = _label("A few quick questions, so you can see over the weeks how these "
-                       "moments go. There are no wrong answers.", "secondary")
+        intro = _label(translate("UrgeSurfDialog", "A few quick questions, so you can see over "
+                                 "the weeks how these moments go. There are no wrong answers."),
+                       "secondary")
         self.form = UrgeForm()
-        self.save_button = QPushButton("Save")
+        self.save_button = QPushButton(translate("UrgeSurfDialog", "Save"))
         self.save_button.setObjectName("urgeSave")
         set_primary(self.save_button)
         self.save_button.clicked.connect(self.save)
-        self.back_button = QPushButton("Back to the timer")
+        self.back_button = QPushButton(translate("UrgeSurfDialog", "Back to the timer"))
         self.back_button.setObjectName("urgeBack")
         self.back_button.clicked.connect(self._back_to_timer)
-        self.discard_button = QPushButton("Don't log this one")
+        self.discard_button = QPushButton(translate("UrgeSurfDialog", "Don't log this one"))
         self.discard_button.setObjectName("urgeDiscard")
         self.discard_button.clicked.connect(self.discard)
         buttons = QHBoxLayout()
@@ -354,7 +368,8 @@ class UrgeSurfDialog(QDialog):
         ticked = [row.alternative.done for row in self.alternative_rows
                   if row.check.isChecked()]
         if ticked:
-            self.form.suggest_instead(", ".join(ticked).capitalize())
+            separator = translate("UrgeSurfDialog", ", ", "between items of a list")
+            self.form.suggest_instead(separator.join(ticked).capitalize())
         self.pages.setCurrentIndex(1)
         self.save_button.setDefault(True)
         self.form.kind_buttons[UrgeKind.CHECK_PHONE].setFocus(Qt.FocusReason.OtherFocusReason)
@@ -362,7 +377,7 @@ class UrgeSurfDialog(QDialog):
     def _back_to_timer(self) -> None:
         self.clock.stopped = False
         self.clock.resume()
-        self.pause_button.setText("Pause")
+        self.pause_button.setText(translate("UrgeSurfDialog", "Pause"))
         self.pages.setCurrentIndex(0)
         self.ticker.start()
         self.tick()
@@ -385,8 +400,9 @@ class UrgeSurfDialog(QDialog):
         try:
             change = self.journal.save_urge(urge)
         except JournalError as exc:
-            self.form.say(f"It could not be saved just now ({exc}). Your answers are still "
-                          "here; try again in a moment.")
+            self.form.say(translate("UrgeSurfDialog", "It could not be saved just now "
+                                    "({reason}). Your answers are still here; try again in a "
+                                    "moment.").format(reason=exc))
             return
         self.saved_uuid = urge.uuid
         self._forget_draft()
@@ -470,8 +486,9 @@ class UrgeSurfDialog(QDialog):
         self.form.instead.setPlainText(str(draft.get("instead", "")))
         self.pages.setCurrentIndex(1)
         self._restored = True
-        self.log_title.setText("Your answers from last time are still here. Save them or "
-                               "let them go, and the timer starts.")
+        self.log_title.setText(translate("UrgeSurfDialog", "Your answers from last time are "
+                                         "still here. Save them or let them go, and the timer "
+                                         "starts."))
         self.back_button.hide()
         self.save_button.setDefault(True)
         self.form.touched = True
@@ -480,5 +497,5 @@ class UrgeSurfDialog(QDialog):
 
 def _thanks(urge: Urge) -> str:
     if urge.outcome is UrgeOutcome.RESISTED:
-        return "Logged. You let that one pass."
-    return "Logged. Thank you for noticing it."
+        return translate("UrgeTimer", "Logged. You let that one pass.")
+    return translate("UrgeTimer", "Logged. Thank you for noticing it.")
