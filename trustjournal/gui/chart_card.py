@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from trustjournal.core.i18n import translate
+from trustjournal.gui.dates import number_text
 
 Cell = str | int | float | None
 
@@ -34,8 +35,8 @@ def cell_text(value: Cell) -> str:
     if isinstance(value, str):
         return value
     if float(value).is_integer():
-        return str(int(value))
-    return f"{value:.2f}"  # i18n: number
+        return number_text(int(value))
+    return number_text(value, 2)
 
 
 class ChartCard(QWidget):

@@ -38,10 +38,25 @@ from trustjournal.core.progress.captions import Formats
 from trustjournal.core.progress.data import CHECKIN_METRICS
 from trustjournal.core.progress.weeks import Period
 from trustjournal.gui.chart_card import ChartCard
-from trustjournal.gui.dates import date_text, day_month_text, month_text, weekday_letter
+from trustjournal.gui.dates import (
+    date_text,
+    day_month_text,
+    month_text,
+    number_text,
+    weekday_letter,
+)
 
-__all__ = ["ChartCard", "ValueText", "caption_formats", "category_bars_chart", "heatmap_chart",
-           "number_text", "ranking_chart", "trend_chart", "week_bars_chart"]
+__all__ = [
+    "ChartCard",
+    "ValueText",
+    "caption_formats",
+    "category_bars_chart",
+    "heatmap_chart",
+    "ranking_chart",
+    "short_number",
+    "trend_chart",
+    "week_bars_chart",
+]
 
 # How a chart's tooltip writes one value ("7 times", "12.5 points"): each chart's caller
 # passes a function that makes it one translated phrase; None writes the bare number.
@@ -208,15 +223,16 @@ def whole_ticks(axis: QValueAxis, low: float, high: float) -> None:
     axis.setLabelFormat("%d" if whole else "%.1f")
 
 
-def number_text(value: float) -> str:
-    """A value as briefly as it is exact ('7', '6.5'), like '%g'."""
-    return f"{value:g}"  # i18n: number (gui/dates.number_text once it lands)
+def short_number(value: float) -> str:
+    """A value as briefly as it is exact ('7', '6.5'), like '%g', the locale's way."""
+    return caption_formats().short(value)
 
 
 def caption_formats() -> Formats:
-    """How the Progress captions write dates inside sentences: the window's own format.
-    Numbers stay core's default until gui/dates has a locale number helper."""
-    return Formats(date=date_text, day_month=day_month_text)  # i18n: number
+    """How the Progress captions write numbers and dates inside sentences: the locale's
+    way, as everywhere in the window."""
+    return Formats(number=number_text, decimal=number_text, date=date_text,
+                   day_month=day_month_text)
 
 
 def _period_at(periods: Sequence[Period], day: dt.date) -> str:
@@ -239,7 +255,7 @@ def period_text(period: Period, *, mid_sentence: bool = False) -> str:
 
 
 def _value(value: float, unit: ValueText | None) -> str:
-    return unit(value) if unit is not None else number_text(value)
+    return unit(value) if unit is not None else short_number(value)
 
 
 def _series_tip(series: str, where: str, value: str) -> str:
@@ -297,7 +313,7 @@ def trend_chart(lines: Sequence[TrendSeries], periods: Sequence[Period], *,
             dots.append(_msecs(day) + 12 * 3600_000, value)  # noon of its day
         dots.hovered.connect(
             lambda point, state, n=name: state and _tip(_series_tip(
-                n, date_text(_date_of(point.x())), number_text(point.y()))))
+                n, date_text(_date_of(point.x())), short_number(point.y()))))
         line = QLineSeries()
         line.setName(translate("Charts", "{name} (weekly average)").format(name=name)
                      if averages else name)
@@ -313,7 +329,7 @@ def trend_chart(lines: Sequence[TrendSeries], periods: Sequence[Period], *,
             lambda point, state, n=name: state and _tip(_series_tip(
                 n, _period_at(periods, _date_of(point.x())),
                 translate("Charts", "average {value}").format(
-                    value=f"{point.y():.2f}"))))  # i18n: number
+                    value=number_text(point.y(), 2)))))
         for series in (dots, line):
             chart.addSeries(series)
             series.attachAxis(x_axis)

@@ -17,6 +17,7 @@ from trustjournal.gui.charts import (
     TrendSeries,
     category_bars_chart,
     period_text,
+    short_number,
     trend_chart,
     week_bars_chart,
 )
@@ -59,7 +60,7 @@ def _intentions_text(value: float) -> str:
 
 
 def _percent_text(value: float) -> str:
-    return translate("ProgressTrackers", "{value} %").format(value=f"{value:g}")  # i18n: number
+    return translate("ProgressTrackers", "{value} %").format(value=short_number(value))
 
 
 def draw_trackers(cards: dict[str, ChartCard], d: Dashboard, widget: QWidget) -> None:

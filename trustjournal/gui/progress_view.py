@@ -38,13 +38,13 @@ from trustjournal.gui.charts import (
     TrendSeries,
     caption_formats,
     heatmap_chart,
-    number_text,
     period_text,
     ranking_chart,
+    short_number,
     trend_chart,
     week_bars_chart,
 )
-from trustjournal.gui.dates import date_text
+from trustjournal.gui.dates import date_text, number_text
 from trustjournal.gui.progress_trackers import draw_trackers, tracker_cards
 
 if TYPE_CHECKING:
@@ -296,7 +296,7 @@ class ProgressView(QWidget):
             cards["where"].show_empty(d.where.empty_text)
         else:
             items = [(translate("ProgressView", "{name} ({share}%)").format(
-                name=item.name, share=round(item.share * 100)), item.count)  # i18n: number
+                name=item.name, share=number_text(round(item.share * 100))), item.count)
                 for item in d.where.items]
             answers = translate("ProgressView", "Answers")
             cards["where"].show_chart(ranking_chart(items, name=answers, unit=_answers,
@@ -369,7 +369,7 @@ class ProgressView(QWidget):
 
 
 def _points(value: float) -> str:
-    return translate("ProgressView", "{value} points").format(value=number_text(value))
+    return translate("ProgressView", "{value} points").format(value=short_number(value))
 
 
 def _times(value: float) -> str:

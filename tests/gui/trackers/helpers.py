@@ -45,6 +45,9 @@ def escape(qtbot, widget) -> None:  # type: ignore[no-untyped-def]
 
 def click(qtbot, button) -> None:  # type: ignore[no-untyped-def]
     assert button.isVisible() and button.isEnabled(), button.text()
+    # A card shown a moment ago gets its size when the page lays out, as a person sees it
+    # appear before they can click it.
+    qtbot.waitUntil(lambda: not button.size().isEmpty(), timeout=2000)
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
 
 

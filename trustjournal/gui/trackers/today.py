@@ -32,7 +32,7 @@ from trustjournal.core.trackers import (
     WorryOutcome,
     check_intention,
 )
-from trustjournal.gui.dates import date_text
+from trustjournal.gui.dates import date_text, number_text
 from trustjournal.gui.events import AppEvents
 from trustjournal.gui.today_cards import GAP, Card, label
 from trustjournal.gui.trackers.common import (
@@ -359,7 +359,7 @@ class WorryRow(QFrame):
         self.text.setTextFormat(Qt.TextFormat.PlainText)
         self.caption = label(translate("WorryRow", "Written on {date} · you were {sure} % sure"
                                        ).format(date=date_text(worry.made_on),
-                                                sure=worry.sureness),  # i18n: number
+                                                sure=number_text(worry.sureness)),
                              "caption")
         self.look_button = QPushButton(translate("WorryRow", "Look again"))
         self.look_button.setAccessibleName(translate("WorryRow", "Look again at {worry}").format(

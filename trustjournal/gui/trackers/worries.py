@@ -18,7 +18,7 @@ from trustjournal.core.trackers import (
     WorryOutcome,
     check_worry,
 )
-from trustjournal.gui.dates import date_text, qdate
+from trustjournal.gui.dates import date_text, number_text, qdate
 from trustjournal.gui.trackers.common import (
     TrackerTab,
     caption_label,
@@ -37,7 +37,7 @@ DEFAULT_SURENESS = 50
 def worry_caption(worry: Worry, today: dt.date | None = None) -> str:
     """How sure I was, and when to look again or what happened."""
     today = today or dt.date.today()
-    values = {"sure": worry.sureness, "date": date_text(worry.look_on)}  # i18n: number
+    values = {"sure": number_text(worry.sureness), "date": date_text(worry.look_on)}
     if worry.outcome is not None:
         text = translate("WorriesTab", "{sure} % sure · {outcome}")
         values["outcome"] = worry_word(worry.outcome)
@@ -52,7 +52,7 @@ def worry_caption(worry: Worry, today: dt.date | None = None) -> str:
 
 def percent_text(value: int) -> str:
     """A sureness as the slider's label shows it ('50 %')."""
-    return translate("WorriesTab", "{value} %").format(value=value)  # i18n: number
+    return translate("WorriesTab", "{value} %").format(value=number_text(value))
 
 
 class WorriesTab(TrackerTab):
