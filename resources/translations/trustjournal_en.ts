@@ -25,6 +25,17 @@
     </message>
 </context>
 <context>
+    <name>AlternativeRow</name>
+    <message>
+        <source>Tick it if you do it; it goes into your log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write now</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Application</name>
     <message>
         <source>Something went wrong inside TrustJournal. Your saved entries are safe. If this keeps happening, restart the app.</source>
@@ -137,6 +148,13 @@ A backup of your journal as it is now is made first, so you can come back to it 
     </message>
 </context>
 <context>
+    <name>BreathingCircle</name>
+    <message>
+        <source>Breathing circle</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CelebrationCard</name>
     <message>
         <source>Read it in your journal</source>
@@ -157,6 +175,100 @@ A backup of your journal as it is now is made first, so you can come back to it 
     <message>
         <source>Proud of it: {pride} out of 10</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChartCard</name>
+    <message>
+        <source>Show as table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title}: show as table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The exact figures behind the chart, as a table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title}: summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title}: table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show as chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Charts</name>
+    <message>
+        <source>1 entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2 entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3 entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no entries, {start} – {end}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No entries, {start} – {end}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>week of {start}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week of {start}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{start} – {end}</source>
+        <comment>a period of several weeks</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{series}, {when}: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} (weekly average)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>average {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>{date}: %n entries</source>
+        <translation>
+            <numerusform>{date}: %n entry</numerusform>
+            <numerusform>{date}: %n entries</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -975,6 +1087,148 @@ A backup of your journal as it is now is made first, so you can come back to it 
     </message>
 </context>
 <context>
+    <name>IntentionCard</name>
+    <message>
+        <source>It went: done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It went: partly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It went: not today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One thing for today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One small thing you&apos;ll do today to build trust — e.g. “Say where I&apos;ll be tonight” or “Ask before assuming.”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One thing I&apos;ll do today to build trust</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One thing I&apos;ll do today…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set today&apos;s intention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change today&apos;s intention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How did it go? Any answer is fine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today you meant to: {intention}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yesterday you meant to: {intention}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On {date} you meant to: {intention}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Noted — well done for following through.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Noted. Part of the way still counts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Noted. Some days are like that; today is new.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IntentionsTab</name>
+    <message>
+        <source>Not looked back on yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{day} · {outcome}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No intentions yet. One small thing a day is plenty — e.g. “Ask instead of assuming.”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One thing I&apos;ll do today to build trust</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One thing I&apos;ll do today to build trust — e.g. “Tell them how my day really was”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How it went</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A note on how it went</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A note (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save intention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your intentions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The intention was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For yesterday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today&apos;s intention</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>JournalView</name>
     <message>
         <source>Journal</source>
@@ -1391,6 +1645,406 @@ A backup of your journal as it is now is made first, so you can come back to it 
     </message>
 </context>
 <context>
+    <name>ProgressCaptions</name>
+    <message>
+        <source>Do a check-in to start seeing trends. A minute a day is plenty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exercises you finish will show up here, week by week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finish a “Challenge a thought” exercise to see how much a thought loosens its grip.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thinking traps you spot in “Challenge a thought” will be counted here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do “Get to the root” to see where distrust tends to come from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your “mostly here or mostly my past” answers from “Get to the root” will show here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Celebrate a small victory, however small, and it will appear here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days you write or check in will light up here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trust</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>anxiety</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sense of being trusted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weight of the distrust</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sense that your own needs were met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anxiety</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sense of being trusted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight of the distrust</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sense that your own needs were met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mostly about here (between you two)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mostly about your past</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>some of each</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not sure yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between items of a list</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> </source>
+        <comment>between sentences</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln times</source>
+        <translation>
+            <numerusform>%Ln time</numerusform>
+            <numerusform>%Ln times</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Each bar covers two weeks, so the whole range fits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each bar covers four weeks, so the whole range fits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each bar covers a quarter of a year (13 weeks), so the whole range fits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each bar covers half a year (26 weeks), so the whole range fits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each bar covers a year, so the whole range fits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Each bar covers %n weeks, so the whole range fits.</source>
+        <translation>
+            <numerusform>Each bar covers %n week, so the whole range fits.</numerusform>
+            <numerusform>Each bar covers %n weeks, so the whole range fits.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>over about %Ln years</source>
+        <translation>
+            <numerusform>over about %Ln year</numerusform>
+            <numerusform>over about %Ln years</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>over %Ln weeks</source>
+        <translation>
+            <numerusform>over %Ln week</numerusform>
+            <numerusform>over %Ln weeks</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{title} stayed about the same (around {last}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your average {name} rose from {first} to {last} {over}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your average {name} fell from {first} to {last} {over}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title} was higher in recent weeks ({first} → {last}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title} was lower in recent weeks ({first} → {last}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} {value}</source>
+        <comment>a check-in question and its average, in a list</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One check-in so far ({values}). A few more, on different days, and a trend will start to show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Averages so far: {values}. A trend shows once there are check-ins from more than one week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title}: {value} (one week of answers so far).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hard weeks are part of it, and every check-in still counts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>You finished %Ln exercises {span}: {name}.</source>
+        <translation>
+            <numerusform>You finished %Ln exercise {span}: {name}.</numerusform>
+            <numerusform>You finished %Ln exercises {span}: {name}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You finished %Ln exercises {span}, most often {name} ({count}).</source>
+        <translation>
+            <numerusform>You finished %Ln exercise {span}, most often {name} ({count}).</numerusform>
+            <numerusform>You finished %Ln exercises {span}, most often {name} ({count}).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>belief in the first thought stayed about the same ({before} → {after} out of 100)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>belief in the first thought was a little stronger afterwards ({before} → {after})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>belief in the first thought dropped by %n points on average ({before} → {after})</source>
+        <translation>
+            <numerusform>belief in the first thought dropped by %n point on average ({before} → {after})</numerusform>
+            <numerusform>belief in the first thought dropped by %n points on average ({before} → {after})</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>belief in the first thought dropped by %n points ({before} → {after})</source>
+        <translation>
+            <numerusform>belief in the first thought dropped by %n point ({before} → {after})</numerusform>
+            <numerusform>belief in the first thought dropped by %n points ({before} → {after})</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the feelings with it stayed about the same ({before} → {after} out of 100)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the feelings with it were a little stronger afterwards ({before} → {after})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>the feelings with it eased by %n points on average ({before} → {after})</source>
+        <translation>
+            <numerusform>the feelings with it eased by %n point on average ({before} → {after})</numerusform>
+            <numerusform>the feelings with it eased by %n points on average ({before} → {after})</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the feelings with it eased by %n points ({before} → {after})</source>
+        <translation>
+            <numerusform>the feelings with it eased by %n point ({before} → {after})</numerusform>
+            <numerusform>the feelings with it eased by %n points ({before} → {after})</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>In your thought record, {belief} and {feeling}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Across %Ln thought records, {belief} and {feeling}.</source>
+        <translation>
+            <numerusform>Across %Ln thought record, {belief} and {feeling}.</numerusform>
+            <numerusform>Across %Ln thought records, {belief} and {feeling}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>In your thought record, {change}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Across %Ln thought records, {change}.</source>
+        <translation>
+            <numerusform>Across %Ln thought record, {change}.</numerusform>
+            <numerusform>Across %Ln thought records, {change}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>That happens sometimes; looking at a thought closely still counts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most often, the thought fell into {name} ({times}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most often, the thought fell into {name} ({times}), then {second} ({count}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distrust most often seemed to come from {name} ({times}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distrust most often seemed to come from {name} ({times}), then {second} ({count}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One answer so far: {answer}. Either answer is fine; it shows where to start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} {answer}</source>
+        <comment>how many gave one answer, in a list</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Of %Ln answers: {answers}. Either answer is fine; it shows where to start.</source>
+        <translation>
+            <numerusform>Of %Ln answer: {answers}. Either answer is fine; it shows where to start.</numerusform>
+            <numerusform>Of %Ln answers: {answers}. Either answer is fine; it shows where to start.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln small victories {span}, most often “{kind}”. Each one counts.</source>
+        <translation>
+            <numerusform>%Ln small victory {span}, most often “{kind}”. Each one counts.</numerusform>
+            <numerusform>%Ln small victories {span}, most often “{kind}”. Each one counts.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln small victories {span}. Each one counts.</source>
+        <translation>
+            <numerusform>%Ln small victory {span}. Each one counts.</numerusform>
+            <numerusform>%Ln small victories {span}. Each one counts.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You wrote or checked in on %Ln days {span}.</source>
+        <translation>
+            <numerusform>You wrote or checked in on %Ln day {span}.</numerusform>
+            <numerusform>You wrote or checked in on %Ln days {span}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No check-ins {span} yet. Whenever you&apos;re ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>You checked in on %Ln days {span}.</source>
+        <translation>
+            <numerusform>You checked in on %Ln day {span}.</numerusform>
+            <numerusform>You checked in on %Ln days {span}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProgressDashboard</name>
+    <message>
+        <source>Long stretches with no entries are folded into a single gap.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some entries are dated after {date}; “All” includes them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is dated {span}; “All” shows every entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProgressNames</name>
+    <message>
+        <source>Traps of my own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another kind of win</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About here (between us)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About my past</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some of each</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sure yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProgressPanel</name>
     <message>
         <source>Progress</source>
@@ -1410,6 +2064,739 @@ A backup of your journal as it is now is made first, so you can come back to it 
     </message>
     <message>
         <source>Stopping…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProgressRange</name>
+    <message>
+        <source>in the last 4 weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in the last 12 weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in the last 6 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in the last year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>since {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>in the last %n weeks</source>
+        <translation>
+            <numerusform>in the last %n week</numerusform>
+            <numerusform>in the last %n weeks</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProgressReport</name>
+    <message>
+        <source>Your journal has no entries yet. Write something or do a check-in, and your progress will show here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} renegotiated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} not kept this time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} {value}</source>
+        <comment>a check-in question and its average, in a list</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} ({count})</source>
+        <comment>a name and how often, in a list</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>*{first} – {last}*</source>
+        <comment>the week a summary is about</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>**Your focus from last time:** {focus}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>**Check-ins:** {count} this week. Average {now}. The week before: {then}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>**Check-ins:** {count} this week. Average {now}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>**Exercises done:** {count}: {list}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>**Small victories:** {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A small victory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>**Promises:** {list}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>**Thinking traps that came up most:** {list}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>**Where distrust came from:** {sources}; {shares}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>**Where distrust came from:** {sources}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>**Where distrust came from:** {shares}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was recorded this week, and that&apos;s okay. You can still look back on how it went.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{number}%</source>
+        <comment>a share of answers</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress {span} ({start} – {end}; weeks start on {weekday})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: {note}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-in trends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exercises</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thought records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thinking traps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where distrust comes from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About here, or about my past</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Small victories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>  … and %Ln more on the victories wall in the app.</source>
+        <translation>
+            <numerusform>  … and %Ln more on the victories wall in the app.</numerusform>
+            <numerusform>  … and %Ln more on the victories wall in the app.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Days with entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProgressTrackerCharts</name>
+    <message>
+        <source>Under 50 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>less than 50 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>50–79 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>80 % or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at least 80 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProgressTrackers</name>
+    <message>
+        <source>Urges to check: how they ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How strong the urges were</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promises kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily intentions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worries and what happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n urges</source>
+        <translation>
+            <numerusform>%n urge</numerusform>
+            <numerusform>%n urges</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n intentions</source>
+        <translation>
+            <numerusform>%n intention</numerusform>
+            <numerusform>%n intentions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{value} %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resisted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partly held back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acted on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resisted (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average strength</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Urge strength</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: kept (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{kept} of {settled}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For another day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not looked back on yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How sure you were (average %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Came true (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partly came true (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{band} sure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How sure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looked at again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Came true</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Did not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average sureness (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProgressView</name>
+    <message>
+        <source>4 weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>12 weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>6 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show 4 weeks ({shortcut})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show 12 weeks ({shortcut})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show 6 months ({shortcut})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show a year ({shortcut})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show all ({shortcut})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Weekly review…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look back on the week with its summary beside you (Alt+W)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About this range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How you have felt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exercises each week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Challenging thoughts: before and after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thinking traps you noticed most</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where distrust seemed to come from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About here, or about the past</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Small victories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days you wrote or checked in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Victories wall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Victories wall&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consistency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show how many days I checked in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A gentle count, off unless you want it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing here yet, and that is fine. Do a check-in or an exercise, and this page will start to show how things change over the weeks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop in belief (points)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop in feeling (points)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} ({share}%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{date}  {text} — {kind}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{date}  {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter or double-click opens the entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n times</source>
+        <translation>
+            <numerusform>%n time</numerusform>
+            <numerusform>%n times</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answers</source>
+        <translation>
+            <numerusform>%n answer</numerusform>
+            <numerusform>%n answers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekly average</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That day</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProgressWeeks</name>
+    <message>
+        <source>&apos;{name}&apos; is not a weekday; use mon, sun or sat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown range &apos;{key}&apos; (known: {ranges}, or Nw)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a range covers at least one week</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PromiseRow</name>
+    <message>
+        <source>{by} · for today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{by} · set for {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark “{text}” as kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open it on the Trackers page: not kept, renegotiated, a new day or a note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open “{text}” on the Trackers page</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PromisesDueCard</name>
+    <message>
+        <source>Promises around now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A gentle look at what was meant for about now. Keeping promises, small ones too, is how trust grows back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept: {promise}. Nicely done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PromisesTab</name>
+    <message>
+        <source>Kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renegotiated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as not kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as renegotiated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{by} · no set day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{by} · for today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{by} · by {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{by} · {status} on {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{by} · {status}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No promises written down yet. A small one counts: being home when you said you would, or calling back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was promised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was promised — e.g. “Call if I&apos;m running late”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whose promise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The promise has a day it is due by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A note (optional) — e.g. what you agreed instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How did it go?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen the promise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save promise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your promises</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The promise was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new promise</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2139,6 +3526,14 @@ Your journal is as it was.</source>
     </message>
 </context>
 <context>
+    <name>TodayTrackers</name>
+    <message>
+        <source>“{text}”</source>
+        <comment>the person&apos;s own words, quoted</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TodayView</name>
     <message>
         <source>Something for today</source>
@@ -2236,6 +3631,740 @@ Your journal is as it was.</source>
     </message>
 </context>
 <context>
+    <name>TrackerCaptions</name>
+    <message>
+        <source>When the urge to check comes, “I want to check” helps you ride it out. What happened with each urge will show here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How strong your urges were will show here, week by week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promises you or your partner make, and how they went, will show here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set a small daily intention on Today, and it will show here once you look back on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write down a worry and how sure you are of it. When its day comes, note what happened, and your own evidence will grow here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your partner&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your own promises</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your partner&apos;s promises</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promises you made together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>two</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>three</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>four</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>five</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>six</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seven</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>eight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Three</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Four</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Five</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Six</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seven</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{number} %</source>
+        <comment>a percentage</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You resisted both urges {span}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>You resisted all %Ln urges {span}.</source>
+        <translation>
+            <numerusform>You resisted all %Ln urge {span}.</numerusform>
+            <numerusform>You resisted all %Ln urges {span}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You resisted {resisted} of %Ln urges {span} ({percent}).</source>
+        <translation>
+            <numerusform>You resisted {resisted} of %Ln urge {span} ({percent}).</numerusform>
+            <numerusform>You resisted {resisted} of %Ln urges {span} ({percent}).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You resisted {resisted} of %Ln urges {span} ({percent}), and partly held back from one more.</source>
+        <translation>
+            <numerusform>You resisted {resisted} of %Ln urge {span} ({percent}), and partly held back from one more.</numerusform>
+            <numerusform>You resisted {resisted} of %Ln urges {span} ({percent}), and partly held back from one more.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You resisted {resisted} of %Ln urges {span} ({percent}), and partly held back from {partly} more.</source>
+        <translation>
+            <numerusform>You resisted {resisted} of %Ln urge {span} ({percent}), and partly held back from {partly} more.</numerusform>
+            <numerusform>You resisted {resisted} of %Ln urges {span} ({percent}), and partly held back from {partly} more.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You logged %Ln urges {span}, and partly held back from {partly_words}.</source>
+        <translation>
+            <numerusform>You logged %Ln urge {span}, and partly held back from {partly_words}.</numerusform>
+            <numerusform>You logged %Ln urges {span}, and partly held back from {partly_words}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You logged %Ln urges {span}.</source>
+        <translation>
+            <numerusform>You logged %Ln urge {span}.</numerusform>
+            <numerusform>You logged %Ln urges {span}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>One urge to check {span}, and you rode it out. Noticing an urge is already a step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One urge to check {span}, and you partly held back. Noticing an urge is already a step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One urge to check {span}, and you acted on it. Noticing an urge is already a step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logging them is how the pattern starts to show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The share you resisted rose from {first} to {last}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent weeks were harder ({first} → {last} resisted); every urge you log is still noticed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their strength stayed about the same (around {last} out of 10).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On average the urges eased from {first} to {last} out of 10 {over}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The urges felt stronger lately ({first} → {last} out of 10); that happens, and riding them out still counts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The one urge {span} peaked at {value} out of 10.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Across %n urges {span}, the average peak was {value} out of 10. Urges rise, peak and pass.</source>
+        <translation>
+            <numerusform>Across {count} urge {span}, the average peak was {value} out of 10. Urges rise, peak and pass.</numerusform>
+            <numerusform>Across {count} urges {span}, the average peak was {value} out of 10. Urges rise, peak and pass.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{who}: one settled, kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{who}: one settled, renegotiated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{who}: one settled, not kept this time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{who}: both kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>{who}: all %Ln kept.</source>
+        <translation>
+            <numerusform>{who}: all %Ln kept.</numerusform>
+            <numerusform>{who}: all %Ln kept.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{who}: {kept} of {settled} kept, {renegotiated} renegotiated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{who}: {kept} of {settled} kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{who}: {settled} settled, {renegotiated} renegotiated, {broken} not kept this time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{who}: {settled} settled, {renegotiated} renegotiated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{who}: {settled} settled, {broken} not kept this time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n promises are still open; how they go will show here.</source>
+        <translation>
+            <numerusform>{count} promise is still open; how it goes will show here.</numerusform>
+            <numerusform>{count} promises are still open; how they go will show here.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n promises settled {span}.</source>
+        <translation>
+            <numerusform>{count} promise settled {span}.</numerusform>
+            <numerusform>{count} promises settled {span}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more are still open.</source>
+        <translation>
+            <numerusform>{count} more is still open.</numerusform>
+            <numerusform>{count} more are still open.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You set %n intentions {span}.</source>
+        <translation>
+            <numerusform>You set {count} intention {span}.</numerusform>
+            <numerusform>You set {count} intentions {span}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You set %n intentions {span}: {done} done, {partly} partly, {not_today} for another day.</source>
+        <translation>
+            <numerusform>You set {count} intention {span}: {done} done, {partly} partly, {not_today} for another day.</numerusform>
+            <numerusform>You set {count} intentions {span}: {done} done, {partly} partly, {not_today} for another day.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You set %n intentions {span}: {done} done, {partly} partly.</source>
+        <translation>
+            <numerusform>You set {count} intention {span}: {done} done, {partly} partly.</numerusform>
+            <numerusform>You set {count} intentions {span}: {done} done, {partly} partly.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You set %n intentions {span}: {done} done, {not_today} for another day.</source>
+        <translation>
+            <numerusform>You set {count} intention {span}: {done} done, {not_today} for another day.</numerusform>
+            <numerusform>You set {count} intentions {span}: {done} done, {not_today} for another day.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You set %n intentions {span}: {done} done.</source>
+        <translation>
+            <numerusform>You set {count} intention {span}: {done} done.</numerusform>
+            <numerusform>You set {count} intentions {span}: {done} done.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>One intention {span}, and you did it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One intention {span}, and you partly did it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One intention {span}, and it waited for another day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One intention {span}, to look back on from Today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more can be looked back on from Today whenever you like.</source>
+        <translation>
+            <numerusform>{count} more can be looked back on from Today whenever you like.</numerusform>
+            <numerusform>{count} more can be looked back on from Today whenever you like.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You can look back on them from Today whenever you like.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You looked again at one fear you were {band} sure of, and it came true.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You looked again at one fear you were {band} sure of, and it partly came true.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You looked again at one fear you were {band} sure of, and it did not come true.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Of the two fears you were {band} sure of, neither came true, {partly} partly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Of the two fears you were {band} sure of, neither came true.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Of the %n fears you were {band} sure of, none came true, {partly} partly.</source>
+        <translation>
+            <numerusform>Of the {total} fear you were {band} sure of, none came true, {partly} partly.</numerusform>
+            <numerusform>Of the {total} fears you were {band} sure of, none came true, {partly} partly.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Of the %n fears you were {band} sure of, none came true.</source>
+        <translation>
+            <numerusform>Of the {total} fear you were {band} sure of, none came true.</numerusform>
+            <numerusform>Of the {total} fears you were {band} sure of, none came true.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Of the two fears you were {band} sure of, both came true.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Of the %n fears you were {band} sure of, all %n came true.</source>
+        <translation>
+            <numerusform>Of the {total} fear you were {band} sure of, all {total} came true.</numerusform>
+            <numerusform>Of the {total} fears you were {band} sure of, all {total} came true.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Of the %n fears you were {band} sure of, {came} came true ({partly} partly).</source>
+        <translation>
+            <numerusform>Of the {total} fear you were {band} sure of, {came} came true ({partly} partly).</numerusform>
+            <numerusform>Of the {total} fears you were {band} sure of, {came} came true ({partly} partly).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Of the %n fears you were {band} sure of, {came} came true.</source>
+        <translation>
+            <numerusform>Of the {total} fear you were {band} sure of, {came} came true.</numerusform>
+            <numerusform>Of the {total} fears you were {band} sure of, {came} came true.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n worries wait for their day to be looked at again.</source>
+        <translation>
+            <numerusform>{count} worry waits for its day to be looked at again.</numerusform>
+            <numerusform>{count} worries wait for their day to be looked at again.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This is your own evidence to weigh the next strong fear against.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more wait for their day.</source>
+        <translation>
+            <numerusform>{count} more waits for its day.</numerusform>
+            <numerusform>{count} more wait for their day.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TrackerCards</name>
+    <message>
+        <source>That could not be saved just now: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrackerReport</name>
+    <message>
+        <source>{count} done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} partly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} for another day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} still to look back on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yours {kept} of {settled}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your partner&apos;s {kept} of {settled}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>together {kept} of {settled}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>**Urges to check:** one this week, and you rode it out (strength {strength} out of 10).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>**Urges to check:** one this week, and you partly held back (strength {strength} out of 10).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>**Urges to check:** one this week, and you acted on it (strength {strength} out of 10).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>**Urges to check:** {count} this week; you resisted both. Average strength {strength} out of 10.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>**Urges to check:** {count} this week; you resisted all {count}. Average strength {strength} out of 10.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>**Urges to check:** {count} this week; you resisted {resisted} and partly held back from {partly}. Average strength {strength} out of 10.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>**Urges to check:** {count} this week; you resisted {resisted}. Average strength {strength} out of 10.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>**Fears looked at again:** one, and it came true.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>**Fears looked at again:** one, and it partly came true.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>**Fears looked at again:** one, and it did not come true.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>**Fears looked at again:** {count}; neither came true, {partly} partly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>**Fears looked at again:** {count}; neither came true.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>**Fears looked at again:** {count}; none came true, {partly} partly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>**Fears looked at again:** {count}; none came true.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>**Fears looked at again:** {count}; {came} came true, {partly} partly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>**Fears looked at again:** {count}; {came} came true.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{part} ({count} renegotiated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>**Promises kept:** {list}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>**Daily intentions:** {count} set this week: {list}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>**Daily intentions:** {count} set this week, to look back on from Today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Urges to check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Urges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resisted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strength</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promises kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  - {name}: {kept} of {settled} kept ({percent}), {renegotiated} renegotiated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  - {name}: {kept} of {settled} kept ({percent})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily intentions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worries and what happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  - {band} sure: {total} looked at again, {came} came true, {partly} partly</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrackerTab</name>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put back what was saved (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete it (Del in the list); you can undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the list just now ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrackerWords</name>
+    <message>
+        <source>Me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Us</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By my partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By both of us</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renegotiated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It came true</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It didn&apos;t</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrackersView</name>
+    <message>
+        <source>Urges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promises</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intentions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trackers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Small things logged between journaling: urges noticed, promises and how they went, one intention a day, and worries set beside what really happened. Ctrl+N adds one in the tab shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UndoBar</name>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo the deletion</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>UnlockView</name>
     <message>
         <source>TrustJournal is locked</source>
@@ -2295,6 +4424,487 @@ Your journal is as it was.</source>
     </message>
 </context>
 <context>
+    <name>UrgeAlternatives</name>
+    <message>
+        <source>Breathe slowly with the circle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In while it grows, out while it shrinks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>breathed slowly</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UrgeEditDialog</name>
+    <message>
+        <source>Change this urge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{day}, {time} · {spent} with the timer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{day}, {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UrgeFollowUp</name>
+    <message>
+        <source>Earlier today you noticed {urge}, and let it pass.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earlier today you noticed {urge}, and partly went with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earlier today you noticed {urge}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yesterday you noticed {urge}, and let it pass.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yesterday you noticed {urge}, and partly went with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yesterday you noticed {urge}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A little while ago you noticed {urge}, and let it pass.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A little while ago you noticed {urge}, and partly went with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A little while ago you noticed {urge}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UrgeFollowUpCard</name>
+    <message>
+        <source>How do you feel now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only if you feel like it. Looking back is how you see the wave pass.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How I feel now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A few words, e.g. calmer than I expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave it; this question won&apos;t come back for it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That could not be saved just now ({reason}). Your words are still here; try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UrgeForm</name>
+    <message>
+        <source>What was the urge?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The urge, in your words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In your own words, e.g. read their emails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How strong did it get at its peak?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strength at its peak, 0 to 10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>And in the end?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whatever happened, noticing it is a step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What did you do instead? (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What I did instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. went for a walk, then wrote for a bit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick what the urge was (or “Something else”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say in a few words what the urge was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick how it went in the end; any answer is fine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UrgeLog</name>
+    <message>
+        <source>{day}, {time} · {summary}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instead: {words}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Later: {words}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UrgeLogView</name>
+    <message>
+        <source>Every urge you noted, newest first. Noticing one is already a step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logged urges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing logged yet. When the urge to check comes, the “I want to check” button is there for you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I want to check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete this urge (you can undo it straight after)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change could not be saved just now ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It could not be deleted just now ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted the urge from today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted the urge from yesterday.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted the urge from {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It could not be brought back just now ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UrgeSurfDialog</name>
+    <message>
+        <source>I want to check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let the urge rise, and let it pass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An urge is like a wave: it builds, peaks and fades, usually within minutes. You don&apos;t have to act on it yet. Stay with it for a while and see what it does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop and log it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End the timer now and note how it went</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes on the timer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <comment>after the minutes</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long the timer runs; kept for next time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the circle still</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Less movement on screen; kept for next time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>While you wait, you could…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{time} left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused. Carry on whenever you are ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breathe slowly, with a longer out-breath.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breathe in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breathe out…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A few quick questions, so you can see over the weeks how these moments go. There are no wrong answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the timer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Don&apos;t log this one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between items of a list</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It could not be saved just now ({reason}). Your answers are still here; try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your answers from last time are still here. Save them or let them go, and the timer starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UrgeTimer</name>
+    <message>
+        <source>The time is up. You stayed with the urge the whole way through.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You paused before acting. That counts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>You stayed with the urge for %n minutes.</source>
+        <translation>
+            <numerusform>You stayed with the urge for %n minute.</numerusform>
+            <numerusform>You stayed with the urge for %n minutes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Logged. You let that one pass.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logged. Thank you for noticing it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UrgeWords</name>
+    <message>
+        <source>Check their phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check where they are</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look at their social media</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask again for reassurance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question them closely</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an urge to check their phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an urge to check where they are</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an urge to look at their social media</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an urge to ask again for reassurance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an urge to question them closely</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an urge to do something else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I let it pass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I acted on it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>let it pass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>partly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>acted on it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} · barely there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} · as strong as it gets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an urge: “{words}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} s</source>
+        <comment>seconds</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} min</source>
+        <comment>minutes</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{kind} · strength {peak} · {outcome} · {time} with the timer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{kind} · strength {peak} · {outcome}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>WindowDialogs</name>
     <message>
         <source>Check-in saved. Thank you for taking a minute.</source>
@@ -2340,6 +4950,155 @@ Your journal is as it was.</source>
     </message>
     <message>
         <source>TrustJournal found damage in the journal file while checking it. To keep it from getting worse, it is closed now; the file has not been changed. Next you can restore your latest backup, or save a copy of what can still be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WorriesDueCard</name>
+    <message>
+        <source>Time to look again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You wrote these fears down to check them later. Today is the day: what actually happened?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Noted: this fear did not come true. Worth remembering next time it visits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Noted: partly. Real life is often somewhere in between.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Noted. That sounds hard; writing about it may help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WorriesTab</name>
+    <message>
+        <source>Not looked at again yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{sure} % sure · {outcome}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{sure} % sure · look again today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{sure} % sure · look again on {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{sure} % sure · ready to look again (since {date})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No worries written down. When a fear comes, writing it here and looking again later shows how often fears come true.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What I&apos;m afraid will happen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What I&apos;m afraid will happen — e.g. “They&apos;ll cancel our weekend”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How sure I am, in percent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When to look again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What actually happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened, in my words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened, in your words (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How sure I am</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look again on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save worry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your worries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The worry was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting to look again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looked at again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A worry from {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new worry</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WorryRow</name>
+    <message>
+        <source>Written on {date} · you were {sure} % sure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look again at {worry}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What actually happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What actually happened? (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{answer}: save what happened</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

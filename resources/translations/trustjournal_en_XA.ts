@@ -25,6 +25,17 @@
     </message>
 </context>
 <context>
+    <name>AlternativeRow</name>
+    <message>
+        <source>Tick it if you do it; it goes into your log</source>
+        <translation>[Ŧíçķ íŧ íƒ ýóú đó íŧ; íŧ ğóéš íñŧó ýóúŕ ĺóğ ~·~·~·~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>Write now</source>
+        <translation>[Ŵŕíŧé ñóŵ ~·~·]</translation>
+    </message>
+</context>
+<context>
     <name>Application</name>
     <message>
         <source>Something went wrong inside TrustJournal. Your saved entries are safe. If this keeps happening, restart the app.</source>
@@ -139,6 +150,13 @@ A backup of your journal as it is now is made first, so you can come back to it 
     </message>
 </context>
 <context>
+    <name>BreathingCircle</name>
+    <message>
+        <source>Breathing circle</source>
+        <translation>[Ɓŕéáŧĥíñğ çíŕçĺé ~·~·~·]</translation>
+    </message>
+</context>
+<context>
     <name>CelebrationCard</name>
     <message>
         <source>Read it in your journal</source>
@@ -159,6 +177,100 @@ A backup of your journal as it is now is made first, so you can come back to it 
     <message>
         <source>Proud of it: {pride} out of 10</source>
         <translation>[Ƥŕóúđ óƒ íŧ: {pride} óúŧ óƒ 10 ~·~·~·~·~]</translation>
+    </message>
+</context>
+<context>
+    <name>ChartCard</name>
+    <message>
+        <source>Show as table</source>
+        <translation>[Šĥóŵ áš ŧáƀĺé ~·~·~]</translation>
+    </message>
+    <message>
+        <source>{title}: show as table</source>
+        <translation>[{title}: šĥóŵ áš ŧáƀĺé ~·~·~·]</translation>
+    </message>
+    <message>
+        <source>The exact figures behind the chart, as a table</source>
+        <translation>[Ŧĥé éẋáçŧ ƒíğúŕéš ƀéĥíñđ ŧĥé çĥáŕŧ, áš á ŧáƀĺé ~·~·~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>{title}: summary</source>
+        <translation>[{title}: šúɱɱáŕý ~·~·]</translation>
+    </message>
+    <message>
+        <source>{title}: table</source>
+        <translation>[{title}: ŧáƀĺé ~·~]</translation>
+    </message>
+    <message>
+        <source>Show as chart</source>
+        <translation>[Šĥóŵ áš çĥáŕŧ ~·~·~]</translation>
+    </message>
+</context>
+<context>
+    <name>Charts</name>
+    <message>
+        <source>1 entry</source>
+        <translation>[1 éñŧŕý ~·~]</translation>
+    </message>
+    <message>
+        <source>2 entries</source>
+        <translation>[2 éñŧŕíéš ~·~·]</translation>
+    </message>
+    <message>
+        <source>3 entries</source>
+        <translation>[3 éñŧŕíéš ~·~·]</translation>
+    </message>
+    <message>
+        <source>4 or more</source>
+        <translation>[4 óŕ ɱóŕé ~·~·]</translation>
+    </message>
+    <message>
+        <source>no entries, {start} – {end}</source>
+        <translation>[ñó éñŧŕíéš, {start} – {end} ~·~·~·]</translation>
+    </message>
+    <message>
+        <source>No entries, {start} – {end}</source>
+        <translation>[Ñó éñŧŕíéš, {start} – {end} ~·~·~·]</translation>
+    </message>
+    <message>
+        <source>week of {start}</source>
+        <translation>[ŵééķ óƒ {start} ~·~]</translation>
+    </message>
+    <message>
+        <source>Week of {start}</source>
+        <translation>[Ŵééķ óƒ {start} ~·~]</translation>
+    </message>
+    <message>
+        <source>{start} – {end}</source>
+        <comment>a period of several weeks</comment>
+        <translation>[{start} – {end} ~]</translation>
+    </message>
+    <message>
+        <source>{series}, {when}: {value}</source>
+        <translation>[{series}, {when}: {value} ~·]</translation>
+    </message>
+    <message>
+        <source>{name} (days)</source>
+        <translation>[{name} (đáýš) ~·~]</translation>
+    </message>
+    <message>
+        <source>{name} (weekly average)</source>
+        <translation>[{name} (ŵééķĺý áṽéŕáğé) ~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>average {value}</source>
+        <translation>[áṽéŕáğé {value} ~·~]</translation>
+    </message>
+    <message>
+        <source>{name}: {value}</source>
+        <translation>[{name}: {value} ~]</translation>
+    </message>
+    <message numerus="yes">
+        <source>{date}: %n entries</source>
+        <translation>
+            <numerusform>[{date}: %n éñŧŕý ~·~]</numerusform>
+            <numerusform>[{date}: %n éñŧŕíéš ~·~·]</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -977,6 +1089,148 @@ A backup of your journal as it is now is made first, so you can come back to it 
     </message>
 </context>
 <context>
+    <name>IntentionCard</name>
+    <message>
+        <source>It went: done</source>
+        <translation>[Íŧ ŵéñŧ: đóñé ~·~·~]</translation>
+    </message>
+    <message>
+        <source>It went: partly</source>
+        <translation>[Íŧ ŵéñŧ: ƥáŕŧĺý ~·~·~·]</translation>
+    </message>
+    <message>
+        <source>It went: not today</source>
+        <translation>[Íŧ ŵéñŧ: ñóŧ ŧóđáý ~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>One thing for today</source>
+        <translation>[Óñé ŧĥíñğ ƒóŕ ŧóđáý ~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>One small thing you&apos;ll do today to build trust — e.g. “Say where I&apos;ll be tonight” or “Ask before assuming.”</source>
+        <translation>[Óñé šɱáĺĺ ŧĥíñğ ýóú&apos;ĺĺ đó ŧóđáý ŧó ƀúíĺđ ŧŕúšŧ — é.ğ. “Šáý ŵĥéŕé Í&apos;ĺĺ ƀé ŧóñíğĥŧ” óŕ “Ášķ ƀéƒóŕé áššúɱíñğ.” ~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>One thing I&apos;ll do today to build trust</source>
+        <translation>[Óñé ŧĥíñğ Í&apos;ĺĺ đó ŧóđáý ŧó ƀúíĺđ ŧŕúšŧ ~·~·~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>One thing I&apos;ll do today…</source>
+        <translation>[Óñé ŧĥíñğ Í&apos;ĺĺ đó ŧóđáý… ~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation>[Šéŧ ~]</translation>
+    </message>
+    <message>
+        <source>Set today&apos;s intention</source>
+        <translation>[Šéŧ ŧóđáý&apos;š íñŧéñŧíóñ ~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>[Çĥáñğé ~·]</translation>
+    </message>
+    <message>
+        <source>Change today&apos;s intention</source>
+        <translation>[Çĥáñğé ŧóđáý&apos;š íñŧéñŧíóñ ~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>How did it go? Any answer is fine.</source>
+        <translation>[Ĥóŵ đíđ íŧ ğó? Áñý áñšŵéŕ íš ƒíñé. ~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>Today you meant to: {intention}</source>
+        <translation>[Ŧóđáý ýóú ɱéáñŧ ŧó: {intention} ~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>Yesterday you meant to: {intention}</source>
+        <translation>[Ýéšŧéŕđáý ýóú ɱéáñŧ ŧó: {intention} ~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>On {date} you meant to: {intention}</source>
+        <translation>[Óñ {date} ýóú ɱéáñŧ ŧó: {intention} ~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>Noted — well done for following through.</source>
+        <translation>[Ñóŧéđ — ŵéĺĺ đóñé ƒóŕ ƒóĺĺóŵíñğ ŧĥŕóúğĥ. ~·~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>Noted. Part of the way still counts.</source>
+        <translation>[Ñóŧéđ. Ƥáŕŧ óƒ ŧĥé ŵáý šŧíĺĺ çóúñŧš. ~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>Noted. Some days are like that; today is new.</source>
+        <translation>[Ñóŧéđ. Šóɱé đáýš áŕé ĺíķé ŧĥáŧ; ŧóđáý íš ñéŵ. ~·~·~·~·~·~·~·~·~·]</translation>
+    </message>
+</context>
+<context>
+    <name>IntentionsTab</name>
+    <message>
+        <source>Not looked back on yet</source>
+        <translation>[Ñóŧ ĺóóķéđ ƀáçķ óñ ýéŧ ~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>{day} · {outcome}</source>
+        <translation>[{day} · {outcome} ~]</translation>
+    </message>
+    <message>
+        <source>No intentions yet. One small thing a day is plenty — e.g. “Ask instead of assuming.”</source>
+        <translation>[Ñó íñŧéñŧíóñš ýéŧ. Óñé šɱáĺĺ ŧĥíñğ á đáý íš ƥĺéñŧý — é.ğ. “Ášķ íñšŧéáđ óƒ áššúɱíñğ.” ~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>One thing I&apos;ll do today to build trust</source>
+        <translation>[Óñé ŧĥíñğ Í&apos;ĺĺ đó ŧóđáý ŧó ƀúíĺđ ŧŕúšŧ ~·~·~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>One thing I&apos;ll do today to build trust — e.g. “Tell them how my day really was”</source>
+        <translation>[Óñé ŧĥíñğ Í&apos;ĺĺ đó ŧóđáý ŧó ƀúíĺđ ŧŕúšŧ — é.ğ. “Ŧéĺĺ ŧĥéɱ ĥóŵ ɱý đáý ŕéáĺĺý ŵáš” ~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>How it went</source>
+        <translation>[Ĥóŵ íŧ ŵéñŧ ~·~·]</translation>
+    </message>
+    <message>
+        <source>A note on how it went</source>
+        <translation>[Á ñóŧé óñ ĥóŵ íŧ ŵéñŧ ~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>A note (optional)</source>
+        <translation>[Á ñóŧé (óƥŧíóñáĺ) ~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>Save intention</source>
+        <translation>[Šáṽé íñŧéñŧíóñ ~·~·~·]</translation>
+    </message>
+    <message>
+        <source>Your intentions</source>
+        <translation>[Ýóúŕ íñŧéñŧíóñš ~·~·~·]</translation>
+    </message>
+    <message>
+        <source>The intention was deleted.</source>
+        <translation>[Ŧĥé íñŧéñŧíóñ ŵáš đéĺéŧéđ. ~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>Intention</source>
+        <translation>[Íñŧéñŧíóñ ~·~·]</translation>
+    </message>
+    <message>
+        <source>For today</source>
+        <translation>[Ƒóŕ ŧóđáý ~·~·]</translation>
+    </message>
+    <message>
+        <source>For yesterday</source>
+        <translation>[Ƒóŕ ýéšŧéŕđáý ~·~·~]</translation>
+    </message>
+    <message>
+        <source>For {date}</source>
+        <translation>[Ƒóŕ {date} ~·]</translation>
+    </message>
+    <message>
+        <source>Today&apos;s intention</source>
+        <translation>[Ŧóđáý&apos;š íñŧéñŧíóñ ~·~·~·~]</translation>
+    </message>
+</context>
+<context>
     <name>JournalView</name>
     <message>
         <source>Journal</source>
@@ -1393,6 +1647,406 @@ A backup of your journal as it is now is made first, so you can come back to it 
     </message>
 </context>
 <context>
+    <name>ProgressCaptions</name>
+    <message>
+        <source>Do a check-in to start seeing trends. A minute a day is plenty.</source>
+        <translation>[Đó á çĥéçķ-íñ ŧó šŧáŕŧ šééíñğ ŧŕéñđš. Á ɱíñúŧé á đáý íš ƥĺéñŧý. ~·~·~·~·~·~·~·~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>Exercises you finish will show up here, week by week.</source>
+        <translation>[Éẋéŕçíšéš ýóú ƒíñíšĥ ŵíĺĺ šĥóŵ úƥ ĥéŕé, ŵééķ ƀý ŵééķ. ~·~·~·~·~·~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>Finish a “Challenge a thought” exercise to see how much a thought loosens its grip.</source>
+        <translation>[Ƒíñíšĥ á “Çĥáĺĺéñğé á ŧĥóúğĥŧ” éẋéŕçíšé ŧó šéé ĥóŵ ɱúçĥ á ŧĥóúğĥŧ ĺóóšéñš íŧš ğŕíƥ. ~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>Thinking traps you spot in “Challenge a thought” will be counted here.</source>
+        <translation>[Ŧĥíñķíñğ ŧŕáƥš ýóú šƥóŧ íñ “Çĥáĺĺéñğé á ŧĥóúğĥŧ” ŵíĺĺ ƀé çóúñŧéđ ĥéŕé. ~·~·~·~·~·~·~·~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>Do “Get to the root” to see where distrust tends to come from.</source>
+        <translation>[Đó “Ğéŧ ŧó ŧĥé ŕóóŧ” ŧó šéé ŵĥéŕé đíšŧŕúšŧ ŧéñđš ŧó çóɱé ƒŕóɱ. ~·~·~·~·~·~·~·~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>Your “mostly here or mostly my past” answers from “Get to the root” will show here.</source>
+        <translation>[Ýóúŕ “ɱóšŧĺý ĥéŕé óŕ ɱóšŧĺý ɱý ƥášŧ” áñšŵéŕš ƒŕóɱ “Ğéŧ ŧó ŧĥé ŕóóŧ” ŵíĺĺ šĥóŵ ĥéŕé. ~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>Celebrate a small victory, however small, and it will appear here.</source>
+        <translation>[Çéĺéƀŕáŧé á šɱáĺĺ ṽíçŧóŕý, ĥóŵéṽéŕ šɱáĺĺ, áñđ íŧ ŵíĺĺ áƥƥéáŕ ĥéŕé. ~·~·~·~·~·~·~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>Days you write or check in will light up here.</source>
+        <translation>[Đáýš ýóú ŵŕíŧé óŕ çĥéçķ íñ ŵíĺĺ ĺíğĥŧ úƥ ĥéŕé. ~·~·~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>trust</source>
+        <translation>[ŧŕúšŧ ~·]</translation>
+    </message>
+    <message>
+        <source>anxiety</source>
+        <translation>[áñẋíéŧý ~·~]</translation>
+    </message>
+    <message>
+        <source>connection</source>
+        <translation>[çóññéçŧíóñ ~·~·]</translation>
+    </message>
+    <message>
+        <source>sense of being trusted</source>
+        <translation>[šéñšé óƒ ƀéíñğ ŧŕúšŧéđ ~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>weight of the distrust</source>
+        <translation>[ŵéíğĥŧ óƒ ŧĥé đíšŧŕúšŧ ~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>sense that your own needs were met</source>
+        <translation>[šéñšé ŧĥáŧ ýóúŕ óŵñ ñééđš ŵéŕé ɱéŧ ~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>Trust</source>
+        <translation>[Ŧŕúšŧ ~·]</translation>
+    </message>
+    <message>
+        <source>Anxiety</source>
+        <translation>[Áñẋíéŧý ~·~]</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>[Çóññéçŧíóñ ~·~·]</translation>
+    </message>
+    <message>
+        <source>Sense of being trusted</source>
+        <translation>[Šéñšé óƒ ƀéíñğ ŧŕúšŧéđ ~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>Weight of the distrust</source>
+        <translation>[Ŵéíğĥŧ óƒ ŧĥé đíšŧŕúšŧ ~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>Sense that your own needs were met</source>
+        <translation>[Šéñšé ŧĥáŧ ýóúŕ óŵñ ñééđš ŵéŕé ɱéŧ ~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>mostly about here (between you two)</source>
+        <translation>[ɱóšŧĺý áƀóúŧ ĥéŕé (ƀéŧŵééñ ýóú ŧŵó) ~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>mostly about your past</source>
+        <translation>[ɱóšŧĺý áƀóúŧ ýóúŕ ƥášŧ ~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>some of each</source>
+        <translation>[šóɱé óƒ éáçĥ ~·~·~]</translation>
+    </message>
+    <message>
+        <source>not sure yet</source>
+        <translation>[ñóŧ šúŕé ýéŧ ~·~·~]</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between items of a list</comment>
+        <translation>[, ~] </translation>
+    </message>
+    <message>
+        <source> </source>
+        <comment>between sentences</comment>
+        <translation> </translation>
+    </message>
+    <message>
+        <source>once</source>
+        <translation>[óñçé ~·]</translation>
+    </message>
+    <message>
+        <source>twice</source>
+        <translation>[ŧŵíçé ~·]</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln times</source>
+        <translation>
+            <numerusform>[%Ln ŧíɱé ~·]</numerusform>
+            <numerusform>[%Ln ŧíɱéš ~·]</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Each bar covers two weeks, so the whole range fits.</source>
+        <translation>[Éáçĥ ƀáŕ çóṽéŕš ŧŵó ŵééķš, šó ŧĥé ŵĥóĺé ŕáñğé ƒíŧš. ~·~·~·~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>Each bar covers four weeks, so the whole range fits.</source>
+        <translation>[Éáçĥ ƀáŕ çóṽéŕš ƒóúŕ ŵééķš, šó ŧĥé ŵĥóĺé ŕáñğé ƒíŧš. ~·~·~·~·~·~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>Each bar covers a quarter of a year (13 weeks), so the whole range fits.</source>
+        <translation>[Éáçĥ ƀáŕ çóṽéŕš á ɋúáŕŧéŕ óƒ á ýéáŕ (13 ŵééķš), šó ŧĥé ŵĥóĺé ŕáñğé ƒíŧš. ~·~·~·~·~·~·~·~·~·~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>Each bar covers half a year (26 weeks), so the whole range fits.</source>
+        <translation>[Éáçĥ ƀáŕ çóṽéŕš ĥáĺƒ á ýéáŕ (26 ŵééķš), šó ŧĥé ŵĥóĺé ŕáñğé ƒíŧš. ~·~·~·~·~·~·~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>Each bar covers a year, so the whole range fits.</source>
+        <translation>[Éáçĥ ƀáŕ çóṽéŕš á ýéáŕ, šó ŧĥé ŵĥóĺé ŕáñğé ƒíŧš. ~·~·~·~·~·~·~·~·~·~]</translation>
+    </message>
+    <message numerus="yes">
+        <source>Each bar covers %n weeks, so the whole range fits.</source>
+        <translation>
+            <numerusform>[Éáçĥ ƀáŕ çóṽéŕš %n ŵééķ, šó ŧĥé ŵĥóĺé ŕáñğé ƒíŧš. ~·~·~·~·~·~·~·~·~·~]</numerusform>
+            <numerusform>[Éáçĥ ƀáŕ çóṽéŕš %n ŵééķš, šó ŧĥé ŵĥóĺé ŕáñğé ƒíŧš. ~·~·~·~·~·~·~·~·~·~]</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>over about %Ln years</source>
+        <translation>
+            <numerusform>[óṽéŕ áƀóúŧ %Ln ýéáŕ ~·~·~·]</numerusform>
+            <numerusform>[óṽéŕ áƀóúŧ %Ln ýéáŕš ~·~·~·~]</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>over %Ln weeks</source>
+        <translation>
+            <numerusform>[óṽéŕ %Ln ŵééķ ~·~·]</numerusform>
+            <numerusform>[óṽéŕ %Ln ŵééķš ~·~·]</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{title} stayed about the same (around {last}).</source>
+        <translation>[{title} šŧáýéđ áƀóúŧ ŧĥé šáɱé (áŕóúñđ {last}). ~·~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>Your average {name} rose from {first} to {last} {over}.</source>
+        <translation>[Ýóúŕ áṽéŕáğé {name} ŕóšé ƒŕóɱ {first} ŧó {last} {over}. ~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>Your average {name} fell from {first} to {last} {over}.</source>
+        <translation>[Ýóúŕ áṽéŕáğé {name} ƒéĺĺ ƒŕóɱ {first} ŧó {last} {over}. ~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>{title} was higher in recent weeks ({first} → {last}).</source>
+        <translation>[{title} ŵáš ĥíğĥéŕ íñ ŕéçéñŧ ŵééķš ({first} → {last}). ~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>{title} was lower in recent weeks ({first} → {last}).</source>
+        <translation>[{title} ŵáš ĺóŵéŕ íñ ŕéçéñŧ ŵééķš ({first} → {last}). ~·~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>{name} {value}</source>
+        <comment>a check-in question and its average, in a list</comment>
+        <translation>[{name} {value} ~]</translation>
+    </message>
+    <message>
+        <source>One check-in so far ({values}). A few more, on different days, and a trend will start to show.</source>
+        <translation>[Óñé çĥéçķ-íñ šó ƒáŕ ({values}). Á ƒéŵ ɱóŕé, óñ đíƒƒéŕéñŧ đáýš, áñđ á ŧŕéñđ ŵíĺĺ šŧáŕŧ ŧó šĥóŵ. ~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>Averages so far: {values}. A trend shows once there are check-ins from more than one week.</source>
+        <translation>[Áṽéŕáğéš šó ƒáŕ: {values}. Á ŧŕéñđ šĥóŵš óñçé ŧĥéŕé áŕé çĥéçķ-íñš ƒŕóɱ ɱóŕé ŧĥáñ óñé ŵééķ. ~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>{title}: {value} (one week of answers so far).</source>
+        <translation>[{title}: {value} (óñé ŵééķ óƒ áñšŵéŕš šó ƒáŕ). ~·~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>Hard weeks are part of it, and every check-in still counts.</source>
+        <translation>[Ĥáŕđ ŵééķš áŕé ƥáŕŧ óƒ íŧ, áñđ éṽéŕý çĥéçķ-íñ šŧíĺĺ çóúñŧš. ~·~·~·~·~·~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message numerus="yes">
+        <source>You finished %Ln exercises {span}: {name}.</source>
+        <translation>
+            <numerusform>[Ýóú ƒíñíšĥéđ %Ln éẋéŕçíšé {span}: {name}. ~·~·~·~·~·]</numerusform>
+            <numerusform>[Ýóú ƒíñíšĥéđ %Ln éẋéŕçíšéš {span}: {name}. ~·~·~·~·~·~]</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You finished %Ln exercises {span}, most often {name} ({count}).</source>
+        <translation>
+            <numerusform>[Ýóú ƒíñíšĥéđ %Ln éẋéŕçíšé {span}, ɱóšŧ óƒŧéñ {name} ({count}). ~·~·~·~·~·~·~·~·]</numerusform>
+            <numerusform>[Ýóú ƒíñíšĥéđ %Ln éẋéŕçíšéš {span}, ɱóšŧ óƒŧéñ {name} ({count}). ~·~·~·~·~·~·~·~·]</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>belief in the first thought stayed about the same ({before} → {after} out of 100)</source>
+        <translation>[ƀéĺíéƒ íñ ŧĥé ƒíŕšŧ ŧĥóúğĥŧ šŧáýéđ áƀóúŧ ŧĥé šáɱé ({before} → {after} óúŧ óƒ 100) ~·~·~·~·~·~·~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>belief in the first thought was a little stronger afterwards ({before} → {after})</source>
+        <translation>[ƀéĺíéƒ íñ ŧĥé ƒíŕšŧ ŧĥóúğĥŧ ŵáš á ĺíŧŧĺé šŧŕóñğéŕ áƒŧéŕŵáŕđš ({before} → {after}) ~·~·~·~·~·~·~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message numerus="yes">
+        <source>belief in the first thought dropped by %n points on average ({before} → {after})</source>
+        <translation>
+            <numerusform>[ƀéĺíéƒ íñ ŧĥé ƒíŕšŧ ŧĥóúğĥŧ đŕóƥƥéđ ƀý %n ƥóíñŧ óñ áṽéŕáğé ({before} → {after}) ~·~·~·~·~·~·~·~·~·~·~·~·~]</numerusform>
+            <numerusform>[ƀéĺíéƒ íñ ŧĥé ƒíŕšŧ ŧĥóúğĥŧ đŕóƥƥéđ ƀý %n ƥóíñŧš óñ áṽéŕáğé ({before} → {after}) ~·~·~·~·~·~·~·~·~·~·~·~·~]</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>belief in the first thought dropped by %n points ({before} → {after})</source>
+        <translation>
+            <numerusform>[ƀéĺíéƒ íñ ŧĥé ƒíŕšŧ ŧĥóúğĥŧ đŕóƥƥéđ ƀý %n ƥóíñŧ ({before} → {after}) ~·~·~·~·~·~·~·~·~·~·]</numerusform>
+            <numerusform>[ƀéĺíéƒ íñ ŧĥé ƒíŕšŧ ŧĥóúğĥŧ đŕóƥƥéđ ƀý %n ƥóíñŧš ({before} → {after}) ~·~·~·~·~·~·~·~·~·~·~]</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the feelings with it stayed about the same ({before} → {after} out of 100)</source>
+        <translation>[ŧĥé ƒééĺíñğš ŵíŧĥ íŧ šŧáýéđ áƀóúŧ ŧĥé šáɱé ({before} → {after} óúŧ óƒ 100) ~·~·~·~·~·~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>the feelings with it were a little stronger afterwards ({before} → {after})</source>
+        <translation>[ŧĥé ƒééĺíñğš ŵíŧĥ íŧ ŵéŕé á ĺíŧŧĺé šŧŕóñğéŕ áƒŧéŕŵáŕđš ({before} → {after}) ~·~·~·~·~·~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message numerus="yes">
+        <source>the feelings with it eased by %n points on average ({before} → {after})</source>
+        <translation>
+            <numerusform>[ŧĥé ƒééĺíñğš ŵíŧĥ íŧ éášéđ ƀý %n ƥóíñŧ óñ áṽéŕáğé ({before} → {after}) ~·~·~·~·~·~·~·~·~·~·~]</numerusform>
+            <numerusform>[ŧĥé ƒééĺíñğš ŵíŧĥ íŧ éášéđ ƀý %n ƥóíñŧš óñ áṽéŕáğé ({before} → {after}) ~·~·~·~·~·~·~·~·~·~·~·]</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the feelings with it eased by %n points ({before} → {after})</source>
+        <translation>
+            <numerusform>[ŧĥé ƒééĺíñğš ŵíŧĥ íŧ éášéđ ƀý %n ƥóíñŧ ({before} → {after}) ~·~·~·~·~·~·~·~·~]</numerusform>
+            <numerusform>[ŧĥé ƒééĺíñğš ŵíŧĥ íŧ éášéđ ƀý %n ƥóíñŧš ({before} → {after}) ~·~·~·~·~·~·~·~·~]</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>In your thought record, {belief} and {feeling}.</source>
+        <translation>[Íñ ýóúŕ ŧĥóúğĥŧ ŕéçóŕđ, {belief} áñđ {feeling}. ~·~·~·~·~·~·]</translation>
+    </message>
+    <message numerus="yes">
+        <source>Across %Ln thought records, {belief} and {feeling}.</source>
+        <translation>
+            <numerusform>[Áçŕóšš %Ln ŧĥóúğĥŧ ŕéçóŕđ, {belief} áñđ {feeling}. ~·~·~·~·~·~·]</numerusform>
+            <numerusform>[Áçŕóšš %Ln ŧĥóúğĥŧ ŕéçóŕđš, {belief} áñđ {feeling}. ~·~·~·~·~·~·]</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>In your thought record, {change}.</source>
+        <translation>[Íñ ýóúŕ ŧĥóúğĥŧ ŕéçóŕđ, {change}. ~·~·~·~·~·]</translation>
+    </message>
+    <message numerus="yes">
+        <source>Across %Ln thought records, {change}.</source>
+        <translation>
+            <numerusform>[Áçŕóšš %Ln ŧĥóúğĥŧ ŕéçóŕđ, {change}. ~·~·~·~·~·]</numerusform>
+            <numerusform>[Áçŕóšš %Ln ŧĥóúğĥŧ ŕéçóŕđš, {change}. ~·~·~·~·~·]</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>That happens sometimes; looking at a thought closely still counts.</source>
+        <translation>[Ŧĥáŧ ĥáƥƥéñš šóɱéŧíɱéš; ĺóóķíñğ áŧ á ŧĥóúğĥŧ çĺóšéĺý šŧíĺĺ çóúñŧš. ~·~·~·~·~·~·~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>Most often, the thought fell into {name} ({times}).</source>
+        <translation>[Ṁóšŧ óƒŧéñ, ŧĥé ŧĥóúğĥŧ ƒéĺĺ íñŧó {name} ({times}). ~·~·~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>Most often, the thought fell into {name} ({times}), then {second} ({count}).</source>
+        <translation>[Ṁóšŧ óƒŧéñ, ŧĥé ŧĥóúğĥŧ ƒéĺĺ íñŧó {name} ({times}), ŧĥéñ {second} ({count}). ~·~·~·~·~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>Distrust most often seemed to come from {name} ({times}).</source>
+        <translation>[Đíšŧŕúšŧ ɱóšŧ óƒŧéñ šééɱéđ ŧó çóɱé ƒŕóɱ {name} ({times}). ~·~·~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>Distrust most often seemed to come from {name} ({times}), then {second} ({count}).</source>
+        <translation>[Đíšŧŕúšŧ ɱóšŧ óƒŧéñ šééɱéđ ŧó çóɱé ƒŕóɱ {name} ({times}), ŧĥéñ {second} ({count}). ~·~·~·~·~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>One answer so far: {answer}. Either answer is fine; it shows where to start.</source>
+        <translation>[Óñé áñšŵéŕ šó ƒáŕ: {answer}. Éíŧĥéŕ áñšŵéŕ íš ƒíñé; íŧ šĥóŵš ŵĥéŕé ŧó šŧáŕŧ. ~·~·~·~·~·~·~·~·~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>{count} {answer}</source>
+        <comment>how many gave one answer, in a list</comment>
+        <translation>[{count} {answer} ~]</translation>
+    </message>
+    <message numerus="yes">
+        <source>Of %Ln answers: {answers}. Either answer is fine; it shows where to start.</source>
+        <translation>
+            <numerusform>[Óƒ %Ln áñšŵéŕ: {answers}. Éíŧĥéŕ áñšŵéŕ íš ƒíñé; íŧ šĥóŵš ŵĥéŕé ŧó šŧáŕŧ. ~·~·~·~·~·~·~·~·~·~·~·~·]</numerusform>
+            <numerusform>[Óƒ %Ln áñšŵéŕš: {answers}. Éíŧĥéŕ áñšŵéŕ íš ƒíñé; íŧ šĥóŵš ŵĥéŕé ŧó šŧáŕŧ. ~·~·~·~·~·~·~·~·~·~·~·~·~]</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln small victories {span}, most often “{kind}”. Each one counts.</source>
+        <translation>
+            <numerusform>[%Ln šɱáĺĺ ṽíçŧóŕý {span}, ɱóšŧ óƒŧéñ “{kind}”. Éáçĥ óñé çóúñŧš. ~·~·~·~·~·~·~·~·~·~]</numerusform>
+            <numerusform>[%Ln šɱáĺĺ ṽíçŧóŕíéš {span}, ɱóšŧ óƒŧéñ “{kind}”. Éáçĥ óñé çóúñŧš. ~·~·~·~·~·~·~·~·~·~·]</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln small victories {span}. Each one counts.</source>
+        <translation>
+            <numerusform>[%Ln šɱáĺĺ ṽíçŧóŕý {span}. Éáçĥ óñé çóúñŧš. ~·~·~·~·~·~·~]</numerusform>
+            <numerusform>[%Ln šɱáĺĺ ṽíçŧóŕíéš {span}. Éáçĥ óñé çóúñŧš. ~·~·~·~·~·~·~·]</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You wrote or checked in on %Ln days {span}.</source>
+        <translation>
+            <numerusform>[Ýóú ŵŕóŧé óŕ çĥéçķéđ íñ óñ %Ln đáý {span}. ~·~·~·~·~·~·~]</numerusform>
+            <numerusform>[Ýóú ŵŕóŧé óŕ çĥéçķéđ íñ óñ %Ln đáýš {span}. ~·~·~·~·~·~·~·]</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No check-ins {span} yet. Whenever you&apos;re ready.</source>
+        <translation>[Ñó çĥéçķ-íñš {span} ýéŧ. Ŵĥéñéṽéŕ ýóú&apos;ŕé ŕéáđý. ~·~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message numerus="yes">
+        <source>You checked in on %Ln days {span}.</source>
+        <translation>
+            <numerusform>[Ýóú çĥéçķéđ íñ óñ %Ln đáý {span}. ~·~·~·~·~·]</numerusform>
+            <numerusform>[Ýóú çĥéçķéđ íñ óñ %Ln đáýš {span}. ~·~·~·~·~·]</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProgressDashboard</name>
+    <message>
+        <source>Long stretches with no entries are folded into a single gap.</source>
+        <translation>[Ĺóñğ šŧŕéŧçĥéš ŵíŧĥ ñó éñŧŕíéš áŕé ƒóĺđéđ íñŧó á šíñğĺé ğáƥ. ~·~·~·~·~·~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>Some entries are dated after {date}; “All” includes them.</source>
+        <translation>[Šóɱé éñŧŕíéš áŕé đáŧéđ áƒŧéŕ {date}; “Áĺĺ” íñçĺúđéš ŧĥéɱ. ~·~·~·~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>Nothing is dated {span}; “All” shows every entry.</source>
+        <translation>[Ñóŧĥíñğ íš đáŧéđ {span}; “Áĺĺ” šĥóŵš éṽéŕý éñŧŕý. ~·~·~·~·~·~·~·~·~]</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressNames</name>
+    <message>
+        <source>Traps of my own</source>
+        <translation>[Ŧŕáƥš óƒ ɱý óŵñ ~·~·~·]</translation>
+    </message>
+    <message>
+        <source>Something else</source>
+        <translation>[Šóɱéŧĥíñğ éĺšé ~·~·~·]</translation>
+    </message>
+    <message>
+        <source>Another kind of win</source>
+        <translation>[Áñóŧĥéŕ ķíñđ óƒ ŵíñ ~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>About here (between us)</source>
+        <translation>[Áƀóúŧ ĥéŕé (ƀéŧŵééñ úš) ~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>About my past</source>
+        <translation>[Áƀóúŧ ɱý ƥášŧ ~·~·~]</translation>
+    </message>
+    <message>
+        <source>Some of each</source>
+        <translation>[Šóɱé óƒ éáçĥ ~·~·~]</translation>
+    </message>
+    <message>
+        <source>Not sure yet</source>
+        <translation>[Ñóŧ šúŕé ýéŧ ~·~·~]</translation>
+    </message>
+</context>
+<context>
     <name>ProgressPanel</name>
     <message>
         <source>Progress</source>
@@ -1413,6 +2067,739 @@ A backup of your journal as it is now is made first, so you can come back to it 
     <message>
         <source>Stopping…</source>
         <translation>[Šŧóƥƥíñğ… ~·~·]</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressRange</name>
+    <message>
+        <source>in the last 4 weeks</source>
+        <translation>[íñ ŧĥé ĺášŧ 4 ŵééķš ~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>in the last 12 weeks</source>
+        <translation>[íñ ŧĥé ĺášŧ 12 ŵééķš ~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>in the last 6 months</source>
+        <translation>[íñ ŧĥé ĺášŧ 6 ɱóñŧĥš ~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>in the last year</source>
+        <translation>[íñ ŧĥé ĺášŧ ýéáŕ ~·~·~·]</translation>
+    </message>
+    <message>
+        <source>since {date}</source>
+        <translation>[šíñçé {date} ~·]</translation>
+    </message>
+    <message>
+        <source>this week</source>
+        <translation>[ŧĥíš ŵééķ ~·~·]</translation>
+    </message>
+    <message numerus="yes">
+        <source>in the last %n weeks</source>
+        <translation>
+            <numerusform>[íñ ŧĥé ĺášŧ %n ŵééķ ~·~·~·~]</numerusform>
+            <numerusform>[íñ ŧĥé ĺášŧ %n ŵééķš ~·~·~·~]</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProgressReport</name>
+    <message>
+        <source>Your journal has no entries yet. Write something or do a check-in, and your progress will show here.</source>
+        <translation>[Ýóúŕ ĵóúŕñáĺ ĥáš ñó éñŧŕíéš ýéŧ. Ŵŕíŧé šóɱéŧĥíñğ óŕ đó á çĥéçķ-íñ, áñđ ýóúŕ ƥŕóğŕéšš ŵíĺĺ šĥóŵ ĥéŕé. ~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>[Ṁóñ ~]</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>[Ŧúé ~]</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>[Ŵéđ ~]</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>[Ŧĥú ~]</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>[Ƒŕí ~]</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>[Šáŧ ~]</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>[Šúñ ~]</translation>
+    </message>
+    <message>
+        <source>{count} kept</source>
+        <translation>[{count} ķéƥŧ ~·]</translation>
+    </message>
+    <message>
+        <source>{count} renegotiated</source>
+        <translation>[{count} ŕéñéğóŧíáŧéđ ~·~·~]</translation>
+    </message>
+    <message>
+        <source>{count} not kept this time</source>
+        <translation>[{count} ñóŧ ķéƥŧ ŧĥíš ŧíɱé ~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>{name} {value}</source>
+        <comment>a check-in question and its average, in a list</comment>
+        <translation>[{name} {value} ~]</translation>
+    </message>
+    <message>
+        <source>{name} ({count})</source>
+        <comment>a name and how often, in a list</comment>
+        <translation>[{name} ({count}) ~]</translation>
+    </message>
+    <message>
+        <source>*{first} – {last}*</source>
+        <comment>the week a summary is about</comment>
+        <translation>[*{first} – {last}* ~·]</translation>
+    </message>
+    <message>
+        <source>**Your focus from last time:** {focus}</source>
+        <translation>[**Ýóúŕ ƒóçúš ƒŕóɱ ĺášŧ ŧíɱé:** {focus} ~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>**Check-ins:** {count} this week. Average {now}. The week before: {then}.</source>
+        <translation>[**Çĥéçķ-íñš:** {count} ŧĥíš ŵééķ. Áṽéŕáğé {now}. Ŧĥé ŵééķ ƀéƒóŕé: {then}. ~·~·~·~·~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>**Check-ins:** {count} this week. Average {now}.</source>
+        <translation>[**Çĥéçķ-íñš:** {count} ŧĥíš ŵééķ. Áṽéŕáğé {now}. ~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>**Exercises done:** {count}: {list}.</source>
+        <translation>[**Éẋéŕçíšéš đóñé:** {count}: {list}. ~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>**Small victories:** {count}</source>
+        <translation>[**Šɱáĺĺ ṽíçŧóŕíéš:** {count} ~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>A small victory</source>
+        <translation>[Á šɱáĺĺ ṽíçŧóŕý ~·~·~·]</translation>
+    </message>
+    <message>
+        <source>**Promises:** {list}.</source>
+        <translation>[**Ƥŕóɱíšéš:** {list}. ~·~·~·]</translation>
+    </message>
+    <message>
+        <source>**Thinking traps that came up most:** {list}.</source>
+        <translation>[**Ŧĥíñķíñğ ŧŕáƥš ŧĥáŧ çáɱé úƥ ɱóšŧ:** {list}. ~·~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>**Where distrust came from:** {sources}; {shares}.</source>
+        <translation>[**Ŵĥéŕé đíšŧŕúšŧ çáɱé ƒŕóɱ:** {sources}; {shares}. ~·~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>**Where distrust came from:** {sources}.</source>
+        <translation>[**Ŵĥéŕé đíšŧŕúšŧ çáɱé ƒŕóɱ:** {sources}. ~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>**Where distrust came from:** {shares}.</source>
+        <translation>[**Ŵĥéŕé đíšŧŕúšŧ çáɱé ƒŕóɱ:** {shares}. ~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>Nothing was recorded this week, and that&apos;s okay. You can still look back on how it went.</source>
+        <translation>[Ñóŧĥíñğ ŵáš ŕéçóŕđéđ ŧĥíš ŵééķ, áñđ ŧĥáŧ&apos;š óķáý. Ýóú çáñ šŧíĺĺ ĺóóķ ƀáçķ óñ ĥóŵ íŧ ŵéñŧ. ~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>{number}%</source>
+        <comment>a share of answers</comment>
+        <translation>[{number}% ~]</translation>
+    </message>
+    <message>
+        <source>Progress {span} ({start} – {end}; weeks start on {weekday})</source>
+        <translation>[Ƥŕóğŕéšš {span} ({start} – {end}; ŵééķš šŧáŕŧ óñ {weekday}) ~·~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>Note: {note}</source>
+        <translation>[Ñóŧé: {note} ~·]</translation>
+    </message>
+    <message>
+        <source>Check-in trends</source>
+        <translation>[Çĥéçķ-íñ ŧŕéñđš ~·~·~·]</translation>
+    </message>
+    <message>
+        <source>Week of</source>
+        <translation>[Ŵééķ óƒ ~·~]</translation>
+    </message>
+    <message>
+        <source>Exercises</source>
+        <translation>[Éẋéŕçíšéš ~·~·]</translation>
+    </message>
+    <message>
+        <source>Thought records</source>
+        <translation>[Ŧĥóúğĥŧ ŕéçóŕđš ~·~·~·]</translation>
+    </message>
+    <message>
+        <source>Thinking traps</source>
+        <translation>[Ŧĥíñķíñğ ŧŕáƥš ~·~·~·]</translation>
+    </message>
+    <message>
+        <source>Where distrust comes from</source>
+        <translation>[Ŵĥéŕé đíšŧŕúšŧ çóɱéš ƒŕóɱ ~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>About here, or about my past</source>
+        <translation>[Áƀóúŧ ĥéŕé, óŕ áƀóúŧ ɱý ƥášŧ ~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>Small victories</source>
+        <translation>[Šɱáĺĺ ṽíçŧóŕíéš ~·~·~·]</translation>
+    </message>
+    <message numerus="yes">
+        <source>  … and %Ln more on the victories wall in the app.</source>
+        <translation>
+            <numerusform>  [… áñđ %Ln ɱóŕé óñ ŧĥé ṽíçŧóŕíéš ŵáĺĺ íñ ŧĥé áƥƥ. ~·~·~·~·~·~·~·~·~·]</numerusform>
+            <numerusform>  [… áñđ %Ln ɱóŕé óñ ŧĥé ṽíçŧóŕíéš ŵáĺĺ íñ ŧĥé áƥƥ. ~·~·~·~·~·~·~·~·~·]</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Days with entries</source>
+        <translation>[Đáýš ŵíŧĥ éñŧŕíéš ~·~·~·~]</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressTrackerCharts</name>
+    <message>
+        <source>Under 50 %</source>
+        <translation>[Úñđéŕ 50 % ~·~·]</translation>
+    </message>
+    <message>
+        <source>less than 50 %</source>
+        <translation>[ĺéšš ŧĥáñ 50 % ~·~·~·]</translation>
+    </message>
+    <message>
+        <source>50–79 %</source>
+        <translation>[50–79 % ~·~]</translation>
+    </message>
+    <message>
+        <source>80 % or more</source>
+        <translation>[80 % óŕ ɱóŕé ~·~·~]</translation>
+    </message>
+    <message>
+        <source>at least 80 %</source>
+        <translation>[áŧ ĺéášŧ 80 % ~·~·~]</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressTrackers</name>
+    <message>
+        <source>Urges to check: how they ended</source>
+        <translation>[Úŕğéš ŧó çĥéçķ: ĥóŵ ŧĥéý éñđéđ ~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>How strong the urges were</source>
+        <translation>[Ĥóŵ šŧŕóñğ ŧĥé úŕğéš ŵéŕé ~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>Promises kept</source>
+        <translation>[Ƥŕóɱíšéš ķéƥŧ ~·~·~]</translation>
+    </message>
+    <message>
+        <source>Daily intentions</source>
+        <translation>[Đáíĺý íñŧéñŧíóñš ~·~·~·]</translation>
+    </message>
+    <message>
+        <source>Worries and what happened</source>
+        <translation>[Ŵóŕŕíéš áñđ ŵĥáŧ ĥáƥƥéñéđ ~·~·~·~·~·]</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n urges</source>
+        <translation>
+            <numerusform>[%n úŕğé ~·]</numerusform>
+            <numerusform>[%n úŕğéš ~·]</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n intentions</source>
+        <translation>
+            <numerusform>[%n íñŧéñŧíóñ ~·~·]</numerusform>
+            <numerusform>[%n íñŧéñŧíóñš ~·~·]</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{value} %</source>
+        <translation>[{value} % ~]</translation>
+    </message>
+    <message>
+        <source>Resisted</source>
+        <translation>[Ŕéšíšŧéđ ~·~]</translation>
+    </message>
+    <message>
+        <source>Partly held back</source>
+        <translation>[Ƥáŕŧĺý ĥéĺđ ƀáçķ ~·~·~·]</translation>
+    </message>
+    <message>
+        <source>Acted on</source>
+        <translation>[Áçŧéđ óñ ~·~]</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>[Ƥéŕíóđ ~·]</translation>
+    </message>
+    <message>
+        <source>Resisted (%)</source>
+        <translation>[Ŕéšíšŧéđ (%) ~·~·~]</translation>
+    </message>
+    <message>
+        <source>Average strength</source>
+        <translation>[Áṽéŕáğé šŧŕéñğŧĥ ~·~·~·]</translation>
+    </message>
+    <message>
+        <source>Urge strength</source>
+        <translation>[Úŕğé šŧŕéñğŧĥ ~·~·~]</translation>
+    </message>
+    <message>
+        <source>{name}: kept (%)</source>
+        <translation>[{name}: ķéƥŧ (%) ~·~·]</translation>
+    </message>
+    <message>
+        <source>{kept} of {settled}</source>
+        <translation>[{kept} óƒ {settled} ~·]</translation>
+    </message>
+    <message>
+        <source>{name}: kept</source>
+        <translation>[{name}: ķéƥŧ ~·]</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>[Đóñé ~·]</translation>
+    </message>
+    <message>
+        <source>Partly</source>
+        <translation>[Ƥáŕŧĺý ~·]</translation>
+    </message>
+    <message>
+        <source>For another day</source>
+        <translation>[Ƒóŕ áñóŧĥéŕ đáý ~·~·~·]</translation>
+    </message>
+    <message>
+        <source>Not looked back on yet</source>
+        <translation>[Ñóŧ ĺóóķéđ ƀáçķ óñ ýéŧ ~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>How sure you were (average %)</source>
+        <translation>[Ĥóŵ šúŕé ýóú ŵéŕé (áṽéŕáğé %) ~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>Came true (%)</source>
+        <translation>[Çáɱé ŧŕúé (%) ~·~·~]</translation>
+    </message>
+    <message>
+        <source>Partly came true (%)</source>
+        <translation>[Ƥáŕŧĺý çáɱé ŧŕúé (%) ~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>{band} sure</source>
+        <translation>[{band} šúŕé ~·]</translation>
+    </message>
+    <message>
+        <source>How sure</source>
+        <translation>[Ĥóŵ šúŕé ~·~]</translation>
+    </message>
+    <message>
+        <source>Looked at again</source>
+        <translation>[Ĺóóķéđ áŧ áğáíñ ~·~·~·]</translation>
+    </message>
+    <message>
+        <source>Came true</source>
+        <translation>[Çáɱé ŧŕúé ~·~·]</translation>
+    </message>
+    <message>
+        <source>Did not</source>
+        <translation>[Đíđ ñóŧ ~·~]</translation>
+    </message>
+    <message>
+        <source>Average sureness (%)</source>
+        <translation>[Áṽéŕáğé šúŕéñéšš (%) ~·~·~·~·]</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressView</name>
+    <message>
+        <source>4 weeks</source>
+        <translation>[4 ŵééķš ~·~]</translation>
+    </message>
+    <message>
+        <source>12 weeks</source>
+        <translation>[12 ŵééķš ~·~]</translation>
+    </message>
+    <message>
+        <source>6 months</source>
+        <translation>[6 ɱóñŧĥš ~·~]</translation>
+    </message>
+    <message>
+        <source>A year</source>
+        <translation>[Á ýéáŕ ~·]</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>[Áĺĺ ~]</translation>
+    </message>
+    <message>
+        <source>Show 4 weeks ({shortcut})</source>
+        <translation>[Šĥóŵ 4 ŵééķš ({shortcut}) ~·~·~·]</translation>
+    </message>
+    <message>
+        <source>Show 12 weeks ({shortcut})</source>
+        <translation>[Šĥóŵ 12 ŵééķš ({shortcut}) ~·~·~·]</translation>
+    </message>
+    <message>
+        <source>Show 6 months ({shortcut})</source>
+        <translation>[Šĥóŵ 6 ɱóñŧĥš ({shortcut}) ~·~·~·]</translation>
+    </message>
+    <message>
+        <source>Show a year ({shortcut})</source>
+        <translation>[Šĥóŵ á ýéáŕ ({shortcut}) ~·~·~·]</translation>
+    </message>
+    <message>
+        <source>Show all ({shortcut})</source>
+        <translation>[Šĥóŵ áĺĺ ({shortcut}) ~·~·]</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>[Ƥŕóğŕéšš ~·~]</translation>
+    </message>
+    <message>
+        <source>&amp;Weekly review…</source>
+        <translation>[&amp;Ŵééķĺý ŕéṽíéŵ… ~·~·~·]</translation>
+    </message>
+    <message>
+        <source>Look back on the week with its summary beside you (Alt+W)</source>
+        <translation>[Ĺóóķ ƀáçķ óñ ŧĥé ŵééķ ŵíŧĥ íŧš šúɱɱáŕý ƀéšíđé ýóú (Áĺŧ+Ŵ) ~·~·~·~·~·~·~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>About this range</source>
+        <translation>[Áƀóúŧ ŧĥíš ŕáñğé ~·~·~·]</translation>
+    </message>
+    <message>
+        <source>How you have felt</source>
+        <translation>[Ĥóŵ ýóú ĥáṽé ƒéĺŧ ~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>Exercises each week</source>
+        <translation>[Éẋéŕçíšéš éáçĥ ŵééķ ~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>Challenging thoughts: before and after</source>
+        <translation>[Çĥáĺĺéñğíñğ ŧĥóúğĥŧš: ƀéƒóŕé áñđ áƒŧéŕ ~·~·~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>Thinking traps you noticed most</source>
+        <translation>[Ŧĥíñķíñğ ŧŕáƥš ýóú ñóŧíçéđ ɱóšŧ ~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>Where distrust seemed to come from</source>
+        <translation>[Ŵĥéŕé đíšŧŕúšŧ šééɱéđ ŧó çóɱé ƒŕóɱ ~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>About here, or about the past</source>
+        <translation>[Áƀóúŧ ĥéŕé, óŕ áƀóúŧ ŧĥé ƥášŧ ~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>Small victories</source>
+        <translation>[Šɱáĺĺ ṽíçŧóŕíéš ~·~·~·]</translation>
+    </message>
+    <message>
+        <source>Days you wrote or checked in</source>
+        <translation>[Đáýš ýóú ŵŕóŧé óŕ çĥéçķéđ íñ ~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>Victories wall</source>
+        <translation>[Ṽíçŧóŕíéš ŵáĺĺ ~·~·~·]</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Victories wall&lt;/b&gt;</source>
+        <translation>[&lt;b&gt;Ṽíçŧóŕíéš ŵáĺĺ&lt;/b&gt; ~·~·~·]</translation>
+    </message>
+    <message>
+        <source>Consistency</source>
+        <translation>[Çóñšíšŧéñçý ~·~·]</translation>
+    </message>
+    <message>
+        <source>Show how many days I checked in</source>
+        <translation>[Šĥóŵ ĥóŵ ɱáñý đáýš Í çĥéçķéđ íñ ~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>A gentle count, off unless you want it</source>
+        <translation>[Á ğéñŧĺé çóúñŧ, óƒƒ úñĺéšš ýóú ŵáñŧ íŧ ~·~·~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>Nothing here yet, and that is fine. Do a check-in or an exercise, and this page will start to show how things change over the weeks.</source>
+        <translation>[Ñóŧĥíñğ ĥéŕé ýéŧ, áñđ ŧĥáŧ íš ƒíñé. Đó á çĥéçķ-íñ óŕ áñ éẋéŕçíšé, áñđ ŧĥíš ƥáğé ŵíĺĺ šŧáŕŧ ŧó šĥóŵ ĥóŵ ŧĥíñğš çĥáñğé óṽéŕ ŧĥé ŵééķš. ~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>Drop in belief (points)</source>
+        <translation>[Đŕóƥ íñ ƀéĺíéƒ (ƥóíñŧš) ~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>Drop in feeling (points)</source>
+        <translation>[Đŕóƥ íñ ƒééĺíñğ (ƥóíñŧš) ~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>Times</source>
+        <translation>[Ŧíɱéš ~·]</translation>
+    </message>
+    <message>
+        <source>{name} ({share}%)</source>
+        <translation>[{name} ({share}%) ~·]</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>[Áñšŵéŕš ~·~]</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>[Đáý ~]</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>[Éñŧŕíéš ~·~]</translation>
+    </message>
+    <message>
+        <source>{date}  {text} — {kind}</source>
+        <translation>[{date}  {text} — {kind} ~·]</translation>
+    </message>
+    <message>
+        <source>{date}  {text}</source>
+        <translation>[{date}  {text} ~]</translation>
+    </message>
+    <message>
+        <source>Enter or double-click opens the entry</source>
+        <translation>[Éñŧéŕ óŕ đóúƀĺé-çĺíçķ óƥéñš ŧĥé éñŧŕý ~·~·~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>{value} points</source>
+        <translation>[{value} ƥóíñŧš ~·~]</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n times</source>
+        <translation>
+            <numerusform>[%n ŧíɱé ~·]</numerusform>
+            <numerusform>[%n ŧíɱéš ~·]</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answers</source>
+        <translation>
+            <numerusform>[%n áñšŵéŕ ~·~]</numerusform>
+            <numerusform>[%n áñšŵéŕš ~·~]</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>[Ƥéŕíóđ ~·]</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>[Ŧóŧáĺ ~·]</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>[Đáŧé ~·]</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>[Ŵĥáŧ ~·]</translation>
+    </message>
+    <message>
+        <source>Weekly average</source>
+        <translation>[Ŵééķĺý áṽéŕáğé ~·~·~·]</translation>
+    </message>
+    <message>
+        <source>That day</source>
+        <translation>[Ŧĥáŧ đáý ~·~]</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressWeeks</name>
+    <message>
+        <source>&apos;{name}&apos; is not a weekday; use mon, sun or sat</source>
+        <translation>[&apos;{name}&apos; íš ñóŧ á ŵééķđáý; úšé ɱóñ, šúñ óŕ šáŧ ~·~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>unknown range &apos;{key}&apos; (known: {ranges}, or Nw)</source>
+        <translation>[úñķñóŵñ ŕáñğé &apos;{key}&apos; (ķñóŵñ: {ranges}, óŕ Ñŵ) ~·~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>a range covers at least one week</source>
+        <translation>[á ŕáñğé çóṽéŕš áŧ ĺéášŧ óñé ŵééķ ~·~·~·~·~·~·~]</translation>
+    </message>
+</context>
+<context>
+    <name>PromiseRow</name>
+    <message>
+        <source>{by} · for today</source>
+        <translation>[{by} · ƒóŕ ŧóđáý ~·~·~]</translation>
+    </message>
+    <message>
+        <source>{by} · set for {date}</source>
+        <translation>[{by} · šéŧ ƒóŕ {date} ~·~·]</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>[Ķéƥŧ ~·]</translation>
+    </message>
+    <message>
+        <source>Mark “{text}” as kept</source>
+        <translation>[Ṁáŕķ “{text}” áš ķéƥŧ ~·~·~·]</translation>
+    </message>
+    <message>
+        <source>More…</source>
+        <translation>[Ṁóŕé… ~·]</translation>
+    </message>
+    <message>
+        <source>Open it on the Trackers page: not kept, renegotiated, a new day or a note</source>
+        <translation>[Óƥéñ íŧ óñ ŧĥé Ŧŕáçķéŕš ƥáğé: ñóŧ ķéƥŧ, ŕéñéğóŧíáŧéđ, á ñéŵ đáý óŕ á ñóŧé ~·~·~·~·~·~·~·~·~·~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>Open “{text}” on the Trackers page</source>
+        <translation>[Óƥéñ “{text}” óñ ŧĥé Ŧŕáçķéŕš ƥáğé ~·~·~·~·~·~]</translation>
+    </message>
+</context>
+<context>
+    <name>PromisesDueCard</name>
+    <message>
+        <source>Promises around now</source>
+        <translation>[Ƥŕóɱíšéš áŕóúñđ ñóŵ ~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>A gentle look at what was meant for about now. Keeping promises, small ones too, is how trust grows back.</source>
+        <translation>[Á ğéñŧĺé ĺóóķ áŧ ŵĥáŧ ŵáš ɱéáñŧ ƒóŕ áƀóúŧ ñóŵ. Ķééƥíñğ ƥŕóɱíšéš, šɱáĺĺ óñéš ŧóó, íš ĥóŵ ŧŕúšŧ ğŕóŵš ƀáçķ. ~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>Kept: {promise}. Nicely done.</source>
+        <translation>[Ķéƥŧ: {promise}. Ñíçéĺý đóñé. ~·~·~·~·]</translation>
+    </message>
+</context>
+<context>
+    <name>PromisesTab</name>
+    <message>
+        <source>Kept</source>
+        <translation>[Ķéƥŧ ~·]</translation>
+    </message>
+    <message>
+        <source>Not kept</source>
+        <translation>[Ñóŧ ķéƥŧ ~·~]</translation>
+    </message>
+    <message>
+        <source>Renegotiated</source>
+        <translation>[Ŕéñéğóŧíáŧéđ ~·~·~]</translation>
+    </message>
+    <message>
+        <source>Mark as kept</source>
+        <translation>[Ṁáŕķ áš ķéƥŧ ~·~·~]</translation>
+    </message>
+    <message>
+        <source>Mark as not kept</source>
+        <translation>[Ṁáŕķ áš ñóŧ ķéƥŧ ~·~·~·]</translation>
+    </message>
+    <message>
+        <source>Mark as renegotiated</source>
+        <translation>[Ṁáŕķ áš ŕéñéğóŧíáŧéđ ~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>{by} · no set day</source>
+        <translation>[{by} · ñó šéŧ đáý ~·~·~]</translation>
+    </message>
+    <message>
+        <source>{by} · for today</source>
+        <translation>[{by} · ƒóŕ ŧóđáý ~·~·~]</translation>
+    </message>
+    <message>
+        <source>{by} · by {date}</source>
+        <translation>[{by} · ƀý {date} ~·]</translation>
+    </message>
+    <message>
+        <source>{by} · {status} on {date}</source>
+        <translation>[{by} · {status} óñ {date} ~·~]</translation>
+    </message>
+    <message>
+        <source>{by} · {status}</source>
+        <translation>[{by} · {status} ~]</translation>
+    </message>
+    <message>
+        <source>No promises written down yet. A small one counts: being home when you said you would, or calling back.</source>
+        <translation>[Ñó ƥŕóɱíšéš ŵŕíŧŧéñ đóŵñ ýéŧ. Á šɱáĺĺ óñé çóúñŧš: ƀéíñğ ĥóɱé ŵĥéñ ýóú šáíđ ýóú ŵóúĺđ, óŕ çáĺĺíñğ ƀáçķ. ~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>What was promised</source>
+        <translation>[Ŵĥáŧ ŵáš ƥŕóɱíšéđ ~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>What was promised — e.g. “Call if I&apos;m running late”</source>
+        <translation>[Ŵĥáŧ ŵáš ƥŕóɱíšéđ — é.ğ. “Çáĺĺ íƒ Í&apos;ɱ ŕúññíñğ ĺáŧé” ~·~·~·~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>Whose promise</source>
+        <translation>[Ŵĥóšé ƥŕóɱíšé ~·~·~]</translation>
+    </message>
+    <message>
+        <source>Due by</source>
+        <translation>[Đúé ƀý ~·]</translation>
+    </message>
+    <message>
+        <source>The promise has a day it is due by</source>
+        <translation>[Ŧĥé ƥŕóɱíšé ĥáš á đáý íŧ íš đúé ƀý ~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>A note</source>
+        <translation>[Á ñóŧé ~·]</translation>
+    </message>
+    <message>
+        <source>A note (optional) — e.g. what you agreed instead</source>
+        <translation>[Á ñóŧé (óƥŧíóñáĺ) — é.ğ. ŵĥáŧ ýóú áğŕééđ íñšŧéáđ ~·~·~·~·~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>How did it go?</source>
+        <translation>[Ĥóŵ đíđ íŧ ğó? ~·~·~·]</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>[Ŕéóƥéñ ~·]</translation>
+    </message>
+    <message>
+        <source>Reopen the promise</source>
+        <translation>[Ŕéóƥéñ ŧĥé ƥŕóɱíšé ~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>Save promise</source>
+        <translation>[Šáṽé ƥŕóɱíšé ~·~·~]</translation>
+    </message>
+    <message>
+        <source>Your promises</source>
+        <translation>[Ýóúŕ ƥŕóɱíšéš ~·~·~]</translation>
+    </message>
+    <message>
+        <source>The promise was deleted.</source>
+        <translation>[Ŧĥé ƥŕóɱíšé ŵáš đéĺéŧéđ. ~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>[Óƥéñ ~·]</translation>
+    </message>
+    <message>
+        <source>Settled</source>
+        <translation>[Šéŧŧĺéđ ~·~]</translation>
+    </message>
+    <message>
+        <source>Promise</source>
+        <translation>[Ƥŕóɱíšé ~·~]</translation>
+    </message>
+    <message>
+        <source>A new promise</source>
+        <translation>[Á ñéŵ ƥŕóɱíšé ~·~·~]</translation>
     </message>
 </context>
 <context>
@@ -2152,6 +3539,14 @@ Your journal is as it was.</source>
     </message>
 </context>
 <context>
+    <name>TodayTrackers</name>
+    <message>
+        <source>“{text}”</source>
+        <comment>the person&apos;s own words, quoted</comment>
+        <translation>[“{text}” ~]</translation>
+    </message>
+</context>
+<context>
     <name>TodayView</name>
     <message>
         <source>Something for today</source>
@@ -2249,6 +3644,740 @@ Your journal is as it was.</source>
     </message>
 </context>
 <context>
+    <name>TrackerCaptions</name>
+    <message>
+        <source>When the urge to check comes, “I want to check” helps you ride it out. What happened with each urge will show here.</source>
+        <translation>[Ŵĥéñ ŧĥé úŕğé ŧó çĥéçķ çóɱéš, “Í ŵáñŧ ŧó çĥéçķ” ĥéĺƥš ýóú ŕíđé íŧ óúŧ. Ŵĥáŧ ĥáƥƥéñéđ ŵíŧĥ éáçĥ úŕğé ŵíĺĺ šĥóŵ ĥéŕé. ~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>How strong your urges were will show here, week by week.</source>
+        <translation>[Ĥóŵ šŧŕóñğ ýóúŕ úŕğéš ŵéŕé ŵíĺĺ šĥóŵ ĥéŕé, ŵééķ ƀý ŵééķ. ~·~·~·~·~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>Promises you or your partner make, and how they went, will show here.</source>
+        <translation>[Ƥŕóɱíšéš ýóú óŕ ýóúŕ ƥáŕŧñéŕ ɱáķé, áñđ ĥóŵ ŧĥéý ŵéñŧ, ŵíĺĺ šĥóŵ ĥéŕé. ~·~·~·~·~·~·~·~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>Set a small daily intention on Today, and it will show here once you look back on it.</source>
+        <translation>[Šéŧ á šɱáĺĺ đáíĺý íñŧéñŧíóñ óñ Ŧóđáý, áñđ íŧ ŵíĺĺ šĥóŵ ĥéŕé óñçé ýóú ĺóóķ ƀáçķ óñ íŧ. ~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>Write down a worry and how sure you are of it. When its day comes, note what happened, and your own evidence will grow here.</source>
+        <translation>[Ŵŕíŧé đóŵñ á ŵóŕŕý áñđ ĥóŵ šúŕé ýóú áŕé óƒ íŧ. Ŵĥéñ íŧš đáý çóɱéš, ñóŧé ŵĥáŧ ĥáƥƥéñéđ, áñđ ýóúŕ óŵñ éṽíđéñçé ŵíĺĺ ğŕóŵ ĥéŕé. ~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>[Ýóúŕš ~·]</translation>
+    </message>
+    <message>
+        <source>Your partner&apos;s</source>
+        <translation>[Ýóúŕ ƥáŕŧñéŕ&apos;š ~·~·~·]</translation>
+    </message>
+    <message>
+        <source>Together</source>
+        <translation>[Ŧóğéŧĥéŕ ~·~]</translation>
+    </message>
+    <message>
+        <source>Your own promises</source>
+        <translation>[Ýóúŕ óŵñ ƥŕóɱíšéš ~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>Your partner&apos;s promises</source>
+        <translation>[Ýóúŕ ƥáŕŧñéŕ&apos;š ƥŕóɱíšéš ~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>Promises you made together</source>
+        <translation>[Ƥŕóɱíšéš ýóú ɱáđé ŧóğéŧĥéŕ ~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>[ñó ~]</translation>
+    </message>
+    <message>
+        <source>one</source>
+        <translation>[óñé ~]</translation>
+    </message>
+    <message>
+        <source>two</source>
+        <translation>[ŧŵó ~]</translation>
+    </message>
+    <message>
+        <source>three</source>
+        <translation>[ŧĥŕéé ~·]</translation>
+    </message>
+    <message>
+        <source>four</source>
+        <translation>[ƒóúŕ ~·]</translation>
+    </message>
+    <message>
+        <source>five</source>
+        <translation>[ƒíṽé ~·]</translation>
+    </message>
+    <message>
+        <source>six</source>
+        <translation>[šíẋ ~]</translation>
+    </message>
+    <message>
+        <source>seven</source>
+        <translation>[šéṽéñ ~·]</translation>
+    </message>
+    <message>
+        <source>eight</source>
+        <translation>[éíğĥŧ ~·]</translation>
+    </message>
+    <message>
+        <source>nine</source>
+        <translation>[ñíñé ~·]</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>[Ñó ~]</translation>
+    </message>
+    <message>
+        <source>One</source>
+        <translation>[Óñé ~]</translation>
+    </message>
+    <message>
+        <source>Two</source>
+        <translation>[Ŧŵó ~]</translation>
+    </message>
+    <message>
+        <source>Three</source>
+        <translation>[Ŧĥŕéé ~·]</translation>
+    </message>
+    <message>
+        <source>Four</source>
+        <translation>[Ƒóúŕ ~·]</translation>
+    </message>
+    <message>
+        <source>Five</source>
+        <translation>[Ƒíṽé ~·]</translation>
+    </message>
+    <message>
+        <source>Six</source>
+        <translation>[Šíẋ ~]</translation>
+    </message>
+    <message>
+        <source>Seven</source>
+        <translation>[Šéṽéñ ~·]</translation>
+    </message>
+    <message>
+        <source>Eight</source>
+        <translation>[Éíğĥŧ ~·]</translation>
+    </message>
+    <message>
+        <source>Nine</source>
+        <translation>[Ñíñé ~·]</translation>
+    </message>
+    <message>
+        <source>{number} %</source>
+        <comment>a percentage</comment>
+        <translation>[{number} % ~]</translation>
+    </message>
+    <message>
+        <source>You resisted both urges {span}.</source>
+        <translation>[Ýóú ŕéšíšŧéđ ƀóŧĥ úŕğéš {span}. ~·~·~·~·~·]</translation>
+    </message>
+    <message numerus="yes">
+        <source>You resisted all %Ln urges {span}.</source>
+        <translation>
+            <numerusform>[Ýóú ŕéšíšŧéđ áĺĺ %Ln úŕğé {span}. ~·~·~·~·~·]</numerusform>
+            <numerusform>[Ýóú ŕéšíšŧéđ áĺĺ %Ln úŕğéš {span}. ~·~·~·~·~·]</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You resisted {resisted} of %Ln urges {span} ({percent}).</source>
+        <translation>
+            <numerusform>[Ýóú ŕéšíšŧéđ {resisted} óƒ %Ln úŕğé {span} ({percent}). ~·~·~·~·~·~]</numerusform>
+            <numerusform>[Ýóú ŕéšíšŧéđ {resisted} óƒ %Ln úŕğéš {span} ({percent}). ~·~·~·~·~·~]</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You resisted {resisted} of %Ln urges {span} ({percent}), and partly held back from one more.</source>
+        <translation>
+            <numerusform>[Ýóú ŕéšíšŧéđ {resisted} óƒ %Ln úŕğé {span} ({percent}), áñđ ƥáŕŧĺý ĥéĺđ ƀáçķ ƒŕóɱ óñé ɱóŕé. ~·~·~·~·~·~·~·~·~·~·~·~·~]</numerusform>
+            <numerusform>[Ýóú ŕéšíšŧéđ {resisted} óƒ %Ln úŕğéš {span} ({percent}), áñđ ƥáŕŧĺý ĥéĺđ ƀáçķ ƒŕóɱ óñé ɱóŕé. ~·~·~·~·~·~·~·~·~·~·~·~·~·]</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You resisted {resisted} of %Ln urges {span} ({percent}), and partly held back from {partly} more.</source>
+        <translation>
+            <numerusform>[Ýóú ŕéšíšŧéđ {resisted} óƒ %Ln úŕğé {span} ({percent}), áñđ ƥáŕŧĺý ĥéĺđ ƀáçķ ƒŕóɱ {partly} ɱóŕé. ~·~·~·~·~·~·~·~·~·~·~·~·]</numerusform>
+            <numerusform>[Ýóú ŕéšíšŧéđ {resisted} óƒ %Ln úŕğéš {span} ({percent}), áñđ ƥáŕŧĺý ĥéĺđ ƀáçķ ƒŕóɱ {partly} ɱóŕé. ~·~·~·~·~·~·~·~·~·~·~·~·]</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You logged %Ln urges {span}, and partly held back from {partly_words}.</source>
+        <translation>
+            <numerusform>[Ýóú ĺóğğéđ %Ln úŕğé {span}, áñđ ƥáŕŧĺý ĥéĺđ ƀáçķ ƒŕóɱ {partly_words}. ~·~·~·~·~·~·~·~·~·]</numerusform>
+            <numerusform>[Ýóú ĺóğğéđ %Ln úŕğéš {span}, áñđ ƥáŕŧĺý ĥéĺđ ƀáçķ ƒŕóɱ {partly_words}. ~·~·~·~·~·~·~·~·~·~]</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You logged %Ln urges {span}.</source>
+        <translation>
+            <numerusform>[Ýóú ĺóğğéđ %Ln úŕğé {span}. ~·~·~·~]</numerusform>
+            <numerusform>[Ýóú ĺóğğéđ %Ln úŕğéš {span}. ~·~·~·~·]</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>One urge to check {span}, and you rode it out. Noticing an urge is already a step.</source>
+        <translation>[Óñé úŕğé ŧó çĥéçķ {span}, áñđ ýóú ŕóđé íŧ óúŧ. Ñóŧíçíñğ áñ úŕğé íš áĺŕéáđý á šŧéƥ. ~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>One urge to check {span}, and you partly held back. Noticing an urge is already a step.</source>
+        <translation>[Óñé úŕğé ŧó çĥéçķ {span}, áñđ ýóú ƥáŕŧĺý ĥéĺđ ƀáçķ. Ñóŧíçíñğ áñ úŕğé íš áĺŕéáđý á šŧéƥ. ~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>One urge to check {span}, and you acted on it. Noticing an urge is already a step.</source>
+        <translation>[Óñé úŕğé ŧó çĥéçķ {span}, áñđ ýóú áçŧéđ óñ íŧ. Ñóŧíçíñğ áñ úŕğé íš áĺŕéáđý á šŧéƥ. ~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>Logging them is how the pattern starts to show.</source>
+        <translation>[Ĺóğğíñğ ŧĥéɱ íš ĥóŵ ŧĥé ƥáŧŧéŕñ šŧáŕŧš ŧó šĥóŵ. ~·~·~·~·~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>The share you resisted rose from {first} to {last}.</source>
+        <translation>[Ŧĥé šĥáŕé ýóú ŕéšíšŧéđ ŕóšé ƒŕóɱ {first} ŧó {last}. ~·~·~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>Recent weeks were harder ({first} → {last} resisted); every urge you log is still noticed.</source>
+        <translation>[Ŕéçéñŧ ŵééķš ŵéŕé ĥáŕđéŕ ({first} → {last} ŕéšíšŧéđ); éṽéŕý úŕğé ýóú ĺóğ íš šŧíĺĺ ñóŧíçéđ. ~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>Their strength stayed about the same (around {last} out of 10).</source>
+        <translation>[Ŧĥéíŕ šŧŕéñğŧĥ šŧáýéđ áƀóúŧ ŧĥé šáɱé (áŕóúñđ {last} óúŧ óƒ 10). ~·~·~·~·~·~·~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>On average the urges eased from {first} to {last} out of 10 {over}.</source>
+        <translation>[Óñ áṽéŕáğé ŧĥé úŕğéš éášéđ ƒŕóɱ {first} ŧó {last} óúŧ óƒ 10 {over}. ~·~·~·~·~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>The urges felt stronger lately ({first} → {last} out of 10); that happens, and riding them out still counts.</source>
+        <translation>[Ŧĥé úŕğéš ƒéĺŧ šŧŕóñğéŕ ĺáŧéĺý ({first} → {last} óúŧ óƒ 10); ŧĥáŧ ĥáƥƥéñš, áñđ ŕíđíñğ ŧĥéɱ óúŧ šŧíĺĺ çóúñŧš. ~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>The one urge {span} peaked at {value} out of 10.</source>
+        <translation>[Ŧĥé óñé úŕğé {span} ƥéáķéđ áŧ {value} óúŧ óƒ 10. ~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message numerus="yes">
+        <source>Across %n urges {span}, the average peak was {value} out of 10. Urges rise, peak and pass.</source>
+        <translation>
+            <numerusform>[Áçŕóšš {count} úŕğé {span}, ŧĥé áṽéŕáğé ƥéáķ ŵáš {value} óúŧ óƒ 10. Úŕğéš ŕíšé, ƥéáķ áñđ ƥášš. ~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·]</numerusform>
+            <numerusform>[Áçŕóšš {count} úŕğéš {span}, ŧĥé áṽéŕáğé ƥéáķ ŵáš {value} óúŧ óƒ 10. Úŕğéš ŕíšé, ƥéáķ áñđ ƥášš. ~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·]</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{who}: one settled, kept.</source>
+        <translation>[{who}: óñé šéŧŧĺéđ, ķéƥŧ. ~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>{who}: one settled, renegotiated.</source>
+        <translation>[{who}: óñé šéŧŧĺéđ, ŕéñéğóŧíáŧéđ. ~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>{who}: one settled, not kept this time.</source>
+        <translation>[{who}: óñé šéŧŧĺéđ, ñóŧ ķéƥŧ ŧĥíš ŧíɱé. ~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>{who}: both kept.</source>
+        <translation>[{who}: ƀóŧĥ ķéƥŧ. ~·~·~]</translation>
+    </message>
+    <message numerus="yes">
+        <source>{who}: all %Ln kept.</source>
+        <translation>
+            <numerusform>[{who}: áĺĺ %Ln ķéƥŧ. ~·~·~]</numerusform>
+            <numerusform>[{who}: áĺĺ %Ln ķéƥŧ. ~·~·~]</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{who}: {kept} of {settled} kept, {renegotiated} renegotiated.</source>
+        <translation>[{who}: {kept} óƒ {settled} ķéƥŧ, {renegotiated} ŕéñéğóŧíáŧéđ. ~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>{who}: {kept} of {settled} kept.</source>
+        <translation>[{who}: {kept} óƒ {settled} ķéƥŧ. ~·~·~]</translation>
+    </message>
+    <message>
+        <source>{who}: {settled} settled, {renegotiated} renegotiated, {broken} not kept this time.</source>
+        <translation>[{who}: {settled} šéŧŧĺéđ, {renegotiated} ŕéñéğóŧíáŧéđ, {broken} ñóŧ ķéƥŧ ŧĥíš ŧíɱé. ~·~·~·~·~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>{who}: {settled} settled, {renegotiated} renegotiated.</source>
+        <translation>[{who}: {settled} šéŧŧĺéđ, {renegotiated} ŕéñéğóŧíáŧéđ. ~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>{who}: {settled} settled, {broken} not kept this time.</source>
+        <translation>[{who}: {settled} šéŧŧĺéđ, {broken} ñóŧ ķéƥŧ ŧĥíš ŧíɱé. ~·~·~·~·~·~·~]</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n promises are still open; how they go will show here.</source>
+        <translation>
+            <numerusform>[{count} ƥŕóɱíšé íš šŧíĺĺ óƥéñ; ĥóŵ íŧ ğóéš ŵíĺĺ šĥóŵ ĥéŕé. ~·~·~·~·~·~·~·~·~·~·]</numerusform>
+            <numerusform>[{count} ƥŕóɱíšéš áŕé šŧíĺĺ óƥéñ; ĥóŵ ŧĥéý ğó ŵíĺĺ šĥóŵ ĥéŕé. ~·~·~·~·~·~·~·~·~·~·~]</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n promises settled {span}.</source>
+        <translation>
+            <numerusform>[{count} ƥŕóɱíšé šéŧŧĺéđ {span}. ~·~·~·~]</numerusform>
+            <numerusform>[{count} ƥŕóɱíšéš šéŧŧĺéđ {span}. ~·~·~·~·]</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more are still open.</source>
+        <translation>
+            <numerusform>[{count} ɱóŕé íš šŧíĺĺ óƥéñ. ~·~·~·~·]</numerusform>
+            <numerusform>[{count} ɱóŕé áŕé šŧíĺĺ óƥéñ. ~·~·~·~·]</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You set %n intentions {span}.</source>
+        <translation>
+            <numerusform>[Ýóú šéŧ {count} íñŧéñŧíóñ {span}. ~·~·~·~·]</numerusform>
+            <numerusform>[Ýóú šéŧ {count} íñŧéñŧíóñš {span}. ~·~·~·~·]</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You set %n intentions {span}: {done} done, {partly} partly, {not_today} for another day.</source>
+        <translation>
+            <numerusform>[Ýóú šéŧ {count} íñŧéñŧíóñ {span}: {done} đóñé, {partly} ƥáŕŧĺý, {not_today} ƒóŕ áñóŧĥéŕ đáý. ~·~·~·~·~·~·~·~·~·~·~·]</numerusform>
+            <numerusform>[Ýóú šéŧ {count} íñŧéñŧíóñš {span}: {done} đóñé, {partly} ƥáŕŧĺý, {not_today} ƒóŕ áñóŧĥéŕ đáý. ~·~·~·~·~·~·~·~·~·~·~·]</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You set %n intentions {span}: {done} done, {partly} partly.</source>
+        <translation>
+            <numerusform>[Ýóú šéŧ {count} íñŧéñŧíóñ {span}: {done} đóñé, {partly} ƥáŕŧĺý. ~·~·~·~·~·~·~·]</numerusform>
+            <numerusform>[Ýóú šéŧ {count} íñŧéñŧíóñš {span}: {done} đóñé, {partly} ƥáŕŧĺý. ~·~·~·~·~·~·~·~]</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You set %n intentions {span}: {done} done, {not_today} for another day.</source>
+        <translation>
+            <numerusform>[Ýóú šéŧ {count} íñŧéñŧíóñ {span}: {done} đóñé, {not_today} ƒóŕ áñóŧĥéŕ đáý. ~·~·~·~·~·~·~·~·~·]</numerusform>
+            <numerusform>[Ýóú šéŧ {count} íñŧéñŧíóñš {span}: {done} đóñé, {not_today} ƒóŕ áñóŧĥéŕ đáý. ~·~·~·~·~·~·~·~·~·]</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You set %n intentions {span}: {done} done.</source>
+        <translation>
+            <numerusform>[Ýóú šéŧ {count} íñŧéñŧíóñ {span}: {done} đóñé. ~·~·~·~·~·~]</numerusform>
+            <numerusform>[Ýóú šéŧ {count} íñŧéñŧíóñš {span}: {done} đóñé. ~·~·~·~·~·~]</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>One intention {span}, and you did it.</source>
+        <translation>[Óñé íñŧéñŧíóñ {span}, áñđ ýóú đíđ íŧ. ~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>One intention {span}, and you partly did it.</source>
+        <translation>[Óñé íñŧéñŧíóñ {span}, áñđ ýóú ƥáŕŧĺý đíđ íŧ. ~·~·~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>One intention {span}, and it waited for another day.</source>
+        <translation>[Óñé íñŧéñŧíóñ {span}, áñđ íŧ ŵáíŧéđ ƒóŕ áñóŧĥéŕ đáý. ~·~·~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>One intention {span}, to look back on from Today.</source>
+        <translation>[Óñé íñŧéñŧíóñ {span}, ŧó ĺóóķ ƀáçķ óñ ƒŕóɱ Ŧóđáý. ~·~·~·~·~·~·~·~·~]</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more can be looked back on from Today whenever you like.</source>
+        <translation>
+            <numerusform>[{count} ɱóŕé çáñ ƀé ĺóóķéđ ƀáçķ óñ ƒŕóɱ Ŧóđáý ŵĥéñéṽéŕ ýóú ĺíķé. ~·~·~·~·~·~·~·~·~·~·~·~]</numerusform>
+            <numerusform>[{count} ɱóŕé çáñ ƀé ĺóóķéđ ƀáçķ óñ ƒŕóɱ Ŧóđáý ŵĥéñéṽéŕ ýóú ĺíķé. ~·~·~·~·~·~·~·~·~·~·~·~]</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You can look back on them from Today whenever you like.</source>
+        <translation>[Ýóú çáñ ĺóóķ ƀáçķ óñ ŧĥéɱ ƒŕóɱ Ŧóđáý ŵĥéñéṽéŕ ýóú ĺíķé. ~·~·~·~·~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>You looked again at one fear you were {band} sure of, and it came true.</source>
+        <translation>[Ýóú ĺóóķéđ áğáíñ áŧ óñé ƒéáŕ ýóú ŵéŕé {band} šúŕé óƒ, áñđ íŧ çáɱé ŧŕúé. ~·~·~·~·~·~·~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>You looked again at one fear you were {band} sure of, and it partly came true.</source>
+        <translation>[Ýóú ĺóóķéđ áğáíñ áŧ óñé ƒéáŕ ýóú ŵéŕé {band} šúŕé óƒ, áñđ íŧ ƥáŕŧĺý çáɱé ŧŕúé. ~·~·~·~·~·~·~·~·~·~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>You looked again at one fear you were {band} sure of, and it did not come true.</source>
+        <translation>[Ýóú ĺóóķéđ áğáíñ áŧ óñé ƒéáŕ ýóú ŵéŕé {band} šúŕé óƒ, áñđ íŧ đíđ ñóŧ çóɱé ŧŕúé. ~·~·~·~·~·~·~·~·~·~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>Of the two fears you were {band} sure of, neither came true, {partly} partly.</source>
+        <translation>[Óƒ ŧĥé ŧŵó ƒéáŕš ýóú ŵéŕé {band} šúŕé óƒ, ñéíŧĥéŕ çáɱé ŧŕúé, {partly} ƥáŕŧĺý. ~·~·~·~·~·~·~·~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>Of the two fears you were {band} sure of, neither came true.</source>
+        <translation>[Óƒ ŧĥé ŧŵó ƒéáŕš ýóú ŵéŕé {band} šúŕé óƒ, ñéíŧĥéŕ çáɱé ŧŕúé. ~·~·~·~·~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message numerus="yes">
+        <source>Of the %n fears you were {band} sure of, none came true, {partly} partly.</source>
+        <translation>
+            <numerusform>[Óƒ ŧĥé {total} ƒéáŕ ýóú ŵéŕé {band} šúŕé óƒ, ñóñé çáɱé ŧŕúé, {partly} ƥáŕŧĺý. ~·~·~·~·~·~·~·~·~·~·~·]</numerusform>
+            <numerusform>[Óƒ ŧĥé {total} ƒéáŕš ýóú ŵéŕé {band} šúŕé óƒ, ñóñé çáɱé ŧŕúé, {partly} ƥáŕŧĺý. ~·~·~·~·~·~·~·~·~·~·~·~]</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Of the %n fears you were {band} sure of, none came true.</source>
+        <translation>
+            <numerusform>[Óƒ ŧĥé {total} ƒéáŕ ýóú ŵéŕé {band} šúŕé óƒ, ñóñé çáɱé ŧŕúé. ~·~·~·~·~·~·~·~·~·~]</numerusform>
+            <numerusform>[Óƒ ŧĥé {total} ƒéáŕš ýóú ŵéŕé {band} šúŕé óƒ, ñóñé çáɱé ŧŕúé. ~·~·~·~·~·~·~·~·~·~]</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Of the two fears you were {band} sure of, both came true.</source>
+        <translation>[Óƒ ŧĥé ŧŵó ƒéáŕš ýóú ŵéŕé {band} šúŕé óƒ, ƀóŧĥ çáɱé ŧŕúé. ~·~·~·~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message numerus="yes">
+        <source>Of the %n fears you were {band} sure of, all %n came true.</source>
+        <translation>
+            <numerusform>[Óƒ ŧĥé {total} ƒéáŕ ýóú ŵéŕé {band} šúŕé óƒ, áĺĺ {total} çáɱé ŧŕúé. ~·~·~·~·~·~·~·~·~·~]</numerusform>
+            <numerusform>[Óƒ ŧĥé {total} ƒéáŕš ýóú ŵéŕé {band} šúŕé óƒ, áĺĺ {total} çáɱé ŧŕúé. ~·~·~·~·~·~·~·~·~·~]</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Of the %n fears you were {band} sure of, {came} came true ({partly} partly).</source>
+        <translation>
+            <numerusform>[Óƒ ŧĥé {total} ƒéáŕ ýóú ŵéŕé {band} šúŕé óƒ, {came} çáɱé ŧŕúé ({partly} ƥáŕŧĺý). ~·~·~·~·~·~·~·~·~·~·~]</numerusform>
+            <numerusform>[Óƒ ŧĥé {total} ƒéáŕš ýóú ŵéŕé {band} šúŕé óƒ, {came} çáɱé ŧŕúé ({partly} ƥáŕŧĺý). ~·~·~·~·~·~·~·~·~·~·~·]</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Of the %n fears you were {band} sure of, {came} came true.</source>
+        <translation>
+            <numerusform>[Óƒ ŧĥé {total} ƒéáŕ ýóú ŵéŕé {band} šúŕé óƒ, {came} çáɱé ŧŕúé. ~·~·~·~·~·~·~·~·~]</numerusform>
+            <numerusform>[Óƒ ŧĥé {total} ƒéáŕš ýóú ŵéŕé {band} šúŕé óƒ, {came} çáɱé ŧŕúé. ~·~·~·~·~·~·~·~·~·]</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n worries wait for their day to be looked at again.</source>
+        <translation>
+            <numerusform>[{count} ŵóŕŕý ŵáíŧš ƒóŕ íŧš đáý ŧó ƀé ĺóóķéđ áŧ áğáíñ. ~·~·~·~·~·~·~·~·~·~]</numerusform>
+            <numerusform>[{count} ŵóŕŕíéš ŵáíŧ ƒóŕ ŧĥéíŕ đáý ŧó ƀé ĺóóķéđ áŧ áğáíñ. ~·~·~·~·~·~·~·~·~·~·]</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This is your own evidence to weigh the next strong fear against.</source>
+        <translation>[Ŧĥíš íš ýóúŕ óŵñ éṽíđéñçé ŧó ŵéíğĥ ŧĥé ñéẋŧ šŧŕóñğ ƒéáŕ áğáíñšŧ. ~·~·~·~·~·~·~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more wait for their day.</source>
+        <translation>
+            <numerusform>[{count} ɱóŕé ŵáíŧš ƒóŕ íŧš đáý. ~·~·~·~·~·]</numerusform>
+            <numerusform>[{count} ɱóŕé ŵáíŧ ƒóŕ ŧĥéíŕ đáý. ~·~·~·~·~·]</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TrackerCards</name>
+    <message>
+        <source>That could not be saved just now: {reason}</source>
+        <translation>[Ŧĥáŧ çóúĺđ ñóŧ ƀé šáṽéđ ĵúšŧ ñóŵ: {reason} ~·~·~·~·~·~·~·]</translation>
+    </message>
+</context>
+<context>
+    <name>TrackerReport</name>
+    <message>
+        <source>{count} done</source>
+        <translation>[{count} đóñé ~·]</translation>
+    </message>
+    <message>
+        <source>{count} partly</source>
+        <translation>[{count} ƥáŕŧĺý ~·~]</translation>
+    </message>
+    <message>
+        <source>{count} for another day</source>
+        <translation>[{count} ƒóŕ áñóŧĥéŕ đáý ~·~·~·]</translation>
+    </message>
+    <message>
+        <source>{count} still to look back on</source>
+        <translation>[{count} šŧíĺĺ ŧó ĺóóķ ƀáçķ óñ ~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>yours {kept} of {settled}</source>
+        <translation>[ýóúŕš {kept} óƒ {settled} ~·~·]</translation>
+    </message>
+    <message>
+        <source>your partner&apos;s {kept} of {settled}</source>
+        <translation>[ýóúŕ ƥáŕŧñéŕ&apos;š {kept} óƒ {settled} ~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>together {kept} of {settled}</source>
+        <translation>[ŧóğéŧĥéŕ {kept} óƒ {settled} ~·~·~]</translation>
+    </message>
+    <message>
+        <source>**Urges to check:** one this week, and you rode it out (strength {strength} out of 10).</source>
+        <translation>[**Úŕğéš ŧó çĥéçķ:** óñé ŧĥíš ŵééķ, áñđ ýóú ŕóđé íŧ óúŧ (šŧŕéñğŧĥ {strength} óúŧ óƒ 10). ~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>**Urges to check:** one this week, and you partly held back (strength {strength} out of 10).</source>
+        <translation>[**Úŕğéš ŧó çĥéçķ:** óñé ŧĥíš ŵééķ, áñđ ýóú ƥáŕŧĺý ĥéĺđ ƀáçķ (šŧŕéñğŧĥ {strength} óúŧ óƒ 10). ~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>**Urges to check:** one this week, and you acted on it (strength {strength} out of 10).</source>
+        <translation>[**Úŕğéš ŧó çĥéçķ:** óñé ŧĥíš ŵééķ, áñđ ýóú áçŧéđ óñ íŧ (šŧŕéñğŧĥ {strength} óúŧ óƒ 10). ~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>**Urges to check:** {count} this week; you resisted both. Average strength {strength} out of 10.</source>
+        <translation>[**Úŕğéš ŧó çĥéçķ:** {count} ŧĥíš ŵééķ; ýóú ŕéšíšŧéđ ƀóŧĥ. Áṽéŕáğé šŧŕéñğŧĥ {strength} óúŧ óƒ 10. ~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>**Urges to check:** {count} this week; you resisted all {count}. Average strength {strength} out of 10.</source>
+        <translation>[**Úŕğéš ŧó çĥéçķ:** {count} ŧĥíš ŵééķ; ýóú ŕéšíšŧéđ áĺĺ {count}. Áṽéŕáğé šŧŕéñğŧĥ {strength} óúŧ óƒ 10. ~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>**Urges to check:** {count} this week; you resisted {resisted} and partly held back from {partly}. Average strength {strength} out of 10.</source>
+        <translation>[**Úŕğéš ŧó çĥéçķ:** {count} ŧĥíš ŵééķ; ýóú ŕéšíšŧéđ {resisted} áñđ ƥáŕŧĺý ĥéĺđ ƀáçķ ƒŕóɱ {partly}. Áṽéŕáğé šŧŕéñğŧĥ {strength} óúŧ óƒ 10. ~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>**Urges to check:** {count} this week; you resisted {resisted}. Average strength {strength} out of 10.</source>
+        <translation>[**Úŕğéš ŧó çĥéçķ:** {count} ŧĥíš ŵééķ; ýóú ŕéšíšŧéđ {resisted}. Áṽéŕáğé šŧŕéñğŧĥ {strength} óúŧ óƒ 10. ~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>**Fears looked at again:** one, and it came true.</source>
+        <translation>[**Ƒéáŕš ĺóóķéđ áŧ áğáíñ:** óñé, áñđ íŧ çáɱé ŧŕúé. ~·~·~·~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>**Fears looked at again:** one, and it partly came true.</source>
+        <translation>[**Ƒéáŕš ĺóóķéđ áŧ áğáíñ:** óñé, áñđ íŧ ƥáŕŧĺý çáɱé ŧŕúé. ~·~·~·~·~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>**Fears looked at again:** one, and it did not come true.</source>
+        <translation>[**Ƒéáŕš ĺóóķéđ áŧ áğáíñ:** óñé, áñđ íŧ đíđ ñóŧ çóɱé ŧŕúé. ~·~·~·~·~·~·~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>**Fears looked at again:** {count}; neither came true, {partly} partly.</source>
+        <translation>[**Ƒéáŕš ĺóóķéđ áŧ áğáíñ:** {count}; ñéíŧĥéŕ çáɱé ŧŕúé, {partly} ƥáŕŧĺý. ~·~·~·~·~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>**Fears looked at again:** {count}; neither came true.</source>
+        <translation>[**Ƒéáŕš ĺóóķéđ áŧ áğáíñ:** {count}; ñéíŧĥéŕ çáɱé ŧŕúé. ~·~·~·~·~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>**Fears looked at again:** {count}; none came true, {partly} partly.</source>
+        <translation>[**Ƒéáŕš ĺóóķéđ áŧ áğáíñ:** {count}; ñóñé çáɱé ŧŕúé, {partly} ƥáŕŧĺý. ~·~·~·~·~·~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>**Fears looked at again:** {count}; none came true.</source>
+        <translation>[**Ƒéáŕš ĺóóķéđ áŧ áğáíñ:** {count}; ñóñé çáɱé ŧŕúé. ~·~·~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>**Fears looked at again:** {count}; {came} came true, {partly} partly.</source>
+        <translation>[**Ƒéáŕš ĺóóķéđ áŧ áğáíñ:** {count}; {came} çáɱé ŧŕúé, {partly} ƥáŕŧĺý. ~·~·~·~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>**Fears looked at again:** {count}; {came} came true.</source>
+        <translation>[**Ƒéáŕš ĺóóķéđ áŧ áğáíñ:** {count}; {came} çáɱé ŧŕúé. ~·~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>{part} ({count} renegotiated)</source>
+        <translation>[{part} ({count} ŕéñéğóŧíáŧéđ) ~·~·~·]</translation>
+    </message>
+    <message>
+        <source>**Promises kept:** {list}.</source>
+        <translation>[**Ƥŕóɱíšéš ķéƥŧ:** {list}. ~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>**Daily intentions:** {count} set this week: {list}.</source>
+        <translation>[**Đáíĺý íñŧéñŧíóñš:** {count} šéŧ ŧĥíš ŵééķ: {list}. ~·~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>**Daily intentions:** {count} set this week, to look back on from Today.</source>
+        <translation>[**Đáíĺý íñŧéñŧíóñš:** {count} šéŧ ŧĥíš ŵééķ, ŧó ĺóóķ ƀáçķ óñ ƒŕóɱ Ŧóđáý. ~·~·~·~·~·~·~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>Urges to check</source>
+        <translation>[Úŕğéš ŧó çĥéçķ ~·~·~·]</translation>
+    </message>
+    <message>
+        <source>Week of</source>
+        <translation>[Ŵééķ óƒ ~·~]</translation>
+    </message>
+    <message>
+        <source>Urges</source>
+        <translation>[Úŕğéš ~·]</translation>
+    </message>
+    <message>
+        <source>Resisted</source>
+        <translation>[Ŕéšíšŧéđ ~·~]</translation>
+    </message>
+    <message>
+        <source>Partly</source>
+        <translation>[Ƥáŕŧĺý ~·]</translation>
+    </message>
+    <message>
+        <source>Strength</source>
+        <translation>[Šŧŕéñğŧĥ ~·~]</translation>
+    </message>
+    <message>
+        <source>Promises kept</source>
+        <translation>[Ƥŕóɱíšéš ķéƥŧ ~·~·~]</translation>
+    </message>
+    <message>
+        <source>  - {name}: {kept} of {settled} kept ({percent}), {renegotiated} renegotiated</source>
+        <translation>  [- {name}: {kept} óƒ {settled} ķéƥŧ ({percent}), {renegotiated} ŕéñéğóŧíáŧéđ ~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>  - {name}: {kept} of {settled} kept ({percent})</source>
+        <translation>  [- {name}: {kept} óƒ {settled} ķéƥŧ ({percent}) ~·~·~·]</translation>
+    </message>
+    <message>
+        <source>Daily intentions</source>
+        <translation>[Đáíĺý íñŧéñŧíóñš ~·~·~·]</translation>
+    </message>
+    <message>
+        <source>Worries and what happened</source>
+        <translation>[Ŵóŕŕíéš áñđ ŵĥáŧ ĥáƥƥéñéđ ~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>  - {band} sure: {total} looked at again, {came} came true, {partly} partly</source>
+        <translation>  [- {band} šúŕé: {total} ĺóóķéđ áŧ áğáíñ, {came} çáɱé ŧŕúé, {partly} ƥáŕŧĺý ~·~·~·~·~·~·~·~·~·]</translation>
+    </message>
+</context>
+<context>
+    <name>TrackerTab</name>
+    <message>
+        <source>Save</source>
+        <translation>[Šáṽé ~·]</translation>
+    </message>
+    <message>
+        <source>Save (Enter)</source>
+        <translation>[Šáṽé (Éñŧéŕ) ~·~·~]</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>[Çáñçéĺ ~·]</translation>
+    </message>
+    <message>
+        <source>Put back what was saved (Esc)</source>
+        <translation>[Ƥúŧ ƀáçķ ŵĥáŧ ŵáš šáṽéđ (Éšç) ~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>[Đéĺéŧé ~·]</translation>
+    </message>
+    <message>
+        <source>Delete it (Del in the list); you can undo</source>
+        <translation>[Đéĺéŧé íŧ (Đéĺ íñ ŧĥé ĺíšŧ); ýóú çáñ úñđó ~·~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>Your records</source>
+        <translation>[Ýóúŕ ŕéçóŕđš ~·~·~]</translation>
+    </message>
+    <message>
+        <source>The record was deleted.</source>
+        <translation>[Ŧĥé ŕéçóŕđ ŵáš đéĺéŧéđ. ~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>Could not read the list just now ({reason}).</source>
+        <translation>[Çóúĺđ ñóŧ ŕéáđ ŧĥé ĺíšŧ ĵúšŧ ñóŵ ({reason}). ~·~·~·~·~·~·~·]</translation>
+    </message>
+</context>
+<context>
+    <name>TrackerWords</name>
+    <message>
+        <source>Me</source>
+        <translation>[Ṁé ~]</translation>
+    </message>
+    <message>
+        <source>My partner</source>
+        <translation>[Ṁý ƥáŕŧñéŕ ~·~·]</translation>
+    </message>
+    <message>
+        <source>Us</source>
+        <translation>[Úš ~]</translation>
+    </message>
+    <message>
+        <source>By me</source>
+        <translation>[Ɓý ɱé ~·]</translation>
+    </message>
+    <message>
+        <source>By my partner</source>
+        <translation>[Ɓý ɱý ƥáŕŧñéŕ ~·~·~]</translation>
+    </message>
+    <message>
+        <source>By both of us</source>
+        <translation>[Ɓý ƀóŧĥ óƒ úš ~·~·~]</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>[Óƥéñ ~·]</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>[Ķéƥŧ ~·]</translation>
+    </message>
+    <message>
+        <source>Not kept</source>
+        <translation>[Ñóŧ ķéƥŧ ~·~]</translation>
+    </message>
+    <message>
+        <source>Renegotiated</source>
+        <translation>[Ŕéñéğóŧíáŧéđ ~·~·~]</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>[Đóñé ~·]</translation>
+    </message>
+    <message>
+        <source>Partly</source>
+        <translation>[Ƥáŕŧĺý ~·]</translation>
+    </message>
+    <message>
+        <source>Not today</source>
+        <translation>[Ñóŧ ŧóđáý ~·~·]</translation>
+    </message>
+    <message>
+        <source>It came true</source>
+        <translation>[Íŧ çáɱé ŧŕúé ~·~·~]</translation>
+    </message>
+    <message>
+        <source>It didn&apos;t</source>
+        <translation>[Íŧ đíđñ&apos;ŧ ~·~·]</translation>
+    </message>
+</context>
+<context>
+    <name>TrackersView</name>
+    <message>
+        <source>Urges</source>
+        <translation>[Úŕğéš ~·]</translation>
+    </message>
+    <message>
+        <source>Promises</source>
+        <translation>[Ƥŕóɱíšéš ~·~]</translation>
+    </message>
+    <message>
+        <source>Intentions</source>
+        <translation>[Íñŧéñŧíóñš ~·~·]</translation>
+    </message>
+    <message>
+        <source>Worries</source>
+        <translation>[Ŵóŕŕíéš ~·~]</translation>
+    </message>
+    <message>
+        <source>Trackers</source>
+        <translation>[Ŧŕáçķéŕš ~·~]</translation>
+    </message>
+    <message>
+        <source>Small things logged between journaling: urges noticed, promises and how they went, one intention a day, and worries set beside what really happened. Ctrl+N adds one in the tab shown.</source>
+        <translation>[Šɱáĺĺ ŧĥíñğš ĺóğğéđ ƀéŧŵééñ ĵóúŕñáĺíñğ: úŕğéš ñóŧíçéđ, ƥŕóɱíšéš áñđ ĥóŵ ŧĥéý ŵéñŧ, óñé íñŧéñŧíóñ á đáý, áñđ ŵóŕŕíéš šéŧ ƀéšíđé ŵĥáŧ ŕéáĺĺý ĥáƥƥéñéđ. Çŧŕĺ+Ñ áđđš óñé íñ ŧĥé ŧáƀ šĥóŵñ. ~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~]</translation>
+    </message>
+</context>
+<context>
+    <name>UndoBar</name>
+    <message>
+        <source>Undo</source>
+        <translation>[Úñđó ~·]</translation>
+    </message>
+    <message>
+        <source>Undo the deletion</source>
+        <translation>[Úñđó ŧĥé đéĺéŧíóñ ~·~·~·~]</translation>
+    </message>
+</context>
+<context>
     <name>UnlockView</name>
     <message>
         <source>TrustJournal is locked</source>
@@ -2308,6 +4437,487 @@ Your journal is as it was.</source>
     </message>
 </context>
 <context>
+    <name>UrgeAlternatives</name>
+    <message>
+        <source>Breathe slowly with the circle</source>
+        <translation>[Ɓŕéáŧĥé šĺóŵĺý ŵíŧĥ ŧĥé çíŕçĺé ~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>In while it grows, out while it shrinks.</source>
+        <translation>[Íñ ŵĥíĺé íŧ ğŕóŵš, óúŧ ŵĥíĺé íŧ šĥŕíñķš. ~·~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>breathed slowly</source>
+        <translation>[ƀŕéáŧĥéđ šĺóŵĺý ~·~·~·]</translation>
+    </message>
+</context>
+<context>
+    <name>UrgeEditDialog</name>
+    <message>
+        <source>Change this urge</source>
+        <translation>[Çĥáñğé ŧĥíš úŕğé ~·~·~·]</translation>
+    </message>
+    <message>
+        <source>{day}, {time} · {spent} with the timer</source>
+        <translation>[{day}, {time} · {spent} ŵíŧĥ ŧĥé ŧíɱéŕ ~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>{day}, {time}</source>
+        <translation>[{day}, {time} ~]</translation>
+    </message>
+</context>
+<context>
+    <name>UrgeFollowUp</name>
+    <message>
+        <source>Earlier today you noticed {urge}, and let it pass.</source>
+        <translation>[Éáŕĺíéŕ ŧóđáý ýóú ñóŧíçéđ {urge}, áñđ ĺéŧ íŧ ƥášš. ~·~·~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>Earlier today you noticed {urge}, and partly went with it.</source>
+        <translation>[Éáŕĺíéŕ ŧóđáý ýóú ñóŧíçéđ {urge}, áñđ ƥáŕŧĺý ŵéñŧ ŵíŧĥ íŧ. ~·~·~·~·~·~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>Earlier today you noticed {urge}.</source>
+        <translation>[Éáŕĺíéŕ ŧóđáý ýóú ñóŧíçéđ {urge}. ~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>Yesterday you noticed {urge}, and let it pass.</source>
+        <translation>[Ýéšŧéŕđáý ýóú ñóŧíçéđ {urge}, áñđ ĺéŧ íŧ ƥášš. ~·~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>Yesterday you noticed {urge}, and partly went with it.</source>
+        <translation>[Ýéšŧéŕđáý ýóú ñóŧíçéđ {urge}, áñđ ƥáŕŧĺý ŵéñŧ ŵíŧĥ íŧ. ~·~·~·~·~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>Yesterday you noticed {urge}.</source>
+        <translation>[Ýéšŧéŕđáý ýóú ñóŧíçéđ {urge}. ~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>A little while ago you noticed {urge}, and let it pass.</source>
+        <translation>[Á ĺíŧŧĺé ŵĥíĺé áğó ýóú ñóŧíçéđ {urge}, áñđ ĺéŧ íŧ ƥášš. ~·~·~·~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>A little while ago you noticed {urge}, and partly went with it.</source>
+        <translation>[Á ĺíŧŧĺé ŵĥíĺé áğó ýóú ñóŧíçéđ {urge}, áñđ ƥáŕŧĺý ŵéñŧ ŵíŧĥ íŧ. ~·~·~·~·~·~·~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>A little while ago you noticed {urge}.</source>
+        <translation>[Á ĺíŧŧĺé ŵĥíĺé áğó ýóú ñóŧíçéđ {urge}. ~·~·~·~·~·~·~]</translation>
+    </message>
+</context>
+<context>
+    <name>UrgeFollowUpCard</name>
+    <message>
+        <source>How do you feel now?</source>
+        <translation>[Ĥóŵ đó ýóú ƒééĺ ñóŵ? ~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>Only if you feel like it. Looking back is how you see the wave pass.</source>
+        <translation>[Óñĺý íƒ ýóú ƒééĺ ĺíķé íŧ. Ĺóóķíñğ ƀáçķ íš ĥóŵ ýóú šéé ŧĥé ŵáṽé ƥášš. ~·~·~·~·~·~·~·~·~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>How I feel now</source>
+        <translation>[Ĥóŵ Í ƒééĺ ñóŵ ~·~·~·]</translation>
+    </message>
+    <message>
+        <source>A few words, e.g. calmer than I expected</source>
+        <translation>[Á ƒéŵ ŵóŕđš, é.ğ. çáĺɱéŕ ŧĥáñ Í éẋƥéçŧéđ ~·~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>[Šáṽé ~·]</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>[Ñóŧ ñóŵ ~·~]</translation>
+    </message>
+    <message>
+        <source>Leave it; this question won&apos;t come back for it</source>
+        <translation>[Ĺéáṽé íŧ; ŧĥíš ɋúéšŧíóñ ŵóñ&apos;ŧ çóɱé ƀáçķ ƒóŕ íŧ ~·~·~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>That could not be saved just now ({reason}). Your words are still here; try again in a moment.</source>
+        <translation>[Ŧĥáŧ çóúĺđ ñóŧ ƀé šáṽéđ ĵúšŧ ñóŵ ({reason}). Ýóúŕ ŵóŕđš áŕé šŧíĺĺ ĥéŕé; ŧŕý áğáíñ íñ á ɱóɱéñŧ. ~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·]</translation>
+    </message>
+</context>
+<context>
+    <name>UrgeForm</name>
+    <message>
+        <source>What was the urge?</source>
+        <translation>[Ŵĥáŧ ŵáš ŧĥé úŕğé? ~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>The urge, in your words</source>
+        <translation>[Ŧĥé úŕğé, íñ ýóúŕ ŵóŕđš ~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>In your own words, e.g. read their emails</source>
+        <translation>[Íñ ýóúŕ óŵñ ŵóŕđš, é.ğ. ŕéáđ ŧĥéíŕ éɱáíĺš ~·~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>How strong did it get at its peak?</source>
+        <translation>[Ĥóŵ šŧŕóñğ đíđ íŧ ğéŧ áŧ íŧš ƥéáķ? ~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>Strength at its peak, 0 to 10</source>
+        <translation>[Šŧŕéñğŧĥ áŧ íŧš ƥéáķ, 0 ŧó 10 ~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>And in the end?</source>
+        <translation>[Áñđ íñ ŧĥé éñđ? ~·~·~·]</translation>
+    </message>
+    <message>
+        <source>Whatever happened, noticing it is a step.</source>
+        <translation>[Ŵĥáŧéṽéŕ ĥáƥƥéñéđ, ñóŧíçíñğ íŧ íš á šŧéƥ. ~·~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>What did you do instead? (optional)</source>
+        <translation>[Ŵĥáŧ đíđ ýóú đó íñšŧéáđ? (óƥŧíóñáĺ) ~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>What I did instead</source>
+        <translation>[Ŵĥáŧ Í đíđ íñšŧéáđ ~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>e.g. went for a walk, then wrote for a bit</source>
+        <translation>[é.ğ. ŵéñŧ ƒóŕ á ŵáĺķ, ŧĥéñ ŵŕóŧé ƒóŕ á ƀíŧ ~·~·~·~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>Pick what the urge was (or “Something else”).</source>
+        <translation>[Ƥíçķ ŵĥáŧ ŧĥé úŕğé ŵáš (óŕ “Šóɱéŧĥíñğ éĺšé”). ~·~·~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>Say in a few words what the urge was.</source>
+        <translation>[Šáý íñ á ƒéŵ ŵóŕđš ŵĥáŧ ŧĥé úŕğé ŵáš. ~·~·~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>Pick how it went in the end; any answer is fine.</source>
+        <translation>[Ƥíçķ ĥóŵ íŧ ŵéñŧ íñ ŧĥé éñđ; áñý áñšŵéŕ íš ƒíñé. ~·~·~·~·~·~·~·~·~·~]</translation>
+    </message>
+</context>
+<context>
+    <name>UrgeLog</name>
+    <message>
+        <source>{day}, {time} · {summary}</source>
+        <translation>[{day}, {time} · {summary} ~·]</translation>
+    </message>
+    <message>
+        <source>Instead: {words}</source>
+        <translation>[Íñšŧéáđ: {words} ~·~·]</translation>
+    </message>
+    <message>
+        <source>Later: {words}</source>
+        <translation>[Ĺáŧéŕ: {words} ~·~]</translation>
+    </message>
+</context>
+<context>
+    <name>UrgeLogView</name>
+    <message>
+        <source>Every urge you noted, newest first. Noticing one is already a step.</source>
+        <translation>[Éṽéŕý úŕğé ýóú ñóŧéđ, ñéŵéšŧ ƒíŕšŧ. Ñóŧíçíñğ óñé íš áĺŕéáđý á šŧéƥ. ~·~·~·~·~·~·~·~·~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>Logged urges</source>
+        <translation>[Ĺóğğéđ úŕğéš ~·~·~]</translation>
+    </message>
+    <message>
+        <source>Nothing logged yet. When the urge to check comes, the “I want to check” button is there for you.</source>
+        <translation>[Ñóŧĥíñğ ĺóğğéđ ýéŧ. Ŵĥéñ ŧĥé úŕğé ŧó çĥéçķ çóɱéš, ŧĥé “Í ŵáñŧ ŧó çĥéçķ” ƀúŧŧóñ íš ŧĥéŕé ƒóŕ ýóú. ~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>I want to check</source>
+        <translation>[Í ŵáñŧ ŧó çĥéçķ ~·~·~·]</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>[Çĥáñğé… ~·~]</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>[Đéĺéŧé ~·]</translation>
+    </message>
+    <message>
+        <source>Delete this urge (you can undo it straight after)</source>
+        <translation>[Đéĺéŧé ŧĥíš úŕğé (ýóú çáñ úñđó íŧ šŧŕáíğĥŧ áƒŧéŕ) ~·~·~·~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>[Úñđó ~·]</translation>
+    </message>
+    <message>
+        <source>The change could not be saved just now ({reason}).</source>
+        <translation>[Ŧĥé çĥáñğé çóúĺđ ñóŧ ƀé šáṽéđ ĵúšŧ ñóŵ ({reason}). ~·~·~·~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>It could not be deleted just now ({reason}).</source>
+        <translation>[Íŧ çóúĺđ ñóŧ ƀé đéĺéŧéđ ĵúšŧ ñóŵ ({reason}). ~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>Deleted the urge from today.</source>
+        <translation>[Đéĺéŧéđ ŧĥé úŕğé ƒŕóɱ ŧóđáý. ~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>Deleted the urge from yesterday.</source>
+        <translation>[Đéĺéŧéđ ŧĥé úŕğé ƒŕóɱ ýéšŧéŕđáý. ~·~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>Deleted the urge from {date}.</source>
+        <translation>[Đéĺéŧéđ ŧĥé úŕğé ƒŕóɱ {date}. ~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>It could not be brought back just now ({reason}).</source>
+        <translation>[Íŧ çóúĺđ ñóŧ ƀé ƀŕóúğĥŧ ƀáçķ ĵúšŧ ñóŵ ({reason}). ~·~·~·~·~·~·~·~·]</translation>
+    </message>
+</context>
+<context>
+    <name>UrgeSurfDialog</name>
+    <message>
+        <source>I want to check</source>
+        <translation>[Í ŵáñŧ ŧó çĥéçķ ~·~·~·]</translation>
+    </message>
+    <message>
+        <source>Let the urge rise, and let it pass</source>
+        <translation>[Ĺéŧ ŧĥé úŕğé ŕíšé, áñđ ĺéŧ íŧ ƥášš ~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>An urge is like a wave: it builds, peaks and fades, usually within minutes. You don&apos;t have to act on it yet. Stay with it for a while and see what it does.</source>
+        <translation>[Áñ úŕğé íš ĺíķé á ŵáṽé: íŧ ƀúíĺđš, ƥéáķš áñđ ƒáđéš, úšúáĺĺý ŵíŧĥíñ ɱíñúŧéš. Ýóú đóñ&apos;ŧ ĥáṽé ŧó áçŧ óñ íŧ ýéŧ. Šŧáý ŵíŧĥ íŧ ƒóŕ á ŵĥíĺé áñđ šéé ŵĥáŧ íŧ đóéš. ~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>[Ƥáúšé ~·]</translation>
+    </message>
+    <message>
+        <source>Stop and log it</source>
+        <translation>[Šŧóƥ áñđ ĺóğ íŧ ~·~·~·]</translation>
+    </message>
+    <message>
+        <source>End the timer now and note how it went</source>
+        <translation>[Éñđ ŧĥé ŧíɱéŕ ñóŵ áñđ ñóŧé ĥóŵ íŧ ŵéñŧ ~·~·~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>Minutes on the timer</source>
+        <translation>[Ṁíñúŧéš óñ ŧĥé ŧíɱéŕ ~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <comment>after the minutes</comment>
+        <translation> [ɱíñ ~]</translation>
+    </message>
+    <message>
+        <source>How long the timer runs; kept for next time</source>
+        <translation>[Ĥóŵ ĺóñğ ŧĥé ŧíɱéŕ ŕúñš; ķéƥŧ ƒóŕ ñéẋŧ ŧíɱé ~·~·~·~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>Keep the circle still</source>
+        <translation>[Ķééƥ ŧĥé çíŕçĺé šŧíĺĺ ~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>Less movement on screen; kept for next time</source>
+        <translation>[Ĺéšš ɱóṽéɱéñŧ óñ šçŕééñ; ķéƥŧ ƒóŕ ñéẋŧ ŧíɱé ~·~·~·~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>Timer:</source>
+        <translation>[Ŧíɱéŕ: ~·]</translation>
+    </message>
+    <message>
+        <source>While you wait, you could…</source>
+        <translation>[Ŵĥíĺé ýóú ŵáíŧ, ýóú çóúĺđ… ~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>{time} left</source>
+        <translation>[{time} ĺéƒŧ ~·]</translation>
+    </message>
+    <message>
+        <source>Paused. Carry on whenever you are ready.</source>
+        <translation>[Ƥáúšéđ. Çáŕŕý óñ ŵĥéñéṽéŕ ýóú áŕé ŕéáđý. ~·~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>Breathe slowly, with a longer out-breath.</source>
+        <translation>[Ɓŕéáŧĥé šĺóŵĺý, ŵíŧĥ á ĺóñğéŕ óúŧ-ƀŕéáŧĥ. ~·~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>Breathe in…</source>
+        <translation>[Ɓŕéáŧĥé íñ… ~·~·]</translation>
+    </message>
+    <message>
+        <source>Breathe out…</source>
+        <translation>[Ɓŕéáŧĥé óúŧ… ~·~·~]</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>[Ŕéšúɱé ~·]</translation>
+    </message>
+    <message>
+        <source>A few quick questions, so you can see over the weeks how these moments go. There are no wrong answers.</source>
+        <translation>[Á ƒéŵ ɋúíçķ ɋúéšŧíóñš, šó ýóú çáñ šéé óṽéŕ ŧĥé ŵééķš ĥóŵ ŧĥéšé ɱóɱéñŧš ğó. Ŧĥéŕé áŕé ñó ŵŕóñğ áñšŵéŕš. ~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>[Šáṽé ~·]</translation>
+    </message>
+    <message>
+        <source>Back to the timer</source>
+        <translation>[Ɓáçķ ŧó ŧĥé ŧíɱéŕ ~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>Don&apos;t log this one</source>
+        <translation>[Đóñ&apos;ŧ ĺóğ ŧĥíš óñé ~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between items of a list</comment>
+        <translation>[, ~] </translation>
+    </message>
+    <message>
+        <source>It could not be saved just now ({reason}). Your answers are still here; try again in a moment.</source>
+        <translation>[Íŧ çóúĺđ ñóŧ ƀé šáṽéđ ĵúšŧ ñóŵ ({reason}). Ýóúŕ áñšŵéŕš áŕé šŧíĺĺ ĥéŕé; ŧŕý áğáíñ íñ á ɱóɱéñŧ. ~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>Your answers from last time are still here. Save them or let them go, and the timer starts.</source>
+        <translation>[Ýóúŕ áñšŵéŕš ƒŕóɱ ĺášŧ ŧíɱé áŕé šŧíĺĺ ĥéŕé. Šáṽé ŧĥéɱ óŕ ĺéŧ ŧĥéɱ ğó, áñđ ŧĥé ŧíɱéŕ šŧáŕŧš. ~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·]</translation>
+    </message>
+</context>
+<context>
+    <name>UrgeTimer</name>
+    <message>
+        <source>The time is up. You stayed with the urge the whole way through.</source>
+        <translation>[Ŧĥé ŧíɱé íš úƥ. Ýóú šŧáýéđ ŵíŧĥ ŧĥé úŕğé ŧĥé ŵĥóĺé ŵáý ŧĥŕóúğĥ. ~·~·~·~·~·~·~·~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>You paused before acting. That counts.</source>
+        <translation>[Ýóú ƥáúšéđ ƀéƒóŕé áçŧíñğ. Ŧĥáŧ çóúñŧš. ~·~·~·~·~·~·~·~]</translation>
+    </message>
+    <message numerus="yes">
+        <source>You stayed with the urge for %n minutes.</source>
+        <translation>
+            <numerusform>[Ýóú šŧáýéđ ŵíŧĥ ŧĥé úŕğé ƒóŕ %n ɱíñúŧé. ~·~·~·~·~·~·~·~]</numerusform>
+            <numerusform>[Ýóú šŧáýéđ ŵíŧĥ ŧĥé úŕğé ƒóŕ %n ɱíñúŧéš. ~·~·~·~·~·~·~·~]</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Logged. You let that one pass.</source>
+        <translation>[Ĺóğğéđ. Ýóú ĺéŧ ŧĥáŧ óñé ƥášš. ~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>Logged. Thank you for noticing it.</source>
+        <translation>[Ĺóğğéđ. Ŧĥáñķ ýóú ƒóŕ ñóŧíçíñğ íŧ. ~·~·~·~·~·~·~·]</translation>
+    </message>
+</context>
+<context>
+    <name>UrgeWords</name>
+    <message>
+        <source>Check their phone</source>
+        <translation>[Çĥéçķ ŧĥéíŕ ƥĥóñé ~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>Check where they are</source>
+        <translation>[Çĥéçķ ŵĥéŕé ŧĥéý áŕé ~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>Look at their social media</source>
+        <translation>[Ĺóóķ áŧ ŧĥéíŕ šóçíáĺ ɱéđíá ~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>Ask again for reassurance</source>
+        <translation>[Ášķ áğáíñ ƒóŕ ŕéáššúŕáñçé ~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>Question them closely</source>
+        <translation>[Ɋúéšŧíóñ ŧĥéɱ çĺóšéĺý ~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>Something else</source>
+        <translation>[Šóɱéŧĥíñğ éĺšé ~·~·~·]</translation>
+    </message>
+    <message>
+        <source>an urge to check their phone</source>
+        <translation>[áñ úŕğé ŧó çĥéçķ ŧĥéíŕ ƥĥóñé ~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>an urge to check where they are</source>
+        <translation>[áñ úŕğé ŧó çĥéçķ ŵĥéŕé ŧĥéý áŕé ~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>an urge to look at their social media</source>
+        <translation>[áñ úŕğé ŧó ĺóóķ áŧ ŧĥéíŕ šóçíáĺ ɱéđíá ~·~·~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>an urge to ask again for reassurance</source>
+        <translation>[áñ úŕğé ŧó ášķ áğáíñ ƒóŕ ŕéáššúŕáñçé ~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>an urge to question them closely</source>
+        <translation>[áñ úŕğé ŧó ɋúéšŧíóñ ŧĥéɱ çĺóšéĺý ~·~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>an urge to do something else</source>
+        <translation>[áñ úŕğé ŧó đó šóɱéŧĥíñğ éĺšé ~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>I let it pass</source>
+        <translation>[Í ĺéŧ íŧ ƥášš ~·~·~]</translation>
+    </message>
+    <message>
+        <source>Partly</source>
+        <translation>[Ƥáŕŧĺý ~·]</translation>
+    </message>
+    <message>
+        <source>I acted on it</source>
+        <translation>[Í áçŧéđ óñ íŧ ~·~·~]</translation>
+    </message>
+    <message>
+        <source>let it pass</source>
+        <translation>[ĺéŧ íŧ ƥášš ~·~·]</translation>
+    </message>
+    <message>
+        <source>partly</source>
+        <translation>[ƥáŕŧĺý ~·]</translation>
+    </message>
+    <message>
+        <source>acted on it</source>
+        <translation>[áçŧéđ óñ íŧ ~·~·]</translation>
+    </message>
+    <message>
+        <source>{value} · barely there</source>
+        <translation>[{value} · ƀáŕéĺý ŧĥéŕé ~·~·~·]</translation>
+    </message>
+    <message>
+        <source>{value} · as strong as it gets</source>
+        <translation>[{value} · áš šŧŕóñğ áš íŧ ğéŧš ~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>an urge: “{words}”</source>
+        <translation>[áñ úŕğé: “{words}” ~·~·]</translation>
+    </message>
+    <message>
+        <source>{count} s</source>
+        <comment>seconds</comment>
+        <translation>[{count} š ~]</translation>
+    </message>
+    <message>
+        <source>{count} min</source>
+        <comment>minutes</comment>
+        <translation>[{count} ɱíñ ~·]</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>[Ŧóđáý ~·]</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation>[Ýéšŧéŕđáý ~·~·]</translation>
+    </message>
+    <message>
+        <source>{kind} · strength {peak} · {outcome} · {time} with the timer</source>
+        <translation>[{kind} · šŧŕéñğŧĥ {peak} · {outcome} · {time} ŵíŧĥ ŧĥé ŧíɱéŕ ~·~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>{kind} · strength {peak} · {outcome}</source>
+        <translation>[{kind} · šŧŕéñğŧĥ {peak} · {outcome} ~·~·~·]</translation>
+    </message>
+</context>
+<context>
     <name>WindowDialogs</name>
     <message>
         <source>Check-in saved. Thank you for taking a minute.</source>
@@ -2354,6 +4964,155 @@ Your journal is as it was.</source>
     <message>
         <source>TrustJournal found damage in the journal file while checking it. To keep it from getting worse, it is closed now; the file has not been changed. Next you can restore your latest backup, or save a copy of what can still be read.</source>
         <translation>[TrustJournal ƒóúñđ đáɱáğé íñ ŧĥé ĵóúŕñáĺ ƒíĺé ŵĥíĺé çĥéçķíñğ íŧ. Ŧó ķééƥ íŧ ƒŕóɱ ğéŧŧíñğ ŵóŕšé, íŧ íš çĺóšéđ ñóŵ; ŧĥé ƒíĺé ĥáš ñóŧ ƀééñ çĥáñğéđ. Ñéẋŧ ýóú çáñ ŕéšŧóŕé ýóúŕ ĺáŧéšŧ ƀáçķúƥ, óŕ šáṽé á çóƥý óƒ ŵĥáŧ çáñ šŧíĺĺ ƀé ŕéáđ. ~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·]</translation>
+    </message>
+</context>
+<context>
+    <name>WorriesDueCard</name>
+    <message>
+        <source>Time to look again</source>
+        <translation>[Ŧíɱé ŧó ĺóóķ áğáíñ ~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>You wrote these fears down to check them later. Today is the day: what actually happened?</source>
+        <translation>[Ýóú ŵŕóŧé ŧĥéšé ƒéáŕš đóŵñ ŧó çĥéçķ ŧĥéɱ ĺáŧéŕ. Ŧóđáý íš ŧĥé đáý: ŵĥáŧ áçŧúáĺĺý ĥáƥƥéñéđ? ~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>Noted: this fear did not come true. Worth remembering next time it visits.</source>
+        <translation>[Ñóŧéđ: ŧĥíš ƒéáŕ đíđ ñóŧ çóɱé ŧŕúé. Ŵóŕŧĥ ŕéɱéɱƀéŕíñğ ñéẋŧ ŧíɱé íŧ ṽíšíŧš. ~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>Noted: partly. Real life is often somewhere in between.</source>
+        <translation>[Ñóŧéđ: ƥáŕŧĺý. Ŕéáĺ ĺíƒé íš óƒŧéñ šóɱéŵĥéŕé íñ ƀéŧŵééñ. ~·~·~·~·~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>Noted. That sounds hard; writing about it may help.</source>
+        <translation>[Ñóŧéđ. Ŧĥáŧ šóúñđš ĥáŕđ; ŵŕíŧíñğ áƀóúŧ íŧ ɱáý ĥéĺƥ. ~·~·~·~·~·~·~·~·~·~·]</translation>
+    </message>
+</context>
+<context>
+    <name>WorriesTab</name>
+    <message>
+        <source>Not looked at again yet</source>
+        <translation>[Ñóŧ ĺóóķéđ áŧ áğáíñ ýéŧ ~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>{sure} % sure · {outcome}</source>
+        <translation>[{sure} % šúŕé · {outcome} ~·~·]</translation>
+    </message>
+    <message>
+        <source>{sure} % sure · look again today</source>
+        <translation>[{sure} % šúŕé · ĺóóķ áğáíñ ŧóđáý ~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>{sure} % sure · look again on {date}</source>
+        <translation>[{sure} % šúŕé · ĺóóķ áğáíñ óñ {date} ~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>{sure} % sure · ready to look again (since {date})</source>
+        <translation>[{sure} % šúŕé · ŕéáđý ŧó ĺóóķ áğáíñ (šíñçé {date}) ~·~·~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>{value} %</source>
+        <translation>[{value} % ~]</translation>
+    </message>
+    <message>
+        <source>No worries written down. When a fear comes, writing it here and looking again later shows how often fears come true.</source>
+        <translation>[Ñó ŵóŕŕíéš ŵŕíŧŧéñ đóŵñ. Ŵĥéñ á ƒéáŕ çóɱéš, ŵŕíŧíñğ íŧ ĥéŕé áñđ ĺóóķíñğ áğáíñ ĺáŧéŕ šĥóŵš ĥóŵ óƒŧéñ ƒéáŕš çóɱé ŧŕúé. ~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>What I&apos;m afraid will happen</source>
+        <translation>[Ŵĥáŧ Í&apos;ɱ áƒŕáíđ ŵíĺĺ ĥáƥƥéñ ~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>What I&apos;m afraid will happen — e.g. “They&apos;ll cancel our weekend”</source>
+        <translation>[Ŵĥáŧ Í&apos;ɱ áƒŕáíđ ŵíĺĺ ĥáƥƥéñ — é.ğ. “Ŧĥéý&apos;ĺĺ çáñçéĺ óúŕ ŵééķéñđ” ~·~·~·~·~·~·~·~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>How sure I am, in percent</source>
+        <translation>[Ĥóŵ šúŕé Í áɱ, íñ ƥéŕçéñŧ ~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>When to look again</source>
+        <translation>[Ŵĥéñ ŧó ĺóóķ áğáíñ ~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>What actually happened</source>
+        <translation>[Ŵĥáŧ áçŧúáĺĺý ĥáƥƥéñéđ ~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>What happened, in my words</source>
+        <translation>[Ŵĥáŧ ĥáƥƥéñéđ, íñ ɱý ŵóŕđš ~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>What happened, in your words (optional)</source>
+        <translation>[Ŵĥáŧ ĥáƥƥéñéđ, íñ ýóúŕ ŵóŕđš (óƥŧíóñáĺ) ~·~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>How sure I am</source>
+        <translation>[Ĥóŵ šúŕé Í áɱ ~·~·~]</translation>
+    </message>
+    <message>
+        <source>Look again on</source>
+        <translation>[Ĺóóķ áğáíñ óñ ~·~·~]</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>[Ŵĥáŧ ĥáƥƥéñéđ ~·~·~]</translation>
+    </message>
+    <message>
+        <source>Save worry</source>
+        <translation>[Šáṽé ŵóŕŕý ~·~·]</translation>
+    </message>
+    <message>
+        <source>Your worries</source>
+        <translation>[Ýóúŕ ŵóŕŕíéš ~·~·~]</translation>
+    </message>
+    <message>
+        <source>The worry was deleted.</source>
+        <translation>[Ŧĥé ŵóŕŕý ŵáš đéĺéŧéđ. ~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>Waiting to look again</source>
+        <translation>[Ŵáíŧíñğ ŧó ĺóóķ áğáíñ ~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>Looked at again</source>
+        <translation>[Ĺóóķéđ áŧ áğáíñ ~·~·~·]</translation>
+    </message>
+    <message>
+        <source>A worry from {date}</source>
+        <translation>[Á ŵóŕŕý ƒŕóɱ {date} ~·~·~]</translation>
+    </message>
+    <message>
+        <source>A new worry</source>
+        <translation>[Á ñéŵ ŵóŕŕý ~·~·]</translation>
+    </message>
+</context>
+<context>
+    <name>WorryRow</name>
+    <message>
+        <source>Written on {date} · you were {sure} % sure</source>
+        <translation>[Ŵŕíŧŧéñ óñ {date} · ýóú ŵéŕé {sure} % šúŕé ~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>Look again</source>
+        <translation>[Ĺóóķ áğáíñ ~·~·]</translation>
+    </message>
+    <message>
+        <source>Look again at {worry}</source>
+        <translation>[Ĺóóķ áğáíñ áŧ {worry} ~·~·~·]</translation>
+    </message>
+    <message>
+        <source>What actually happened</source>
+        <translation>[Ŵĥáŧ áçŧúáĺĺý ĥáƥƥéñéđ ~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>What actually happened? (optional)</source>
+        <translation>[Ŵĥáŧ áçŧúáĺĺý ĥáƥƥéñéđ? (óƥŧíóñáĺ) ~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>{answer}: save what happened</source>
+        <translation>[{answer}: šáṽé ŵĥáŧ ĥáƥƥéñéđ ~·~·~·~·]</translation>
     </message>
 </context>
 <context>
