@@ -351,7 +351,7 @@ class TransferStore:
             # plain executemany. Safe: BEGIN IMMEDIATE keeps every other writer out.
             first_id = next_id = (cur.execute("SELECT max(id) FROM entries").fetchone()[0]
                                   or 0) + 1
-            trigger: str | None = None
+            trigger: tuple[str, ...] | None = None
             for chunk in batches:
                 present = {u for (u,) in cur.execute(
                     f"SELECT uuid FROM entries WHERE uuid IN ({marks(len(chunk))})",
