@@ -116,9 +116,11 @@ def test_every_revision_upgrades_to_head_with_data(tmp_path: Path) -> None:
                 [rev] = j.history(OLD_EXERCISE_UUID)
                 assert rev.answers_json == '{"belief": 80}' and rev.title == "A thought"
             _use_the_tracker_tables(j)
+            _progress_follows_changes(j, "metrics" in tables)
         backups = list((folder / "backups").glob(f"before-upgrade-{old}-*.db"))
         assert len(backups) == 1
-        assert "urges" not in _tables(backups[0])  # taken before the upgrade
+        taken = _tables(backups[0])  # taken before the upgrade: the old schema
+        assert ("urges" in taken) == (old >= "0006") and "day_changes" not in taken
         with open_journal(path) as j:  # and they stay after closing
             assert len(j.tracker_set().urges) == 1
 
@@ -139,6 +141,25 @@ def _use_the_tracker_tables(j) -> None:  # type: ignore[no-untyped-def]
             len(found.exercises)] == [1, 1, 1, 1]
     assert j.get_entry(OLD_UUID).title == "Old"
     assert j.integrity_problems() == []
+
+
+def _progress_follows_changes(j, has_exercise: bool) -> None:  # type: ignore[no-untyped-def]
+    """0007: after the upgrade, the Progress figures kept in memory follow every save
+    (the day_changes triggers fire), equal to a fresh read each time."""
+    import datetime as dt
+
+    from trustjournal.core.entries import EntryEdit
+    from trustjournal.storage.stats import StatsStore
+
+    kept = StatsStore(j._gateway)
+    assert kept.progress_data() == StatsStore(j._gateway).progress_data()
+    j.update_entry(OLD_UUID, EntryEdit(local_date=dt.date(2022, 5, 5)))
+    if has_exercise:
+        j.trash_entry(OLD_EXERCISE_UUID)
+    moved = kept.progress_data()
+    assert moved == StatsStore(j._gateway).progress_data()
+    assert moved.last_day == dt.date(2022, 5, 5)
+    assert [row.day for row in moved.thought_records] == []
 
 
 def test_an_encrypted_journal_upgrades_to_head_with_a_backup(tmp_path: Path) -> None:
@@ -172,6 +193,7 @@ def test_an_encrypted_journal_upgrades_to_head_with_a_backup(tmp_path: Path) -> 
             assert migrate.current_revision(cur) == migrate.HEAD
         assert j.get_entry(OLD_UUID).body == "written long ago"
         _use_the_tracker_tables(j)
+        _progress_follows_changes(j, True)
     [backup] = (tmp_path / "backups").glob(f"before-upgrade-{previous}-*.db")
     assert not backup.read_bytes().startswith(b"SQLite format 3")
     conn = connect_file(backup, key)

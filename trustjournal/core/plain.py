@@ -31,10 +31,20 @@ _EMPHASIS = re.compile(r"\*+|`+|~~|(?<!\w)_+|_+(?!\w)")
 _SCORE = re.compile(r":\s+(\d+) out of \d+(?=(?: \(was \d+\))?$)")
 _ONLY_SCORE = re.compile(r"^(\d+) out of \d+(?: \(was (\d+)\))?$")
 _SPACE = re.compile(r"\s+")
+# A character one of _inline's link, tag or emphasis patterns needs (or a kept-aside
+# marker): text without any only has its score shortened and spaces folded.
+_MARKUP_CHAR = re.compile(r"[\[<\\*`~_\x00]")
 
 
 def _inline(text: str) -> str:
     """Inline Markdown (links, emphasis, code, tags) reduced to the words it shows."""
+    if not _MARKUP_CHAR.search(text):
+        # Most text holds nothing the link, tag and emphasis patterns below change:
+        # only a closing score is shortened and spaces folded (split() and \s agree
+        # on what white space is).
+        if " out of " in text:
+            text = _SCORE.sub(r" \1", text)
+        return " ".join(text.split())
     text = _IMAGE.sub(r"\1", text)
     text = _LINK.sub(r"\1", text)
     text = _REF_LINK.sub(r"\1", text)
@@ -68,6 +78,15 @@ def _blocks(markdown: str) -> list[tuple[str, str]]:
             paragraph.clear()
 
     for raw in markdown.splitlines():
+        start = raw.lstrip()[:1]
+        if start.isalpha() and (in_code or "|" not in raw):
+            # A line starting with a letter is running text, in code or not: no block
+            # pattern below matches it (each needs a mark or a digit first).
+            paragraph.append(raw)
+            continue
+        if not start and not in_code:
+            flush()  # a blank line (no pattern below matches one either)
+            continue
         if _FENCE.match(raw):
             flush()
             in_code = not in_code
@@ -75,7 +94,7 @@ def _blocks(markdown: str) -> list[tuple[str, str]]:
         if in_code:
             paragraph.append(raw)
             continue
-        line = _QUOTE.sub("", raw)
+        line = _QUOTE.sub("", raw) if ">" in raw else raw
         if not line.strip():
             flush()
             continue

@@ -37,11 +37,14 @@ from trustjournal.exchange.model import ExportOptions
 from trustjournal.exchange.registry import register_exporter
 
 SLUG_LENGTH = 48
+_WRITE_EVERY = 512  # pieces of text gathered before one write (two per entry)
 # Characters YAML would refuse, fold or misread inside a double-quoted string.
 _YAML_UNSAFE = re.compile("[\"\\\\\x00-\x1f\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff\ud800-\udfff]")
 _YAML_SHORT = {'"': '\\"', "\\": "\\\\", "\n": "\\n", "\t": "\\t", "\r": "\\r"}
 _FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
 _HEADING = re.compile(r"^( {0,3})(#{1,6})(?=[ \t]|$)")
+# Every line _HEADING would match, found in the whole text at once.
+_ANY_HEADING = re.compile(r"^( {0,3})(#{1,6})(?=[ \t]|$)", re.MULTILINE)
 
 
 def yaml_string(text: str) -> str:
@@ -77,7 +80,10 @@ def front_matter(record: EntryRecord) -> str:
 
 
 def _body(record: EntryRecord) -> str:
-    text = record.body.replace("\r\n", "\n").replace("\r", "\n").strip("\n")
+    text = record.body
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = text.strip("\n")
     return text + "\n" if text else ""
 
 
@@ -129,6 +135,8 @@ def shift_headings(markdown: str, top: int = 3) -> str:
     fenced code alone: the body's headings then sit under the entry's own."""
     if "#" not in markdown:
         return markdown  # no heading anywhere: nothing to renumber, line by line or not
+    if "```" not in markdown and "~~~" not in markdown:
+        return _shift_unfenced(markdown, top)
     lines = markdown.split("\n")
     delta = top - top_heading_level(lines)
     out: list[str] = []
@@ -144,6 +152,24 @@ def shift_headings(markdown: str, top: int = 3) -> str:
             line = heading.group(1) + "#" * level + line[heading.end():]
         out.append(line)
     return "\n".join(out)
+
+
+def _shift_unfenced(markdown: str, top: int) -> str:
+    """shift_headings for text with no code fence (no run of three backticks or tildes
+    anywhere): every line that looks like a heading is one, so one pass of a multi-line
+    pattern over the whole text finds them, instead of a match per line."""
+    levels = [len(hashes) for _, hashes in _ANY_HEADING.findall(markdown)]
+    if not levels:
+        return markdown
+    delta = top - min(levels)
+    if delta == 0:
+        return markdown  # every heading keeps its level
+
+    def renumbered(heading: re.Match[str]) -> str:
+        level = max(1, min(len(heading.group(2)) + delta, 6))
+        return heading.group(1) + "#" * level
+
+    return _ANY_HEADING.sub(renumbered, markdown)
 
 
 def summary_line(record: EntryRecord) -> str:
@@ -200,9 +226,17 @@ class MarkdownFileExporter:
         count = 0
         with private_text(target) as out:
             out.write(f"# {' '.join(options.title.split()) or 'TrustJournal'}\n")
+            # Written some hundred entries at a time: one write per entry cost more than
+            # making its text.
+            pending: list[str] = []
             for record in records:
-                out.write("\n---\n\n" + combined_entry_text(record))
+                pending.append("\n---\n\n")
+                pending.append(combined_entry_text(record))
                 count += 1
+                if len(pending) >= _WRITE_EVERY:
+                    out.write("".join(pending))
+                    pending.clear()
+            out.write("".join(pending))
         return count
 
 

@@ -25,7 +25,6 @@ from trustjournal.exchange import placement, registry
 from trustjournal.exchange.importing import ImportResult, import_file, preview_import
 from trustjournal.exchange.model import Exporter, ExportOptions, ExportTargetError
 from trustjournal.exchange.record_checks import validate_record
-from trustjournal.exchange.tracker_figures import trackers_between
 from trustjournal.storage import scratch
 
 if TYPE_CHECKING:
@@ -78,6 +77,10 @@ def with_trackers(journal: Journal, exporter: Exporter, flt: ExportFilter,
     keeps = getattr(exporter, "keeps_own_exercises", False)
     if not (wanted or keeps):
         return dataclasses.replace(options, tracker_set=None)
+    # Loaded only for a format that carries trackers: it brings in the Progress
+    # page's week arithmetic, which an entries-only export never uses.
+    from trustjournal.exchange.tracker_figures import trackers_between
+
     every = journal.tracker_set()
     chosen = (trackers_between(every, flt.start, flt.end) if wanted
               else TrackerSet(exercises=every.exercises))

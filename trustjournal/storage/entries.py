@@ -4,7 +4,6 @@ the gateway."""
 from __future__ import annotations
 
 import datetime as dt
-import uuid as uuidlib
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
@@ -74,7 +73,7 @@ class EntryStore:
         created = naive_utc(created_utc) if created_utc else now
         body = clean_body(body)
         clean = clean_tags(tags)
-        new_uuid = entry_uuid or str(uuidlib.uuid4())
+        new_uuid = entry_uuid or _new_uuid()
         with self._gateway.write() as cur:
             cur.execute(
                 "INSERT INTO entries(uuid, kind, title, body, preview, word_count, local_date, "
@@ -275,6 +274,14 @@ class EntryStore:
                 "JOIN entry_tags ON entry_tags.tag_id = tags.id "
                 f"JOIN entries ON entries.id = entry_tags.entry_id WHERE {_LIVE} "
                 "GROUP BY tags.id ORDER BY count(entry_tags.entry_id) DESC, tags.name")]
+
+
+def _new_uuid() -> str:
+    # uuid (and the platform module it loads) only when an entry is made: a search or
+    # an export never pays for it.
+    import uuid
+
+    return str(uuid.uuid4())
 
 
 __all__ = ["EntryStore"]

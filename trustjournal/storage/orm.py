@@ -253,3 +253,14 @@ class UserExerciseRow(Base):
     saved_utc: Mapped[dt.datetime] = mapped_column(DateTime)
     based_on: Mapped[str | None] = mapped_column(String(80))
     removed_utc: Mapped[dt.datetime | None] = mapped_column(DateTime)
+
+
+class DayChangeRow(Base):
+    """A day whose entries or figures changed, last at `seq` (0007): kept by triggers on
+    entries and metrics, so the Progress page reads again only the days that changed."""
+
+    __tablename__ = "day_changes"
+    __table_args__ = (Index("ix_day_changes_seq", "seq"),)
+
+    local_date: Mapped[dt.date] = mapped_column(Date, primary_key=True)
+    seq: Mapped[int] = mapped_column(Integer)

@@ -20,7 +20,6 @@ from trustjournal.core.entries import (
     RecoverySnapshot,
     Revision,
 )
-from trustjournal.core.revisions import revisions_to_prune
 from trustjournal.core.search import strip_markers
 from trustjournal.core.text import clean_tags, clean_title, preview, word_count
 from trustjournal.storage.errors import EntryNotFoundError, JournalError
@@ -117,6 +116,14 @@ def keep_if_changed(cur: Cursor, entry_id: int, before: Version,
     if changed:
         keep_version(cur, entry_id, before, now)
     return changed
+
+
+def revisions_to_prune(versions: Any, now: dt.datetime) -> set[int]:
+    """core.revisions' pruning policy, loaded on the first save: the diff module and its
+    records would cost every search or export ~15 ms of start-up they never use."""
+    from trustjournal.core.revisions import revisions_to_prune as policy
+
+    return policy(versions, now)
 
 
 def prune_history(cur: Cursor, entry_id: int, now: dt.datetime | None = None) -> int:

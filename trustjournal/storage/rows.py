@@ -59,7 +59,13 @@ def read_time(text: str | None) -> dt.datetime | None:
     """A time column as an aware UTC datetime."""
     if text is None:
         return None
-    return dt.datetime.fromisoformat(text).replace(tzinfo=dt.UTC)
+    try:
+        # One parse with the offset spelled out: half the cost of parse-then-replace,
+        # which matters on exports of every entry. A stored offset of its own (never
+        # written by us) makes this fail, and then it is replaced as before.
+        return dt.datetime.fromisoformat(text + "+00:00")
+    except ValueError:
+        return dt.datetime.fromisoformat(text).replace(tzinfo=dt.UTC)
 
 
 def read_date(text: str) -> dt.date:
@@ -83,28 +89,43 @@ def chunks(items: Iterable[Any], size: int = CHUNK) -> Iterator[list[Any]]:
 
 
 _INDEX_TRIGGER = "entries_fts_ai"  # the trigger that indexes each inserted entry
+# The triggers that log each inserted entry's (and figure's) day for the Progress page
+# (0007); a bulk insert logs the new entries' days once at the end instead.
+_DAY_TRIGGERS = ("day_changes_entry_ai", "day_changes_metric_ai")
 
 
-def suspend_index_trigger(cur: Any) -> str:
-    """Drop the per-row search-index trigger inside the caller's write transaction, for a
-    bulk insert; returns its SQL for index_new_rows ("" if the journal has none)."""
-    row = cur.execute("SELECT sql FROM sqlite_schema WHERE type = 'trigger' AND name = ?",
-                      (_INDEX_TRIGGER,)).fetchone()
-    if row is None:
-        return ""
-    cur.execute(f"DROP TRIGGER {_INDEX_TRIGGER}")
-    return str(row[0])
+def suspend_index_trigger(cur: Any) -> tuple[str, ...]:
+    """Drop the per-row insert triggers (search index, day log) inside the caller's write
+    transaction, for a bulk insert; returns their SQL for index_new_rows (empty if the
+    journal has none)."""
+    names = (_INDEX_TRIGGER, *_DAY_TRIGGERS)
+    found = dict(cur.execute(
+        f"SELECT name, sql FROM sqlite_schema WHERE type = 'trigger' AND name IN "
+        f"({marks(len(names))})", names).fetchall())
+    for name in found:
+        cur.execute(f"DROP TRIGGER {name}")
+    # In a fixed order, so index_new_rows knows which is which.
+    return tuple(found.get(name, "") for name in names)
 
 
-def index_new_rows(cur: Any, first_id: int, trigger: str) -> None:
+def index_new_rows(cur: Any, first_id: int, triggers: tuple[str, ...]) -> None:
     """Index every entry from `first_id` on in one statement, in id order, as the trigger
-    would have row by row; then put the trigger back. Same transaction, so the index
-    and the rows land together or not at all."""
-    if not trigger:
-        return  # no trigger, no index to keep (as a per-row insert would have it)
-    cur.execute("INSERT INTO entries_fts(rowid, title, body) "
-                "SELECT id, title, body FROM entries WHERE id >= ? ORDER BY id", (first_id,))
-    cur.execute(trigger)
+    would have row by row, and log their days once; then put the triggers back. Same
+    transaction, so the index, the log and the rows land together or not at all. A
+    journal without a trigger gets nothing of what it would have done."""
+    index, *days = triggers or ("",)
+    if index:
+        cur.execute("INSERT INTO entries_fts(rowid, title, body) "
+                    "SELECT id, title, body FROM entries WHERE id >= ? ORDER BY id",
+                    (first_id,))
+    if any(days):
+        newest = cur.execute("SELECT coalesce(max(seq), 0) FROM day_changes").fetchone()[0]
+        cur.execute("INSERT INTO day_changes (local_date, seq) SELECT DISTINCT local_date, ? "
+                    "FROM entries WHERE id >= ? ON CONFLICT (local_date) DO UPDATE "
+                    "SET seq = excluded.seq", (newest + 1, first_id))
+    for sql in triggers:
+        if sql:
+            cur.execute(sql)
 
 
 def marks(count: int) -> str:

@@ -204,23 +204,56 @@ def _within(data: ProgressData, start: dt.date | None, end: dt.date | None
                         keep(data.victories), keep(data.activity))
 
 
+# More changed days than this and the whole journal is read again: one pass over ten
+# years costs about as much as this many one-day reads.
+_MOST_DAYS = 40
+_LOGGED = "SELECT coalesce(max(seq), 0) FROM day_changes"
+_CHANGED = "SELECT local_date FROM day_changes WHERE seq > ? ORDER BY local_date"
+
+
+def _spliced(whole: ProgressData, first: str, last: str, days: dict[dt.date, ProgressData],
+             day_of: _Days) -> ProgressData:
+    """`whole` with the rows of each changed day replaced by that day's own reading. Rows
+    come grouped by day in day order, and each day's own rows in the order the whole read
+    gives them, so a stable sort by day puts every row where a full read would."""
+
+    def merge(field: str) -> tuple:  # type: ignore[type-arg]
+        kept = [row for row in getattr(whole, field) if row.day not in days]
+        for data in days.values():
+            kept.extend(getattr(data, field))
+        kept.sort(key=_by_day)
+        return tuple(kept)
+
+    return ProgressData(None, None, day_of[first], day_of[last], merge("checkins"),
+                        merge("exercises"), merge("thought_records"), merge("labels"),
+                        merge("victories"), merge("activity"))
+
+
+def _by_day(row: Any) -> dt.date:
+    return row.day  # type: ignore[no-any-return]
+
+
 class StatsStore:
     """The Progress page's figures of one open journal.
 
     The whole journal's aggregates ("all", the costliest range: tens of ms over ten
-    years) are kept until the journal changes, and other ranges are cut from them while
-    they are kept; a change is seen through SQLite's data_version of the connection
-    that read them, which moves with every commit made by any other connection (every
-    write goes through the gateway's writer or another process, never a read
-    connection). Ranges are read on their own until "all" has been asked for once.
+    years) are kept, and other ranges are cut from them. Two marks tell what changed
+    since they were read: SQLite's data_version of the connection that read them (it
+    moves with every commit made by any other connection: every write goes through the
+    gateway's writer or another process, never a read connection), and the newest `seq`
+    of the day_changes log (0007), which triggers on entries and metrics raise for each
+    day they touch. A commit that changed no entry (a setting) costs one look at the
+    log; one that changed a few days costs reading those days; more, a full read.
+    Ranges are read on their own until "all" has been asked for once.
     """
 
     def __init__(self, gateway: Gateway) -> None:
         self._gateway = gateway
         self._lock = threading.Lock()
-        # (connection, its data_version, aggregates): valid only on that connection
-        # while its data_version stands; a pooled connection is never closed while held.
-        self._whole: tuple[Any, int, ProgressData] | None = None
+        # (connection, its data_version, log seq, aggregates): the aggregates stand for
+        # the journal as of `seq`; connection and version only say nothing committed
+        # since (a pooled connection is never closed while held).
+        self._whole: tuple[Any, int, int, ProgressData] | None = None
 
     def progress_data(self, start: dt.date | None = None,
                       end: dt.date | None = None) -> ProgressData:
@@ -235,12 +268,34 @@ class StatsStore:
             with self._lock:
                 whole = self._whole
             if whole is not None and whole[0] is conn and whole[1] == version:
-                return _within(whole[2], start, end)
-            data = _read_all(cur, start, end)
-            if start is None and end is None:
-                with self._lock:
-                    self._whole = (conn, version, data)
-            return data
+                return _within(whole[3], start, end)
+            if whole is not None:
+                data, seq = self._brought_up_to_date(cur, whole[2], whole[3])
+            elif start is None and end is None:
+                seq = cur.execute(_LOGGED).fetchone()[0]
+                data = _read_all(cur, None, None)
+            else:
+                return _read_all(cur, start, end)
+            with self._lock:
+                self._whole = (conn, version, seq, data)
+            return _within(data, start, end)
+
+    @staticmethod
+    def _brought_up_to_date(cur: Cursor, seq: int, whole: ProgressData
+                            ) -> tuple[ProgressData, int]:
+        """The kept aggregates with every day logged after `seq` read again, and the
+        log's newest seq; the whole journal read again when many days changed."""
+        changed = cur.execute(_CHANGED, (seq,)).fetchall()
+        if not changed:
+            return whole, seq
+        newest = cur.execute(_LOGGED).fetchone()[0]
+        first, last = cur.execute(_statements(False, False)["bounds"]).fetchone()
+        if len(changed) > _MOST_DAYS or first is None or whole.first_day is None:
+            return _read_all(cur, None, None), newest
+        day_of = _Days()
+        days = {day_of[text]: _read_all(cur, day_of[text], day_of[text])
+                for (text,) in changed}
+        return _spliced(whole, first, last, days, day_of), newest
 
 
 __all__ = ["StatsStore"]

@@ -129,26 +129,28 @@ def _records(side: Cursor, rows: list[tuple[Any, ...]], tag_names: dict[int, str
             f"WHERE {where} ORDER BY saved_utc, id", ids
         ):
             history.setdefault(row[0], []).append(_revision_record(row))
+    no_metrics: tuple[MetricRecord, ...] = ()
+    no_revisions: tuple[RevisionRecord, ...] = ()
     for (entry_id, uuid, kind, title, body, day, created, updated, starred, deleted,
          exercise_id, exercise_version, answers, tag_ids) in rows:
-        tags = () if not tag_ids else tuple(sorted(
-            (tag_names[int(t)] for t in tag_ids.split(",")), key=str.casefold))
+        if not tag_ids:
+            tags: tuple[str, ...] = ()
+        elif "," not in tag_ids:
+            tags = (tag_names[int(tag_ids)],)
+        else:
+            tags = tuple(sorted((tag_names[int(t)] for t in tag_ids.split(",")),
+                                key=str.casefold))
+        found = metrics.get(entry_id)
+        earlier = history.get(entry_id)
+        # Positional, in EntryRecord's field order (uuid … revisions): an export builds
+        # one per entry, and keywords cost more than the rest of the record's making.
         yield EntryRecord(
-            uuid=uuid,
-            kind=kind,
-            title=title,
-            body=body,
-            local_date=read_date(day),
-            created_utc=read_time(created),  # type: ignore[arg-type]
-            updated_utc=read_time(updated),  # type: ignore[arg-type]
-            tags=tags,
-            starred=bool(starred),
-            deleted_utc=read_time(deleted),
-            exercise_id=exercise_id,
-            exercise_version=exercise_version,
-            answers=None if answers is None else json.loads(answers),
-            metrics=tuple(metrics.get(entry_id, ())),
-            revisions=tuple(history.get(entry_id, ())),
+            uuid, kind, title, body, read_date(day),
+            read_time(created), read_time(updated),  # type: ignore[arg-type]
+            tags, bool(starred), read_time(deleted), exercise_id, exercise_version,
+            None if answers is None else json.loads(answers),
+            no_metrics if found is None else tuple(found),
+            no_revisions if earlier is None else tuple(earlier),
         )
 
 
@@ -349,7 +351,7 @@ class TransferStore:
             # plain executemany. Safe: BEGIN IMMEDIATE keeps every other writer out.
             first_id = next_id = (cur.execute("SELECT max(id) FROM entries").fetchone()[0]
                                   or 0) + 1
-            trigger: str | None = None
+            trigger: tuple[str, ...] | None = None
             for chunk in batches:
                 present = {u for (u,) in cur.execute(
                     f"SELECT uuid FROM entries WHERE uuid IN ({marks(len(chunk))})",

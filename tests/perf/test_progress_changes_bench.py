@@ -1,0 +1,85 @@
+"""Benchmark: Progress "all" right after a real save (a check-in, a trash), not only after
+a setting, over the journal test_dashboard_bench.py builds.
+
+Run with `python -m pytest tests/perf/test_progress_changes_bench.py -m perf -s`. Each
+timed run first saves a check-in on a different day (then trashes one), so the kept
+aggregates must take in that change (storage/stats.py reads the changed days again).
+Also times the first "all" of a new store (nothing kept: the page's first showing).
+Figures go to tests/perf/out/progress_changes.json; the budget is DESIGN.md's 50 ms for
+the runs after a save (the first showing is reported, not checked).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import statistics
+import time
+from collections.abc import Callable
+
+import pytest
+
+from tests.perf.report import machine_meta
+from tests.perf.test_dashboard_bench import BUDGET_MS, ENTRIES, TIMED_RUNS, journal  # noqa: F401
+from trustjournal.core.entries import EntryKind
+from trustjournal.core.exercises import CheckIn
+from trustjournal.core.progress import build_dashboard
+from trustjournal.storage import Journal
+from trustjournal.storage.stats import StatsStore
+
+pytestmark = pytest.mark.perf
+
+OUT = os.path.join(os.path.dirname(__file__), "out", "progress_changes.json")
+
+
+def _timed(opened: Journal, today: dt.date, before: Callable[[int], None],
+           store: Callable[[], StatsStore]) -> list[float]:
+    """One untimed warm-up, then TIMED_RUNS runs of before(run), read + build, in ms."""
+    times = []
+    for run in range(TIMED_RUNS + 1):
+        before(run)
+        stats = store()
+        began = time.perf_counter()
+        dash = build_dashboard(stats.progress_data(), today=today, range_key="all")
+        done = time.perf_counter()
+        assert not dash.trend.is_empty and opened.count_entries() >= ENTRIES
+        if run:
+            times.append((done - began) * 1000)
+    return times
+
+
+def test_progress_all_after_real_saves(journal: Journal) -> None:  # noqa: F811
+    today = dt.date.today()
+    saved: list[str] = []
+
+    def save_checkin(run: int) -> None:
+        made = CheckIn(5, 4, 6, ())
+        entry, _ = journal.save_exercise_entry(
+            exercise_id="checkin", exercise_version=1, kind=EntryKind.CHECKIN, title="c",
+            body="", answers=made.answers(), metrics=made.metrics(),
+            local_date=today - dt.timedelta(days=37 * run + 3))
+        saved.append(entry.uuid)
+
+    kept = journal.stats
+    cases = {
+        "first showing (new store)": _timed(journal, today, lambda run: None,
+                                            lambda: StatsStore(journal._gateway)),
+        "after a check-in saved": _timed(journal, today, save_checkin, lambda: kept),
+        "after an entry trashed": _timed(journal, today,
+                                         lambda run: journal.trash_entry(saved[run]),
+                                         lambda: kept),
+    }
+    results = {label: {"median_ms": round(statistics.median(t), 2),
+                       "max_ms": round(max(t), 2), "samples_ms": [round(x, 2) for x in t]}
+               for label, t in cases.items()}
+    os.makedirs(os.path.dirname(OUT), exist_ok=True)
+    with open(OUT, "w", encoding="utf-8") as out:
+        json.dump({"meta": {**machine_meta(), "entries": ENTRIES, "runs": TIMED_RUNS,
+                            "load_average": os.getloadavg()}, "ranges": results}, out, indent=2)
+    print(f"\nProgress 'all' over {ENTRIES:,} entries, median of {TIMED_RUNS} runs:")
+    for label, row in results.items():
+        print(f"  {label:>26}: {row['median_ms']:6.1f} ms (slowest {row['max_ms']:.1f})")
+    slow = {label: row["median_ms"] for label, row in results.items()
+            if label.startswith("after") and row["median_ms"] > BUDGET_MS}
+    assert not slow, f"Progress 'all' after a save over the {BUDGET_MS:g} ms budget: {slow}"
