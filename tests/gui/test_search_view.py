@@ -182,3 +182,35 @@ def test_only_trackers_match(qtbot, window, journal) -> None:  # type: ignore[no
     assert window.current_page() == "Trackers"
     tab = window.trackers_view.tab(TrackerKind.INTENTION)
     assert tab.current.uuid == made.uuid
+
+
+def test_many_matches_come_a_page_at_a_time_as_the_list_scrolls(qtbot, window, journal) -> None:  # type: ignore[no-untyped-def]
+    """The first page is what a broad search pays for at once; scrolling to its end
+    brings the next matches below the ones shown, which stay where they were."""
+    from trustjournal.gui.search_view import FIRST_PAGE, RESULT_LIMIT
+
+    total = FIRST_PAGE * 2 + 7
+    start = dt.date(2024, 1, 1)
+    for n in range(total):
+        journal.create_entry(title=f"Walk {n}", body=f"A long walk, number {n}.",
+                             local_date=start + dt.timedelta(days=n))
+    window.show_search()
+    view = window.search_view
+    with qtbot.waitSignal(view.search_finished, timeout=5000) as blocker:
+        qtbot.keyClicks(view.query_edit, "walk")
+    assert blocker.args == [FIRST_PAGE]
+    assert view.model.rowCount() == FIRST_PAGE
+    assert view.count_label.text() == (
+        f"Showing the first {FIRST_PAGE} matches; scroll down for more.")
+    first = [view.model.index(r).data() for r in range(FIRST_PAGE)]
+
+    with qtbot.waitSignal(view.search_finished, timeout=5000) as blocker:
+        bar = view.results.verticalScrollBar()
+        qtbot.waitUntil(lambda: bar.maximum() > 0)
+        bar.setValue(bar.maximum())
+    assert blocker.args == [total] and total < RESULT_LIMIT
+    assert [view.model.index(r).data() for r in range(FIRST_PAGE)] == first
+    titles = {view.model.index(r).data() for r in range(view.model.rowCount())}
+    assert titles == {f"Walk {n}" for n in range(total)}
+    assert view.count_label.text() == f"{total} entries found."
+    assert not view.model.canFetchMore(view.model.index(0).parent())

@@ -48,6 +48,9 @@ if TYPE_CHECKING:
 
 Index = QModelIndex | QPersistentModelIndex
 TYPING_DELAY_MS = 200
+# The first page of matches comes quickly (snippets are most of a broad search's cost);
+# scrolling to its end asks for the rest, up to RESULT_LIMIT.
+FIRST_PAGE = 50
 RESULT_LIMIT = 200
 TRACKER_LIMIT = 50
 TRACKER_ROWS = 5  # the tracker section's height in rows: it sits beside, not over, entries
@@ -60,9 +63,38 @@ KIND_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 class SearchResultsModel(QAbstractListModel):
+    """The hits shown; when the search stopped at its page size, the view's scrolling
+    to the end asks (more_wanted) for the next page."""
+
+    more_wanted = Signal()
+
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._hits: list[SearchHit] = []
+        self._more = False
+        self._asked = False
+
+    def canFetchMore(self, parent: Index) -> bool:
+        return not parent.isValid() and self._more and not self._asked
+
+    def fetchMore(self, parent: Index) -> None:
+        if self.canFetchMore(parent):
+            self._asked = True
+            self.more_wanted.emit()
+
+    def extend(self, hits: list[SearchHit], more: bool) -> None:
+        """The longer answer to the same search: its first rows are the ones shown (the
+        order does not depend on the page size), so only the new ones are added and the
+        view keeps its place."""
+        self._more, self._asked = more, False
+        shown = len(self._hits)
+        if [h.entry.uuid for h in hits[:shown]] != [h.entry.uuid for h in self._hits]:
+            self.set_hits(hits, more)
+            return
+        if len(hits) > shown:
+            self.beginInsertRows(QModelIndex(), shown, len(hits) - 1)
+            self._hits.extend(hits[shown:])
+            self.endInsertRows()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._hits)
@@ -81,9 +113,10 @@ class SearchResultsModel(QAbstractListModel):
             return hit.snippet
         return None
 
-    def set_hits(self, hits: list[SearchHit]) -> None:
+    def set_hits(self, hits: list[SearchHit], more: bool = False) -> None:
         self.beginResetModel()
         self._hits = list(hits)
+        self._more, self._asked = more, False
         self.endResetModel()
 
     def hits(self) -> list[SearchHit]:
@@ -91,11 +124,11 @@ class SearchResultsModel(QAbstractListModel):
 
 
 def _search(journal: Journal, query: str, tags: list[str], date_from: dt.date | None,
-            date_to: dt.date | None) -> list[SearchHit] | str:
+            date_to: dt.date | None, limit: int) -> list[SearchHit] | str:
     """One search, on a task's thread: the hits, or what to say when it failed."""
     try:
         return journal.search(query, tags=tags, date_from=date_from, date_to=date_to,
-                              limit=RESULT_LIMIT)
+                              limit=limit)
     except (JournalError, OSError) as exc:
         return translate("SearchView", "Search failed: {error}").format(error=exc)
     except Exception as exc:  # reported on the page, never raised
@@ -114,8 +147,9 @@ def _tracker_search(journal: Journal, query: str, tags: list[str], date_from: dt
 
 
 def _search_all(journal: Journal, query: str, tags: list[str], date_from: dt.date | None,
-                date_to: dt.date | None) -> tuple[list[SearchHit], list[TrackerHit]] | str:
-    found = _search(journal, query, tags, date_from, date_to)
+                date_to: dt.date | None, limit: int
+                ) -> tuple[list[SearchHit], list[TrackerHit]] | str:
+    found = _search(journal, query, tags, date_from, date_to, limit)
     if isinstance(found, str):
         return found
     try:
@@ -140,6 +174,9 @@ class SearchView(QWidget):
         self._tasks = Tasks(self)
         self._running: Task | None = None
         self._queued: tuple[Any, ...] | None = None
+        # The last search asked for, and how many matches it asked for.
+        self._asked: tuple[Any, ...] | None = None
+        self._limit = FIRST_PAGE
 
         self.query_edit = QLineEdit()
         self.query_edit.setPlaceholderText(translate("SearchView", "Search your journal…"))
@@ -160,6 +197,7 @@ class SearchView(QWidget):
 
         self.results = QListView()
         self.model = SearchResultsModel(self)
+        self.model.more_wanted.connect(self._more)
         self.results.setModel(self.model)
         self.results.setItemDelegate(EntryDelegate(self.results, show_date=True))
         self.results.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
@@ -249,14 +287,30 @@ class SearchView(QWidget):
         date_from = pydate(self.from_date.date()) if self.from_check.isChecked() else None
         date_to = pydate(self.to_date.date()) if self.to_check.isChecked() else None
         if not query.strip() and not tags and not date_from and not date_to:
+            self._asked = None
             self.model.set_hits([])
             self._show_tracker_hits([])
             self.count_label.setText(
                 translate("SearchView", "Type a word to search every entry."))
             self.search_finished.emit(0)
             return
-        self.count_label.setText(translate("SearchView", "Searching…"))
-        self._queued = (self._generation, query, tags, date_from, date_to)
+        asked = (query, tags, date_from, date_to)
+        if asked != self._asked:
+            # A new search starts with its first page; the same one again (after an edit)
+            # keeps the pages already scrolled through.
+            self._asked, self._limit = asked, FIRST_PAGE
+            self.count_label.setText(translate("SearchView", "Searching…"))
+        self._queued = (self._generation, *asked, self._limit)
+        if self._running is None:
+            self._next()
+
+    def _more(self) -> None:
+        """The view scrolled to the end of a page: the same search, with the next page."""
+        if self._asked is None or self._limit >= RESULT_LIMIT:
+            return
+        self._generation += 1
+        self._limit = min(RESULT_LIMIT, self._limit + FIRST_PAGE * 3)
+        self._queued = (self._generation, *self._asked, self._limit)
         if self._running is None:
             self._next()
 
@@ -264,12 +318,12 @@ class SearchView(QWidget):
         request, self._queued = self._queued, None
         if request is None:
             return
-        generation, *args = request
+        generation, *args, limit = request
         journal = self._journal
         self._running = self._tasks.run(
-            lambda: _search_all(journal, *args), name="search",
-            done=lambda result: self._show_results(generation, result),
-            failed=lambda message, _error: self._show_results(generation, message))
+            lambda: _search_all(journal, *args, limit), name="search",
+            done=lambda result: self._show_results(generation, limit, result),
+            failed=lambda message, _error: self._show_results(generation, limit, message))
         self._running.finished.connect(self._ran)
 
     def _ran(self) -> None:
@@ -279,7 +333,7 @@ class SearchView(QWidget):
     def wait_idle(self, msecs: int = 5000) -> bool:
         return self._tasks.wait_all(msecs / 1000)
 
-    def _show_results(self, generation: int, result: object) -> None:
+    def _show_results(self, generation: int, limit: int, result: object) -> None:
         if generation != self._generation:
             return  # a newer search is on its way
         if isinstance(result, str):
@@ -289,7 +343,11 @@ class SearchView(QWidget):
             self.search_finished.emit(0)
             return
         hits, tracker_hits = result  # type: ignore[misc]
-        self.model.set_hits(hits)
+        more = len(hits) >= limit and limit < RESULT_LIMIT
+        if self.model.rowCount() and limit > FIRST_PAGE:
+            self.model.extend(hits, more)
+        else:
+            self.model.set_hits(hits, more)
         self._show_tracker_hits(tracker_hits)
         if not hits and tracker_hits:
             self.count_label.setText(translate(
@@ -297,6 +355,10 @@ class SearchView(QWidget):
         elif not hits:
             self.count_label.setText(
                 translate("SearchView", "Nothing found. Try fewer or different words."))
+        elif more:
+            self.count_label.setText(translate(
+                "SearchView", "Showing the first %Ln matches; scroll down for more.", None,
+                len(hits)))
         elif len(hits) >= RESULT_LIMIT:
             self.count_label.setText(translate(
                 "SearchView", "Showing %Ln matches: the best ones, or the newest when very "
