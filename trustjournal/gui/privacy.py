@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
+from trustjournal.core.resources_data import builtin_privacy_page
 from trustjournal.gui.safety import not_therapy_text
-from trustjournal.resources import resource
 
 FALLBACK = ("# Privacy\n\nTrustJournal keeps your journal on this computer and makes no "
             "network connections. The full page could not be read.")
@@ -13,8 +13,8 @@ FALLBACK = ("# Privacy\n\nTrustJournal keeps your journal on this computer and m
 
 def privacy_text() -> str:
     try:
-        return resource("privacy.md").read_text(encoding="utf-8")
-    except OSError:
+        return builtin_privacy_page()
+    except (OSError, UnicodeDecodeError):
         return FALLBACK
 
 
