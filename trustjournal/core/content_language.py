@@ -42,6 +42,7 @@ STRUCTURE_KEYS = frozenset({
 TEXT_LISTS = frozenset({"paragraphs"})
 """Keys whose values are lists of sentences (translated item by item, same count)."""
 
+_NOT_TEXT = "is not translated: ids, numbers, kinds and flags come from the English file"
 _PLACEHOLDER = re.compile(r"\{[^{}]*\}")
 _problems: list[str] = []
 
@@ -176,6 +177,8 @@ def _overlay_table(english: Mapping[str, Any], translated: Any, path: Path,
     merged = dict(english)
     for key, value in translated.items():
         name = f"{where}{key}"
+        if key not in english and (key in STRUCTURE_KEYS or not isinstance(value, str)):
+            raise TranslationFileError(path, name, _NOT_TEXT)
         if key not in english:
             close = difflib.get_close_matches(str(key), [str(k) for k in english], n=1)
             hint = f" (did you mean '{close[0]}'?)" if close else ""
@@ -197,8 +200,7 @@ def _overlay_value(key: str, english: Any, value: Any, path: Path, name: str) ->
                                        "like the English file's")
         return [_text(old, new, path, f"{name}[{number}]")
                 for number, (old, new) in enumerate(zip(english, value, strict=True), 1)]
-    raise TranslationFileError(path, name, "is not translated: ids, numbers, kinds and flags "
-                                           "come from the English file")
+    raise TranslationFileError(path, name, _NOT_TEXT)
 
 
 def _text(english: str, value: Any, path: Path, name: str) -> str:

@@ -118,6 +118,7 @@ def read_exercise(path: Path, translations: Sequence[Path] = (), language: str |
     if data is None:
         return None, errors
     exercise, errors = parse_exercise(data, path)
+    translations = [file for file in translations if file.exists()]
     if exercise is None or language is None or not (translations
                                                     or is_pseudo_language(language)):
         return exercise, errors
@@ -128,7 +129,7 @@ def read_exercise(path: Path, translations: Sequence[Path] = (), language: str |
             raise problems[0]
         return found
 
-    return parse_localized(data, list(translations), parse, language), []
+    return parse_localized(data, translations, parse, language), []
 
 
 def _read_toml(path: Path) -> tuple[dict[str, Any] | None, list[ExerciseFileError]]:
