@@ -69,6 +69,15 @@ def language_chain(code: str | None = None) -> tuple[str, ...]:
     return tuple(name for name in chain if name != i18n.ENGLISH)
 
 
+def cue_languages(available: tuple[str, ...], code: str | None = None) -> tuple[str, ...]:
+    """Which language's text rules (cue tables) to run for the app language (or `code`):
+    its own tables if `available` has them (the full code or its language), always
+    followed by English's, so choosing a language never makes a check weaker and mixed
+    writing is still read. English is available[0]."""
+    own = [name for name in reversed(language_chain(code)) if name in available]
+    return (*own[:1], available[0]) if own and own[0] != available[0] else (available[0],)
+
+
 def is_pseudo_language(code: str | None = None) -> bool:
     """True when the app runs in the pseudo-locale."""
     return (i18n.language() if code is None else code) == i18n.PSEUDO
