@@ -20,7 +20,7 @@ from typing import Any
 
 from trustjournal.core.content_language import parse_localized, resource_files, resources_root
 from trustjournal.core.exercises.checkin import SCALES
-from trustjournal.core.i18n import language
+from trustjournal.core.i18n import language, translate
 
 WRITE = "write"  # the action that opens a new free entry instead of an exercise
 VICTORY = "celebrate_small_victory"
@@ -133,8 +133,7 @@ def anniversary_keys(day: dt.date) -> tuple[str, ...]:
 
 def years_ago(then: dt.date, today: dt.date) -> str:
     """'A year ago', '3 years ago'."""
-    years = today.year - then.year
-    return "A year ago" if years == 1 else f"{years} years ago"
+    return translate("Today", "%n years ago", None, today.year - then.year)
 
 
 # -- the words ---------------------------------------------------------------------------
