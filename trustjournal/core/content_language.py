@@ -186,7 +186,8 @@ def _overlay_table(english: Mapping[str, Any], translated: Any, path: Path,
     merged = dict(english)
     for key, value in translated.items():
         name = f"{where}{key}"
-        if key not in english and (key in STRUCTURE_KEYS or not isinstance(value, str)):
+        if key not in english and (key in STRUCTURE_KEYS
+                                   or not isinstance(value, str | Mapping)):
             raise TranslationFileError(path, name, _NOT_TEXT)
         if key not in english:
             close = difflib.get_close_matches(str(key), [str(k) for k in english], n=1)
