@@ -2,7 +2,9 @@
 
 Each loader takes a file path (so tests can point at temp files) and checks the file
 strictly: unknown keys, missing fields and duplicate ids raise ResourceFileError naming the
-file and the field. The builtin_* helpers read the files shipped in resources/.
+file and the field. The builtin_* helpers read the files shipped in resources/, in the
+app's language (a language's texts laid over English, see content_language), once per
+language.
 """
 
 from __future__ import annotations
