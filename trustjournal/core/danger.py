@@ -73,13 +73,12 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from types import ModuleType
 
-from trustjournal.core import safety_model
+from trustjournal.core import safety_cues, safety_model
 from trustjournal.core.danger_text import CARRY as _CARRY
 from trustjournal.core.danger_text import carry_subject as _carry_subject
 from trustjournal.core.danger_text import first_match as _first_match
 from trustjournal.core.danger_text import mark_names as _mark_names
 from trustjournal.core.danger_text import sentences as _sentences
-from trustjournal.core.safety_cues import en
 from trustjournal.core.safety_cues.en import broad
 
 
@@ -269,14 +268,11 @@ def _compile(module: ModuleType) -> _Language:
     )
 
 
-_MODULES: dict[str, ModuleType] = {"en": en}
-
-
 @functools.cache
 def _language(code: str) -> _Language:
     """The compiled cues of one language, built on first use: compiling them takes a
     few hundred milliseconds, which app start-up should not pay."""
-    return _compile(_MODULES[code])
+    return _compile(safety_cues.module(code))
 
 
 # What one word brings to the prefilter: the categories it reaches alone, every atom it
@@ -493,15 +489,22 @@ def _find(text: str, lang: _Language, prefilter: bool = True,
 # -- the API -----------------------------------------------------------------------------
 
 
-def find_concerns(text: str) -> list[Concern]:
-    """Every category of concern in text, most urgent first, one Concern per category."""
-    found = _find(text, _language("en"))
+def find_concerns(text: str, language: str | None = None) -> list[Concern]:
+    """Every category of concern in text, most urgent first, one Concern per category.
+    Read with the cues of the app's language (or `language`) when it has its own, and
+    always with every English stage (see safety_cues.languages_for)."""
+    found: dict[Category, Concern] = {}
+    for code in safety_cues.languages_for(language):
+        english = code == "en"  # the broad rules and the model are English only
+        for category, concern in _find(text, _language(code), second=english,
+                                       learned=english).items():
+            found.setdefault(category, concern)
     return [found[category] for category in _ORDER if category in found]
 
 
-def first_concern(text: str) -> Concern | None:
+def first_concern(text: str, language: str | None = None) -> Concern | None:
     """The most urgent concern in text, or None."""
-    concerns = find_concerns(text)
+    concerns = find_concerns(text, language)
     return concerns[0] if concerns else None
 
 
@@ -509,7 +512,8 @@ def warm_up() -> None:
     """Compile every cue table now, so no later check pays for it. Optional: the GUI
     calls it once its window is on screen; without it each table is compiled the first
     time a sentence needs it."""
-    _language("en").cues.compile_all()
+    for code in safety_cues.languages_for():
+        _language(code).cues.compile_all()
     safety_model.weights()
 
 

@@ -11,11 +11,12 @@ import unicodedata
 from collections.abc import Iterable
 from typing import Any
 
+from trustjournal.core.i18n import QT_TRANSLATE_NOOP, translate
 from trustjournal.core.resources_data import Feeling, FeelingFamily
 
 SETTING = "own_feelings"
 FAMILY_ID = "own"
-FAMILY_LABEL = "Your own words"
+FAMILY_LABEL = QT_TRANSLATE_NOOP("OwnFeelings", "Your own words")
 PREFIX = "own_"
 MAX_LENGTH = 40
 
@@ -37,9 +38,10 @@ def clean_label(text: str) -> str:
     """The word as it will be kept: trimmed, inner runs of spaces made one."""
     label = " ".join(text.split())
     if not label:
-        raise OwnFeelingError("Type the word first.")
+        raise OwnFeelingError(translate("OwnFeelings", "Type the word first."))
     if len(label) > MAX_LENGTH:
-        raise OwnFeelingError(f"Keep it to {MAX_LENGTH} characters or fewer.")
+        raise OwnFeelingError(translate("OwnFeelings", "Keep it to %n characters or fewer.",
+                                        None, MAX_LENGTH))
     return label
 
 
@@ -55,12 +57,14 @@ def add(stored: object, text: str, builtin: Iterable[str] = ()) -> tuple[list[di
     label = clean_label(text)
     key = label.casefold()
     if key in {name.casefold() for name in builtin}:
-        raise OwnFeelingError(f"“{label}” is already in the list of feelings.")
+        raise OwnFeelingError(translate("OwnFeelings", "“{word}” is already in the list of "
+                                        "feelings.").format(word=label))
     records = _records(stored)
     for record in records:
         if record["label"].casefold() == key:
             if not record.get("removed"):
-                raise OwnFeelingError(f"“{label}” is already one of your own words.")
+                raise OwnFeelingError(translate("OwnFeelings", "“{word}” is already one of "
+                                                "your own words.").format(word=label))
             record.pop("removed")
             record["label"] = label
             return records, record["id"]
@@ -85,7 +89,12 @@ def remove(stored: object, feeling_id: str) -> list[dict[str, Any]]:
 def family(stored: object) -> FeelingFamily | None:
     """The words still offered, as one family of the picker (None when there are none)."""
     offered = tuple(Feeling(r["id"], r["label"]) for r in _records(stored) if not r.get("removed"))
-    return FeelingFamily(FAMILY_ID, FAMILY_LABEL, offered) if offered else None
+    return FeelingFamily(FAMILY_ID, family_label(), offered) if offered else None
+
+
+def family_label() -> str:
+    """The heading of one's own words in the app's language."""
+    return translate("OwnFeelings", FAMILY_LABEL)
 
 
 def names(stored: object) -> dict[str, str]:

@@ -2,17 +2,32 @@
 
 Each loader takes a file path (so tests can point at temp files) and checks the file
 strictly: unknown keys, missing fields and duplicate ids raise ResourceFileError naming the
-file and the field. The builtin_* helpers read the files shipped in resources/.
+file and the field. The builtin_* helpers read the files shipped in resources/, in the
+app's language (a language's texts laid over English, see content_language), once per
+language.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 import tomllib
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+
+from trustjournal.core.content_language import (
+    TranslationFileError,
+    is_pseudo_language,
+    parse_localized,
+    pseudo_markdown,
+    report,
+    resource_files,
+    resources_root,
+)
+from trustjournal.core.i18n import language
 
 _ID = re.compile(r"[a-z][a-z0-9_]{0,59}")
 
@@ -168,7 +183,12 @@ def _unique(path: Path, ids: list[str], where: str) -> None:
 
 def load_feelings(path: Path) -> tuple[FeelingFamily, ...]:
     """Read the feelings vocabulary (families of feelings, ids unique across the file)."""
-    data = _fields(path, _read(path), "", (), ("families",))
+    return parse_feelings(_read(path), path)
+
+
+def parse_feelings(raw: Any, path: Path) -> tuple[FeelingFamily, ...]:
+    """Check and read the parsed feelings file (path names it in errors)."""
+    data = _fields(path, raw, "", (), ("families",))
     families: list[FeelingFamily] = []
     for number, raw in enumerate(data["families"], start=1):
         where = f"families[{number}]."
@@ -183,7 +203,12 @@ def load_feelings(path: Path) -> tuple[FeelingFamily, ...]:
 
 def load_traps(path: Path) -> tuple[ThinkingTrap, ...]:
     """Read the thinking traps, in the order they are listed."""
-    data = _fields(path, _read(path), "", (), ("traps",))
+    return parse_traps(_read(path), path)
+
+
+def parse_traps(raw: Any, path: Path) -> tuple[ThinkingTrap, ...]:
+    """Check and read the parsed thinking traps file (path names it in errors)."""
+    data = _fields(path, raw, "", (), ("traps",))
     traps = tuple(ThinkingTrap(**_fields(path, raw, f"traps[{number}].",
                                          ("id", "name", "explanation", "example")))
                   for number, raw in enumerate(data["traps"], start=1))
@@ -247,7 +272,12 @@ def _safety_region(path: Path, raw: Any, where: str) -> SafetyRegion:
 def load_safety(path: Path) -> SafetyInfo:
     """Read the safety panel: its words, one section per purpose, and every region's lines
     (each region needs an emergency line; one region must be "elsewhere")."""
-    data = _fields(path, _read(path), "", ("title", "not_therapy", "privacy"),
+    return parse_safety(_read(path), path)
+
+
+def parse_safety(raw: Any, path: Path) -> SafetyInfo:
+    """Check and read the parsed safety file (path names it in errors)."""
+    data = _fields(path, raw, "", ("title", "not_therapy", "privacy"),
                    ("paragraphs", "regions"), unchecked=("sections",))
     paragraphs = _text_list(path, data["paragraphs"], "paragraphs")
     raw_sections = data.get("sections")
@@ -294,18 +324,54 @@ def resource_path(name: str) -> Path:
 
 
 def builtin_feelings() -> tuple[FeelingFamily, ...]:
-    """The feelings vocabulary shipped in resources/feelings.toml."""
-    return load_feelings(resource_path("feelings.toml"))
+    """The feelings vocabulary shipped in resources/feelings.toml, in the app's language."""
+    return _builtin("feelings.toml", language(), resources_root())
 
 
 def builtin_traps() -> tuple[ThinkingTrap, ...]:
-    """The thinking traps shipped in resources/thinking_traps.toml."""
-    return load_traps(resource_path("thinking_traps.toml"))
+    """The thinking traps shipped in resources/thinking_traps.toml, in the app's language."""
+    return _builtin("thinking_traps.toml", language(), resources_root())
 
 
 def builtin_safety() -> SafetyInfo:
-    """The safety panel shipped in resources/safety.toml."""
-    return load_safety(resource_path("safety.toml"))
+    """The safety panel shipped in resources/safety.toml, in the app's language (phone
+    numbers, purposes and regions always from the English file)."""
+    return _builtin("safety.toml", language(), resources_root())
+
+
+_PARSERS: dict[str, Callable[[Any, Path], Any]] = {
+    "feelings.toml": parse_feelings,
+    "thinking_traps.toml": parse_traps,
+    "safety.toml": parse_safety,
+}
+
+
+@functools.cache
+def _builtin(name: str, code: str, root: str) -> Any:
+    """One shipped file in one language, read once per language (and resources folder).
+    A broken English file raises ResourceFileError; a broken language file is reported
+    and English shown."""
+    del root  # part of the cache key only
+    path = resource_path(name)
+    parse = _PARSERS[name]
+    return parse_localized(_read(path), resource_files(name, code=code),
+                           lambda data: parse(data, path), code)
+
+
+def builtin_privacy_page() -> str:
+    """The privacy page (Markdown) in the app's language: the language's own
+    resources/<lang>/privacy.md when there is one (the page is translated as a whole),
+    else the English resources/privacy.md. Raises OSError when the English one is missing."""
+    if is_pseudo_language():
+        return pseudo_markdown(resource_path("privacy.md").read_text(encoding="utf-8"))
+    for path in reversed(resource_files("privacy.md")):
+        try:
+            return path.read_bytes().decode("utf-8")
+        except FileNotFoundError:
+            continue
+        except (OSError, UnicodeDecodeError) as exc:
+            report(TranslationFileError(path, None, f"could not be read ({exc})"))
+    return resource_path("privacy.md").read_text(encoding="utf-8")
 
 
 NOT_THERAPY_FALLBACK = "TrustJournal is a self-help journal, not therapy."

@@ -11,13 +11,16 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import functools
 import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from trustjournal.core.content_language import parse_localized, resource_files, resources_root
 from trustjournal.core.exercises.checkin import SCALES
+from trustjournal.core.i18n import language, translate
 
 WRITE = "write"  # the action that opens a new free entry instead of an exercise
 VICTORY = "celebrate_small_victory"
@@ -130,8 +133,7 @@ def anniversary_keys(day: dt.date) -> tuple[str, ...]:
 
 def years_ago(then: dt.date, today: dt.date) -> str:
     """'A year ago', '3 years ago'."""
-    years = today.year - then.year
-    return "A year ago" if years == 1 else f"{years} years ago"
+    return translate("Today", "%n years ago", None, today.year - then.year)
 
 
 # -- the words ---------------------------------------------------------------------------
@@ -205,16 +207,28 @@ def parse_today_words(data: Mapping[str, Any]) -> TodayWords:
 
 def load_today_words(path: Path) -> TodayWords:
     """Read and check the Today page's wording file."""
+    return parse_today_words(_read_words(path))
+
+
+def _read_words(path: Path) -> dict[str, Any]:
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        return tomllib.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
         raise TodayWordsError(f"{path.name} could not be read ({exc})") from None
-    return parse_today_words(data)
 
 
 def builtin_today_words() -> TodayWords:
-    """The wording shipped in resources/today.toml."""
+    """The wording shipped in resources/today.toml, in the app's language (a language's
+    resources/<lang>/today.toml holds the texts it translates)."""
+    return _builtin_today_words(language(), resources_root())
+
+
+@functools.cache
+def _builtin_today_words(code: str, root: str) -> TodayWords:
+    del root  # part of the cache key only
     from trustjournal.core.resources_data import resource_path
 
-    return load_today_words(resource_path("today.toml"))
+    english = _read_words(resource_path("today.toml"))
+    return parse_localized(english, resource_files("today.toml", code=code),
+                           parse_today_words, code)
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
 from trustjournal.core.i18n import translate
+from trustjournal.core.resources_data import builtin_privacy_page
 from trustjournal.gui.safety import not_therapy_text
-from trustjournal.resources import resource
 
 
 def fallback_text() -> str:
@@ -19,8 +19,8 @@ def fallback_text() -> str:
 
 def privacy_text() -> str:
     try:
-        return resource("privacy.md").read_text(encoding="utf-8")
-    except OSError:
+        return builtin_privacy_page()
+    except (OSError, UnicodeDecodeError):
         return fallback_text()
 
 

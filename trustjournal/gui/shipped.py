@@ -7,9 +7,15 @@ from __future__ import annotations
 from functools import cache
 
 from trustjournal.core.exercises import LoadResult, builtin_exercises
+from trustjournal.core.i18n import language
+
+
+def shipped_exercises() -> LoadResult:
+    """The exercises that ship with the app, in its language (read on first use, then
+    kept for that language)."""
+    return _shipped(language())
 
 
 @cache
-def shipped_exercises() -> LoadResult:
-    """The exercises that ship with the app (read on first use, then kept)."""
-    return builtin_exercises()
+def _shipped(code: str) -> LoadResult:
+    return builtin_exercises(code)

@@ -21,10 +21,33 @@ Each language module is pure data, read by `danger` and compiled once:
 - `NOT_NAMES`: capitalised words that are not a person's name;
 - `DETERMINERS`: words after which a capitalised word is a thing, not a person.
 
-A second language is added as a module (or package) with the same names plus its own test corpus,
-and listed in LANGUAGES.
+The second stage (`en.broad`) and the learned model (`en/model.json`) are English only.
+
+A second language is added as a module (or package) `<lang>` here with the same names,
+listed in LANGUAGES, plus its own test corpus `tests/core/cue_corpora/<lang>_safety.py`
+(see resources/translations/CONTENT.md). When the app's language has tables of its own,
+the check reads a text with them AND with every English stage, so choosing a language can
+never make the check weaker, and writing that mixes languages is still read; any other
+language reads with English's alone.
 """
 
 from __future__ import annotations
 
+import importlib
+from types import ModuleType
+
+from trustjournal.core.content_language import cue_languages
+
 LANGUAGES: tuple[str, ...] = ("en",)
+
+
+def module(code: str) -> ModuleType:
+    """The cue module of one language listed in LANGUAGES."""
+    if code not in LANGUAGES:
+        raise KeyError(code)
+    return importlib.import_module(f"{__name__}.{code}")
+
+
+def languages_for(code: str | None = None) -> tuple[str, ...]:
+    """The cue tables to read for the app language (or `code`): its own, then English."""
+    return cue_languages(LANGUAGES, code)

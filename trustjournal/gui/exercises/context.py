@@ -7,6 +7,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from trustjournal.core import own_feelings
+from trustjournal.core.i18n import language
 from trustjournal.core.resources_data import (
     FeelingFamily,
     ResourceFileError,
@@ -58,9 +59,15 @@ class StepContext:
         return cls(families, traps, problems, feeling_names(families), trap_names(traps))
 
 
-@cache
 def builtin_context() -> StepContext:
-    """The shipped vocabulary; a damaged file leaves that picker empty with a message."""
+    """The shipped vocabulary in the app's language; a damaged file leaves that picker
+    empty with a message."""
+    return _builtin_context(language())
+
+
+@cache
+def _builtin_context(code: str) -> StepContext:
+    del code  # the cache key: the loaders below read the app's language themselves
     problems: list[str] = []
     families: tuple[FeelingFamily, ...] = ()
     traps: tuple[ThinkingTrap, ...] = ()

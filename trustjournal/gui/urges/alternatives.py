@@ -6,11 +6,14 @@ Plain Python (no Qt), so the shipped file is checked without a window.
 from __future__ import annotations
 
 import tomllib
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+from typing import Any
 
-from trustjournal.core.i18n import QT_TRANSLATE_NOOP, translate
+from trustjournal.core.content_language import parse_localized, resource_files, resources_root
+from trustjournal.core.i18n import QT_TRANSLATE_NOOP, language, translate
 from trustjournal.resources import resource
 
 FILE_NAME = "urge_alternatives.toml"
@@ -51,10 +54,18 @@ def fallback() -> tuple[Alternative, ...]:
 def load_alternatives(path: Path) -> tuple[Alternative, ...]:
     """The alternatives in the file at path, in its order; AlternativesError if it is
     unreadable, empty, or an item lacks a text or repeats an id."""
+    return parse_alternatives(_read(path), path)
+
+
+def _read(path: Path) -> dict[str, Any]:
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        return tomllib.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
         raise AlternativesError(f"{path.name} can't be read: {exc}") from None
+
+
+def parse_alternatives(data: Mapping[str, Any], path: Path) -> tuple[Alternative, ...]:
+    """Check and read the parsed alternatives file (path names it in errors)."""
     items = data.get("alternative")
     if not isinstance(items, list) or not items:
         raise AlternativesError(f"{path.name} lists no [[alternative]] items")
@@ -83,10 +94,18 @@ def load_alternatives(path: Path) -> tuple[Alternative, ...]:
     return tuple(result)
 
 
-@cache
 def builtin_alternatives() -> tuple[Alternative, ...]:
-    """The shipped list, read once a run; the fallback if it can't be read."""
+    """The shipped list in the app's language, read once a run per language; the
+    fallback if the English file can't be read."""
+    return _builtin_alternatives(language(), resources_root())
+
+
+@cache
+def _builtin_alternatives(code: str, root: str) -> tuple[Alternative, ...]:
+    del root  # part of the cache key only
+    path = resource(FILE_NAME)
     try:
-        return load_alternatives(resource(FILE_NAME))
+        return parse_localized(_read(path), resource_files(FILE_NAME, code=code),
+                               lambda data: parse_alternatives(data, path), code)
     except AlternativesError:
         return fallback()
