@@ -1558,6 +1558,32 @@ A backup of your journal as it is now is made first, so you can come back to it 
     </message>
 </context>
 <context>
+    <name>OwnFeelings</name>
+    <message>
+        <source>Your own words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the word first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Keep it to %n characters or fewer.</source>
+        <translation>
+            <numerusform>Keep it to %n character or fewer.</numerusform>
+            <numerusform>Keep it to %n characters or fewer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“{word}” is already in the list of feelings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{word}” is already one of your own words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PageNames</name>
     <message>
         <source>Today</source>

@@ -1560,6 +1560,32 @@ A backup of your journal as it is now is made first, so you can come back to it 
     </message>
 </context>
 <context>
+    <name>OwnFeelings</name>
+    <message>
+        <source>Your own words</source>
+        <translation>[Ýóúŕ óŵñ ŵóŕđš ~·~·~·]</translation>
+    </message>
+    <message>
+        <source>Type the word first.</source>
+        <translation>[Ŧýƥé ŧĥé ŵóŕđ ƒíŕšŧ. ~·~·~·~·]</translation>
+    </message>
+    <message numerus="yes">
+        <source>Keep it to %n characters or fewer.</source>
+        <translation>
+            <numerusform>[Ķééƥ íŧ ŧó %n çĥáŕáçŧéŕ óŕ ƒéŵéŕ. ~·~·~·~·~·~·]</numerusform>
+            <numerusform>[Ķééƥ íŧ ŧó %n çĥáŕáçŧéŕš óŕ ƒéŵéŕ. ~·~·~·~·~·~·~]</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“{word}” is already in the list of feelings.</source>
+        <translation>[“{word}” íš áĺŕéáđý íñ ŧĥé ĺíšŧ óƒ ƒééĺíñğš. ~·~·~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>“{word}” is already one of your own words.</source>
+        <translation>[“{word}” íš áĺŕéáđý óñé óƒ ýóúŕ óŵñ ŵóŕđš. ~·~·~·~·~·~·~·]</translation>
+    </message>
+</context>
+<context>
     <name>PageNames</name>
     <message>
         <source>Today</source>
