@@ -3,6 +3,7 @@ plurals, translations survive a re-run, and the output is stable."""
 
 from __future__ import annotations
 
+import ast
 from pathlib import Path
 
 import pytest
@@ -26,6 +27,40 @@ def test_the_committed_catalogues_hold_every_string_in_the_code() -> None:
     changed, _found = catalogues.refresh(folder, [], write=False)
     assert not changed, (f"out of date: {[p.name for p in changed]}: "
                          "run python -m trustjournal.catalogues")
+
+
+def marked_in_code(package: Path) -> dict[tuple[str, str, str], str]:
+    """Every `translate(...)`/`QT_TRANSLATE_NOOP(...)` call with literal text, read with
+    Python's own parser: (context, text, disambiguation) -> where it is."""
+    found: dict[tuple[str, str, str], str] = {}
+    for path in sorted(package.rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.Call):
+                continue
+            name = getattr(node.func, "id", getattr(node.func, "attr", None))
+            if name not in ("translate", "QT_TRANSLATE_NOOP") or len(node.args) < 2:
+                continue
+            context, text = node.args[:2]
+            if not (isinstance(context, ast.Constant) and isinstance(text, ast.Constant)):
+                continue
+            comment = node.args[2] if len(node.args) > 2 else None
+            disambiguation = comment.value if isinstance(comment, ast.Constant) else None
+            where = f"{path.relative_to(package.parent)}:{node.lineno}"
+            found[(context.value, text.value, disambiguation or "")] = where
+    return found
+
+
+def test_lupdate_finds_every_marked_call() -> None:
+    """pyside6-lupdate silently skips a call whose count or disambiguation is not a plain
+    name or literal (`len(rows)`, `row.count`); such a sentence would never be translated.
+    Python's parser finds every call; each must be in what lupdate found."""
+    held = {m.key for m in catalogues.extract()}
+    skipped = {key: where for key, where in marked_in_code(catalogues.PACKAGE).items()
+               if key not in held}
+    assert not skipped, (
+        f"lupdate misses {len(skipped)} call(s) (put the count in a plain name first): "
+        + "; ".join(f"{where} {key[1]!r}" for key, where in sorted(skipped.items(),
+                                                                   key=lambda kv: kv[1])[:12]))
 
 
 CODE = '''
