@@ -16,8 +16,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     if os.name == "posix":
         os.umask(0o077)
     from trustjournal import cli
+    from trustjournal.cli_language import install_cli_language
 
     try:
+        # Before the parser is built: its help texts are translated as it is made.
+        install_cli_language()
         args = cli.parse(list(sys.argv[1:] if argv is None else argv))
         if args.install_desktop_entry or args.remove_desktop_entry:
             from trustjournal.gui import desktop_entry
@@ -27,7 +30,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command is not None:
             return cli.run(args)
     except KeyboardInterrupt:
-        print("trustjournal: interrupted", file=sys.stderr)
+        print(cli.interrupted(), file=sys.stderr)
         return 130
     except Exception as exc:
         print(cli.unexpected(exc), file=sys.stderr)
