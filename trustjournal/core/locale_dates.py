@@ -34,6 +34,7 @@ class DateTexts(Protocol):
     def long_date(self, day: dt.date) -> str: ...
     def month_title(self, day: dt.date) -> str: ...
     def short_date(self, day: dt.date) -> str: ...
+    def compact_date(self, day: dt.date) -> str: ...
     def date_time(self, moment: dt.datetime) -> str: ...
 
 
@@ -83,6 +84,15 @@ class LocaleDates:
         locale's numeric date ('05.03.2024')."""
         c = self.conventions
         if c.english or not c.weekdays:
+            return day.isoformat()
+        return self._format(c.date_format, day)
+
+    def compact_date(self, day: dt.date) -> str:
+        """'5 Mar 2024' (a table cell) in English, the locale's numeric date else."""
+        c = self.conventions
+        if c.english:
+            return f"{day.day} {c.months[day.month - 1][:3]} {day.year}"
+        if not c.weekdays:
             return day.isoformat()
         return self._format(c.date_format, day)
 

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Protocol
 
 from trustjournal.core.entries import MAX_TITLE_LENGTH
+from trustjournal.core.locale_dates import DateTexts
 from trustjournal.core.records import (  # the shared records live in core; named here too
     Cancelled,
     EntryRecord,
@@ -39,6 +40,9 @@ class ExportOptions:
     trackers: bool | None = None
     tracker_set: TrackerSet | None = None
     first_weekday: int = 0  # pdf trackers: weeks start on this day (0 = Monday)
+    # html, markdown, pdf: how dates read (None: the environment's locale, see
+    # core.locale_dates); the GUI passes a QLocale-based formatter with the same methods.
+    dates: DateTexts | None = None
 
 
 SKIPPED_SHOWN = 5

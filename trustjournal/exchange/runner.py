@@ -23,6 +23,7 @@ from trustjournal.core.records import Cancelled, EntryRecord, ExportFilter, Prog
 from trustjournal.core.trackers import TrackerSet
 from trustjournal.exchange import placement, registry
 from trustjournal.exchange.importing import ImportResult, import_file, preview_import
+from trustjournal.exchange.markup import write_with_dates
 from trustjournal.exchange.model import Exporter, ExportOptions, ExportTargetError
 from trustjournal.exchange.record_checks import validate_record
 from trustjournal.exchange.tracker_figures import trackers_between
@@ -157,7 +158,7 @@ def _write(journal: Journal, exporter: Exporter, work: scratch.Workdir, flt: Exp
     records = _reported(journal.iter_records(flt), total, progress)
     try:
         try:
-            count = exporter.write(records, staged, options)
+            count = write_with_dates(exporter, records, staged, options)
         finally:
             records.close()  # ends the read transaction even if the writer stopped early
         if not staged.exists():
