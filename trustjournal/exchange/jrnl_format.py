@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from trustjournal.core.entries import MAX_TITLE_LENGTH
+from trustjournal.core.i18n import translate
 from trustjournal.core.records import EntryRecord
 from trustjournal.core.text import clean_tags, clean_title
 from trustjournal.exchange.json_stream import JsonStream
@@ -43,11 +44,13 @@ _ABOVE_ENTRY = 2
 
 def _not_jrnl(file: str) -> ImportFormatError:
     return ImportFormatError(
-        file, "this is not a jrnl export (expected an object with an 'entries' list)")
+        file, translate("ImportErrors",
+            "this is not a jrnl export (expected an object with an 'entries' list)"))
 
 
 def _bad_tags(file: str) -> ImportFormatError:
-    return ImportFormatError(file, "'tags' must be an object of tag counts")
+    return ImportFormatError(file, translate("ImportErrors",
+        "'tags' must be an object of tag counts"))
 
 
 def _check_depth(value: Any, file: str, s: JsonStream) -> None:
@@ -68,7 +71,9 @@ def _check_depth(value: Any, file: str, s: JsonStream) -> None:
 
 
 def _fail(file: str, index: int, reason: str) -> ImportFormatError:
-    return ImportFormatError(file, reason, f"entry {index}")
+    return ImportFormatError(file, reason, translate("ImportErrors",
+        "entry {index}").format(
+        index=index))
 
 
 def _text_field(raw: dict[str, Any], key: str, file: str, index: int) -> str:
@@ -76,7 +81,9 @@ def _text_field(raw: dict[str, Any], key: str, file: str, index: int) -> str:
     if value is None:
         return ""
     if not isinstance(value, str):
-        raise _fail(file, index, f"'{key}' must be text, not {type(value).__name__}")
+        raise _fail(file, index, translate("ImportErrors",
+            "'{key}' must be text, not {name}").format(
+            key=key, name=type(value).__name__))
     _real_text(value, key, file, index)
     return value
 
@@ -89,8 +96,9 @@ def _real_text(value: str, key: str, file: str, index: int) -> None:
     try:
         value.encode("utf-8")
     except UnicodeEncodeError:
-        raise _fail(file, index, f"'{key}' holds characters that are not text (lone "
-                    "surrogates)") from None
+        raise _fail(file, index, translate("ImportErrors",
+            "'{key}' holds characters that are not text (lone surrogates)").format(
+            key=key)) from None
 
 
 def local_to_utc(moment: dt.datetime, zone: dt.tzinfo | None) -> dt.datetime:
@@ -110,18 +118,23 @@ def _moment(raw: dict[str, Any], file: str, index: int) -> dt.datetime:
     """The entry's date and time as written (naive), checked."""
     date_text = raw.get("date")
     if not isinstance(date_text, str):
-        raise _fail(file, index, "'date' must be a date like 2024-03-18")
+        raise _fail(file, index, translate("ImportErrors",
+            "'date' must be a date like 2024-03-18"))
     try:
         day = dt.date.fromisoformat(date_text.strip())
     except ValueError:
         raise _fail(
-            file, index, f"'date' is not a date like 2024-03-18: {date_text[:40]!r}"
+            file, index, translate("ImportErrors",
+                "'date' is not a date like 2024-03-18: {date_text}").format(
+                date_text=repr(date_text[:40]))
         ) from None
     if not MIN_YEAR <= day.year <= MAX_YEAR:
-        raise _fail(file, index, f"the year {day.year} is outside {MIN_YEAR}–{MAX_YEAR}")
+        raise _fail(file, index, translate("ImportErrors",
+            "the year {year} is outside {min_year}–{max_year}").format(
+            year=day.year, min_year=MIN_YEAR, max_year=MAX_YEAR))
     time_text = raw.get("time", "00:00")
     if not isinstance(time_text, str):
-        raise _fail(file, index, "'time' must be a time like 21:04")
+        raise _fail(file, index, translate("ImportErrors", "'time' must be a time like 21:04"))
     match = _TIME.fullmatch(time_text.strip())
     try:
         if match is None:
@@ -130,7 +143,9 @@ def _moment(raw: dict[str, Any], file: str, index: int) -> dt.datetime:
         clock = dt.time(hour, minute, second)
     except ValueError:
         raise _fail(
-            file, index, f"'time' is not a time like 21:04: {time_text[:40]!r}"
+            file, index, translate("ImportErrors",
+                "'time' is not a time like 21:04: {time_text}").format(
+                time_text=repr(time_text[:40]))
         ) from None
     return dt.datetime.combine(day, clock)
 
@@ -140,7 +155,7 @@ def _tags(raw: dict[str, Any], file: str, index: int) -> tuple[str, ...]:
     if value is None:
         return ()
     if not isinstance(value, list) or not all(isinstance(tag, str) for tag in value):
-        raise _fail(file, index, "'tags' must be a list of texts")
+        raise _fail(file, index, translate("ImportErrors", "'tags' must be a list of texts"))
     for tag in value:
         _real_text(tag, "tags", file, index)
     # jrnl keeps the tag symbol ("@work", "#work"); TrustJournal tags are bare names.
@@ -152,7 +167,7 @@ def _starred(raw: dict[str, Any], file: str, index: int) -> bool:
     if value is None:
         return False
     if not isinstance(value, bool):
-        raise _fail(file, index, "'starred' must be true or false")
+        raise _fail(file, index, translate("ImportErrors", "'starred' must be true or false"))
     return value
 
 
@@ -169,7 +184,9 @@ def _own_uuid(raw: dict[str, Any], file: str, index: int) -> str | None:
             return str(uuid.UUID(text))
         except ValueError:
             pass
-    raise _fail(file, index, f"'uuid' is not a valid id: {str(value)[:40]!r}")
+    raise _fail(file, index, translate("ImportErrors",
+        "'uuid' is not a valid id: {value}").format(
+        value=repr(str(value)[:40])))
 
 
 def title_and_body(title: str, body: str) -> tuple[str, str]:
@@ -231,7 +248,7 @@ class JrnlImporter:
     def _entries(self, s: JsonStream, file: str) -> Iterator[EntryRecord]:
         first = s.peek()
         if not first:
-            raise ImportFormatError(file, "the file is empty")
+            raise ImportFormatError(file, translate("ImportErrors", "the file is empty"))
         if first != "{":
             s.value()  # a broken or too deep document says so first, as when read whole
             raise _not_jrnl(file)
@@ -249,7 +266,7 @@ class JrnlImporter:
                         raise _bad_tags(file)
                 continue
             if entries_seen:
-                raise s.fail("the document has two 'entries' lists")
+                raise s.fail(translate("ImportErrors", "the document has two 'entries' lists"))
             entries_seen = True
             if s.peek() != "[":
                 s.value()
@@ -265,12 +282,14 @@ class JrnlImporter:
                 raw = s.value()
                 _check_depth(raw, file, s)
                 if not isinstance(raw, dict):
-                    raise _fail(file, index, "an entry must be an object")
+                    raise _fail(file, index, translate("ImportErrors",
+                        "an entry must be an object"))
                 yield self._record(raw, file, index, own_ids, occurrences)
             s.pos += 1
         s.pos += 1
         if not s.rest_is_empty():
-            raise s.fail("there is more data after the end of the document")
+            raise s.fail(translate("ImportErrors",
+                "there is more data after the end of the document"))
         if not entries_seen:
             raise _not_jrnl(file)
 
@@ -290,7 +309,9 @@ class JrnlImporter:
             if entry_id in own_ids:
                 raise _fail(
                     file, index,
-                    f"the id {entry_id} appears twice (also entry {own_ids[entry_id]})",
+                    translate("ImportErrors",
+                        "the id {entry_id} appears twice (also entry {own_ids})").format(
+                        entry_id=entry_id, own_ids=own_ids[entry_id]),
                 )
             own_ids[entry_id] = index
         else:
@@ -303,7 +324,8 @@ class JrnlImporter:
         try:
             created = local_to_utc(moment, self.zone)
         except (OverflowError, ValueError):
-            raise _fail(file, index, "the date is out of range") from None
+            raise _fail(file, index, translate("ImportErrors",
+                "the date is out of range")) from None
         title, body = title_and_body(title, body)
         return EntryRecord(
             uuid=entry_id,

@@ -261,7 +261,8 @@ def _check_exercise(version: Any, answers: Any, metrics: Any, bad: Any) -> None:
 
 def _check_revision(rev: RevisionRecord, n: int, bad: Any) -> None:
     def bad_rev(reason: str) -> ImportFormatError:
-        return bad(translate("ImportErrors", "revision {number}: {reason}").format(  # type: ignore[no-any-return]
+        return bad(translate("ImportErrors",
+            "revision {number}: {reason}").format(  # type: ignore[no-any-return]
             number=n, reason=reason))
 
     if not isinstance(rev, RevisionRecord):
