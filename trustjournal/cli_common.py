@@ -41,7 +41,7 @@ def _date(value: str) -> dt.date:
         return dt.date.fromisoformat(value)
     except ValueError:
         raise argparse.ArgumentTypeError(translate(
-            "Cli", "'{value}' is not a date; use YYYY-MM-DD, e.g. 2024-03-18",
+            "CliCommon", "'{value}' is not a date; use YYYY-MM-DD, e.g. 2024-03-18",
         ).format(value=value)) from None
 
 
@@ -50,9 +50,9 @@ def _positive(value: str) -> int:
         number = int(value)
     except ValueError:
         raise argparse.ArgumentTypeError(translate(
-            "Cli", "'{value}' is not a whole number").format(value=value)) from None
+            "CliCommon", "'{value}' is not a whole number").format(value=value)) from None
     if number < 1:
-        raise argparse.ArgumentTypeError(translate("Cli", "must be 1 or more"))
+        raise argparse.ArgumentTypeError(translate("CliCommon", "must be 1 or more"))
     return number
 
 
@@ -62,10 +62,10 @@ def _new_passphrase(args: argparse.Namespace, out: TextIO) -> str:
     def check(value: str) -> None:
         if not value.strip():
             raise UsageError(translate(
-                "Cli", "a passphrase cannot be empty; nothing has been changed"))
+                "CliCommon", "a passphrase cannot be empty; nothing has been changed"))
         if len(value) < MIN_LENGTH:
             raise UsageError(translate(
-                "Cli", "please choose a passphrase of at least %n characters (a few words "
+                "CliCommon", "please choose a passphrase of at least %n characters (a few words "
                 "are easiest to remember); nothing has been changed", None, MIN_LENGTH))
 
     name = getattr(args, "new_passphrase_file", None)
@@ -75,25 +75,25 @@ def _new_passphrase(args: argparse.Namespace, out: TextIO) -> str:
         value = os.environ[ENV_NEW_PASSPHRASE]
     else:
         where = translate(
-            "Cli", "give the new passphrase with --new-passphrase-file FILE or ${variable}, "
+            "CliCommon", "give the new passphrase with --new-passphrase-file FILE or ${variable}, "
             "or run the command in a terminal to be asked",
         ).format(variable=ENV_NEW_PASSPHRASE)
-        value = _ask(translate("Cli", "New passphrase: "), where)
+        value = _ask(translate("CliCommon", "New passphrase: "), where)
         check(value)
-        if _ask(translate("Cli", "The same passphrase again: "), where) != value:
+        if _ask(translate("CliCommon", "The same passphrase again: "), where) != value:
             raise UsageError(translate(
-                "Cli", "the two passphrases are not the same; nothing has been changed"))
+                "CliCommon", "the two passphrases are not the same; nothing has been changed"))
     check(value)
     score, hint = strength(value)
     if score < 3:
-        print(translate("Cli", "Note: {hint}").format(hint=hint), file=out)
+        print(translate("CliCommon", "Note: {hint}").format(hint=hint), file=out)
     return value
 
 
 def _print_recovery(recovery: str, out: TextIO) -> None:
-    print("\n" + translate("Cli", "Your recovery key, shown only this once:") + "\n\n"
+    print("\n" + translate("CliCommon", "Your recovery key, shown only this once:") + "\n\n"
           f"    {recovery}\n\n" + translate(
-              "Cli", "Write it down or print it, and keep it somewhere safe away from this "
+              "CliCommon", "Write it down or print it, and keep it somewhere safe away from this "
               "computer. If you forget your passphrase, this key is the only way back into "
               "your journal."), file=out)
 
@@ -102,8 +102,8 @@ def _require_encrypted(path: Path) -> None:
     from trustjournal.storage import keys
 
     if not path.exists() and not keys_path(path).exists():
-        raise UsageError(translate("Cli", "there is no journal at {path}").format(path=path))
+        raise UsageError(translate("CliCommon", "there is no journal at {path}").format(path=path))
     if not keys.is_encrypted(path):
         raise UsageError(translate(
-            "Cli", "the journal at {path} is not encrypted; `trustjournal encrypt` adds a "
+            "CliCommon", "the journal at {path} is not encrypted; `trustjournal encrypt` adds a "
             "passphrase").format(path=path))

@@ -47,12 +47,12 @@ def add_commands(
         "completion",
         help=command_help("completion"),
         description=translate(
-            "Cli", "Print a tab-completion script. bash: add `eval \"$(trustjournal "
+            "CliCompletion", "Print a tab-completion script. bash: add `eval \"$(trustjournal "
             "completion bash)\"` to ~/.bashrc; zsh: the same with zsh, in ~/.zshrc; fish: "
             "`trustjournal completion fish > ~/.config/fish/completions/trustjournal.fish`."),
     )
     completion.add_argument("shell", choices=SHELLS,
-                            help=translate("Cli", "the shell to complete in"))
+                            help=translate("CliCompletion", "the shell to complete in"))
     return {"completion": cmd_completion}
 
 

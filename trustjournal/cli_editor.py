@@ -77,7 +77,7 @@ def edited_text(data_folder: Path, initial: str = "") -> Iterator[str]:
     command = editor_command()
     if command is None:
         raise UsageError(translate(
-            "Cli", "no editor is set: set $EDITOR (for example EDITOR=nano), or pipe the "
+            "CliEditor", "no editor is set: set $EDITOR (for example EDITOR=nano), or pipe the "
             "text in (`trustjournal add < file`)"))
     folder = ensure_private_dir(data_folder / EDITING_DIR)
     _shred_stale(folder)
@@ -90,18 +90,18 @@ def edited_text(data_folder: Path, initial: str = "") -> Iterator[str]:
             done = subprocess.run([*command, str(path)], check=False)
         except OSError as exc:
             raise UsageError(translate(
-                "Cli", "the editor {editor} could not be started ({reason}); nothing has "
+                "CliEditor", "the editor {editor} could not be started ({reason}); nothing has "
                 "been saved").format(editor=repr(command[0]), reason=exc.strerror or exc),
             ) from None
         if done.returncode != 0:
             raise UsageError(translate(
-                "Cli", "the editor stopped with an error (exit code {code}); nothing has "
+                "CliEditor", "the editor stopped with an error (exit code {code}); nothing has "
                 "been saved").format(code=done.returncode))
         try:
             text = path.read_text(encoding="utf-8")
         except UnicodeDecodeError:
             raise UsageError(translate(
-                "Cli", "the editor saved text that is not UTF-8; nothing has been saved",
+                "CliEditor", "the editor saved text that is not UTF-8; nothing has been saved",
             )) from None
     except BaseException:
         shred(path)
@@ -115,7 +115,7 @@ def edited_text(data_folder: Path, initial: str = "") -> Iterator[str]:
         # Renamed so that the clean-up of files left by crashes never takes it.
         kept = path.rename(path.with_name(f"unsaved-{path.name}"))
         raise UsageError(translate(
-            "Cli", "the entry could not be saved ({error}); your text is kept in {file} "
+            "CliEditor", "the entry could not be saved ({error}); your text is kept in {file} "
             "until you delete it").format(error=type(exc).__name__, file=kept)) from None
     shred(path)
 
@@ -130,7 +130,7 @@ def add_from_editor(args: argparse.Namespace, out: TextIO) -> int:
     with _open(args) as journal, edited_text(data_dir(args.data_dir)) as body:
         if not body.strip() and not args.title.strip():
             raise UsageError(translate(
-                "Cli", "nothing to save: the title and the text are both empty"))
+                "CliEditor", "nothing to save: the title and the text are both empty"))
         entry, _ = journal.create_entry(
             title=args.title, body=body, tags=split_tags(args.tags),
             local_date=args.date, starred=args.star,

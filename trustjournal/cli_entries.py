@@ -30,35 +30,35 @@ def add_commands(
     from trustjournal.cli_common import _date
 
     id_help = translate(
-        "Cli", "the entry's id, or its first characters (at least 4; `list` shows them)")
+        "CliEntries", "the entry's id, or its first characters (at least 4; `list` shows them)")
     show = sub.add_parser("show", parents=parents, help=command_help("show"))
     show.add_argument("id", help=id_help)
     show.add_argument("--json", action="store_true",
-                      help=translate("Cli", "machine-readable output"))
+                      help=translate("CliEntries", "machine-readable output"))
 
     edit = sub.add_parser("edit", parents=parents, help=command_help("edit"))
     edit.add_argument("id", help=id_help)
     edit.add_argument("text", nargs="?", choices=["-"],
-                      help=translate("Cli", "'-' reads the new text from standard input"))
-    edit.add_argument("-t", "--title", help=translate("Cli", "a new title"))
+                      help=translate("CliEntries", "'-' reads the new text from standard input"))
+    edit.add_argument("-t", "--title", help=translate("CliEntries", "a new title"))
     edit.add_argument("--tags", help=translate(
-        "Cli", "new comma-separated tags (replace the old ones)"))
+        "CliEntries", "new comma-separated tags (replace the old ones)"))
     edit.add_argument("--date", type=_date,
-                      help=translate("Cli", "a new day for it (YYYY-MM-DD)"))
+                      help=translate("CliEntries", "a new day for it (YYYY-MM-DD)"))
     star = edit.add_mutually_exclusive_group()
     star.add_argument("--star", dest="star", action="store_true", default=None,
-                      help=translate("Cli", "star it"))
+                      help=translate("CliEntries", "star it"))
     star.add_argument("--unstar", dest="star", action="store_false",
-                      help=translate("Cli", "remove the star"))
+                      help=translate("CliEntries", "remove the star"))
     edit.add_argument("-e", "--editor", action="store_true",
-                      help=translate("Cli", "also change the text in $VISUAL or $EDITOR"))
+                      help=translate("CliEntries", "also change the text in $VISUAL or $EDITOR"))
 
     delete = sub.add_parser("delete", parents=parents, help=command_help("delete"))
     delete.add_argument("id", help=id_help)
     delete.add_argument("--for-good", action="store_true", help=translate(
-        "Cli", "delete it and its history for good (a backup is made first)"))
+        "CliEntries", "delete it and its history for good (a backup is made first)"))
     delete.add_argument("-y", "--yes", action="store_true",
-                        help=translate("Cli", "do not ask before deleting for good"))
+                        help=translate("CliEntries", "do not ask before deleting for good"))
     return {"show": cmd_show, "edit": cmd_edit, "delete": cmd_delete}
 
 
@@ -69,16 +69,16 @@ def find_entry(journal: Journal, given: str) -> Entry:
     prefix = given.strip().lower()
     if len(prefix) < MIN_ID_LENGTH or not set(prefix) <= _HEX:
         raise UsageError(translate(
-            "Cli", "'{given}' is not an entry id: give at least %n characters of one "
+            "CliEntries", "'{given}' is not an entry id: give at least %n characters of one "
             "(`trustjournal list` shows them)", None, MIN_ID_LENGTH).format(given=given))
     found = journal.entry_ids_starting(prefix, limit=2)
     if not found:
         raise UsageError(translate(
-            "Cli", "no entry has an id starting with '{prefix}' (`trustjournal list` and "
+            "CliEntries", "no entry has an id starting with '{prefix}' (`trustjournal list` and "
             "`list --trash` show them)").format(prefix=prefix))
     if len(found) > 1:
         raise UsageError(translate(
-            "Cli", "more than one entry has an id starting with '{prefix}': give more of it",
+            "CliEntries", "more than one entry has an id starting with '{prefix}': give more of it",
         ).format(prefix=prefix))
     return journal.get_entry(found[0])
 
@@ -91,11 +91,11 @@ def _header(entry: Entry) -> str:
     if entry.starred:
         facts.append("★")
     if entry.tags:
-        facts.append(translate("Cli", "tags: {tags}").format(tags=", ".join(entry.tags)))
+        facts.append(translate("CliEntries", "tags: {tags}").format(tags=", ".join(entry.tags)))
     if entry.trashed:
-        facts.append(translate("Cli", "in the trash"))
-    title = entry.title or translate("Cli", "(untitled)")
-    ident = translate("Cli", "id {id}").format(id=entry.uuid)
+        facts.append(translate("CliEntries", "in the trash"))
+    title = entry.title or translate("CliEntries", "(untitled)")
+    ident = translate("CliEntries", "id {id}").format(id=entry.uuid)
     return f"{title}\n{' · '.join(facts)}\n{ident}\n"
 
 
@@ -147,21 +147,21 @@ def cmd_edit(args: argparse.Namespace, out: TextIO) -> int:
     use_editor = args.editor or (args.text is None and fields == EntryEdit())
     if args.text == "-" and args.editor:
         raise UsageError(translate(
-            "Cli", "give the new text from standard input or the editor, not both"))
+            "CliEntries", "give the new text from standard input or the editor, not both"))
     if not _journal_file(args).exists():
-        raise UsageError(translate("Cli", "there is no journal at {path}").format(
+        raise UsageError(translate("CliEntries", "there is no journal at {path}").format(
             path=_journal_file(args)))
     with _open(args, create=False) as journal:
         entry = find_entry(journal, args.id)
         if entry.trashed:
             raise UsageError(translate(
-                "Cli", "that entry is in the trash; restore it in the app to change it"))
+                "CliEntries", "that entry is in the trash; restore it in the app to change it"))
         structured = entry.exercise_id is not None or entry.kind != EntryKind.FREE
         if structured and (use_editor or args.text == "-"):
             raise UsageError(_answers_only(entry.kind))
         if args.text == "-":
             if sys.stdin is None or sys.stdin.isatty():
-                raise UsageError(translate("Cli", "no text on standard input: pipe it in"))
+                raise UsageError(translate("CliEntries", "no text on standard input: pipe it in"))
             changed = _save(journal, entry.uuid, fields, sys.stdin.read())
         elif use_editor:
             from trustjournal.paths import data_dir
@@ -171,8 +171,8 @@ def cmd_edit(args: argparse.Namespace, out: TextIO) -> int:
         else:
             changed = _save(journal, entry.uuid, fields, None)
     short = entry.uuid[:8]
-    print(translate("Cli", "Saved the changes to entry {id}.").format(id=short) if changed
-          else translate("Cli", "Nothing changed in entry {id}.").format(id=short), file=out)
+    print(translate("CliEntries", "Saved the changes to entry {id}.").format(id=short) if changed
+          else translate("CliEntries", "Nothing changed in entry {id}.").format(id=short), file=out)
     return EXIT_OK
 
 
@@ -182,14 +182,14 @@ def _answers_only(kind: object) -> str:
 
     if kind == EntryKind.EXERCISE:
         return translate(
-            "Cli", "that entry is an exercise: its text comes from its answers, so change "
+            "CliEntries", "that entry is an exercise: its text comes from its answers, so change "
             "those in the app; its title, tags, day and star can be changed here")
     if kind == EntryKind.CHECKIN:
         return translate(
-            "Cli", "that entry is a check-in: its text comes from its answers, so change "
+            "CliEntries", "that entry is a check-in: its text comes from its answers, so change "
             "those in the app; its title, tags, day and star can be changed here")
     return translate(
-        "Cli", "that entry is made from answers: its text comes from its answers, so change "
+        "CliEntries", "that entry is made from answers: its text comes from its answers, so change "
         "those in the app; its title, tags, day and star can be changed here")
 
 
@@ -203,7 +203,7 @@ def _save(journal: Journal, uuid: str, fields: EntryEdit, body: str | None) -> b
     if body is not None and not body.strip() and not (
         before.title if edit.title is None else edit.title).strip():
         raise UsageError(translate(
-            "Cli", "nothing would be left: the title and the text would both be empty; "
+            "CliEntries", "nothing would be left: the title and the text would both be empty; "
             "`trustjournal delete` moves an entry to the trash"))
     _, change = journal.update_entry(uuid, edit)
     return bool(change.entries)
@@ -214,25 +214,25 @@ def cmd_delete(args: argparse.Namespace, out: TextIO) -> int:
     from trustjournal.cli_common import EXIT_OK, UsageError, _journal_file, _open
 
     if not _journal_file(args).exists():
-        raise UsageError(translate("Cli", "there is no journal at {path}").format(
+        raise UsageError(translate("CliEntries", "there is no journal at {path}").format(
             path=_journal_file(args)))
     with _open(args, create=False) as journal:
         entry = find_entry(journal, args.id)
         short = entry.uuid[:8]
         if not args.for_good:
             if entry.trashed:
-                print(translate("Cli", "Entry {id} is already in the trash; `--for-good` "
+                print(translate("CliEntries", "Entry {id} is already in the trash; `--for-good` "
                                 "deletes it for good.").format(id=short), file=out)
                 return EXIT_OK
             journal.trash_entry(entry.uuid)
-            print(translate("Cli", "Moved entry {id} to the trash; the app's \"Show trash\" "
+            print(translate("CliEntries", "Moved entry {id} to the trash; the app's \"Show trash\" "
                             "brings it back.").format(id=short), file=out)
             return EXIT_OK
         if not args.yes:
             from trustjournal.core.locale_dates import locale_dates
 
             _confirm(translate(
-                "Cli", "Delete entry {id} ({date}) and its history for good? [y/N] ",
+                "CliEntries", "Delete entry {id} ({date}) and its history for good? [y/N] ",
             ).format(id=short, date=locale_dates().short_date(entry.local_date)))
         if not entry.trashed:
             journal.trash_entry(entry.uuid)
@@ -242,7 +242,7 @@ def cmd_delete(args: argparse.Namespace, out: TextIO) -> int:
             if not entry.trashed:  # it was live: put it back as it was
                 journal.restore_entry(entry.uuid)
             raise
-    print(translate("Cli", "Deleted entry {id} for good (a backup was made first).").format(
+    print(translate("CliEntries", "Deleted entry {id} for good (a backup was made first).").format(
         id=short), file=out)
     return EXIT_OK
 
@@ -252,7 +252,7 @@ def _confirm(question: str) -> None:
 
     if sys.stdin is None or not sys.stdin.isatty():
         raise UsageError(translate(
-            "Cli", "deleting for good needs --yes when no one is at a terminal; nothing has "
+            "CliEntries", "deleting for good needs --yes when no one is at a terminal; nothing has "
             "been deleted"))
     from trustjournal.cli import is_yes
 
@@ -261,4 +261,4 @@ def _confirm(question: str) -> None:
     except EOFError:
         answer = ""
     if not is_yes(answer):
-        raise UsageError(translate("Cli", "nothing has been deleted"))
+        raise UsageError(translate("CliEntries", "nothing has been deleted"))

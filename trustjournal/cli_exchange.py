@@ -27,51 +27,53 @@ def add_commands(sub: Any, parents: list[argparse.ArgumentParser]) -> dict[str, 
     export = sub.add_parser("export", parents=parents, help=command_help("export"))
     export.add_argument("--format", dest="fmt", required=True,
                         choices=sorted(registry.exporters()),
-                        help=translate("Cli", "the file format"))
+                        help=translate("CliExchange", "the file format"))
     export.add_argument("--out", required=True, metavar="PATH", help=translate(
-        "Cli", "the file (or folder, for folder formats) to write; - writes a one-file "
+        "CliExchange", "the file (or folder, for folder formats) to write; - writes a one-file "
         "format to standard output"))
     export.add_argument("--from", dest="date_from", type=_date, metavar="DATE",
-                        help=translate("Cli", "only entries from this day (YYYY-MM-DD)"))
+                        help=translate("CliExchange", "only entries from this day (YYYY-MM-DD)"))
     export.add_argument("--to", dest="date_to", type=_date, metavar="DATE",
-                        help=translate("Cli", "only entries up to this day (YYYY-MM-DD)"))
+                        help=translate("CliExchange", "only entries up to this day (YYYY-MM-DD)"))
     export.add_argument("--tag", nargs="+", action="extend", default=[], metavar="TAG",
-                        help=translate("Cli", "only entries with any of these tags"))
+                        help=translate("CliExchange", "only entries with any of these tags"))
     export.add_argument("--kind", nargs="+", action="extend", default=[],
                         choices=[str(k) for k in EntryKind], metavar="KIND",
-                        help=translate("Cli", "only these kinds of entry: free, exercise, "
+                        help=translate("CliExchange", "only these kinds of entry: free, exercise, "
                                        "checkin"))
     export.add_argument("--exercise", nargs="+", action="extend", default=[], metavar="ID",
-                        help=translate("Cli", "of the exercise entries, only these exercises "
+                        help=translate("CliExchange",
+                            "of the exercise entries, only these exercises "
                                        "(other kinds still follow --kind)"))
     export.add_argument("--include-trash", action="store_true",
-                        help=translate("Cli", "include entries in the trash"))
+                        help=translate("CliExchange", "include entries in the trash"))
     export.add_argument("--revisions", action="store_true", help=translate(
-        "Cli", "include each entry's earlier versions (formats that keep them)"))
+        "CliExchange", "include each entry's earlier versions (formats that keep them)"))
     export.add_argument("--single-file", action="store_true", help=translate(
-        "Cli", "one combined file instead of a folder (markdown becomes markdown-single)"))
+        "CliExchange", "one combined file instead of a folder (markdown becomes markdown-single)"))
     export.add_argument("--summary", action="store_true", help=translate(
-        "Cli", "pdf: start with a short summary of progress over the dates"))
+        "CliExchange", "pdf: start with a short summary of progress over the dates"))
     export.add_argument("--trackers", action=argparse.BooleanOptionalAction, default=None,
                         help=translate(
-                            "Cli", "json, csv, pdf: put in the trackers (urges, promises, "
+                            "CliExchange", "json, csv, pdf: put in the trackers (urges, promises, "
                             "intentions, worries) made or settled within the dates; on for "
                             "json and csv, off for the pdf packet unless given"))
     export.add_argument("--week-start", choices=("mon", "sun", "sat"), help=translate(
-        "Cli", "pdf --summary and --trackers: the first day of the week (default: from the "
+        "CliExchange", "pdf --summary and --trackers: the first day of the week (default: from the "
         "locale)"))
     export.add_argument("--overwrite", action="store_true",
-                        help=translate("Cli", "replace PATH if it exists"))
+                        help=translate("CliExchange", "replace PATH if it exists"))
 
     imp = sub.add_parser("import", parents=parents, help=command_help("import"))
     imp.add_argument("path", metavar="PATH",
-                     help=translate("Cli", "the file or folder to import"))
+                     help=translate("CliExchange", "the file or folder to import"))
     imp.add_argument("--format", dest="fmt", default="auto",
                      choices=["auto", *sorted(registry.importers())],
-                     help=translate("Cli", "what kind of file it is (default: tell from the "
+                     help=translate("CliExchange",
+                         "what kind of file it is (default: tell from the "
                                     "file)"))
     imp.add_argument("--dry-run", action="store_true", help=translate(
-        "Cli", "only check the file and say what would be added"))
+        "CliExchange", "only check the file and say what would be added"))
     return {"export": cmd_export, "import": cmd_import}
 
 
@@ -97,15 +99,15 @@ def _progress_text(verb: str, done: int, total: int | None) -> str:
     if total:
         # The total decides the noun's form; the count done is a number in it.
         texts = {
-            "export": translate("Cli", "Exporting {done} of %Ln entries…", None, total),
-            "check": translate("Cli", "Checking {done} of %Ln entries…", None, total),
-            "import": translate("Cli", "Importing {done} of %Ln entries…", None, total),
+            "export": translate("CliExchange", "Exporting {done} of %Ln entries…", None, total),
+            "check": translate("CliExchange", "Checking {done} of %Ln entries…", None, total),
+            "import": translate("CliExchange", "Importing {done} of %Ln entries…", None, total),
         }
         return texts[verb].format(done=f"{done:,}")  # i18n: number
     texts = {
-        "export": translate("Cli", "Exporting %Ln entries…", None, done),
-        "check": translate("Cli", "Checking %Ln entries…", None, done),
-        "import": translate("Cli", "Importing %Ln entries…", None, done),
+        "export": translate("CliExchange", "Exporting %Ln entries…", None, done),
+        "check": translate("CliExchange", "Checking %Ln entries…", None, done),
+        "import": translate("CliExchange", "Importing %Ln entries…", None, done),
     }
     return texts[verb]
 
@@ -124,7 +126,7 @@ def cmd_export(args: argparse.Namespace, out: TextIO) -> int:
     if flt.start and flt.end and flt.start > flt.end:
         from trustjournal.cli_common import UsageError
 
-        raise UsageError(translate("Cli", "--from is after --to; nothing was exported"))
+        raise UsageError(translate("CliExchange", "--from is after --to; nothing was exported"))
     if args.trackers is not None:
         _check_trackers(args)
     to_stream = args.out == STDOUT
@@ -153,17 +155,17 @@ def cmd_export(args: argparse.Namespace, out: TextIO) -> int:
     if said is None:
         return 0
     if to_stream:
-        print(translate("Cli", "Exported %Ln entries to standard output.", None, count),
+        print(translate("CliExchange", "Exported %Ln entries to standard output.", None, count),
               file=said)
     else:
-        print(translate("Cli", "Exported %Ln entries to {path}.", None, count).format(
+        print(translate("CliExchange", "Exported %Ln entries to {path}.", None, count).format(
             path=target), file=said)
     if encrypted and to_stream:
-        print(translate("Cli", "Note: your journal is encrypted, but the exported text is "
+        print(translate("CliExchange", "Note: your journal is encrypted, but the exported text is "
                         "not. Anyone who can open it can read it; keep it somewhere safe and "
                         "delete it when done."), file=said)
     elif encrypted:
-        print(translate("Cli", "Note: your journal is encrypted, but {file} is not. Anyone "
+        print(translate("CliExchange", "Note: your journal is encrypted, but {file} is not. Anyone "
                         "who can open it can read it; keep it somewhere safe and delete it "
                         "when done.").format(file=target.name), file=said)
     return 0
@@ -182,7 +184,7 @@ def _check_trackers(args: argparse.Namespace) -> None:
     if args.fmt not in carriers:
         flag = "--trackers" if args.trackers else "--no-trackers"
         raise UsageError(translate(
-            "Cli", "{option} goes with {formats}; the {format} format has no trackers. "
+            "CliExchange", "{option} goes with {formats}; the {format} format has no trackers. "
             "Nothing was exported").format(option=flag, formats=", ".join(carriers),
                                            format=args.fmt))
 
@@ -195,17 +197,17 @@ def _check_stream(args: argparse.Namespace, out: TextIO) -> None:
 
     if out is None:  # started with standard output closed
         raise UsageError(translate(
-            "Cli", "--out - writes to standard output, but it is closed; nothing was "
+            "CliExchange", "--out - writes to standard output, but it is closed; nothing was "
             "exported"))
     exporter = runner.exporter_for(args.fmt, ExportOptions(single_file=args.single_file))
     if exporter.folder:
         raise UsageError(translate(
-            "Cli", "--out - writes to standard output, but {format} is a folder of files. "
+            "CliExchange", "--out - writes to standard output, but {format} is a folder of files. "
             "Give --out a folder name, or add --single-file for one Markdown file; nothing "
             "was exported").format(format=args.fmt))
     if getattr(exporter, "binary", False) and out.isatty():
         raise UsageError(translate(
-            "Cli", "{format} is not text and would garble the terminal: redirect standard "
+            "CliExchange", "{format} is not text and would garble the terminal: redirect standard "
             "output to a file (> packet.pdf) or give --out a file name; nothing was "
             "exported").format(format=args.fmt))
 
@@ -275,7 +277,7 @@ def _dry_run(args: argparse.Namespace, path: Path, out: TextIO) -> int:
         with _open(args, create=False, verify=False) as journal:
             importer, preview = runner.preview_import(journal, path, args.fmt,
                                                       _progress("check"))
-        print(translate("Cli", "{path} ({format}) holds %Ln entries. Nothing was changed; "
+        print(translate("CliExchange", "{path} ({format}) holds %Ln entries. Nothing was changed; "
                         "importing it would add {what}.", None, preview.total).format(
             path=path, format=importer.label, what=preview.describe()), file=out)
         return 0
@@ -283,7 +285,7 @@ def _dry_run(args: argparse.Namespace, path: Path, out: TextIO) -> int:
     # 0): it checks the file, says there is no journal yet, and creates nothing.
     importer, preview = runner.preview_import(
         _NoJournal(), path, args.fmt, _progress("check"))  # type: ignore[arg-type]
-    print(translate("Cli", "{path} ({format}) holds %Ln entries. There is no journal here "
+    print(translate("CliExchange", "{path} ({format}) holds %Ln entries. There is no journal here "
                     "yet ({folder}) and nothing was created or changed; importing it would "
                     "start one with {what}.", None, preview.total).format(
         path=path, format=importer.label, folder=journal_file.parent,
@@ -315,21 +317,23 @@ def cmd_import(args: argparse.Namespace, out: TextIO) -> int:
         raise
     trackers = result.preview.describe_trackers()
     if result.preview.total == 0 and not trackers:
-        print(translate("Cli", "There are no entries in {path}; nothing was changed.").format(
+        print(translate("CliExchange",
+            "There are no entries in {path}; nothing was changed.").format(
             path=path), file=out)
     elif result.added == 0 and not trackers:
-        print(translate("Cli", "Nothing to import: all %Ln entries in {path} are already in "
+        print(translate("CliExchange",
+            "Nothing to import: all %Ln entries in {path} are already in "
                         "the journal.", None, result.skipped).format(path=path), file=out)
     else:
         print(_imported(result.added, result.skipped, trackers), file=out)
         if result.preview.shortened:
             from trustjournal.core.entries import MAX_TITLE_LENGTH
 
-            print(translate("Cli", "%Ln titles were longer than {most} characters and were "
+            print(translate("CliExchange", "%Ln titles were longer than {most} characters and were "
                             "shortened.", None, result.preview.shortened).format(
                 most=MAX_TITLE_LENGTH), file=out)
     if result.preview.skipped:
-        print(translate("Cli", "Not read (links and special files are left out): {files}.")
+        print(translate("CliExchange", "Not read (links and special files are left out): {files}.")
               .format(files=", ".join(result.preview.skipped)), file=out)
     return 0
 
@@ -339,9 +343,10 @@ def _imported(added: int, skipped: int, trackers: str) -> str:
     # Two counts: the added entries carry the sentence's plural, the skipped ones are a
     # number in it ("already in the journal" reads the same for 1 and many in English).
     if trackers:
-        text = translate("Cli", "Imported %Ln entries, {skipped} already in the journal, and "
+        text = translate("CliExchange",
+            "Imported %Ln entries, {skipped} already in the journal, and "
                          "from the trackers {trackers}.", None, added)
     else:
-        text = translate("Cli", "Imported %Ln entries, {skipped} already in the journal.",
+        text = translate("CliExchange", "Imported %Ln entries, {skipped} already in the journal.",
                          None, added)
     return text.format(skipped=f"{skipped:,}", trackers=trackers)  # i18n: number

@@ -72,7 +72,7 @@ def refuse_damaged(session: JournalSession) -> None:
     reason = session.damage()
     if reason:
         raise JournalDamagedError(translate(
-            "Cli", "{path}: damaged. {reason} It has not been changed.",
+            "CliOpen", "{path}: damaged. {reason} It has not been changed.",
         ).format(path=session.path, reason=reason) + f"\n{backups_hint(session.path)}")
 
 
@@ -100,11 +100,11 @@ def backups_hint(path: Path) -> str:
     found = [b for b in list_backups(path) if b.restorable]
     folder = path.parent / "backups"
     if not found:
-        return translate("Cli", "There are no backups of this journal in {folder}.").format(
+        return translate("CliOpen", "There are no backups of this journal in {folder}.").format(
             folder=folder)
     newest = found[0]
     return translate(
-        "Cli", "You have %n backups in {folder}; the newest is the {label} from {time}. "
+        "CliOpen", "You have %n backups in {folder}; the newest is the {label} from {time}. "
         "`trustjournal restore --latest` puts it back (the damaged file is kept aside, "
         "unchanged); `trustjournal restore --list` shows them all.", None, len(found),
     ).format(folder=folder, label=newest.label.lower(), time=when_text(newest.taken))
@@ -122,7 +122,7 @@ def read_secret_file(name: str) -> str:
         text = Path(name).read_text(encoding="utf-8")
     except UnicodeDecodeError:
         raise UsageError(translate(
-            "Cli", "{file} is not UTF-8 text; nothing has been changed").format(
+            "CliOpen", "{file} is not UTF-8 text; nothing has been changed").format(
             file=name)) from None
     # One line ending is the editor's, not the passphrase's.
     for ending in ("\r\n", "\n"):
@@ -135,7 +135,7 @@ def ask(prompt: str, where: str) -> str:
     """A secret typed at the terminal without echo; UsageError saying `where` to give
     it when no person is at a terminal."""
     if sys.stdin is None or not sys.stdin.isatty():
-        raise UsageError(translate("Cli", "{what_to_do}; nothing has been changed").format(
+        raise UsageError(translate("CliOpen", "{what_to_do}; nothing has been changed").format(
             what_to_do=where))
     import getpass
 
@@ -143,7 +143,7 @@ def ask(prompt: str, where: str) -> str:
         return getpass.getpass(prompt)
     except EOFError:  # Ctrl-D at the prompt
         raise UsageError(translate(
-            "Cli", "nothing was typed; nothing has been changed")) from None
+            "CliOpen", "nothing was typed; nothing has been changed")) from None
 
 
 def passphrase(args: argparse.Namespace, prompt: str | None = None) -> str:
@@ -154,8 +154,8 @@ def passphrase(args: argparse.Namespace, prompt: str | None = None) -> str:
     if os.environ.get(ENV_PASSPHRASE):
         return os.environ[ENV_PASSPHRASE]
     return ask(
-        prompt or translate("Cli", "Passphrase: "),
-        translate("Cli", "this journal is encrypted: give its passphrase with "
+        prompt or translate("CliOpen", "Passphrase: "),
+        translate("CliOpen", "this journal is encrypted: give its passphrase with "
                   "--passphrase-file FILE or ${variable}, or run the command in a terminal "
                   "to be asked").format(variable=ENV_PASSPHRASE),
     )

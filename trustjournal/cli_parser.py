@@ -31,42 +31,43 @@ CORE = "trustjournal.cli"
 # Commands of the other modules are added by their add_commands(sub, parents).
 COMMAND_TABLE: dict[str, tuple[str, str]] = {
     "init": (CORE, QT_TRANSLATE_NOOP(
-        "Cli", "create a journal (with --encrypt, protected by a passphrase)")),
-    "passwd": (CORE, QT_TRANSLATE_NOOP("Cli", "change the passphrase of an encrypted journal")),
+        "CliParser", "create a journal (with --encrypt, protected by a passphrase)")),
+    "passwd": (CORE, QT_TRANSLATE_NOOP(
+        "CliParser", "change the passphrase of an encrypted journal")),
     "recovery-key": (CORE, QT_TRANSLATE_NOOP(
-        "Cli", "make a new recovery key for an encrypted journal (the old one stops "
+        "CliParser", "make a new recovery key for an encrypted journal (the old one stops "
         "working)")),
     "encrypt": (CORE, QT_TRANSLATE_NOOP(
-        "Cli", "encrypt an existing journal and its backups (prints a recovery key once)")),
+        "CliParser", "encrypt an existing journal and its backups (prints a recovery key once)")),
     "decrypt": (CORE, QT_TRANSLATE_NOOP(
-        "Cli", "remove the encryption from a journal and its backups")),
-    "add": (CORE, QT_TRANSLATE_NOOP("Cli", "write a new entry from the terminal")),
-    "list": (CORE, QT_TRANSLATE_NOOP("Cli", "list entries, newest first")),
-    "search": (CORE, QT_TRANSLATE_NOOP("Cli", "full-text search")),
+        "CliParser", "remove the encryption from a journal and its backups")),
+    "add": (CORE, QT_TRANSLATE_NOOP("CliParser", "write a new entry from the terminal")),
+    "list": (CORE, QT_TRANSLATE_NOOP("CliParser", "list entries, newest first")),
+    "search": (CORE, QT_TRANSLATE_NOOP("CliParser", "full-text search")),
     "check": (CORE, QT_TRANSLATE_NOOP(
-        "Cli", "check the journal's integrity (exit 0 if healthy, 3 if damaged)")),
+        "CliParser", "check the journal's integrity (exit 0 if healthy, 3 if damaged)")),
     "backup": (CORE, QT_TRANSLATE_NOOP(
-        "Cli", "make a backup now, checked against the journal (in the backups folder)")),
+        "CliParser", "make a backup now, checked against the journal (in the backups folder)")),
     "restore": (CORE, QT_TRANSLATE_NOOP(
-        "Cli", "put a backup back in place of the journal (the journal as it is is kept "
+        "CliParser", "put a backup back in place of the journal (the journal as it is is kept "
         "first)")),
     "demo": (CORE, QT_TRANSLATE_NOOP(
-        "Cli", "create a synthetic demo journal (for trying the app and benchmarks)")),
+        "CliParser", "create a synthetic demo journal (for trying the app and benchmarks)")),
     "export": ("trustjournal.cli_exchange", QT_TRANSLATE_NOOP(
-        "Cli", "write entries to a file in an open format (json can be imported back)")),
+        "CliParser", "write entries to a file in an open format (json can be imported back)")),
     "import": ("trustjournal.cli_exchange", QT_TRANSLATE_NOOP(
-        "Cli", "add entries from a file: ours, jrnl, Day One or a Markdown folder")),
+        "CliParser", "add entries from a file: ours, jrnl, Day One or a Markdown folder")),
     "stats": ("trustjournal.cli_stats", QT_TRANSLATE_NOOP(
-        "Cli", "print your progress: check-in trends, exercises, thought records, thinking "
+        "CliParser", "print your progress: check-in trends, exercises, thought records, thinking "
         "traps, root causes, small victories, urges, promises, intentions, worries")),
-    "show": ("trustjournal.cli_entries", QT_TRANSLATE_NOOP("Cli", "print one entry in full")),
+    "show": ("trustjournal.cli_entries", QT_TRANSLATE_NOOP("CliParser", "print one entry in full")),
     "edit": ("trustjournal.cli_entries", QT_TRANSLATE_NOOP(
-        "Cli", "change one entry: its text in $EDITOR (the default), or its title, tags, "
+        "CliParser", "change one entry: its text in $EDITOR (the default), or its title, tags, "
         "day or star")),
     "delete": ("trustjournal.cli_entries", QT_TRANSLATE_NOOP(
-        "Cli", "move one entry to the trash (restorable in the app), or delete it for good")),
+        "CliParser", "move one entry to the trash (restorable in the app), or delete it for good")),
     "completion": ("trustjournal.cli_completion", QT_TRANSLATE_NOOP(
-        "Cli", "print a tab-completion script for bash, zsh or fish")),
+        "CliParser", "print a tab-completion script for bash, zsh or fish")),
 }
 # Options of the program itself that take a value (to find the command after them).
 _VALUE_OPTIONS = ("--data-dir", "--passphrase-file")
@@ -74,7 +75,7 @@ _VALUE_OPTIONS = ("--data-dir", "--passphrase-file")
 
 def command_help(name: str) -> str:
     """The one line --help shows for a command."""
-    return translate("Cli", COMMAND_TABLE[name][1])  # marked above with QT_TRANSLATE_NOOP
+    return translate("CliParser", COMMAND_TABLE[name][1])  # marked above with QT_TRANSLATE_NOOP
 
 
 def command_in(argv: Sequence[str]) -> str | None:
@@ -103,20 +104,20 @@ class _Parents:
         # SUPPRESS keeps a value given before the command name.
         self.common = argparse.ArgumentParser(add_help=False)
         self.common.add_argument("--data-dir", metavar="DIR", default=argparse.SUPPRESS,
-                                 help=translate("Cli", "folder holding the journal"))
+                                 help=translate("CliParser", "folder holding the journal"))
         self.locked = argparse.ArgumentParser(add_help=False)
         self.locked.add_argument("--passphrase-file", metavar="FILE",
                                  default=argparse.SUPPRESS, help=passphrase_help)
         self.new_secret = argparse.ArgumentParser(add_help=False)
         self.new_secret.add_argument(
             "--new-passphrase-file", metavar="FILE",
-            help=translate("Cli", "read the new passphrase from FILE (else ${variable}, else "
+            help=translate("CliParser", "read the new passphrase from FILE (else ${variable}, else "
                            "you are asked twice)").format(variable=ENV_NEW_PASSPHRASE),
         )
         self.remove_old = argparse.ArgumentParser(add_help=False)
         self.remove_old.add_argument(
             "--remove-old-backups", action="store_true",
-            help=translate("Cli", "remove, without being asked, backups that could not be "
+            help=translate("CliParser", "remove, without being asked, backups that could not be "
                            "re-encrypted under the new key (damaged ones); they are listed "
                            "first"),
         )
@@ -129,28 +130,28 @@ def build_parser(command: str | None = None) -> tuple[argparse.ArgumentParser,
     commands' handlers are trustjournal.cli.COMMANDS)."""
     parser = argparse.ArgumentParser(
         prog="trustjournal",
-        description=translate("Cli", "A private, offline journal for working through trust "
+        description=translate("CliParser", "A private, offline journal for working through trust "
                               "issues. With no command, opens the app."),
     )
     parser.add_argument("--version", action="version", version=f"TrustJournal {__version__}")
     parser.add_argument(
         "--data-dir",
         metavar="DIR",
-        help=translate("Cli", "folder holding the journal (default: $TRUSTJOURNAL_HOME, else "
+        help=translate("CliParser", "folder holding the journal (default: $TRUSTJOURNAL_HOME, else "
                        "the user data folder)"),
     )
     passphrase_help = translate(
-        "Cli", "read the passphrase of an encrypted journal from FILE (else ${variable}, else "
-        "you are asked)").format(variable=ENV_PASSPHRASE)
+        "CliParser", "read the passphrase of an encrypted journal from FILE (else ${variable}, "
+        "else you are asked)").format(variable=ENV_PASSPHRASE)
     parser.add_argument("--passphrase-file", metavar="FILE", help=passphrase_help)
     desktop = parser.add_mutually_exclusive_group()
     desktop.add_argument("--install-desktop-entry", action="store_true",
-                         help=translate("Cli",
+                         help=translate("CliParser",
                              "add TrustJournal (this copy of it) to your app menu, with icons"))
     desktop.add_argument("--remove-desktop-entry", action="store_true",
-                         help=translate("Cli", "take it out of your app menu again"))
+                         help=translate("CliParser", "take it out of your app menu again"))
     parser.add_argument("--in-tray", action="store_true",
-                        help=translate("Cli",
+                        help=translate("CliParser",
                             "start in the system tray (used at login when reminders are on)"))
     parents = _Parents(passphrase_help)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
@@ -192,7 +193,8 @@ def _init(sub: Any, p: _Parents) -> None:
     init = sub.add_parser("init", parents=[p.common, p.new_secret], help=command_help("init"))
     init.add_argument(
         "--encrypt", action="store_true",
-        help=translate("Cli", "encrypt it; prints a recovery key once, to keep somewhere safe"),
+        help=translate("CliParser",
+            "encrypt it; prints a recovery key once, to keep somewhere safe"),
     )
 
 
@@ -201,7 +203,7 @@ def _passwd(sub: Any, p: _Parents) -> None:
                             help=command_help("passwd"))
     passwd.add_argument(
         "--recovery", action="store_true",
-        help=translate("Cli", "unlock with the recovery key instead of the passphrase (else "
+        help=translate("CliParser", "unlock with the recovery key instead of the passphrase (else "
                        "${variable}, else you are asked)").format(variable=ENV_RECOVERY_KEY),
     )
 
@@ -216,7 +218,7 @@ def _encrypt(sub: Any, p: _Parents) -> None:
                              help=command_help("encrypt"))
     encrypt.add_argument(
         "--yes", action="store_true",
-        help=translate("Cli", "agree without being asked to overwrite and remove plain files "
+        help=translate("CliParser", "agree without being asked to overwrite and remove plain files "
                        "in the journal's folder that cannot be kept encrypted (they are "
                        "listed first)"),
     )
@@ -230,47 +232,49 @@ def _add(sub: Any, p: _Parents) -> None:
     add = sub.add_parser("add", parents=[p.common, p.locked], help=command_help("add"))
     add.add_argument(
         "body", nargs="?",
-        help=translate("Cli", "entry text (kept in your shell's history: prefer the editor "
+        help=translate("CliParser", "entry text (kept in your shell's history: prefer the editor "
                        "or standard input); read from standard input if '-' or piped, else "
                        "from $EDITOR"),
     )
-    add.add_argument("-t", "--title", default="", help=translate("Cli", "entry title"))
-    add.add_argument("--tags", default="", help=translate("Cli", "comma-separated tags"))
+    add.add_argument("-t", "--title", default="", help=translate("CliParser", "entry title"))
+    add.add_argument("--tags", default="", help=translate("CliParser", "comma-separated tags"))
     add.add_argument("--date", type=_date,
-                     help=translate("Cli", "the entry's day (YYYY-MM-DD), default today"))
-    add.add_argument("--star", action="store_true", help=translate("Cli", "star the entry"))
+                     help=translate("CliParser", "the entry's day (YYYY-MM-DD), default today"))
+    add.add_argument("--star", action="store_true", help=translate("CliParser", "star the entry"))
     add.add_argument("-e", "--editor", action="store_true",
-                     help=translate("Cli", "write the text in $VISUAL or $EDITOR (the default "
+                     help=translate("CliParser",
+                         "write the text in $VISUAL or $EDITOR (the default "
                                     "at a terminal)"))
 
 
 def _list(sub: Any, p: _Parents) -> None:
     lst = sub.add_parser("list", parents=[p.common, p.locked], help=command_help("list"))
     lst.add_argument("-n", "--limit", type=_positive, default=20,
-                     help=translate("Cli", "how many (default 20)"))
-    lst.add_argument("--tag", help=translate("Cli", "only entries with this tag"))
+                     help=translate("CliParser", "how many (default 20)"))
+    lst.add_argument("--tag", help=translate("CliParser", "only entries with this tag"))
     lst.add_argument("--trash", action="store_true",
-                     help=translate("Cli", "list the trash instead"))
+                     help=translate("CliParser", "list the trash instead"))
     lst.add_argument("--json", action="store_true",
-                     help=translate("Cli", "machine-readable output"))
+                     help=translate("CliParser", "machine-readable output"))
 
 
 def _search(sub: Any, p: _Parents) -> None:
     search = sub.add_parser("search", parents=[p.common, p.locked],
                             help=command_help("search"))
-    search.add_argument("query", nargs="?", default="", help=translate("Cli", "words to find"))
+    search.add_argument("query", nargs="?", default="", help=translate("CliParser",
+        "words to find"))
     search.add_argument(
         "--tag", action="append", default=[],
-        help=translate("Cli", "only with this tag (repeatable)"),
+        help=translate("CliParser", "only with this tag (repeatable)"),
     )
     search.add_argument("--from", dest="date_from", type=_date,
-                        help=translate("Cli", "from this day (YYYY-MM-DD)"))
+                        help=translate("CliParser", "from this day (YYYY-MM-DD)"))
     search.add_argument("--to", dest="date_to", type=_date,
-                        help=translate("Cli", "up to this day (YYYY-MM-DD)"))
+                        help=translate("CliParser", "up to this day (YYYY-MM-DD)"))
     search.add_argument("-n", "--limit", type=_positive, default=50,
-                        help=translate("Cli", "how many (default 50)"))
+                        help=translate("CliParser", "how many (default 50)"))
     search.add_argument("--json", action="store_true",
-                        help=translate("Cli", "machine-readable output"))
+                        help=translate("CliParser", "machine-readable output"))
 
 
 def _check(sub: Any, p: _Parents) -> None:
@@ -286,25 +290,25 @@ def _restore(sub: Any, p: _Parents) -> None:
                              help=command_help("restore"))
     restore.add_argument(
         "backup", nargs="?",
-        help=translate("Cli", "the backup's name (see --list) or the path to a backup file"),
+        help=translate("CliParser", "the backup's name (see --list) or the path to a backup file"),
     )
     which = restore.add_mutually_exclusive_group()
     which.add_argument(
         "--latest", action="store_true",
-        help=translate("Cli", "restore the newest backup that checks out"),
+        help=translate("CliParser", "restore the newest backup that checks out"),
     )
     which.add_argument("--list", action="store_true",
-                       help=translate("Cli", "list the backups, newest first"))
+                       help=translate("CliParser", "list the backups, newest first"))
 
 
 def _demo(sub: Any, p: _Parents) -> None:
     demo = sub.add_parser("demo", parents=[p.common, p.locked], help=command_help("demo"))
     demo.add_argument("--entries", type=_positive, default=500,
-                      help=translate("Cli", "how many entries"))
+                      help=translate("CliParser", "how many entries"))
     demo.add_argument("--years", type=_positive, default=2,
-                      help=translate("Cli", "spread over how many years"))
+                      help=translate("CliParser", "spread over how many years"))
     demo.add_argument("--seed", type=int, default=1,
-                      help=translate("Cli", "random seed (same seed, same journal)"))
+                      help=translate("CliParser", "random seed (same seed, same journal)"))
 
 
 _CORE_SETUP: dict[str, Callable[[Any, _Parents], None]] = {

@@ -24,10 +24,10 @@ def _weeks(value: str) -> int:
         number = int(value)
     except ValueError:
         raise argparse.ArgumentTypeError(translate(
-            "Cli", "'{value}' is not a whole number").format(value=value)) from None
+            "CliStats", "'{value}' is not a whole number").format(value=value)) from None
     if not 1 <= number <= MAX_WEEKS:
         raise argparse.ArgumentTypeError(translate(
-            "Cli", "must be from 1 to {most} (or use --all)").format(most=MAX_WEEKS))
+            "CliStats", "must be from 1 to {most} (or use --all)").format(most=MAX_WEEKS))
     return number
 
 
@@ -38,17 +38,17 @@ def add_commands(
     stats = sub.add_parser("stats", parents=parents, help=command_help("stats"))
     span = stats.add_mutually_exclusive_group()
     span.add_argument("--weeks", type=_weeks, default=DEFAULT_WEEKS, metavar="N",
-                      help=translate("Cli", "the last N weeks, this one included (default "
+                      help=translate("CliStats", "the last N weeks, this one included (default "
                                      "{weeks})").format(weeks=DEFAULT_WEEKS))
     span.add_argument("--all", action="store_true",
-                      help=translate("Cli", "everything since the first entry"))
+                      help=translate("CliStats", "everything since the first entry"))
     stats.add_argument(
         "--week-start", choices=("mon", "sun", "sat"),
-        help=translate("Cli", "the first day of a week (default: from your locale settings, "
+        help=translate("CliStats", "the first day of a week (default: from your locale settings, "
                        "else Monday)"),
     )
     stats.add_argument("--json", action="store_true",
-                       help=translate("Cli", "machine-readable output"))
+                       help=translate("CliStats", "machine-readable output"))
     return {"stats": cmd_stats}
 
 

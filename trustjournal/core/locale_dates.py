@@ -18,7 +18,7 @@ import functools
 import locale
 import os
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Protocol
 
@@ -137,14 +137,19 @@ class LocaleDates:
 LangInfo = Callable[[int], str]
 
 
-def time_language(environ: os._Environ[str] | dict[str, str] | None = None) -> str:
-    """The language dates follow: LC_ALL, else LC_TIME, else LANG ('de', 'en', 'C')."""
+def time_locale(environ: Mapping[str, str] | None = None) -> str:
+    """The locale dates follow: LC_ALL, else LC_TIME, else LANG ('de_DE.UTF-8', 'C')."""
     env = os.environ if environ is None else environ
     for name in ("LC_ALL", "LC_TIME", "LANG"):
         value = env.get(name, "")
         if value:
-            return value.split(".")[0].split("@")[0].split("_")[0] or "C"
+            return value
     return "C"
+
+
+def time_language(environ: Mapping[str, str] | None = None) -> str:
+    """The language of `time_locale`: 'de', 'en', 'C'."""
+    return time_locale(environ).split(".")[0].split("@")[0].split("_")[0] or "C"
 
 
 def conventions_from(langinfo: LangInfo) -> DateConventions:
@@ -162,7 +167,7 @@ def conventions_from(langinfo: LangInfo) -> DateConventions:
     )
 
 
-def environment_conventions(environ: dict[str, str] | None = None) -> DateConventions:
+def environment_conventions(environ: Mapping[str, str] | None = None) -> DateConventions:
     """The conventions of the environment's time locale: the app's English for English
     and C, the locale's own when it is installed, else ISO dates."""
     if time_language(environ) in ("C", "POSIX", "en"):
@@ -171,7 +176,7 @@ def environment_conventions(environ: dict[str, str] | None = None) -> DateConven
         return ISO
     before = locale.setlocale(locale.LC_TIME)
     try:
-        locale.setlocale(locale.LC_TIME, "")
+        locale.setlocale(locale.LC_TIME, time_locale(environ))
     except locale.Error:  # the locale is named but not installed
         return ISO
     try:

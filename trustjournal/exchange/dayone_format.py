@@ -89,12 +89,12 @@ def _valid_text(value: str, file: str, entry: str, field: str) -> str:
         value.encode("utf-8")
     except UnicodeEncodeError:
         raise ImportFormatError(
-            file, translate("ImportErrors",
+            file, translate("DayOneFormat",
                 "'{field}' holds characters that are not text").format(
                 field=field), entry
         ) from None
     if "\x00" in value:  # refused here, as every importer refuses it: never yielded
-        raise ImportFormatError(file, translate("ImportErrors",
+        raise ImportFormatError(file, translate("DayOneFormat",
             "'{field}' contains a NUL character").format(
             field=field), entry)
     return value
@@ -165,19 +165,19 @@ def _entry_id(value: object, file: str, entry: str) -> str:
             return str(uuid.UUID(text))
         except ValueError:
             pass
-        raise ImportFormatError(file, translate("ImportErrors",
+        raise ImportFormatError(file, translate("DayOneFormat",
             "'uuid' is not a valid id: {value}").format(
             value=repr(value[:40])), entry)
     if value is None:
-        raise ImportFormatError(file, translate("ImportErrors", "the entry has no 'uuid'"), entry)
-    raise ImportFormatError(file, translate("ImportErrors", "'uuid' must be text"), entry)
+        raise ImportFormatError(file, translate("DayOneFormat", "the entry has no 'uuid'"), entry)
+    raise ImportFormatError(file, translate("DayOneFormat", "'uuid' must be text"), entry)
 
 
 def _checked_time(value: object, file: str, entry: str, field: str) -> dt.datetime:
     moment = parse_datetime(value, file, entry, field)
     if not MIN_YEAR <= moment.year <= MAX_YEAR:
         raise ImportFormatError(
-            file, translate("ImportErrors",
+            file, translate("DayOneFormat",
                 "the year {year} in '{field}' is outside {min_year}–{max_year}").format(
                 year=moment.year, field=field, min_year=MIN_YEAR, max_year=MAX_YEAR), entry
         )
@@ -187,7 +187,7 @@ def _checked_time(value: object, file: str, entry: str, field: str) -> dt.dateti
 def _record(raw: object, file: str, index: int) -> EntryRecord:
     entry = f"entry {index}"
     if not isinstance(raw, dict):
-        raise ImportFormatError(file, translate("ImportErrors",
+        raise ImportFormatError(file, translate("DayOneFormat",
             "an entry must be an object"), entry)
     entry_id = _entry_id(raw.get("uuid"), file, entry)
     created = _checked_time(raw.get("creationDate"), file, entry, "creationDate")
@@ -197,19 +197,19 @@ def _record(raw: object, file: str, index: int) -> EntryRecord:
     try:
         local_date = created.astimezone(_zone(raw.get("timeZone"))).date()
     except (OverflowError, ValueError):
-        raise ImportFormatError(file, translate("ImportErrors",
+        raise ImportFormatError(file, translate("DayOneFormat",
             "'creationDate' is out of range"), entry) from None
     text = raw.get("text", "")
     if text is None:
         text = ""
     if not isinstance(text, str):
-        raise ImportFormatError(file, translate("ImportErrors", "'text' must be text"), entry)
+        raise ImportFormatError(file, translate("DayOneFormat", "'text' must be text"), entry)
     text = _valid_text(text, file, entry, "text").replace("\r\n", "\n")
     tags = raw.get("tags", [])
     if tags is None:
         tags = []
     if not isinstance(tags, list) or not all(isinstance(tag, str) for tag in tags):
-        raise ImportFormatError(file, translate("ImportErrors",
+        raise ImportFormatError(file, translate("DayOneFormat",
             "'tags' must be a list of texts"), entry)
     for tag in tags:
         _valid_text(tag, file, entry, "tags")
@@ -217,7 +217,7 @@ def _record(raw: object, file: str, index: int) -> EntryRecord:
     if starred is None:
         starred = False
     if not isinstance(starred, bool):
-        raise ImportFormatError(file, translate("ImportErrors",
+        raise ImportFormatError(file, translate("DayOneFormat",
             "'starred' must be true or false"), entry)
 
     title, body = _split_heading(text)
@@ -243,7 +243,7 @@ def _record(raw: object, file: str, index: int) -> EntryRecord:
 def _journal_entries(data: Any, file: str) -> list[Any]:
     if not isinstance(data, dict) or not isinstance(data.get("entries"), list):
         raise ImportFormatError(
-            file, translate("ImportErrors",
+            file, translate("DayOneFormat",
                 "this is not a Day One export (expected an object with an 'entries' "
                 "list)")
         )
@@ -275,7 +275,7 @@ def _journal_members(archive: zipfile.ZipFile, file: str) -> list[zipfile.ZipInf
         key=lambda info: info.filename,
     )
     if not members:
-        raise ImportFormatError(file, translate("ImportErrors",
+        raise ImportFormatError(file, translate("DayOneFormat",
             "the zip file contains no Journal.json (no Day One journal)"))
     total = 0
     for info in members:
@@ -287,9 +287,9 @@ def _journal_members(archive: zipfile.ZipFile, file: str) -> list[zipfile.ZipInf
             or (info.file_size > RATIO_FLOOR and ratio > MAX_RATIO)
         ):
             raise ImportFormatError(
-                translate("ImportErrors",
+                translate("DayOneFormat",
                     "{file}/{filename}").format(
-                    file=file, filename=info.filename), translate("ImportErrors",
+                    file=file, filename=info.filename), translate("DayOneFormat",
                     "it is too large or compressed suspiciously well")
             )
     return members
@@ -300,16 +300,16 @@ def _read_member(archive: zipfile.ZipFile, info: zipfile.ZipInfo, shown: str) ->
         with archive.open(info) as member:
             data = member.read(info.file_size + 1)
     except RuntimeError:
-        raise ImportFormatError(shown, translate("ImportErrors",
+        raise ImportFormatError(shown, translate("DayOneFormat",
             "it is password-protected")) from None
     except NotImplementedError:
-        raise ImportFormatError(shown, translate("ImportErrors",
+        raise ImportFormatError(shown, translate("DayOneFormat",
             "it uses a compression this app cannot read")) from None
     except (zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError):
-        raise ImportFormatError(shown, translate("ImportErrors",
+        raise ImportFormatError(shown, translate("DayOneFormat",
             "it is damaged in the zip file")) from None
     if len(data) > info.file_size:
-        raise ImportFormatError(shown, translate("ImportErrors",
+        raise ImportFormatError(shown, translate("DayOneFormat",
             "it is larger than the zip file says"))
     return data
 
@@ -318,7 +318,12 @@ class DayOneImporter:
     """Day One's JSON export, as `Journal.json` or as the exported zip."""
 
     name = "dayone"
-    label = "Day One (JSON or zip export)"
+
+    @property
+    def label(self) -> str:
+        """The format's name in lists of formats."""
+        return translate("DayOneImporter", "Day One (JSON or zip export)")
+
 
     def detect(self, path: Path) -> float:
         """Sure for a zip holding a JSON journal or a JSON file with Day One's keys; any
@@ -353,10 +358,10 @@ class DayOneImporter:
                 if record.uuid in seen:
                     raise ImportFormatError(
                         file,
-                        translate("ImportErrors",
+                        translate("DayOneFormat",
                             "the uuid {upper} appears twice (first at {seen})").format(
                             upper=record.uuid.replace('-', '').upper(), seen=seen[record.uuid]),
-                        translate("ImportErrors",
+                        translate("DayOneFormat",
                             "entry {index}").format(
                             index=index),
                     )
@@ -380,7 +385,7 @@ class DayOneImporter:
                 handle.seek(0)
                 data = handle.read(limit + 1)
                 if len(data) > limit:
-                    raise ImportFormatError(file, translate("ImportErrors",
+                    raise ImportFormatError(file, translate("DayOneFormat",
                         "the file is larger than {size_words}").format(
                         size_words=size_words(limit)))
                 yield file, load_json(path, data=data, name=file)
@@ -391,7 +396,7 @@ class DayOneImporter:
         try:
             archive = zipfile.ZipFile(handle)
         except (zipfile.BadZipFile, OSError, ValueError, EOFError, NotImplementedError):
-            raise ImportFormatError(file, translate("ImportErrors",
+            raise ImportFormatError(file, translate("DayOneFormat",
                 "this zip file is damaged")) from None
         with archive:
             for info in _journal_members(archive, file):

@@ -60,10 +60,10 @@ def _checked(records: Iterator[EntryRecord], path: Path) -> Iterator[EntryRecord
         checked = validate_record(record, path, index)
         earlier = seen.setdefault(checked.uuid, index)
         if earlier != index:
-            source = record.source or translate("ImportErrors", "entry {number}").format(
+            source = record.source or translate("Importing", "entry {number}").format(
                 number=index)
             raise ImportFormatError(
-                path, translate("ImportErrors", "the same id as entry {number}: ids must be "
+                path, translate("Importing", "the same id as entry {number}: ids must be "
                                 "unique in one file").format(number=earlier),
                 f"{source} ({checked.uuid})")
         yield checked
@@ -77,11 +77,11 @@ def _importer_for(path: Path, fmt: str) -> Importer:
         mode = path.stat().st_mode
     except OSError:
         raise ImportFormatError(path, translate(
-            "ImportErrors", "there is no such file or folder")) from None
+            "Importing", "there is no such file or folder")) from None
     if not (stat.S_ISREG(mode) or stat.S_ISDIR(mode)):
         # A pipe or a device would be read for ever; say so before any format looks.
         raise ImportFormatError(path, translate(
-            "ImportErrors", "this is {kind}, not a file or folder").format(
+            "Importing", "this is {kind}, not a file or folder").format(
             kind=special_kind(mode)))
     return registry.detect(path) if fmt == "auto" else registry.importer(fmt)
 
@@ -157,10 +157,10 @@ def _new_trackers(journal: Journal, trackers: TrackerSet,
         there = days.get(intention.local_date)
         if there is not None and there != intention.uuid:
             raise ImportFormatError(
-                path, translate("ImportErrors", "the journal already has an intention for "
+                path, translate("Importing", "the journal already has an intention for "
                                 "{date}, and a day has one; nothing was imported").format(
                     date=intention.local_date.isoformat()),
-                translate("ImportErrors", "intention {number} ({id})").format(
+                translate("Importing", "intention {number} ({id})").format(
                     number=index, id=intention.uuid))
     stored = {(v.exercise_id, v.version): v.toml for v in have.exercises}
     fresh = 0
@@ -171,11 +171,11 @@ def _new_trackers(journal: Journal, trackers: TrackerSet,
         elif toml != version.toml:
             raise ImportFormatError(
                 path, translate(
-                    "ImportErrors", "version {version} of your own exercise '{exercise}' is "
+                    "Importing", "version {version} of your own exercise '{exercise}' is "
                     "in the journal with other questions; the journal keeps every version as "
                     "it was saved, so nothing was imported").format(
                     version=version.version, exercise=version.exercise_id),
-                translate("ImportErrors", "own exercise {exercise}").format(
+                translate("Importing", "own exercise {exercise}").format(
                     exercise=version.exercise_id))
     counts.append(("own_exercises", fresh))
     return tuple((key, n) for key, n in counts if n)
@@ -244,7 +244,7 @@ def import_file(
         if _stamp(path) != stamp:
             # What was read is not one version of the file: keep none of it.
             raise ImportFormatError(path, translate(
-                "ImportErrors", "it changed while it was being checked; nothing was "
+                "Importing", "it changed while it was being checked; nothing was "
                 "imported. Try again once nothing is writing to it."))
 
     # Only a file that carries trackers passes them, so importing other formats asks

@@ -44,12 +44,12 @@ _ABOVE_ENTRY = 2
 
 def _not_jrnl(file: str) -> ImportFormatError:
     return ImportFormatError(
-        file, translate("ImportErrors",
+        file, translate("JrnlFormat",
             "this is not a jrnl export (expected an object with an 'entries' list)"))
 
 
 def _bad_tags(file: str) -> ImportFormatError:
-    return ImportFormatError(file, translate("ImportErrors",
+    return ImportFormatError(file, translate("JrnlFormat",
         "'tags' must be an object of tag counts"))
 
 
@@ -71,7 +71,7 @@ def _check_depth(value: Any, file: str, s: JsonStream) -> None:
 
 
 def _fail(file: str, index: int, reason: str) -> ImportFormatError:
-    return ImportFormatError(file, reason, translate("ImportErrors",
+    return ImportFormatError(file, reason, translate("JrnlFormat",
         "entry {index}").format(
         index=index))
 
@@ -81,7 +81,7 @@ def _text_field(raw: dict[str, Any], key: str, file: str, index: int) -> str:
     if value is None:
         return ""
     if not isinstance(value, str):
-        raise _fail(file, index, translate("ImportErrors",
+        raise _fail(file, index, translate("JrnlFormat",
             "'{key}' must be text, not {name}").format(
             key=key, name=type(value).__name__))
     _real_text(value, key, file, index)
@@ -96,7 +96,7 @@ def _real_text(value: str, key: str, file: str, index: int) -> None:
     try:
         value.encode("utf-8")
     except UnicodeEncodeError:
-        raise _fail(file, index, translate("ImportErrors",
+        raise _fail(file, index, translate("JrnlFormat",
             "'{key}' holds characters that are not text (lone surrogates)").format(
             key=key)) from None
 
@@ -118,23 +118,23 @@ def _moment(raw: dict[str, Any], file: str, index: int) -> dt.datetime:
     """The entry's date and time as written (naive), checked."""
     date_text = raw.get("date")
     if not isinstance(date_text, str):
-        raise _fail(file, index, translate("ImportErrors",
+        raise _fail(file, index, translate("JrnlFormat",
             "'date' must be a date like 2024-03-18"))
     try:
         day = dt.date.fromisoformat(date_text.strip())
     except ValueError:
         raise _fail(
-            file, index, translate("ImportErrors",
+            file, index, translate("JrnlFormat",
                 "'date' is not a date like 2024-03-18: {date_text}").format(
                 date_text=repr(date_text[:40]))
         ) from None
     if not MIN_YEAR <= day.year <= MAX_YEAR:
-        raise _fail(file, index, translate("ImportErrors",
+        raise _fail(file, index, translate("JrnlFormat",
             "the year {year} is outside {min_year}–{max_year}").format(
             year=day.year, min_year=MIN_YEAR, max_year=MAX_YEAR))
     time_text = raw.get("time", "00:00")
     if not isinstance(time_text, str):
-        raise _fail(file, index, translate("ImportErrors", "'time' must be a time like 21:04"))
+        raise _fail(file, index, translate("JrnlFormat", "'time' must be a time like 21:04"))
     match = _TIME.fullmatch(time_text.strip())
     try:
         if match is None:
@@ -143,7 +143,7 @@ def _moment(raw: dict[str, Any], file: str, index: int) -> dt.datetime:
         clock = dt.time(hour, minute, second)
     except ValueError:
         raise _fail(
-            file, index, translate("ImportErrors",
+            file, index, translate("JrnlFormat",
                 "'time' is not a time like 21:04: {time_text}").format(
                 time_text=repr(time_text[:40]))
         ) from None
@@ -155,7 +155,7 @@ def _tags(raw: dict[str, Any], file: str, index: int) -> tuple[str, ...]:
     if value is None:
         return ()
     if not isinstance(value, list) or not all(isinstance(tag, str) for tag in value):
-        raise _fail(file, index, translate("ImportErrors", "'tags' must be a list of texts"))
+        raise _fail(file, index, translate("JrnlFormat", "'tags' must be a list of texts"))
     for tag in value:
         _real_text(tag, "tags", file, index)
     # jrnl keeps the tag symbol ("@work", "#work"); TrustJournal tags are bare names.
@@ -167,7 +167,7 @@ def _starred(raw: dict[str, Any], file: str, index: int) -> bool:
     if value is None:
         return False
     if not isinstance(value, bool):
-        raise _fail(file, index, translate("ImportErrors", "'starred' must be true or false"))
+        raise _fail(file, index, translate("JrnlFormat", "'starred' must be true or false"))
     return value
 
 
@@ -184,7 +184,7 @@ def _own_uuid(raw: dict[str, Any], file: str, index: int) -> str | None:
             return str(uuid.UUID(text))
         except ValueError:
             pass
-    raise _fail(file, index, translate("ImportErrors",
+    raise _fail(file, index, translate("JrnlFormat",
         "'uuid' is not a valid id: {value}").format(
         value=repr(str(value)[:40])))
 
@@ -208,7 +208,12 @@ class JrnlImporter:
     """jrnl's JSON export. `zone` is where its times were written (None: this machine)."""
 
     name = "jrnl"
-    label = "jrnl (JSON export)"
+
+    @property
+    def label(self) -> str:
+        """The format's name in lists of formats."""
+        return translate("JrnlImporter", "jrnl (JSON export)")
+
 
     def __init__(self, zone: dt.tzinfo | None = None) -> None:
         self.zone = zone
@@ -248,7 +253,7 @@ class JrnlImporter:
     def _entries(self, s: JsonStream, file: str) -> Iterator[EntryRecord]:
         first = s.peek()
         if not first:
-            raise ImportFormatError(file, translate("ImportErrors", "the file is empty"))
+            raise ImportFormatError(file, translate("JrnlFormat", "the file is empty"))
         if first != "{":
             s.value()  # a broken or too deep document says so first, as when read whole
             raise _not_jrnl(file)
@@ -266,7 +271,7 @@ class JrnlImporter:
                         raise _bad_tags(file)
                 continue
             if entries_seen:
-                raise s.fail(translate("ImportErrors", "the document has two 'entries' lists"))
+                raise s.fail(translate("JrnlFormat", "the document has two 'entries' lists"))
             entries_seen = True
             if s.peek() != "[":
                 s.value()
@@ -282,13 +287,13 @@ class JrnlImporter:
                 raw = s.value()
                 _check_depth(raw, file, s)
                 if not isinstance(raw, dict):
-                    raise _fail(file, index, translate("ImportErrors",
+                    raise _fail(file, index, translate("JrnlFormat",
                         "an entry must be an object"))
                 yield self._record(raw, file, index, own_ids, occurrences)
             s.pos += 1
         s.pos += 1
         if not s.rest_is_empty():
-            raise s.fail(translate("ImportErrors",
+            raise s.fail(translate("JrnlFormat",
                 "there is more data after the end of the document"))
         if not entries_seen:
             raise _not_jrnl(file)
@@ -309,7 +314,7 @@ class JrnlImporter:
             if entry_id in own_ids:
                 raise _fail(
                     file, index,
-                    translate("ImportErrors",
+                    translate("JrnlFormat",
                         "the id {entry_id} appears twice (also entry {own_ids})").format(
                         entry_id=entry_id, own_ids=own_ids[entry_id]),
                 )
@@ -324,7 +329,7 @@ class JrnlImporter:
         try:
             created = local_to_utc(moment, self.zone)
         except (OverflowError, ValueError):
-            raise _fail(file, index, translate("ImportErrors",
+            raise _fail(file, index, translate("JrnlFormat",
                 "the date is out of range")) from None
         title, body = title_and_body(title, body)
         return EntryRecord(

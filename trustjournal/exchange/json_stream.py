@@ -40,12 +40,12 @@ def value_kind(value: object) -> str:
     if isinstance(value, bool):
         return "true/false"
     if isinstance(value, int | float):
-        return translate("JsonKinds", "a number")
+        return translate("JsonStream", "a number")
     if isinstance(value, str):
-        return translate("JsonKinds", "text")
+        return translate("JsonStream", "text")
     if isinstance(value, list):
-        return translate("JsonKinds", "a list")
-    return translate("JsonKinds", "an object")
+        return translate("JsonStream", "a list")
+    return translate("JsonStream", "an object")
 
 
 class JsonStream:
@@ -63,7 +63,7 @@ class JsonStream:
         at = self.pos if at is None else at
         line = self.line + self.buf.count("\n", 0, at)
         column = at - self.buf.rfind("\n", 0, at)
-        return ImportFormatError(self.shown, translate("ImportErrors",
+        return ImportFormatError(self.shown, translate("JsonStream",
             "{reason} (line {line}, column {column})").format(
             reason=reason, line=line, column=column))
 
@@ -78,7 +78,7 @@ class JsonStream:
             data = self.handle.read(max(READ_SIZE, len(self.buf)))
         except OSError as error:
             raise ImportFormatError(
-                self.shown, translate("ImportErrors",
+                self.shown, translate("JsonStream",
                     "it could not be read ({value})").format(
                     value=error.strerror or error)) from None
         try:
@@ -86,7 +86,7 @@ class JsonStream:
         except UnicodeDecodeError as error:
             raise ImportFormatError(
                 self.shown,
-                translate("ImportErrors",
+                translate("JsonStream",
                     "this is not UTF-8 text (bad byte at position {value})").format(
                     value=self.bytes_done + error.start),
             ) from None
@@ -108,9 +108,9 @@ class JsonStream:
         found = self.peek()
         if found != char:
             if not found:
-                raise ImportFormatError(self.shown, translate("ImportErrors",
+                raise ImportFormatError(self.shown, translate("JsonStream",
                     "the file ends too early (it may be truncated)"))
-            raise self.fail(translate("ImportErrors",
+            raise self.fail(translate("JsonStream",
                 "this is not valid JSON: expected {what}").format(
                 what=what))
         self.pos += 1
@@ -130,7 +130,7 @@ class JsonStream:
             count += 1
             key = self.value()
             if not isinstance(key, str):
-                raise self.fail(translate("ImportErrors",
+                raise self.fail(translate("JsonStream",
                     "this is not valid JSON: expected a field name"))
             self.expect(":", "':'")
             yield key
@@ -138,7 +138,7 @@ class JsonStream:
     def value(self) -> Any:
         """Decode the next whole value."""
         if not self.peek():
-            raise ImportFormatError(self.shown, translate("ImportErrors",
+            raise ImportFormatError(self.shown, translate("JsonStream",
                 "the file ends too early (it may be truncated)"))
         while True:
             try:
@@ -146,26 +146,26 @@ class JsonStream:
             except json.JSONDecodeError as error:
                 if not self.eof:
                     if len(self.buf) - self.pos > MAX_VALUE_CHARS:
-                        raise self.fail(translate("ImportErrors",
+                        raise self.fail(translate("JsonStream",
                             "one entry is larger than {value} MB").format(
                             value=MAX_VALUE_CHARS // 1024**2)) from None
                     self.fill()  # the value may run past what has been read so far
                     continue
                 if _cut_short(self.buf[error.pos:].rstrip(), error.msg):
                     raise ImportFormatError(
-                        self.shown, translate("ImportErrors",
+                        self.shown, translate("JsonStream",
                             "the file ends too early (it may be truncated)")
                     ) from None
-                raise self.fail(translate("ImportErrors",
+                raise self.fail(translate("JsonStream",
                     "this is not valid JSON"), error.pos) from None
             except BadNumber as error:
-                raise self.fail(translate("ImportErrors",
+                raise self.fail(translate("JsonStream",
                     "this is not valid JSON ({error})").format(
                     error=error)) from None
             except RecursionError:
                 raise self.fail(self.too_deep) from None
             except ValueError:  # anything else the decoder's converters refuse
-                raise self.fail(translate("ImportErrors", "this is not valid JSON")) from None
+                raise self.fail(translate("JsonStream", "this is not valid JSON")) from None
             if end == len(self.buf) and not self.eof:
                 self.fill()  # a number at the very end may go on in the next piece
                 continue

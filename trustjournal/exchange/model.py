@@ -52,14 +52,14 @@ SKIPPED_SHOWN = 5
 def tracker_count(key: str, n: int) -> str:
     """'3 urges', '1 promise': one tracker list counted in words (a plural each)."""
     if key == "urges":
-        return translate("ImportPreview", "%n urges", None, n)
+        return translate("ExchangeModel", "%n urges", None, n)
     if key == "promises":
-        return translate("ImportPreview", "%n promises", None, n)
+        return translate("ExchangeModel", "%n promises", None, n)
     if key == "intentions":
-        return translate("ImportPreview", "%n intentions", None, n)
+        return translate("ExchangeModel", "%n intentions", None, n)
     if key == "worries":
-        return translate("ImportPreview", "%n worries", None, n)
-    return translate("ImportPreview", "%n own exercise versions", None, n)
+        return translate("ExchangeModel", "%n worries", None, n)
+    return translate("ExchangeModel", "%n own exercise versions", None, n)
 
 
 def word_list(parts: list[str]) -> str:
@@ -68,8 +68,8 @@ def word_list(parts: list[str]) -> str:
         return "".join(parts)
     head = parts[0]
     for part in parts[1:-1]:
-        head = translate("ImportPreview", "{list}, {item}").format(list=head, item=part)
-    return translate("ImportPreview", "{list} and {last}").format(list=head, last=parts[-1])
+        head = translate("ExchangeModel", "{list}, {item}").format(list=head, item=part)
+    return translate("ExchangeModel", "{list} and {last}").format(list=head, last=parts[-1])
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,24 +104,24 @@ class ImportPreview:
         from trustjournal.core.locale_dates import locale_dates
 
         # A summary made of parts, each its own phrase; the separator is translatable.
-        parts = [translate("ImportPreview", "%n entries", None, self.new)]
+        parts = [translate("ExchangeModel", "%n entries", None, self.new)]
         if self.first and self.last:
             dates = locale_dates()
-            parts.append(translate("ImportPreview", "{first} to {last}").format(
+            parts.append(translate("ExchangeModel", "{first} to {last}").format(
                 first=dates.short_date(self.first), last=dates.short_date(self.last)))
-        parts.append(translate("ImportPreview", "%n tags", None, self.tags))
+        parts.append(translate("ExchangeModel", "%n tags", None, self.tags))
         if self.duplicates:
-            parts.append(translate("ImportPreview", "%n duplicates skipped", None,
+            parts.append(translate("ExchangeModel", "%n duplicates skipped", None,
                                    self.duplicates))
         if self.shortened:
-            parts.append(translate("ImportPreview", "%n titles shortened to {most} "
+            parts.append(translate("ExchangeModel", "%n titles shortened to {most} "
                                    "characters", None, self.shortened).format(
                 most=MAX_TITLE_LENGTH))
         trackers = self.describe_trackers()
         if trackers:
-            parts.append(translate("ImportPreview", "and from the trackers {trackers}").format(
+            parts.append(translate("ExchangeModel", "and from the trackers {trackers}").format(
                 trackers=trackers))
-        separator = translate("ImportPreview", ", ", "between the parts of a summary")
+        separator = translate("ExchangeModel", ", ", "between the parts of a summary")
         return separator.join(parts) + self.describe_skipped()
 
     def describe_skipped(self) -> str:
@@ -131,9 +131,9 @@ class ImportPreview:
         shown = ", ".join(self.skipped[:SKIPPED_SHOWN])
         more = len(self.skipped) - SKIPPED_SHOWN
         if more > 0:
-            shown = translate("ImportPreview", "{files} and %n more", None, more).format(
+            shown = translate("ExchangeModel", "{files} and %n more", None, more).format(
                 files=shown)
-        return translate("ImportPreview", "; not read (links and special files are left "
+        return translate("ExchangeModel", "; not read (links and special files are left "
                          "out): {files}").format(files=shown)
 
 
@@ -145,10 +145,10 @@ class ImportFormatError(ExchangeError):
         self.entry = entry
         self.reason = reason
         if entry:
-            text = translate("ImportErrors", "{file}, {entry}: {reason}").format(
+            text = translate("ExchangeModel", "{file}, {entry}: {reason}").format(
                 file=self.file, entry=entry, reason=reason)
         else:
-            text = translate("ImportErrors", "{file}: {reason}").format(
+            text = translate("ExchangeModel", "{file}: {reason}").format(
                 file=self.file, reason=reason)
         super().__init__(text)
 

@@ -32,14 +32,14 @@ MAX_NUMBER_CHARS = 40
 def special_kind(mode: int) -> str:
     """What a file that is not a regular file is, in words ("a pipe (FIFO)")."""
     if stat.S_ISDIR(mode):
-        return translate("FileKinds", "a folder")
+        return translate("ImportParsing", "a folder")
     if stat.S_ISFIFO(mode):
-        return translate("FileKinds", "a pipe (FIFO)")
+        return translate("ImportParsing", "a pipe (FIFO)")
     if stat.S_ISSOCK(mode):
-        return translate("FileKinds", "a socket")
+        return translate("ImportParsing", "a socket")
     if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
-        return translate("FileKinds", "a device")
-    return translate("FileKinds", "not a regular file")
+        return translate("ImportParsing", "a device")
+    return translate("ImportParsing", "not a regular file")
 
 
 def open_regular(path: Path, shown: str | None = None, limit: int | None = None,
@@ -63,11 +63,11 @@ def open_regular(path: Path, shown: str | None = None, limit: int | None = None,
         info = os.fstat(fd)
         if not stat.S_ISREG(info.st_mode):
             raise ImportFormatError(
-                shown, translate("ImportErrors",
+                shown, translate("ImportParsing",
                     "this is {kind}, not a file; only regular files are read").format(
                     kind=special_kind(info.st_mode)))
         if info.st_size > limit:
-            raise ImportFormatError(shown, translate("ImportErrors",
+            raise ImportFormatError(shown, translate("ImportParsing",
                 "the file is larger than {size}").format(
                 size=size_words(limit)))
         if hasattr(os, "set_blocking"):
@@ -80,18 +80,18 @@ def open_regular(path: Path, shown: str | None = None, limit: int | None = None,
 
 def _open_error(error: OSError, shown: str, follow: bool) -> ImportFormatError:
     if error.errno == errno.ELOOP and not follow:
-        return ImportFormatError(shown, translate("ImportErrors",
+        return ImportFormatError(shown, translate("ImportParsing",
             "this is a symbolic link; links are not followed"))
     if isinstance(error, IsADirectoryError):
-        return ImportFormatError(shown, translate("ImportErrors", "this is a folder, not a file"))
+        return ImportFormatError(shown, translate("ImportParsing", "this is a folder, not a file"))
     if isinstance(error, FileNotFoundError):
-        return ImportFormatError(shown, translate("ImportErrors", "there is no such file"))
+        return ImportFormatError(shown, translate("ImportParsing", "there is no such file"))
     if isinstance(error, PermissionError):
-        return ImportFormatError(shown, translate("ImportErrors",
+        return ImportFormatError(shown, translate("ImportParsing",
             "you do not have permission to read it"))
-    return ImportFormatError(shown, translate("ImportErrors",
+    return ImportFormatError(shown, translate("ImportParsing",
         "it could not be read ({reason})").format(
-        reason=error.strerror or translate("ImportErrors", "error")))
+        reason=error.strerror or translate("ImportParsing", "error")))
 
 
 def size_words(size: int) -> str:
@@ -99,7 +99,7 @@ def size_words(size: int) -> str:
     for unit, scale in (("GB", 1024**3), ("MB", 1024**2), ("KB", 1024)):
         if size >= scale:
             return f"{size / scale:g} {unit}"
-    return translate("FileKinds", "{count} bytes").format(count=size)
+    return translate("ImportParsing", "{count} bytes").format(count=size)
 
 
 def read_limited(path: Path, shown: str | None = None, limit: int | None = None,
@@ -114,7 +114,7 @@ def read_limited(path: Path, shown: str | None = None, limit: int | None = None,
         except OSError as error:
             raise _open_error(error, shown, follow) from None
     if len(data) > limit:
-        raise ImportFormatError(shown, translate("ImportErrors",
+        raise ImportFormatError(shown, translate("ImportParsing",
             "the file is larger than {size}").format(
             size=size_words(limit)))
     return data
@@ -127,12 +127,12 @@ def read_text(path: Path, data: bytes | None = None, name: str | None = None) ->
     if data is None:
         data = read_limited(path, shown)
     if not data.strip():
-        raise ImportFormatError(shown, translate("ImportErrors", "the file is empty"))
+        raise ImportFormatError(shown, translate("ImportParsing", "the file is empty"))
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
         raise ImportFormatError(
-            shown, translate("ImportErrors",
+            shown, translate("ImportParsing",
                 "this is not UTF-8 text (bad byte at position {start})").format(
                 start=error.start)
         ) from None
@@ -168,7 +168,7 @@ class BadNumber(ValueError):
 
 def _whole(text: str) -> int:
     if len(text.lstrip("-")) > MAX_NUMBER_CHARS:
-        raise BadNumber(translate("ImportErrors",
+        raise BadNumber(translate("ImportParsing",
             "a number is longer than {max_number_chars} digits").format(
             max_number_chars=MAX_NUMBER_CHARS))
     return int(text)
@@ -176,17 +176,17 @@ def _whole(text: str) -> int:
 
 def _fraction(text: str) -> float:
     if len(text) > MAX_NUMBER_CHARS * 10:
-        raise BadNumber(translate("ImportErrors", "a number is written with too many digits"))
+        raise BadNumber(translate("ImportParsing", "a number is written with too many digits"))
     value = float(text)
     if not math.isfinite(value):
-        raise BadNumber(translate("ImportErrors",
+        raise BadNumber(translate("ImportParsing",
             "the number {text} is too large").format(
             text=text[:20]))
     return value
 
 
 def _constant(name: str) -> Any:
-    raise BadNumber(translate("ImportErrors",
+    raise BadNumber(translate("ImportParsing",
         "{name} is not a number").format(
         name=name))
 
@@ -207,24 +207,24 @@ def load_json(path: Path, data: bytes | None = None, name: str | None = None) ->
     shown = name or str(path)
     text = read_text(path, data, name)
     if not _depth_ok(text):
-        raise ImportFormatError(shown, translate("ImportErrors",
+        raise ImportFormatError(shown, translate("ImportParsing",
             "the data is nested more than {max_depth} levels deep").format(
             max_depth=MAX_DEPTH))
     try:
         return _DECODER.decode(text)
     except json.JSONDecodeError as error:
         if error.pos >= len(text.rstrip()) - 1:
-            reason = translate("ImportErrors", "the file ends too early (it may be truncated)")
+            reason = translate("ImportParsing", "the file ends too early (it may be truncated)")
         else:
-            reason = translate("ImportErrors", "this is not valid JSON (line {line}, column "
+            reason = translate("ImportParsing", "this is not valid JSON (line {line}, column "
                                "{column})").format(line=error.lineno, column=error.colno)
         raise ImportFormatError(shown, reason) from None
     except BadNumber as error:
-        raise ImportFormatError(shown, translate("ImportErrors",
+        raise ImportFormatError(shown, translate("ImportParsing",
             "this is not valid JSON ({error})").format(
             error=error)) from None
     except (RecursionError, ValueError):
-        raise ImportFormatError(shown, translate("ImportErrors",
+        raise ImportFormatError(shown, translate("ImportParsing",
                                                  "this is not valid JSON")) from None
 
 
@@ -235,7 +235,7 @@ def to_utc(moment: dt.datetime, file: str, entry: str, field: str) -> dt.datetim
         return moment.astimezone(dt.UTC)
     except (OverflowError, ValueError):
         raise ImportFormatError(
-            file, translate("ImportErrors",
+            file, translate("ImportParsing",
                 "'{field}' is out of range (it cannot be placed in UTC)").format(
                 field=field), entry or None
         ) from None
@@ -244,7 +244,7 @@ def to_utc(moment: dt.datetime, file: str, entry: str, field: str) -> dt.datetim
 def parse_datetime(value: object, file: str, entry: str, field: str) -> dt.datetime:
     """An ISO 8601 date-time as aware UTC; naive values are taken as UTC."""
     if not isinstance(value, str):
-        raise ImportFormatError(file, translate("ImportErrors",
+        raise ImportFormatError(file, translate("ImportParsing",
             "'{field}' must be a date and time text").format(
             field=field), entry)
     text = value.strip()
@@ -254,7 +254,7 @@ def parse_datetime(value: object, file: str, entry: str, field: str) -> dt.datet
         parsed = dt.datetime.fromisoformat(text)
     except ValueError:
         raise ImportFormatError(
-            file, translate("ImportErrors",
+            file, translate("ImportParsing",
                 "'{field}' is not a date and time like 2024-03-18T21:04:00Z: {value}").format(
                 field=field, value=repr(value[:40])),
             entry,
@@ -267,14 +267,14 @@ def parse_datetime(value: object, file: str, entry: str, field: str) -> dt.datet
 def parse_date(value: object, file: str, entry: str, field: str) -> dt.date:
     """An ISO 8601 calendar date (YYYY-MM-DD)."""
     if not isinstance(value, str):
-        raise ImportFormatError(file, translate("ImportErrors",
+        raise ImportFormatError(file, translate("ImportParsing",
             "'{field}' must be a date like 2024-03-18").format(
             field=field), entry)
     try:
         return dt.date.fromisoformat(value.strip())
     except ValueError:
         raise ImportFormatError(
-            file, translate("ImportErrors",
+            file, translate("ImportParsing",
                 "'{field}' is not a date like 2024-03-18: {value}").format(
                 field=field, value=repr(value[:40])), entry
         ) from None

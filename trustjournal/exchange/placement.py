@@ -94,19 +94,19 @@ def _refuse_journal_areas(journal_file: Path, shown: Path, candidates: list[Path
     def inside(where: Path, path: Path) -> ExportTargetError:
         if _identity(path) == _identity(where):
             text = translate(
-                "ExportErrors", "{shown} is a journal's own folder. Exports must go somewhere "
+                "ExportPlacement", "{shown} is a journal's own folder. Exports must go somewhere "
                 "else, so they can never replace the journal, its key file or its backups. "
                 "Choose another place. Nothing was written.")
         else:
             text = translate(
-                "ExportErrors", "{shown} is inside a journal's own folder ({where}). Exports "
+                "ExportPlacement", "{shown} is inside a journal's own folder ({where}). Exports "
                 "must go somewhere else, so they can never replace the journal, its key file "
                 "or its backups. Choose another place. Nothing was written.")
         return ExportTargetError(text.format(shown=shown, where=where))
 
     def holds(where: Path) -> ExportTargetError:
         return ExportTargetError(
-            translate("ExportErrors",
+            translate("ExportPlacement",
                 "{shown} holds a journal's own folder ({where}); replacing it would "
                 "destroy the journal, its key file and its backups. Choose another "
                 "place. Nothing was written.").format(
@@ -127,7 +127,7 @@ def _refuse_journal_areas(journal_file: Path, shown: Path, candidates: list[Path
     for path in candidates:
         if _identity(path) in own_files or _identity(path, follow=False) in own_files:
             raise ExportTargetError(
-                translate("ExportErrors",
+                translate("ExportPlacement",
                     "{shown} is another name (a link) for one of the journal's own "
                     "files; writing there would destroy it. Choose another place. "
                     "Nothing was written.").format(
@@ -171,26 +171,26 @@ def safe_target(journal_file: Path, target: Path | str, *, folder: bool, overwri
     _refuse_journal_areas(Path(journal_file), shown, [placed, pointed])
     parent = placed.parent
     if not parent.is_dir():
-        raise ExportTargetError(translate("ExportErrors",
+        raise ExportTargetError(translate("ExportPlacement",
             "The folder {parent} does not exist; nothing was written.").format(
             parent=parent))
     if not os.access(parent, os.W_OK | os.X_OK):
         raise ExportTargetError(
-            translate("ExportErrors",
+            translate("ExportPlacement",
                 "You cannot write to the folder {parent}; choose another place. "
                 "Nothing was written.").format(
                 parent=parent))
     if os.path.lexists(placed):
         if not overwrite:
             raise ExportTargetError(
-                translate("ExportErrors",
+                translate("ExportPlacement",
                     "{shown} already exists; choose another name or allow replacing "
                     "it. Nothing was written.").format(
                     shown=shown))
         mode = os.lstat(placed).st_mode
         if stat.S_ISLNK(mode):
             raise ExportTargetError(
-                translate("ExportErrors",
+                translate("ExportPlacement",
                     "{shown} is a link to {pointed}; it is not replaced, and nothing "
                     "is written through it. Choose the place itself, or another name "
                     "(on the command line, --out - writes to standard output). "
@@ -198,22 +198,22 @@ def safe_target(journal_file: Path, target: Path | str, *, folder: bool, overwri
                     shown=shown, pointed=pointed))
         if not (stat.S_ISREG(mode) or stat.S_ISDIR(mode)):
             raise ExportTargetError(
-                translate("ExportErrors",
+                translate("ExportPlacement",
                     "{shown} is not a file or a folder (a device, pipe or socket); it"
                     " cannot be replaced by an export. Nothing was written.").format(
                     shown=shown))
         is_dir = stat.S_ISDIR(mode)
         if folder != is_dir:
             if is_dir:
-                text = translate("ExportErrors", "{shown} is a folder; it cannot be replaced "
+                text = translate("ExportPlacement", "{shown} is a folder; it cannot be replaced "
                                  "by this export. Nothing was written.")
             else:
-                text = translate("ExportErrors", "{shown} is a file; it cannot be replaced "
+                text = translate("ExportPlacement", "{shown} is a file; it cannot be replaced "
                                  "by this export. Nothing was written.")
             raise ExportTargetError(text.format(shown=shown))
         if is_dir and (stray := _foreign_file(placed, member_suffix)) is not None:
             raise ExportTargetError(
-                translate("ExportErrors",
+                translate("ExportPlacement",
                     "{shown} holds things this export does not make (such as {name}),"
                     " so it is not replaced. Choose a new folder name, or empty it "
                     "first. Nothing was written.").format(

@@ -49,7 +49,7 @@ def exporter_for(fmt: str, options: ExportOptions = ExportOptions()) -> Exporter
         single = getattr(exporter, "single_file_format", None)
         if single is None:
             raise ExportTargetError(translate(
-                "ExportErrors", "The {format} format writes a folder and has no one-file "
+                "ExportRunner", "The {format} format writes a folder and has no one-file "
                 "form; leave out the single-file choice. Nothing was written.").format(
                 format=fmt))
         exporter = registry.exporter(single)
@@ -130,7 +130,7 @@ def export_to_stream(
     exporter = exporter_for(fmt, options)
     if exporter.folder:
         raise ExportTargetError(translate(
-            "ExportErrors", "The {format} format writes a folder, which cannot go to "
+            "ExportRunner", "The {format} format writes a folder, which cannot go to "
             "standard output. Give --out a folder name, or choose a one-file format (such "
             "as markdown with --single-file). Nothing was written.").format(format=fmt))
     options = with_trackers(journal, exporter, flt, options)
@@ -165,7 +165,7 @@ def _write(journal: Journal, exporter: Exporter, work: scratch.Workdir, flt: Exp
             records.close()  # ends the read transaction even if the writer stopped early
         if not staged.exists():
             raise ExportTargetError(translate(
-                "ExportErrors", "The {format} export produced no file; nothing was written.",
+                "ExportRunner", "The {format} export produced no file; nothing was written.",
             ).format(format=exporter.name))
         _make_private(staged)
     except OSError as error:
@@ -209,11 +209,11 @@ def _work_error(error: OSError) -> ExportTargetError:
     """A failure while the export was being prepared in the journal's own folder."""
     if error.errno in (errno.ENOSPC, errno.EDQUOT):
         return ExportTargetError(translate(
-            "ExportErrors", "The disk is full: there was no room to prepare the export in "
+            "ExportRunner", "The disk is full: there was no room to prepare the export in "
             "the journal's folder; nothing was written."))
     reason = error.strerror or type(error).__name__
     return ExportTargetError(translate(
-        "ExportErrors", "The export could not be prepared ({reason}); nothing was written.",
+        "ExportRunner", "The export could not be prepared ({reason}); nothing was written.",
     ).format(reason=reason))
 
 
@@ -221,19 +221,19 @@ def _target_error(error: OSError, target: Path) -> ExportTargetError:
     folder = target.parent
     if error.errno == errno.ENOSPC or error.errno == errno.EDQUOT:
         return ExportTargetError(translate(
-            "ExportErrors", "The disk is full: the export did not fit in {folder}; nothing "
+            "ExportRunner", "The disk is full: the export did not fit in {folder}; nothing "
             "was written.").format(folder=folder))
     if error.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
         return ExportTargetError(translate(
-            "ExportErrors", "You cannot write to {folder} (permission denied); nothing was "
+            "ExportRunner", "You cannot write to {folder} (permission denied); nothing was "
             "written.").format(folder=folder))
     if error.errno == errno.EEXIST:
         return ExportTargetError(translate(
-            "ExportErrors", "{path} appeared while exporting; nothing was replaced. Try "
+            "ExportRunner", "{path} appeared while exporting; nothing was replaced. Try "
             "again.").format(path=target))
     reason = error.strerror or type(error).__name__
     return ExportTargetError(translate(
-        "ExportErrors", "The export could not be written to {folder} ({reason}); nothing "
+        "ExportRunner", "The export could not be written to {folder} ({reason}); nothing "
         "was written.").format(folder=folder, reason=reason))
 
 

@@ -102,32 +102,32 @@ def _kind(key: str, noun: str, make: Callable[..., Any], fields: tuple[Field, ..
     return Kind(key, noun, make, fields, required, check)
 
 
-URGES = _kind("urges", QT_TRANSLATE_NOOP("TrackerImport", "urge"), Urge, (
+URGES = _kind("urges", QT_TRANSLATE_NOOP("TrackerJson", "urge"), Urge, (
     ("uuid", UUID), ("local_date", DATE), ("started_utc", TIME), ("kind", Choice(UrgeKind)),
     ("peak", PEAK), ("outcome", Choice(UrgeOutcome)), ("updated_utc", TIME),
     ("other", TEXT), ("instead", TEXT), ("surfed_seconds", Whole(0, MAX_WHOLE)),
     ("feeling_after", OPT_TEXT), ("followed_up_utc", OPT_TIME),
 ), ("other", "instead", "surfed_seconds", "feeling_after", "followed_up_utc"), check_urge)
 
-PROMISES = _kind("promises", QT_TRANSLATE_NOOP("TrackerImport", "promise"), Promise, (
+PROMISES = _kind("promises", QT_TRANSLATE_NOOP("TrackerJson", "promise"), Promise, (
     ("uuid", UUID), ("text", TEXT), ("by", Choice(PromiseBy)), ("made_on", DATE),
     ("updated_utc", TIME), ("due", OPT_DATE), ("status", Choice(PromiseStatus)),
     ("note", TEXT), ("settled_on", OPT_DATE),
 ), ("due", "status", "note", "settled_on"), check_promise)
 
-INTENTIONS = _kind("intentions", QT_TRANSLATE_NOOP("TrackerImport", "intention"), Intention, (
+INTENTIONS = _kind("intentions", QT_TRANSLATE_NOOP("TrackerJson", "intention"), Intention, (
     ("uuid", UUID), ("local_date", DATE), ("text", TEXT), ("updated_utc", TIME),
     ("outcome", Choice(IntentionOutcome, optional=True)), ("note", TEXT),
 ), ("outcome", "note"), check_intention)
 
-WORRIES = _kind("worries", QT_TRANSLATE_NOOP("TrackerImport", "worry"), Worry, (
+WORRIES = _kind("worries", QT_TRANSLATE_NOOP("TrackerJson", "worry"), Worry, (
     ("uuid", UUID), ("text", TEXT), ("sureness", SURENESS), ("made_on", DATE),
     ("look_on", DATE), ("updated_utc", TIME),
     ("outcome", Choice(WorryOutcome, optional=True)), ("what_happened", TEXT),
     ("settled_on", OPT_DATE),
 ), ("outcome", "what_happened", "settled_on"), check_worry)
 
-OWN_EXERCISES = _kind("own_exercises", QT_TRANSLATE_NOOP("TrackerImport", "own exercise"),
+OWN_EXERCISES = _kind("own_exercises", QT_TRANSLATE_NOOP("TrackerJson", "own exercise"),
                       UserExerciseVersion, (
     ("exercise_id", TEXT), ("version", Whole(1, MAX_WHOLE)), ("toml", TEXT),
     ("saved_utc", TIME), ("based_on", OPT_TEXT), ("removed_utc", OPT_TIME),
@@ -181,85 +181,85 @@ class _Record:
 
     def expect(self, ok: bool, name: str, expected: str, value: object) -> None:
         if not ok:
-            raise self.error(translate("ImportErrors",
+            raise self.error(translate("TrackerJson",
                 "'{field}' must be {expected}, not {value_kind}").format(
                 field=name, expected=expected, value_kind=value_kind(value)))
 
     def text(self, name: str, value: Any, limit: int = MAX_TEXT) -> str:
-        self.expect(isinstance(value, str), name, translate("JsonKinds", "text"), value)
+        self.expect(isinstance(value, str), name, translate("TrackerJson", "text"), value)
         if "\x00" in value:
-            raise self.error(translate("ImportErrors",
+            raise self.error(translate("TrackerJson",
                 "'{field}' contains a NUL character").format(
                 field=name))
         try:
             value.encode("utf-8")
         except UnicodeEncodeError:
-            raise self.error(translate("ImportErrors",
+            raise self.error(translate("TrackerJson",
                 "'{field}' holds characters that are not text (lone surrogates)").format(
                 field=name)) from None
         if len(value) > limit:
-            raise self.error(translate("ImportErrors",
+            raise self.error(translate("TrackerJson",
                 "'{field}' is longer than {limit} characters").format(
                 field=name, limit=f"{limit:,}"))
         return value
 
     def date(self, name: str, value: Any) -> dt.date:
-        self.expect(isinstance(value, str), name, translate("JsonKinds",
+        self.expect(isinstance(value, str), name, translate("TrackerJson",
             "a date like 2024-03-18"), value)
         try:
             day = dt.date.fromisoformat(value)
         except ValueError:
-            raise self.error(translate("ImportErrors",
+            raise self.error(translate("TrackerJson",
                 "'{field}' is not a date like 2024-03-18: {value}").format(
                 field=name, value=repr(value[:40]))) from None
         if not FIRST_YEAR <= day.year <= LAST_YEAR:
-            raise self.error(translate("ImportErrors",
+            raise self.error(translate("TrackerJson",
                 "'{field}' ({date}) is out of range (years {first} to "
                 "{last})").format(
                 field=name, date=day.isoformat(), first=FIRST_YEAR, last=LAST_YEAR))
         return day
 
     def time(self, name: str, value: Any) -> dt.datetime:
-        self.expect(isinstance(value, str), name, translate("JsonKinds",
+        self.expect(isinstance(value, str), name, translate("TrackerJson",
             "a date and time text"), value)
         try:
             parsed = dt.datetime.fromisoformat(value.replace("Z", "+00:00"))
         except ValueError:
             parsed = None
         if parsed is None or parsed.tzinfo is None:
-            raise self.error(translate("ImportErrors",
+            raise self.error(translate("TrackerJson",
                 "'{field}' is not a UTC time like 2024-03-18T21:04:00Z: {value}").format(
                 field=name, value=repr(value[:40])))
         try:
             moment = parsed.astimezone(dt.UTC)
         except (OverflowError, ValueError):
-            raise self.error(translate("ImportErrors",
+            raise self.error(translate("TrackerJson",
                 "'{field}' is out of range (it cannot be placed in UTC)").format(
                 field=name)) from None
         if not FIRST_YEAR <= moment.year <= LAST_YEAR:
-            raise self.error(translate("ImportErrors",
+            raise self.error(translate("TrackerJson",
                 "'{field}' ({date}) is out of range (years {first} to "
                 "{last})").format(
                 field=name, date=moment.date().isoformat(), first=FIRST_YEAR, last=LAST_YEAR))
         return moment
 
     def uuid(self, name: str, value: Any) -> str:
-        self.expect(isinstance(value, str), name, translate("JsonKinds", "text"), value)
+        self.expect(isinstance(value, str), name, translate("TrackerJson", "text"), value)
         try:
             return str(uuidlib.UUID(value))
         except ValueError:
-            raise self.error(translate("ImportErrors",
+            raise self.error(translate("TrackerJson",
                 "'{field}' is not a UUID: {value}").format(
                 field=name, value=repr(value[:40]))) from None
 
     def whole(self, name: str, value: Any, span: Whole) -> int:
         ok = isinstance(value, int) and not isinstance(value, bool)
-        self.expect(ok, name, translate("JsonKinds", "a whole number"), value)
+        self.expect(ok, name, translate("TrackerJson", "a whole number"), value)
         if not span.low <= value <= span.high:
             if span.high == MAX_WHOLE:
-                text = translate("ImportErrors", "'{field}' must be {low} or more, not {value}")
+                text = translate("TrackerJson", "'{field}' must be {low} or more, not {value}")
             else:
-                text = translate("ImportErrors",
+                text = translate("TrackerJson",
                                  "'{field}' must be from {low} to {high}, not {value}")
             raise self.error(text.format(field=name, low=span.low, high=span.high,
                                          value=value))
@@ -272,10 +272,10 @@ class _Record:
         if not isinstance(value, str) or value not in allowed:
             shown = repr(value[:40]) if isinstance(value, str) else value_kind(value)
             if spec.optional:
-                text = translate("ImportErrors",
+                text = translate("TrackerJson",
                                  "'{field}' must be one of {allowed} or null, not {value}")
             else:
-                text = translate("ImportErrors", "'{field}' must be one of {allowed}, not {value}")
+                text = translate("TrackerJson", "'{field}' must be one of {allowed}, not {value}")
             raise self.error(text.format(field=name, allowed=", ".join(allowed), value=shown))
         return spec.enum(value)
 
@@ -298,8 +298,8 @@ class _Record:
 
 
 def _label(kind: Kind, index: int, obj: Any) -> str:
-    label = translate("TrackerImport", "{record} {number}").format(
-        record=translate("TrackerImport", kind.noun), number=index)
+    label = translate("TrackerJson", "{record} {number}").format(
+        record=translate("TrackerJson", kind.noun), number=index)
     ident = obj.get("exercise_id" if kind is OWN_EXERCISES else "uuid") \
         if isinstance(obj, dict) else None
     if isinstance(ident, str):
@@ -312,18 +312,18 @@ def read_record(kind: Kind, obj: Any, shown: str, index: int) -> Any:
     anything is wrong: the type of a field, a value out of range, a rule broken)."""
     r = _Record(shown, _label(kind, index, obj))
     if not isinstance(obj, dict):
-        raise r.error(translate("ImportErrors",
+        raise r.error(translate("TrackerJson",
             "a {noun} must be an object, not {value_kind}").format(
-            noun=translate("TrackerImport", kind.noun), value_kind=value_kind(obj)))
+            noun=translate("TrackerJson", kind.noun), value_kind=value_kind(obj)))
     known = {name for name, _ in kind.fields}
     unknown = sorted(set(obj) - known)
     if unknown:
-        raise r.error(translate("ImportErrors",
+        raise r.error(translate("TrackerJson",
             "unknown field '{unknown}' (is the file from a newer TrustJournal?)").format(
             unknown=unknown[0][:40]))
     missing = sorted(kind.required - set(obj))
     if missing:
-        raise r.error(translate("ImportErrors",
+        raise r.error(translate("TrackerJson",
             "the field '{missing}' is missing").format(
             missing=missing[0]))
     values = {name: r.value(name, spec, obj[name]) for name, spec in kind.fields
@@ -370,7 +370,7 @@ def read_list(key: str, value: Any, shown: str) -> tuple[Any, ...]:
     refused too."""
     kind = next(k for k in KINDS if k.key == key)
     if not isinstance(value, list):
-        raise ImportFormatError(shown, translate("ImportErrors",
+        raise ImportFormatError(shown, translate("TrackerJson",
             "'{key}' must be a list, not {value_kind}").format(
             key=key, value_kind=value_kind(value)))
     records = []
@@ -383,19 +383,19 @@ def read_list(key: str, value: Any, shown: str) -> tuple[Any, ...]:
         earlier = seen.setdefault(ident, index)
         if earlier != index:
             if kind is OWN_EXERCISES:
-                text = translate("ImportErrors", "the same id and version as {noun} {earlier}: "
+                text = translate("TrackerJson", "the same id and version as {noun} {earlier}: "
                                  "they must be unique in one file")
             else:
-                text = translate("ImportErrors", "the same uuid as {noun} {earlier}: they must "
+                text = translate("TrackerJson", "the same uuid as {noun} {earlier}: they must "
                                  "be unique in one file")
             raise ImportFormatError(
-                shown, text.format(noun=translate("TrackerImport", kind.noun), earlier=earlier),
+                shown, text.format(noun=translate("TrackerJson", kind.noun), earlier=earlier),
                 _label(kind, index, obj))
         if kind is INTENTIONS:
             before = days.setdefault(record.local_date, index)
             if before != index:
                 raise ImportFormatError(
-                    shown, translate("ImportErrors",
+                    shown, translate("TrackerJson",
                         "a second intention for {date} (intention {before} is "
                         "for that day too); a day has one").format(
                         date=record.local_date.isoformat(), before=before),

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Union
 
+from trustjournal.core.i18n import translate
 from trustjournal.storage import migrate
 from trustjournal.storage.database import (
     DriverDatabaseError,
@@ -189,7 +190,10 @@ def copy_database(source: Any, target: Path, keying: Keying, *,
             raise Interrupted(STOPPED) from None
         # SQLite's own words ("database or disk is full"); they never quote the journal.
         raise BackupError(
-            f"The backup could not be made: {exc}. Your journal has not been changed."
+            translate("StorageCopies",
+                "The backup could not be made: {exc}. Your journal has not been "
+                "changed.").format(
+                exc=exc)
         ) from None
     except BaseException:
         partial.unlink(missing_ok=True)
