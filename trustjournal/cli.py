@@ -545,10 +545,10 @@ def cmd_restore(args: argparse.Namespace, out: TextIO) -> int:
     if done.entries is not None:
         print(translate("Cli", "Restored the backup from {time} ({label}, %n entries).",
                         None, done.entries).format(time=when_text(done.taken),
-                                                   label=done.label.lower()), file=out)
+                                                   label=_lowered(done.label)), file=out)
     else:
         print(translate("Cli", "Restored the backup from {time} ({label}).").format(
-            time=when_text(done.taken), label=done.label.lower()), file=out)
+            time=when_text(done.taken), label=_lowered(done.label)), file=out)
     if result.before is not None:
         print(translate("Cli", "Your journal as it was is kept as {path}.").format(
             path=result.before.path), file=out)
@@ -559,6 +559,12 @@ def cmd_restore(args: argparse.Namespace, out: TextIO) -> int:
         print(translate("Cli", "Passed over {name}: {reason}").format(
             name=info.name, reason=reason), file=out)
     return EXIT_OK
+
+
+def _lowered(label: str) -> str:
+    from trustjournal.cli_open import lowered
+
+    return lowered(label)
 
 
 def _backup_file(path: Path, name: str) -> Path:

@@ -43,7 +43,7 @@ from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
-from trustjournal.core.i18n import translate
+from trustjournal.core.i18n import QT_TRANSLATE_NOOP, translate
 from trustjournal.storage.errors import (
     JournalError,
     KeyFileError,
@@ -83,8 +83,11 @@ _CROCKFORD = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
 _LOOKALIKES = str.maketrans({"O": "0", "I": "1", "L": "1"})
 _SEPARATORS = str.maketrans("", "", " \t\r\n-_.")
 
-WRONG_PASSPHRASE = "That passphrase does not unlock this journal. Please try again."
-WRONG_RECOVERY = "That recovery key does not unlock this journal. Check it and try again."
+# Shown with translate("StorageKeyslots", ...) where raised.
+WRONG_PASSPHRASE = QT_TRANSLATE_NOOP(
+    "StorageKeyslots", "That passphrase does not unlock this journal. Please try again.")
+WRONG_RECOVERY = QT_TRANSLATE_NOOP(
+    "StorageKeyslots", "That recovery key does not unlock this journal. Check it and try again.")
 
 
 @dataclass
@@ -192,7 +195,7 @@ def open_passphrase(keyfile: KeyFile, passphrase: str) -> bytes:
     params = KdfParams(*(_bounded(slot, name) for name in _LIMITS))
     salt = _unb64(slot.get("salt"))
     if not passphrase:
-        raise PassphraseError(WRONG_PASSPHRASE)
+        raise PassphraseError(translate("StorageKeyslots", WRONG_PASSPHRASE))
     wrapping = _argon2(passphrase_bytes(passphrase), salt, params)
     return _unseal(keyfile, PASSPHRASE_SLOT, slot, wrapping, WRONG_PASSPHRASE)
 
@@ -288,7 +291,7 @@ def _unseal(
     try:
         key = AESGCM(wrapping).decrypt(nonce, sealed, _associated(keyfile, kind, slot))
     except InvalidTag:
-        raise PassphraseError(wrong) from None
+        raise PassphraseError(translate("StorageKeyslots", wrong)) from None
     if len(key) != KEY_BYTES or not keyfile.holds(key):
         raise _damaged()
     return key
@@ -336,14 +339,17 @@ def open_retired(keyfile: KeyFile, key: bytes) -> list[bytes]:
 # -- the file ------------------------------------------------------------------------
 
 
-def _damaged(name: str = "The key file") -> KeyFileError:
-    return KeyFileError(
-        translate("StorageKeyslots",
-            "{name} that unlocks this journal is damaged, so it cannot be unlocked "
-            "from it. Nothing has been changed. Put back a copy of the key file if "
-            "you have one.").format(
-            name=name)
-    )
+def _damaged(file: str | None = None) -> KeyFileError:
+    """The key file (named `file`, when known) is damaged."""
+    if file is None:
+        return KeyFileError(translate(
+            "StorageKeyslots", "The key file that unlocks this journal is damaged, so it "
+            "cannot be unlocked from it. Nothing has been changed. Put back a copy of the "
+            "key file if you have one."))
+    return KeyFileError(translate(
+        "StorageKeyslots", "The key file {file} that unlocks this journal is damaged, so it "
+        "cannot be unlocked from it. Nothing has been changed. Put back a copy of the key "
+        "file if you have one.").format(file=file))
 
 
 def _slot(keyfile: KeyFile, kind: str) -> dict[str, Any]:
@@ -405,7 +411,7 @@ def read_key_file(path: Path, journal_name: str = "the journal") -> KeyFile:
                 journal_name=journal_name, name=path.name)
         ) from None
     except IsADirectoryError:
-        raise _damaged(f"The key file {path.name}") from None
+        raise _damaged(path.name) from None
     except OSError as exc:
         raise KeyFileError(
             translate("StorageKeyslots",
@@ -413,7 +419,7 @@ def read_key_file(path: Path, journal_name: str = "the journal") -> KeyFile:
                 " changed.").format(
                 name=path.name, strerror=exc.strerror)
         ) from None
-    name = f"The key file {path.name}"
+    name = path.name
     if len(raw) > MAX_FILE_BYTES:
         raise _damaged(name)
     try:
