@@ -185,7 +185,7 @@ def _checked_time(value: object, file: str, entry: str, field: str) -> dt.dateti
 
 
 def _record(raw: object, file: str, index: int) -> EntryRecord:
-    entry = f"entry {index}"
+    entry = translate("DayOneFormat", "entry {number}").format(number=index)
     if not isinstance(raw, dict):
         raise ImportFormatError(file, translate("DayOneFormat",
             "an entry must be an object"), entry)

@@ -37,7 +37,9 @@ _HEX32 = re.compile(r"[0-9A-Fa-f]{32}")
 _TIME = re.compile(r"(\d{1,2}):(\d{2})(?::(\d{2}))?")
 
 
-_TOO_DEEP = f"the data is nested more than {MAX_DEPTH} levels deep"
+def _too_deep() -> str:
+    return translate("JrnlFormat", "the data is nested more than {levels} levels deep").format(
+        levels=MAX_DEPTH)
 # Levels above an entry's own: the document's object and its 'entries' list.
 _ABOVE_ENTRY = 2
 
@@ -65,7 +67,7 @@ def _check_depth(value: Any, file: str, s: JsonStream) -> None:
         else:
             continue
         if depth > MAX_DEPTH:
-            raise ImportFormatError(file, _TOO_DEEP)
+            raise ImportFormatError(file, _too_deep())
         stack.extend((child, depth + 1) for child in children
                      if isinstance(child, dict | list))
 
@@ -247,7 +249,7 @@ class JrnlImporter:
         """
         file = str(path)
         with open_regular(path, file) as handle:
-            s = JsonStream(handle, file, too_deep=_TOO_DEEP)
+            s = JsonStream(handle, file, too_deep=_too_deep())
             yield from self._entries(s, file)
 
     def _entries(self, s: JsonStream, file: str) -> Iterator[EntryRecord]:
@@ -342,7 +344,7 @@ class JrnlImporter:
             updated_utc=created,
             tags=_tags(raw, file, index),
             starred=_starred(raw, file, index),
-            source=f"entry {index}",
+            source=translate("JrnlFormat", "entry {number}").format(number=index),
         )
 
 

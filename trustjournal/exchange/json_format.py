@@ -350,7 +350,8 @@ def _fast_record(obj: Any, index: int) -> EntryRecord | None:
         uuid=uuid, kind=kind, title=title, body=body, local_date=local_date,
         created_utc=created, updated_utc=updated, deleted_utc=deleted, starred=starred,
         tags=tuple(tags), exercise_id=exercise_id, exercise_version=version,
-        answers=answers, metrics=metrics, revisions=(), source=f"entry {index}",
+        answers=answers, metrics=metrics, revisions=(),
+        source=translate("JsonFormat", "entry {number}").format(number=index),
     )
 
 
@@ -359,7 +360,7 @@ def record_from(obj: Any, shown: str, index: int) -> EntryRecord:
     fast = _fast_record(obj, index)
     if fast is not None:
         return fast
-    source = label = f"entry {index}"
+    source = label = translate("JsonFormat", "entry {number}").format(number=index)
     if isinstance(obj, dict) and isinstance(obj.get("uuid"), str):
         label += f" ({obj['uuid'][:40]})"
     e = _Entry(shown, label)

@@ -52,8 +52,9 @@ class JsonStream:
     """One JSON document read from a binary file a piece at a time."""
 
     def __init__(self, handle: BinaryIO, shown: str,
-                 too_deep: str = "the data is nested too deeply") -> None:
-        self.handle, self.shown, self.too_deep = handle, shown, too_deep
+                 too_deep: str | None = None) -> None:
+        self.handle, self.shown = handle, shown
+        self.too_deep = too_deep or translate("JsonStream", "the data is nested too deeply")
         self.decoder = codecs.getincrementaldecoder("utf-8-sig")()
         self.buf, self.pos, self.eof = "", 0, False
         self.bytes_done = 0

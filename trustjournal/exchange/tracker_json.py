@@ -348,19 +348,25 @@ def _check_exercise(version: UserExerciseVersion) -> list[str]:
     from trustjournal.core.exercises.loader import parse_exercise
 
     if version.exercise_id in _builtin_ids():
-        return [f"'{version.exercise_id}' is the id of a built-in exercise; an own "
-                "exercise needs an id of its own"]
+        return [translate("TrackerJson", "'{id}' is the id of a built-in exercise; an own "
+                          "exercise needs an id of its own").format(id=version.exercise_id)]
     try:
         data = tomllib.loads(version.toml)
     except tomllib.TOMLDecodeError as error:
-        return [f"its exercise definition ('toml') is not valid TOML: {error}"]
+        return [translate("TrackerJson", "its exercise definition ('toml') is not valid TOML: "
+                          "{error}").format(error=error)]
     exercise, errors = parse_exercise(data, f"version {version.version}")
     if errors or exercise is None:
-        more = f" (and {len(errors) - 1} more problems)" if len(errors) > 1 else ""
-        first = errors[0] if errors else "it could not be read"
-        return [f"its exercise definition has a problem: {first}{more}"]
+        first = errors[0] if errors else translate("TrackerJson", "it could not be read")
+        if len(errors) > 1:
+            return [translate("TrackerJson", "its exercise definition has a problem: {problem} "
+                              "(and %n more problems)", None, len(errors) - 1).format(
+                problem=first)]
+        return [translate("TrackerJson", "its exercise definition has a problem: {problem}")
+                .format(problem=first)]
     if exercise.id != version.exercise_id:
-        return [f"its definition has the id '{exercise.id}', not '{version.exercise_id}'"]
+        return [translate("TrackerJson", "its definition has the id '{id}', not '{expected}'")
+                .format(id=exercise.id, expected=version.exercise_id)]
     return []
 
 
