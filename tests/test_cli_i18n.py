@@ -349,3 +349,26 @@ def test_no_context_spans_two_modules() -> None:
                     and isinstance(node.args[0], ast.Constant)):
                 owners.setdefault(node.args[0].value, set()).add(path.name)
     assert {c: sorted(m) for c, m in owners.items() if len(m) > 1} == {}
+
+
+def test_a_shipped_catalogue_is_read_through_the_loader_app_py_passes(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import trustjournal.cli_language as cli_language_module
+    from trustjournal.gui.headless_translator import backend_from_catalogue
+
+    qm = tmp_path / "trustjournal_de.qm"
+    monkeypatch.setattr(cli_language_module, "catalogue", lambda language: qm)
+    asked: list[Path] = []
+
+    def load(path: Path, english: object) -> i18n.Backend:
+        asked.append(path)
+        return lambda context, text, disambiguation, n: f"DE {text}"
+
+    assert install_cli_language({"LANG": "de_DE.UTF-8"}, load=load) == "de_DE"
+    assert asked == [qm] and translate("Cli", "Nothing found.") == "DE Nothing found."
+    # Without a loader (a caller that must stay free of Qt) the CLI stays English.
+    i18n.install(None)
+    assert install_cli_language({"LANG": "de_DE.UTF-8"}) == "en"
+    # A file that is not a catalogue gives no backend, so English stays.
+    qm.write_bytes(b"not a catalogue")
+    assert backend_from_catalogue(qm, lambda context, text, n: text) is None

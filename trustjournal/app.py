@@ -20,7 +20,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     try:
         # Before the parser is built: its help texts are translated as it is made.
-        install_cli_language()
+        install_cli_language(load=_catalogue_backend)
         args = cli.parse(list(sys.argv[1:] if argv is None else argv))
         if args.install_desktop_entry or args.remove_desktop_entry:
             from trustjournal.gui import desktop_entry
@@ -38,6 +38,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     from trustjournal.gui.application import run_gui
 
     return run_gui(args)
+
+
+def _catalogue_backend(path: object, english: object) -> object:
+    """Read a compiled catalogue with QtCore (Qt lives in gui/); only a language other
+    than English with a shipped catalogue comes here."""
+    from trustjournal.gui.headless_translator import backend_from_catalogue
+
+    return backend_from_catalogue(path, english)  # type: ignore[arg-type]
 
 
 if __name__ == "__main__":

@@ -31,6 +31,8 @@ from trustjournal.cli_common import (  # noqa: F401 (the CLI's names, as tests u
     _print_recovery,
     _read_secret_file,
     _require_encrypted,
+    is_yes,
+    saved_entry,
     unlocked_session,
 )
 from trustjournal.core.i18n import translate
@@ -235,13 +237,6 @@ def _shown(file: Path, journal: Path) -> str:
         return str(file)
 
 
-def is_yes(answer: str) -> bool:
-    """Whether a typed answer agrees: 'y' or 'yes', or the language's own words for it."""
-    words = {"y", "yes", *translate("Cli", "y,yes", "the answers that mean yes to a "
-                                    "[y/N] question, separated by commas").split(",")}
-    return answer.strip().lower() in {w.strip().lower() for w in words if w.strip()}
-
-
 def _confirm(args: argparse.Namespace, question: str, refusal: str) -> bool:
     """Yes from --yes, else from a person at a terminal; no terminal is a usage error
     (`refusal` says so, as a whole sentence)."""
@@ -379,14 +374,6 @@ def cmd_add(args: argparse.Namespace, out: TextIO) -> int:
         )
     print(saved_entry(entry.uuid, entry.local_date), file=out)
     return EXIT_OK
-
-
-def saved_entry(uuid: str, day: object) -> str:
-    """'Saved entry <id> for <day>.' (the day in the locale's words)."""
-    from trustjournal.core.locale_dates import locale_dates
-
-    return translate("Cli", "Saved entry {id} for {date}.").format(
-        id=uuid, date=locale_dates().short_date(day))  # type: ignore[arg-type]
 
 
 def _split_tags(text: str) -> list[str]:

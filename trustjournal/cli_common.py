@@ -90,6 +90,21 @@ def _new_passphrase(args: argparse.Namespace, out: TextIO) -> str:
     return value
 
 
+def saved_entry(uuid: str, day: dt.date) -> str:
+    """'Saved entry <id> for <day>.' (the day in the locale's words)."""
+    from trustjournal.core.locale_dates import locale_dates
+
+    return translate("CliCommon", "Saved entry {id} for {date}.").format(
+        id=uuid, date=locale_dates().short_date(day))
+
+
+def is_yes(answer: str) -> bool:
+    """Whether a typed answer agrees: 'y' or 'yes', or the language's own words for it."""
+    words = {"y", "yes", *translate("CliCommon", "y,yes", "the answers that mean yes to a "
+                                    "[y/N] question, separated by commas").split(",")}
+    return answer.strip().lower() in {w.strip().lower() for w in words if w.strip()}
+
+
 def _print_recovery(recovery: str, out: TextIO) -> None:
     print("\n" + translate("CliCommon", "Your recovery key, shown only this once:") + "\n\n"
           f"    {recovery}\n\n" + translate(

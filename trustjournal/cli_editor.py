@@ -135,7 +135,7 @@ def add_from_editor(args: argparse.Namespace, out: TextIO) -> int:
             title=args.title, body=body, tags=split_tags(args.tags),
             local_date=args.date, starred=args.star,
         )
-    from trustjournal.cli import saved_entry
+    from trustjournal.cli_common import saved_entry
 
     print(saved_entry(entry.uuid, entry.local_date), file=out)
     return EXIT_OK

@@ -254,7 +254,7 @@ def _confirm(question: str) -> None:
         raise UsageError(translate(
             "CliEntries", "deleting for good needs --yes when no one is at a terminal; nothing has "
             "been deleted"))
-    from trustjournal.cli import is_yes
+    from trustjournal.cli_common import is_yes
 
     try:
         answer = input(question)

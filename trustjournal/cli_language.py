@@ -3,14 +3,15 @@
 English needs nothing (the text is written in English, plurals come from data), so an
 English run never imports Qt and starts as fast as before. The pseudo-locale is made in
 Python from the English text. Any other language with a compiled catalogue
-(resources/translations/trustjournal_<lang>.qm) is read with QtCore's QTranslator, which
-needs no application object and no display; without a catalogue the CLI stays English.
+(resources/translations/trustjournal_<lang>.qm) is read with QtCore's QTranslator (no
+application object, no display) through the loader app.py passes in, since Qt lives in
+gui/; without a catalogue the CLI stays English.
 """
 
 from __future__ import annotations
 
 import os
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from pathlib import Path
 
 from trustjournal.core import i18n
@@ -41,8 +42,15 @@ def catalogue(language: str) -> Path | None:
     return None
 
 
-def install_cli_language(environ: Mapping[str, str] | None = None) -> str:
-    """Install the backend for the CLI's language; returns the language now in use."""
+# (catalogue file, English fallback) -> a backend, or None if the file cannot be read.
+CatalogueLoader = Callable[[Path, Callable[[str, str, int], str]], "i18n.Backend | None"]
+
+
+def install_cli_language(environ: Mapping[str, str] | None = None,
+                         load: CatalogueLoader | None = None) -> str:
+    """Install the backend for the CLI's language; returns the language now in use.
+    `load` reads a compiled catalogue (app.py passes the Qt one); without it, or without
+    a catalogue for the language, the CLI stays English."""
     language = cli_language(environ)
     if language == i18n.PSEUDO:
         i18n.install(_pseudo_backend, i18n.PSEUDO)
@@ -50,9 +58,9 @@ def install_cli_language(environ: Mapping[str, str] | None = None) -> str:
     if language.split("_")[0] == "en":
         return i18n.ENGLISH
     found = catalogue(language)
-    if found is None:
+    if found is None or load is None:
         return i18n.ENGLISH
-    backend = _qt_backend(found)
+    backend = load(found, _english)
     if backend is None:
         return i18n.ENGLISH
     i18n.install(backend, language)
@@ -70,18 +78,3 @@ def _pseudo_backend(context: str, text: str, disambiguation: str | None, n: int)
     del disambiguation
     return i18n.substitute_count(i18n.pseudo(_english(context, text, n)), max(n, 0))
 
-
-def _qt_backend(path: Path) -> i18n.Backend | None:
-    from PySide6.QtCore import QTranslator
-
-    translator = QTranslator()
-    if not translator.load(str(path)):
-        return None
-
-    def backend(context: str, text: str, disambiguation: str | None, n: int) -> str:
-        found = translator.translate(context, text, disambiguation, n)
-        if not found:  # not translated yet: English, with its plural forms
-            return i18n.substitute_count(_english(context, text, n), max(n, 0))
-        return i18n.substitute_count(found, max(n, 0)) if n >= 0 else found
-
-    return backend
