@@ -85,7 +85,7 @@ def test_env_var_selects_the_journal(tmp_path: Path, monkeypatch: pytest.MonkeyP
 def test_check_reports_healthy_and_damaged(tmp_path: Path) -> None:
     code, out = call("--data-dir", str(tmp_path), "add", "text")
     code, out = call("--data-dir", str(tmp_path), "check")
-    assert code == 0 and "healthy — 1 entries" in out
+    assert code == 0 and "healthy — 1 entry" in out
     (tmp_path / "notes.db").write_bytes(b"garbage" * 1000)
     result = run_cli("--data-dir", str(tmp_path), "check")
     assert result.returncode != 0

@@ -46,13 +46,13 @@ def test_backup_then_restore_by_name_and_latest(tmp_path: Path) -> None:
     d = str(tmp_path)
     assert call("--data-dir", d, "add", "--title", "One", "first")[0] == 0
     code, out = call("--data-dir", d, "backup")
-    assert code == 0 and "checked it against your journal" in out and "1 entries" in out
+    assert code == 0 and "checked it against your journal" in out and "1 entry," in out
     made = Path(out.strip().splitlines()[-1].strip())
     assert made.parent == tmp_path / "backups" and made.exists()
 
     assert call("--data-dir", d, "add", "--title", "Two", "second")[0] == 0
     code, out = call("--data-dir", d, "restore", "--list")
-    assert code == 0 and made.name in out and "Backup you made" in out and "1 entries" in out
+    assert code == 0 and made.name in out and "Backup you made" in out and "1 entry" in out
 
     code, out = call("--data-dir", d, "restore", made.name.removesuffix(".db"))
     assert code == 0, out

@@ -122,7 +122,7 @@ def test_everyday_commands_on_an_encrypted_journal(
     code, out = call("--data-dir", d, "search", MARKER)
     assert code == 0 and f"[{MARKER}]" in out
     code, out = call("--data-dir", d, "check")
-    assert code == 0 and "healthy — 1 entries" in out
+    assert code == 0 and "healthy — 1 entry" in out
     monkeypatch.delenv(cli.ENV_PASSPHRASE)
     # The same from a file, given before or after the command name.
     secret = tmp_path / "secret.txt"

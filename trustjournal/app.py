@@ -28,7 +28,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command is not None:
             return cli.run(args)
     except KeyboardInterrupt:
-        print("trustjournal: interrupted", file=sys.stderr)
+        print(cli.interrupted(), file=sys.stderr)
         return 130
     except Exception as exc:
         print(cli.unexpected(exc), file=sys.stderr)

@@ -31,8 +31,11 @@ from trustjournal.cli_common import (  # noqa: F401 (the CLI's names, as tests u
     _print_recovery,
     _read_secret_file,
     _require_encrypted,
+    is_yes,
+    saved_entry,
     unlocked_session,
 )
+from trustjournal.core.i18n import translate
 from trustjournal.paths import keys_path
 
 if TYPE_CHECKING:  # the GUI path (no command) imports this module: keep it light
@@ -92,13 +95,15 @@ def run(args: argparse.Namespace, out: TextIO | None = None, err: TextIO | None 
         os.dup2(devnull, sys.stdout.fileno())
         return EXIT_OK
     except PermissionError as exc:
-        print(f"trustjournal: permission denied: {exc.filename}", file=err)
+        print("trustjournal: " + translate("Cli", "permission denied: {file}").format(
+            file=exc.filename), file=err)
         return EXIT_ERROR
     except OSError as exc:
+        # The system's own words for the error (strerror follows the locale by itself).
         print(f"trustjournal: {exc.strerror or exc}: {exc.filename or ''}".rstrip(": "), file=err)
         return EXIT_ERROR
     except KeyboardInterrupt:
-        print("trustjournal: interrupted", file=err)
+        print(interrupted(), file=err)
         return 130
     except Exception as exc:
         print(unexpected(exc), file=err)
@@ -113,33 +118,39 @@ def unexpected(exc: BaseException) -> str:
     """The one line shown for an error nothing else caught. Only the error's type is
     named: its text could quote entry text (a value that failed to encode or insert).
     Storage writes are transactions, so a failure part-way leaves nothing half-saved."""
-    return (
-        f"trustjournal: the command stopped on an unexpected problem "
-        f"({type(exc).__name__}); nothing it was in the middle of was saved. Please "
-        "report it if it happens again."
-    )
+    return "trustjournal: " + translate(
+        "Cli", "the command stopped on an unexpected problem ({error}); nothing it was in "
+        "the middle of was saved. Please report it if it happens again.",
+    ).format(error=type(exc).__name__)
+
+
+def interrupted() -> str:
+    """The line shown when Ctrl-C stops a command."""
+    return "trustjournal: " + translate("Cli", "interrupted")
 
 
 def cmd_init(args: argparse.Namespace, out: TextIO) -> int:
     path = _journal_file(args)
     if (path.exists() and path.stat().st_size > 0) or keys_path(path).exists():
-        raise UsageError(f"there is already a journal at {path}; nothing has been changed")
+        raise UsageError(translate(
+            "Cli", "there is already a journal at {path}; nothing has been changed",
+        ).format(path=path))
     session = _session(path)
     if args.encrypt:
         new = _new_passphrase(args, out)
         _journal, recovery = session.create(new)
         session.close()
-        print(f"Created an encrypted journal at {path}.", file=out)
+        print(translate("Cli", "Created an encrypted journal at {path}.").format(path=path),
+              file=out)
         assert recovery is not None
         _print_recovery(recovery, out)
     else:
         session.open(create=True)
         session.close()
-        print(
-            f"Created a journal at {path}. It is not encrypted: anyone who can open your "
-            "files can read it. `trustjournal encrypt` adds a passphrase at any time.",
-            file=out,
-        )
+        print(translate(
+            "Cli", "Created a journal at {path}. It is not encrypted: anyone who can open "
+            "your files can read it. `trustjournal encrypt` adds a passphrase at any time.",
+        ).format(path=path), file=out)
     return EXIT_OK
 
 
@@ -153,21 +164,20 @@ def cmd_passwd(args: argparse.Namespace, out: TextIO) -> int:
             recovery = os.environ[ENV_RECOVERY_KEY]
         else:
             recovery = _ask(
-                "Recovery key: ",
-                f"give the recovery key with ${ENV_RECOVERY_KEY}, or run the command in a "
-                "terminal to be asked",
+                translate("Cli", "Recovery key: "),
+                translate("Cli", "give the recovery key with ${variable}, or run the command "
+                          "in a terminal to be asked").format(variable=ENV_RECOVERY_KEY),
             )
         session.unlock_with_recovery(recovery)
     else:
-        session.unlock(_passphrase(args, "Current passphrase: "))
+        session.unlock(_passphrase(args, translate("Cli", "Current passphrase: ")))
     new_passphrase = _new_passphrase(args, out)
     result = session.change_passphrase(new_passphrase)
-    print(
-        "Passphrase changed. The journal was written again under a new key, so a copy of "
-        "the old key file with the old passphrase or the old recovery key cannot read "
-        "what you write from now on. Your old recovery key no longer works.",
-        file=out,
-    )
+    print(translate(
+        "Cli", "Passphrase changed. The journal was written again under a new key, so a "
+        "copy of the old key file with the old passphrase or the old recovery key cannot "
+        "read what you write from now on. Your old recovery key no longer works.",
+    ), file=out)
     _rekey_left(args, result.left, session, out)
     _print_recovery(result.recovery, out)
     return EXIT_OK
@@ -181,11 +191,11 @@ def cmd_recovery_key(args: argparse.Namespace, out: TextIO) -> int:
     current = _passphrase(args)
     session.unlock(current)
     result = session.new_recovery_key(current)
-    print(
-        "Made a new recovery key; the old one no longer works. The journal was written "
-        "again under a new key, so a copy of the old key file cannot read new entries.",
-        file=out,
-    )
+    print(translate(
+        "Cli", "Made a new recovery key; the old one no longer works. The journal was "
+        "written again under a new key, so a copy of the old key file cannot read new "
+        "entries.",
+    ), file=out)
     _rekey_left(args, result.left, session, out)
     _print_recovery(result.recovery, out)
     return EXIT_OK
@@ -199,24 +209,25 @@ def _rekey_left(args: argparse.Namespace, left: list[tuple[Path, str]],
     path = session.path
     if not left:
         return
-    print("These backups could not be re-encrypted and can still be opened only with the "
-          "old key:", file=out)
+    print(translate("Cli", "These backups could not be re-encrypted and can still be "
+                    "opened only with the old key:"), file=out)
     for backup, why in left:
         print(f"    {_shown(backup, path)}: {why}", file=out)
     out.flush()
     agreed = getattr(args, "remove_old_backups", False)
     if not agreed and sys.stdin is not None and sys.stdin.isatty():
-        print("Remove them? [y/N] ", end="", file=sys.stderr, flush=True)
-        agreed = sys.stdin.readline().strip().lower() in ("y", "yes")
+        print(translate("Cli", "Remove them? [y/N] "), end="", file=sys.stderr, flush=True)
+        agreed = is_yes(sys.stdin.readline())
     if agreed:
         removed = session.remove_old_backups([backup for backup, _why in left])
         for backup in removed:
-            print(f"Removed: {_shown(backup, path)}", file=out)
+            print(translate("Cli", "Removed: {file}").format(file=_shown(backup, path)),
+                  file=out)
         if len(removed) == len(left):
             return
-    print("Kept. The key file keeps the old key for them (sealed under the new one). If "
-          "you delete those files yourself, the old key leaves the key file the next "
-          "time the journal is opened.", file=out)
+    print(translate("Cli", "Kept. The key file keeps the old key for them (sealed under the "
+                    "new one). If you delete those files yourself, the old key leaves the "
+                    "key file the next time the journal is opened."), file=out)
 
 
 def _shown(file: Path, journal: Path) -> str:
@@ -226,39 +237,46 @@ def _shown(file: Path, journal: Path) -> str:
         return str(file)
 
 
-def _confirm(args: argparse.Namespace, question: str) -> bool:
-    """Yes from --yes, else from a person at a terminal; no terminal is a usage error."""
+def _confirm(args: argparse.Namespace, question: str, refusal: str) -> bool:
+    """Yes from --yes, else from a person at a terminal; no terminal is a usage error
+    (`refusal` says so, as a whole sentence)."""
     if getattr(args, "yes", False):
         return True
     if sys.stdin is None or not sys.stdin.isatty():
-        raise UsageError(f"{question.rstrip('? ')}: give --yes to agree, or run the "
-                         "command in a terminal to be asked; nothing has been changed")
-    print(f"{question} [y/N] ", end="", file=sys.stderr, flush=True)
-    return sys.stdin.readline().strip().lower() in ("y", "yes")
+        raise UsageError(refusal)
+    print(translate("Cli", "{question} [y/N] ").format(question=question), end="",
+          file=sys.stderr, flush=True)
+    return is_yes(sys.stdin.readline())
 
 
 def cmd_encrypt(args: argparse.Namespace, out: TextIO) -> int:
     path = _journal_file(args)
     if not path.exists():
-        raise UsageError(f"there is no journal at {path}")
+        raise UsageError(translate("Cli", "there is no journal at {path}").format(path=path))
     session = _session(path)
     if session.is_encrypted():
-        raise UsageError(f"the journal at {path} is already encrypted")
+        raise UsageError(translate("Cli", "the journal at {path} is already encrypted")
+                         .format(path=path))
     doomed = session.plain_files_to_remove()
     if doomed:
-        print("These files in the journal's folder hold plain, readable data that cannot "
-              "be kept in encrypted form. Encrypting overwrites and removes them:", file=out)
+        print(translate("Cli", "These files in the journal's folder hold plain, readable "
+                        "data that cannot be kept in encrypted form. Encrypting overwrites "
+                        "and removes them:"), file=out)
         for item in doomed:
             print(f"    {item.shown(path.parent)}", file=out)
         out.flush()
-        if not _confirm(args, "Overwrite and remove them?"):
-            raise UsageError("nothing has been changed: the journal is not encrypted")
+        if not _confirm(args, translate("Cli", "Overwrite and remove them?"), translate(
+                "Cli", "Overwrite and remove them: give --yes to agree, or run the command "
+                "in a terminal to be asked; nothing has been changed")):
+            raise UsageError(translate(
+                "Cli", "nothing has been changed: the journal is not encrypted"))
     passphrase = _new_passphrase(args, out)
     result = session.encrypt(passphrase, remove=[f.path for f in doomed])
-    print(f"The journal at {path} is now encrypted.", file=out)
+    print(translate("Cli", "The journal at {path} is now encrypted.").format(path=path),
+          file=out)
     for line in result.lines(path.parent):
         print(f"    {line}", file=out)
-    print("No plain copy of it is left in its folder.", file=out)
+    print(translate("Cli", "No plain copy of it is left in its folder."), file=out)
     _print_recovery(result.recovery, out)
     return EXIT_OK
 
@@ -268,35 +286,39 @@ def cmd_decrypt(args: argparse.Namespace, out: TextIO) -> int:
     _require_encrypted(path)
     left = unlocked_session(args, path).decrypt()
     if not left.backups:
-        print(
-            f"The journal at {path} and its backups are no longer encrypted: anyone who "
-            "can open your files can read them now.",
-            file=out,
-        )
+        print(translate(
+            "Cli", "The journal at {path} and its backups are no longer encrypted: anyone "
+            "who can open your files can read them now.",
+        ).format(path=path), file=out)
         return EXIT_OK
-    print(
-        f"The journal at {path} is no longer encrypted: anyone who can open your files "
-        "can read it now. These backups could not be decrypted and are still encrypted:",
-        file=out,
-    )
+    print(translate(
+        "Cli", "The journal at {path} is no longer encrypted: anyone who can open your "
+        "files can read it now. These backups could not be decrypted and are still "
+        "encrypted:",
+    ).format(path=path), file=out)
     for backup, why in left.backups:
         print(f"    {_shown(backup, path)}: {why}", file=out)
-    kept = _shown(left.kept_keys, path) if left.kept_keys else "the key file"
-    print(f"Their key file was kept as {kept}; with your passphrase it still opens them. "
-          "Do not delete it while you keep those backups.", file=out)
+    if left.kept_keys:
+        print(translate(
+            "Cli", "Their key file was kept as {file}; with your passphrase it still opens "
+            "them. Do not delete it while you keep those backups.",
+        ).format(file=_shown(left.kept_keys, path)), file=out)
+    else:
+        print(translate(
+            "Cli", "Their key file was kept as the key file; with your passphrase it still "
+            "opens them. Do not delete it while you keep those backups.",
+        ), file=out)
     return EXIT_ERROR
 
 
-def _utf8_argument(value: str, what: str) -> str:
+def _utf8_argument(value: str, problem: str) -> str:
     """An argument as given. Python hands bytes that are not UTF-8 over as lone
-    surrogates, which the journal cannot store: refuse them before anything opens."""
+    surrogates, which the journal cannot store: refuse them before anything opens, with
+    `problem` (a whole sentence with a {position} placeholder)."""
     try:
         value.encode("utf-8")
     except UnicodeEncodeError as error:
-        raise UsageError(
-            f"{what} is not valid UTF-8 text (a bad byte at character {error.start + 1}); "
-            "nothing was saved"
-        ) from None
+        raise UsageError(problem.format(position=error.start + 1)) from None
     return value
 
 
@@ -305,15 +327,17 @@ def _read_stdin_text() -> str:
     stream = sys.stdin
     raw = getattr(stream, "buffer", None)
     if raw is None:  # already text (a test's StringIO, an embedding host)
-        return _utf8_argument(stream.read(), "the text on standard input")
+        return _utf8_argument(stream.read(), translate(
+            "Cli", "the text on standard input is not valid UTF-8 text (a bad byte at "
+            "character {position}); nothing was saved"))
     data = raw.read()
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
-        raise UsageError(
-            f"the text on standard input is not UTF-8 (a bad byte at position "
-            f"{error.start}); nothing was saved"
-        ) from None
+        raise UsageError(translate(
+            "Cli", "the text on standard input is not UTF-8 (a bad byte at position "
+            "{position}); nothing was saved",
+        ).format(position=error.start)) from None
 
 
 def cmd_add(args: argparse.Namespace, out: TextIO) -> int:
@@ -324,14 +348,22 @@ def cmd_add(args: argparse.Namespace, out: TextIO) -> int:
     body = args.body
     if body is None or body == "-":
         if sys.stdin is None or sys.stdin.isatty():
-            raise UsageError("no entry text: give it as an argument or pipe it in")
+            raise UsageError(translate(
+                "Cli", "no entry text: give it as an argument or pipe it in"))
         body = _read_stdin_text()
     else:
-        body = _utf8_argument(body, "the entry text")
-    _utf8_argument(args.title, "the title (--title)")
-    _utf8_argument(args.tags, "the tags (--tags)")
+        body = _utf8_argument(body, translate(
+            "Cli", "the entry text is not valid UTF-8 text (a bad byte at character "
+            "{position}); nothing was saved"))
+    _utf8_argument(args.title, translate(
+        "Cli", "the title (--title) is not valid UTF-8 text (a bad byte at character "
+        "{position}); nothing was saved"))
+    _utf8_argument(args.tags, translate(
+        "Cli", "the tags (--tags) is not valid UTF-8 text (a bad byte at character "
+        "{position}); nothing was saved"))
     if not body.strip() and not args.title.strip():
-        raise UsageError("nothing to save: the title and the text are both empty")
+        raise UsageError(translate(
+            "Cli", "nothing to save: the title and the text are both empty"))
     with _open(args) as journal:
         entry, _ = journal.create_entry(
             title=args.title,
@@ -340,7 +372,7 @@ def cmd_add(args: argparse.Namespace, out: TextIO) -> int:
             local_date=args.date,
             starred=args.star,
         )
-    print(f"Saved entry {entry.uuid} for {entry.local_date.isoformat()}.", file=out)
+    print(saved_entry(entry.uuid, entry.local_date), file=out)
     return EXIT_OK
 
 
@@ -366,7 +398,7 @@ def _summary_json(s: EntrySummary) -> dict[str, object]:
 
 def _summary_line(s: EntrySummary) -> str:
     star = "★ " if s.starred else ""
-    title = s.title or "(untitled)"
+    title = s.title or translate("Cli", "(untitled)")
     tags = f"  [{', '.join(s.tags)}]" if s.tags else ""
     return f"{s.uuid[:8]}  {s.local_date.isoformat()}  {star}{title}{tags}"
 
@@ -378,7 +410,8 @@ def cmd_list(args: argparse.Namespace, out: TextIO) -> int:
         json.dump([_summary_json(s) for s in page.entries], out, ensure_ascii=False, indent=1)
         out.write("\n")
     elif not page.entries:
-        print("No entries yet." if not args.trash else "The trash is empty.", file=out)
+        print(translate("Cli", "No entries yet.") if not args.trash
+              else translate("Cli", "The trash is empty."), file=out)
     else:
         for s in page.entries:
             print(_summary_line(s), file=out)
@@ -393,7 +426,8 @@ def _plain_snippet(hit: SearchHit) -> str:
 
 def cmd_search(args: argparse.Namespace, out: TextIO) -> int:
     if not args.query.strip() and not (args.tag or args.date_from or args.date_to):
-        raise UsageError("give some words to search for, or a --tag/--from/--to filter")
+        raise UsageError(translate(
+            "Cli", "give some words to search for, or a --tag/--from/--to filter"))
     with _open(args, create=False, verify=False) as journal:
         hits = journal.search(
             args.query,
@@ -408,7 +442,7 @@ def cmd_search(args: argparse.Namespace, out: TextIO) -> int:
         out.write("\n")
         return EXIT_OK
     if not hits:
-        print("Nothing found.", file=out)
+        print(translate("Cli", "Nothing found."), file=out)
     for hit in hits:
         print(_summary_line(hit.entry), file=out)
         print(f"    {_plain_snippet(hit)}", file=out)
@@ -424,9 +458,11 @@ def cmd_check(args: argparse.Namespace, out: TextIO) -> int:
     suspected = _session(path).damage()
     if not suspected and path.stat().st_size == 0:
         # check never makes a journal: an empty file here is one that lost everything
-        suspected = f"{path.name} is empty (0 bytes): it looks cut off."
+        suspected = translate("Cli", "{file} is empty (0 bytes): it looks cut off.").format(
+            file=path.name)
     if suspected:
-        print(f"{path}: damaged. {suspected}", file=out)
+        print(translate("Cli", "{path}: damaged. {reason}").format(path=path, reason=suspected),
+              file=out)
         print(_backups_hint(path), file=out)
         return EXIT_DAMAGED
     try:
@@ -437,12 +473,16 @@ def cmd_check(args: argparse.Namespace, out: TextIO) -> int:
     except (JournalDamagedError, NotAJournalError) as exc:
         raise JournalDamagedError(f"{exc}\n{_backups_hint(path)}") from None
     if problems:
-        print(f"{path}: damaged ({len(problems)} problems found):", file=out)
+        print(translate("Cli", "{path}: damaged (%n problems found):", None, len(problems))
+              .format(path=path), file=out)
         for line in problems[:20]:
             print(f"  {line}", file=out)
         print(_backups_hint(path), file=out)
         return EXIT_DAMAGED
-    print(f"{path}: healthy — {count} entries, {trashed} in the trash.", file=out)
+    # Two counts in one sentence: each is its own plural, then the sentence joins them.
+    print(translate("Cli", "{path}: healthy — {entries}, {trashed}.").format(
+        path=path, entries=translate("Cli", "%n entries", None, count),
+        trashed=translate("Cli", "%n in the trash", None, trashed)), file=out)
     return EXIT_OK
 
 
@@ -452,12 +492,14 @@ def cmd_backup(args: argparse.Namespace, out: TextIO) -> int:
 
     with _open(args, create=False) as journal:
         info = make_backup(journal, "manual")
-    entries = f"{info.entries} entries, " if info.entries is not None else ""
-    print(
-        f"Made a backup and checked it against your journal ({entries}{size_text(info.size)}):"
-        f"\n  {info.path}",
-        file=out,
-    )
+    if info.entries is not None:
+        print(translate("Cli", "Made a backup and checked it against your journal "
+                        "(%n entries, {size}):", None, info.entries).format(
+            size=size_text(info.size)), file=out)
+    else:
+        print(translate("Cli", "Made a backup and checked it against your journal "
+                        "({size}):").format(size=size_text(info.size)), file=out)
+    print(f"  {info.path}", file=out)
     return EXIT_OK
 
 
@@ -472,12 +514,11 @@ def cmd_restore(args: argparse.Namespace, out: TextIO) -> int:
             require_journal(path)
         return _list_backups(path, out)
     if not args.backup and not args.latest:
-        raise UsageError(
-            "say which backup to restore: a name from `trustjournal restore --list`, "
-            "or --latest for the newest"
-        )
+        raise UsageError(translate(
+            "Cli", "say which backup to restore: a name from `trustjournal restore --list`, "
+            "or --latest for the newest"))
     if args.backup and args.latest:
-        raise UsageError("give a backup's name or --latest, not both")
+        raise UsageError(translate("Cli", "give a backup's name or --latest, not both"))
     session = _session(path)
     if session.needs_key():
         # Not unlock: its salt check would stop a journal whose first bytes are damaged,
@@ -488,16 +529,29 @@ def cmd_restore(args: argparse.Namespace, out: TextIO) -> int:
     else:
         result = session.restore_backup(_backup_file(path, args.backup))
     done = result.restored
-    count = f", {done.entries} entries" if done.entries is not None else ""
-    print(f"Restored the backup from {when_text(done.taken)} ({done.label.lower()}{count}).",
-          file=out)
+    if done.entries is not None:
+        print(translate("Cli", "Restored the backup from {time} ({label}, %n entries).",
+                        None, done.entries).format(time=when_text(done.taken),
+                                                   label=_lowered(done.label)), file=out)
+    else:
+        print(translate("Cli", "Restored the backup from {time} ({label}).").format(
+            time=when_text(done.taken), label=_lowered(done.label)), file=out)
     if result.before is not None:
-        print(f"Your journal as it was is kept as {result.before.path}.", file=out)
+        print(translate("Cli", "Your journal as it was is kept as {path}.").format(
+            path=result.before.path), file=out)
     if result.damaged_copy is not None:
-        print(f"The damaged journal was moved, unchanged, to {result.damaged_copy}.", file=out)
+        print(translate("Cli", "The damaged journal was moved, unchanged, to {path}.").format(
+            path=result.damaged_copy), file=out)
     for info, reason in result.skipped:
-        print(f"Passed over {info.name}: {reason}", file=out)
+        print(translate("Cli", "Passed over {name}: {reason}").format(
+            name=info.name, reason=reason), file=out)
     return EXIT_OK
+
+
+def _lowered(label: str) -> str:
+    from trustjournal.cli_open import lowered
+
+    return lowered(label)
 
 
 def _backup_file(path: Path, name: str) -> Path:
@@ -518,22 +572,23 @@ def _list_backups(path: Path, out: TextIO) -> int:
     session = _session(path)
     found = session.backups()
     if not found:
-        print("There are no backups yet; `trustjournal backup` makes one.", file=out)
+        print(translate("Cli", "There are no backups yet; `trustjournal backup` makes one."),
+              file=out)
         return EXIT_OK
     if not session.needs_key():
         found = session.backups(counted=True)
     for info in found:
-        entries = f"{info.entries} entries" if info.entries is not None else ""
+        entries = ("" if info.entries is None
+                   else translate("Cli", "%n entries", None, info.entries))
         print(
             f"{info.taken:%Y-%m-%d %H:%M}  {info.label:<27} {entries:>13}  "
             f"{size_text(info.size):>8}  {info.name}",
             file=out,
         )
-    print(
-        f"\n{len(found)} in {path.parent / 'backups'}. Restore one with "
-        "`trustjournal restore NAME`, or the newest with `trustjournal restore --latest`.",
-        file=out,
-    )
+    print("\n" + translate(
+        "Cli", "%n in {folder}. Restore one with `trustjournal restore NAME`, or the newest "
+        "with `trustjournal restore --latest`.", None, len(found),
+    ).format(folder=path.parent / "backups"), file=out)
     return EXIT_OK
 
 
@@ -544,16 +599,15 @@ def cmd_demo(args: argparse.Namespace, out: TextIO) -> int:
     with _open(args) as journal:
         live = journal.count_entries() + journal.count_entries(trashed=True)
         if live and not journal.get_setting("demo_journal", False):
-            raise UsageError(
-                "this journal already holds your own entries; demo data goes in a separate "
-                "folder: use --data-dir /some/empty/folder"
-            )
+            raise UsageError(translate(
+                "Cli", "this journal already holds your own entries; demo data goes in a "
+                "separate folder: use --data-dir /some/empty/folder"))
         count = insert_demo(journal, args.entries, args.years, args.seed)
-    print(
-        f"Added {count} demo entries over {args.years} years (tagged '{DEMO_TAG}') "
-        f"to {journal.path}.",
-        file=out,
-    )
+    # Two counts: the years are their own plural, put into the sentence about entries.
+    print(translate("Cli", "Added %n demo entries over {years} (tagged '{tag}') to {path}.",
+                    None, count).format(
+        years=translate("Cli", "%n years", None, args.years), tag=DEMO_TAG,
+        path=journal.path), file=out)
     return EXIT_OK
 
 

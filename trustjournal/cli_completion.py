@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Any, TextIO
 
 from trustjournal.cli_parser import command_help
+from trustjournal.core.i18n import translate
 
 SHELLS = ("bash", "zsh", "fish")
 PROGRAMS = ("trustjournal", "trustjournal-cli")
@@ -45,11 +46,13 @@ def add_commands(
     completion = sub.add_parser(
         "completion",
         help=command_help("completion"),
-        description="Print a tab-completion script. bash: add `eval \"$(trustjournal "
-        "completion bash)\"` to ~/.bashrc; zsh: the same with zsh, in ~/.zshrc; fish: "
-        "`trustjournal completion fish > ~/.config/fish/completions/trustjournal.fish`.",
+        description=translate(
+            "CliCompletion", "Print a tab-completion script. bash: add `eval \"$(trustjournal "
+            "completion bash)\"` to ~/.bashrc; zsh: the same with zsh, in ~/.zshrc; fish: "
+            "`trustjournal completion fish > ~/.config/fish/completions/trustjournal.fish`."),
     )
-    completion.add_argument("shell", choices=SHELLS, help="the shell to complete in")
+    completion.add_argument("shell", choices=SHELLS,
+                            help=translate("CliCompletion", "the shell to complete in"))
     return {"completion": cmd_completion}
 
 

@@ -20,6 +20,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TextIO
 
+from trustjournal.core.i18n import translate
 from trustjournal.paths import ensure_private_dir
 
 EDITING_DIR = "editing"
@@ -75,10 +76,9 @@ def edited_text(data_folder: Path, initial: str = "") -> Iterator[str]:
 
     command = editor_command()
     if command is None:
-        raise UsageError(
-            "no editor is set: set $EDITOR (for example EDITOR=nano), or pipe the text in "
-            "(`trustjournal add < file`)"
-        )
+        raise UsageError(translate(
+            "CliEditor", "no editor is set: set $EDITOR (for example EDITOR=nano), or pipe the "
+            "text in (`trustjournal add < file`)"))
     folder = ensure_private_dir(data_folder / EDITING_DIR)
     _shred_stale(folder)
     fd, name = tempfile.mkstemp(prefix="entry-", suffix=".md", dir=folder)
@@ -89,16 +89,20 @@ def edited_text(data_folder: Path, initial: str = "") -> Iterator[str]:
         try:
             done = subprocess.run([*command, str(path)], check=False)
         except OSError as exc:
-            raise UsageError(f"the editor {command[0]!r} could not be started "
-                             f"({exc.strerror or exc}); nothing has been saved") from None
+            raise UsageError(translate(
+                "CliEditor", "the editor {editor} could not be started ({reason}); nothing has "
+                "been saved").format(editor=repr(command[0]), reason=exc.strerror or exc),
+            ) from None
         if done.returncode != 0:
-            raise UsageError(f"the editor stopped with an error (exit code "
-                             f"{done.returncode}); nothing has been saved")
+            raise UsageError(translate(
+                "CliEditor", "the editor stopped with an error (exit code {code}); nothing has "
+                "been saved").format(code=done.returncode))
         try:
             text = path.read_text(encoding="utf-8")
         except UnicodeDecodeError:
-            raise UsageError("the editor saved text that is not UTF-8; nothing has been "
-                             "saved") from None
+            raise UsageError(translate(
+                "CliEditor", "the editor saved text that is not UTF-8; nothing has been saved",
+            )) from None
     except BaseException:
         shred(path)
         raise
@@ -110,8 +114,9 @@ def edited_text(data_folder: Path, initial: str = "") -> Iterator[str]:
     except Exception as exc:
         # Renamed so that the clean-up of files left by crashes never takes it.
         kept = path.rename(path.with_name(f"unsaved-{path.name}"))
-        raise UsageError(f"the entry could not be saved ({type(exc).__name__}); your text "
-                         f"is kept in {kept} until you delete it") from None
+        raise UsageError(translate(
+            "CliEditor", "the entry could not be saved ({error}); your text is kept in {file} "
+            "until you delete it").format(error=type(exc).__name__, file=kept)) from None
     shred(path)
 
 
@@ -124,10 +129,13 @@ def add_from_editor(args: argparse.Namespace, out: TextIO) -> int:
 
     with _open(args) as journal, edited_text(data_dir(args.data_dir)) as body:
         if not body.strip() and not args.title.strip():
-            raise UsageError("nothing to save: the title and the text are both empty")
+            raise UsageError(translate(
+                "CliEditor", "nothing to save: the title and the text are both empty"))
         entry, _ = journal.create_entry(
             title=args.title, body=body, tags=split_tags(args.tags),
             local_date=args.date, starred=args.star,
         )
-    print(f"Saved entry {entry.uuid} for {entry.local_date.isoformat()}.", file=out)
+    from trustjournal.cli_common import saved_entry
+
+    print(saved_entry(entry.uuid, entry.local_date), file=out)
     return EXIT_OK

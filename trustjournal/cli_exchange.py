@@ -14,6 +14,7 @@ from typing import Any, TextIO
 
 from trustjournal.cli_parser import command_help
 from trustjournal.core.entries import EntryKind
+from trustjournal.core.i18n import translate
 
 Handler = Callable[[argparse.Namespace, TextIO], int]
 
@@ -25,60 +26,66 @@ def add_commands(sub: Any, parents: list[argparse.ArgumentParser]) -> dict[str, 
 
     export = sub.add_parser("export", parents=parents, help=command_help("export"))
     export.add_argument("--format", dest="fmt", required=True,
-                        choices=sorted(registry.exporters()), help="the file format")
-    export.add_argument("--out", required=True, metavar="PATH",
-                        help="the file (or folder, for folder formats) to write; - writes "
-                        "a one-file format to standard output")
+                        choices=sorted(registry.exporters()),
+                        help=translate("CliExchange", "the file format"))
+    export.add_argument("--out", required=True, metavar="PATH", help=translate(
+        "CliExchange", "the file (or folder, for folder formats) to write; - writes a one-file "
+        "format to standard output"))
     export.add_argument("--from", dest="date_from", type=_date, metavar="DATE",
-                        help="only entries from this day (YYYY-MM-DD)")
+                        help=translate("CliExchange", "only entries from this day (YYYY-MM-DD)"))
     export.add_argument("--to", dest="date_to", type=_date, metavar="DATE",
-                        help="only entries up to this day (YYYY-MM-DD)")
+                        help=translate("CliExchange", "only entries up to this day (YYYY-MM-DD)"))
     export.add_argument("--tag", nargs="+", action="extend", default=[], metavar="TAG",
-                        help="only entries with any of these tags")
+                        help=translate("CliExchange", "only entries with any of these tags"))
     export.add_argument("--kind", nargs="+", action="extend", default=[],
                         choices=[str(k) for k in EntryKind], metavar="KIND",
-                        help="only these kinds of entry: free, exercise, checkin")
+                        help=translate("CliExchange", "only these kinds of entry: free, exercise, "
+                                       "checkin"))
     export.add_argument("--exercise", nargs="+", action="extend", default=[], metavar="ID",
-                        help="of the exercise entries, only these exercises (other kinds "
-                        "still follow --kind)")
+                        help=translate("CliExchange",
+                            "of the exercise entries, only these exercises "
+                                       "(other kinds still follow --kind)"))
     export.add_argument("--include-trash", action="store_true",
-                        help="include entries in the trash")
-    export.add_argument("--revisions", action="store_true",
-                        help="include each entry's earlier versions (formats that keep them)")
-    export.add_argument("--single-file", action="store_true",
-                        help="one combined file instead of a folder (markdown becomes "
-                        "markdown-single)")
-    export.add_argument("--summary", action="store_true",
-                        help="pdf: start with a short summary of progress over the dates")
+                        help=translate("CliExchange", "include entries in the trash"))
+    export.add_argument("--revisions", action="store_true", help=translate(
+        "CliExchange", "include each entry's earlier versions (formats that keep them)"))
+    export.add_argument("--single-file", action="store_true", help=translate(
+        "CliExchange", "one combined file instead of a folder (markdown becomes markdown-single)"))
+    export.add_argument("--summary", action="store_true", help=translate(
+        "CliExchange", "pdf: start with a short summary of progress over the dates"))
     export.add_argument("--trackers", action=argparse.BooleanOptionalAction, default=None,
-                        help="json, csv, pdf: put in the trackers (urges, promises, "
-                        "intentions, worries) made or settled within the dates; on for "
-                        "json and csv, off for the pdf packet unless given")
-    export.add_argument("--week-start", choices=("mon", "sun", "sat"),
-                        help="pdf --summary and --trackers: the first day of the week "
-                        "(default: from the locale)")
+                        help=translate(
+                            "CliExchange", "json, csv, pdf: put in the trackers (urges, promises, "
+                            "intentions, worries) made or settled within the dates; on for "
+                            "json and csv, off for the pdf packet unless given"))
+    export.add_argument("--week-start", choices=("mon", "sun", "sat"), help=translate(
+        "CliExchange", "pdf --summary and --trackers: the first day of the week (default: from the "
+        "locale)"))
     export.add_argument("--overwrite", action="store_true",
-                        help="replace PATH if it exists")
+                        help=translate("CliExchange", "replace PATH if it exists"))
 
     imp = sub.add_parser("import", parents=parents, help=command_help("import"))
-    imp.add_argument("path", metavar="PATH", help="the file or folder to import")
+    imp.add_argument("path", metavar="PATH",
+                     help=translate("CliExchange", "the file or folder to import"))
     imp.add_argument("--format", dest="fmt", default="auto",
                      choices=["auto", *sorted(registry.importers())],
-                     help="what kind of file it is (default: tell from the file)")
-    imp.add_argument("--dry-run", action="store_true",
-                     help="only check the file and say what would be added")
+                     help=translate("CliExchange",
+                         "what kind of file it is (default: tell from the "
+                                    "file)"))
+    imp.add_argument("--dry-run", action="store_true", help=translate(
+        "CliExchange", "only check the file and say what would be added"))
     return {"export": cmd_export, "import": cmd_import}
 
 
 def _progress(verb: str) -> Callable[[int, int | None], bool] | None:
-    """A progress line on standard error, when that is a terminal."""
+    """A progress line on standard error, when that is a terminal; `verb` is one of
+    'export', 'check' and 'import', each with its own sentences."""
     err = sys.stderr
     if err is None or not err.isatty():
         return None
 
     def show(done: int, total: int | None) -> bool:
-        of = f" of {total:,}" if total else ""
-        err.write(f"\r{verb} {done:,}{of} entries…")
+        err.write("\r" + _progress_text(verb, done, total))
         if total is not None and done >= total:
             err.write("\r\033[K")
         err.flush()
@@ -87,8 +94,22 @@ def _progress(verb: str) -> Callable[[int, int | None], bool] | None:
     return show
 
 
-def _entries(n: int) -> str:
-    return f"{n:,} {'entry' if n == 1 else 'entries'}"
+def _progress_text(verb: str, done: int, total: int | None) -> str:
+    """'Exporting 1,200 of 5,000 entries…': the whole line in the language."""
+    if total:
+        # The total decides the noun's form; the count done is a number in it.
+        texts = {
+            "export": translate("CliExchange", "Exporting {done} of %Ln entries…", None, total),
+            "check": translate("CliExchange", "Checking {done} of %Ln entries…", None, total),
+            "import": translate("CliExchange", "Importing {done} of %Ln entries…", None, total),
+        }
+        return texts[verb].format(done=f"{done:,}")  # i18n: number
+    texts = {
+        "export": translate("CliExchange", "Exporting %Ln entries…", None, done),
+        "check": translate("CliExchange", "Checking %Ln entries…", None, done),
+        "import": translate("CliExchange", "Importing %Ln entries…", None, done),
+    }
+    return texts[verb]
 
 
 def cmd_export(args: argparse.Namespace, out: TextIO) -> int:
@@ -105,7 +126,7 @@ def cmd_export(args: argparse.Namespace, out: TextIO) -> int:
     if flt.start and flt.end and flt.start > flt.end:
         from trustjournal.cli_common import UsageError
 
-        raise UsageError("--from is after --to; nothing was exported")
+        raise UsageError(translate("CliExchange", "--from is after --to; nothing was exported"))
     if args.trackers is not None:
         _check_trackers(args)
     to_stream = args.out == STDOUT
@@ -120,25 +141,33 @@ def cmd_export(args: argparse.Namespace, out: TextIO) -> int:
         if to_stream:
             out.flush()
             count = runner.export_to_stream(journal, args.fmt, _binary(out), flt, options,
-                                            progress=_progress("Exporting"))
+                                            progress=_progress("export"))
         else:
             target = runner.check_target(journal, args.fmt, args.out, options,
                                          args.overwrite)
             count = runner.export(
                 journal, args.fmt, target, flt, options,
-                progress=_progress("Exporting"), overwrite=args.overwrite,
+                progress=_progress("export"), overwrite=args.overwrite,
             )
     # With the export on standard output, what people read goes to standard error (and
     # nowhere if that is closed: print(file=None) would add it to the export).
     said = sys.stderr if to_stream else out
     if said is None:
         return 0
-    where = "standard output" if to_stream else str(target)
-    print(f"Exported {_entries(count)} to {where}.", file=said)
-    if encrypted:
-        what = "the exported text" if to_stream else target.name
-        print(f"Note: your journal is encrypted, but {what} is not. Anyone who can "
-              "open it can read it; keep it somewhere safe and delete it when done.", file=said)
+    if to_stream:
+        print(translate("CliExchange", "Exported %Ln entries to standard output.", None, count),
+              file=said)
+    else:
+        print(translate("CliExchange", "Exported %Ln entries to {path}.", None, count).format(
+            path=target), file=said)
+    if encrypted and to_stream:
+        print(translate("CliExchange", "Note: your journal is encrypted, but the exported text is "
+                        "not. Anyone who can open it can read it; keep it somewhere safe and "
+                        "delete it when done."), file=said)
+    elif encrypted:
+        print(translate("CliExchange", "Note: your journal is encrypted, but {file} is not. Anyone "
+                        "who can open it can read it; keep it somewhere safe and delete it "
+                        "when done.").format(file=target.name), file=said)
     return 0
 
 
@@ -154,8 +183,10 @@ def _check_trackers(args: argparse.Namespace) -> None:
                       if hasattr(exporter, "trackers_default"))
     if args.fmt not in carriers:
         flag = "--trackers" if args.trackers else "--no-trackers"
-        raise UsageError(f"{flag} goes with {', '.join(carriers)}; the {args.fmt} format "
-                         "has no trackers. Nothing was exported")
+        raise UsageError(translate(
+            "CliExchange", "{option} goes with {formats}; the {format} format has no trackers. "
+            "Nothing was exported").format(option=flag, formats=", ".join(carriers),
+                                           format=args.fmt))
 
 
 def _check_stream(args: argparse.Namespace, out: TextIO) -> None:
@@ -165,18 +196,20 @@ def _check_stream(args: argparse.Namespace, out: TextIO) -> None:
     from trustjournal.exchange.model import ExportOptions
 
     if out is None:  # started with standard output closed
-        raise UsageError("--out - writes to standard output, but it is closed; nothing was "
-                         "exported")
+        raise UsageError(translate(
+            "CliExchange", "--out - writes to standard output, but it is closed; nothing was "
+            "exported"))
     exporter = runner.exporter_for(args.fmt, ExportOptions(single_file=args.single_file))
     if exporter.folder:
-        raise UsageError(
-            f"--out - writes to standard output, but {args.fmt} is a folder of files. Give "
-            "--out a folder name, or add --single-file for one Markdown file; nothing was "
-            "exported")
+        raise UsageError(translate(
+            "CliExchange", "--out - writes to standard output, but {format} is a folder of files. "
+            "Give --out a folder name, or add --single-file for one Markdown file; nothing "
+            "was exported").format(format=args.fmt))
     if getattr(exporter, "binary", False) and out.isatty():
-        raise UsageError(
-            f"{args.fmt} is not text and would garble the terminal: redirect standard "
-            "output to a file (> packet.pdf) or give --out a file name; nothing was exported")
+        raise UsageError(translate(
+            "CliExchange", "{format} is not text and would garble the terminal: redirect standard "
+            "output to a file (> packet.pdf) or give --out a file name; nothing was "
+            "exported").format(format=args.fmt))
 
 
 class _TextSink:
@@ -243,17 +276,20 @@ def _dry_run(args: argparse.Namespace, path: Path, out: TextIO) -> int:
     if journal_exists(journal_file):  # a missing file beside its backups is damage
         with _open(args, create=False, verify=False) as journal:
             importer, preview = runner.preview_import(journal, path, args.fmt,
-                                                      _progress("Checking"))
-        print(f"{path} ({importer.label}) holds {_entries(preview.total)}. Nothing was "
-              f"changed; importing it would add {preview.describe()}.", file=out)
+                                                      _progress("check"))
+        print(translate("CliExchange", "{path} ({format}) holds %Ln entries. Nothing was changed; "
+                        "importing it would add {what}.", None, preview.total).format(
+            path=path, format=importer.label, what=preview.describe()), file=out)
         return 0
     # A dry run before a first import is a useful question, so it answers it (and exits
     # 0): it checks the file, says there is no journal yet, and creates nothing.
     importer, preview = runner.preview_import(
-        _NoJournal(), path, args.fmt, _progress("Checking"))  # type: ignore[arg-type]
-    print(f"{path} ({importer.label}) holds {_entries(preview.total)}. There is no journal "
-          f"here yet ({journal_file.parent}) and nothing was created or changed; importing "
-          f"it would start one with {preview.describe()}.", file=out)
+        _NoJournal(), path, args.fmt, _progress("check"))  # type: ignore[arg-type]
+    print(translate("CliExchange", "{path} ({format}) holds %Ln entries. There is no journal here "
+                    "yet ({folder}) and nothing was created or changed; importing it would "
+                    "start one with {what}.", None, preview.total).format(
+        path=path, format=importer.label, folder=journal_file.parent,
+        what=preview.describe()), file=out)
     return 0
 
 
@@ -271,7 +307,7 @@ def cmd_import(args: argparse.Namespace, out: TextIO) -> int:
     made = missing_folders(journal_file) if first else []
     try:
         with _open(args) as journal:
-            result = runner.import_file(journal, path, args.fmt, _progress("Importing"))
+            result = runner.import_file(journal, path, args.fmt, _progress("import"))
     except BaseException:
         if first:
             # The import is all or nothing, so the journal it began is still empty: it
@@ -281,22 +317,36 @@ def cmd_import(args: argparse.Namespace, out: TextIO) -> int:
         raise
     trackers = result.preview.describe_trackers()
     if result.preview.total == 0 and not trackers:
-        print(f"There are no entries in {path}; nothing was changed.", file=out)
+        print(translate("CliExchange",
+            "There are no entries in {path}; nothing was changed.").format(
+            path=path), file=out)
     elif result.added == 0 and not trackers:
-        print(f"Nothing to import: all {_entries(result.skipped)} in {path} are already in "
-              "the journal.", file=out)
+        print(translate("CliExchange",
+            "Nothing to import: all %Ln entries in {path} are already in "
+                        "the journal.", None, result.skipped).format(path=path), file=out)
     else:
-        also = f", and from the trackers {trackers}" if trackers else ""
-        print(f"Imported {_entries(result.added)}, {result.skipped:,} already in the "
-              f"journal{also}.", file=out)
+        print(_imported(result.added, result.skipped, trackers), file=out)
         if result.preview.shortened:
             from trustjournal.core.entries import MAX_TITLE_LENGTH
 
-            n = result.preview.shortened
-            print(f"{n:,} {'title was' if n == 1 else 'titles were'} longer than "
-                  f"{MAX_TITLE_LENGTH} characters and {'was' if n == 1 else 'were'} "
-                  "shortened.", file=out)
+            print(translate("CliExchange", "%Ln titles were longer than {most} characters and were "
+                            "shortened.", None, result.preview.shortened).format(
+                most=MAX_TITLE_LENGTH), file=out)
     if result.preview.skipped:
-        print("Not read (links and special files are left out): "
-              f"{', '.join(result.preview.skipped)}.", file=out)
+        print(translate("CliExchange", "Not read (links and special files are left out): {files}.")
+              .format(files=", ".join(result.preview.skipped)), file=out)
     return 0
+
+
+def _imported(added: int, skipped: int, trackers: str) -> str:
+    """'Imported 3 entries, 1 already in the journal[, and from the trackers …].'"""
+    # Two counts: the added entries carry the sentence's plural, the skipped ones are a
+    # number in it ("already in the journal" reads the same for 1 and many in English).
+    if trackers:
+        text = translate("CliExchange",
+            "Imported %Ln entries, {skipped} already in the journal, and "
+                         "from the trackers {trackers}.", None, added)
+    else:
+        text = translate("CliExchange", "Imported %Ln entries, {skipped} already in the journal.",
+                         None, added)
+    return text.format(skipped=f"{skipped:,}", trackers=trackers)  # i18n: number

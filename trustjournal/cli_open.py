@@ -10,6 +10,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from trustjournal.core.i18n import translate
 from trustjournal.paths import data_dir, journal_path
 
 if TYPE_CHECKING:
@@ -70,10 +71,9 @@ def refuse_damaged(session: JournalSession) -> None:
 
     reason = session.damage()
     if reason:
-        raise JournalDamagedError(
-            f"{session.path}: damaged. {reason} It has not been changed.\n"
-            f"{backups_hint(session.path)}"
-        )
+        raise JournalDamagedError(translate(
+            "CliOpen", "{path}: damaged. {reason} It has not been changed.",
+        ).format(path=session.path, reason=reason) + f"\n{backups_hint(session.path)}")
 
 
 def unlocked_session(args: argparse.Namespace, path: Path | None = None) -> JournalSession:
@@ -92,6 +92,12 @@ def unlock(args: argparse.Namespace, session: JournalSession) -> None:
     session.unlock(passphrase(args))
 
 
+def lowered(label: str) -> str:
+    """A backup label inside a sentence: only its first letter lowered ('daily backup';
+    German nouns keep their capitals)."""
+    return label[:1].lower() + label[1:]
+
+
 def backups_hint(path: Path) -> str:
     """Where the backups are and how to restore the newest, for a damaged journal."""
     from trustjournal.core.rotation import when_text
@@ -100,14 +106,14 @@ def backups_hint(path: Path) -> str:
     found = [b for b in list_backups(path) if b.restorable]
     folder = path.parent / "backups"
     if not found:
-        return f"There are no backups of this journal in {folder}."
+        return translate("CliOpen", "There are no backups of this journal in {folder}.").format(
+            folder=folder)
     newest = found[0]
-    many = f"{len(found)} backups" if len(found) > 1 else "one backup"
-    return (
-        f"You have {many} in {folder}; the newest is the {newest.label.lower()} from "
-        f"{when_text(newest.taken)}. `trustjournal restore --latest` puts it back (the "
-        "damaged file is kept aside, unchanged); `trustjournal restore --list` shows them all."
-    )
+    return translate(
+        "CliOpen", "You have %n backups in {folder}; the newest is the {label} from {time}. "
+        "`trustjournal restore --latest` puts it back (the damaged file is kept aside, "
+        "unchanged); `trustjournal restore --list` shows them all.", None, len(found),
+    ).format(folder=folder, label=lowered(newest.label), time=when_text(newest.taken))
 
 
 # -- secrets ---------------------------------------------------------------------------
@@ -121,7 +127,9 @@ def read_secret_file(name: str) -> str:
     try:
         text = Path(name).read_text(encoding="utf-8")
     except UnicodeDecodeError:
-        raise UsageError(f"{name} is not UTF-8 text; nothing has been changed") from None
+        raise UsageError(translate(
+            "CliOpen", "{file} is not UTF-8 text; nothing has been changed").format(
+            file=name)) from None
     # One line ending is the editor's, not the passphrase's.
     for ending in ("\r\n", "\n"):
         if text.endswith(ending):
@@ -133,16 +141,18 @@ def ask(prompt: str, where: str) -> str:
     """A secret typed at the terminal without echo; UsageError saying `where` to give
     it when no person is at a terminal."""
     if sys.stdin is None or not sys.stdin.isatty():
-        raise UsageError(f"{where}; nothing has been changed")
+        raise UsageError(translate("CliOpen", "{what_to_do}; nothing has been changed").format(
+            what_to_do=where))
     import getpass
 
     try:
         return getpass.getpass(prompt)
     except EOFError:  # Ctrl-D at the prompt
-        raise UsageError("nothing was typed; nothing has been changed") from None
+        raise UsageError(translate(
+            "CliOpen", "nothing was typed; nothing has been changed")) from None
 
 
-def passphrase(args: argparse.Namespace, prompt: str = "Passphrase: ") -> str:
+def passphrase(args: argparse.Namespace, prompt: str | None = None) -> str:
     """The journal's passphrase: --passphrase-file, else the environment, else asked."""
     name = getattr(args, "passphrase_file", None)
     if name:
@@ -150,7 +160,8 @@ def passphrase(args: argparse.Namespace, prompt: str = "Passphrase: ") -> str:
     if os.environ.get(ENV_PASSPHRASE):
         return os.environ[ENV_PASSPHRASE]
     return ask(
-        prompt,
-        f"this journal is encrypted: give its passphrase with --passphrase-file FILE or "
-        f"${ENV_PASSPHRASE}, or run the command in a terminal to be asked",
+        prompt or translate("CliOpen", "Passphrase: "),
+        translate("CliOpen", "this journal is encrypted: give its passphrase with "
+                  "--passphrase-file FILE or ${variable}, or run the command in a terminal "
+                  "to be asked").format(variable=ENV_PASSPHRASE),
     )

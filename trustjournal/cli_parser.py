@@ -22,6 +22,7 @@ from trustjournal.cli_common import (
     _date,
     _positive,
 )
+from trustjournal.core.i18n import QT_TRANSLATE_NOOP, translate
 
 Handler = Callable[[argparse.Namespace, TextIO], int]
 
@@ -29,37 +30,44 @@ CORE = "trustjournal.cli"
 # Every command in the order --help lists them: the module that runs it, and its help.
 # Commands of the other modules are added by their add_commands(sub, parents).
 COMMAND_TABLE: dict[str, tuple[str, str]] = {
-    "init": (CORE, "create a journal (with --encrypt, protected by a passphrase)"),
-    "passwd": (CORE, "change the passphrase of an encrypted journal"),
-    "recovery-key": (CORE, "make a new recovery key for an encrypted journal (the old one "
-                           "stops working)"),
-    "encrypt": (CORE, "encrypt an existing journal and its backups (prints a recovery key "
-                      "once)"),
-    "decrypt": (CORE, "remove the encryption from a journal and its backups"),
-    "add": (CORE, "write a new entry from the terminal"),
-    "list": (CORE, "list entries, newest first"),
-    "search": (CORE, "full-text search"),
-    "check": (CORE, "check the journal's integrity (exit 0 if healthy, 3 if damaged)"),
-    "backup": (CORE, "make a backup now, checked against the journal (in the backups "
-                     "folder)"),
-    "restore": (CORE, "put a backup back in place of the journal (the journal as it is is "
-                      "kept first)"),
-    "demo": (CORE, "create a synthetic demo journal (for trying the app and benchmarks)"),
-    "export": ("trustjournal.cli_exchange",
-               "write entries to a file in an open format (json can be imported back)"),
-    "import": ("trustjournal.cli_exchange",
-               "add entries from a file: ours, jrnl, Day One or a Markdown folder"),
-    "stats": ("trustjournal.cli_stats",
-              "print your progress: check-in trends, exercises, thought records, thinking "
-              "traps, root causes, small victories, urges, promises, intentions, worries"),
-    "show": ("trustjournal.cli_entries", "print one entry in full"),
-    "edit": ("trustjournal.cli_entries",
-             "change one entry: its text in $EDITOR (the default), or its title, tags, "
-             "day or star"),
-    "delete": ("trustjournal.cli_entries",
-               "move one entry to the trash (restorable in the app), or delete it for good"),
-    "completion": ("trustjournal.cli_completion",
-                   "print a tab-completion script for bash, zsh or fish"),
+    "init": (CORE, QT_TRANSLATE_NOOP(
+        "CliParser", "create a journal (with --encrypt, protected by a passphrase)")),
+    "passwd": (CORE, QT_TRANSLATE_NOOP(
+        "CliParser", "change the passphrase of an encrypted journal")),
+    "recovery-key": (CORE, QT_TRANSLATE_NOOP(
+        "CliParser", "make a new recovery key for an encrypted journal (the old one stops "
+        "working)")),
+    "encrypt": (CORE, QT_TRANSLATE_NOOP(
+        "CliParser", "encrypt an existing journal and its backups (prints a recovery key once)")),
+    "decrypt": (CORE, QT_TRANSLATE_NOOP(
+        "CliParser", "remove the encryption from a journal and its backups")),
+    "add": (CORE, QT_TRANSLATE_NOOP("CliParser", "write a new entry from the terminal")),
+    "list": (CORE, QT_TRANSLATE_NOOP("CliParser", "list entries, newest first")),
+    "search": (CORE, QT_TRANSLATE_NOOP("CliParser", "full-text search")),
+    "check": (CORE, QT_TRANSLATE_NOOP(
+        "CliParser", "check the journal's integrity (exit 0 if healthy, 3 if damaged)")),
+    "backup": (CORE, QT_TRANSLATE_NOOP(
+        "CliParser", "make a backup now, checked against the journal (in the backups folder)")),
+    "restore": (CORE, QT_TRANSLATE_NOOP(
+        "CliParser", "put a backup back in place of the journal (the journal as it is is kept "
+        "first)")),
+    "demo": (CORE, QT_TRANSLATE_NOOP(
+        "CliParser", "create a synthetic demo journal (for trying the app and benchmarks)")),
+    "export": ("trustjournal.cli_exchange", QT_TRANSLATE_NOOP(
+        "CliParser", "write entries to a file in an open format (json can be imported back)")),
+    "import": ("trustjournal.cli_exchange", QT_TRANSLATE_NOOP(
+        "CliParser", "add entries from a file: ours, jrnl, Day One or a Markdown folder")),
+    "stats": ("trustjournal.cli_stats", QT_TRANSLATE_NOOP(
+        "CliParser", "print your progress: check-in trends, exercises, thought records, thinking "
+        "traps, root causes, small victories, urges, promises, intentions, worries")),
+    "show": ("trustjournal.cli_entries", QT_TRANSLATE_NOOP("CliParser", "print one entry in full")),
+    "edit": ("trustjournal.cli_entries", QT_TRANSLATE_NOOP(
+        "CliParser", "change one entry: its text in $EDITOR (the default), or its title, tags, "
+        "day or star")),
+    "delete": ("trustjournal.cli_entries", QT_TRANSLATE_NOOP(
+        "CliParser", "move one entry to the trash (restorable in the app), or delete it for good")),
+    "completion": ("trustjournal.cli_completion", QT_TRANSLATE_NOOP(
+        "CliParser", "print a tab-completion script for bash, zsh or fish")),
 }
 # Options of the program itself that take a value (to find the command after them).
 _VALUE_OPTIONS = ("--data-dir", "--passphrase-file")
@@ -67,7 +75,7 @@ _VALUE_OPTIONS = ("--data-dir", "--passphrase-file")
 
 def command_help(name: str) -> str:
     """The one line --help shows for a command."""
-    return COMMAND_TABLE[name][1]
+    return translate("CliParser", COMMAND_TABLE[name][1])  # marked above with QT_TRANSLATE_NOOP
 
 
 def command_in(argv: Sequence[str]) -> str | None:
@@ -96,21 +104,22 @@ class _Parents:
         # SUPPRESS keeps a value given before the command name.
         self.common = argparse.ArgumentParser(add_help=False)
         self.common.add_argument("--data-dir", metavar="DIR", default=argparse.SUPPRESS,
-                                 help="folder holding the journal")
+                                 help=translate("CliParser", "folder holding the journal"))
         self.locked = argparse.ArgumentParser(add_help=False)
         self.locked.add_argument("--passphrase-file", metavar="FILE",
                                  default=argparse.SUPPRESS, help=passphrase_help)
         self.new_secret = argparse.ArgumentParser(add_help=False)
         self.new_secret.add_argument(
             "--new-passphrase-file", metavar="FILE",
-            help=f"read the new passphrase from FILE (else ${ENV_NEW_PASSPHRASE}, else you "
-            "are asked twice)",
+            help=translate("CliParser", "read the new passphrase from FILE (else ${variable}, else "
+                           "you are asked twice)").format(variable=ENV_NEW_PASSPHRASE),
         )
         self.remove_old = argparse.ArgumentParser(add_help=False)
         self.remove_old.add_argument(
             "--remove-old-backups", action="store_true",
-            help="remove, without being asked, backups that could not be re-encrypted under "
-            "the new key (damaged ones); they are listed first",
+            help=translate("CliParser", "remove, without being asked, backups that could not be "
+                           "re-encrypted under the new key (damaged ones); they are listed "
+                           "first"),
         )
 
 
@@ -121,34 +130,37 @@ def build_parser(command: str | None = None) -> tuple[argparse.ArgumentParser,
     commands' handlers are trustjournal.cli.COMMANDS)."""
     parser = argparse.ArgumentParser(
         prog="trustjournal",
-        description="A private, offline journal for working through trust issues. "
-        "With no command, opens the app.",
+        description=translate("CliParser", "A private, offline journal for working through trust "
+                              "issues. With no command, opens the app."),
     )
     parser.add_argument("--version", action="version", version=f"TrustJournal {__version__}")
     parser.add_argument(
         "--data-dir",
         metavar="DIR",
-        help="folder holding the journal (default: $TRUSTJOURNAL_HOME, else the user data folder)",
+        help=translate("CliParser", "folder holding the journal (default: $TRUSTJOURNAL_HOME, else "
+                       "the user data folder)"),
     )
-    passphrase_help = (
-        f"read the passphrase of an encrypted journal from FILE (else ${ENV_PASSPHRASE}, "
-        "else you are asked)"
-    )
+    passphrase_help = translate(
+        "CliParser", "read the passphrase of an encrypted journal from FILE (else ${variable}, "
+        "else you are asked)").format(variable=ENV_PASSPHRASE)
     parser.add_argument("--passphrase-file", metavar="FILE", help=passphrase_help)
     desktop = parser.add_mutually_exclusive_group()
     desktop.add_argument("--install-desktop-entry", action="store_true",
-                         help="add TrustJournal (this copy of it) to your app menu, with icons")
+                         help=translate("CliParser",
+                             "add TrustJournal (this copy of it) to your app menu, with icons"))
     desktop.add_argument("--remove-desktop-entry", action="store_true",
-                         help="take it out of your app menu again")
+                         help=translate("CliParser", "take it out of your app menu again"))
     parser.add_argument("--in-tray", action="store_true",
-                        help="start in the system tray (used at login when reminders are on)")
+                        help=translate("CliParser",
+                            "start in the system tray (used at login when reminders are on)"))
     parents = _Parents(passphrase_help)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     handlers: dict[str, Handler] = {}
     done_modules: set[str] = set()
-    for name, (module, help_text) in COMMAND_TABLE.items():
+    for name, module_help in COMMAND_TABLE.items():
+        module = module_help[0]
         if command is not None and command != name:
-            sub.add_parser(name, help=help_text)  # listed, without its arguments
+            sub.add_parser(name, help=command_help(name))  # listed, without its arguments
             continue
         if module == CORE:
             _CORE_SETUP[name](sub, parents)
@@ -181,7 +193,8 @@ def _init(sub: Any, p: _Parents) -> None:
     init = sub.add_parser("init", parents=[p.common, p.new_secret], help=command_help("init"))
     init.add_argument(
         "--encrypt", action="store_true",
-        help="encrypt it; prints a recovery key once, to keep somewhere safe",
+        help=translate("CliParser",
+            "encrypt it; prints a recovery key once, to keep somewhere safe"),
     )
 
 
@@ -190,8 +203,8 @@ def _passwd(sub: Any, p: _Parents) -> None:
                             help=command_help("passwd"))
     passwd.add_argument(
         "--recovery", action="store_true",
-        help=f"unlock with the recovery key instead of the passphrase (else ${ENV_RECOVERY_KEY}"
-        ", else you are asked)",
+        help=translate("CliParser", "unlock with the recovery key instead of the passphrase (else "
+                       "${variable}, else you are asked)").format(variable=ENV_RECOVERY_KEY),
     )
 
 
@@ -205,8 +218,9 @@ def _encrypt(sub: Any, p: _Parents) -> None:
                              help=command_help("encrypt"))
     encrypt.add_argument(
         "--yes", action="store_true",
-        help="agree without being asked to overwrite and remove plain files in the "
-        "journal's folder that cannot be kept encrypted (they are listed first)",
+        help=translate("CliParser", "agree without being asked to overwrite and remove plain files "
+                       "in the journal's folder that cannot be kept encrypted (they are "
+                       "listed first)"),
     )
 
 
@@ -217,36 +231,50 @@ def _decrypt(sub: Any, p: _Parents) -> None:
 def _add(sub: Any, p: _Parents) -> None:
     add = sub.add_parser("add", parents=[p.common, p.locked], help=command_help("add"))
     add.add_argument(
-        "body", nargs="?", help="entry text (kept in your shell's history: prefer the editor "
-        "or standard input); read from standard input if '-' or piped, else from $EDITOR"
+        "body", nargs="?",
+        help=translate("CliParser", "entry text (kept in your shell's history: prefer the editor "
+                       "or standard input); read from standard input if '-' or piped, else "
+                       "from $EDITOR"),
     )
-    add.add_argument("-t", "--title", default="", help="entry title")
-    add.add_argument("--tags", default="", help="comma-separated tags")
-    add.add_argument("--date", type=_date, help="the entry's day (YYYY-MM-DD), default today")
-    add.add_argument("--star", action="store_true", help="star the entry")
+    add.add_argument("-t", "--title", default="", help=translate("CliParser", "entry title"))
+    add.add_argument("--tags", default="", help=translate("CliParser", "comma-separated tags"))
+    add.add_argument("--date", type=_date,
+                     help=translate("CliParser", "the entry's day (YYYY-MM-DD), default today"))
+    add.add_argument("--star", action="store_true", help=translate("CliParser", "star the entry"))
     add.add_argument("-e", "--editor", action="store_true",
-                     help="write the text in $VISUAL or $EDITOR (the default at a terminal)")
+                     help=translate("CliParser",
+                         "write the text in $VISUAL or $EDITOR (the default "
+                                    "at a terminal)"))
 
 
 def _list(sub: Any, p: _Parents) -> None:
     lst = sub.add_parser("list", parents=[p.common, p.locked], help=command_help("list"))
-    lst.add_argument("-n", "--limit", type=_positive, default=20, help="how many (default 20)")
-    lst.add_argument("--tag", help="only entries with this tag")
-    lst.add_argument("--trash", action="store_true", help="list the trash instead")
-    lst.add_argument("--json", action="store_true", help="machine-readable output")
+    lst.add_argument("-n", "--limit", type=_positive, default=20,
+                     help=translate("CliParser", "how many (default 20)"))
+    lst.add_argument("--tag", help=translate("CliParser", "only entries with this tag"))
+    lst.add_argument("--trash", action="store_true",
+                     help=translate("CliParser", "list the trash instead"))
+    lst.add_argument("--json", action="store_true",
+                     help=translate("CliParser", "machine-readable output"))
 
 
 def _search(sub: Any, p: _Parents) -> None:
     search = sub.add_parser("search", parents=[p.common, p.locked],
                             help=command_help("search"))
-    search.add_argument("query", nargs="?", default="", help="words to find")
+    search.add_argument("query", nargs="?", default="", help=translate("CliParser",
+        "words to find"))
     search.add_argument(
-        "--tag", action="append", default=[], help="only with this tag (repeatable)"
+        "--tag", action="append", default=[],
+        help=translate("CliParser", "only with this tag (repeatable)"),
     )
-    search.add_argument("--from", dest="date_from", type=_date, help="from this day (YYYY-MM-DD)")
-    search.add_argument("--to", dest="date_to", type=_date, help="up to this day (YYYY-MM-DD)")
-    search.add_argument("-n", "--limit", type=_positive, default=50, help="how many (default 50)")
-    search.add_argument("--json", action="store_true", help="machine-readable output")
+    search.add_argument("--from", dest="date_from", type=_date,
+                        help=translate("CliParser", "from this day (YYYY-MM-DD)"))
+    search.add_argument("--to", dest="date_to", type=_date,
+                        help=translate("CliParser", "up to this day (YYYY-MM-DD)"))
+    search.add_argument("-n", "--limit", type=_positive, default=50,
+                        help=translate("CliParser", "how many (default 50)"))
+    search.add_argument("--json", action="store_true",
+                        help=translate("CliParser", "machine-readable output"))
 
 
 def _check(sub: Any, p: _Parents) -> None:
@@ -261,20 +289,26 @@ def _restore(sub: Any, p: _Parents) -> None:
     restore = sub.add_parser("restore", parents=[p.common, p.locked],
                              help=command_help("restore"))
     restore.add_argument(
-        "backup", nargs="?", help="the backup's name (see --list) or the path to a backup file"
+        "backup", nargs="?",
+        help=translate("CliParser", "the backup's name (see --list) or the path to a backup file"),
     )
     which = restore.add_mutually_exclusive_group()
     which.add_argument(
-        "--latest", action="store_true", help="restore the newest backup that checks out"
+        "--latest", action="store_true",
+        help=translate("CliParser", "restore the newest backup that checks out"),
     )
-    which.add_argument("--list", action="store_true", help="list the backups, newest first")
+    which.add_argument("--list", action="store_true",
+                       help=translate("CliParser", "list the backups, newest first"))
 
 
 def _demo(sub: Any, p: _Parents) -> None:
     demo = sub.add_parser("demo", parents=[p.common, p.locked], help=command_help("demo"))
-    demo.add_argument("--entries", type=_positive, default=500, help="how many entries")
-    demo.add_argument("--years", type=_positive, default=2, help="spread over how many years")
-    demo.add_argument("--seed", type=int, default=1, help="random seed (same seed, same journal)")
+    demo.add_argument("--entries", type=_positive, default=500,
+                      help=translate("CliParser", "how many entries"))
+    demo.add_argument("--years", type=_positive, default=2,
+                      help=translate("CliParser", "spread over how many years"))
+    demo.add_argument("--seed", type=int, default=1,
+                      help=translate("CliParser", "random seed (same seed, same journal)"))
 
 
 _CORE_SETUP: dict[str, Callable[[Any, _Parents], None]] = {

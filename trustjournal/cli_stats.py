@@ -13,6 +13,7 @@ from collections.abc import Callable
 from typing import Any, TextIO
 
 from trustjournal.cli_parser import command_help
+from trustjournal.core.i18n import translate
 
 DEFAULT_WEEKS = 12
 MAX_WEEKS = 5200  # a hundred years; "--all" covers anything longer
@@ -22,9 +23,11 @@ def _weeks(value: str) -> int:
     try:
         number = int(value)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"'{value}' is not a whole number") from None
+        raise argparse.ArgumentTypeError(translate(
+            "CliStats", "'{value}' is not a whole number").format(value=value)) from None
     if not 1 <= number <= MAX_WEEKS:
-        raise argparse.ArgumentTypeError(f"must be from 1 to {MAX_WEEKS} (or use --all)")
+        raise argparse.ArgumentTypeError(translate(
+            "CliStats", "must be from 1 to {most} (or use --all)").format(most=MAX_WEEKS))
     return number
 
 
@@ -35,13 +38,17 @@ def add_commands(
     stats = sub.add_parser("stats", parents=parents, help=command_help("stats"))
     span = stats.add_mutually_exclusive_group()
     span.add_argument("--weeks", type=_weeks, default=DEFAULT_WEEKS, metavar="N",
-                      help=f"the last N weeks, this one included (default {DEFAULT_WEEKS})")
-    span.add_argument("--all", action="store_true", help="everything since the first entry")
+                      help=translate("CliStats", "the last N weeks, this one included (default "
+                                     "{weeks})").format(weeks=DEFAULT_WEEKS))
+    span.add_argument("--all", action="store_true",
+                      help=translate("CliStats", "everything since the first entry"))
     stats.add_argument(
         "--week-start", choices=("mon", "sun", "sat"),
-        help="the first day of a week (default: from your locale settings, else Monday)",
+        help=translate("CliStats", "the first day of a week (default: from your locale settings, "
+                       "else Monday)"),
     )
-    stats.add_argument("--json", action="store_true", help="machine-readable output")
+    stats.add_argument("--json", action="store_true",
+                       help=translate("CliStats", "machine-readable output"))
     return {"stats": cmd_stats}
 
 

@@ -89,7 +89,7 @@ def test_init_add_list_show_export_check(build: Path, tmp_path: Path) -> None:
     assert made.returncode == 0, made.stderr
     assert pdf.read_bytes().startswith(b"%PDF")
     checked = run(build, "--data-dir", data, "check")
-    assert checked.returncode == 0 and "healthy — 1 entries" in checked.stdout
+    assert checked.returncode == 0 and "healthy — 1 entry" in checked.stdout
 
 
 def test_encrypted_init_and_list(build: Path, tmp_path: Path) -> None:

@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from trustjournal.core.i18n import translate
+
 MIN_LENGTH = 8
 
 # A few of the guesses that come first in every list; kept short on purpose.
@@ -26,17 +28,32 @@ _COMMON = frozenset(
 _RUNS = ("abcdefghijklmnopqrstuvwxyz", "qwertyuiopasdfghjklzxcvbnm", "01234567890")
 _WORD_SPLIT = re.compile(r"[\s\-_.,;:/+]+")
 
-HINTS = {
-    "empty": "Choose a passphrase: a few words you will remember.",
-    "common": "That is one of the first things anyone would try. "
-    "A few unrelated words work much better.",
-    "pattern": "Repeats and runs like that are easy to guess. Try a few unrelated words.",
-    "short": f"A bit short: use at least {MIN_LENGTH} characters. "
-    "A few words are easier to remember than symbols.",
-    2: "A good start. Another word or two would make it much harder to guess.",
-    3: "Strong. One more word would make it very strong.",
-    4: "Very strong. Make sure it is one you will remember.",
-}
+def hint(key: str | int) -> str:
+    """The hint for a judgement ('empty', 'common', 'pattern', 'short', or a score 2-4),
+    in the language."""
+    if key == "empty":
+        return translate("PassphraseHints", "Choose a passphrase: a few words you will "
+                         "remember.")
+    if key == "common":
+        return translate("PassphraseHints", "That is one of the first things anyone would "
+                         "try. A few unrelated words work much better.")
+    if key == "pattern":
+        return translate("PassphraseHints", "Repeats and runs like that are easy to guess. "
+                         "Try a few unrelated words.")
+    if key == "short":
+        return translate("PassphraseHints", "A bit short: use at least %n characters. A few "
+                         "words are easier to remember than symbols.", None, MIN_LENGTH)
+    if key == 2:
+        return translate("PassphraseHints", "A good start. Another word or two would make it "
+                         "much harder to guess.")
+    if key == 3:
+        return translate("PassphraseHints", "Strong. One more word would make it very "
+                         "strong.")
+    return translate("PassphraseHints", "Very strong. Make sure it is one you will remember.")
+
+
+# The hints by key, in English (as read at import time, before any language is installed).
+HINTS = {key: hint(key) for key in ("empty", "common", "pattern", "short", 2, 3, 4)}
 
 
 def _is_pattern(text: str) -> bool:
@@ -73,16 +90,16 @@ def strength(passphrase: str) -> tuple[int, str]:
     text = unicodedata.normalize("NFC", passphrase)
     stripped = text.strip()
     if not stripped:
-        return 0, HINTS["empty"]
+        return 0, hint("empty")
     squashed = "".join(stripped.split()).casefold()
     if squashed in _COMMON or stripped.casefold() in _COMMON:
-        return 0, HINTS["common"]
+        return 0, hint("common")
     if len(stripped) < 4:
-        return 0, HINTS["short"]
+        return 0, hint("short")
     if _is_pattern(squashed):
-        return 1, HINTS["pattern"]
+        return 1, hint("pattern")
     if len(stripped) < MIN_LENGTH:
-        return 1, HINTS["short"]
+        return 1, hint("short")
     words = _words(stripped)
     score = 2
     if len(stripped) >= 14 or words >= 3:
@@ -91,4 +108,4 @@ def strength(passphrase: str) -> tuple[int, str]:
         score += 1
     if score < 4 and len(stripped) >= 12 and _kinds(stripped) >= 3:
         score += 1
-    return score, HINTS[score]
+    return score, hint(score)

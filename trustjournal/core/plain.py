@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from trustjournal.core.i18n import translate
+
 SEPARATOR = " · "
 
 _FENCE = re.compile(r"^\s{0,3}(`{3,}|~{3,})")
@@ -131,8 +133,9 @@ def _scored(blocks: list[tuple[str, str]]) -> list[tuple[str, str]]:
     for kind, text in blocks:
         score = _ONLY_SCORE.match(text) if kind == "text" else None
         if score and out and out[-1][0] == "heading":
-            value = score.group(1) if score.group(2) is None else \
-                f"{score.group(1)} (was {score.group(2)})"
+            value = score.group(1) if score.group(2) is None else translate(
+                "PlainText", "{score} (was {before})").format(score=score.group(1),
+                                                             before=score.group(2))
             out[-1] = ("item", f"{out[-1][1]} {value}")
         else:
             out.append((kind, text))

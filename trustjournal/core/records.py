@@ -88,7 +88,9 @@ class Cancelled(ExchangeError):
     """The user cancelled; nothing was written and nothing changed."""
 
     def __init__(self) -> None:
-        super().__init__("Cancelled. Nothing was changed.")
+        from trustjournal.core.i18n import translate
+
+        super().__init__(translate("ExchangeErrors", "Cancelled. Nothing was changed."))
 
 
 # progress(done, total) -> keep going? total is None when unknown.

@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from trustjournal.core.entries import Entry, RecoverySnapshot
+from trustjournal.core.i18n import translate
 from trustjournal.core.search import strip_markers
 from trustjournal.core.text import clean_tags, clean_title
 
@@ -234,7 +235,8 @@ def field_changes(
 
 
 def _star(on: bool) -> str:
-    return "starred" if on else "not starred"
+    return (translate("RevisionChanges", "starred") if on
+            else translate("RevisionChanges", "not starred"))
 
 
 def _tag_key(tags: Iterable[str]) -> list[str]:

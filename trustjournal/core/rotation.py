@@ -22,7 +22,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from trustjournal.core.i18n import QT_TRANSLATE_NOOP
+from trustjournal.core.i18n import QT_TRANSLATE_NOOP, translate
 
 DAILY, WEEKLY, MONTHLY = "daily", "weekly", "monthly"
 AUTOMATIC = (DAILY, WEEKLY, MONTHLY)
@@ -95,39 +95,45 @@ def parse_backup_name(name: str) -> BackupName | None:
 def kind_label(kind: str) -> str:
     """A backup kind in plain words, for lists and messages."""
     labels = {
-        DAILY: "Daily backup",
-        WEEKLY: "Weekly backup",
-        MONTHLY: "Monthly backup",
-        MANUAL: "Backup you made",
-        DAMAGED: "Damaged file, kept aside",
-        SALVAGED: "Rows saved from a damaged copy",
-        OTHER: "Copy",
-        "before-restore": "Before restoring a backup",
-        "before-upgrade": "Before an app update",
-        "before-encrypt": "Before encrypting",
-        "before-decrypt": "Before removing encryption",
-        "before-import": "Before an import",
-        "before-purge": "Before deleting for good",
+        DAILY: translate("BackupLabels", "Daily backup"),
+        WEEKLY: translate("BackupLabels", "Weekly backup"),
+        MONTHLY: translate("BackupLabels", "Monthly backup"),
+        MANUAL: translate("BackupLabels", "Backup you made"),
+        DAMAGED: translate("BackupLabels", "Damaged file, kept aside"),
+        SALVAGED: translate("BackupLabels", "Rows saved from a damaged copy"),
+        OTHER: translate("BackupLabels", "Copy"),
+        "before-restore": translate("BackupLabels", "Before restoring a backup"),
+        "before-upgrade": translate("BackupLabels", "Before an app update"),
+        "before-encrypt": translate("BackupLabels", "Before encrypting"),
+        "before-decrypt": translate("BackupLabels", "Before removing encryption"),
+        "before-import": translate("BackupLabels", "Before an import"),
+        "before-purge": translate("BackupLabels", "Before deleting for good"),
     }
     if kind in labels:
         return labels[kind]
     if kind.startswith(BEFORE):
-        return "Before " + kind.removeprefix(BEFORE)
+        # A reason this version does not know: its word from the file name is all we have.
+        return translate("BackupLabels", "Before {reason}").format(
+            reason=kind.removeprefix(BEFORE))
     return labels[OTHER]
 
 
 def when_text(taken: dt.datetime) -> str:
-    """A backup's time for people: "Tuesday 12 March 2024, 09:14"."""
-    return f"{taken:%A} {taken.day} {taken:%B %Y}, {taken:%H:%M}"
+    """A backup's time for people: "Tuesday 12 March 2024, 09:14" in English, the
+    environment's locale otherwise (core.locale_dates)."""
+    from trustjournal.core.locale_dates import locale_dates
+
+    return locale_dates().date_time(taken)
 
 
 def size_text(size: int) -> str:
     """Bytes for people: "812 KB", "31.9 MB"."""
+    # i18n: number (the decimal point stays a point; units are translatable).
     if size < 1000 * 1000:
-        return f"{max(1, round(size / 1000))} KB"
+        return translate("Sizes", "{size} KB").format(size=max(1, round(size / 1000)))
     if size < 1000 * 1000 * 1000:
-        return f"{size / 1e6:.1f} MB"
-    return f"{size / 1e9:.2f} GB"
+        return translate("Sizes", "{size} MB").format(size=f"{size / 1e6:.1f}")
+    return translate("Sizes", "{size} GB").format(size=f"{size / 1e9:.2f}")
 
 
 # -- rotation --------------------------------------------------------------------------
@@ -145,14 +151,21 @@ class Rotation:
 
 SETTING = "backup_rotation"
 PRESETS: dict[str, tuple[str, Rotation]] = {
-    # Labels are shown through translate("Rotation", label).
-    "fewer": (QT_TRANSLATE_NOOP("Rotation", "Fewer: 3 days, 2 weeks, 3 months"),
+    # Shown with translate("BackupRotation", label), or preset_label(key).
+    "fewer": (QT_TRANSLATE_NOOP("BackupRotation", "Fewer: 3 days, 2 weeks, 3 months"),
               Rotation(3, 2, 3, 14)),
-    "standard": (QT_TRANSLATE_NOOP("Rotation", "Standard: 7 days, 4 weeks, 12 months"),
+    "standard": (QT_TRANSLATE_NOOP("BackupRotation", "Standard: 7 days, 4 weeks, 12 months"),
                  Rotation()),
-    "more": (QT_TRANSLATE_NOOP("Rotation", "More: 14 days, 8 weeks, 24 months"),
+    "more": (QT_TRANSLATE_NOOP("BackupRotation", "More: 14 days, 8 weeks, 24 months"),
              Rotation(14, 8, 24, 60)),
 }
+
+
+def preset_label(key: str) -> str:
+    """A rotation preset's name in the language ('Standard: 7 days, 4 weeks, 12 months')."""
+    return translate("BackupRotation", PRESETS[key][0])
+
+
 _LIMITS = {"daily": (1, 90), "weekly": (0, 104), "monthly": (0, 240), "before_days": (1, 3650)}
 
 

@@ -16,6 +16,8 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import NamedTuple
 
+from trustjournal.core.i18n import translate
+
 PEAK_MAX = 10  # an urge's peak strength runs 0..PEAK_MAX
 SURENESS_MAX = 100  # how sure of a worry, in percent
 FOLLOW_UP_AFTER = dt.timedelta(hours=1)  # "how do you feel now?" waits at least this long
@@ -250,11 +252,14 @@ def check_urge(urge: Urge) -> list[str]:
     """What is wrong with an urge record, in words for the person (empty when fine)."""
     problems = []
     if not 0 <= urge.peak <= PEAK_MAX:
-        problems.append(f"The urge's strength must be between 0 and {PEAK_MAX}.")
+        problems.append(translate("TrackerChecks",
+            "The urge's strength must be between 0 and {peak_max}.").format(
+            peak_max=PEAK_MAX))
     if urge.surfed_seconds < 0:
-        problems.append("The time spent with the urge cannot be negative.")
+        problems.append(translate("TrackerChecks",
+            "The time spent with the urge cannot be negative."))
     if urge.kind is UrgeKind.OTHER and not urge.other.strip():
-        problems.append("Say in a few words what the urge was.")
+        problems.append(translate("TrackerChecks", "Say in a few words what the urge was."))
     return problems
 
 
@@ -262,30 +267,38 @@ def check_promise(promise: Promise) -> list[str]:
     """What is wrong with a promise record (empty when fine)."""
     problems = []
     if not promise.text.strip():
-        problems.append("Write what was promised.")
+        problems.append(translate("TrackerChecks", "Write what was promised."))
     if promise.due is not None and promise.due < promise.made_on:
-        problems.append("A promise cannot be due before the day it was made.")
+        problems.append(translate("TrackerChecks",
+            "A promise cannot be due before the day it was made."))
     if (promise.status is PromiseStatus.OPEN) != (promise.settled_on is None):
-        problems.append("Only a settled promise has a day it was settled.")
+        problems.append(translate("TrackerChecks",
+            "Only a settled promise has a day it was settled."))
     return problems
 
 
 def check_intention(intention: Intention) -> list[str]:
     """What is wrong with an intention record (empty when fine)."""
-    return [] if intention.text.strip() else ["Write the one thing you mean to do."]
+    if intention.text.strip():
+        return []
+    return [translate("TrackerChecks", "Write the one thing you mean to do.")]
 
 
 def check_worry(worry: Worry) -> list[str]:
     """What is wrong with a worry record (empty when fine)."""
     problems = []
     if not worry.text.strip():
-        problems.append("Write what you are afraid will happen.")
+        problems.append(translate("TrackerChecks", "Write what you are afraid will happen."))
     if not 0 <= worry.sureness <= SURENESS_MAX:
-        problems.append(f"How sure you are must be between 0 and {SURENESS_MAX} %.")
+        problems.append(translate("TrackerChecks",
+            "How sure you are must be between 0 and {sureness_max} %.").format(
+            sureness_max=SURENESS_MAX))
     if worry.look_on < worry.made_on:
-        problems.append("The day to look again cannot be before the day it was written.")
+        problems.append(translate("TrackerChecks",
+            "The day to look again cannot be before the day it was written."))
     if (worry.outcome is None) != (worry.settled_on is None):
-        problems.append("Only a worry that was looked at again has a day it was settled.")
+        problems.append(translate("TrackerChecks",
+            "Only a worry that was looked at again has a day it was settled."))
     return problems
 
 

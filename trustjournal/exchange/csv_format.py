@@ -51,6 +51,7 @@ import math
 from collections.abc import Iterable
 from pathlib import Path
 
+from trustjournal.core.i18n import translate
 from trustjournal.core.records import EntryRecord
 from trustjournal.core.trackers import TrackerSet
 from trustjournal.exchange.markup import private_text
@@ -105,7 +106,12 @@ class CsvExporter:
     """Check-in, exercise and tracker figures for spreadsheets, one row per figure."""
 
     name = "csv"
-    label = "CSV (check-in, exercise and tracker figures)"
+
+    @property
+    def label(self) -> str:
+        """The format's name in lists of formats."""
+        return translate("CsvExporter", "CSV (check-in, exercise and tracker figures)")
+
     suffix = ".csv"
     folder = False
     trackers_default = True  # figures only, no text: as safe as the rest of the file

@@ -20,6 +20,7 @@ from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from trustjournal.core.entries import MAX_TITLE_LENGTH
+from trustjournal.core.i18n import translate
 from trustjournal.core.records import EntryRecord
 from trustjournal.core.text import clean_tags, clean_title
 from trustjournal.exchange import parsing
@@ -88,10 +89,14 @@ def _valid_text(value: str, file: str, entry: str, field: str) -> str:
         value.encode("utf-8")
     except UnicodeEncodeError:
         raise ImportFormatError(
-            file, f"'{field}' holds characters that are not text", entry
+            file, translate("DayOneFormat",
+                "'{field}' holds characters that are not text").format(
+                field=field), entry
         ) from None
     if "\x00" in value:  # refused here, as every importer refuses it: never yielded
-        raise ImportFormatError(file, f"'{field}' contains a NUL character", entry)
+        raise ImportFormatError(file, translate("DayOneFormat",
+            "'{field}' contains a NUL character").format(
+            field=field), entry)
     return value
 
 
@@ -160,25 +165,30 @@ def _entry_id(value: object, file: str, entry: str) -> str:
             return str(uuid.UUID(text))
         except ValueError:
             pass
-        raise ImportFormatError(file, f"'uuid' is not a valid id: {value[:40]!r}", entry)
+        raise ImportFormatError(file, translate("DayOneFormat",
+            "'uuid' is not a valid id: {value}").format(
+            value=repr(value[:40])), entry)
     if value is None:
-        raise ImportFormatError(file, "the entry has no 'uuid'", entry)
-    raise ImportFormatError(file, "'uuid' must be text", entry)
+        raise ImportFormatError(file, translate("DayOneFormat", "the entry has no 'uuid'"), entry)
+    raise ImportFormatError(file, translate("DayOneFormat", "'uuid' must be text"), entry)
 
 
 def _checked_time(value: object, file: str, entry: str, field: str) -> dt.datetime:
     moment = parse_datetime(value, file, entry, field)
     if not MIN_YEAR <= moment.year <= MAX_YEAR:
         raise ImportFormatError(
-            file, f"the year {moment.year} in '{field}' is outside {MIN_YEAR}–{MAX_YEAR}", entry
+            file, translate("DayOneFormat",
+                "the year {year} in '{field}' is outside {min_year}–{max_year}").format(
+                year=moment.year, field=field, min_year=MIN_YEAR, max_year=MAX_YEAR), entry
         )
     return moment
 
 
 def _record(raw: object, file: str, index: int) -> EntryRecord:
-    entry = f"entry {index}"
+    entry = translate("DayOneFormat", "entry {number}").format(number=index)
     if not isinstance(raw, dict):
-        raise ImportFormatError(file, "an entry must be an object", entry)
+        raise ImportFormatError(file, translate("DayOneFormat",
+            "an entry must be an object"), entry)
     entry_id = _entry_id(raw.get("uuid"), file, entry)
     created = _checked_time(raw.get("creationDate"), file, entry, "creationDate")
     updated = created
@@ -187,25 +197,28 @@ def _record(raw: object, file: str, index: int) -> EntryRecord:
     try:
         local_date = created.astimezone(_zone(raw.get("timeZone"))).date()
     except (OverflowError, ValueError):
-        raise ImportFormatError(file, "'creationDate' is out of range", entry) from None
+        raise ImportFormatError(file, translate("DayOneFormat",
+            "'creationDate' is out of range"), entry) from None
     text = raw.get("text", "")
     if text is None:
         text = ""
     if not isinstance(text, str):
-        raise ImportFormatError(file, "'text' must be text", entry)
+        raise ImportFormatError(file, translate("DayOneFormat", "'text' must be text"), entry)
     text = _valid_text(text, file, entry, "text").replace("\r\n", "\n")
     tags = raw.get("tags", [])
     if tags is None:
         tags = []
     if not isinstance(tags, list) or not all(isinstance(tag, str) for tag in tags):
-        raise ImportFormatError(file, "'tags' must be a list of texts", entry)
+        raise ImportFormatError(file, translate("DayOneFormat",
+            "'tags' must be a list of texts"), entry)
     for tag in tags:
         _valid_text(tag, file, entry, "tags")
     starred = raw.get("starred", False)
     if starred is None:
         starred = False
     if not isinstance(starred, bool):
-        raise ImportFormatError(file, "'starred' must be true or false", entry)
+        raise ImportFormatError(file, translate("DayOneFormat",
+            "'starred' must be true or false"), entry)
 
     title, body = _split_heading(text)
     media = _media_index(raw)
@@ -230,7 +243,9 @@ def _record(raw: object, file: str, index: int) -> EntryRecord:
 def _journal_entries(data: Any, file: str) -> list[Any]:
     if not isinstance(data, dict) or not isinstance(data.get("entries"), list):
         raise ImportFormatError(
-            file, "this is not a Day One export (expected an object with an 'entries' list)"
+            file, translate("DayOneFormat",
+                "this is not a Day One export (expected an object with an 'entries' "
+                "list)")
         )
     entries: list[Any] = data["entries"]
     return entries
@@ -260,7 +275,8 @@ def _journal_members(archive: zipfile.ZipFile, file: str) -> list[zipfile.ZipInf
         key=lambda info: info.filename,
     )
     if not members:
-        raise ImportFormatError(file, "the zip file contains no Journal.json (no Day One journal)")
+        raise ImportFormatError(file, translate("DayOneFormat",
+            "the zip file contains no Journal.json (no Day One journal)"))
     total = 0
     for info in members:
         total += info.file_size
@@ -271,7 +287,10 @@ def _journal_members(archive: zipfile.ZipFile, file: str) -> list[zipfile.ZipInf
             or (info.file_size > RATIO_FLOOR and ratio > MAX_RATIO)
         ):
             raise ImportFormatError(
-                f"{file}/{info.filename}", "it is too large or compressed suspiciously well"
+                translate("DayOneFormat",
+                    "{file}/{filename}").format(
+                    file=file, filename=info.filename), translate("DayOneFormat",
+                    "it is too large or compressed suspiciously well")
             )
     return members
 
@@ -281,13 +300,17 @@ def _read_member(archive: zipfile.ZipFile, info: zipfile.ZipInfo, shown: str) ->
         with archive.open(info) as member:
             data = member.read(info.file_size + 1)
     except RuntimeError:
-        raise ImportFormatError(shown, "it is password-protected") from None
+        raise ImportFormatError(shown, translate("DayOneFormat",
+            "it is password-protected")) from None
     except NotImplementedError:
-        raise ImportFormatError(shown, "it uses a compression this app cannot read") from None
+        raise ImportFormatError(shown, translate("DayOneFormat",
+            "it uses a compression this app cannot read")) from None
     except (zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError):
-        raise ImportFormatError(shown, "it is damaged in the zip file") from None
+        raise ImportFormatError(shown, translate("DayOneFormat",
+            "it is damaged in the zip file")) from None
     if len(data) > info.file_size:
-        raise ImportFormatError(shown, "it is larger than the zip file says")
+        raise ImportFormatError(shown, translate("DayOneFormat",
+            "it is larger than the zip file says"))
     return data
 
 
@@ -295,7 +318,12 @@ class DayOneImporter:
     """Day One's JSON export, as `Journal.json` or as the exported zip."""
 
     name = "dayone"
-    label = "Day One (JSON or zip export)"
+
+    @property
+    def label(self) -> str:
+        """The format's name in lists of formats."""
+        return translate("DayOneImporter", "Day One (JSON or zip export)")
+
 
     def detect(self, path: Path) -> float:
         """Sure for a zip holding a JSON journal or a JSON file with Day One's keys; any
@@ -330,9 +358,12 @@ class DayOneImporter:
                 if record.uuid in seen:
                     raise ImportFormatError(
                         file,
-                        f"the uuid {record.uuid.replace('-', '').upper()} appears twice "
-                        f"(first at {seen[record.uuid]})",
-                        f"entry {index}",
+                        translate("DayOneFormat",
+                            "the uuid {upper} appears twice (first at {seen})").format(
+                            upper=record.uuid.replace('-', '').upper(), seen=seen[record.uuid]),
+                        translate("DayOneFormat",
+                            "entry {index}").format(
+                            index=index),
                     )
                 seen[record.uuid] = where
                 yield record
@@ -354,7 +385,9 @@ class DayOneImporter:
                 handle.seek(0)
                 data = handle.read(limit + 1)
                 if len(data) > limit:
-                    raise ImportFormatError(file, f"the file is larger than {size_words(limit)}")
+                    raise ImportFormatError(file, translate("DayOneFormat",
+                        "the file is larger than {size_words}").format(
+                        size_words=size_words(limit)))
                 yield file, load_json(path, data=data, name=file)
                 return
             yield from self._zip_documents(handle, path, file)
@@ -363,7 +396,8 @@ class DayOneImporter:
         try:
             archive = zipfile.ZipFile(handle)
         except (zipfile.BadZipFile, OSError, ValueError, EOFError, NotImplementedError):
-            raise ImportFormatError(file, "this zip file is damaged") from None
+            raise ImportFormatError(file, translate("DayOneFormat",
+                "this zip file is damaged")) from None
         with archive:
             for info in _journal_members(archive, file):
                 shown = f"{file}/{info.filename}"

@@ -20,6 +20,7 @@ from collections.abc import Iterable
 from html import escape
 from pathlib import Path
 
+from trustjournal.core.i18n import language, translate
 from trustjournal.core.records import EntryRecord
 from trustjournal.exchange.markup import (
     display_title,
@@ -92,14 +93,16 @@ def entry_html(record: EntryRecord, number: int) -> str:
     meta = [f'<time datetime="{record.local_date.isoformat()}">'
             f"{long_date(record.local_date)}</time>", escape(kind_label(record))]
     if record.starred:
-        meta.append('<span class="star">★ Starred</span>')
+        meta.append('<span class="star">' + escape(translate("HtmlExport", "★ Starred"))
+                    + "</span>")
     if record.deleted_utc is not None:
-        meta.append("In the trash")
+        meta.append(escape(translate("HtmlExport", "In the trash")))
     parts = [f'<article class="entry" id="e{number}">\n<header>\n<h3>{title}</h3>\n'
              f'<p class="meta">{" · ".join(meta)}</p>\n']
     if record.tags:
         tags = " ".join(f'<span class="tag">{escape(tag)}</span>' for tag in record.tags)
-        parts.append(f'<p class="tags">Tags: {tags}</p>\n')
+        parts.append('<p class="tags">' + translate("HtmlExport", "Tags: {tags}").format(
+            tags=tags) + "</p>\n")
     parts.append("</header>\n")
     body = to_html(record.body, top_heading=4)
     if body:
@@ -109,41 +112,59 @@ def entry_html(record: EntryRecord, number: int) -> str:
 
 
 def _entries(count: int) -> str:
-    return f"{count} {'entry' if count == 1 else 'entries'}"
+    return escape(translate("HtmlExport", "%n entries", None, count))
+
+
+def _intro(count: int, first: dt.date | None, last: dt.date | None) -> str:
+    """'3 entries · Tuesday, 5 March 2024 to Friday, 8 March 2024', one sentence each."""
+    if not (first and last):
+        return _entries(count)
+    if last == first:
+        text = translate("HtmlExport", "%n entries · {day}", None, count)
+    else:
+        text = translate("HtmlExport", "%n entries · {first} to {last}", None, count)
+    return escape(text.format(day=long_date(first), first=long_date(first),
+                              last=long_date(last)))
 
 
 def page_start(title: str, count: int, first: dt.date | None, last: dt.date | None) -> str:
     """Everything before the contents: the document head and the page's own heading."""
     name = escape(" ".join(title.split()) or "TrustJournal")
-    span = ""
-    if first and last:
-        span = f" · {long_date(first)}" + (f" to {long_date(last)}" if last != first else "")
+    lang = escape(language().replace("_", "-"))
     return (
-        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+        f"<!DOCTYPE html>\n<html lang=\"{lang}\">\n<head>\n<meta charset=\"utf-8\">\n"
         f'<meta http-equiv="Content-Security-Policy" content="{_POLICY}">\n'
         '<meta name="referrer" content="no-referrer">\n'
         '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
         f"<title>{name}</title>\n<style>{_CSS}</style>\n</head>\n<body>\n"
-        f"<header>\n<h1>{name}</h1>\n<p class=\"intro\">{_entries(count)}{span}</p>\n"
-        '<p class="intro">A private journal. Please keep this file somewhere safe.</p>\n'
-        "</header>\n"
+        f"<header>\n<h1>{name}</h1>\n<p class=\"intro\">{_intro(count, first, last)}</p>\n"
+        '<p class="intro">' + escape(translate(
+            "HtmlExport", "A private journal. Please keep this file somewhere safe."))
+        + "</p>\n</header>\n"
     )
 
 
 def contents(sections: list[tuple[str, str, int]]) -> str:
     """The table of contents: one link per month section, with its number of entries."""
     if not sections:
-        return '<p class="intro">There are no entries in this export.</p>\n'
+        return ('<p class="intro">' + escape(translate(
+            "HtmlExport", "There are no entries in this export.")) + "</p>\n")
     items = "".join(f'<li><a href="#{anchor}">{name}</a> <span class="count">'
                     f"({_entries(count)})</span></li>\n" for anchor, name, count in sections)
-    return f'<nav class="toc">\n<h2>Contents</h2>\n<ol>\n{items}</ol>\n</nav>\n<main>\n'
+    heading = escape(translate("HtmlExport", "Contents"))
+    return f'<nav class="toc">\n<h2>{heading}</h2>\n<ol>\n{items}</ol>\n</nav>\n<main>\n'
 
 
 class HtmlExporter:
     """A single self-contained, printable HTML page with every entry."""
 
     name = "html"
-    label = "HTML (one page to read or print)"
+
+    @property
+    def label(self) -> str:
+        """The format's name in lists of formats."""
+        return translate("HtmlExporter", "HTML (one page to read or print)")
+
     suffix = ".html"
     folder = False
 

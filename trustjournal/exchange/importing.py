@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from trustjournal.core.entries import MAX_TITLE_LENGTH, Change
+from trustjournal.core.i18n import translate
 from trustjournal.core.records import Cancelled, EntryRecord, Progress
 from trustjournal.core.search import strip_markers
 from trustjournal.core.text import clean_title
@@ -59,9 +60,12 @@ def _checked(records: Iterator[EntryRecord], path: Path) -> Iterator[EntryRecord
         checked = validate_record(record, path, index)
         earlier = seen.setdefault(checked.uuid, index)
         if earlier != index:
+            source = record.source or translate("Importing", "entry {number}").format(
+                number=index)
             raise ImportFormatError(
-                path, f"the same id as entry {earlier}: ids must be unique in one file",
-                f"{record.source or f'entry {index}'} ({checked.uuid})")
+                path, translate("Importing", "the same id as entry {number}: ids must be "
+                                "unique in one file").format(number=earlier),
+                f"{source} ({checked.uuid})")
         yield checked
 
 
@@ -72,10 +76,13 @@ def _importer_for(path: Path, fmt: str) -> Importer:
     try:
         mode = path.stat().st_mode
     except OSError:
-        raise ImportFormatError(path, "there is no such file or folder") from None
+        raise ImportFormatError(path, translate(
+            "Importing", "there is no such file or folder")) from None
     if not (stat.S_ISREG(mode) or stat.S_ISDIR(mode)):
         # A pipe or a device would be read for ever; say so before any format looks.
-        raise ImportFormatError(path, f"this is {special_kind(mode)}, not a file or folder")
+        raise ImportFormatError(path, translate(
+            "Importing", "this is {kind}, not a file or folder").format(
+            kind=special_kind(mode)))
     return registry.detect(path) if fmt == "auto" else registry.importer(fmt)
 
 
@@ -150,9 +157,11 @@ def _new_trackers(journal: Journal, trackers: TrackerSet,
         there = days.get(intention.local_date)
         if there is not None and there != intention.uuid:
             raise ImportFormatError(
-                path, f"the journal already has an intention for "
-                f"{intention.local_date.isoformat()}, and a day has one; nothing was "
-                "imported", f"intention {index} ({intention.uuid})")
+                path, translate("Importing", "the journal already has an intention for "
+                                "{date}, and a day has one; nothing was imported").format(
+                    date=intention.local_date.isoformat()),
+                translate("Importing", "intention {number} ({id})").format(
+                    number=index, id=intention.uuid))
     stored = {(v.exercise_id, v.version): v.toml for v in have.exercises}
     fresh = 0
     for version in trackers.exercises:
@@ -161,10 +170,13 @@ def _new_trackers(journal: Journal, trackers: TrackerSet,
             fresh += 1
         elif toml != version.toml:
             raise ImportFormatError(
-                path, f"version {version.version} of your own exercise "
-                f"'{version.exercise_id}' is in the journal with other questions; the "
-                "journal keeps every version as it was saved, so nothing was imported",
-                f"own exercise {version.exercise_id}")
+                path, translate(
+                    "Importing", "version {version} of your own exercise '{exercise}' is "
+                    "in the journal with other questions; the journal keeps every version as "
+                    "it was saved, so nothing was imported").format(
+                    version=version.version, exercise=version.exercise_id),
+                translate("Importing", "own exercise {exercise}").format(
+                    exercise=version.exercise_id))
     counts.append(("own_exercises", fresh))
     return tuple((key, n) for key, n in counts if n)
 
@@ -231,8 +243,9 @@ def import_file(
             raise Cancelled()
         if _stamp(path) != stamp:
             # What was read is not one version of the file: keep none of it.
-            raise ImportFormatError(path, "it changed while it was being checked; nothing "
-                                    "was imported. Try again once nothing is writing to it.")
+            raise ImportFormatError(path, translate(
+                "Importing", "it changed while it was being checked; nothing was "
+                "imported. Try again once nothing is writing to it."))
 
     # Only a file that carries trackers passes them, so importing other formats asks
     # nothing new of the journal.

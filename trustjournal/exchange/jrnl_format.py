@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from trustjournal.core.entries import MAX_TITLE_LENGTH
+from trustjournal.core.i18n import translate
 from trustjournal.core.records import EntryRecord
 from trustjournal.core.text import clean_tags, clean_title
 from trustjournal.exchange.json_stream import JsonStream
@@ -36,18 +37,22 @@ _HEX32 = re.compile(r"[0-9A-Fa-f]{32}")
 _TIME = re.compile(r"(\d{1,2}):(\d{2})(?::(\d{2}))?")
 
 
-_TOO_DEEP = f"the data is nested more than {MAX_DEPTH} levels deep"
+def _too_deep() -> str:
+    return translate("JrnlFormat", "the data is nested more than {levels} levels deep").format(
+        levels=MAX_DEPTH)
 # Levels above an entry's own: the document's object and its 'entries' list.
 _ABOVE_ENTRY = 2
 
 
 def _not_jrnl(file: str) -> ImportFormatError:
     return ImportFormatError(
-        file, "this is not a jrnl export (expected an object with an 'entries' list)")
+        file, translate("JrnlFormat",
+            "this is not a jrnl export (expected an object with an 'entries' list)"))
 
 
 def _bad_tags(file: str) -> ImportFormatError:
-    return ImportFormatError(file, "'tags' must be an object of tag counts")
+    return ImportFormatError(file, translate("JrnlFormat",
+        "'tags' must be an object of tag counts"))
 
 
 def _check_depth(value: Any, file: str, s: JsonStream) -> None:
@@ -62,13 +67,15 @@ def _check_depth(value: Any, file: str, s: JsonStream) -> None:
         else:
             continue
         if depth > MAX_DEPTH:
-            raise ImportFormatError(file, _TOO_DEEP)
+            raise ImportFormatError(file, _too_deep())
         stack.extend((child, depth + 1) for child in children
                      if isinstance(child, dict | list))
 
 
 def _fail(file: str, index: int, reason: str) -> ImportFormatError:
-    return ImportFormatError(file, reason, f"entry {index}")
+    return ImportFormatError(file, reason, translate("JrnlFormat",
+        "entry {index}").format(
+        index=index))
 
 
 def _text_field(raw: dict[str, Any], key: str, file: str, index: int) -> str:
@@ -76,7 +83,9 @@ def _text_field(raw: dict[str, Any], key: str, file: str, index: int) -> str:
     if value is None:
         return ""
     if not isinstance(value, str):
-        raise _fail(file, index, f"'{key}' must be text, not {type(value).__name__}")
+        raise _fail(file, index, translate("JrnlFormat",
+            "'{key}' must be text, not {name}").format(
+            key=key, name=type(value).__name__))
     _real_text(value, key, file, index)
     return value
 
@@ -89,8 +98,9 @@ def _real_text(value: str, key: str, file: str, index: int) -> None:
     try:
         value.encode("utf-8")
     except UnicodeEncodeError:
-        raise _fail(file, index, f"'{key}' holds characters that are not text (lone "
-                    "surrogates)") from None
+        raise _fail(file, index, translate("JrnlFormat",
+            "'{key}' holds characters that are not text (lone surrogates)").format(
+            key=key)) from None
 
 
 def local_to_utc(moment: dt.datetime, zone: dt.tzinfo | None) -> dt.datetime:
@@ -110,18 +120,23 @@ def _moment(raw: dict[str, Any], file: str, index: int) -> dt.datetime:
     """The entry's date and time as written (naive), checked."""
     date_text = raw.get("date")
     if not isinstance(date_text, str):
-        raise _fail(file, index, "'date' must be a date like 2024-03-18")
+        raise _fail(file, index, translate("JrnlFormat",
+            "'date' must be a date like 2024-03-18"))
     try:
         day = dt.date.fromisoformat(date_text.strip())
     except ValueError:
         raise _fail(
-            file, index, f"'date' is not a date like 2024-03-18: {date_text[:40]!r}"
+            file, index, translate("JrnlFormat",
+                "'date' is not a date like 2024-03-18: {date_text}").format(
+                date_text=repr(date_text[:40]))
         ) from None
     if not MIN_YEAR <= day.year <= MAX_YEAR:
-        raise _fail(file, index, f"the year {day.year} is outside {MIN_YEAR}–{MAX_YEAR}")
+        raise _fail(file, index, translate("JrnlFormat",
+            "the year {year} is outside {min_year}–{max_year}").format(
+            year=day.year, min_year=MIN_YEAR, max_year=MAX_YEAR))
     time_text = raw.get("time", "00:00")
     if not isinstance(time_text, str):
-        raise _fail(file, index, "'time' must be a time like 21:04")
+        raise _fail(file, index, translate("JrnlFormat", "'time' must be a time like 21:04"))
     match = _TIME.fullmatch(time_text.strip())
     try:
         if match is None:
@@ -130,7 +145,9 @@ def _moment(raw: dict[str, Any], file: str, index: int) -> dt.datetime:
         clock = dt.time(hour, minute, second)
     except ValueError:
         raise _fail(
-            file, index, f"'time' is not a time like 21:04: {time_text[:40]!r}"
+            file, index, translate("JrnlFormat",
+                "'time' is not a time like 21:04: {time_text}").format(
+                time_text=repr(time_text[:40]))
         ) from None
     return dt.datetime.combine(day, clock)
 
@@ -140,7 +157,7 @@ def _tags(raw: dict[str, Any], file: str, index: int) -> tuple[str, ...]:
     if value is None:
         return ()
     if not isinstance(value, list) or not all(isinstance(tag, str) for tag in value):
-        raise _fail(file, index, "'tags' must be a list of texts")
+        raise _fail(file, index, translate("JrnlFormat", "'tags' must be a list of texts"))
     for tag in value:
         _real_text(tag, "tags", file, index)
     # jrnl keeps the tag symbol ("@work", "#work"); TrustJournal tags are bare names.
@@ -152,7 +169,7 @@ def _starred(raw: dict[str, Any], file: str, index: int) -> bool:
     if value is None:
         return False
     if not isinstance(value, bool):
-        raise _fail(file, index, "'starred' must be true or false")
+        raise _fail(file, index, translate("JrnlFormat", "'starred' must be true or false"))
     return value
 
 
@@ -169,7 +186,9 @@ def _own_uuid(raw: dict[str, Any], file: str, index: int) -> str | None:
             return str(uuid.UUID(text))
         except ValueError:
             pass
-    raise _fail(file, index, f"'uuid' is not a valid id: {str(value)[:40]!r}")
+    raise _fail(file, index, translate("JrnlFormat",
+        "'uuid' is not a valid id: {value}").format(
+        value=repr(str(value)[:40])))
 
 
 def title_and_body(title: str, body: str) -> tuple[str, str]:
@@ -191,7 +210,12 @@ class JrnlImporter:
     """jrnl's JSON export. `zone` is where its times were written (None: this machine)."""
 
     name = "jrnl"
-    label = "jrnl (JSON export)"
+
+    @property
+    def label(self) -> str:
+        """The format's name in lists of formats."""
+        return translate("JrnlImporter", "jrnl (JSON export)")
+
 
     def __init__(self, zone: dt.tzinfo | None = None) -> None:
         self.zone = zone
@@ -225,13 +249,13 @@ class JrnlImporter:
         """
         file = str(path)
         with open_regular(path, file) as handle:
-            s = JsonStream(handle, file, too_deep=_TOO_DEEP)
+            s = JsonStream(handle, file, too_deep=_too_deep())
             yield from self._entries(s, file)
 
     def _entries(self, s: JsonStream, file: str) -> Iterator[EntryRecord]:
         first = s.peek()
         if not first:
-            raise ImportFormatError(file, "the file is empty")
+            raise ImportFormatError(file, translate("JrnlFormat", "the file is empty"))
         if first != "{":
             s.value()  # a broken or too deep document says so first, as when read whole
             raise _not_jrnl(file)
@@ -249,7 +273,7 @@ class JrnlImporter:
                         raise _bad_tags(file)
                 continue
             if entries_seen:
-                raise s.fail("the document has two 'entries' lists")
+                raise s.fail(translate("JrnlFormat", "the document has two 'entries' lists"))
             entries_seen = True
             if s.peek() != "[":
                 s.value()
@@ -265,12 +289,14 @@ class JrnlImporter:
                 raw = s.value()
                 _check_depth(raw, file, s)
                 if not isinstance(raw, dict):
-                    raise _fail(file, index, "an entry must be an object")
+                    raise _fail(file, index, translate("JrnlFormat",
+                        "an entry must be an object"))
                 yield self._record(raw, file, index, own_ids, occurrences)
             s.pos += 1
         s.pos += 1
         if not s.rest_is_empty():
-            raise s.fail("there is more data after the end of the document")
+            raise s.fail(translate("JrnlFormat",
+                "there is more data after the end of the document"))
         if not entries_seen:
             raise _not_jrnl(file)
 
@@ -290,7 +316,9 @@ class JrnlImporter:
             if entry_id in own_ids:
                 raise _fail(
                     file, index,
-                    f"the id {entry_id} appears twice (also entry {own_ids[entry_id]})",
+                    translate("JrnlFormat",
+                        "the id {entry_id} appears twice (also entry {own_ids})").format(
+                        entry_id=entry_id, own_ids=own_ids[entry_id]),
                 )
             own_ids[entry_id] = index
         else:
@@ -303,7 +331,8 @@ class JrnlImporter:
         try:
             created = local_to_utc(moment, self.zone)
         except (OverflowError, ValueError):
-            raise _fail(file, index, "the date is out of range") from None
+            raise _fail(file, index, translate("JrnlFormat",
+                "the date is out of range")) from None
         title, body = title_and_body(title, body)
         return EntryRecord(
             uuid=entry_id,
@@ -315,7 +344,7 @@ class JrnlImporter:
             updated_utc=created,
             tags=_tags(raw, file, index),
             starred=_starred(raw, file, index),
-            source=f"entry {index}",
+            source=translate("JrnlFormat", "entry {number}").format(number=index),
         )
 
 

@@ -21,6 +21,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
+from trustjournal.core.i18n import translate
 from trustjournal.core.records import EntryRecord, MetricRecord, RevisionRecord
 from trustjournal.core.trackers import TrackerSet
 from trustjournal.exchange import tracker_json
@@ -107,7 +108,12 @@ def entry_dict(record: EntryRecord) -> dict[str, Any]:
 
 class JsonExporter:
     name = "json"
-    label = "JSON (complete, can be imported back)"
+
+    @property
+    def label(self) -> str:
+        """The format's name in lists of formats."""
+        return translate("JsonExporter", "JSON (complete, can be imported back)")
+
     suffix = ".json"
     folder = False
 
@@ -138,6 +144,14 @@ class JsonExporter:
 # -- reading ---------------------------------------------------------------------------
 
 
+def _at(where: str, reason: str) -> str:
+    """A reason said of one part of an entry ('metrics[2]: …'); the part is a path in
+    the file's own terms."""
+    if not where:
+        return reason
+    return translate("JsonFormat", "{where}: {reason}").format(where=where, reason=reason)
+
+
 class _Entry:
     """Strict field checks for one entry; every error names the file and the entry."""
 
@@ -149,27 +163,30 @@ class _Entry:
 
     def need(self, ok: bool, field: str, expected: str, value: object) -> None:
         if not ok:
-            raise self.error(f"'{field}' must be {expected}, not {value_kind(value)}")
+            raise self.error(translate("JsonFormat",
+                "'{field}' must be {expected}, not {value_kind}").format(
+                field=field, expected=expected, value_kind=value_kind(value)))
 
     def text(self, obj: Mapping[str, Any], field: str, default: str | None = None) -> str:
         value = obj.get(field, default)
-        self.need(isinstance(value, str), field, "text", value)
+        self.need(isinstance(value, str), field, translate("JsonFormat", "text"), value)
         return value
 
     def optional_text(self, obj: Mapping[str, Any], field: str) -> str | None:
         value = obj.get(field)
-        self.need(value is None or isinstance(value, str), field, "text or null", value)
+        self.need(value is None or isinstance(value, str), field, translate("JsonFormat",
+            "text or null"), value)
         return value
 
     def flag(self, obj: Mapping[str, Any], field: str) -> bool:
         value = obj.get(field, False)
-        self.need(isinstance(value, bool), field, "true or false", value)
+        self.need(isinstance(value, bool), field, translate("JsonFormat", "true or false"), value)
         return value
 
     def whole(self, obj: Mapping[str, Any], field: str) -> int | None:
         value = obj.get(field)
         ok = value is None or (isinstance(value, int) and not isinstance(value, bool))
-        self.need(ok, field, "a whole number or null", value)
+        self.need(ok, field, translate("JsonFormat", "a whole number or null"), value)
         return value
 
     def date(self, obj: Mapping[str, Any], field: str) -> dt.date:
@@ -177,64 +194,75 @@ class _Entry:
         try:
             return dt.date.fromisoformat(value)
         except ValueError:
-            raise self.error(f"'{field}' is not a date like 2024-03-18: {value[:40]!r}") from None
+            raise self.error(translate("JsonFormat",
+                "'{field}' is not a date like 2024-03-18: {value}").format(
+                field=field, value=repr(value[:40]))) from None
 
     def time(self, obj: Mapping[str, Any], field: str, optional: bool = False) -> dt.datetime:
         value = obj.get(field)
         if optional and value is None:
             return None  # type: ignore[return-value]
-        self.need(isinstance(value, str), field, "a date and time text", value)
+        self.need(isinstance(value, str), field, translate("JsonFormat",
+            "a date and time text"), value)
         try:
             parsed = dt.datetime.fromisoformat(value.replace("Z", "+00:00"))
         except ValueError:
             parsed = None
         if parsed is None or parsed.tzinfo is None:
             raise self.error(
-                f"'{field}' is not a UTC time like 2024-03-18T21:04:00Z: {value[:40]!r}"
+                translate("JsonFormat",
+                    "'{field}' is not a UTC time like 2024-03-18T21:04:00Z: {value}").format(
+                    field=field, value=repr(value[:40]))
             )
         return to_utc(parsed, self.shown, self.label, field)
 
     def tags(self, obj: Mapping[str, Any]) -> tuple[str, ...]:
         value = obj.get("tags", [])
         ok = isinstance(value, list) and all(isinstance(t, str) for t in value)
-        self.need(ok, "tags", "a list of texts", value)
+        self.need(ok, "tags", translate("JsonFormat", "a list of texts"), value)
         return tuple(value)
 
     def answers(self, obj: Mapping[str, Any]) -> dict[str, Any] | None:
         value = obj.get("answers")
-        self.need(value is None or isinstance(value, dict), "answers", "an object or null",
+        self.need(value is None or isinstance(value, dict), "answers", translate("JsonFormat",
+            "an object or null"),
                   value)
         if value is not None and _too_deep(value):
-            raise self.error(f"'answers' are nested more than {MAX_ANSWER_DEPTH} levels deep")
+            raise self.error(translate("JsonFormat",
+                "'answers' are nested more than {max_answer_depth} levels deep").format(
+                max_answer_depth=MAX_ANSWER_DEPTH))
         return value
 
     def metrics(self, obj: Mapping[str, Any]) -> tuple[MetricRecord, ...]:
         value = obj.get("metrics", [])
-        self.need(isinstance(value, list), "metrics", "a list", value)
+        self.need(isinstance(value, list), "metrics", translate("JsonFormat", "a list"), value)
         out = []
         for n, item in enumerate(value, 1):
             field = f"metrics[{n}]"
-            self.need(isinstance(item, dict), field, "an object", item)
+            self.need(isinstance(item, dict), field, translate("JsonFormat", "an object"), item)
             self.fields(item, ("name", "value", "label"), {"name"}, field)
             name = self.text(item, "name")
             number = item.get("value")
             ok = number is None or (isinstance(number, int | float)
                                     and not isinstance(number, bool) and math.isfinite(number))
-            self.need(ok, f"{field}.value", "a number or null", number)
+            self.need(ok, f"{field}.value", translate("JsonFormat", "a number or null"), number)
             label = self.optional_text(item, "label")
             out.append(MetricRecord(name, None if number is None else float(number), label))
         return tuple(out)
 
     def fields(self, obj: Mapping[str, Any], known: Iterable[str], required: Iterable[str],
                where: str = "") -> None:
-        prefix = f"{where}: " if where else ""
         unknown = sorted(set(obj) - set(known))
         if unknown:
-            raise self.error(f"{prefix}unknown field '{unknown[0][:40]}' (this reader knows "
-                             f"format version {VERSION}; is the file from a newer TrustJournal?)")
+            reason = translate("JsonFormat", "unknown field '{field}' (this reader knows "
+                               "format version {version}; is the file from a newer "
+                               "TrustJournal?)").format(field=unknown[0][:40], version=VERSION)
+            raise self.error(_at(where, reason))
         missing = [f for f in required if f not in obj]
         if missing:
-            raise self.error(f"{prefix}the field '{sorted(missing)[0]}' is missing")
+            reason = translate("JsonFormat", "the field '{field}' is missing").format(
+                field=sorted(missing)[0])
+            raise self.error(_at(where, reason))
 
 
 def _too_deep(value: Any) -> bool:
@@ -322,7 +350,8 @@ def _fast_record(obj: Any, index: int) -> EntryRecord | None:
         uuid=uuid, kind=kind, title=title, body=body, local_date=local_date,
         created_utc=created, updated_utc=updated, deleted_utc=deleted, starred=starred,
         tags=tuple(tags), exercise_id=exercise_id, exercise_version=version,
-        answers=answers, metrics=metrics, revisions=(), source=f"entry {index}",
+        answers=answers, metrics=metrics, revisions=(),
+        source=translate("JsonFormat", "entry {number}").format(number=index),
     )
 
 
@@ -331,15 +360,17 @@ def record_from(obj: Any, shown: str, index: int) -> EntryRecord:
     fast = _fast_record(obj, index)
     if fast is not None:
         return fast
-    source = label = f"entry {index}"
+    source = label = translate("JsonFormat", "entry {number}").format(number=index)
     if isinstance(obj, dict) and isinstance(obj.get("uuid"), str):
         label += f" ({obj['uuid'][:40]})"
     e = _Entry(shown, label)
     if not isinstance(obj, dict):
-        raise e.error(f"an entry must be an object, not {value_kind(obj)}")
+        raise e.error(translate("JsonFormat",
+            "an entry must be an object, not {value_kind}").format(
+            value_kind=value_kind(obj)))
     e.fields(obj, ENTRY_FIELDS, REQUIRED)
     revisions = obj.get("revisions", [])
-    e.need(isinstance(revisions, list), "revisions", "a list", revisions)
+    e.need(isinstance(revisions, list), "revisions", translate("JsonFormat", "a list"), revisions)
     return EntryRecord(
         uuid=e.text(obj, "uuid"),
         kind=e.text(obj, "kind"),
@@ -362,7 +393,7 @@ def record_from(obj: Any, shown: str, index: int) -> EntryRecord:
 
 def _revision_from(entry: _Entry, obj: Any, n: int) -> RevisionRecord:
     e = _Entry(entry.shown, f"{entry.label}, revision {n}")
-    e.need(isinstance(obj, dict), "revisions", "a list of objects", obj)
+    e.need(isinstance(obj, dict), "revisions", translate("JsonFormat", "a list of objects"), obj)
     e.fields(obj, REVISION_FIELDS, REVISION_REQUIRED)
     return RevisionRecord(
         saved_utc=e.time(obj, "saved_utc"),
@@ -381,7 +412,12 @@ def _revision_from(entry: _Entry, obj: Any, n: int) -> RevisionRecord:
 
 class JsonImporter:
     name = "json"
-    label = "TrustJournal JSON"
+
+    @property
+    def label(self) -> str:
+        """The format's name in lists of formats."""
+        return translate("JsonImporter", "TrustJournal JSON")
+
 
     def detect(self, path: Path) -> float:
         """1.0 when the first few KB carry this format's signature; never raises."""
@@ -418,64 +454,78 @@ class JsonImporter:
 def _read_document(s: JsonStream, shown: str, on_trackers: Any) -> Iterator[EntryRecord]:
     first = s.peek()
     if not first:
-        raise ImportFormatError(shown, "the file is empty")
+        raise ImportFormatError(shown, translate("JsonFormat", "the file is empty"))
     if first != "{":
-        raise ImportFormatError(shown, "this is not a TrustJournal export (no JSON object)")
+        raise ImportFormatError(shown, translate("JsonFormat",
+            "this is not a TrustJournal export (no JSON object)"))
     s.pos += 1
     head: dict[str, Any] = {}
     entries_seen = False
     for key in s.members():
         if key in tracker_json.KEYS:
             if entries_seen:
-                raise s.fail(f"'{key}' comes after 'entries'; the tracker lists must come "
-                             "before it")
+                raise s.fail(translate("JsonFormat",
+                    "'{key}' comes after 'entries'; the tracker lists must come "
+                    "before it").format(
+                    key=key))
             if key in head:
-                raise s.fail(f"the document has two '{key}' lists")
+                raise s.fail(translate("JsonFormat",
+                    "the document has two '{key}' lists").format(
+                    key=key))
         if key != "entries":
             head[key] = s.value()
             continue
         if entries_seen:
-            raise s.fail("the document has two 'entries' lists")
+            raise s.fail(translate("JsonFormat", "the document has two 'entries' lists"))
         _check_head(head, shown)
         entries_seen = True
         on_trackers(tracker_json.read_trackers(head, shown))
         yield from _read_entries(s, shown)
     s.pos += 1
     if s.peek():
-        raise s.fail("there is more data after the end of the document")
+        raise s.fail(translate("JsonFormat", "there is more data after the end of the document"))
     if not entries_seen:
         _check_head(head, shown)
-        raise ImportFormatError(shown, "the file has no 'entries' list")
+        raise ImportFormatError(shown, translate("JsonFormat", "the file has no 'entries' list"))
 
 
 def _check_head(head: Mapping[str, Any], shown: str) -> None:
     if head.get("format") != FORMAT:
         raise ImportFormatError(
-            shown, "this is not a TrustJournal export ('format' must come first and be "
-            f"\"{FORMAT}\")")
+            shown, translate("JsonFormat",
+                "this is not a TrustJournal export ('format' must come first and be "
+                "\"{format}\")").format(
+                format=FORMAT))
     version = head.get("version")
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
-        raise ImportFormatError(shown, "'version' must be a whole number, 1 or more")
+        raise ImportFormatError(shown, translate("JsonFormat",
+            "'version' must be a whole number, 1 or more"))
     if version > VERSION:
         raise ImportFormatError(
-            shown, f"this file is format version {version}, from a newer TrustJournal; this "
-            f"one reads version {VERSION}. Update TrustJournal to import it.")
+            shown, translate("JsonFormat",
+                "this file is format version {version}, from a newer TrustJournal; "
+                "this one reads version {version2}. Update TrustJournal to import it.").format(
+                version=version, version2=VERSION))
 
 
 def _read_entries(s: JsonStream, shown: str) -> Iterator[EntryRecord]:
-    s.expect("[", "a list of entries")
+    s.expect("[", translate("JsonFormat", "a list of entries"))
     seen: dict[str, int] = {}
     index = 0
     while s.peek() != "]":
         if index:
-            s.expect(",", "',' or ']'")
+            s.expect(",", translate("JsonFormat", "',' or ']'"))
         index += 1
         record = record_from(s.value(), shown, index)
         earlier = seen.setdefault(record.uuid, index)
         if earlier != index:
             raise ImportFormatError(
-                shown, f"the same uuid as entry {earlier}: ids must be unique in one file",
-                f"{record.source} ({record.uuid[:40]})")
+                shown, translate("JsonFormat",
+                    "the same uuid as entry {earlier}: ids must be unique in one file").format(
+                    earlier=earlier),
+                translate("JsonFormat",
+                    "{source} ({uuid})").format(
+                    source=record.source, uuid=record.uuid[:40]))
         yield record
     s.pos += 1
 

@@ -13,6 +13,7 @@ import json
 from collections.abc import Iterator
 from typing import Any, BinaryIO
 
+from trustjournal.core.i18n import translate
 from trustjournal.exchange.model import ImportFormatError
 from trustjournal.exchange.parsing import BadNumber, json_decoder
 
@@ -35,22 +36,25 @@ def _cut_short(rest: str, message: str) -> bool:
 def value_kind(value: object) -> str:
     """What kind of JSON value this is, in the words an import error uses."""
     if value is None:
-        return "null"
+        return "null"  # JSON's own word
     if isinstance(value, bool):
         return "true/false"
     if isinstance(value, int | float):
-        return "a number"
+        return translate("JsonStream", "a number")
     if isinstance(value, str):
-        return "text"
-    return "a list" if isinstance(value, list) else "an object"
+        return translate("JsonStream", "text")
+    if isinstance(value, list):
+        return translate("JsonStream", "a list")
+    return translate("JsonStream", "an object")
 
 
 class JsonStream:
     """One JSON document read from a binary file a piece at a time."""
 
     def __init__(self, handle: BinaryIO, shown: str,
-                 too_deep: str = "the data is nested too deeply") -> None:
-        self.handle, self.shown, self.too_deep = handle, shown, too_deep
+                 too_deep: str | None = None) -> None:
+        self.handle, self.shown = handle, shown
+        self.too_deep = too_deep or translate("JsonStream", "the data is nested too deeply")
         self.decoder = codecs.getincrementaldecoder("utf-8-sig")()
         self.buf, self.pos, self.eof = "", 0, False
         self.bytes_done = 0
@@ -60,7 +64,9 @@ class JsonStream:
         at = self.pos if at is None else at
         line = self.line + self.buf.count("\n", 0, at)
         column = at - self.buf.rfind("\n", 0, at)
-        return ImportFormatError(self.shown, f"{reason} (line {line}, column {column})")
+        return ImportFormatError(self.shown, translate("JsonStream",
+            "{reason} (line {line}, column {column})").format(
+            reason=reason, line=line, column=column))
 
     def fill(self) -> bool:
         """Read more text; False at the end of the file."""
@@ -73,13 +79,17 @@ class JsonStream:
             data = self.handle.read(max(READ_SIZE, len(self.buf)))
         except OSError as error:
             raise ImportFormatError(
-                self.shown, f"it could not be read ({error.strerror or error})") from None
+                self.shown, translate("JsonStream",
+                    "it could not be read ({value})").format(
+                    value=error.strerror or error)) from None
         try:
             self.buf += self.decoder.decode(data, final=not data)
         except UnicodeDecodeError as error:
             raise ImportFormatError(
                 self.shown,
-                f"this is not UTF-8 text (bad byte at position {self.bytes_done + error.start})",
+                translate("JsonStream",
+                    "this is not UTF-8 text (bad byte at position {value})").format(
+                    value=self.bytes_done + error.start),
             ) from None
         self.bytes_done += len(data)
         self.eof = not data
@@ -99,8 +109,11 @@ class JsonStream:
         found = self.peek()
         if found != char:
             if not found:
-                raise ImportFormatError(self.shown, "the file ends too early (it may be truncated)")
-            raise self.fail(f"this is not valid JSON: expected {what}")
+                raise ImportFormatError(self.shown, translate("JsonStream",
+                    "the file ends too early (it may be truncated)"))
+            raise self.fail(translate("JsonStream",
+                "this is not valid JSON: expected {what}").format(
+                what=what))
         self.pos += 1
 
     def rest_is_empty(self) -> bool:
@@ -118,35 +131,42 @@ class JsonStream:
             count += 1
             key = self.value()
             if not isinstance(key, str):
-                raise self.fail("this is not valid JSON: expected a field name")
+                raise self.fail(translate("JsonStream",
+                    "this is not valid JSON: expected a field name"))
             self.expect(":", "':'")
             yield key
 
     def value(self) -> Any:
         """Decode the next whole value."""
         if not self.peek():
-            raise ImportFormatError(self.shown, "the file ends too early (it may be truncated)")
+            raise ImportFormatError(self.shown, translate("JsonStream",
+                "the file ends too early (it may be truncated)"))
         while True:
             try:
                 value, end = _DECODER.raw_decode(self.buf, self.pos)
             except json.JSONDecodeError as error:
                 if not self.eof:
                     if len(self.buf) - self.pos > MAX_VALUE_CHARS:
-                        raise self.fail("one entry is larger than "
-                                        f"{MAX_VALUE_CHARS // 1024**2} MB") from None
+                        raise self.fail(translate("JsonStream",
+                            "one entry is larger than {value} MB").format(
+                            value=MAX_VALUE_CHARS // 1024**2)) from None
                     self.fill()  # the value may run past what has been read so far
                     continue
                 if _cut_short(self.buf[error.pos:].rstrip(), error.msg):
                     raise ImportFormatError(
-                        self.shown, "the file ends too early (it may be truncated)"
+                        self.shown, translate("JsonStream",
+                            "the file ends too early (it may be truncated)")
                     ) from None
-                raise self.fail("this is not valid JSON", error.pos) from None
+                raise self.fail(translate("JsonStream",
+                    "this is not valid JSON"), error.pos) from None
             except BadNumber as error:
-                raise self.fail(f"this is not valid JSON ({error})") from None
+                raise self.fail(translate("JsonStream",
+                    "this is not valid JSON ({error})").format(
+                    error=error)) from None
             except RecursionError:
                 raise self.fail(self.too_deep) from None
             except ValueError:  # anything else the decoder's converters refuse
-                raise self.fail("this is not valid JSON") from None
+                raise self.fail(translate("JsonStream", "this is not valid JSON")) from None
             if end == len(self.buf) and not self.eof:
                 self.fill()  # a number at the very end may go on in the next piece
                 continue

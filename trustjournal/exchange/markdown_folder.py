@@ -24,6 +24,7 @@ from typing import Any
 import yaml
 
 from trustjournal.core.entries import MAX_TITLE_LENGTH
+from trustjournal.core.i18n import translate
 from trustjournal.core.records import EntryRecord
 from trustjournal.core.text import clean_tags, clean_title, split_tags
 from trustjournal.exchange.model import ImportFormatError
@@ -107,20 +108,24 @@ def split_front_matter(text: str, file: str) -> tuple[dict[str, Any], str]:
         return {}, text
     source = match.group(1) or ""
     if len(source) > MAX_FRONT_MATTER:
-        raise ImportFormatError(file, "the front matter is too long")
+        raise ImportFormatError(file, translate("MarkdownFolder", "the front matter is too long"))
     try:
         data = yaml.load(source, Loader=_FrontMatterLoader)
     except yaml.MarkedYAMLError as error:
         line = error.problem_mark.line + 2 if error.problem_mark else "?"
         raise ImportFormatError(
-            file, f"the front matter is not valid YAML (line {line}: {error.problem})"
+            file, translate("MarkdownFolder",
+                "the front matter is not valid YAML (line {line}: {problem})").format(
+                line=line, problem=error.problem)
         ) from None
     except (yaml.YAMLError, ValueError, TypeError, RecursionError, OverflowError):
-        raise ImportFormatError(file, "the front matter is not valid YAML") from None
+        raise ImportFormatError(file, translate("MarkdownFolder",
+            "the front matter is not valid YAML")) from None
     if data is None:
         data = {}
     if not isinstance(data, dict):
-        raise ImportFormatError(file, "the front matter must be 'key: value' lines")
+        raise ImportFormatError(file, translate("MarkdownFolder",
+            "the front matter must be 'key: value' lines"))
     # Keys that are not text (a list, a date, binary) cannot be any we read: skipped
     # like other unknown keys, and never turned into text.
     front = {key.strip().lower(): value for key, value in data.items() if isinstance(key, str)}
@@ -129,13 +134,16 @@ def split_front_matter(text: str, file: str) -> tuple[dict[str, Any], str]:
 
 def _check_year(year: int, file: str, what: str) -> None:
     if not MIN_YEAR <= year <= MAX_YEAR:
-        raise ImportFormatError(file, f"the year {year} in {what} is outside {MIN_YEAR}–{MAX_YEAR}")
+        raise ImportFormatError(file, translate("MarkdownFolder",
+            "the year {year} in {what} is outside {min_year}–{max_year}").format(
+            year=year, what=what, min_year=MIN_YEAR, max_year=MAX_YEAR))
 
 
 def _front_date(value: object, file: str) -> dt.date | dt.datetime:
     """The front matter's `date`: a day, or a date and time (naive or with an offset)."""
     if isinstance(value, bool) or not isinstance(value, str | int):
-        raise ImportFormatError(file, "'date' in the front matter must be a date like 2024-03-18")
+        raise ImportFormatError(file, translate("MarkdownFolder",
+            "'date' in the front matter must be a date like 2024-03-18"))
     text = str(value).strip()
     year = _ISO_YEAR.match(text)
     if year:
@@ -148,7 +156,9 @@ def _front_date(value: object, file: str) -> dt.date | dt.datetime:
         return dt.datetime.fromisoformat(text.replace("Z", "+00:00").replace("z", "+00:00"))
     except ValueError:
         raise ImportFormatError(
-            file, f"'date' in the front matter is not a date like 2024-03-18: {text[:40]!r}"
+            file, translate("MarkdownFolder",
+                "'date' in the front matter is not a date like 2024-03-18: {text}").format(
+                text=repr(text[:40]))
         ) from None
 
 
@@ -163,7 +173,9 @@ def _name_date(name: str, file: str) -> tuple[dt.date | None, str]:
             found = dt.date(int(year), int(month), int(day))
         except ValueError:
             raise ImportFormatError(
-                file, f"the file name has an impossible date: {match.group(0)!r}"
+                file, translate("MarkdownFolder",
+                    "the file name has an impossible date: {group}").format(
+                    group=repr(match.group(0)))
             ) from None
         return found, stem[: match.start()] + " " + stem[match.end() :]
     match = _NAME_COMPACT.search(stem)
@@ -196,7 +208,9 @@ def _scalar_text(value: object, key: str, file: str) -> str:
         return _real_text(value, key, file)
     if isinstance(value, int | float) and not isinstance(value, bool):
         return str(value)
-    raise ImportFormatError(file, f"'{key}' in the front matter must be text")
+    raise ImportFormatError(file, translate("MarkdownFolder",
+        "'{key}' in the front matter must be text").format(
+        key=key))
 
 
 def _real_text(value: str, key: str, file: str) -> str:
@@ -213,8 +227,9 @@ def _real_text(value: str, key: str, file: str) -> str:
     try:
         return value.encode("utf-16-le", "surrogatepass").decode("utf-16-le")
     except UnicodeDecodeError:
-        raise ImportFormatError(file, f"'{key}' holds characters that are not text (lone "
-                                "surrogates)") from None
+        raise ImportFormatError(file, translate("MarkdownFolder",
+            "'{key}' holds characters that are not text (lone surrogates)").format(
+            key=key)) from None
 
 
 def _front_tags(value: object, file: str) -> tuple[str, ...]:
@@ -224,7 +239,8 @@ def _front_tags(value: object, file: str) -> tuple[str, ...]:
         return split_tags(_real_text(value, "tags", file))
     if isinstance(value, list):
         return clean_tags(_scalar_text(tag, "tags", file) for tag in value)
-    raise ImportFormatError(file, "'tags' in the front matter must be a list or a text")
+    raise ImportFormatError(file, translate("MarkdownFolder",
+        "'tags' in the front matter must be a list or a text"))
 
 
 def _front_starred(value: object, file: str) -> bool:
@@ -234,7 +250,8 @@ def _front_starred(value: object, file: str) -> bool:
         return value
     if isinstance(value, str) and value.strip().lower() in {"true", "false", "yes", "no"}:
         return value.strip().lower() in {"true", "yes"}
-    raise ImportFormatError(file, "'starred' in the front matter must be true or false")
+    raise ImportFormatError(file, translate("MarkdownFolder",
+        "'starred' in the front matter must be true or false"))
 
 
 def _front_uuid(value: object, file: str) -> str | None:
@@ -247,7 +264,9 @@ def _front_uuid(value: object, file: str) -> str | None:
     except ValueError:
         shown = value[:40] if isinstance(value, str) else type(value).__name__
         raise ImportFormatError(
-            file, f"'uuid' in the front matter is not a valid id: {shown!r}"
+            file, translate("MarkdownFolder",
+                "'uuid' in the front matter is not a valid id: {shown}").format(
+                shown=repr(shown))
         ) from None
 
 
@@ -257,7 +276,9 @@ def _front_time(front: dict[str, Any], key: str, file: str) -> dt.datetime | Non
     if value is None:
         return None
     if not isinstance(value, str):  # str() of a YAML alias bomb would never end
-        raise ImportFormatError(file, f"'{key}' in the front matter must be a date and time")
+        raise ImportFormatError(file, translate("MarkdownFolder",
+            "'{key}' in the front matter must be a date and time").format(
+            key=key))
     moment = parse_datetime(value, file, "", key)
     _check_year(moment.year, file, f"'{key}'")
     return moment
@@ -315,12 +336,14 @@ def _walk(root: Path) -> tuple[list[str], list[str]]:
     skipped: list[str] = []
 
     def fail(error: OSError) -> ImportFormatError:
-        return ImportFormatError(error.filename or root, "this folder could not be read")
+        return ImportFormatError(error.filename or root, translate("MarkdownFolder",
+            "this folder could not be read"))
 
     def visit(where: Any, prefix: str, depth: int) -> None:
         if depth > MAX_FOLDER_DEPTH:
-            raise ImportFormatError(root, f"folders are nested more than {MAX_FOLDER_DEPTH} "
-                                    "levels deep")
+            raise ImportFormatError(root, translate("MarkdownFolder",
+                "folders are nested more than {max_folder_depth} levels deep").format(
+                max_folder_depth=MAX_FOLDER_DEPTH))
         try:
             entries = sorted(os.scandir(where), key=lambda e: e.name)
         except OSError as error:
@@ -335,17 +358,18 @@ def _walk(root: Path) -> tuple[list[str], list[str]]:
             except OSError as error:
                 raise fail(error) from None
             if why == "a symbolic link" and (_is_note(entry.name) or _points_to_dir(entry)):
-                skipped.append(f"{relative} ({why})")
+                skipped.append(_linked(relative))
             elif why is not None:
                 if _is_note(entry.name):
-                    skipped.append(f"{relative} ({_special_kind(entry)})")
+                    skipped.append(translate("MarkdownFolder", "{file} ({kind})").format(
+                        file=relative, kind=_special_kind(entry)))
             elif is_dir:
                 if _AT_SUPPORTED:
                     try:
                         fd = os.open(entry.name, _DIR_FLAGS, dir_fd=where)
                     except OSError as error:
                         if error.errno == errno.ELOOP:  # became a link meanwhile
-                            skipped.append(f"{relative} (a symbolic link)")
+                            skipped.append(_linked(relative))
                             continue
                         raise fail(error) from None
                     try:
@@ -378,11 +402,16 @@ def _points_to_dir(entry: os.DirEntry[str]) -> bool:
         return False
 
 
+def _linked(relative: str) -> str:
+    """A note left out because it is a link, as the import's summary lists it."""
+    return translate("MarkdownFolder", "{file} (a symbolic link)").format(file=relative)
+
+
 def _special_kind(entry: os.DirEntry[str]) -> str:
     try:
         return special_kind(entry.stat(follow_symlinks=False).st_mode)
     except OSError:
-        return "not a regular file"
+        return translate("MarkdownFolder", "not a regular file")
 
 
 def _read_inside(root: Path, relative: str, shown: str) -> bytes:
@@ -401,31 +430,40 @@ def _read_inside(root: Path, relative: str, shown: str) -> bytes:
         except OSError as error:
             if error.errno in (errno.ELOOP, errno.ENOTDIR):
                 raise ImportFormatError(
-                    shown, "it became a symbolic link while the folder was read; links are "
-                    "not followed") from None
+                    shown, translate("MarkdownFolder",
+                        "it became a symbolic link while the folder was read; links "
+                        "are not followed")) from None
             raise ImportFormatError(
-                shown, f"it could not be read ({error.strerror or 'error'})") from None
+                shown, translate("MarkdownFolder",
+                    "it could not be read ({value})").format(
+                    value=error.strerror or 'error')) from None
         try:
             info = os.fstat(fd)
             if not stat.S_ISREG(info.st_mode):
-                raise ImportFormatError(shown, "it is not a regular file (it was replaced "
-                                        "while the folder was read)")
+                raise ImportFormatError(shown, translate("MarkdownFolder",
+                    "it is not a regular file (it was replaced while the folder was "
+                    "read)"))
             if info.st_size > MAX_NOTE_BYTES:
-                raise ImportFormatError(shown, f"the note is larger than "
-                                        f"{size_words(MAX_NOTE_BYTES)}")
+                raise ImportFormatError(shown, translate("MarkdownFolder",
+                    "the note is larger than {size_words}").format(
+                    size_words=size_words(MAX_NOTE_BYTES)))
             os.set_blocking(fd, True)
             with os.fdopen(fd, "rb", closefd=False) as handle:
                 data = handle.read(MAX_NOTE_BYTES + 1)
         except OSError as error:
             raise ImportFormatError(
-                shown, f"it could not be read ({error.strerror or 'error'})") from None
+                shown, translate("MarkdownFolder",
+                    "it could not be read ({value})").format(
+                    value=error.strerror or 'error')) from None
         finally:
             os.close(fd)
     finally:
         for opened in fds:
             os.close(opened)
     if len(data) > MAX_NOTE_BYTES:
-        raise ImportFormatError(shown, f"the note is larger than {size_words(MAX_NOTE_BYTES)}")
+        raise ImportFormatError(shown, translate("MarkdownFolder",
+            "the note is larger than {size_words}").format(
+            size_words=size_words(MAX_NOTE_BYTES)))
     return data
 
 
@@ -434,7 +472,12 @@ class MarkdownFolderImporter:
     zone were written (None: this machine's zone)."""
 
     name = "markdown"
-    label = "Markdown folder"
+
+    @property
+    def label(self) -> str:
+        """The format's name in lists of formats."""
+        return translate("MarkdownFolderImporter", "Markdown folder")
+
 
     def __init__(self, zone: dt.tzinfo | None = None) -> None:
         self.zone = zone
@@ -478,7 +521,8 @@ class MarkdownFolderImporter:
         if not single:
             files = _walk(path)[0]
             if not files:
-                raise ImportFormatError(path, "this folder holds no .md, .markdown or .txt files")
+                raise ImportFormatError(path, translate("MarkdownFolder",
+                    "this folder holds no .md, .markdown or .txt files"))
         else:
             files = [path.name]
         seen: dict[str, str] = {}
@@ -494,13 +538,16 @@ class MarkdownFolderImporter:
                 continue
             if record.uuid in seen:
                 raise ImportFormatError(
-                    file, f"the uuid {record.uuid} is also used by {seen[record.uuid]}"
+                    file, translate("MarkdownFolder",
+                        "the uuid {uuid} is also used by {seen}").format(
+                        uuid=record.uuid, seen=seen[record.uuid])
                 )
             seen[record.uuid] = relative
             found += 1
             yield record
         if not found:
-            raise ImportFormatError(path, "every note in this folder is empty")
+            raise ImportFormatError(path, translate("MarkdownFolder",
+                "every note in this folder is empty"))
 
     def _when(
         self, front: dict[str, Any], name_date: dt.date | None, shown: str
@@ -514,7 +561,8 @@ class MarkdownFolderImporter:
         try:
             if stated is None:
                 if created is None:
-                    raise ImportFormatError(shown, "no date in front matter or file name")
+                    raise ImportFormatError(shown, translate("MarkdownFolder",
+                        "no date in front matter or file name"))
                 # Only a UTC creation time: file it under that moment's local day.
                 local_date = created.astimezone(self.zone).date()
             elif isinstance(stated, dt.datetime):
@@ -527,7 +575,8 @@ class MarkdownFolderImporter:
                 if created is None:
                     created = _local_to_utc(dt.datetime.combine(stated, dt.time(12)), self.zone)
         except (OverflowError, ValueError):
-            raise ImportFormatError(shown, "the date is out of range") from None
+            raise ImportFormatError(shown, translate("MarkdownFolder",
+                "the date is out of range")) from None
         updated = _front_time(front, "updated", shown)
         updated = created if updated is None else max(created, updated)
         return local_date, created, updated
@@ -536,7 +585,8 @@ class MarkdownFolderImporter:
                    single: bool) -> EntryRecord | None:
         shown = str(file)
         if b"\x00" in data:
-            raise ImportFormatError(shown, "this is not a text file (it holds binary data)")
+            raise ImportFormatError(shown, translate("MarkdownFolder",
+                "this is not a text file (it holds binary data)"))
         if not data.strip() and not single:
             return None
         text = read_text(file, data, shown)

@@ -24,6 +24,7 @@ import unicodedata
 from collections.abc import Iterable
 from pathlib import Path
 
+from trustjournal.core.i18n import translate
 from trustjournal.core.records import EntryRecord
 from trustjournal.exchange.markup import (
     display_title,
@@ -176,11 +177,12 @@ def summary_line(record: EntryRecord) -> str:
     """'Tuesday, 5 March 2024 · Check-in · ★ Starred · Tags: a, b' for the combined file."""
     parts = [long_date(record.local_date), kind_label(record)]
     if record.starred:
-        parts.append("★ Starred")
+        parts.append(translate("MarkdownExport", "★ Starred"))
     if record.tags:
-        parts.append("Tags: " + ", ".join(record.tags))
+        parts.append(translate("MarkdownExport", "Tags: {tags}").format(
+            tags=", ".join(record.tags)))
     if record.deleted_utc is not None:
-        parts.append("In the trash")
+        parts.append(translate("MarkdownExport", "In the trash"))
     return " · ".join(parts)
 
 
@@ -197,7 +199,12 @@ class MarkdownFolderExporter:
     """One Markdown file with YAML front matter per entry, in a new folder."""
 
     name = "markdown"
-    label = "Markdown (a folder, one file per entry)"
+
+    @property
+    def label(self) -> str:
+        """The format's name in lists of formats."""
+        return translate("MarkdownFolderExporter", "Markdown (a folder, one file per entry)")
+
     suffix = ""
     folder = True
     member_suffix = ".md"  # every file it writes ends so (an old export may be replaced)
@@ -217,7 +224,12 @@ class MarkdownFileExporter:
     """Every entry in one Markdown file, for reading or printing in one go."""
 
     name = "markdown-single"
-    label = "Markdown (one combined file)"
+
+    @property
+    def label(self) -> str:
+        """The format's name in lists of formats."""
+        return translate("MarkdownFileExporter", "Markdown (one combined file)")
+
     suffix = ".md"
     folder = False
 

@@ -23,7 +23,8 @@ import datetime as dt
 import functools
 import os
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
+from contextvars import ContextVar
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -31,6 +32,8 @@ from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
 from trustjournal.core.exercises import CHECKIN, builtin_exercises
+from trustjournal.core.i18n import translate
+from trustjournal.core.locale_dates import ENGLISH_MONTHS, DateTexts, locale_dates
 from trustjournal.core.records import EntryRecord
 
 MAX_NESTING = 20
@@ -222,9 +225,25 @@ def _paragraphs_as_text(text: str) -> str:
 
 # -- words the readable formats share ---------------------------------------------------
 
-MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
-          "September", "October", "November", "December")
-_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+MONTHS = ENGLISH_MONTHS
+# The dates of the export being written: the caller's formatter (the GUI passes a QLocale
+# one in ExportOptions.dates), else the environment's locale (locale_dates).
+_DATES: ContextVar[DateTexts | None] = ContextVar("export_dates", default=None)
+
+
+def dates() -> DateTexts:
+    """The date formatter of the export being written."""
+    return _DATES.get() or locale_dates()
+
+
+def write_with_dates(exporter: Any, records: Iterable[EntryRecord], target: Path,
+                     options: Any) -> int:
+    """`exporter.write(...)` with `options.dates` as the formatter its dates use."""
+    token = _DATES.set(getattr(options, "dates", None))
+    try:
+        return int(exporter.write(records, target, options))
+    finally:
+        _DATES.reset(token)
 
 
 def utc_text(moment: dt.datetime) -> str:
@@ -235,13 +254,18 @@ def utc_text(moment: dt.datetime) -> str:
 
 
 def long_date(day: dt.date) -> str:
-    """'Tuesday, 5 March 2024': the same words on every machine, whatever its locale."""
-    return f"{_WEEKDAYS[day.weekday()]}, {day.day} {MONTHS[day.month - 1]} {day.year}"
+    """'Tuesday, 5 March 2024' in English; the export's formatter's long date."""
+    return dates().long_date(day)
 
 
 def month_title(day: dt.date) -> str:
     """'March 2024'."""
-    return f"{MONTHS[day.month - 1]} {day.year}"
+    return dates().month_title(day)
+
+
+def compact_date(day: dt.date | None) -> str:
+    """'5 Mar 2024' in English (short enough for a table cell); '' for no day."""
+    return "" if day is None else dates().compact_date(day)
 
 
 @functools.cache
@@ -253,6 +277,7 @@ def _exercise_titles() -> dict[str, str]:
 
 def exercise_title(exercise_id: str) -> str:
     """The shipped exercise's title, or the id made readable for one we do not know."""
+    # i18n: the shipped exercise's title comes from its content file (helper "content").
     return _exercise_titles().get(exercise_id) or exercise_id.replace("_", " ").capitalize()
 
 
@@ -261,18 +286,19 @@ def display_title(record: EntryRecord) -> str:
     title = " ".join(record.title.split())
     if title:
         return title
-    return "Untitled entry" if record.kind == "free" else kind_label(record)
+    return (translate("ExportWords", "Untitled entry") if record.kind == "free"
+            else kind_label(record))
 
 
 def kind_label(record: EntryRecord) -> str:
     """What sort of entry this is, in words: 'Check-in', 'Challenge a thought', 'Entry'."""
     if record.kind == "checkin":
-        return "Check-in"
+        return translate("ExportWords", "Check-in")
     if record.kind == "exercise" and record.exercise_id:
         return exercise_title(record.exercise_id)
     if record.kind == "exercise":
-        return "Exercise"
-    return "Entry"
+        return translate("ExportWords", "Exercise")
+    return translate("ExportWords", "Entry")
 
 
 def private_text(path: Path, *, newline: str | None = "\n", exclusive: bool = False) -> TextIO:

@@ -14,6 +14,8 @@ from pathlib import Path
 from typing import Protocol
 
 from trustjournal.core.entries import MAX_TITLE_LENGTH
+from trustjournal.core.i18n import translate
+from trustjournal.core.locale_dates import DateTexts
 from trustjournal.core.records import (  # the shared records live in core; named here too
     Cancelled,
     EntryRecord,
@@ -39,15 +41,35 @@ class ExportOptions:
     trackers: bool | None = None
     tracker_set: TrackerSet | None = None
     first_weekday: int = 0  # pdf trackers: weeks start on this day (0 = Monday)
+    # html, markdown, pdf: how dates read (None: the environment's locale, see
+    # core.locale_dates); the GUI passes a QLocale-based formatter with the same methods.
+    dates: DateTexts | None = None
 
 
 SKIPPED_SHOWN = 5
-# How the tracker lists are counted in words (singular, plural), in the order shown.
-TRACKER_NOUNS = {
-    "urges": ("urge", "urges"), "promises": ("promise", "promises"),
-    "intentions": ("intention", "intentions"), "worries": ("worry", "worries"),
-    "own_exercises": ("own exercise version", "own exercise versions"),
-}
+
+
+def tracker_count(key: str, n: int) -> str:
+    """'3 urges', '1 promise': one tracker list counted in words (a plural each)."""
+    if key == "urges":
+        return translate("ExchangeModel", "%n urges", None, n)
+    if key == "promises":
+        return translate("ExchangeModel", "%n promises", None, n)
+    if key == "intentions":
+        return translate("ExchangeModel", "%n intentions", None, n)
+    if key == "worries":
+        return translate("ExchangeModel", "%n worries", None, n)
+    return translate("ExchangeModel", "%n own exercise versions", None, n)
+
+
+def word_list(parts: list[str]) -> str:
+    """'a, b and c' in the language (the joins are translatable)."""
+    if len(parts) < 2:
+        return "".join(parts)
+    head = parts[0]
+    for part in parts[1:-1]:
+        head = translate("ExchangeModel", "{list}, {item}").format(list=head, item=part)
+    return translate("ExchangeModel", "{list} and {last}").format(list=head, last=parts[-1])
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,29 +96,33 @@ class ImportPreview:
 
     def describe_trackers(self) -> str:
         """'3 urges, 1 promise and 2 own exercise versions' ('' when there are none)."""
-        parts = [f"{n} {TRACKER_NOUNS[key][n != 1]}" for key, n in self.trackers if n]
-        if len(parts) > 1:
-            return ", ".join(parts[:-1]) + " and " + parts[-1]
-        return "".join(parts)
+        return word_list([tracker_count(key, n) for key, n in self.trackers if n])
 
     def describe(self) -> str:
         """'312 entries, 2019-03-01 to 2024-06-30, 41 tags, 3 duplicates skipped'; and
         '2 titles shortened to 500 characters' when that will happen."""
-        parts = [f"{self.new} {'entry' if self.new == 1 else 'entries'}"]
+        from trustjournal.core.locale_dates import locale_dates
+
+        # A summary made of parts, each its own phrase; the separator is translatable.
+        parts = [translate("ExchangeModel", "%n entries", None, self.new)]
         if self.first and self.last:
-            parts.append(f"{self.first.isoformat()} to {self.last.isoformat()}")
-        parts.append(f"{self.tags} {'tag' if self.tags == 1 else 'tags'}")
+            dates = locale_dates()
+            parts.append(translate("ExchangeModel", "{first} to {last}").format(
+                first=dates.short_date(self.first), last=dates.short_date(self.last)))
+        parts.append(translate("ExchangeModel", "%n tags", None, self.tags))
         if self.duplicates:
-            word = "duplicate" if self.duplicates == 1 else "duplicates"
-            parts.append(f"{self.duplicates} {word} skipped")
+            parts.append(translate("ExchangeModel", "%n duplicates skipped", None,
+                                   self.duplicates))
         if self.shortened:
-            titles = "title" if self.shortened == 1 else "titles"
-            parts.append(f"{self.shortened} {titles} shortened to {MAX_TITLE_LENGTH} "
-                         "characters")
+            parts.append(translate("ExchangeModel", "%n titles shortened to {most} "
+                                   "characters", None, self.shortened).format(
+                most=MAX_TITLE_LENGTH))
         trackers = self.describe_trackers()
         if trackers:
-            parts.append(f"and from the trackers {trackers}")
-        return ", ".join(parts) + self.describe_skipped()
+            parts.append(translate("ExchangeModel", "and from the trackers {trackers}").format(
+                trackers=trackers))
+        separator = translate("ExchangeModel", ", ", "between the parts of a summary")
+        return separator.join(parts) + self.describe_skipped()
 
     def describe_skipped(self) -> str:
         """'; not read (links and special files are left out): a.md (a symbolic link)'."""
@@ -105,8 +131,10 @@ class ImportPreview:
         shown = ", ".join(self.skipped[:SKIPPED_SHOWN])
         more = len(self.skipped) - SKIPPED_SHOWN
         if more > 0:
-            shown += f" and {more} more"
-        return f"; not read (links and special files are left out): {shown}"
+            shown = translate("ExchangeModel", "{files} and %n more", None, more).format(
+                files=shown)
+        return translate("ExchangeModel", "; not read (links and special files are left "
+                         "out): {files}").format(files=shown)
 
 
 class ImportFormatError(ExchangeError):
@@ -116,8 +144,13 @@ class ImportFormatError(ExchangeError):
         self.file = str(file)
         self.entry = entry
         self.reason = reason
-        where = f"{self.file}, {entry}" if entry else self.file
-        super().__init__(f"{where}: {reason}")
+        if entry:
+            text = translate("ExchangeModel", "{file}, {entry}: {reason}").format(
+                file=self.file, entry=entry, reason=reason)
+        else:
+            text = translate("ExchangeModel", "{file}: {reason}").format(
+                file=self.file, reason=reason)
+        super().__init__(text)
 
 
 class UnknownFormatError(ExchangeError):

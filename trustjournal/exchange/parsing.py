@@ -12,6 +12,7 @@ import stat
 from pathlib import Path
 from typing import Any, BinaryIO
 
+from trustjournal.core.i18n import translate
 from trustjournal.exchange.model import ImportFormatError
 
 # Deeper than any real export; json.loads would recurse until Python gives up.
@@ -31,14 +32,14 @@ MAX_NUMBER_CHARS = 40
 def special_kind(mode: int) -> str:
     """What a file that is not a regular file is, in words ("a pipe (FIFO)")."""
     if stat.S_ISDIR(mode):
-        return "a folder"
+        return translate("ImportParsing", "a folder")
     if stat.S_ISFIFO(mode):
-        return "a pipe (FIFO)"
+        return translate("ImportParsing", "a pipe (FIFO)")
     if stat.S_ISSOCK(mode):
-        return "a socket"
+        return translate("ImportParsing", "a socket")
     if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
-        return "a device"
-    return "not a regular file"
+        return translate("ImportParsing", "a device")
+    return translate("ImportParsing", "not a regular file")
 
 
 def open_regular(path: Path, shown: str | None = None, limit: int | None = None,
@@ -62,10 +63,13 @@ def open_regular(path: Path, shown: str | None = None, limit: int | None = None,
         info = os.fstat(fd)
         if not stat.S_ISREG(info.st_mode):
             raise ImportFormatError(
-                shown, f"this is {special_kind(info.st_mode)}, not a file; only regular "
-                "files are read")
+                shown, translate("ImportParsing",
+                    "this is {kind}, not a file; only regular files are read").format(
+                    kind=special_kind(info.st_mode)))
         if info.st_size > limit:
-            raise ImportFormatError(shown, f"the file is larger than {size_words(limit)}")
+            raise ImportFormatError(shown, translate("ImportParsing",
+                "the file is larger than {size}").format(
+                size=size_words(limit)))
         if hasattr(os, "set_blocking"):
             os.set_blocking(fd, True)
         return os.fdopen(fd, "rb")
@@ -76,14 +80,18 @@ def open_regular(path: Path, shown: str | None = None, limit: int | None = None,
 
 def _open_error(error: OSError, shown: str, follow: bool) -> ImportFormatError:
     if error.errno == errno.ELOOP and not follow:
-        return ImportFormatError(shown, "this is a symbolic link; links are not followed")
+        return ImportFormatError(shown, translate("ImportParsing",
+            "this is a symbolic link; links are not followed"))
     if isinstance(error, IsADirectoryError):
-        return ImportFormatError(shown, "this is a folder, not a file")
+        return ImportFormatError(shown, translate("ImportParsing", "this is a folder, not a file"))
     if isinstance(error, FileNotFoundError):
-        return ImportFormatError(shown, "there is no such file")
+        return ImportFormatError(shown, translate("ImportParsing", "there is no such file"))
     if isinstance(error, PermissionError):
-        return ImportFormatError(shown, "you do not have permission to read it")
-    return ImportFormatError(shown, f"it could not be read ({error.strerror or 'error'})")
+        return ImportFormatError(shown, translate("ImportParsing",
+            "you do not have permission to read it"))
+    return ImportFormatError(shown, translate("ImportParsing",
+        "it could not be read ({reason})").format(
+        reason=error.strerror or translate("ImportParsing", "error")))
 
 
 def size_words(size: int) -> str:
@@ -91,7 +99,7 @@ def size_words(size: int) -> str:
     for unit, scale in (("GB", 1024**3), ("MB", 1024**2), ("KB", 1024)):
         if size >= scale:
             return f"{size / scale:g} {unit}"
-    return f"{size} bytes"
+    return translate("ImportParsing", "{count} bytes").format(count=size)
 
 
 def read_limited(path: Path, shown: str | None = None, limit: int | None = None,
@@ -106,7 +114,9 @@ def read_limited(path: Path, shown: str | None = None, limit: int | None = None,
         except OSError as error:
             raise _open_error(error, shown, follow) from None
     if len(data) > limit:
-        raise ImportFormatError(shown, f"the file is larger than {size_words(limit)}")
+        raise ImportFormatError(shown, translate("ImportParsing",
+            "the file is larger than {size}").format(
+            size=size_words(limit)))
     return data
 
 
@@ -117,12 +127,14 @@ def read_text(path: Path, data: bytes | None = None, name: str | None = None) ->
     if data is None:
         data = read_limited(path, shown)
     if not data.strip():
-        raise ImportFormatError(shown, "the file is empty")
+        raise ImportFormatError(shown, translate("ImportParsing", "the file is empty"))
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
         raise ImportFormatError(
-            shown, f"this is not UTF-8 text (bad byte at position {error.start})"
+            shown, translate("ImportParsing",
+                "this is not UTF-8 text (bad byte at position {start})").format(
+                start=error.start)
         ) from None
 
 
@@ -156,21 +168,27 @@ class BadNumber(ValueError):
 
 def _whole(text: str) -> int:
     if len(text.lstrip("-")) > MAX_NUMBER_CHARS:
-        raise BadNumber(f"a number is longer than {MAX_NUMBER_CHARS} digits")
+        raise BadNumber(translate("ImportParsing",
+            "a number is longer than {max_number_chars} digits").format(
+            max_number_chars=MAX_NUMBER_CHARS))
     return int(text)
 
 
 def _fraction(text: str) -> float:
     if len(text) > MAX_NUMBER_CHARS * 10:
-        raise BadNumber("a number is written with too many digits")
+        raise BadNumber(translate("ImportParsing", "a number is written with too many digits"))
     value = float(text)
     if not math.isfinite(value):
-        raise BadNumber(f"the number {text[:20]} is too large")
+        raise BadNumber(translate("ImportParsing",
+            "the number {text} is too large").format(
+            text=text[:20]))
     return value
 
 
 def _constant(name: str) -> Any:
-    raise BadNumber(f"{name} is not a number")
+    raise BadNumber(translate("ImportParsing",
+        "{name} is not a number").format(
+        name=name))
 
 
 def json_decoder() -> json.JSONDecoder:
@@ -189,19 +207,25 @@ def load_json(path: Path, data: bytes | None = None, name: str | None = None) ->
     shown = name or str(path)
     text = read_text(path, data, name)
     if not _depth_ok(text):
-        raise ImportFormatError(shown, f"the data is nested more than {MAX_DEPTH} levels deep")
+        raise ImportFormatError(shown, translate("ImportParsing",
+            "the data is nested more than {max_depth} levels deep").format(
+            max_depth=MAX_DEPTH))
     try:
         return _DECODER.decode(text)
     except json.JSONDecodeError as error:
         if error.pos >= len(text.rstrip()) - 1:
-            reason = "the file ends too early (it may be truncated)"
+            reason = translate("ImportParsing", "the file ends too early (it may be truncated)")
         else:
-            reason = f"this is not valid JSON (line {error.lineno}, column {error.colno})"
+            reason = translate("ImportParsing", "this is not valid JSON (line {line}, column "
+                               "{column})").format(line=error.lineno, column=error.colno)
         raise ImportFormatError(shown, reason) from None
     except BadNumber as error:
-        raise ImportFormatError(shown, f"this is not valid JSON ({error})") from None
+        raise ImportFormatError(shown, translate("ImportParsing",
+            "this is not valid JSON ({error})").format(
+            error=error)) from None
     except (RecursionError, ValueError):
-        raise ImportFormatError(shown, "this is not valid JSON") from None
+        raise ImportFormatError(shown, translate("ImportParsing",
+                                                 "this is not valid JSON")) from None
 
 
 def to_utc(moment: dt.datetime, file: str, entry: str, field: str) -> dt.datetime:
@@ -211,14 +235,18 @@ def to_utc(moment: dt.datetime, file: str, entry: str, field: str) -> dt.datetim
         return moment.astimezone(dt.UTC)
     except (OverflowError, ValueError):
         raise ImportFormatError(
-            file, f"'{field}' is out of range (it cannot be placed in UTC)", entry or None
+            file, translate("ImportParsing",
+                "'{field}' is out of range (it cannot be placed in UTC)").format(
+                field=field), entry or None
         ) from None
 
 
 def parse_datetime(value: object, file: str, entry: str, field: str) -> dt.datetime:
     """An ISO 8601 date-time as aware UTC; naive values are taken as UTC."""
     if not isinstance(value, str):
-        raise ImportFormatError(file, f"'{field}' must be a date and time text", entry)
+        raise ImportFormatError(file, translate("ImportParsing",
+            "'{field}' must be a date and time text").format(
+            field=field), entry)
     text = value.strip()
     if text.endswith("Z"):
         text = text[:-1] + "+00:00"
@@ -226,7 +254,9 @@ def parse_datetime(value: object, file: str, entry: str, field: str) -> dt.datet
         parsed = dt.datetime.fromisoformat(text)
     except ValueError:
         raise ImportFormatError(
-            file, f"'{field}' is not a date and time like 2024-03-18T21:04:00Z: {value[:40]!r}",
+            file, translate("ImportParsing",
+                "'{field}' is not a date and time like 2024-03-18T21:04:00Z: {value}").format(
+                field=field, value=repr(value[:40])),
             entry,
         ) from None
     if parsed.tzinfo is None:
@@ -237,10 +267,14 @@ def parse_datetime(value: object, file: str, entry: str, field: str) -> dt.datet
 def parse_date(value: object, file: str, entry: str, field: str) -> dt.date:
     """An ISO 8601 calendar date (YYYY-MM-DD)."""
     if not isinstance(value, str):
-        raise ImportFormatError(file, f"'{field}' must be a date like 2024-03-18", entry)
+        raise ImportFormatError(file, translate("ImportParsing",
+            "'{field}' must be a date like 2024-03-18").format(
+            field=field), entry)
     try:
         return dt.date.fromisoformat(value.strip())
     except ValueError:
         raise ImportFormatError(
-            file, f"'{field}' is not a date like 2024-03-18: {value[:40]!r}", entry
+            file, translate("ImportParsing",
+                "'{field}' is not a date like 2024-03-18: {value}").format(
+                field=field, value=repr(value[:40])), entry
         ) from None

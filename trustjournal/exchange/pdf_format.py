@@ -30,6 +30,7 @@ from html import escape
 from pathlib import Path
 from typing import Any
 
+from trustjournal.core.i18n import translate
 from trustjournal.core.records import EntryRecord, ExchangeError
 from trustjournal.core.resources_data import builtin_not_therapy
 from trustjournal.exchange.markup import (
@@ -87,8 +88,9 @@ def _application() -> None:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
         _app = QGuiApplication(["trustjournal"])
     elif not isinstance(existing, QGuiApplication):
-        raise ExchangeError("PDF export needs Qt's GUI module, but only a console Qt "
-                            "application is running.")
+        raise ExchangeError(translate(
+            "PdfExport", "PDF export needs Qt's GUI module, but only a console Qt application "
+            "is running."))
 
 
 def entry_fragment(record: EntryRecord) -> str:
@@ -96,11 +98,12 @@ def entry_fragment(record: EntryRecord) -> str:
     title = escape(display_title(record))
     meta = [long_date(record.local_date), escape(kind_label(record))]
     if record.starred:
-        meta.append("★ Starred")
+        meta.append(escape(translate("PdfExport", "★ Starred")))
     if record.tags:
-        meta.append("Tags: " + escape(", ".join(record.tags)))
+        meta.append(escape(translate("PdfExport", "Tags: {tags}").format(
+            tags=", ".join(record.tags))))
     if record.deleted_utc is not None:
-        meta.append("In the trash")
+        meta.append(escape(translate("PdfExport", "In the trash")))
     # A rule ends each entry, so rules inside a body become a centred mark instead.
     body = to_html(record.body, top_heading=4).replace("<hr>", '<p align="center">* * *</p>')
     return f"<h3>{title}</h3>\n<p class=\"meta\">{' · '.join(meta)}</p>\n{body}\n<hr>\n"
@@ -110,25 +113,30 @@ def cover_html(title: str, count: int, first: dt.date | None, last: dt.date | No
                today: dt.date) -> str:
     """The cover page: what this is, which days it covers, and that it is private."""
     name = escape(" ".join(title.split()) or "TrustJournal")
-    if first and last:
-        span = (f"Entries from {long_date(first)} to {long_date(last)}" if first != last
-                else f"Entries from {long_date(first)}")
+    if first and last and first != last:
+        span = translate("PdfExport", "Entries from {first} to {last}").format(
+            first=long_date(first), last=long_date(last))
+    elif first and last:
+        span = translate("PdfExport", "Entries from {day}").format(day=long_date(first))
     else:
-        span = "There are no entries in this export."
-    amount = f"{count} {'entry' if count == 1 else 'entries'}"
+        span = translate("PdfExport", "There are no entries in this export.")
+    amount = translate("PdfExport", "%n entries", None, count)
+    made = translate("PdfExport", "Made on {day}").format(day=long_date(today))
+    private = translate("PdfExport", "This is a private document. It holds personal journal "
+                        "entries shared in confidence; please do not copy or pass it on.")
     # Qt drops the top margin of a page's first block, so an empty block makes the space.
     return (f'<p style="margin-bottom: 200px">&nbsp;</p>\n<h1>{name}</h1>\n'
-            f'<p class="cover">{span}</p>\n<p class="cover">{amount}</p>\n'
-            f'<p class="cover">Made on {long_date(today)}</p>\n<p style="margin-top: 60px" '
-            'class="private">This is a private document. It holds personal journal entries '
-            "shared in confidence; please do not copy or pass it on.</p>\n"
+            f'<p class="cover">{escape(span)}</p>\n<p class="cover">{escape(amount)}</p>\n'
+            f'<p class="cover">{escape(made)}</p>\n<p style="margin-top: 60px" '
+            f'class="private">{escape(private)}</p>\n'
             f'<p class="private">{escape(builtin_not_therapy())}</p>\n')
 
 
 def summary_html(captions: Iterable[str]) -> str:
     """The "Progress summary" page from plain-language captions."""
     items = "".join(f"<li>{escape(caption)}</li>\n" for caption in captions)
-    return f"<h2>Progress summary</h2>\n<ul>\n{items}</ul>\n"
+    heading = escape(translate("PdfExport", "Progress summary"))
+    return f"<h2>{heading}</h2>\n<ul>\n{items}</ul>\n"
 
 
 def _chunks(lines: Iterable[str]) -> Iterator[str]:
@@ -220,7 +228,8 @@ class _Pages:
                 footer = QRectF(0, self.body_height, self.width, self.height - self.body_height)
                 self.painter.drawText(footer, int(Qt.AlignmentFlag.AlignHCenter
                                                   | Qt.AlignmentFlag.AlignBottom),
-                                      f"Page {self.page}")
+                                      translate("PdfExport", "Page {number}").format(
+                                          number=self.page))
 
     def finish(self) -> None:
         """End the last page and close the file."""
@@ -232,7 +241,12 @@ class PdfExporter:
     """A printable packet: cover, optional progress summary, then the entries."""
 
     name = "pdf"
-    label = "PDF (a printable packet)"
+
+    @property
+    def label(self) -> str:
+        """The format's name in lists of formats."""
+        return translate("PdfExporter", "PDF (a printable packet)")
+
     suffix = ".pdf"
     folder = False
     binary = True  # not text: never poured onto a terminal

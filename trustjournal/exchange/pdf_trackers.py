@@ -11,110 +11,157 @@ from __future__ import annotations
 import datetime as dt
 from html import escape
 
+from trustjournal.core.i18n import QT_TRANSLATE_NOOP, translate
 from trustjournal.core.trackers import TrackerSet
-from trustjournal.exchange.markup import MONTHS
+from trustjournal.exchange.markup import compact_date
 from trustjournal.exchange.tracker_figures import urge_weeks
 
 URGE_KINDS = {
-    "check_phone": "checking the phone", "check_location": "checking where they are",
-    "social_media": "looking at social media", "ask_reassurance": "asking for reassurance",
-    "interrogate": "questioning them", "other": "something else",
+    "check_phone": QT_TRANSLATE_NOOP("PdfTrackers", "checking the phone"),
+    "check_location": QT_TRANSLATE_NOOP("PdfTrackers", "checking where they are"),
+    "social_media": QT_TRANSLATE_NOOP("PdfTrackers", "looking at social media"),
+    "ask_reassurance": QT_TRANSLATE_NOOP("PdfTrackers", "asking for reassurance"),
+    "interrogate": QT_TRANSLATE_NOOP("PdfTrackers", "questioning them"),
+    "other": QT_TRANSLATE_NOOP("PdfTrackers", "something else"),
 }
-BY = {"me": "Me", "partner": "My partner", "us": "Both of us"}
-PROMISE_STATUS = {"open": "Open", "kept": "Kept", "broken": "Not kept",
-                  "renegotiated": "Renegotiated"}
-INTENTION_OUTCOME = {"done": "Done", "partly": "Partly", "not_today": "Not today"}
-WORRY_OUTCOME = {"came_true": "Came true", "did_not": "Did not happen", "partly": "Partly"}
+BY = {
+    "me": QT_TRANSLATE_NOOP("PdfTrackers", "Me"),
+    "partner": QT_TRANSLATE_NOOP("PdfTrackers", "My partner"),
+    "us": QT_TRANSLATE_NOOP("PdfTrackers", "Both of us"),
+}
+PROMISE_STATUS = {
+    "open": QT_TRANSLATE_NOOP("PdfTrackers", "Open"),
+    "kept": QT_TRANSLATE_NOOP("PdfTrackers", "Kept"),
+    "broken": QT_TRANSLATE_NOOP("PdfTrackers", "Not kept"),
+    "renegotiated": QT_TRANSLATE_NOOP("PdfTrackers", "Renegotiated"),
+}
+INTENTION_OUTCOME = {
+    "done": QT_TRANSLATE_NOOP("PdfTrackers", "Done"),
+    "partly": QT_TRANSLATE_NOOP("PdfTrackers", "Partly"),
+    "not_today": QT_TRANSLATE_NOOP("PdfTrackers", "Not today"),
+}
+WORRY_OUTCOME = {
+    "came_true": QT_TRANSLATE_NOOP("PdfTrackers", "Came true"),
+    "did_not": QT_TRANSLATE_NOOP("PdfTrackers", "Did not happen"),
+    "partly": QT_TRANSLATE_NOOP("PdfTrackers", "Partly"),
+}
+
+
+def _shown(table: dict[str, str], key: object) -> str:
+    """A table's caption for `key`, in the language; the key itself (escaped) if the
+    table does not know it."""
+    found = table.get(str(key))
+    return translate("PdfTrackers", found) if found else escape(str(key))
 
 
 def _table(head: tuple[str, ...], rows: list[tuple[str, ...]]) -> str:
-    """A table whose cells are already escaped."""
-    top = "".join(f"<th>{cell}</th>" for cell in head)
+    """A table whose cells are already escaped (the heads are escaped here)."""
+    top = "".join(f"<th>{escape(cell)}</th>" for cell in head)
     body = "".join("<tr>" + "".join(f"<td>{cell}</td>" for cell in row) + "</tr>\n"
                    for row in rows)
     return f'<table width="100%" cellspacing="0">\n<tr>{top}</tr>\n{body}</table>\n'
 
 
 def _none(text: str) -> str:
-    return f'<p class="meta">{text}</p>\n'
+    return f'<p class="meta">{escape(text)}</p>\n'
+
+
+def _heading(text: str) -> str:
+    return f"<h3>{escape(text)}</h3>\n"
 
 
 def _day(day: dt.date | None) -> str:
-    """'5 Mar 2024': short enough for a table cell, the same on every machine."""
-    return "" if day is None else f"{day.day} {MONTHS[day.month - 1][:3]} {day.year}"
+    """'5 Mar 2024': short enough for a table cell, in the export's date style."""
+    return escape(compact_date(day))
 
 
 def _urges(trackers: TrackerSet, first_weekday: int) -> str:
-    out = "<h3>Urges to check, week by week</h3>\n"
+    out = _heading(translate("PdfTrackers", "Urges to check, week by week"))
     if not trackers.urges:
-        return out + _none("No urges were logged in these dates.")
+        return out + _none(translate("PdfTrackers", "No urges were logged in these dates."))
     total = len(trackers.urges)
     resisted = sum(u.outcome == "resisted" for u in trackers.urges)
-    out += (f"<p>{total} {'urge was' if total == 1 else 'urges were'} logged; "
-            f"{resisted} of them passed without acting on them.</p>\n")
+    out += "<p>" + escape(translate(
+        "PdfTrackers", "%n urges were logged; {resisted} of them passed without acting on "
+        "them.", None, total).format(resisted=resisted)) + "</p>\n"
     rows = [(_day(w.start), str(w.urges), str(w.resisted), str(w.partly),
              str(w.acted), f"{w.peak_mean:.1f}")
             for w in urge_weeks(trackers.urges, first_weekday)]
-    out += _table(("Week of", "Urges", "Resisted", "Partly", "Acted on",
-                   "Average strength (0–10)"), rows)
+    out += _table((translate("PdfTrackers", "Week of"), translate("PdfTrackers", "Urges"),
+                   translate("PdfTrackers", "Resisted"), translate("PdfTrackers", "Partly"),
+                   translate("PdfTrackers", "Acted on"),
+                   translate("PdfTrackers", "Average strength (0–10)")), rows)
     kinds: dict[str, int] = {}
     for urge in trackers.urges:
         kinds[str(urge.kind)] = kinds.get(str(urge.kind), 0) + 1
     common = sorted(kinds.items(), key=lambda item: (-item[1], item[0]))
-    listed = ", ".join(f"{URGE_KINDS.get(kind, escape(kind))} ({n})" for kind, n in common)
-    return out + f'<p class="meta">What the urges were: {listed}.</p>\n'
+    listed = ", ".join(f"{_shown(URGE_KINDS, kind)} ({n})" for kind, n in common)
+    return out + '<p class="meta">' + translate(
+        "PdfTrackers", "What the urges were: {kinds}.").format(kinds=listed) + "</p>\n"
 
 
 def _promises(trackers: TrackerSet) -> str:
-    out = "<h3>Promises</h3>\n"
+    out = _heading(translate("PdfTrackers", "Promises"))
     if not trackers.promises:
-        return out + _none("No promises were noted in these dates.")
+        return out + _none(translate("PdfTrackers", "No promises were noted in these dates."))
     rows = []
     for p in trackers.promises:
-        status = PROMISE_STATUS.get(str(p.status), escape(str(p.status)))
+        status = _shown(PROMISE_STATUS, p.status)
         if p.settled_on is not None:
             status += f", {_day(p.settled_on)}"
-        rows.append((_day(p.made_on), BY.get(str(p.by), escape(str(p.by))), escape(p.text),
+        rows.append((_day(p.made_on), _shown(BY, p.by), escape(p.text),
                      _day(p.due) or "—", status, escape(p.note)))
-    return out + _table(("Made", "By", "Promise", "Due", "How it went", "Note"), rows)
+    return out + _table((translate("PdfTrackers", "Made"), translate("PdfTrackers", "By"),
+                         translate("PdfTrackers", "Promise"), translate("PdfTrackers", "Due"),
+                         translate("PdfTrackers", "How it went"),
+                         translate("PdfTrackers", "Note")), rows)
 
 
 def _intentions(trackers: TrackerSet) -> str:
-    out = "<h3>Daily intentions</h3>\n"
+    out = _heading(translate("PdfTrackers", "Daily intentions"))
     if not trackers.intentions:
-        return out + _none("No intentions were set in these dates.")
+        return out + _none(translate("PdfTrackers", "No intentions were set in these dates."))
     rows = [(_day(i.local_date), escape(i.text),
-             "Not checked off" if i.outcome is None
-             else INTENTION_OUTCOME.get(str(i.outcome), escape(str(i.outcome))),
+             escape(translate("PdfTrackers", "Not checked off")) if i.outcome is None
+             else _shown(INTENTION_OUTCOME, i.outcome),
              escape(i.note)) for i in trackers.intentions]
-    return out + _table(("Day", "Intention", "How it went", "Note"), rows)
+    return out + _table((translate("PdfTrackers", "Day"), translate("PdfTrackers", "Intention"),
+                         translate("PdfTrackers", "How it went"),
+                         translate("PdfTrackers", "Note")), rows)
 
 
 def _worries(trackers: TrackerSet) -> str:
-    out = "<h3>Worries and what happened</h3>\n"
+    out = _heading(translate("PdfTrackers", "Worries and what happened"))
     if not trackers.worries:
-        return out + _none("No worries were written down in these dates.")
+        return out + _none(translate("PdfTrackers",
+                                     "No worries were written down in these dates."))
     rows = []
     for w in trackers.worries:
         if w.outcome is None:
-            outcome = f"To look at again on {_day(w.look_on)}"
+            outcome = translate("PdfTrackers", "To look at again on {day}").format(
+                day=_day(w.look_on))
         else:
-            outcome = WORRY_OUTCOME.get(str(w.outcome), escape(str(w.outcome)))
-        rows.append((_day(w.made_on), escape(w.text), f"{w.sureness} %", outcome,
-                     escape(w.what_happened)))
-    out += _table(("Written", "The worry", "How sure", "Outcome", "What happened"), rows)
+            outcome = _shown(WORRY_OUTCOME, w.outcome)
+        rows.append((_day(w.made_on), escape(w.text),
+                     translate("PdfTrackers", "{percent} %").format(percent=w.sureness),
+                     outcome, escape(w.what_happened)))
+    out += _table((translate("PdfTrackers", "Written"), translate("PdfTrackers", "The worry"),
+                   translate("PdfTrackers", "How sure"), translate("PdfTrackers", "Outcome"),
+                   translate("PdfTrackers", "What happened")), rows)
     settled = [w for w in trackers.worries if w.outcome is not None]
     sure = [w for w in settled if w.sureness >= 80]
     if sure:
         came = sum(w.outcome == "came_true" for w in sure)
-        out += (f'<p class="meta">Of the {len(sure)} looked at again that were written '
-                f"at least 80 % sure, {came} came true.</p>\n")
+        out += '<p class="meta">' + escape(translate(
+            "PdfTrackers", "Of the %n looked at again that were written at least 80 % sure, "
+            "{came} came true.", None, len(sure)).format(came=came)) + "</p>\n"
     return out
 
 
 def trackers_html(trackers: TrackerSet, first_weekday: int = 0) -> str:
     """The "Trackers" section: four parts, each with a kind line when it is empty."""
-    return ("<h2>Trackers</h2>\n" + _urges(trackers, first_weekday) + _promises(trackers)
+    heading = escape(translate("PdfTrackers", "Trackers"))
+    return (f"<h2>{heading}</h2>\n" + _urges(trackers, first_weekday) + _promises(trackers)
             + _intentions(trackers) + _worries(trackers))
 
 

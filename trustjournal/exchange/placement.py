@@ -26,6 +26,7 @@ import stat
 from pathlib import Path
 
 from trustjournal import paths
+from trustjournal.core.i18n import translate
 from trustjournal.exchange.model import ExportTargetError
 from trustjournal.storage import scratch
 from trustjournal.storage.files import fsync_dir, fsync_file, read_header
@@ -35,7 +36,6 @@ from trustjournal.storage.scratch import Workdir
 # Files a file manager may drop into a folder; a previous export holding them may still
 # be replaced.
 _LITTER = frozenset({".DS_Store", "Thumbs.db", "desktop.ini", ".directory"})
-_NOTHING = "Nothing was written."
 
 
 def _identity(path: Path, follow: bool = True) -> tuple[int, int] | None:
@@ -92,16 +92,25 @@ def _refuse_journal_areas(journal_file: Path, shown: Path, candidates: list[Path
     above = {i: h for h in homes for p in _with_ancestors(h) if (i := _identity(p))}
 
     def inside(where: Path, path: Path) -> ExportTargetError:
-        what = "is a journal's own folder" if _identity(path) == _identity(where) else \
-            f"is inside a journal's own folder ({where})"
-        return ExportTargetError(
-            f"{shown} {what}. Exports must go somewhere else, so they can never replace "
-            f"the journal, its key file or its backups. Choose another place. {_NOTHING}")
+        if _identity(path) == _identity(where):
+            text = translate(
+                "ExportPlacement", "{shown} is a journal's own folder. Exports must go somewhere "
+                "else, so they can never replace the journal, its key file or its backups. "
+                "Choose another place. Nothing was written.")
+        else:
+            text = translate(
+                "ExportPlacement", "{shown} is inside a journal's own folder ({where}). Exports "
+                "must go somewhere else, so they can never replace the journal, its key file "
+                "or its backups. Choose another place. Nothing was written.")
+        return ExportTargetError(text.format(shown=shown, where=where))
 
     def holds(where: Path) -> ExportTargetError:
         return ExportTargetError(
-            f"{shown} holds a journal's own folder ({where}); replacing it would destroy "
-            f"the journal, its key file and its backups. Choose another place. {_NOTHING}")
+            translate("ExportPlacement",
+                "{shown} holds a journal's own folder ({where}); replacing it would "
+                "destroy the journal, its key file and its backups. Choose another "
+                "place. Nothing was written.").format(
+                shown=shown, where=where))
 
     for path in candidates:
         for home in homes:  # by name, for places that do not exist yet
@@ -118,8 +127,11 @@ def _refuse_journal_areas(journal_file: Path, shown: Path, candidates: list[Path
     for path in candidates:
         if _identity(path) in own_files or _identity(path, follow=False) in own_files:
             raise ExportTargetError(
-                f"{shown} is another name (a link) for one of the journal's own files; "
-                f"writing there would destroy it. Choose another place. {_NOTHING}")
+                translate("ExportPlacement",
+                    "{shown} is another name (a link) for one of the journal's own "
+                    "files; writing there would destroy it. Choose another place. "
+                    "Nothing was written.").format(
+                    shown=shown))
         for folder in _with_ancestors(path):  # any other journal's folder
             if folder.is_dir() and _holds_a_journal(folder):
                 raise inside(folder, path)
@@ -159,37 +171,53 @@ def safe_target(journal_file: Path, target: Path | str, *, folder: bool, overwri
     _refuse_journal_areas(Path(journal_file), shown, [placed, pointed])
     parent = placed.parent
     if not parent.is_dir():
-        raise ExportTargetError(f"The folder {parent} does not exist; nothing was written.")
+        raise ExportTargetError(translate("ExportPlacement",
+            "The folder {parent} does not exist; nothing was written.").format(
+            parent=parent))
     if not os.access(parent, os.W_OK | os.X_OK):
         raise ExportTargetError(
-            f"You cannot write to the folder {parent}; choose another place. Nothing was "
-            "written.")
+            translate("ExportPlacement",
+                "You cannot write to the folder {parent}; choose another place. "
+                "Nothing was written.").format(
+                parent=parent))
     if os.path.lexists(placed):
         if not overwrite:
             raise ExportTargetError(
-                f"{shown} already exists; choose another name or allow replacing it. "
-                "Nothing was written.")
+                translate("ExportPlacement",
+                    "{shown} already exists; choose another name or allow replacing "
+                    "it. Nothing was written.").format(
+                    shown=shown))
         mode = os.lstat(placed).st_mode
         if stat.S_ISLNK(mode):
             raise ExportTargetError(
-                f"{shown} is a link to {pointed}; it is not replaced, and nothing is written "
-                "through it. Choose the place itself, or another name (on the command line, "
-                f"--out - writes to standard output). {_NOTHING}")
+                translate("ExportPlacement",
+                    "{shown} is a link to {pointed}; it is not replaced, and nothing "
+                    "is written through it. Choose the place itself, or another name "
+                    "(on the command line, --out - writes to standard output). "
+                    "Nothing was written.").format(
+                    shown=shown, pointed=pointed))
         if not (stat.S_ISREG(mode) or stat.S_ISDIR(mode)):
             raise ExportTargetError(
-                f"{shown} is not a file or a folder (a device, pipe or socket); it cannot be "
-                f"replaced by an export. {_NOTHING}")
+                translate("ExportPlacement",
+                    "{shown} is not a file or a folder (a device, pipe or socket); it"
+                    " cannot be replaced by an export. Nothing was written.").format(
+                    shown=shown))
         is_dir = stat.S_ISDIR(mode)
         if folder != is_dir:
-            what = "a folder" if is_dir else "a file"
-            raise ExportTargetError(
-                f"{shown} is {what}; it cannot be replaced by this export. Nothing was "
-                "written.")
+            if is_dir:
+                text = translate("ExportPlacement", "{shown} is a folder; it cannot be replaced "
+                                 "by this export. Nothing was written.")
+            else:
+                text = translate("ExportPlacement", "{shown} is a file; it cannot be replaced "
+                                 "by this export. Nothing was written.")
+            raise ExportTargetError(text.format(shown=shown))
         if is_dir and (stray := _foreign_file(placed, member_suffix)) is not None:
             raise ExportTargetError(
-                f"{shown} holds things this export does not make (such as "
-                f"{Path(stray).name!r}), so it is not replaced. Choose a new folder name, "
-                f"or empty it first. {_NOTHING}")
+                translate("ExportPlacement",
+                    "{shown} holds things this export does not make (such as {name}),"
+                    " so it is not replaced. Choose a new folder name, or empty it "
+                    "first. Nothing was written.").format(
+                    shown=shown, name=repr(Path(stray).name)))
     return placed
 
 

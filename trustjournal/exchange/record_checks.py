@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from trustjournal.core.entries import EntryKind
+from trustjournal.core.i18n import translate
 from trustjournal.core.records import EntryRecord, MetricRecord, RevisionRecord
 from trustjournal.core.text import clean_tags
 from trustjournal.exchange.model import ImportFormatError
@@ -43,26 +44,31 @@ def validate_record(record: EntryRecord, file: str | Path, index: int) -> EntryR
 
     def bad(reason: str) -> ImportFormatError:
         shown_id = _printable(raw_id[:40]) if isinstance(raw_id, str) else "?"
-        return ImportFormatError(file, reason, f"{record.source or f'entry {index}'} "
-                                 f"({shown_id})")
+        source = record.source or translate("ImportErrors", "entry {number}").format(
+            number=index)
+        return ImportFormatError(file, reason, f"{source} ({shown_id})")
 
     try:
         canonical = str(uuidlib.UUID(raw_id))
     except (TypeError, ValueError, AttributeError):
-        raise bad(f"the id is not a UUID: {_short(raw_id)}") from None
+        raise bad(translate("ImportErrors", "the id is not a UUID: {value}").format(
+            value=_short(raw_id))) from None
     if record.kind not in KINDS:
-        raise bad(f"unknown kind {_short(record.kind)} (expected free, exercise or checkin)")
+        raise bad(translate("ImportErrors", "unknown kind {value} (expected free, exercise or "
+                            "checkin)").format(value=_short(record.kind)))
     _check_text_and_day(record.title, record.body, record.local_date, bad)
     for name in ("created_utc", "updated_utc", "deleted_utc"):
         _check_time(getattr(record, name), name, bad, optional=name == "deleted_utc")
     tags = _check_tags(record.tags, bad)
     if not isinstance(record.starred, bool):
-        raise bad("'starred' must be true or false")
+        raise bad(translate("ImportErrors", "'{field}' must be true or false").format(
+            field="starred"))
     if record.exercise_id is not None:
         _check_name(record.exercise_id, "exercise_id", MAX_EXERCISE_ID, bad)
     _check_exercise(record.exercise_version, record.answers, record.metrics, bad)
     if not isinstance(record.revisions, tuple | list):
-        raise bad("'revisions' must be a list")
+        raise bad(translate("ImportErrors", "'{field}' must be a list").format(
+            field="revisions"))
     for n, rev in enumerate(record.revisions, 1):
         _check_revision(rev, n, bad)
     if canonical == raw_id and tags == tuple(record.tags):
@@ -97,30 +103,36 @@ def _utf8_ok(text: str) -> bool:
 
 def _check_string(value: Any, name: str, bad: Any, nul: bool = False) -> str:
     if not isinstance(value, str):
-        raise bad(f"'{name}' must be text")
+        raise bad(translate("ImportErrors", "'{field}' must be text").format(field=name))
     if not _utf8_ok(value):
-        raise bad(f"'{name}' holds characters that are not text (lone surrogates)")
+        raise bad(translate("ImportErrors", "'{field}' holds characters that are not text "
+                            "(lone surrogates)").format(field=name))
     if not nul and "\x00" in value:
-        raise bad(f"'{name}' contains a NUL character")
+        raise bad(translate("ImportErrors", "'{field}' contains a NUL character").format(
+            field=name))
     return value
 
 
 def _check_name(value: Any, name: str, limit: int, bad: Any) -> None:
     _check_string(value, name, bad)
     if not value.strip():
-        raise bad(f"'{name}' must be a non-empty text")
+        raise bad(translate("ImportErrors", "'{field}' must be a non-empty text").format(
+            field=name))
     if len(value) > limit:
-        raise bad(f"'{name}' is longer than {limit} characters")
+        raise bad(translate("ImportErrors", "'{field}' is longer than %n characters", None,
+                            limit).format(field=name))
 
 
 def _check_text_and_day(title: Any, body: Any, day: Any, bad: Any) -> None:
     for name, value in (("title", title), ("body", body)):
         _check_string(value, name, bad)
     if not isinstance(day, dt.date) or isinstance(day, dt.datetime):
-        raise bad("'local_date' must be a date")
+        raise bad(translate("ImportErrors", "'{field}' must be a date").format(
+            field="local_date"))
     if not FIRST_YEAR <= day.year <= LAST_YEAR:
-        raise bad(f"the date {day.isoformat()} is out of range (years {FIRST_YEAR} to "
-                  f"{LAST_YEAR})")
+        raise bad(translate("ImportErrors", "the date {date} is out of range (years {first} "
+                            "to {last})").format(date=day.isoformat(), first=FIRST_YEAR,
+                                                 last=LAST_YEAR))
 
 
 def _check_time(value: Any, name: str, bad: Any, optional: bool = False) -> None:
@@ -130,20 +142,25 @@ def _check_time(value: Any, name: str, bad: Any, optional: bool = False) -> None
         aware = isinstance(value, dt.datetime) and value.utcoffset() is not None
         in_utc = value.astimezone(dt.UTC) if aware else None
     except (OverflowError, ValueError):
-        raise bad(f"'{name}' is out of range (it cannot be placed in UTC)") from None
+        raise bad(translate("ImportErrors", "'{field}' is out of range (it cannot be placed "
+                            "in UTC)").format(field=name)) from None
     if in_utc is None:
-        raise bad(f"'{name}' must be a date and time with a time zone")
+        raise bad(translate("ImportErrors", "'{field}' must be a date and time with a time "
+                            "zone").format(field=name))
     if not FIRST_YEAR <= in_utc.year <= LAST_YEAR:
-        raise bad(f"'{name}' ({in_utc.date().isoformat()}) is out of range (years "
-                  f"{FIRST_YEAR} to {LAST_YEAR})")
+        raise bad(translate("ImportErrors", "'{field}' ({date}) is out of range (years "
+                            "{first} to {last})").format(
+            field=name, date=in_utc.date().isoformat(), first=FIRST_YEAR, last=LAST_YEAR))
 
 
 def _check_tags(tags: Any, bad: Any) -> tuple[str, ...]:
     if isinstance(tags, str) or not isinstance(tags, tuple | list):
-        raise bad("'tags' must be a list of texts")
+        raise bad(translate("ImportErrors", "'{field}' must be a list of texts").format(
+            field="tags"))
     if len(tags) > MAX_TAGS_PER_ENTRY:
-        raise bad(f"the entry has {len(tags):,} tags; at most {MAX_TAGS_PER_ENTRY:,} are "
-                  "allowed")
+        raise bad(translate("ImportErrors", "the entry has %Ln tags; at most {most} are "
+                            "allowed", None, len(tags)).format(
+            most=f"{MAX_TAGS_PER_ENTRY:,}"))  # i18n: number
     for tag in tags:
         # Tags are names, not text: stray NULs are dropped like other unusable characters.
         _check_string(tag, "tags", bad, nul=True)
@@ -152,20 +169,24 @@ def _check_tags(tags: Any, bad: Any) -> tuple[str, ...]:
 
 def _check_whole(value: Any, name: str, bad: Any, low: int = INT64[0]) -> None:
     if not isinstance(value, int) or isinstance(value, bool):
-        raise bad(f"'{name}' must be a whole number")
+        raise bad(translate("ImportErrors", "'{field}' must be a whole number").format(
+            field=name))
     if not low <= value <= INT64[1]:
-        raise bad(f"'{name}' is out of range ({low} to {INT64[1]})")
+        raise bad(translate("ImportErrors", "'{field}' is out of range ({low} to {high})")
+                  .format(field=name, low=low, high=INT64[1]))
 
 
-def _check_number(value: Any, name: str, bad: Any) -> None:
+def _check_metric_value(value: Any, metric: str, bad: Any) -> None:
     if isinstance(value, bool) or not isinstance(value, int | float):
-        raise bad(f"{name} is not a number")
+        raise bad(translate("ImportErrors", "metric {metric} has a value that is not a "
+                            "number").format(metric=metric))
     try:
         finite = math.isfinite(float(value))
     except OverflowError:
         finite = False
     if not finite:
-        raise bad(f"{name} is not a finite number")
+        raise bad(translate("ImportErrors", "metric {metric} has a value that is not a "
+                            "finite number").format(metric=metric))
 
 
 _ANSWERS_JSON = json.JSONEncoder(ensure_ascii=False, allow_nan=False)
@@ -175,16 +196,18 @@ def _check_answers(answers: Any, bad: Any) -> None:
     """Answers are stored as JSON text: only JSON values with text keys, UTF-8 text,
     finite numbers, and no deeper than MAX_ANSWER_DEPTH."""
     if not isinstance(answers, Mapping):
-        raise bad("'answers' must be an object")
+        raise bad(translate("ImportErrors", "'{field}' must be an object").format(
+            field="answers"))
     try:
         # The same encoding the insert does, in C: refuses NaN/Infinity, values that are
         # not JSON and lone surrogates at a fraction of the cost of a walk in Python.
         _ANSWERS_JSON.encode(dict(answers)).encode("utf-8")
     except UnicodeEncodeError:
-        raise bad("'answers' hold characters that are not text (lone surrogates)") from None
+        raise bad(translate("ImportErrors", "'answers' hold characters that are not text "
+                            "(lone surrogates)")) from None
     except (TypeError, ValueError, RecursionError):
-        raise bad("'answers' hold a value that is not JSON or a number that is not "
-                  "finite") from None
+        raise bad(translate("ImportErrors", "'answers' hold a value that is not JSON or a "
+                            "number that is not finite")) from None
     # What json.dumps lets through: keys that are not text (it would quietly turn 1 into
     # "1"), nesting that later readers refuse, and sheer size.
     count = 0
@@ -193,12 +216,14 @@ def _check_answers(answers: Any, bad: Any) -> None:
         node, depth = stack.pop()
         count += len(node)
         if depth > MAX_ANSWER_DEPTH:
-            raise bad(f"'answers' are nested more than {MAX_ANSWER_DEPTH} levels deep")
+            raise bad(translate("ImportErrors", "'answers' are nested more than %n levels "
+                                "deep", None, MAX_ANSWER_DEPTH))
         if count > MAX_ANSWER_ITEMS:
-            raise bad(f"'answers' hold more than {MAX_ANSWER_ITEMS:,} values")
+            raise bad(translate("ImportErrors", "'answers' hold more than %Ln values", None,
+                                MAX_ANSWER_ITEMS))
         if type(node) is dict or isinstance(node, Mapping):
             if not all(type(key) is str for key in node):
-                raise bad("'answers' have a key that is not text")
+                raise bad(translate("ImportErrors", "'answers' have a key that is not text"))
             values: Iterable[Any] = node.values()
         else:
             values = node
@@ -211,38 +236,46 @@ def _check_exercise(version: Any, answers: Any, metrics: Any, bad: Any) -> None:
     if answers is not None:
         _check_answers(answers, bad)
     if not isinstance(metrics, tuple | list):
-        raise bad("'metrics' must be a list")
+        raise bad(translate("ImportErrors", "'{field}' must be a list").format(
+            field="metrics"))
     if len(metrics) > MAX_METRICS:
-        raise bad(f"the entry has more than {MAX_METRICS:,} metrics")
+        raise bad(translate("ImportErrors", "the entry has more than %Ln metrics", None,
+                            MAX_METRICS))
     for m in metrics:
         if not isinstance(m, MetricRecord) or not isinstance(m.name, str) or not m.name.strip():
-            raise bad("every metric needs a name")
+            raise bad(translate("ImportErrors", "every metric needs a name"))
         _check_name(m.name, "metrics.name", MAX_METRIC_NAME, bad)
         shown = _short(_printable(m.name))
         if m.value is not None:
-            _check_number(m.value, f"metric {shown} has a value that", bad)
+            _check_metric_value(m.value, shown, bad)
         if m.label is not None:
             if not isinstance(m.label, str):
-                raise bad(f"metric {shown} has a label that is not text")
+                raise bad(translate("ImportErrors", "metric {metric} has a label that is not "
+                                    "text").format(metric=shown))
             _check_string(m.label, "metrics.label", bad)
             if len(m.label) > MAX_METRIC_LABEL:
-                raise bad(f"metric {shown} has a label longer than {MAX_METRIC_LABEL} "
-                          "characters")
+                raise bad(translate("ImportErrors", "metric {metric} has a label longer than "
+                                    "%n characters", None, MAX_METRIC_LABEL).format(
+                    metric=shown))
 
 
 def _check_revision(rev: RevisionRecord, n: int, bad: Any) -> None:
     def bad_rev(reason: str) -> ImportFormatError:
-        return bad(f"revision {n}: {reason}")  # type: ignore[no-any-return]
+        return bad(translate("ImportErrors",
+            "revision {number}: {reason}").format(  # type: ignore[no-any-return]
+            number=n, reason=reason))
 
     if not isinstance(rev, RevisionRecord):
-        raise bad_rev("not a revision")
+        raise bad_rev(translate("ImportErrors", "not a revision"))
     if rev.kind not in KINDS:
-        raise bad_rev(f"unknown kind {_short(rev.kind)}")
+        raise bad_rev(translate("ImportErrors", "unknown kind {value}").format(
+            value=_short(rev.kind)))
     _check_text_and_day(rev.title, rev.body, rev.local_date, bad_rev)
     _check_time(rev.saved_utc, "saved_utc", bad_rev)
     _check_time(rev.replaced_utc, "replaced_utc", bad_rev)
     if not isinstance(rev.starred, bool):
-        raise bad_rev("'starred' must be true or false")
+        raise bad_rev(translate("ImportErrors", "'{field}' must be true or false").format(
+            field="starred"))
     _check_tags(rev.tags, bad_rev)
     _check_exercise(rev.exercise_version, rev.answers, rev.metrics, bad_rev)
 

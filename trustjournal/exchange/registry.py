@@ -6,6 +6,7 @@ from __future__ import annotations
 import importlib
 from pathlib import Path
 
+from trustjournal.core.i18n import translate
 from trustjournal.exchange.model import Exporter, Importer, UnknownFormatError
 
 _EXPORTERS: dict[str, Exporter] = {}
@@ -62,18 +63,18 @@ def importers() -> dict[str, Importer]:
 def exporter(name: str) -> Exporter:
     found = exporters().get(name)
     if found is None:
-        raise UnknownFormatError(
-            f"No export format '{name}'. Choose one of: {', '.join(sorted(exporters()))}."
-        )
+        raise UnknownFormatError(translate(
+            "ExchangeFormats", "No export format '{name}'. Choose one of: {formats}.").format(
+            name=name, formats=", ".join(sorted(exporters()))))
     return found
 
 
 def importer(name: str) -> Importer:
     found = importers().get(name)
     if found is None:
-        raise UnknownFormatError(
-            f"No import format '{name}'. Choose one of: {', '.join(sorted(importers()))}."
-        )
+        raise UnknownFormatError(translate(
+            "ExchangeFormats", "No import format '{name}'. Choose one of: {formats}.").format(
+            name=name, formats=", ".join(sorted(importers()))))
     return found
 
 
@@ -85,12 +86,12 @@ def detect(path: Path) -> Importer:
         reverse=True,
     )
     if not scores or scores[0][0] < 0.5:
-        raise UnknownFormatError(
-            f"{path}: could not tell what kind of file this is. Pass --format with one of: "
-            f"{', '.join(sorted(importers()))}."
-        )
+        raise UnknownFormatError(translate(
+            "ExchangeFormats", "{path}: could not tell what kind of file this is. Pass "
+            "--format with one of: {formats}.").format(
+            path=path, formats=", ".join(sorted(importers()))))
     if len(scores) > 1 and scores[1][0] >= 0.5 and scores[0][0] - scores[1][0] < 0.2:
-        raise UnknownFormatError(
-            f"{path}: this could be {scores[0][1]} or {scores[1][1]}; pass --format to choose."
-        )
+        raise UnknownFormatError(translate(
+            "ExchangeFormats", "{path}: this could be {first} or {second}; pass --format to "
+            "choose.").format(path=path, first=scores[0][1], second=scores[1][1]))
     return scores[0][2]

@@ -19,10 +19,12 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO
 
+from trustjournal.core.i18n import translate
 from trustjournal.core.records import Cancelled, EntryRecord, ExportFilter, Progress
 from trustjournal.core.trackers import TrackerSet
 from trustjournal.exchange import placement, registry
 from trustjournal.exchange.importing import ImportResult, import_file, preview_import
+from trustjournal.exchange.markup import write_with_dates
 from trustjournal.exchange.model import Exporter, ExportOptions, ExportTargetError
 from trustjournal.exchange.record_checks import validate_record
 from trustjournal.storage import scratch
@@ -45,9 +47,10 @@ def exporter_for(fmt: str, options: ExportOptions = ExportOptions()) -> Exporter
     if options.single_file and exporter.folder:
         single = getattr(exporter, "single_file_format", None)
         if single is None:
-            raise ExportTargetError(
-                f"The {fmt} format writes a folder and has no one-file form; leave out "
-                "the single-file choice. Nothing was written.")
+            raise ExportTargetError(translate(
+                "ExportRunner", "The {format} format writes a folder and has no one-file "
+                "form; leave out the single-file choice. Nothing was written.").format(
+                format=fmt))
         exporter = registry.exporter(single)
     return exporter
 
@@ -129,10 +132,10 @@ def export_to_stream(
     format; returns how many. Nothing reaches the stream unless the export completed."""
     exporter = exporter_for(fmt, options)
     if exporter.folder:
-        raise ExportTargetError(
-            f"The {fmt} format writes a folder, which cannot go to standard output. Give "
-            "--out a folder name, or choose a one-file format (such as markdown with "
-            "--single-file). Nothing was written.")
+        raise ExportTargetError(translate(
+            "ExportRunner", "The {format} format writes a folder, which cannot go to "
+            "standard output. Give --out a folder name, or choose a one-file format (such "
+            "as markdown with --single-file). Nothing was written.").format(format=fmt))
     options = with_trackers(journal, exporter, flt, options)
     total = journal.export_count(flt)
     work = _workdir(journal, None, f"export{exporter.suffix}")
@@ -160,12 +163,13 @@ def _write(journal: Journal, exporter: Exporter, work: scratch.Workdir, flt: Exp
     records = _reported(journal.iter_records(flt), total, progress)
     try:
         try:
-            count = exporter.write(records, staged, options)
+            count = write_with_dates(exporter, records, staged, options)
         finally:
             records.close()  # ends the read transaction even if the writer stopped early
         if not staged.exists():
-            raise ExportTargetError(
-                f"The {exporter.name} export produced no file; nothing was written.")
+            raise ExportTargetError(translate(
+                "ExportRunner", "The {format} export produced no file; nothing was written.",
+            ).format(format=exporter.name))
         _make_private(staged)
     except OSError as error:
         raise _work_error(error) from None
@@ -207,28 +211,33 @@ def _make_private(path: Path) -> None:
 def _work_error(error: OSError) -> ExportTargetError:
     """A failure while the export was being prepared in the journal's own folder."""
     if error.errno in (errno.ENOSPC, errno.EDQUOT):
-        return ExportTargetError(
-            "The disk is full: there was no room to prepare the export in the journal's "
-            "folder; nothing was written.")
+        return ExportTargetError(translate(
+            "ExportRunner", "The disk is full: there was no room to prepare the export in "
+            "the journal's folder; nothing was written."))
     reason = error.strerror or type(error).__name__
-    return ExportTargetError(f"The export could not be prepared ({reason}); nothing was "
-                             "written.")
+    return ExportTargetError(translate(
+        "ExportRunner", "The export could not be prepared ({reason}); nothing was written.",
+    ).format(reason=reason))
 
 
 def _target_error(error: OSError, target: Path) -> ExportTargetError:
     folder = target.parent
     if error.errno == errno.ENOSPC or error.errno == errno.EDQUOT:
-        return ExportTargetError(
-            f"The disk is full: the export did not fit in {folder}; nothing was written.")
+        return ExportTargetError(translate(
+            "ExportRunner", "The disk is full: the export did not fit in {folder}; nothing "
+            "was written.").format(folder=folder))
     if error.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-        return ExportTargetError(
-            f"You cannot write to {folder} (permission denied); nothing was written.")
+        return ExportTargetError(translate(
+            "ExportRunner", "You cannot write to {folder} (permission denied); nothing was "
+            "written.").format(folder=folder))
     if error.errno == errno.EEXIST:
-        return ExportTargetError(
-            f"{target} appeared while exporting; nothing was replaced. Try again.")
+        return ExportTargetError(translate(
+            "ExportRunner", "{path} appeared while exporting; nothing was replaced. Try "
+            "again.").format(path=target))
     reason = error.strerror or type(error).__name__
-    return ExportTargetError(f"The export could not be written to {folder} ({reason}); "
-                             "nothing was written.")
+    return ExportTargetError(translate(
+        "ExportRunner", "The export could not be written to {folder} ({reason}); nothing "
+        "was written.").format(folder=folder, reason=reason))
 
 
 __all__ = ["ImportResult", "check_target", "export", "export_to_stream", "exporter_for",

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
+from trustjournal.core.i18n import QT_TRANSLATE_NOOP, translate
 from trustjournal.core.trackers import (
     PEAK_MAX,
     SURENESS_MAX,
@@ -101,32 +102,33 @@ def _kind(key: str, noun: str, make: Callable[..., Any], fields: tuple[Field, ..
     return Kind(key, noun, make, fields, required, check)
 
 
-URGES = _kind("urges", "urge", Urge, (
+URGES = _kind("urges", QT_TRANSLATE_NOOP("TrackerJson", "urge"), Urge, (
     ("uuid", UUID), ("local_date", DATE), ("started_utc", TIME), ("kind", Choice(UrgeKind)),
     ("peak", PEAK), ("outcome", Choice(UrgeOutcome)), ("updated_utc", TIME),
     ("other", TEXT), ("instead", TEXT), ("surfed_seconds", Whole(0, MAX_WHOLE)),
     ("feeling_after", OPT_TEXT), ("followed_up_utc", OPT_TIME),
 ), ("other", "instead", "surfed_seconds", "feeling_after", "followed_up_utc"), check_urge)
 
-PROMISES = _kind("promises", "promise", Promise, (
+PROMISES = _kind("promises", QT_TRANSLATE_NOOP("TrackerJson", "promise"), Promise, (
     ("uuid", UUID), ("text", TEXT), ("by", Choice(PromiseBy)), ("made_on", DATE),
     ("updated_utc", TIME), ("due", OPT_DATE), ("status", Choice(PromiseStatus)),
     ("note", TEXT), ("settled_on", OPT_DATE),
 ), ("due", "status", "note", "settled_on"), check_promise)
 
-INTENTIONS = _kind("intentions", "intention", Intention, (
+INTENTIONS = _kind("intentions", QT_TRANSLATE_NOOP("TrackerJson", "intention"), Intention, (
     ("uuid", UUID), ("local_date", DATE), ("text", TEXT), ("updated_utc", TIME),
     ("outcome", Choice(IntentionOutcome, optional=True)), ("note", TEXT),
 ), ("outcome", "note"), check_intention)
 
-WORRIES = _kind("worries", "worry", Worry, (
+WORRIES = _kind("worries", QT_TRANSLATE_NOOP("TrackerJson", "worry"), Worry, (
     ("uuid", UUID), ("text", TEXT), ("sureness", SURENESS), ("made_on", DATE),
     ("look_on", DATE), ("updated_utc", TIME),
     ("outcome", Choice(WorryOutcome, optional=True)), ("what_happened", TEXT),
     ("settled_on", OPT_DATE),
 ), ("outcome", "what_happened", "settled_on"), check_worry)
 
-OWN_EXERCISES = _kind("own_exercises", "own exercise", UserExerciseVersion, (
+OWN_EXERCISES = _kind("own_exercises", QT_TRANSLATE_NOOP("TrackerJson", "own exercise"),
+                      UserExerciseVersion, (
     ("exercise_id", TEXT), ("version", Whole(1, MAX_WHOLE)), ("toml", TEXT),
     ("saved_utc", TIME), ("based_on", OPT_TEXT), ("removed_utc", OPT_TIME),
 ), ("based_on", "removed_utc"), None)
@@ -179,64 +181,88 @@ class _Record:
 
     def expect(self, ok: bool, name: str, expected: str, value: object) -> None:
         if not ok:
-            raise self.error(f"'{name}' must be {expected}, not {value_kind(value)}")
+            raise self.error(translate("TrackerJson",
+                "'{field}' must be {expected}, not {value_kind}").format(
+                field=name, expected=expected, value_kind=value_kind(value)))
 
     def text(self, name: str, value: Any, limit: int = MAX_TEXT) -> str:
-        self.expect(isinstance(value, str), name, "text", value)
+        self.expect(isinstance(value, str), name, translate("TrackerJson", "text"), value)
         if "\x00" in value:
-            raise self.error(f"'{name}' contains a NUL character")
+            raise self.error(translate("TrackerJson",
+                "'{field}' contains a NUL character").format(
+                field=name))
         try:
             value.encode("utf-8")
         except UnicodeEncodeError:
-            raise self.error(f"'{name}' holds characters that are not text (lone "
-                             "surrogates)") from None
+            raise self.error(translate("TrackerJson",
+                "'{field}' holds characters that are not text (lone surrogates)").format(
+                field=name)) from None
         if len(value) > limit:
-            raise self.error(f"'{name}' is longer than {limit:,} characters")
+            raise self.error(translate("TrackerJson",
+                "'{field}' is longer than {limit} characters").format(
+                field=name, limit=f"{limit:,}"))
         return value
 
     def date(self, name: str, value: Any) -> dt.date:
-        self.expect(isinstance(value, str), name, "a date like 2024-03-18", value)
+        self.expect(isinstance(value, str), name, translate("TrackerJson",
+            "a date like 2024-03-18"), value)
         try:
             day = dt.date.fromisoformat(value)
         except ValueError:
-            raise self.error(f"'{name}' is not a date like 2024-03-18: {value[:40]!r}") from None
+            raise self.error(translate("TrackerJson",
+                "'{field}' is not a date like 2024-03-18: {value}").format(
+                field=name, value=repr(value[:40]))) from None
         if not FIRST_YEAR <= day.year <= LAST_YEAR:
-            raise self.error(f"'{name}' ({day.isoformat()}) is out of range (years "
-                             f"{FIRST_YEAR} to {LAST_YEAR})")
+            raise self.error(translate("TrackerJson",
+                "'{field}' ({date}) is out of range (years {first} to "
+                "{last})").format(
+                field=name, date=day.isoformat(), first=FIRST_YEAR, last=LAST_YEAR))
         return day
 
     def time(self, name: str, value: Any) -> dt.datetime:
-        self.expect(isinstance(value, str), name, "a date and time text", value)
+        self.expect(isinstance(value, str), name, translate("TrackerJson",
+            "a date and time text"), value)
         try:
             parsed = dt.datetime.fromisoformat(value.replace("Z", "+00:00"))
         except ValueError:
             parsed = None
         if parsed is None or parsed.tzinfo is None:
-            raise self.error(f"'{name}' is not a UTC time like 2024-03-18T21:04:00Z: "
-                             f"{value[:40]!r}")
+            raise self.error(translate("TrackerJson",
+                "'{field}' is not a UTC time like 2024-03-18T21:04:00Z: {value}").format(
+                field=name, value=repr(value[:40])))
         try:
             moment = parsed.astimezone(dt.UTC)
         except (OverflowError, ValueError):
-            raise self.error(f"'{name}' is out of range (it cannot be placed in UTC)") from None
+            raise self.error(translate("TrackerJson",
+                "'{field}' is out of range (it cannot be placed in UTC)").format(
+                field=name)) from None
         if not FIRST_YEAR <= moment.year <= LAST_YEAR:
-            raise self.error(f"'{name}' ({moment.date().isoformat()}) is out of range "
-                             f"(years {FIRST_YEAR} to {LAST_YEAR})")
+            raise self.error(translate("TrackerJson",
+                "'{field}' ({date}) is out of range (years {first} to "
+                "{last})").format(
+                field=name, date=moment.date().isoformat(), first=FIRST_YEAR, last=LAST_YEAR))
         return moment
 
     def uuid(self, name: str, value: Any) -> str:
-        self.expect(isinstance(value, str), name, "text", value)
+        self.expect(isinstance(value, str), name, translate("TrackerJson", "text"), value)
         try:
             return str(uuidlib.UUID(value))
         except ValueError:
-            raise self.error(f"'{name}' is not a UUID: {value[:40]!r}") from None
+            raise self.error(translate("TrackerJson",
+                "'{field}' is not a UUID: {value}").format(
+                field=name, value=repr(value[:40]))) from None
 
     def whole(self, name: str, value: Any, span: Whole) -> int:
         ok = isinstance(value, int) and not isinstance(value, bool)
-        self.expect(ok, name, "a whole number", value)
+        self.expect(ok, name, translate("TrackerJson", "a whole number"), value)
         if not span.low <= value <= span.high:
-            upper = "" if span.high == MAX_WHOLE else f" to {span.high}"
-            words = f"from {span.low}{upper}" if upper else f"{span.low} or more"
-            raise self.error(f"'{name}' must be {words}, not {value}")
+            if span.high == MAX_WHOLE:
+                text = translate("TrackerJson", "'{field}' must be {low} or more, not {value}")
+            else:
+                text = translate("TrackerJson",
+                                 "'{field}' must be from {low} to {high}, not {value}")
+            raise self.error(text.format(field=name, low=span.low, high=span.high,
+                                         value=value))
         return int(value)
 
     def choice(self, name: str, value: Any, spec: Choice) -> StrEnum | None:
@@ -245,9 +271,12 @@ class _Record:
         allowed = [member.value for member in spec.enum]
         if not isinstance(value, str) or value not in allowed:
             shown = repr(value[:40]) if isinstance(value, str) else value_kind(value)
-            extra = " or null" if spec.optional else ""
-            raise self.error(f"'{name}' must be one of {', '.join(allowed)}{extra}, not "
-                             f"{shown}")
+            if spec.optional:
+                text = translate("TrackerJson",
+                                 "'{field}' must be one of {allowed} or null, not {value}")
+            else:
+                text = translate("TrackerJson", "'{field}' must be one of {allowed}, not {value}")
+            raise self.error(text.format(field=name, allowed=", ".join(allowed), value=shown))
         return spec.enum(value)
 
     def value(self, name: str, spec: Any, value: Any) -> Any:
@@ -269,7 +298,8 @@ class _Record:
 
 
 def _label(kind: Kind, index: int, obj: Any) -> str:
-    label = f"{kind.noun} {index}"
+    label = translate("TrackerJson", "{record} {number}").format(
+        record=translate("TrackerJson", kind.noun), number=index)
     ident = obj.get("exercise_id" if kind is OWN_EXERCISES else "uuid") \
         if isinstance(obj, dict) else None
     if isinstance(ident, str):
@@ -282,15 +312,20 @@ def read_record(kind: Kind, obj: Any, shown: str, index: int) -> Any:
     anything is wrong: the type of a field, a value out of range, a rule broken)."""
     r = _Record(shown, _label(kind, index, obj))
     if not isinstance(obj, dict):
-        raise r.error(f"a {kind.noun} must be an object, not {value_kind(obj)}")
+        raise r.error(translate("TrackerJson",
+            "a {noun} must be an object, not {value_kind}").format(
+            noun=translate("TrackerJson", kind.noun), value_kind=value_kind(obj)))
     known = {name for name, _ in kind.fields}
     unknown = sorted(set(obj) - known)
     if unknown:
-        raise r.error(f"unknown field '{unknown[0][:40]}' (is the file from a newer "
-                      "TrustJournal?)")
+        raise r.error(translate("TrackerJson",
+            "unknown field '{unknown}' (is the file from a newer TrustJournal?)").format(
+            unknown=unknown[0][:40]))
     missing = sorted(kind.required - set(obj))
     if missing:
-        raise r.error(f"the field '{missing[0]}' is missing")
+        raise r.error(translate("TrackerJson",
+            "the field '{missing}' is missing").format(
+            missing=missing[0]))
     values = {name: r.value(name, spec, obj[name]) for name, spec in kind.fields
               if name in obj}
     record = kind.make(**values)
@@ -313,19 +348,25 @@ def _check_exercise(version: UserExerciseVersion) -> list[str]:
     from trustjournal.core.exercises.loader import parse_exercise
 
     if version.exercise_id in _builtin_ids():
-        return [f"'{version.exercise_id}' is the id of a built-in exercise; an own "
-                "exercise needs an id of its own"]
+        return [translate("TrackerJson", "'{id}' is the id of a built-in exercise; an own "
+                          "exercise needs an id of its own").format(id=version.exercise_id)]
     try:
         data = tomllib.loads(version.toml)
     except tomllib.TOMLDecodeError as error:
-        return [f"its exercise definition ('toml') is not valid TOML: {error}"]
+        return [translate("TrackerJson", "its exercise definition ('toml') is not valid TOML: "
+                          "{error}").format(error=error)]
     exercise, errors = parse_exercise(data, f"version {version.version}")
     if errors or exercise is None:
-        more = f" (and {len(errors) - 1} more problems)" if len(errors) > 1 else ""
-        first = errors[0] if errors else "it could not be read"
-        return [f"its exercise definition has a problem: {first}{more}"]
+        first = errors[0] if errors else translate("TrackerJson", "it could not be read")
+        if len(errors) > 1:
+            return [translate("TrackerJson", "its exercise definition has a problem: {problem} "
+                              "(and %n more problems)", None, len(errors) - 1).format(
+                problem=first)]
+        return [translate("TrackerJson", "its exercise definition has a problem: {problem}")
+                .format(problem=first)]
     if exercise.id != version.exercise_id:
-        return [f"its definition has the id '{exercise.id}', not '{version.exercise_id}'"]
+        return [translate("TrackerJson", "its definition has the id '{id}', not '{expected}'")
+                .format(id=exercise.id, expected=version.exercise_id)]
     return []
 
 
@@ -335,7 +376,9 @@ def read_list(key: str, value: Any, shown: str) -> tuple[Any, ...]:
     refused too."""
     kind = next(k for k in KINDS if k.key == key)
     if not isinstance(value, list):
-        raise ImportFormatError(shown, f"'{key}' must be a list, not {value_kind(value)}")
+        raise ImportFormatError(shown, translate("TrackerJson",
+            "'{key}' must be a list, not {value_kind}").format(
+            key=key, value_kind=value_kind(value)))
     records = []
     seen: dict[Any, int] = {}
     days: dict[dt.date, int] = {}
@@ -345,16 +388,23 @@ def read_list(key: str, value: Any, shown: str) -> tuple[Any, ...]:
                  else record.uuid)
         earlier = seen.setdefault(ident, index)
         if earlier != index:
-            what = "id and version" if kind is OWN_EXERCISES else "uuid"
+            if kind is OWN_EXERCISES:
+                text = translate("TrackerJson", "the same id and version as {noun} {earlier}: "
+                                 "they must be unique in one file")
+            else:
+                text = translate("TrackerJson", "the same uuid as {noun} {earlier}: they must "
+                                 "be unique in one file")
             raise ImportFormatError(
-                shown, f"the same {what} as {kind.noun} {earlier}: they must be unique in "
-                "one file", _label(kind, index, obj))
+                shown, text.format(noun=translate("TrackerJson", kind.noun), earlier=earlier),
+                _label(kind, index, obj))
         if kind is INTENTIONS:
             before = days.setdefault(record.local_date, index)
             if before != index:
                 raise ImportFormatError(
-                    shown, f"a second intention for {record.local_date.isoformat()} "
-                    f"(intention {before} is for that day too); a day has one",
+                    shown, translate("TrackerJson",
+                        "a second intention for {date} (intention {before} is "
+                        "for that day too); a day has one").format(
+                        date=record.local_date.isoformat(), before=before),
                     _label(kind, index, obj))
         records.append(record)
     return tuple(records)

@@ -239,8 +239,8 @@ class SettingsDialog(QDialog):
     def _rotation_combo(self, journal: Any) -> QComboBox:
         combo = QComboBox()
         combo.setAccessibleName(translate("SettingsDialog", "Keep automatic backups"))
-        for key, (label, _rotation) in rotation_rules.PRESETS.items():
-            combo.addItem(translate("Rotation", label), key)
+        for key in rotation_rules.PRESETS:
+            combo.addItem(rotation_rules.preset_label(key), key)
         current = rotation_rules.rotation_from_setting(
             journal.get_setting(rotation_rules.SETTING))
         key = rotation_rules.preset_of(current)

@@ -19,6 +19,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from trustjournal.core.i18n import translate
 from trustjournal.core.rotation import (
     DAMAGED,
     OTHER,
@@ -224,7 +225,7 @@ def daily_backup_if_due(journal: Journal, *, now: dt.datetime | None = None
 def _gateway_of(journal: Journal) -> Any:
     gateway = journal._gateway  # storage-internal: backups copy through the journal's gateway
     if gateway is None or gateway.closed:
-        raise JournalError("The journal is closed.")
+        raise JournalError(translate("StorageArchive", "The journal is closed."))
     return gateway
 
 

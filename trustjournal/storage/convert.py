@@ -45,6 +45,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from trustjournal.core.i18n import translate
 from trustjournal.paths import BACKUP_DIR, ensure_private_dir, keys_path
 from trustjournal.storage.copies import backup_to, fingerprint
 from trustjournal.storage.database import (
@@ -151,8 +152,9 @@ def verify_copy(target: Path, key: bytes | None, expected: dict[str, tuple[int, 
         same = False
     if not same:
         raise JournalError(
-            "The converted copy did not match the journal, so it was not used. "
-            "The journal has not been changed."
+            translate("StorageConvert",
+                "The converted copy did not match the journal, so it was not used. "
+                "The journal has not been changed.")
         )
     fsync_file(target)
 
@@ -164,14 +166,22 @@ def _check_source(conn: Any, path: Path) -> None:
         problems = [r[0] for r in conn.execute("PRAGMA integrity_check")]
     except DriverDatabaseError as exc:
         raise JournalDamagedError(
-            f"{path.name} could not be read, so it was not converted. It has not been changed."
+            translate("StorageConvert",
+                "{name} could not be read, so it was not converted. It has not been "
+                "changed.").format(
+                name=path.name)
         ) from exc
     if app_id != APPLICATION_ID:
-        raise NotAJournalError(f"{path.name} is not a TrustJournal journal; nothing was changed.")
+        raise NotAJournalError(translate("StorageConvert",
+            "{name} is not a TrustJournal journal; nothing was changed.").format(
+            name=path.name))
     if problems != ["ok"]:
         raise JournalDamagedError(
-            f"{path.name} fails its integrity check, so it was not converted. It has not "
-            "been changed; run “trustjournal check” and restore a backup if needed."
+            translate("StorageConvert",
+                "{name} fails its integrity check, so it was not converted. It has "
+                "not been changed; run “trustjournal check” and restore a backup if "
+                "needed.").format(
+                name=path.name)
         )
 
 
@@ -235,9 +245,11 @@ def _release_wal(path: Path) -> None:
     for log in (wal, rollback):
         if log.exists() and log.stat().st_size > 0:
             raise JournalError(
-                f"{path.name} still has unsaved changes in {log.name}; it was not "
-                "converted. Open and close it once, then try again. It has not been "
-                "changed."
+                translate("StorageConvert",
+                    "{name} still has unsaved changes in {name2}; it was not "
+                    "converted. Open and close it once, then try again. It has not "
+                    "been changed.").format(
+                    name=path.name, name2=log.name)
             )
     for side in (wal, shm, rollback):
         side.unlink(missing_ok=True)
@@ -365,7 +377,9 @@ def encrypt_journal(path: Path, passphrase: str, *, remove: Collection[Path] = (
     check_new_passphrase(passphrase)
     path = Path(path)
     if not path.exists():
-        raise JournalError(f"There is no journal at {path}.")
+        raise JournalError(translate("StorageConvert",
+            "There is no journal at {path}.").format(
+            path=path))
     keys = keys_path(path)
     temp = convert_path(path)
     # The lock first: the file's bytes are read only once no one else has it open.
@@ -373,7 +387,9 @@ def encrypt_journal(path: Path, passphrase: str, *, remove: Collection[Path] = (
     lock.acquire()
     try:
         if not is_plain_file(path):
-            raise JournalError(f"{path.name} is already encrypted (or is not a plain journal).")
+            raise JournalError(translate("StorageConvert",
+                "{name} is already encrypted (or is not a plain journal).").format(
+                name=path.name))
         refuse_without_consent(path, remove)  # before anything, leftovers included
         clear_leftovers(path)
         settle_wal(path, None)
@@ -446,18 +462,24 @@ def decrypt_journal(path: Path, key: bytes, *, fail_at: str | None = None) -> De
     _check_stage(fail_at, DECRYPT_STAGES)
     path = Path(path)
     if not path.exists():
-        raise JournalError(f"There is no journal at {path}.")
+        raise JournalError(translate("StorageConvert",
+            "There is no journal at {path}.").format(
+            path=path))
     keys = keys_path(path)
     temp = convert_path(path)
     lock = ProcessLock(path)
     lock.acquire()
     try:
         if is_plain_file(path) and not keys.exists():
-            raise JournalError(f"{path.name} is not encrypted; there is nothing to remove.")
+            raise JournalError(translate("StorageConvert",
+                "{name} is not encrypted; there is nothing to remove.").format(
+                name=path.name))
         keyfile = read_key_file(keys, path.name)
         if not keyfile.holds(key):
             raise KeyFileError(
-                "That key does not belong to this journal; nothing has been changed."
+                translate("StorageConvert",
+                    "That key does not belong to this journal; nothing has been "
+                    "changed.")
             )
         clear_leftovers(path)
         if not is_plain_file(path):  # else an earlier run got past the swap: finish it

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Union
 
+from trustjournal.core.i18n import QT_TRANSLATE_NOOP, translate
 from trustjournal.storage import migrate
 from trustjournal.storage.database import (
     DriverDatabaseError,
@@ -48,7 +49,9 @@ JOURNAL_ID = "journal_id"  # the settings key that tells one journal's backups f
 STEP_PAGES = 1024
 # The stop check of the copy being made on this thread (None: it cannot be stopped).
 _copying = threading.local()
-STOPPED = "The backup was stopped before it was finished; nothing was kept or changed."
+STOPPED = QT_TRANSLATE_NOOP(  # shown with translate("StorageCopies", STOPPED)
+    "StorageCopies", "The backup was stopped before it was finished; nothing was kept or "
+    "changed.")
 
 CHECK_FAILED = (
     "The backup copy did not match the journal when it was checked, so it was not kept. "
@@ -186,10 +189,13 @@ def copy_database(source: Any, target: Path, keying: Keying, *,
     except DriverDatabaseError as exc:
         partial.unlink(missing_ok=True)
         if str(exc) == "interrupted":
-            raise Interrupted(STOPPED) from None
+            raise Interrupted(translate("StorageCopies", STOPPED)) from None
         # SQLite's own words ("database or disk is full"); they never quote the journal.
         raise BackupError(
-            f"The backup could not be made: {exc}. Your journal has not been changed."
+            translate("StorageCopies",
+                "The backup could not be made: {exc}. Your journal has not been "
+                "changed.").format(
+                exc=exc)
         ) from None
     except BaseException:
         partial.unlink(missing_ok=True)
@@ -213,7 +219,7 @@ def _copy_pages(source: Any, dest: Any) -> None:
 
 def _stop_if_asked(stop: Callable[[], bool] | None) -> None:
     if stop is not None and stop():
-        raise Interrupted(STOPPED)
+        raise Interrupted(translate("StorageCopies", STOPPED))
 
 
 def _is_gateway(keying: Keying) -> bool:
@@ -303,7 +309,7 @@ def check_copy(path: Path, keying: Keying,
             conn.close()
     except DriverDatabaseError as exc:
         if str(exc) == "interrupted":
-            raise Interrupted(STOPPED) from None
+            raise Interrupted(translate("StorageCopies", STOPPED)) from None
         good = False
     if not good:
         raise BackupCheckError(CHECK_FAILED)

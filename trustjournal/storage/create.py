@@ -13,6 +13,7 @@ import os
 import secrets
 from pathlib import Path
 
+from trustjournal.core.i18n import translate
 from trustjournal.paths import BACKUP_DIR, keys_path, lock_path
 from trustjournal.storage import migrate
 from trustjournal.storage.copies import JOURNAL_ID
@@ -62,7 +63,8 @@ def build_journal_file(journal_file: Path, key: bytes | None) -> None:
         finally:
             engine.dispose()  # the last connection's close folds the WAL into the file
         if any(os.path.exists(f"{temp}{side}") for side in SIDE_FILES[:1]):
-            raise JournalError("The new journal could not be finished; nothing was made.")
+            raise JournalError(translate("StorageCreate",
+                "The new journal could not be finished; nothing was made."))
         fsync_file(temp)
         _link_into_place(temp, path)
     finally:
@@ -124,16 +126,20 @@ def _link_into_place(temp: Path, path: Path) -> None:
         os.link(temp, path)  # fails, rather than replaces, if something appeared there
     except FileExistsError:
         raise JournalError(
-            f"A file named {path.name} appeared while the new journal was being made; it "
-            "was left as it is."
+            translate("StorageCreate",
+                "A file named {name} appeared while the new journal was being made; "
+                "it was left as it is.").format(
+                name=path.name)
         ) from None
     except OSError:
         # File systems without hard links (some USB sticks): the lock keeps other
         # TrustJournal processes out, so only a check right before the rename is left.
         if os.path.lexists(path):
             raise JournalError(
-                f"A file named {path.name} appeared while the new journal was being made; "
-                "it was left as it is."
+                translate("StorageCreate",
+                    "A file named {name} appeared while the new journal was being "
+                    "made; it was left as it is.").format(
+                    name=path.name)
             ) from None
         os.rename(temp, path)
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from trustjournal.core.i18n import translate
 from trustjournal.paths import keys_path
 from trustjournal.storage.database import APPLICATION_ID
 from trustjournal.storage.errors import JournalError
@@ -36,15 +37,15 @@ def damage_suspected(journal_file: Path) -> str | None:
     name, keys = path.name, keys_path(path)
     size = path.stat().st_size
     header = read_header(path, 100)
-    cut_off = (
-        f"{name} is shorter than it should be: it looks cut off, for example by a full "
-        "disk, a power cut or a copy that did not finish."
-    )
+    cut_off = translate(
+        "StorageDamage", "{name} is shorter than it should be: it looks cut off, for example "
+        "by a full disk, a power cut or a copy that did not finish.").format(name=name)
     if size == 0:
         # New journals are built under another name and linked into place whole
         # (create.py), so an empty file under the journal's name is always one that
         # lost its contents.
-        return f"{name} is empty (0 bytes): it lost its contents and looks cut off."
+        return translate("StorageDamage", "{name} is empty (0 bytes): it lost its contents "
+                         "and looks cut off.").format(name=name)
     if header[:16] == PLAIN_HEADER:
         return _plain_header_problem(path, header, size, cut_off)
     if keys.exists():
@@ -52,19 +53,19 @@ def damage_suspected(journal_file: Path) -> str | None:
             return cut_off
         salt = recorded_salt(path)
         if salt is not None and header[:16].hex() != salt:
-            return (
-                f"The first bytes of {name} do not match its key file ({keys.name}): either "
-                f"the start of {name} is damaged, or {keys.name} belongs to another journal."
-            )
+            return translate(
+                "StorageDamage", "The first bytes of {name} do not match its key file "
+                "({keys}): either the start of {name} is damaged, or {keys} belongs to "
+                "another journal.").format(name=name, keys=keys.name)
         return None
     if looks_like_ours(header):
-        return f"The first bytes of {name} are wrong, so it cannot be read as it is."
+        return _wrong_start(name)
     newest = _newest_restorable(path)
     if newest is not None and not newest.encrypted:
-        return (
-            f"{name} does not look like a journal any more, and no key file is beside it. "
-            "Your backups are not encrypted, so the journal was not either: it looks damaged."
-        )
+        return translate(
+            "StorageDamage", "{name} does not look like a journal any more, and no key file "
+            "is beside it. Your backups are not encrypted, so the journal was not either: it "
+            "looks damaged.").format(name=name)
     return None  # an encrypted journal without its key file: keys.py says so
 
 
@@ -92,13 +93,18 @@ def unlock_damaged(journal_file: Path, passphrase: str) -> bytes:
     return open_passphrase(read_key_file(keys_path(path), path.name), passphrase)
 
 
+def _wrong_start(name: str) -> str:
+    return translate("StorageDamage", "The first bytes of {name} are wrong, so it cannot be "
+                     "read as it is.").format(name=name)
+
+
 def _plain_header_problem(path: Path, header: bytes, size: int, cut_off: str) -> str | None:
     if len(header) < 100:
         return cut_off
     page = int.from_bytes(header[16:18], "big")
     page = 65536 if page == 1 else page
     if page < 512 or page & (page - 1):
-        return f"The first bytes of {path.name} are wrong, so it cannot be read as it is."
+        return _wrong_start(path.name)
     if size % page:
         return cut_off
     # The page count in the header is valid when these two counters agree. While a

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from sqlcipher3 import dbapi2
 
+from trustjournal.core.i18n import translate
 from trustjournal.storage.errors import JournalError, NotAJournalError
 
 if TYPE_CHECKING:
@@ -97,7 +98,8 @@ def _raw_connect(path: Path, key: bytes | None) -> Any:
         # The first real read: a wrong key or a damaged first page fails here.
         cur.execute("SELECT count(*) FROM sqlite_schema").fetchone()
         if not cur.execute("PRAGMA cipher_version").fetchone():
-            raise NotAJournalError("The encryption library is not loaded; refusing to open.")
+            raise NotAJournalError(translate("StorageDatabase",
+                "The encryption library is not loaded; refusing to open."))
         for pragma in PRAGMAS:
             cur.execute(pragma)
         cur.close()
@@ -106,14 +108,18 @@ def _raw_connect(path: Path, key: bytes | None) -> Any:
         if _is_disk_trouble(exc):
             raise _disk_error(path) from exc
         raise NotAJournalError(
-            f"{path.name} could not be read as a journal (it is not a database, is "
-            "damaged, or needs a different passphrase)."
+            translate("StorageDatabase",
+                "{name} could not be read as a journal (it is not a database, is "
+                "damaged, or needs a different passphrase).").format(
+                name=path.name)
         ) from exc
     except dbapi2.DatabaseError as exc:
         conn.close()
         raise NotAJournalError(
-            f"{path.name} could not be read as a journal (it is not a database, is "
-            "damaged, or needs a different passphrase)."
+            translate("StorageDatabase",
+                "{name} could not be read as a journal (it is not a database, is "
+                "damaged, or needs a different passphrase).").format(
+                name=path.name)
         ) from exc
     except BaseException:
         conn.close()
@@ -137,12 +143,16 @@ def _disk_error(path: Path) -> JournalError:
         free = None
     if free is not None and free < LOW_SPACE_BYTES:
         return JournalError(
-            f"The disk holding {path.name} is full, so it cannot be opened just now. Free "
-            "some space and try again; nothing has been changed."
+            translate("StorageDatabase",
+                "The disk holding {name} is full, so it cannot be opened just now. "
+                "Free some space and try again; nothing has been changed.").format(
+                name=path.name)
         )
     return JournalError(
-        f"{path.name} could not be opened: the disk reported an input/output problem. "
-        "Nothing has been changed; check the disk and try again."
+        translate("StorageDatabase",
+            "{name} could not be opened: the disk reported an input/output problem. "
+            "Nothing has been changed; check the disk and try again.").format(
+            name=path.name)
     )
 
 

@@ -17,6 +17,7 @@ from trustjournal.core.entries import (
     TimelineCursor,
     TimelinePage,
 )
+from trustjournal.core.i18n import translate
 from trustjournal.core.search import strip_markers
 from trustjournal.core.text import clean_tags, clean_title, preview, word_count
 from trustjournal.storage.errors import EntryNotFoundError, JournalError
@@ -147,7 +148,8 @@ class EntryStore:
                 (None if when is None else db_time(when), entry_uuid),
             ).rowcount
             if not found:
-                raise EntryNotFoundError("That entry no longer exists.")
+                raise EntryNotFoundError(translate("StorageEntries",
+                    "That entry no longer exists."))
         return Change(
             entries=frozenset({entry_uuid}), order=True, trash=True, tags=True, exercises=True
         )
@@ -160,18 +162,21 @@ class EntryStore:
                 "SELECT deleted_utc FROM entries WHERE uuid = ?", (entry_uuid,)
             ).fetchone()
         if trashed is None:
-            raise EntryNotFoundError("That entry no longer exists.")
+            raise EntryNotFoundError(translate("StorageEntries", "That entry no longer exists."))
         if trashed[0] is None:
-            raise JournalError("Only entries in the trash can be deleted for good.")
+            raise JournalError(translate("StorageEntries",
+                "Only entries in the trash can be deleted for good."))
         self._backup_first("purge")
         with self._gateway.write() as cur:
             row = cur.execute(
                 "SELECT id, deleted_utc FROM entries WHERE uuid = ?", (entry_uuid,)
             ).fetchone()
             if row is None:
-                raise EntryNotFoundError("That entry no longer exists.")
+                raise EntryNotFoundError(translate("StorageEntries",
+                    "That entry no longer exists."))
             if row[1] is None:
-                raise JournalError("Only entries in the trash can be deleted for good.")
+                raise JournalError(translate("StorageEntries",
+                    "Only entries in the trash can be deleted for good."))
             forget_entry(cur, row[0], entry_uuid)
             cur.execute("DELETE FROM entries WHERE id = ?", (row[0],))
             drop_unused_tags(cur)

@@ -11,6 +11,7 @@ from typing import Any
 
 from trustjournal.core.entries import Change, Entry, EntryKind
 from trustjournal.core.exercises import Metric
+from trustjournal.core.i18n import translate
 from trustjournal.core.search import strip_markers
 from trustjournal.core.text import clean_tags, clean_title, preview, word_count
 from trustjournal.storage.errors import JournalError
@@ -94,7 +95,8 @@ class ExerciseStore:
                 new_uuid = entry_uuid
                 row = load_entry(cur, entry_uuid)
                 if row.exercise_id != exercise_id:
-                    raise JournalError("That entry belongs to a different exercise.")
+                    raise JournalError(translate("StorageExerciseStore",
+                        "That entry belongs to a different exercise."))
                 before = version_of(cur, row)  # changed answers keep the old ones
                 order = local_date is not None and local_date != row.local_date
                 if local_date is not None:

@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Any
 
 from sqlcipher3 import dbapi2
 
+from trustjournal.core.i18n import translate
 from trustjournal.storage.database import _disk_error, _is_disk_trouble, _raw_connect, key_pragma
 from trustjournal.storage.errors import (
     Interrupted,
@@ -199,8 +200,11 @@ class Gateway:
             if _is_disk_trouble(exc):
                 raise _disk_error(self.path) from exc
             if is_interrupt(exc):
-                raise Interrupted("The check was stopped; nothing was changed.") from exc
-            raise JournalError(f"The journal could not be read just now: {exc}") from exc
+                raise Interrupted(translate(
+                    "StorageGateway", "The check was stopped; nothing was changed.")) from exc
+            raise JournalError(translate("StorageGateway",
+                "The journal could not be read just now: {exc}").format(
+                exc=exc)) from exc
         except (dbapi2.IntegrityError, dbapi2.ProgrammingError, dbapi2.InterfaceError):
             raise  # a mistake in the statement, not a judgement on the file
         except dbapi2.DatabaseError as exc:
@@ -239,7 +243,9 @@ class Gateway:
             except dbapi2.OperationalError as exc:
                 # SQLite's own words ("database or disk is full", "attempt to write a
                 # readonly database"); they never contain entry text.
-                raise JournalError(f"The journal could not be saved: {exc}") from exc
+                raise JournalError(translate("StorageGateway",
+                    "The journal could not be saved: {exc}").format(
+                    exc=exc)) from exc
             except (dbapi2.IntegrityError, dbapi2.ProgrammingError, dbapi2.InterfaceError):
                 raise  # a mistake in the statement (a duplicate uuid), not damage
             except dbapi2.DatabaseError as exc:
@@ -311,4 +317,4 @@ class Gateway:
 
     def _require_open(self) -> None:
         if self._closed:
-            raise JournalError("The journal is closed.")
+            raise JournalError(translate("StorageGateway", "The journal is closed."))

@@ -33,6 +33,7 @@ from trustjournal.core.entries import (
     TimelineCursor,
     TimelinePage,
 )
+from trustjournal.core.i18n import translate
 from trustjournal.paths import ensure_private_dir, keys_path
 from trustjournal.storage import migrate, scratch
 from trustjournal.storage.database import APPLICATION_ID
@@ -144,8 +145,9 @@ class Journal(TrackerCalls):
         try:
             self._backup_as(reason)
         except JournalError as exc:
-            raise JournalError(f"A backup could not be made first, so nothing was deleted: "
-                               f"{exc}") from exc
+            raise JournalError(translate("StorageJournal",
+                "A backup could not be made first, so nothing was deleted: {exc}").format(
+                exc=exc)) from exc
 
     # -- entries (EntryStore) --------------------------------------------------------
 
@@ -395,8 +397,10 @@ class Journal(TrackerCalls):
                 result = [row[0] for row in cur.execute(pragma)]
             except dbapi2.DatabaseError as exc:  # damage bad enough to stop the check itself
                 if is_interrupt(exc):  # interrupt(): stopped on purpose, not damage
-                    raise Interrupted("The check was stopped; nothing was changed.") from exc
-                return [f"the check could not finish: {exc}"]
+                    raise Interrupted(translate(
+                    "StorageJournal", "The check was stopped; nothing was changed.")) from exc
+                return [translate("StorageJournal", "the check could not finish: {error}").format(
+                    error=exc)]
         if result == ["ok"] and not quick:
             try:
                 with self._gateway.write() as cur:
@@ -413,8 +417,9 @@ class Journal(TrackerCalls):
                 if "locked" not in str(exc) and "busy" not in str(exc):
                     raise
                 raise JournalError(
-                    "The search index could not be checked just now (the journal was busy); "
-                    "try again."
+                    translate("StorageJournal",
+                        "The search index could not be checked just now (the journal "
+                        "was busy); try again.")
                 ) from exc
         return [] if result == ["ok"] else result
 
@@ -476,12 +481,16 @@ def open_journal(
             build_journal_file(path, key)
         elif not os.access(path, os.R_OK | os.W_OK):
             raise JournalError(
-                f"{path.name} cannot be read and written by you; check its permissions."
+                translate("StorageJournal",
+                    "{name} cannot be read and written by you; check its permissions.").format(
+                    name=path.name)
             )
         elif path.stat().st_size == 0:
             raise JournalDamagedError(
-                f"{path.name} is empty: its contents were lost outside TrustJournal. It has "
-                "not been changed; restore a backup."
+                translate("StorageJournal",
+                    "{name} is empty: its contents were lost outside TrustJournal. It"
+                    " has not been changed; restore a backup.").format(
+                    name=path.name)
             )
         gateway = Gateway(path, key)
         previous = _check_and_prepare(gateway, path, verify)
@@ -497,18 +506,24 @@ def open_journal(
                 migrate.upgrade(gateway.sa_engine())  # one transaction: all of it, or none
             except Exception as exc:
                 raise JournalError(
-                    f"{path.name} could not be brought up to date for this version of "
-                    "TrustJournal, so the change was rolled back and the journal is as it "
-                    "was (a backup was made first, in the backups folder). Please report "
-                    f"this; the reason was {type(exc).__name__}."
+                    translate("StorageJournal",
+                        "{name} could not be brought up to date for this version of "
+                        "TrustJournal, so the change was rolled back and the journal "
+                        "is as it was (a backup was made first, in the backups "
+                        "folder). Please report this; the reason was {name2}.").format(
+                        name=path.name, name2=type(exc).__name__)
                 ) from exc
     except dbapi2.OperationalError as exc:
         _abandon(gateway, lock)
-        raise JournalError(f"{path.name} could not be opened ({exc}).") from exc
+        raise JournalError(translate("StorageJournal",
+            "{name} could not be opened ({exc}).").format(
+            name=path.name, exc=exc)) from exc
     except dbapi2.DatabaseError as exc:
         _abandon(gateway, lock)
         raise JournalDamagedError(
-            f"{path.name} could not be read: it looks damaged. It has not been changed."
+            translate("StorageJournal",
+                "{name} could not be read: it looks damaged. It has not been changed.").format(
+                name=path.name)
         ) from exc
     except BaseException:
         _abandon(gateway, lock)
@@ -551,13 +566,17 @@ def _check_and_prepare(gateway: Gateway, path: Path, verify: bool) -> str | None
             # New journals are made under another name (create.py): an empty database
             # here was put here by something else, and is not written into.
             raise NotAJournalError(
-                f"{path.name} is an empty database, not a TrustJournal journal. It has "
-                "not been changed."
+                translate("StorageJournal",
+                    "{name} is an empty database, not a TrustJournal journal. It has "
+                    "not been changed.").format(
+                    name=path.name)
             )
         if app_id != APPLICATION_ID:
             raise NotAJournalError(
-                f"{path.name} is a database, but not a TrustJournal journal. "
-                "It has not been changed."
+                translate("StorageJournal",
+                    "{name} is a database, but not a TrustJournal journal. It has not"
+                    " been changed.").format(
+                    name=path.name)
             )
         previous = migrate.needs_upgrade(cur)
         if verify or previous not in (None, "empty"):

@@ -21,6 +21,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from trustjournal.core.i18n import translate
 from trustjournal.paths import ensure_private_dir, keys_path
 from trustjournal.storage.errors import (
     JournalDamagedError,
@@ -99,12 +100,16 @@ def create_encrypted(journal_file: Path, passphrase: str) -> tuple[Journal, str]
     path = Path(journal_file)
     keys = keys_path(path)
     if os.path.lexists(path):
-        raise JournalError(f"There is already a journal at {path}; nothing has been changed.")
+        raise JournalError(translate("StorageKeys",
+            "There is already a journal at {path}; nothing has been changed.").format(
+            path=path))
     if keys.exists():
         raise KeyFileError(
-            f"There is already a key file ({keys.name}) in {path.parent}, without a "
-            "journal. Move it somewhere else if you want to start a new journal here; "
-            "nothing has been changed."
+            translate("StorageKeys",
+                "There is already a key file ({name}) in {parent}, without a journal."
+                " Move it somewhere else if you want to start a new journal here; "
+                "nothing has been changed.").format(
+                name=keys.name, parent=path.parent)
         )
     journal_exists(path)  # refuses a folder whose journal file went missing (backups)
     ensure_private_dir(path.parent)
@@ -166,10 +171,14 @@ def open_encrypted(journal_file: Path, key: bytes, *, verify: bool = True) -> Jo
     keyfile = _read(path)
     if not keyfile.holds(key):
         raise KeyFileError(
-            "That key does not belong to this journal's key file; nothing has been changed."
+            translate("StorageKeys",
+                "That key does not belong to this journal's key file; nothing has "
+                "been changed.")
         )
     if held_here(path) is None and read_header(path) == PLAIN_HEADER:
-        raise JournalError(f"{path.name} is not encrypted; open it without a passphrase.")
+        raise JournalError(translate("StorageKeys",
+            "{name} is not encrypted; open it without a passphrase.").format(
+            name=path.name))
     try:
         journal = open_journal(path, create=False, key=key, verify=verify)
     except NotAJournalError:
@@ -181,8 +190,10 @@ def open_encrypted(journal_file: Path, key: bytes, *, verify: bool = True) -> Jo
             raise _foreign(path) from None
         # The key file is this journal's and unwraps the right key: the file is damaged.
         raise JournalDamagedError(
-            f"{path.name} is damaged: its key is right, but its first page cannot be read. "
-            "It has not been changed; restore a backup."
+            translate("StorageKeys",
+                "{name} is damaged: its key is right, but its first page cannot be "
+                "read. It has not been changed; restore a backup.").format(
+                name=path.name)
         ) from None
     finish_pending(path, key)
     return journal
@@ -195,7 +206,10 @@ def change_passphrase(journal_file: Path, key: bytes, new_passphrase: str, *,
     The journal must be closed; JournalLockedError if it is open anywhere."""
     from trustjournal.storage.rekey import rekey_journal
 
-    with _sqlite_trouble("changed"):
+    with _sqlite_trouble(translate(
+        "StorageKeys", "The journal could not be changed: SQLite reported “{error}” "
+        "(a full disk, for example). Your journal is whole; try again once the cause "
+        "is fixed.")):
         return rekey_journal(Path(journal_file), key, new_passphrase, progress=progress)
 
 
@@ -209,9 +223,13 @@ def new_recovery_key(journal_file: Path, key: bytes, passphrase: str, *,
 
     path = Path(journal_file)
     if not hmac.compare_digest(open_passphrase(_read(path), passphrase), key):
-        raise KeyFileError("That passphrase does not belong to this key; nothing has been "
-                           "changed.")
-    with _sqlite_trouble("given a new recovery key"):
+        raise KeyFileError(translate("StorageKeys",
+            "That passphrase does not belong to this key; nothing has been changed."))
+    with _sqlite_trouble(translate(
+        "StorageKeys", "The journal could not be given a new recovery key: "
+        "SQLite reported “{error}” "
+        "(a full disk, for example). Your journal is whole; try again once the cause "
+        "is fixed.")):
         return rekey_journal(path, key, passphrase, progress=progress)
 
 
@@ -234,7 +252,10 @@ def encrypt_journal(journal_file: Path, passphrase: str, *, remove: Collection[P
     """
     from trustjournal.storage.convert import encrypt_journal as run
 
-    with _sqlite_trouble("encrypted"):
+    with _sqlite_trouble(translate(
+        "StorageKeys", "The journal could not be encrypted: SQLite reported “{error}” "
+        "(a full disk, for example). Your journal is whole; try again once the cause "
+        "is fixed.")):
         return run(Path(journal_file), passphrase, remove=remove, fail_at=fail_at)
 
 
@@ -252,7 +273,10 @@ def decrypt_journal(journal_file: Path, key: bytes, *, fail_at: str | None = Non
     the result names the backups still encrypted and where their key file was kept."""
     from trustjournal.storage.convert import decrypt_journal as run
 
-    with _sqlite_trouble("decrypted"):
+    with _sqlite_trouble(translate(
+        "StorageKeys", "The journal could not be decrypted: SQLite reported “{error}” "
+        "(a full disk, for example). Your journal is whole; try again once the cause "
+        "is fixed.")):
         return run(Path(journal_file), key, fail_at=fail_at)
 
 
@@ -260,18 +284,16 @@ def decrypt_journal(journal_file: Path, key: bytes, *, fail_at: str | None = Non
 
 
 @contextlib.contextmanager
-def _sqlite_trouble(what: str) -> Iterator[None]:
-    """SQLite's own errors (a full disk, an I/O error) as a message, not a traceback.
-    Every stage of these operations is atomic, so the journal is whole either way."""
+def _sqlite_trouble(message: str) -> Iterator[None]:
+    """SQLite's own errors (a full disk, an I/O error) as `message` (a sentence with an
+    {error} placeholder), not a traceback. Every stage of these operations is atomic, so
+    the journal is whole either way."""
     from trustjournal.storage.database import DriverDatabaseError
 
     try:
         yield
     except DriverDatabaseError as exc:
-        raise JournalError(
-            f"The journal could not be {what}: SQLite reported “{exc}” (a full disk, for "
-            "example). Your journal is whole; try again once the cause is fixed."
-        ) from None
+        raise JournalError(message.format(error=exc)) from None
 
 
 def _read(journal_file: Path) -> KeyFile:
@@ -296,9 +318,11 @@ def _salt_differs(journal_file: Path, keyfile: KeyFile) -> bool:
 def _foreign(journal_file: Path) -> KeyFileError:
     keys = keys_path(journal_file)
     return KeyFileError(
-        f"The key file {keys.name} does not belong to {journal_file.name}: it was made for "
-        f"another journal (or the start of {journal_file.name} is damaged). Put back the "
-        "key file that was made with this journal. Nothing has been changed."
+        translate("StorageKeys",
+            "The key file {name} does not belong to {name2}: it was made for another "
+            "journal (or the start of {name2} is damaged). Put back the key file that"
+            " was made with this journal. Nothing has been changed.").format(
+            name=keys.name, name2=journal_file.name)
     )
 
 

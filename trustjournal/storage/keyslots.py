@@ -43,6 +43,7 @@ from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
+from trustjournal.core.i18n import QT_TRANSLATE_NOOP, translate
 from trustjournal.storage.errors import (
     JournalError,
     KeyFileError,
@@ -82,8 +83,11 @@ _CROCKFORD = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
 _LOOKALIKES = str.maketrans({"O": "0", "I": "1", "L": "1"})
 _SEPARATORS = str.maketrans("", "", " \t\r\n-_.")
 
-WRONG_PASSPHRASE = "That passphrase does not unlock this journal. Please try again."
-WRONG_RECOVERY = "That recovery key does not unlock this journal. Check it and try again."
+# Shown with translate("StorageKeyslots", ...) where raised.
+WRONG_PASSPHRASE = QT_TRANSLATE_NOOP(
+    "StorageKeyslots", "That passphrase does not unlock this journal. Please try again.")
+WRONG_RECOVERY = QT_TRANSLATE_NOOP(
+    "StorageKeyslots", "That recovery key does not unlock this journal. Check it and try again.")
 
 
 @dataclass
@@ -141,7 +145,8 @@ def passphrase_bytes(passphrase: str) -> bytes:
 def check_new_passphrase(passphrase: str) -> None:
     """Refuse a new passphrase that cannot protect anything."""
     if not passphrase or not passphrase.strip():
-        raise PassphraseRefusedError("Please choose a passphrase: it cannot be empty.")
+        raise PassphraseRefusedError(translate("StorageKeyslots",
+            "Please choose a passphrase: it cannot be empty."))
 
 
 def _argon2(secret: bytes, salt: bytes, params: KdfParams) -> bytes:
@@ -157,8 +162,9 @@ def _argon2(secret: bytes, salt: bytes, params: KdfParams) -> bytes:
         )
     except HashingError as exc:
         raise JournalError(
-            "The passphrase could not be checked: the computer ran short of memory. "
-            "Close other programs and try again."
+            translate("StorageKeyslots",
+                "The passphrase could not be checked: the computer ran short of "
+                "memory. Close other programs and try again.")
         ) from exc
 
 
@@ -189,7 +195,7 @@ def open_passphrase(keyfile: KeyFile, passphrase: str) -> bytes:
     params = KdfParams(*(_bounded(slot, name) for name in _LIMITS))
     salt = _unb64(slot.get("salt"))
     if not passphrase:
-        raise PassphraseError(WRONG_PASSPHRASE)
+        raise PassphraseError(translate("StorageKeyslots", WRONG_PASSPHRASE))
     wrapping = _argon2(passphrase_bytes(passphrase), salt, params)
     return _unseal(keyfile, PASSPHRASE_SLOT, slot, wrapping, WRONG_PASSPHRASE)
 
@@ -214,8 +220,10 @@ def parse_recovery(text: str) -> bytes:
     length = RECOVERY_BYTES * 8 // 5
     if len(cleaned) != length or any(c not in _CROCKFORD for c in cleaned):
         raise PassphraseError(
-            f"A recovery key has {length} letters and digits, in groups of four "
-            "(like ABCD-EFGH-…). Check what you typed and try again."
+            translate("StorageKeyslots",
+                "A recovery key has {length} letters and digits, in groups of four "
+                "(like ABCD-EFGH-…). Check what you typed and try again.").format(
+                length=length)
         )
     number = 0
     for char in cleaned:
@@ -265,7 +273,8 @@ def _associated(keyfile: KeyFile, kind: str, slot: dict[str, Any]) -> bytes:
 
 def _seal(keyfile: KeyFile, kind: str, slot: dict[str, Any], wrapping: bytes, key: bytes) -> None:
     if not keyfile.holds(key):
-        raise KeyFileError("That key does not belong to this journal; nothing was changed.")
+        raise KeyFileError(translate("StorageKeyslots",
+            "That key does not belong to this journal; nothing was changed."))
     nonce = secrets.token_bytes(12)
     sealed = AESGCM(wrapping).encrypt(nonce, key, _associated(keyfile, kind, slot))
     keyfile.slots[kind] = {**slot, "nonce": _b64(nonce), "wrapped": _b64(sealed)}
@@ -282,7 +291,7 @@ def _unseal(
     try:
         key = AESGCM(wrapping).decrypt(nonce, sealed, _associated(keyfile, kind, slot))
     except InvalidTag:
-        raise PassphraseError(wrong) from None
+        raise PassphraseError(translate("StorageKeyslots", wrong)) from None
     if len(key) != KEY_BYTES or not keyfile.holds(key):
         raise _damaged()
     return key
@@ -299,7 +308,8 @@ def _retired_associated(keyfile: KeyFile) -> bytes:
 def set_retired(keyfile: KeyFile, key: bytes, old_keys: list[bytes]) -> None:
     """Keep old_keys in the file, sealed with the journal key (replaces any kept before)."""
     if not keyfile.holds(key):
-        raise KeyFileError("That key does not belong to this journal; nothing was changed.")
+        raise KeyFileError(translate("StorageKeyslots",
+            "That key does not belong to this journal; nothing was changed."))
     sealed = []
     for old in dict.fromkeys(old_keys):  # once each, in order
         nonce = secrets.token_bytes(12)
@@ -311,7 +321,8 @@ def set_retired(keyfile: KeyFile, key: bytes, old_keys: list[bytes]) -> None:
 def open_retired(keyfile: KeyFile, key: bytes) -> list[bytes]:
     """The earlier journal keys kept in the file (empty when none); key must be current."""
     if not keyfile.holds(key):
-        raise KeyFileError("That key does not belong to this journal; nothing was changed.")
+        raise KeyFileError(translate("StorageKeyslots",
+            "That key does not belong to this journal; nothing was changed."))
     keys = []
     for item in keyfile.retired:
         nonce, wrapped = _unb64(item.get("nonce")), _unb64(item.get("wrapped"))
@@ -328,18 +339,29 @@ def open_retired(keyfile: KeyFile, key: bytes) -> list[bytes]:
 # -- the file ------------------------------------------------------------------------
 
 
-def _damaged(name: str = "The key file") -> KeyFileError:
-    return KeyFileError(
-        f"{name} that unlocks this journal is damaged, so it cannot be unlocked from it. "
-        "Nothing has been changed. Put back a copy of the key file if you have one."
-    )
+def _damaged(file: str | None = None) -> KeyFileError:
+    """The key file (named `file`, when known) is damaged."""
+    if file is None:
+        return KeyFileError(translate(
+            "StorageKeyslots", "The key file that unlocks this journal is damaged, so it "
+            "cannot be unlocked from it. Nothing has been changed. Put back a copy of the "
+            "key file if you have one."))
+    return KeyFileError(translate(
+        "StorageKeyslots", "The key file {file} that unlocks this journal is damaged, so it "
+        "cannot be unlocked from it. Nothing has been changed. Put back a copy of the key "
+        "file if you have one.").format(file=file))
 
 
 def _slot(keyfile: KeyFile, kind: str) -> dict[str, Any]:
     slot = keyfile.slots.get(kind)
     if slot is None:
-        what = "passphrase" if kind == PASSPHRASE_SLOT else "recovery key"
-        raise KeyFileError(f"This journal has no {what} set; nothing has been changed.")
+        if kind == PASSPHRASE_SLOT:
+            raise KeyFileError(translate(
+                "StorageKeyslots", "This journal has no passphrase set; nothing has been "
+                "changed."))
+        raise KeyFileError(translate(
+            "StorageKeyslots", "This journal has no recovery key set; nothing has been "
+            "changed."))
     return slot
 
 
@@ -381,19 +403,23 @@ def read_key_file(path: Path, journal_name: str = "the journal") -> KeyFile:
             raw = handle.read(MAX_FILE_BYTES + 1)
     except FileNotFoundError:
         raise KeyFileError(
-            f"{journal_name} could not be read: it is not a plain journal, and its key "
-            f"file ({path.name}) is not beside it. If the journal is encrypted, put "
-            f"{path.name} back in the same folder; otherwise restore a backup. "
-            "Nothing has been changed."
+            translate("StorageKeyslots",
+                "{journal_name} could not be read: it is not a plain journal, and its"
+                " key file ({name}) is not beside it. If the journal is encrypted, "
+                "put {name} back in the same folder; otherwise restore a backup. "
+                "Nothing has been changed.").format(
+                journal_name=journal_name, name=path.name)
         ) from None
     except IsADirectoryError:
-        raise _damaged(f"The key file {path.name}") from None
+        raise _damaged(path.name) from None
     except OSError as exc:
         raise KeyFileError(
-            f"The key file {path.name} could not be read ({exc.strerror}). "
-            "Nothing has been changed."
+            translate("StorageKeyslots",
+                "The key file {name} could not be read ({strerror}). Nothing has been"
+                " changed.").format(
+                name=path.name, strerror=exc.strerror)
         ) from None
-    name = f"The key file {path.name}"
+    name = path.name
     if len(raw) > MAX_FILE_BYTES:
         raise _damaged(name)
     try:
@@ -407,8 +433,10 @@ def read_key_file(path: Path, journal_name: str = "the journal") -> KeyFile:
         raise _damaged(name)
     if version > VERSION:
         raise KeyFileError(
-            f"{path.name} was written by a newer version of TrustJournal. Please update "
-            "the app to unlock this journal; nothing has been changed."
+            translate("StorageKeyslots",
+                "{name} was written by a newer version of TrustJournal. Please update"
+                " the app to unlock this journal; nothing has been changed.").format(
+                name=path.name)
         )
     slots = data.get("slots")
     db_salt = data.get("db_salt")

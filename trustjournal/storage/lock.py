@@ -19,6 +19,7 @@ import os
 import threading
 from pathlib import Path
 
+from trustjournal.core.i18n import translate
 from trustjournal.paths import lock_path
 from trustjournal.storage.errors import JournalError, JournalLockedError
 
@@ -119,9 +120,11 @@ def _open_lock_file(path: Path) -> int:
             raise
     if path.is_dir() and not path.is_symlink():
         raise JournalError(
-            f"{path.name} beside the journal is a folder, so the journal cannot be locked "
-            "against a second window. Move that folder away and try again; nothing has "
-            "been changed."
+            translate("StorageLock",
+                "{name} beside the journal is a folder, so the journal cannot be "
+                "locked against a second window. Move that folder away and try again;"
+                " nothing has been changed.").format(
+                name=path.name)
         )
     path.unlink(missing_ok=True)
     return os.open(path, flags | os.O_EXCL, 0o600)

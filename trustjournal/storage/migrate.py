@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from trustjournal.core.i18n import translate
 from trustjournal.storage.database import writer
 from trustjournal.storage.errors import JournalNewerError
 
@@ -51,8 +52,9 @@ def needs_upgrade(cursor: Any) -> str | None:
         return None
     if current is not None and current not in known_revisions():
         raise JournalNewerError(
-            "This journal was saved by a newer version of TrustJournal. "
-            "Please update the app to open it; the journal has not been changed."
+            translate("StorageMigrate",
+                "This journal was saved by a newer version of TrustJournal. Please "
+                "update the app to open it; the journal has not been changed.")
         )
     return current or "empty"
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from trustjournal.core.entries import Change
+from trustjournal.core.i18n import translate
 from trustjournal.core.trackers import UserExerciseVersion
 from trustjournal.storage.errors import JournalError
 from trustjournal.storage.rows import db_time, utc_now
@@ -43,7 +44,9 @@ class OwnExerciseStore:
         if not isinstance(toml, str) or not toml.strip():
             problems.append("The exercise has no text.")
         if problems:
-            raise JournalError(f"The exercise could not be saved: {' '.join(problems)}")
+            raise JournalError(translate("StorageOwnExercises",
+                "The exercise could not be saved: {join}").format(
+                join=' '.join(problems)))
         with self._gateway.write() as cur:
             latest = cur.execute(_SELECT + "WHERE exercise_id = ? ORDER BY version DESC "
                                  "LIMIT 1", (exercise_id,)).fetchone()

@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from trustjournal.core.i18n import translate
 from trustjournal.core.rotation import SALVAGED, backup_name
 from trustjournal.paths import BACKUP_DIR, ensure_private_dir
 from trustjournal.storage.database import (
@@ -295,7 +296,9 @@ def salvage_into_backup(journal_file: Path, source: Path, key: bytes) -> tuple[P
     with read_only(source) as conn:
         tables = tables_of(conn)
         if "entries" not in tables:
-            raise JournalError(f"{source.name} holds no journal entries.")
+            raise JournalError(translate("StoragePlaintext",
+                "{name} holds no journal entries.").format(
+                name=source.name))
         target = _unused(folder)
         try:
             create_private_file(target)
@@ -310,7 +313,9 @@ def salvage_into_backup(journal_file: Path, source: Path, key: bytes) -> tuple[P
             if not copied.get("entries"):
                 # Nothing of the entries could be read: no backup worth keeping, and the
                 # source is not to be removed as if it had been saved.
-                raise JournalError(f"No entry could be read from {source.name}.")
+                raise JournalError(translate("StoragePlaintext",
+                    "No entry could be read from {name}.").format(
+                    name=source.name))
             dest = connect_file(target, key)
             try:
                 dest.execute("PRAGMA journal_mode=DELETE")

@@ -12,6 +12,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from trustjournal.core.i18n import translate
 from trustjournal.paths import BACKUP_DIR, keys_path
 from trustjournal.storage.errors import JournalError, JournalMissingError, NoJournalError
 
@@ -53,8 +54,10 @@ def journal_exists(journal_file: Path, *, own_key_file: bool = False) -> bool:
     except PermissionError:
         # "No journal here" would be a guess: the folder cannot be looked into.
         raise JournalError(
-            f"{path.parent} cannot be looked into (permission denied), so it is not known "
-            "whether a journal is there. Nothing was created or changed."
+            translate("StoragePresence",
+                "{parent} cannot be looked into (permission denied), so it is not "
+                "known whether a journal is there. Nothing was created or changed.").format(
+                parent=path.parent)
         ) from None
     left = traces(path, own_key_file=own_key_file)
     if left:
@@ -68,8 +71,10 @@ def require_journal(journal_file: Path) -> None:
     path = Path(journal_file)
     if not journal_exists(path):
         raise NoJournalError(
-            f"There is no journal here ({path.parent}). Nothing was created or changed; "
-            "`trustjournal init` starts one."
+            translate("StoragePresence",
+                "There is no journal here ({parent}). Nothing was created or changed;"
+                " `trustjournal init` starts one.").format(
+                parent=path.parent)
         )
 
 

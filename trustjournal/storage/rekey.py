@@ -30,6 +30,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from trustjournal.core.i18n import translate
 from trustjournal.paths import keys_path
 from trustjournal.storage.convert import (
     _check_file,
@@ -99,10 +100,12 @@ def rekey_journal(journal_file: Path, old_key: bytes, passphrase: str, *,
         _settle_locked(path)
         keyfile = read_key_file(keys_path(path), path.name)
         if not keyfile.holds(old_key):
-            raise KeyFileError("That key does not belong to this journal; nothing has "
-                               "been changed.")
+            raise KeyFileError(translate("StorageRekey",
+                "That key does not belong to this journal; nothing has been changed."))
         if read_header(path) == PLAIN_HEADER:
-            raise JournalError(f"{path.name} is not encrypted; nothing has been changed.")
+            raise JournalError(translate("StorageRekey",
+                "{name} is not encrypted; nothing has been changed.").format(
+                name=path.name))
         clear_leftovers(path)
         step("Checking the journal")
         settle_wal(path, old_key)

@@ -16,11 +16,11 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from trustjournal.core.i18n import translate
 from trustjournal.core.rotation import DAMAGED, OTHER, kind_for, parse_backup_name
 from trustjournal.paths import BACKUP_DIR, ensure_private_dir, keys_path
 from trustjournal.storage import migrate
 from trustjournal.storage.archive import (
-    NOTHING_CHANGED,
     BackupInfo,
     backups_folder,
     copy_to_folder,
@@ -79,7 +79,9 @@ def restore_backup(journal_file: Path, backup: Path, key: bytes | None = None
     notes. key is the journal's key when it is encrypted."""
     path = Path(journal_file)
     if not Path(backup).is_file():  # said before the folder is locked or touched
-        raise BackupError(f"There is no backup at {backup}. {NOTHING_CHANGED}")
+        raise BackupError(translate("StorageRestore",
+            "There is no backup at {backup}. Nothing has been changed.").format(
+            backup=backup))
     with journal_held(path):
         return _restore(path, _check_backup(path, Path(backup), key), key)
 
@@ -91,7 +93,8 @@ def restore_latest(journal_file: Path, key: bytes | None = None) -> RestoreResul
     skipped: list[tuple[BackupInfo, str]] = []
     if not any(info.restorable for info in list_backups(path)):
         # Said before the folder is locked or touched: nothing here to restore from.
-        raise BackupError(f"There are no backups of this journal yet. {NOTHING_CHANGED}")
+        raise BackupError(translate("StorageRestore",
+            "There are no backups of this journal yet. Nothing has been changed."))
     with journal_held(path):
         for info in list_backups(path):
             if not info.restorable:
@@ -104,10 +107,12 @@ def restore_latest(journal_file: Path, key: bytes | None = None) -> RestoreResul
             return replace(_restore(path, checked, key), skipped=tuple(skipped))
     if skipped:
         raise BackupError(
-            "None of the backups could be restored. The newest said: "
-            f"{skipped[0][1]}"
+            translate("StorageRestore",
+                "None of the backups could be restored. The newest said: {skipped}").format(
+                skipped=skipped[0][1])
         )
-    raise BackupError(f"There are no backups of this journal yet. {NOTHING_CHANGED}")
+    raise BackupError(translate("StorageRestore",
+        "There are no backups of this journal yet. Nothing has been changed."))
 
 
 @contextlib.contextmanager
@@ -116,7 +121,8 @@ def journal_held(path: Path) -> Iterator[None]:
     held = held_here(path)
     if held is not None:
         if held.in_use:
-            raise JournalError(f"The journal is open; close it first. {NOTHING_CHANGED}")
+            raise JournalError(translate("StorageRestore",
+                "The journal is open; close it first. Nothing has been changed."))
         yield  # kept by a locked window in this process: still ours
         return
     ensure_private_dir(path.parent)
@@ -134,28 +140,38 @@ Checked = tuple[BackupInfo, dict[str, tuple[int, int]]]
 def _check_backup(path: Path, backup: Path, key: bytes | None) -> Checked:
     name = backup.name
     if not backup.is_file():
-        raise BackupError(f"There is no backup at {backup}. {NOTHING_CHANGED}")
+        raise BackupError(translate("StorageRestore",
+            "There is no backup at {backup}. Nothing has been changed.").format(
+            backup=backup))
     if path.exists() and backup.resolve() == path.resolve():
-        raise BackupError(f"That is the journal itself, not a backup. {NOTHING_CHANGED}")
+        raise BackupError(translate("StorageRestore",
+            "That is the journal itself, not a backup. Nothing has been changed."))
     header = read_header(backup, 100)
     plain = header[:16] == PLAIN_HEADER
     if plain and key is not None:
         raise BackupError(
-            f"{name} is not encrypted, but your journal is: restoring it would remove the "
-            f"encryption, so it was not restored. {NOTHING_CHANGED}"
+            translate("StorageRestore",
+                "{name} is not encrypted, but your journal is: restoring it would "
+                "remove the encryption, so it was not restored. Nothing has been changed.").format(
+                name=name)
         )
     if not plain and key is None:
         if looks_like_ours(header):
-            raise BackupDamagedError(f"{name} is damaged: its first bytes are wrong. "
-                                     f"{NOTHING_CHANGED}")
+            raise BackupDamagedError(translate("StorageRestore",
+                "{name} is damaged: its first bytes are wrong. Nothing has been changed.").format(
+                name=name))
         raise NotABackupError(
-            f"{name} is not a TrustJournal backup this journal can use: it is encrypted, or "
-            f"not a journal at all. {NOTHING_CHANGED}"
+            translate("StorageRestore",
+                "{name} is not a TrustJournal backup this journal can use: it is "
+                "encrypted, or not a journal at all. Nothing has been changed.").format(
+                name=name)
         )
     try:
         revision, entries, journal_id, expected = _inspect(backup, key, plain)
     except DriverDatabaseError:
-        raise NotABackupError(f"{name} cannot be read. {NOTHING_CHANGED}") from None
+        raise NotABackupError(translate("StorageRestore",
+            "{name} cannot be read. Nothing has been changed.").format(
+            name=name)) from None
     _check_belongs(path, backup, key, journal_id)
     parsed = parse_backup_name(name)
     kind, taken = (parsed.kind, parsed.taken) if parsed else (OTHER, _mtime(backup))
@@ -173,26 +189,36 @@ def _inspect(backup: Path, key: bytes | None, plain: bool
         except DriverDatabaseError:
             if plain:
                 raise NotABackupError(
-                    f"{name} could not be read as a journal: it is damaged, or not a "
-                    f"TrustJournal backup. {NOTHING_CHANGED}"
+                    translate("StorageRestore",
+                        "{name} could not be read as a journal: it is damaged, or not"
+                        " a TrustJournal backup. Nothing has been changed.").format(
+                        name=name)
                 ) from None
             raise ForeignBackupError(
-                f"{name} cannot be opened with this journal's key: it belongs to another "
-                f"journal, or it is damaged. {NOTHING_CHANGED}"
+                translate("StorageRestore",
+                    "{name} cannot be opened with this journal's key: it belongs to "
+                    "another journal, or it is damaged. Nothing has been changed.").format(
+                    name=name)
             ) from None
         if conn.execute("PRAGMA application_id").fetchone()[0] != APPLICATION_ID:
             raise NotABackupError(
-                f"{name} is a database, but not a TrustJournal journal or backup. "
-                f"{NOTHING_CHANGED}"
+                translate("StorageRestore",
+                    "{name} is a database, but not a TrustJournal journal or backup. "
+                    "Nothing has been changed.").format(
+                    name=name)
             )
         try:
             revision, entries, journal_id = read_facts(conn)
         except DriverDatabaseError:
-            raise BackupDamagedError(f"{name} is damaged. {NOTHING_CHANGED}") from None
+            raise BackupDamagedError(translate("StorageRestore",
+                "{name} is damaged. Nothing has been changed.").format(
+                name=name)) from None
         if revision is not None and revision not in migrate.known_revisions():
             raise BackupNewerError(
-                f"{name} was made by a newer version of TrustJournal than this one. Please "
-                f"update the app to restore it. {NOTHING_CHANGED}"
+                translate("StorageRestore",
+                    "{name} was made by a newer version of TrustJournal than this "
+                    "one. Please update the app to restore it. Nothing has been changed.").format(
+                    name=name)
             )
         try:
             problems = [r[0] for r in conn.execute("PRAGMA integrity_check")]
@@ -203,8 +229,10 @@ def _inspect(backup: Path, key: bytes | None, plain: bool
             expected = None
         if expected is None:
             raise BackupDamagedError(
-                f"{name} is damaged (it fails SQLite's integrity check), so it cannot be "
-                f"restored. {NOTHING_CHANGED}"
+                translate("StorageRestore",
+                    "{name} is damaged (it fails SQLite's integrity check), so it "
+                    "cannot be restored. Nothing has been changed.").format(
+                    name=name)
             )
     return revision, entries, journal_id, expected
 
@@ -218,15 +246,20 @@ def _check_belongs(path: Path, backup: Path, key: bytes | None, backup_id: str |
         return
     if backup_id is not None and backup_id not in known:
         raise ForeignBackupError(
-            f"{backup.name} is a backup of another journal, not of this one. {NOTHING_CHANGED}"
+            translate("StorageRestore",
+                "{name} is a backup of another journal, not of this one. "
+                "Nothing has been changed.").format(
+                name=backup.name)
         )
     inside = backup.resolve().parent == (path.parent / BACKUP_DIR).resolve()
     if backup_id is None and key is None and not inside:
         raise ForeignBackupError(
-            f"{backup.name} carries no journal id (it is older than that), and it is not in "
-            "this journal's backups folder, so TrustJournal cannot tell whether it belongs "
-            f"to this journal. Put it in {path.parent / BACKUP_DIR} to restore it anyway. "
-            f"{NOTHING_CHANGED}"
+            translate("StorageRestore",
+                "{name} carries no journal id (it is older than that), and it is not "
+                "in this journal's backups folder, so TrustJournal cannot tell "
+                "whether it belongs to this journal. Put it in {value} to restore it "
+                "anyway. Nothing has been changed.").format(
+                name=backup.name, value=path.parent / BACKUP_DIR)
         )
 
 

@@ -20,6 +20,7 @@ from trustjournal.core.entries import (
     RecoverySnapshot,
     Revision,
 )
+from trustjournal.core.i18n import translate
 from trustjournal.core.search import strip_markers
 from trustjournal.core.text import clean_tags, clean_title, preview, word_count
 from trustjournal.storage.errors import EntryNotFoundError, JournalError
@@ -187,7 +188,8 @@ def _revision_row(cur: Cursor, entry_uuid: str, revision_id: int) -> Any:
         "WHERE revisions.id = ? AND entries.uuid = ?", (revision_id, entry_uuid),
     ).fetchone()
     if row is None:
-        raise EntryNotFoundError("That version of the entry is no longer kept.")
+        raise EntryNotFoundError(translate("StorageRevisions",
+            "That version of the entry is no longer kept."))
     return row
 
 
@@ -242,7 +244,8 @@ class RevisionStore:
              _words, r_exercise_version, r_answers, r_metrics) = rev
             row = load_entry(cur, entry_uuid)
             if row.deleted_utc is not None:
-                raise JournalError("This entry is in the trash; restore it from there first.")
+                raise JournalError(translate("StorageRevisions",
+                    "This entry is in the trash; restore it from there first."))
             before = version_of(cur, row)
             tags = tuple(json.loads(r_tags_json))
             r_date = py_date(r_day)

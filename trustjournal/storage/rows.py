@@ -16,6 +16,7 @@ from itertools import islice
 from typing import Any, NamedTuple
 
 from trustjournal.core.entries import Entry, EntryKind, EntrySummary
+from trustjournal.core.i18n import translate
 from trustjournal.core.search import strip_markers
 from trustjournal.storage.errors import EntryNotFoundError
 
@@ -200,7 +201,7 @@ def load_entry(cur: Cursor, entry_uuid: str) -> StoredEntry:
     """The entry with that uuid; EntryNotFoundError if there is none."""
     found = find_entry(cur, entry_uuid)
     if found is None:
-        raise EntryNotFoundError("That entry no longer exists.")
+        raise EntryNotFoundError(translate("StorageRows", "That entry no longer exists."))
     return found
 
 

@@ -8,6 +8,7 @@ import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
+from trustjournal.core.i18n import translate
 from trustjournal.paths import JOURNAL_FILE, ensure_private_dir, keys_path
 from trustjournal.storage.copies import remove_copy
 from trustjournal.storage.damage import looks_like_ours, recorded_salt
@@ -37,9 +38,12 @@ def save_readable_copy(journal_file: Path, folder: Path, key: bytes | None = Non
     folder = Path(folder)
     target = folder / JOURNAL_FILE
     if folder.resolve() == path.parent.resolve():
-        raise BackupError("Choose another folder than the journal's own.")
+        raise BackupError(translate("StorageSalvage",
+            "Choose another folder than the journal's own."))
     if (target.exists() and target.stat().st_size > 0) or keys_path(target).exists():
-        raise BackupError(f"There is already a journal in {folder}; choose an empty folder.")
+        raise BackupError(translate("StorageSalvage",
+            "There is already a journal in {folder}; choose an empty folder.").format(
+            folder=folder))
     with journal_held(path):
         source_copy = _readable_source(path, key)
         try:
@@ -86,8 +90,10 @@ def _salvage(path: Path, source_copy: Path, target: Path, key: bytes | None) -> 
             source_tables = tables(source)
         except DriverDatabaseError:
             raise JournalDamagedError(
-                f"Nothing could be read from {path.name}: even its list of contents is "
-                "damaged. Restoring a backup is the way back."
+                translate("StorageSalvage",
+                    "Nothing could be read from {name}: even its list of contents is "
+                    "damaged. Restoring a backup is the way back.").format(
+                    name=path.name)
             ) from None
         ensure_private_dir(target.parent)
         made = [target, *(target.with_name(target.name + s) for s in ("-wal", "-shm", ".lock"))]
@@ -107,7 +113,8 @@ def _salvage(path: Path, source_copy: Path, target: Path, key: bytes | None) -> 
             try:
                 entries = journal.count_entries() + journal.count_entries(trashed=True)
                 if journal.integrity_problems():
-                    raise JournalError("The readable copy did not pass its own check.")
+                    raise JournalError(translate("StorageSalvage",
+                        "The readable copy did not pass its own check."))
             finally:
                 journal.close()
         except BaseException:

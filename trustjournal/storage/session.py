@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from trustjournal.core.i18n import translate
 from trustjournal.storage.errors import JournalError, JournalLockedError, JournalMissingError
 
 if TYPE_CHECKING:
@@ -168,8 +169,10 @@ class JournalSession:
             self.journal = open_encrypted(self.path, self.__key, verify=verify)
         elif self.is_encrypted():
             # Refused before open_journal, which would let go of a lock kept by lock().
-            raise JournalError(f"{self.path.name} is encrypted: unlock it with its "
-                               "passphrase first. Nothing has been changed.")
+            raise JournalError(translate("StorageSession",
+                "{name} is encrypted: unlock it with its passphrase first. Nothing "
+                "has been changed.").format(
+                name=self.path.name))
         else:
             self.journal = open_journal(self.path, create=create, verify=verify)
         return self.journal
@@ -286,7 +289,8 @@ class JournalSession:
 
     def _held_key(self) -> bytes:
         if self.__key is None:
-            raise JournalError("The journal is not unlocked; nothing has been changed.")
+            raise JournalError(translate("StorageSession",
+                "The journal is not unlocked; nothing has been changed."))
         return self.__key
 
 

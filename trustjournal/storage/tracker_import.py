@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from trustjournal.core.i18n import translate
 from trustjournal.core.trackers import TrackerSet, UserExerciseVersion
 from trustjournal.storage.errors import JournalError
 from trustjournal.storage.rows import chunks, db_date, marks
@@ -47,18 +48,23 @@ def check_tracker_set(trackers: TrackerSet) -> None:
         other = days.setdefault(i.local_date, i.uuid)
         if other != i.uuid:
             raise JournalError(
-                f"The import holds two intentions for {i.local_date.isoformat()} ({other} "
-                f"and {i.uuid}); a day has one intention. Nothing was imported.")
+                translate("StorageTrackerImport",
+                    "The import holds two intentions for {isoformat} ({other} and "
+                    "{uuid}); a day has one intention. Nothing was imported.").format(
+                    isoformat=i.local_date.isoformat(), other=other, uuid=i.uuid))
     texts: dict[tuple[str, int], str] = {}
     for v in trackers.exercises:
         problems = _exercise_problems(v)
         if problems:
-            raise JournalError(f"An imported exercise version ({v.exercise_id!r}) cannot be "
-                               f"used: {' '.join(problems)}")
+            raise JournalError(translate("StorageTrackerImport",
+                "An imported exercise version ({exercise_id}) cannot be used: {join}").format(
+                exercise_id=repr(v.exercise_id), join=' '.join(problems)))
         if texts.setdefault((v.exercise_id, v.version), v.toml) != v.toml:
             raise JournalError(
-                f"The import holds two different texts for version {v.version} of the "
-                f"exercise {v.exercise_id!r}. Nothing was imported.")
+                translate("StorageTrackerImport",
+                    "The import holds two different texts for version {version} of "
+                    "the exercise {exercise_id}. Nothing was imported.").format(
+                    version=v.version, exercise_id=repr(v.exercise_id)))
 
 
 def _exercise_problems(v: UserExerciseVersion) -> list[str]:
@@ -120,9 +126,12 @@ def plan_tracker_import(cur: Cursor, trackers: TrackerSet) -> TrackerPlan:
             plan.skipped += 1
         else:
             raise JournalError(
-                f"Version {v.version} of your exercise {v.exercise_id!r} is already in this "
-                "journal with a different text, so the import was refused and nothing was "
-                "imported. Give one of them another id and try again.")
+                translate("StorageTrackerImport",
+                    "Version {version} of your exercise {exercise_id} is already in "
+                    "this journal with a different text, so the import was refused "
+                    "and nothing was imported. Give one of them another id and try "
+                    "again.").format(
+                    version=v.version, exercise_id=repr(v.exercise_id)))
     return plan
 
 
@@ -133,8 +142,11 @@ def _refuse_taken_days(cur: Cursor, fresh: list[Any]) -> None:
                 f"SELECT local_date, uuid FROM intentions WHERE local_date IN "
                 f"({marks(len(chunk))})", chunk):
             raise JournalError(
-                f"The imported intention {by_day[day].uuid} is for {day}, which already has "
-                f"another intention in this journal ({uuid}). Nothing was imported.")
+                translate("StorageTrackerImport",
+                    "The imported intention {uuid} is for {day}, which already has "
+                    "another intention in this journal ({uuid2}). Nothing was "
+                    "imported.").format(
+                    uuid=by_day[day].uuid, day=day, uuid2=uuid))
 
 
 def write_tracker_plan(cur: Cursor, plan: TrackerPlan) -> None:

@@ -13,6 +13,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from trustjournal.core.i18n import translate
 from trustjournal.core.trackers import (
     Intention,
     IntentionOutcome,
@@ -165,7 +166,9 @@ def refuse(table: Table, record: Any, *, imported: bool = False) -> None:
     if problems:
         start = (f"An imported {table.noun} ({record.uuid}) cannot be used"
                  if imported else f"The {table.noun} could not be saved")
-        raise JournalError(f"{start}: {' '.join(problems)}")
+        raise JournalError(translate("StorageTrackerRows",
+            "{start}: {join}").format(
+            start=start, join=' '.join(problems)))
 
 
 def _basic_problems(record: Any) -> list[str]:

@@ -14,6 +14,7 @@ import re
 from typing import TYPE_CHECKING, Any
 
 from trustjournal.core.entries import Change
+from trustjournal.core.i18n import translate
 from trustjournal.core.trackers import (
     FOLLOW_UP_AFTER,
     Intention,
@@ -84,7 +85,9 @@ class TrackerStore:
         with self._gateway.read() as cur:
             row = cur.execute(table.select + "WHERE uuid = ?", (uuid,)).fetchone()
         if row is None:
-            raise TrackerNotFoundError(f"That {table.noun} no longer exists.")
+            raise TrackerNotFoundError(translate("StorageTrackers",
+                "That {noun} no longer exists.").format(
+                noun=table.noun))
         return table.from_row(row)
 
     def _delete(self, table: Table, uuid: str) -> Change:
@@ -166,8 +169,10 @@ class TrackerStore:
                                 (db_date(intention.local_date), intention.uuid)).fetchone()
             if taken:
                 raise JournalError(
-                    f"There is already an intention for {intention.local_date.isoformat()}; "
-                    "change that one instead.")
+                    translate("StorageTrackers",
+                        "There is already an intention for {isoformat}; change that "
+                        "one instead.").format(
+                        isoformat=intention.local_date.isoformat()))
             cur.execute(INTENTIONS.upsert, INTENTIONS.to_row(intention))
         return Change(trackers=True)
 

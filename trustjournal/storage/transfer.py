@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from trustjournal.core.entries import Change, EntryKind
+from trustjournal.core.i18n import translate
 from trustjournal.core.records import (
     Cancelled,
     EntryRecord,
@@ -328,8 +329,9 @@ class TransferStore:
         try:
             info = self._backup("import")
         except JournalError as exc:
-            raise JournalError(f"A backup could not be made first, so nothing was "
-                               f"imported: {exc}") from exc
+            raise JournalError(translate("StorageTransfer",
+                "A backup could not be made first, so nothing was imported: {exc}").format(
+                exc=exc)) from exc
         return info.path, had_folder
 
     def _insert_all(self, batches: Iterable[list[EntryRecord]], done: int,
