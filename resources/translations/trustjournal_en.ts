@@ -47,6 +47,80 @@
     </message>
 </context>
 <context>
+    <name>BackupLabels</name>
+    <message>
+        <source>Daily backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekly backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup you made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Damaged file, kept aside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows saved from a damaged copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before restoring a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before an app update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before encrypting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before removing encryption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before an import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before deleting for good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupRotation</name>
+    <message>
+        <source>Fewer: 3 days, 2 weeks, 3 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard: 7 days, 4 weeks, 12 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More: 14 days, 8 weeks, 24 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BackupsDialog</name>
     <message>
         <source>When</source>
@@ -304,6 +378,942 @@ A backup of your journal as it is now is made first, so you can come back to it 
     </message>
 </context>
 <context>
+    <name>Cli</name>
+    <message>
+        <source>permission denied: {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the command stopped on an unexpected problem ({error}); nothing it was in the middle of was saved. Please report it if it happens again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is already a journal at {path}; nothing has been changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created an encrypted journal at {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created a journal at {path}. It is not encrypted: anyone who can open your files can read it. `trustjournal encrypt` adds a passphrase at any time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery key: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give the recovery key with ${variable}, or run the command in a terminal to be asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current passphrase: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase changed. The journal was written again under a new key, so a copy of the old key file with the old passphrase or the old recovery key cannot read what you write from now on. Your old recovery key no longer works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made a new recovery key; the old one no longer works. The journal was written again under a new key, so a copy of the old key file cannot read new entries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These backups could not be re-encrypted and can still be opened only with the old key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove them? [y/N] </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed: {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept. The key file keeps the old key for them (sealed under the new one). If you delete those files yourself, the old key leaves the key file the next time the journal is opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{question} [y/N] </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no journal at {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the journal at {path} is already encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These files in the journal&apos;s folder hold plain, readable data that cannot be kept in encrypted form. Encrypting overwrites and removes them:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overwrite and remove them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overwrite and remove them: give --yes to agree, or run the command in a terminal to be asked; nothing has been changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing has been changed: the journal is not encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal at {path} is now encrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No plain copy of it is left in its folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal at {path} and its backups are no longer encrypted: anyone who can open your files can read them now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal at {path} is no longer encrypted: anyone who can open your files can read it now. These backups could not be decrypted and are still encrypted:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their key file was kept as {file}; with your passphrase it still opens them. Do not delete it while you keep those backups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their key file was kept as the key file; with your passphrase it still opens them. Do not delete it while you keep those backups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the text on standard input is not valid UTF-8 text (a bad byte at character {position}); nothing was saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the text on standard input is not UTF-8 (a bad byte at position {position}); nothing was saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no entry text: give it as an argument or pipe it in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the entry text is not valid UTF-8 text (a bad byte at character {position}); nothing was saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the title (--title) is not valid UTF-8 text (a bad byte at character {position}); nothing was saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the tags (--tags) is not valid UTF-8 text (a bad byte at character {position}); nothing was saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing to save: the title and the text are both empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No entries yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The trash is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give some words to search for, or a --tag/--from/--to filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is empty (0 bytes): it looks cut off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: damaged. {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: healthy — {entries}, {trashed}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n entry</numerusform>
+            <numerusform>%n entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in the trash</source>
+        <translation>
+            <numerusform>%n in the trash</numerusform>
+            <numerusform>%n in the trash</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Made a backup and checked it against your journal ({size}):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>say which backup to restore: a name from `trustjournal restore --list`, or --latest for the newest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give a backup&apos;s name or --latest, not both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored the backup from {time} ({label}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your journal as it was is kept as {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The damaged journal was moved, unchanged, to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passed over {name}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no backups yet; `trustjournal backup` makes one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this journal already holds your own entries; demo data goes in a separate folder: use --data-dir /some/empty/folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n demo entries over {years} (tagged &apos;{tag}&apos;) to {path}.</source>
+        <translation>
+            <numerusform>Added %n demo entry over {years} (tagged &apos;{tag}&apos;) to {path}.</numerusform>
+            <numerusform>Added %n demo entries over {years} (tagged &apos;{tag}&apos;) to {path}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CliCommon</name>
+    <message>
+        <source>&apos;{value}&apos; is not a date; use YYYY-MM-DD, e.g. 2024-03-18</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be 1 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a passphrase cannot be empty; nothing has been changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>please choose a passphrase of at least %n characters (a few words are easiest to remember); nothing has been changed</source>
+        <translation>
+            <numerusform>please choose a passphrase of at least %n character (a few words are easiest to remember); nothing has been changed</numerusform>
+            <numerusform>please choose a passphrase of at least %n characters (a few words are easiest to remember); nothing has been changed</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>give the new passphrase with --new-passphrase-file FILE or ${variable}, or run the command in a terminal to be asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New passphrase: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same passphrase again: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the two passphrases are not the same; nothing has been changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: {hint}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved entry {id} for {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>y,yes</source>
+        <comment>the answers that mean yes to a [y/N] question, separated by commas</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your recovery key, shown only this once:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write it down or print it, and keep it somewhere safe away from this computer. If you forget your passphrase, this key is the only way back into your journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no journal at {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the journal at {path} is not encrypted; `trustjournal encrypt` adds a passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CliCompletion</name>
+    <message>
+        <source>Print a tab-completion script. bash: add `eval &quot;$(trustjournal completion bash)&quot;` to ~/.bashrc; zsh: the same with zsh, in ~/.zshrc; fish: `trustjournal completion fish &gt; ~/.config/fish/completions/trustjournal.fish`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the shell to complete in</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CliEditor</name>
+    <message>
+        <source>no editor is set: set $EDITOR (for example EDITOR=nano), or pipe the text in (`trustjournal add &lt; file`)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the editor {editor} could not be started ({reason}); nothing has been saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the editor stopped with an error (exit code {code}); nothing has been saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the editor saved text that is not UTF-8; nothing has been saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the entry could not be saved ({error}); your text is kept in {file} until you delete it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing to save: the title and the text are both empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CliEntries</name>
+    <message>
+        <source>the entry&apos;s id, or its first characters (at least 4; `list` shows them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>machine-readable output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;-&apos; reads the new text from standard input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a new title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new comma-separated tags (replace the old ones)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a new day for it (YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>star it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remove the star</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>also change the text in $VISUAL or $EDITOR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delete it and its history for good (a backup is made first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>do not ask before deleting for good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&apos;{given}&apos; is not an entry id: give at least %n characters of one (`trustjournal list` shows them)</source>
+        <translation>
+            <numerusform>&apos;{given}&apos; is not an entry id: give at least %n character of one (`trustjournal list` shows them)</numerusform>
+            <numerusform>&apos;{given}&apos; is not an entry id: give at least %n characters of one (`trustjournal list` shows them)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no entry has an id starting with &apos;{prefix}&apos; (`trustjournal list` and `list --trash` show them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than one entry has an id starting with &apos;{prefix}&apos;: give more of it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tags: {tags}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in the trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>id {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give the new text from standard input or the editor, not both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no journal at {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>that entry is in the trash; restore it in the app to change it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no text on standard input: pipe it in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the changes to entry {id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing changed in entry {id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>that entry is an exercise: its text comes from its answers, so change those in the app; its title, tags, day and star can be changed here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>that entry is a check-in: its text comes from its answers, so change those in the app; its title, tags, day and star can be changed here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>that entry is made from answers: its text comes from its answers, so change those in the app; its title, tags, day and star can be changed here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing would be left: the title and the text would both be empty; `trustjournal delete` moves an entry to the trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry {id} is already in the trash; `--for-good` deletes it for good.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved entry {id} to the trash; the app&apos;s &quot;Show trash&quot; brings it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete entry {id} ({date}) and its history for good? [y/N] </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted entry {id} for good (a backup was made first).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deleting for good needs --yes when no one is at a terminal; nothing has been deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing has been deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CliExchange</name>
+    <message>
+        <source>the file format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file (or folder, for folder formats) to write; - writes a one-file format to standard output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only entries from this day (YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only entries up to this day (YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only entries with any of these tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only these kinds of entry: free, exercise, checkin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>of the exercise entries, only these exercises (other kinds still follow --kind)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>include entries in the trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>include each entry&apos;s earlier versions (formats that keep them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one combined file instead of a folder (markdown becomes markdown-single)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pdf: start with a short summary of progress over the dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>json, csv, pdf: put in the trackers (urges, promises, intentions, worries) made or settled within the dates; on for json and csv, off for the pdf packet unless given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pdf --summary and --trackers: the first day of the week (default: from the locale)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replace PATH if it exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file or folder to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what kind of file it is (default: tell from the file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only check the file and say what would be added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exporting {done} of %Ln entries…</source>
+        <translation>
+            <numerusform>Exporting {done} of %Ln entry…</numerusform>
+            <numerusform>Exporting {done} of %Ln entries…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking {done} of %Ln entries…</source>
+        <translation>
+            <numerusform>Checking {done} of %Ln entry…</numerusform>
+            <numerusform>Checking {done} of %Ln entries…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing {done} of %Ln entries…</source>
+        <translation>
+            <numerusform>Importing {done} of %Ln entry…</numerusform>
+            <numerusform>Importing {done} of %Ln entries…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exporting %Ln entries…</source>
+        <translation>
+            <numerusform>Exporting %Ln entry…</numerusform>
+            <numerusform>Exporting %Ln entries…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking %Ln entries…</source>
+        <translation>
+            <numerusform>Checking %Ln entry…</numerusform>
+            <numerusform>Checking %Ln entries…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing %Ln entries…</source>
+        <translation>
+            <numerusform>Importing %Ln entry…</numerusform>
+            <numerusform>Importing %Ln entries…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--from is after --to; nothing was exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln entries to standard output.</source>
+        <translation>
+            <numerusform>Exported %Ln entry to standard output.</numerusform>
+            <numerusform>Exported %Ln entries to standard output.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln entries to {path}.</source>
+        <translation>
+            <numerusform>Exported %Ln entry to {path}.</numerusform>
+            <numerusform>Exported %Ln entries to {path}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Note: your journal is encrypted, but the exported text is not. Anyone who can open it can read it; keep it somewhere safe and delete it when done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: your journal is encrypted, but {file} is not. Anyone who can open it can read it; keep it somewhere safe and delete it when done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{option} goes with {formats}; the {format} format has no trackers. Nothing was exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--out - writes to standard output, but it is closed; nothing was exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--out - writes to standard output, but {format} is a folder of files. Give --out a folder name, or add --single-file for one Markdown file; nothing was exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{format} is not text and would garble the terminal: redirect standard output to a file (&gt; packet.pdf) or give --out a file name; nothing was exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no entries in {path}; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not read (links and special files are left out): {files}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %Ln entries, {skipped} already in the journal, and from the trackers {trackers}.</source>
+        <translation>
+            <numerusform>Imported %Ln entry, {skipped} already in the journal, and from the trackers {trackers}.</numerusform>
+            <numerusform>Imported %Ln entries, {skipped} already in the journal, and from the trackers {trackers}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %Ln entries, {skipped} already in the journal.</source>
+        <translation>
+            <numerusform>Imported %Ln entry, {skipped} already in the journal.</numerusform>
+            <numerusform>Imported %Ln entries, {skipped} already in the journal.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CliOpen</name>
+    <message>
+        <source>{path}: damaged. {reason} It has not been changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no backups of this journal in {folder}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is not UTF-8 text; nothing has been changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what_to_do}; nothing has been changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing was typed; nothing has been changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this journal is encrypted: give its passphrase with --passphrase-file FILE or ${variable}, or run the command in a terminal to be asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CliParser</name>
+    <message>
+        <source>create a journal (with --encrypt, protected by a passphrase)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change the passphrase of an encrypted journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>make a new recovery key for an encrypted journal (the old one stops working)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>encrypt an existing journal and its backups (prints a recovery key once)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remove the encryption from a journal and its backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write a new entry from the terminal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list entries, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>full-text search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check the journal&apos;s integrity (exit 0 if healthy, 3 if damaged)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>make a backup now, checked against the journal (in the backups folder)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>put a backup back in place of the journal (the journal as it is is kept first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create a synthetic demo journal (for trying the app and benchmarks)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write entries to a file in an open format (json can be imported back)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add entries from a file: ours, jrnl, Day One or a Markdown folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print your progress: check-in trends, exercises, thought records, thinking traps, root causes, small victories, urges, promises, intentions, worries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print one entry in full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change one entry: its text in $EDITOR (the default), or its title, tags, day or star</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>move one entry to the trash (restorable in the app), or delete it for good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print a tab-completion script for bash, zsh or fish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>folder holding the journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the new passphrase from FILE (else ${variable}, else you are asked twice)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remove, without being asked, backups that could not be re-encrypted under the new key (damaged ones); they are listed first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A private, offline journal for working through trust issues. With no command, opens the app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>folder holding the journal (default: $TRUSTJOURNAL_HOME, else the user data folder)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the passphrase of an encrypted journal from FILE (else ${variable}, else you are asked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add TrustJournal (this copy of it) to your app menu, with icons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>take it out of your app menu again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>start in the system tray (used at login when reminders are on)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>encrypt it; prints a recovery key once, to keep somewhere safe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unlock with the recovery key instead of the passphrase (else ${variable}, else you are asked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agree without being asked to overwrite and remove plain files in the journal&apos;s folder that cannot be kept encrypted (they are listed first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry text (kept in your shell&apos;s history: prefer the editor or standard input); read from standard input if &apos;-&apos; or piped, else from $EDITOR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>comma-separated tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the entry&apos;s day (YYYY-MM-DD), default today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>star the entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write the text in $VISUAL or $EDITOR (the default at a terminal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>how many (default 20)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only entries with this tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list the trash instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>machine-readable output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>words to find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only with this tag (repeatable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from this day (YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>up to this day (YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>how many (default 50)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the backup&apos;s name (see --list) or the path to a backup file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restore the newest backup that checks out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list the backups, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>how many entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>spread over how many years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>random seed (same seed, same journal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CliStats</name>
+    <message>
+        <source>&apos;{value}&apos; is not a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be from 1 to {most} (or use --all)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the last N weeks, this one included (default {weeks})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>everything since the first entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the first day of a week (default: from your locale settings, else Monday)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>machine-readable output</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CsvExporter</name>
+    <message>
+        <source>CSV (check-in, exercise and tracker figures)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Damaged</name>
     <message>
         <source>Restored the backup from {when}.</source>
@@ -374,6 +1384,112 @@ A backup of your journal as it is now is made first, so you can come back to it 
     </message>
     <message>
         <source>Type your passphrase first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DayOneFormat</name>
+    <message>
+        <source>&apos;{field}&apos; holds characters that are not text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{field}&apos; contains a NUL character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;uuid&apos; is not a valid id: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the entry has no &apos;uuid&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;uuid&apos; must be text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the year {year} in &apos;{field}&apos; is outside {min_year}–{max_year}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an entry must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;creationDate&apos; is out of range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;text&apos; must be text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;tags&apos; must be a list of texts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;starred&apos; must be true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is not a Day One export (expected an object with an &apos;entries&apos; list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the zip file contains no Journal.json (no Day One journal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}/{filename}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is too large or compressed suspiciously well</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is password-protected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it uses a compression this app cannot read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is damaged in the zip file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is larger than the zip file says</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the uuid {upper} appears twice (first at {seen})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry {index}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is larger than {size_words}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this zip file is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DayOneImporter</name>
+    <message>
+        <source>Day One (JSON or zip export)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -621,6 +1737,110 @@ A backup of your journal as it is now is made first, so you can come back to it 
     </message>
 </context>
 <context>
+    <name>ExchangeErrors</name>
+    <message>
+        <source>Cancelled. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeFormats</name>
+    <message>
+        <source>No export format &apos;{name}&apos;. Choose one of: {formats}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No import format &apos;{name}&apos;. Choose one of: {formats}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: could not tell what kind of file this is. Pass --format with one of: {formats}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: this could be {first} or {second}; pass --format to choose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeModel</name>
+    <message numerus="yes">
+        <source>%n urges</source>
+        <translation>
+            <numerusform>%n urge</numerusform>
+            <numerusform>%n urges</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n promises</source>
+        <translation>
+            <numerusform>%n promise</numerusform>
+            <numerusform>%n promises</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n intentions</source>
+        <translation>
+            <numerusform>%n intention</numerusform>
+            <numerusform>%n intentions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n worries</source>
+        <translation>
+            <numerusform>%n worry</numerusform>
+            <numerusform>%n worries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n own exercise versions</source>
+        <translation>
+            <numerusform>%n own exercise version</numerusform>
+            <numerusform>%n own exercise versions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{list}, {item}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{list} and {last}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{first} to {last}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>and from the trackers {trackers}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between the parts of a summary</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>{files} and %n more</source>
+        <translation>
+            <numerusform>{files} and %n more</numerusform>
+            <numerusform>{files} and %n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; not read (links and special files are left out): {files}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}, {entry}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <source>Everything, exactly: for moving to another computer or keeping a full copy. TrustJournal can import it back.</source>
@@ -794,6 +2014,115 @@ A backup of your journal as it is now is made first, so you can come back to it 
     </message>
 </context>
 <context>
+    <name>ExportPlacement</name>
+    <message>
+        <source>{shown} is a journal&apos;s own folder. Exports must go somewhere else, so they can never replace the journal, its key file or its backups. Choose another place. Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{shown} is inside a journal&apos;s own folder ({where}). Exports must go somewhere else, so they can never replace the journal, its key file or its backups. Choose another place. Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{shown} holds a journal&apos;s own folder ({where}); replacing it would destroy the journal, its key file and its backups. Choose another place. Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{shown} is another name (a link) for one of the journal&apos;s own files; writing there would destroy it. Choose another place. Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder {parent} does not exist; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You cannot write to the folder {parent}; choose another place. Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{shown} already exists; choose another name or allow replacing it. Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{shown} is a link to {pointed}; it is not replaced, and nothing is written through it. Choose the place itself, or another name (on the command line, --out - writes to standard output). Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{shown} is not a file or a folder (a device, pipe or socket); it cannot be replaced by an export. Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{shown} is a folder; it cannot be replaced by this export. Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{shown} is a file; it cannot be replaced by this export. Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{shown} holds things this export does not make (such as {name}), so it is not replaced. Choose a new folder name, or empty it first. Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportRunner</name>
+    <message>
+        <source>The {format} format writes a folder and has no one-file form; leave out the single-file choice. Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The {format} format writes a folder, which cannot go to standard output. Give --out a folder name, or choose a one-file format (such as markdown with --single-file). Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The {format} export produced no file; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk is full: there was no room to prepare the export in the journal&apos;s folder; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export could not be prepared ({reason}); nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk is full: the export did not fit in {folder}; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You cannot write to {folder} (permission denied); nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} appeared while exporting; nothing was replaced. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export could not be written to {folder} ({reason}); nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportWords</name>
+    <message>
+        <source>Untitled entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exercise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Gate</name>
     <message>
         <source>Opening your journal…</source>
@@ -921,6 +2250,61 @@ A backup of your journal as it is now is made first, so you can come back to it 
     </message>
 </context>
 <context>
+    <name>HtmlExport</name>
+    <message>
+        <source>★ Starred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags: {tags}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n entry</numerusform>
+            <numerusform>%n entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries · {day}</source>
+        <translation>
+            <numerusform>%n entry · {day}</numerusform>
+            <numerusform>%n entries · {day}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries · {first} to {last}</source>
+        <translation>
+            <numerusform>%n entry · {first} to {last}</numerusform>
+            <numerusform>%n entries · {first} to {last}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A private journal. Please keep this file somewhere safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no entries in this export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HtmlExporter</name>
+    <message>
+        <source>HTML (one page to read or print)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <source>Import</source>
@@ -1004,6 +2388,318 @@ A backup of your journal as it is now is made first, so you can come back to it 
     </message>
     <message>
         <source>Nothing was imported; your journal is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportErrors</name>
+    <message>
+        <source>entry {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the id is not a UUID: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown kind {value} (expected free, exercise or checkin)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{field}&apos; must be true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{field}&apos; must be a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{field}&apos; must be text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{field}&apos; holds characters that are not text (lone surrogates)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{field}&apos; contains a NUL character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{field}&apos; must be a non-empty text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&apos;{field}&apos; is longer than %n characters</source>
+        <translation>
+            <numerusform>&apos;{field}&apos; is longer than %n character</numerusform>
+            <numerusform>&apos;{field}&apos; is longer than %n characters</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&apos;{field}&apos; must be a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the date {date} is out of range (years {first} to {last})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{field}&apos; is out of range (it cannot be placed in UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{field}&apos; must be a date and time with a time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{field}&apos; ({date}) is out of range (years {first} to {last})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{field}&apos; must be a list of texts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{field}&apos; must be a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{field}&apos; is out of range ({low} to {high})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>metric {metric} has a value that is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>metric {metric} has a value that is not a finite number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{field}&apos; must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;answers&apos; hold characters that are not text (lone surrogates)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;answers&apos; hold a value that is not JSON or a number that is not finite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&apos;answers&apos; are nested more than %n levels deep</source>
+        <translation>
+            <numerusform>&apos;answers&apos; are nested more than %n level deep</numerusform>
+            <numerusform>&apos;answers&apos; are nested more than %n levels deep</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&apos;answers&apos; hold more than %Ln values</source>
+        <translation>
+            <numerusform>&apos;answers&apos; hold more than %Ln value</numerusform>
+            <numerusform>&apos;answers&apos; hold more than %Ln values</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&apos;answers&apos; have a key that is not text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>the entry has more than %Ln metrics</source>
+        <translation>
+            <numerusform>the entry has more than %Ln metric</numerusform>
+            <numerusform>the entry has more than %Ln metrics</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>every metric needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>metric {metric} has a label that is not text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>metric {metric} has a label longer than %n characters</source>
+        <translation>
+            <numerusform>metric {metric} has a label longer than %n character</numerusform>
+            <numerusform>metric {metric} has a label longer than %n characters</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>revision {number}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a revision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown kind {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportParsing</name>
+    <message>
+        <source>a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a pipe (FIFO)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is {kind}, not a file; only regular files are read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is larger than {size}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is a symbolic link; links are not followed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is a folder, not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no such file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>you do not have permission to read it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it could not be read ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is not UTF-8 text (bad byte at position {start})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number is longer than {max_number_chars} digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number is written with too many digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the number {text} is too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the data is nested more than {max_depth} levels deep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file ends too early (it may be truncated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is not valid JSON (line {line}, column {column})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is not valid JSON ({error})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is not valid JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{field}&apos; is out of range (it cannot be placed in UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{field}&apos; must be a date and time text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{field}&apos; is not a date and time like 2024-03-18T21:04:00Z: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{field}&apos; must be a date like 2024-03-18</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{field}&apos; is not a date like 2024-03-18: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Importing</name>
+    <message>
+        <source>entry {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the same id as entry {number}: ids must be unique in one file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no such file or folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is {kind}, not a file or folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the journal already has an intention for {date}, and a day has one; nothing was imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>intention {number} ({id})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version {version} of your own exercise &apos;{exercise}&apos; is in the journal with other questions; the journal keeps every version as it was saved, so nothing was imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>own exercise {exercise}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it changed while it was being checked; nothing was imported. Try again once nothing is writing to it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1319,6 +3015,312 @@ A backup of your journal as it is now is made first, so you can come back to it 
     </message>
 </context>
 <context>
+    <name>JrnlFormat</name>
+    <message>
+        <source>the data is nested more than {levels} levels deep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is not a jrnl export (expected an object with an &apos;entries&apos; list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;tags&apos; must be an object of tag counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry {index}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; must be text, not {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; holds characters that are not text (lone surrogates)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;date&apos; must be a date like 2024-03-18</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;date&apos; is not a date like 2024-03-18: {date_text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the year {year} is outside {min_year}–{max_year}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;time&apos; must be a time like 21:04</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;time&apos; is not a time like 21:04: {time_text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;tags&apos; must be a list of texts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;starred&apos; must be true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;uuid&apos; is not a valid id: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the document has two &apos;entries&apos; lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an entry must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is more data after the end of the document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the id {entry_id} appears twice (also entry {own_ids})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the date is out of range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JrnlImporter</name>
+    <message>
+        <source>jrnl (JSON export)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JsonExporter</name>
+    <message>
+        <source>JSON (complete, can be imported back)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JsonFormat</name>
+    <message>
+        <source>{where}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{field}&apos; must be {expected}, not {value_kind}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text or null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a whole number or null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{field}&apos; is not a date like 2024-03-18: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a date and time text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{field}&apos; is not a UTC time like 2024-03-18T21:04:00Z: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a list of texts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an object or null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;answers&apos; are nested more than {max_answer_depth} levels deep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number or null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown field &apos;{field}&apos; (this reader knows format version {version}; is the file from a newer TrustJournal?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the field &apos;{field}&apos; is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an entry must be an object, not {value_kind}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a list of objects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is not a TrustJournal export (no JSON object)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; comes after &apos;entries&apos;; the tracker lists must come before it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the document has two &apos;{key}&apos; lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the document has two &apos;entries&apos; lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is more data after the end of the document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file has no &apos;entries&apos; list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is not a TrustJournal export (&apos;format&apos; must come first and be &quot;{format}&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;version&apos; must be a whole number, 1 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this file is format version {version}, from a newer TrustJournal; this one reads version {version2}. Update TrustJournal to import it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a list of entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;,&apos; or &apos;]&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the same uuid as entry {earlier}: ids must be unique in one file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{source} ({uuid})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JsonImporter</name>
+    <message>
+        <source>TrustJournal JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JsonStream</name>
+    <message>
+        <source>a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the data is nested too deeply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{reason} (line {line}, column {column})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it could not be read ({value})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is not UTF-8 text (bad byte at position {value})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file ends too early (it may be truncated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is not valid JSON: expected {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is not valid JSON: expected a field name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one entry is larger than {value} MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is not valid JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is not valid JSON ({error})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LanguageSetting</name>
     <message>
         <source>Pseudo-locale (en_XA, for testing)</source>
@@ -1441,6 +3443,161 @@ A backup of your journal as it is now is made first, so you can come back to it 
     </message>
     <message>
         <source>Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MarkdownExport</name>
+    <message>
+        <source>★ Starred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags: {tags}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MarkdownFileExporter</name>
+    <message>
+        <source>Markdown (one combined file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MarkdownFolder</name>
+    <message>
+        <source>the front matter is too long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the front matter is not valid YAML (line {line}: {problem})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the front matter is not valid YAML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the front matter must be &apos;key: value&apos; lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the year {year} in {what} is outside {min_year}–{max_year}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;date&apos; in the front matter must be a date like 2024-03-18</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;date&apos; in the front matter is not a date like 2024-03-18: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file name has an impossible date: {group}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; in the front matter must be text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; holds characters that are not text (lone surrogates)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;tags&apos; in the front matter must be a list or a text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;starred&apos; in the front matter must be true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;uuid&apos; in the front matter is not a valid id: {shown}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; in the front matter must be a date and time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this folder could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>folders are nested more than {max_folder_depth} levels deep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} ({kind})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} (a symbolic link)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it became a symbolic link while the folder was read; links are not followed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it could not be read ({value})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not a regular file (it was replaced while the folder was read)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the note is larger than {size_words}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this folder holds no .md, .markdown or .txt files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the uuid {uuid} is also used by {seen}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every note in this folder is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no date in front matter or file name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the date is out of range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is not a text file (it holds binary data)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MarkdownFolderExporter</name>
+    <message>
+        <source>Markdown (a folder, one file per entry)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MarkdownFolderImporter</name>
+    <message>
+        <source>Markdown folder</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1611,6 +3768,40 @@ A backup of your journal as it is now is made first, so you can come back to it 
     </message>
 </context>
 <context>
+    <name>PassphraseHints</name>
+    <message>
+        <source>Choose a passphrase: a few words you will remember.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is one of the first things anyone would try. A few unrelated words work much better.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeats and runs like that are easy to guess. Try a few unrelated words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>A bit short: use at least %n characters. A few words are easier to remember than symbols.</source>
+        <translation>
+            <numerusform>A bit short: use at least %n character. A few words are easier to remember than symbols.</numerusform>
+            <numerusform>A bit short: use at least %n characters. A few words are easier to remember than symbols.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A good start. Another word or two would make it much harder to guess.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strong. One more word would make it very strong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Very strong. Make sure it is one you will remember.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PassphraseStrength</name>
     <message>
         <source>Very weak</source>
@@ -1634,6 +3825,273 @@ A backup of your journal as it is now is made first, so you can come back to it 
     </message>
 </context>
 <context>
+    <name>PdfExport</name>
+    <message>
+        <source>PDF export needs Qt&apos;s GUI module, but only a console Qt application is running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>★ Starred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags: {tags}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entries from {first} to {last}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entries from {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no entries in this export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n entry</numerusform>
+            <numerusform>%n entries</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Made on {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a private document. It holds personal journal entries shared in confidence; please do not copy or pass it on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PdfExporter</name>
+    <message>
+        <source>PDF (a printable packet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PdfTrackers</name>
+    <message>
+        <source>checking the phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checking where they are</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>looking at social media</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>asking for reassurance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>questioning them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>something else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both of us</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renegotiated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Came true</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Did not happen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Urges to check, week by week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No urges were logged in these dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n urges were logged; {resisted} of them passed without acting on them.</source>
+        <translation>
+            <numerusform>%n urge was logged; {resisted} of them passed without acting on them.</numerusform>
+            <numerusform>%n urges were logged; {resisted} of them passed without acting on them.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Week of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Urges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resisted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acted on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average strength (0–10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the urges were: {kinds}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promises</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No promises were noted in these dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How it went</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily intentions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No intentions were set in these dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not checked off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worries and what happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No worries were written down in these dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To look at again on {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{percent} %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The worry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How sure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trackers</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PerspectiveCard</name>
     <message>
         <source>Who is this journal about, for you?</source>
@@ -1641,6 +4099,13 @@ A backup of your journal as it is now is made first, so you can come back to it 
     </message>
     <message>
         <source>It only changes which exercises come first. Every exercise stays open to you, and you can change this any time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlainText</name>
+    <message>
+        <source>{score} (was {before})</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2976,17 +5441,13 @@ A backup of your journal as it is now is made first, so you can come back to it 
     </message>
 </context>
 <context>
-    <name>Rotation</name>
+    <name>RevisionChanges</name>
     <message>
-        <source>Fewer: 3 days, 2 weeks, 3 months</source>
+        <source>starred</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Standard: 7 days, 4 weeks, 12 months</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>More: 14 days, 8 weeks, 24 months</source>
+        <source>not starred</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3460,6 +5921,538 @@ Your journal is as it was.</source>
     </message>
     <message>
         <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sizes</name>
+    <message>
+        <source>{size} KB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{size} MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{size} GB</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StorageArchive</name>
+    <message>
+        <source>The journal is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StorageConvert</name>
+    <message>
+        <source>The converted copy did not match the journal, so it was not used. The journal has not been changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} could not be read, so it was not converted. It has not been changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is not a TrustJournal journal; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} fails its integrity check, so it was not converted. It has not been changed; run “trustjournal check” and restore a backup if needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} still has unsaved changes in {name2}; it was not converted. Open and close it once, then try again. It has not been changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no journal at {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is already encrypted (or is not a plain journal).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is not encrypted; there is nothing to remove.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That key does not belong to this journal; nothing has been changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StorageCopies</name>
+    <message>
+        <source>The backup was stopped before it was finished; nothing was kept or changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup could not be made: {exc}. Your journal has not been changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StorageCreate</name>
+    <message>
+        <source>The new journal could not be finished; nothing was made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file named {name} appeared while the new journal was being made; it was left as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StorageDamage</name>
+    <message>
+        <source>{name} is shorter than it should be: it looks cut off, for example by a full disk, a power cut or a copy that did not finish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is empty (0 bytes): it lost its contents and looks cut off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first bytes of {name} do not match its key file ({keys}): either the start of {name} is damaged, or {keys} belongs to another journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} does not look like a journal any more, and no key file is beside it. Your backups are not encrypted, so the journal was not either: it looks damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first bytes of {name} are wrong, so it cannot be read as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StorageDatabase</name>
+    <message>
+        <source>The encryption library is not loaded; refusing to open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} could not be read as a journal (it is not a database, is damaged, or needs a different passphrase).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk holding {name} is full, so it cannot be opened just now. Free some space and try again; nothing has been changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} could not be opened: the disk reported an input/output problem. Nothing has been changed; check the disk and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StorageEntries</name>
+    <message>
+        <source>That entry no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only entries in the trash can be deleted for good.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StorageExerciseStore</name>
+    <message>
+        <source>That entry belongs to a different exercise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StorageGateway</name>
+    <message>
+        <source>The check was stopped; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal could not be read just now: {exc}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal could not be saved: {exc}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StorageJournal</name>
+    <message>
+        <source>A backup could not be made first, so nothing was deleted: {exc}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check was stopped; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the check could not finish: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The search index could not be checked just now (the journal was busy); try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} cannot be read and written by you; check its permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is empty: its contents were lost outside TrustJournal. It has not been changed; restore a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} could not be brought up to date for this version of TrustJournal, so the change was rolled back and the journal is as it was (a backup was made first, in the backups folder). Please report this; the reason was {name2}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} could not be opened ({exc}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} could not be read: it looks damaged. It has not been changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is an empty database, not a TrustJournal journal. It has not been changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is a database, but not a TrustJournal journal. It has not been changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StorageKeys</name>
+    <message>
+        <source>There is already a journal at {path}; nothing has been changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a key file ({name}) in {parent}, without a journal. Move it somewhere else if you want to start a new journal here; nothing has been changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That key does not belong to this journal&apos;s key file; nothing has been changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is not encrypted; open it without a passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is damaged: its key is right, but its first page cannot be read. It has not been changed; restore a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal could not be changed: SQLite reported “{error}” (a full disk, for example). Your journal is whole; try again once the cause is fixed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That passphrase does not belong to this key; nothing has been changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal could not be given a new recovery key: SQLite reported “{error}” (a full disk, for example). Your journal is whole; try again once the cause is fixed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal could not be encrypted: SQLite reported “{error}” (a full disk, for example). Your journal is whole; try again once the cause is fixed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal could not be decrypted: SQLite reported “{error}” (a full disk, for example). Your journal is whole; try again once the cause is fixed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key file {name} does not belong to {name2}: it was made for another journal (or the start of {name2} is damaged). Put back the key file that was made with this journal. Nothing has been changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StorageKeyslots</name>
+    <message>
+        <source>That passphrase does not unlock this journal. Please try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That recovery key does not unlock this journal. Check it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please choose a passphrase: it cannot be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase could not be checked: the computer ran short of memory. Close other programs and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A recovery key has {length} letters and digits, in groups of four (like ABCD-EFGH-…). Check what you typed and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That key does not belong to this journal; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key file that unlocks this journal is damaged, so it cannot be unlocked from it. Nothing has been changed. Put back a copy of the key file if you have one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key file {file} that unlocks this journal is damaged, so it cannot be unlocked from it. Nothing has been changed. Put back a copy of the key file if you have one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This journal has no passphrase set; nothing has been changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This journal has no recovery key set; nothing has been changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{journal_name} could not be read: it is not a plain journal, and its key file ({name}) is not beside it. If the journal is encrypted, put {name} back in the same folder; otherwise restore a backup. Nothing has been changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key file {name} could not be read ({strerror}). Nothing has been changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} was written by a newer version of TrustJournal. Please update the app to unlock this journal; nothing has been changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StorageLock</name>
+    <message>
+        <source>{name} beside the journal is a folder, so the journal cannot be locked against a second window. Move that folder away and try again; nothing has been changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StorageMigrate</name>
+    <message>
+        <source>This journal was saved by a newer version of TrustJournal. Please update the app to open it; the journal has not been changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StorageOwnExercises</name>
+    <message>
+        <source>The exercise could not be saved: {join}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StoragePlaintext</name>
+    <message>
+        <source>{name} holds no journal entries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No entry could be read from {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StoragePresence</name>
+    <message>
+        <source>{parent} cannot be looked into (permission denied), so it is not known whether a journal is there. Nothing was created or changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no journal here ({parent}). Nothing was created or changed; `trustjournal init` starts one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StorageRekey</name>
+    <message>
+        <source>That key does not belong to this journal; nothing has been changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is not encrypted; nothing has been changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StorageRestore</name>
+    <message>
+        <source>There is no backup at {backup}. Nothing has been changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no backups of this journal yet. Nothing has been changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None of the backups could be restored. The newest said: {skipped}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal is open; close it first. Nothing has been changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is the journal itself, not a backup. Nothing has been changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is not encrypted, but your journal is: restoring it would remove the encryption, so it was not restored. Nothing has been changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is damaged: its first bytes are wrong. Nothing has been changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is not a TrustJournal backup this journal can use: it is encrypted, or not a journal at all. Nothing has been changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} cannot be read. Nothing has been changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} could not be read as a journal: it is damaged, or not a TrustJournal backup. Nothing has been changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} cannot be opened with this journal&apos;s key: it belongs to another journal, or it is damaged. Nothing has been changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is a database, but not a TrustJournal journal or backup. Nothing has been changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is damaged. Nothing has been changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} was made by a newer version of TrustJournal than this one. Please update the app to restore it. Nothing has been changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is damaged (it fails SQLite&apos;s integrity check), so it cannot be restored. Nothing has been changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is a backup of another journal, not of this one. Nothing has been changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} carries no journal id (it is older than that), and it is not in this journal&apos;s backups folder, so TrustJournal cannot tell whether it belongs to this journal. Put it in {value} to restore it anyway. Nothing has been changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StorageRevisions</name>
+    <message>
+        <source>That version of the entry is no longer kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This entry is in the trash; restore it from there first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StorageRows</name>
+    <message>
+        <source>That entry no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StorageSalvage</name>
+    <message>
+        <source>Choose another folder than the journal&apos;s own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a journal in {folder}; choose an empty folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing could be read from {name}: even its list of contents is damaged. Restoring a backup is the way back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The readable copy did not pass its own check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StorageSession</name>
+    <message>
+        <source>{name} is encrypted: unlock it with its passphrase first. Nothing has been changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal is not unlocked; nothing has been changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StorageTrackerImport</name>
+    <message>
+        <source>The import holds two intentions for {isoformat} ({other} and {uuid}); a day has one intention. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An imported exercise version ({exercise_id}) cannot be used: {join}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import holds two different texts for version {version} of the exercise {exercise_id}. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version {version} of your exercise {exercise_id} is already in this journal with a different text, so the import was refused and nothing was imported. Give one of them another id and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The imported intention {uuid} is for {day}, which already has another intention in this journal ({uuid2}). Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StorageTrackerRows</name>
+    <message>
+        <source>{start}: {join}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StorageTrackers</name>
+    <message>
+        <source>That {noun} no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already an intention for {isoformat}; change that one instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StorageTransfer</name>
+    <message>
+        <source>A backup could not be made first, so nothing was imported: {exc}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4088,6 +7081,196 @@ Your journal is as it was.</source>
     <name>TrackerCards</name>
     <message>
         <source>That could not be saved just now: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrackerChecks</name>
+    <message>
+        <source>The urge&apos;s strength must be between 0 and {peak_max}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time spent with the urge cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say in a few words what the urge was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write what was promised.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A promise cannot be due before the day it was made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a settled promise has a day it was settled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the one thing you mean to do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write what you are afraid will happen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How sure you are must be between 0 and {sureness_max} %.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day to look again cannot be before the day it was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a worry that was looked at again has a day it was settled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrackerJson</name>
+    <message>
+        <source>urge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>promise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>intention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>worry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>own exercise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{field}&apos; must be {expected}, not {value_kind}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{field}&apos; contains a NUL character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{field}&apos; holds characters that are not text (lone surrogates)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{field}&apos; is longer than {limit} characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a date like 2024-03-18</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{field}&apos; is not a date like 2024-03-18: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{field}&apos; ({date}) is out of range (years {first} to {last})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a date and time text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{field}&apos; is not a UTC time like 2024-03-18T21:04:00Z: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{field}&apos; is out of range (it cannot be placed in UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{field}&apos; is not a UUID: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{field}&apos; must be {low} or more, not {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{field}&apos; must be from {low} to {high}, not {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{field}&apos; must be one of {allowed} or null, not {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{field}&apos; must be one of {allowed}, not {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{record} {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a {noun} must be an object, not {value_kind}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown field &apos;{unknown}&apos; (is the file from a newer TrustJournal?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the field &apos;{missing}&apos; is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{id}&apos; is the id of a built-in exercise; an own exercise needs an id of its own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its exercise definition (&apos;toml&apos;) is not valid TOML: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its exercise definition has a problem: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its definition has the id &apos;{id}&apos;, not &apos;{expected}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; must be a list, not {value_kind}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the same id and version as {noun} {earlier}: they must be unique in one file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the same uuid as {noun} {earlier}: they must be unique in one file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a second intention for {date} (intention {before} is for that day too); a day has one</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

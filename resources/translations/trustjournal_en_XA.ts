@@ -47,6 +47,80 @@
     </message>
 </context>
 <context>
+    <name>BackupLabels</name>
+    <message>
+        <source>Daily backup</source>
+        <translation>[Đáíĺý ƀáçķúƥ ~·~·~]</translation>
+    </message>
+    <message>
+        <source>Weekly backup</source>
+        <translation>[Ŵééķĺý ƀáçķúƥ ~·~·~]</translation>
+    </message>
+    <message>
+        <source>Monthly backup</source>
+        <translation>[Ṁóñŧĥĺý ƀáçķúƥ ~·~·~·]</translation>
+    </message>
+    <message>
+        <source>Backup you made</source>
+        <translation>[Ɓáçķúƥ ýóú ɱáđé ~·~·~·]</translation>
+    </message>
+    <message>
+        <source>Damaged file, kept aside</source>
+        <translation>[Đáɱáğéđ ƒíĺé, ķéƥŧ ášíđé ~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>Rows saved from a damaged copy</source>
+        <translation>[Ŕóŵš šáṽéđ ƒŕóɱ á đáɱáğéđ çóƥý ~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>[Çóƥý ~·]</translation>
+    </message>
+    <message>
+        <source>Before restoring a backup</source>
+        <translation>[Ɓéƒóŕé ŕéšŧóŕíñğ á ƀáçķúƥ ~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>Before an app update</source>
+        <translation>[Ɓéƒóŕé áñ áƥƥ úƥđáŧé ~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>Before encrypting</source>
+        <translation>[Ɓéƒóŕé éñçŕýƥŧíñğ ~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>Before removing encryption</source>
+        <translation>[Ɓéƒóŕé ŕéɱóṽíñğ éñçŕýƥŧíóñ ~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>Before an import</source>
+        <translation>[Ɓéƒóŕé áñ íɱƥóŕŧ ~·~·~·]</translation>
+    </message>
+    <message>
+        <source>Before deleting for good</source>
+        <translation>[Ɓéƒóŕé đéĺéŧíñğ ƒóŕ ğóóđ ~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>Before {reason}</source>
+        <translation>[Ɓéƒóŕé {reason} ~·~]</translation>
+    </message>
+</context>
+<context>
+    <name>BackupRotation</name>
+    <message>
+        <source>Fewer: 3 days, 2 weeks, 3 months</source>
+        <translation>[Ƒéŵéŕ: 3 đáýš, 2 ŵééķš, 3 ɱóñŧĥš ~·~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>Standard: 7 days, 4 weeks, 12 months</source>
+        <translation>[Šŧáñđáŕđ: 7 đáýš, 4 ŵééķš, 12 ɱóñŧĥš ~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>More: 14 days, 8 weeks, 24 months</source>
+        <translation>[Ṁóŕé: 14 đáýš, 8 ŵééķš, 24 ɱóñŧĥš ~·~·~·~·~·~·~]</translation>
+    </message>
+</context>
+<context>
     <name>BackupsDialog</name>
     <message>
         <source>When</source>
@@ -306,6 +380,942 @@ A backup of your journal as it is now is made first, so you can come back to it 
     </message>
 </context>
 <context>
+    <name>Cli</name>
+    <message>
+        <source>permission denied: {file}</source>
+        <translation>[ƥéŕɱíššíóñ đéñíéđ: {file} ~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>the command stopped on an unexpected problem ({error}); nothing it was in the middle of was saved. Please report it if it happens again.</source>
+        <translation>[ŧĥé çóɱɱáñđ šŧóƥƥéđ óñ áñ úñéẋƥéçŧéđ ƥŕóƀĺéɱ ({error}); ñóŧĥíñğ íŧ ŵáš íñ ŧĥé ɱíđđĺé óƒ ŵáš šáṽéđ. Ƥĺéášé ŕéƥóŕŧ íŧ íƒ íŧ ĥáƥƥéñš áğáíñ. ~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation>[íñŧéŕŕúƥŧéđ ~·~·]</translation>
+    </message>
+    <message>
+        <source>there is already a journal at {path}; nothing has been changed</source>
+        <translation>[ŧĥéŕé íš áĺŕéáđý á ĵóúŕñáĺ áŧ {path}; ñóŧĥíñğ ĥáš ƀééñ çĥáñğéđ ~·~·~·~·~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>Created an encrypted journal at {path}.</source>
+        <translation>[Çŕéáŧéđ áñ éñçŕýƥŧéđ ĵóúŕñáĺ áŧ {path}. ~·~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>Created a journal at {path}. It is not encrypted: anyone who can open your files can read it. `trustjournal encrypt` adds a passphrase at any time.</source>
+        <translation>[Çŕéáŧéđ á ĵóúŕñáĺ áŧ {path}. Íŧ íš ñóŧ éñçŕýƥŧéđ: áñýóñé ŵĥó çáñ óƥéñ ýóúŕ ƒíĺéš çáñ ŕéáđ íŧ. `ŧŕúšŧĵóúŕñáĺ éñçŕýƥŧ` áđđš á ƥáššƥĥŕášé áŧ áñý ŧíɱé. ~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>Recovery key: </source>
+        <translation>[Ŕéçóṽéŕý ķéý: ~·~·~] </translation>
+    </message>
+    <message>
+        <source>give the recovery key with ${variable}, or run the command in a terminal to be asked</source>
+        <translation>[ğíṽé ŧĥé ŕéçóṽéŕý ķéý ŵíŧĥ ${variable}, óŕ ŕúñ ŧĥé çóɱɱáñđ íñ á ŧéŕɱíñáĺ ŧó ƀé ášķéđ ~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>Current passphrase: </source>
+        <translation>[Çúŕŕéñŧ ƥáššƥĥŕášé: ~·~·~·~·] </translation>
+    </message>
+    <message>
+        <source>Passphrase changed. The journal was written again under a new key, so a copy of the old key file with the old passphrase or the old recovery key cannot read what you write from now on. Your old recovery key no longer works.</source>
+        <translation>[Ƥáššƥĥŕášé çĥáñğéđ. Ŧĥé ĵóúŕñáĺ ŵáš ŵŕíŧŧéñ áğáíñ úñđéŕ á ñéŵ ķéý, šó á çóƥý óƒ ŧĥé óĺđ ķéý ƒíĺé ŵíŧĥ ŧĥé óĺđ ƥáššƥĥŕášé óŕ ŧĥé óĺđ ŕéçóṽéŕý ķéý çáññóŧ ŕéáđ ŵĥáŧ ýóú ŵŕíŧé ƒŕóɱ ñóŵ óñ. Ýóúŕ óĺđ ŕéçóṽéŕý ķéý ñó ĺóñğéŕ ŵóŕķš. ~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>Made a new recovery key; the old one no longer works. The journal was written again under a new key, so a copy of the old key file cannot read new entries.</source>
+        <translation>[Ṁáđé á ñéŵ ŕéçóṽéŕý ķéý; ŧĥé óĺđ óñé ñó ĺóñğéŕ ŵóŕķš. Ŧĥé ĵóúŕñáĺ ŵáš ŵŕíŧŧéñ áğáíñ úñđéŕ á ñéŵ ķéý, šó á çóƥý óƒ ŧĥé óĺđ ķéý ƒíĺé çáññóŧ ŕéáđ ñéŵ éñŧŕíéš. ~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>These backups could not be re-encrypted and can still be opened only with the old key:</source>
+        <translation>[Ŧĥéšé ƀáçķúƥš çóúĺđ ñóŧ ƀé ŕé-éñçŕýƥŧéđ áñđ çáñ šŧíĺĺ ƀé óƥéñéđ óñĺý ŵíŧĥ ŧĥé óĺđ ķéý: ~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>Remove them? [y/N] </source>
+        <translation>[Ŕéɱóṽé ŧĥéɱ? [ý/Ñ] ~·~·~·~] </translation>
+    </message>
+    <message>
+        <source>Removed: {file}</source>
+        <translation>[Ŕéɱóṽéđ: {file} ~·~·]</translation>
+    </message>
+    <message>
+        <source>Kept. The key file keeps the old key for them (sealed under the new one). If you delete those files yourself, the old key leaves the key file the next time the journal is opened.</source>
+        <translation>[Ķéƥŧ. Ŧĥé ķéý ƒíĺé ķééƥš ŧĥé óĺđ ķéý ƒóŕ ŧĥéɱ (šéáĺéđ úñđéŕ ŧĥé ñéŵ óñé). Íƒ ýóú đéĺéŧé ŧĥóšé ƒíĺéš ýóúŕšéĺƒ, ŧĥé óĺđ ķéý ĺéáṽéš ŧĥé ķéý ƒíĺé ŧĥé ñéẋŧ ŧíɱé ŧĥé ĵóúŕñáĺ íš óƥéñéđ. ~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>{question} [y/N] </source>
+        <translation>[{question} [ý/Ñ] ~·] </translation>
+    </message>
+    <message>
+        <source>there is no journal at {path}</source>
+        <translation>[ŧĥéŕé íš ñó ĵóúŕñáĺ áŧ {path} ~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>the journal at {path} is already encrypted</source>
+        <translation>[ŧĥé ĵóúŕñáĺ áŧ {path} íš áĺŕéáđý éñçŕýƥŧéđ ~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>These files in the journal&apos;s folder hold plain, readable data that cannot be kept in encrypted form. Encrypting overwrites and removes them:</source>
+        <translation>[Ŧĥéšé ƒíĺéš íñ ŧĥé ĵóúŕñáĺ&apos;š ƒóĺđéŕ ĥóĺđ ƥĺáíñ, ŕéáđáƀĺé đáŧá ŧĥáŧ çáññóŧ ƀé ķéƥŧ íñ éñçŕýƥŧéđ ƒóŕɱ. Éñçŕýƥŧíñğ óṽéŕŵŕíŧéš áñđ ŕéɱóṽéš ŧĥéɱ: ~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>Overwrite and remove them?</source>
+        <translation>[Óṽéŕŵŕíŧé áñđ ŕéɱóṽé ŧĥéɱ? ~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>Overwrite and remove them: give --yes to agree, or run the command in a terminal to be asked; nothing has been changed</source>
+        <translation>[Óṽéŕŵŕíŧé áñđ ŕéɱóṽé ŧĥéɱ: ğíṽé --ýéš ŧó áğŕéé, óŕ ŕúñ ŧĥé çóɱɱáñđ íñ á ŧéŕɱíñáĺ ŧó ƀé ášķéđ; ñóŧĥíñğ ĥáš ƀééñ çĥáñğéđ ~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>nothing has been changed: the journal is not encrypted</source>
+        <translation>[ñóŧĥíñğ ĥáš ƀééñ çĥáñğéđ: ŧĥé ĵóúŕñáĺ íš ñóŧ éñçŕýƥŧéđ ~·~·~·~·~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>The journal at {path} is now encrypted.</source>
+        <translation>[Ŧĥé ĵóúŕñáĺ áŧ {path} íš ñóŵ éñçŕýƥŧéđ. ~·~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>No plain copy of it is left in its folder.</source>
+        <translation>[Ñó ƥĺáíñ çóƥý óƒ íŧ íš ĺéƒŧ íñ íŧš ƒóĺđéŕ. ~·~·~·~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>The journal at {path} and its backups are no longer encrypted: anyone who can open your files can read them now.</source>
+        <translation>[Ŧĥé ĵóúŕñáĺ áŧ {path} áñđ íŧš ƀáçķúƥš áŕé ñó ĺóñğéŕ éñçŕýƥŧéđ: áñýóñé ŵĥó çáñ óƥéñ ýóúŕ ƒíĺéš çáñ ŕéáđ ŧĥéɱ ñóŵ. ~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>The journal at {path} is no longer encrypted: anyone who can open your files can read it now. These backups could not be decrypted and are still encrypted:</source>
+        <translation>[Ŧĥé ĵóúŕñáĺ áŧ {path} íš ñó ĺóñğéŕ éñçŕýƥŧéđ: áñýóñé ŵĥó çáñ óƥéñ ýóúŕ ƒíĺéš çáñ ŕéáđ íŧ ñóŵ. Ŧĥéšé ƀáçķúƥš çóúĺđ ñóŧ ƀé đéçŕýƥŧéđ áñđ áŕé šŧíĺĺ éñçŕýƥŧéđ: ~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>Their key file was kept as {file}; with your passphrase it still opens them. Do not delete it while you keep those backups.</source>
+        <translation>[Ŧĥéíŕ ķéý ƒíĺé ŵáš ķéƥŧ áš {file}; ŵíŧĥ ýóúŕ ƥáššƥĥŕášé íŧ šŧíĺĺ óƥéñš ŧĥéɱ. Đó ñóŧ đéĺéŧé íŧ ŵĥíĺé ýóú ķééƥ ŧĥóšé ƀáçķúƥš. ~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>Their key file was kept as the key file; with your passphrase it still opens them. Do not delete it while you keep those backups.</source>
+        <translation>[Ŧĥéíŕ ķéý ƒíĺé ŵáš ķéƥŧ áš ŧĥé ķéý ƒíĺé; ŵíŧĥ ýóúŕ ƥáššƥĥŕášé íŧ šŧíĺĺ óƥéñš ŧĥéɱ. Đó ñóŧ đéĺéŧé íŧ ŵĥíĺé ýóú ķééƥ ŧĥóšé ƀáçķúƥš. ~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>the text on standard input is not valid UTF-8 text (a bad byte at character {position}); nothing was saved</source>
+        <translation>[ŧĥé ŧéẋŧ óñ šŧáñđáŕđ íñƥúŧ íš ñóŧ ṽáĺíđ ÚŦƑ-8 ŧéẋŧ (á ƀáđ ƀýŧé áŧ çĥáŕáçŧéŕ {position}); ñóŧĥíñğ ŵáš šáṽéđ ~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>the text on standard input is not UTF-8 (a bad byte at position {position}); nothing was saved</source>
+        <translation>[ŧĥé ŧéẋŧ óñ šŧáñđáŕđ íñƥúŧ íš ñóŧ ÚŦƑ-8 (á ƀáđ ƀýŧé áŧ ƥóšíŧíóñ {position}); ñóŧĥíñğ ŵáš šáṽéđ ~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>no entry text: give it as an argument or pipe it in</source>
+        <translation>[ñó éñŧŕý ŧéẋŧ: ğíṽé íŧ áš áñ áŕğúɱéñŧ óŕ ƥíƥé íŧ íñ ~·~·~·~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>the entry text is not valid UTF-8 text (a bad byte at character {position}); nothing was saved</source>
+        <translation>[ŧĥé éñŧŕý ŧéẋŧ íš ñóŧ ṽáĺíđ ÚŦƑ-8 ŧéẋŧ (á ƀáđ ƀýŧé áŧ çĥáŕáçŧéŕ {position}); ñóŧĥíñğ ŵáš šáṽéđ ~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>the title (--title) is not valid UTF-8 text (a bad byte at character {position}); nothing was saved</source>
+        <translation>[ŧĥé ŧíŧĺé (--ŧíŧĺé) íš ñóŧ ṽáĺíđ ÚŦƑ-8 ŧéẋŧ (á ƀáđ ƀýŧé áŧ çĥáŕáçŧéŕ {position}); ñóŧĥíñğ ŵáš šáṽéđ ~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>the tags (--tags) is not valid UTF-8 text (a bad byte at character {position}); nothing was saved</source>
+        <translation>[ŧĥé ŧáğš (--ŧáğš) íš ñóŧ ṽáĺíđ ÚŦƑ-8 ŧéẋŧ (á ƀáđ ƀýŧé áŧ çĥáŕáçŧéŕ {position}); ñóŧĥíñğ ŵáš šáṽéđ ~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>nothing to save: the title and the text are both empty</source>
+        <translation>[ñóŧĥíñğ ŧó šáṽé: ŧĥé ŧíŧĺé áñđ ŧĥé ŧéẋŧ áŕé ƀóŧĥ éɱƥŧý ~·~·~·~·~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>[(úñŧíŧĺéđ) ~·~·]</translation>
+    </message>
+    <message>
+        <source>No entries yet.</source>
+        <translation>[Ñó éñŧŕíéš ýéŧ. ~·~·~·]</translation>
+    </message>
+    <message>
+        <source>The trash is empty.</source>
+        <translation>[Ŧĥé ŧŕášĥ íš éɱƥŧý. ~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>give some words to search for, or a --tag/--from/--to filter</source>
+        <translation>[ğíṽé šóɱé ŵóŕđš ŧó šéáŕçĥ ƒóŕ, óŕ á --ŧáğ/--ƒŕóɱ/--ŧó ƒíĺŧéŕ ~·~·~·~·~·~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>Nothing found.</source>
+        <translation>[Ñóŧĥíñğ ƒóúñđ. ~·~·~·]</translation>
+    </message>
+    <message>
+        <source>{file} is empty (0 bytes): it looks cut off.</source>
+        <translation>[{file} íš éɱƥŧý (0 ƀýŧéš): íŧ ĺóóķš çúŧ óƒƒ. ~·~·~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>{path}: damaged. {reason}</source>
+        <translation>[{path}: đáɱáğéđ. {reason} ~·~·]</translation>
+    </message>
+    <message>
+        <source>{path}: healthy — {entries}, {trashed}.</source>
+        <translation>[{path}: ĥéáĺŧĥý — {entries}, {trashed}. ~·~·~·]</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>[%n éñŧŕý ~·]</numerusform>
+            <numerusform>[%n éñŧŕíéš ~·~]</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in the trash</source>
+        <translation>
+            <numerusform>[%n íñ ŧĥé ŧŕášĥ ~·~·~]</numerusform>
+            <numerusform>[%n íñ ŧĥé ŧŕášĥ ~·~·~]</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Made a backup and checked it against your journal ({size}):</source>
+        <translation>[Ṁáđé á ƀáçķúƥ áñđ çĥéçķéđ íŧ áğáíñšŧ ýóúŕ ĵóúŕñáĺ ({size}): ~·~·~·~·~·~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>say which backup to restore: a name from `trustjournal restore --list`, or --latest for the newest</source>
+        <translation>[šáý ŵĥíçĥ ƀáçķúƥ ŧó ŕéšŧóŕé: á ñáɱé ƒŕóɱ `ŧŕúšŧĵóúŕñáĺ ŕéšŧóŕé --ĺíšŧ`, óŕ --ĺáŧéšŧ ƒóŕ ŧĥé ñéŵéšŧ ~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>give a backup&apos;s name or --latest, not both</source>
+        <translation>[ğíṽé á ƀáçķúƥ&apos;š ñáɱé óŕ --ĺáŧéšŧ, ñóŧ ƀóŧĥ ~·~·~·~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>Restored the backup from {time} ({label}).</source>
+        <translation>[Ŕéšŧóŕéđ ŧĥé ƀáçķúƥ ƒŕóɱ {time} ({label}). ~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>Your journal as it was is kept as {path}.</source>
+        <translation>[Ýóúŕ ĵóúŕñáĺ áš íŧ ŵáš íš ķéƥŧ áš {path}. ~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>The damaged journal was moved, unchanged, to {path}.</source>
+        <translation>[Ŧĥé đáɱáğéđ ĵóúŕñáĺ ŵáš ɱóṽéđ, úñçĥáñğéđ, ŧó {path}. ~·~·~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>Passed over {name}: {reason}</source>
+        <translation>[Ƥáššéđ óṽéŕ {name}: {reason} ~·~·~·]</translation>
+    </message>
+    <message>
+        <source>There are no backups yet; `trustjournal backup` makes one.</source>
+        <translation>[Ŧĥéŕé áŕé ñó ƀáçķúƥš ýéŧ; `ŧŕúšŧĵóúŕñáĺ ƀáçķúƥ` ɱáķéš óñé. ~·~·~·~·~·~·~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>this journal already holds your own entries; demo data goes in a separate folder: use --data-dir /some/empty/folder</source>
+        <translation>[ŧĥíš ĵóúŕñáĺ áĺŕéáđý ĥóĺđš ýóúŕ óŵñ éñŧŕíéš; đéɱó đáŧá ğóéš íñ á šéƥáŕáŧé ƒóĺđéŕ: úšé --đáŧá-đíŕ /šóɱé/éɱƥŧý/ƒóĺđéŕ ~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n demo entries over {years} (tagged &apos;{tag}&apos;) to {path}.</source>
+        <translation>
+            <numerusform>[Áđđéđ %n đéɱó éñŧŕý óṽéŕ {years} (ŧáğğéđ &apos;{tag}&apos;) ŧó {path}. ~·~·~·~·~·~·~·~·]</numerusform>
+            <numerusform>[Áđđéđ %n đéɱó éñŧŕíéš óṽéŕ {years} (ŧáğğéđ &apos;{tag}&apos;) ŧó {path}. ~·~·~·~·~·~·~·~·~]</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CliCommon</name>
+    <message>
+        <source>&apos;{value}&apos; is not a date; use YYYY-MM-DD, e.g. 2024-03-18</source>
+        <translation>[&apos;{value}&apos; íš ñóŧ á đáŧé; úšé ÝÝÝÝ-ṀṀ-ĐĐ, é.ğ. 2024-03-18 ~·~·~·~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a whole number</source>
+        <translation>[&apos;{value}&apos; íš ñóŧ á ŵĥóĺé ñúɱƀéŕ ~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>must be 1 or more</source>
+        <translation>[ɱúšŧ ƀé 1 óŕ ɱóŕé ~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>a passphrase cannot be empty; nothing has been changed</source>
+        <translation>[á ƥáššƥĥŕášé çáññóŧ ƀé éɱƥŧý; ñóŧĥíñğ ĥáš ƀééñ çĥáñğéđ ~·~·~·~·~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message numerus="yes">
+        <source>please choose a passphrase of at least %n characters (a few words are easiest to remember); nothing has been changed</source>
+        <translation>
+            <numerusform>[ƥĺéášé çĥóóšé á ƥáššƥĥŕášé óƒ áŧ ĺéášŧ %n çĥáŕáçŧéŕ (á ƒéŵ ŵóŕđš áŕé éášíéšŧ ŧó ŕéɱéɱƀéŕ); ñóŧĥíñğ ĥáš ƀééñ çĥáñğéđ ~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~]</numerusform>
+            <numerusform>[ƥĺéášé çĥóóšé á ƥáššƥĥŕášé óƒ áŧ ĺéášŧ %n çĥáŕáçŧéŕš (á ƒéŵ ŵóŕđš áŕé éášíéšŧ ŧó ŕéɱéɱƀéŕ); ñóŧĥíñğ ĥáš ƀééñ çĥáñğéđ ~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·]</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>give the new passphrase with --new-passphrase-file FILE or ${variable}, or run the command in a terminal to be asked</source>
+        <translation>[ğíṽé ŧĥé ñéŵ ƥáššƥĥŕášé ŵíŧĥ --ñéŵ-ƥáššƥĥŕášé-ƒíĺé ƑÍĹÉ óŕ ${variable}, óŕ ŕúñ ŧĥé çóɱɱáñđ íñ á ŧéŕɱíñáĺ ŧó ƀé ášķéđ ~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>New passphrase: </source>
+        <translation>[Ñéŵ ƥáššƥĥŕášé: ~·~·~·] </translation>
+    </message>
+    <message>
+        <source>The same passphrase again: </source>
+        <translation>[Ŧĥé šáɱé ƥáššƥĥŕášé áğáíñ: ~·~·~·~·~·] </translation>
+    </message>
+    <message>
+        <source>the two passphrases are not the same; nothing has been changed</source>
+        <translation>[ŧĥé ŧŵó ƥáššƥĥŕášéš áŕé ñóŧ ŧĥé šáɱé; ñóŧĥíñğ ĥáš ƀééñ çĥáñğéđ ~·~·~·~·~·~·~·~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>Note: {hint}</source>
+        <translation>[Ñóŧé: {hint} ~·]</translation>
+    </message>
+    <message>
+        <source>Saved entry {id} for {date}.</source>
+        <translation>[Šáṽéđ éñŧŕý {id} ƒóŕ {date}. ~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>y,yes</source>
+        <comment>the answers that mean yes to a [y/N] question, separated by commas</comment>
+        <translation>[ý,ýéš ~·]</translation>
+    </message>
+    <message>
+        <source>Your recovery key, shown only this once:</source>
+        <translation>[Ýóúŕ ŕéçóṽéŕý ķéý, šĥóŵñ óñĺý ŧĥíš óñçé: ~·~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>Write it down or print it, and keep it somewhere safe away from this computer. If you forget your passphrase, this key is the only way back into your journal.</source>
+        <translation>[Ŵŕíŧé íŧ đóŵñ óŕ ƥŕíñŧ íŧ, áñđ ķééƥ íŧ šóɱéŵĥéŕé šáƒé áŵáý ƒŕóɱ ŧĥíš çóɱƥúŧéŕ. Íƒ ýóú ƒóŕğéŧ ýóúŕ ƥáššƥĥŕášé, ŧĥíš ķéý íš ŧĥé óñĺý ŵáý ƀáçķ íñŧó ýóúŕ ĵóúŕñáĺ. ~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>there is no journal at {path}</source>
+        <translation>[ŧĥéŕé íš ñó ĵóúŕñáĺ áŧ {path} ~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>the journal at {path} is not encrypted; `trustjournal encrypt` adds a passphrase</source>
+        <translation>[ŧĥé ĵóúŕñáĺ áŧ {path} íš ñóŧ éñçŕýƥŧéđ; `ŧŕúšŧĵóúŕñáĺ éñçŕýƥŧ` áđđš á ƥáššƥĥŕášé ~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·]</translation>
+    </message>
+</context>
+<context>
+    <name>CliCompletion</name>
+    <message>
+        <source>Print a tab-completion script. bash: add `eval &quot;$(trustjournal completion bash)&quot;` to ~/.bashrc; zsh: the same with zsh, in ~/.zshrc; fish: `trustjournal completion fish &gt; ~/.config/fish/completions/trustjournal.fish`.</source>
+        <translation>[Ƥŕíñŧ á ŧáƀ-çóɱƥĺéŧíóñ šçŕíƥŧ. ƀášĥ: áđđ `éṽáĺ &quot;$(ŧŕúšŧĵóúŕñáĺ çóɱƥĺéŧíóñ ƀášĥ)&quot;` ŧó ~/.ƀášĥŕç; žšĥ: ŧĥé šáɱé ŵíŧĥ žšĥ, íñ ~/.žšĥŕç; ƒíšĥ: `ŧŕúšŧĵóúŕñáĺ çóɱƥĺéŧíóñ ƒíšĥ &gt; ~/.çóñƒíğ/ƒíšĥ/çóɱƥĺéŧíóñš/ŧŕúšŧĵóúŕñáĺ.ƒíšĥ`. ~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>the shell to complete in</source>
+        <translation>[ŧĥé šĥéĺĺ ŧó çóɱƥĺéŧé íñ ~·~·~·~·~·]</translation>
+    </message>
+</context>
+<context>
+    <name>CliEditor</name>
+    <message>
+        <source>no editor is set: set $EDITOR (for example EDITOR=nano), or pipe the text in (`trustjournal add &lt; file`)</source>
+        <translation>[ñó éđíŧóŕ íš šéŧ: šéŧ $ÉĐÍŦÓŔ (ƒóŕ éẋáɱƥĺé ÉĐÍŦÓŔ=ñáñó), óŕ ƥíƥé ŧĥé ŧéẋŧ íñ (`ŧŕúšŧĵóúŕñáĺ áđđ &lt; ƒíĺé`) ~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>the editor {editor} could not be started ({reason}); nothing has been saved</source>
+        <translation>[ŧĥé éđíŧóŕ {editor} çóúĺđ ñóŧ ƀé šŧáŕŧéđ ({reason}); ñóŧĥíñğ ĥáš ƀééñ šáṽéđ ~·~·~·~·~·~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>the editor stopped with an error (exit code {code}); nothing has been saved</source>
+        <translation>[ŧĥé éđíŧóŕ šŧóƥƥéđ ŵíŧĥ áñ éŕŕóŕ (éẋíŧ çóđé {code}); ñóŧĥíñğ ĥáš ƀééñ šáṽéđ ~·~·~·~·~·~·~·~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>the editor saved text that is not UTF-8; nothing has been saved</source>
+        <translation>[ŧĥé éđíŧóŕ šáṽéđ ŧéẋŧ ŧĥáŧ íš ñóŧ ÚŦƑ-8; ñóŧĥíñğ ĥáš ƀééñ šáṽéđ ~·~·~·~·~·~·~·~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>the entry could not be saved ({error}); your text is kept in {file} until you delete it</source>
+        <translation>[ŧĥé éñŧŕý çóúĺđ ñóŧ ƀé šáṽéđ ({error}); ýóúŕ ŧéẋŧ íš ķéƥŧ íñ {file} úñŧíĺ ýóú đéĺéŧé íŧ ~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>nothing to save: the title and the text are both empty</source>
+        <translation>[ñóŧĥíñğ ŧó šáṽé: ŧĥé ŧíŧĺé áñđ ŧĥé ŧéẋŧ áŕé ƀóŧĥ éɱƥŧý ~·~·~·~·~·~·~·~·~·~·~·]</translation>
+    </message>
+</context>
+<context>
+    <name>CliEntries</name>
+    <message>
+        <source>the entry&apos;s id, or its first characters (at least 4; `list` shows them)</source>
+        <translation>[ŧĥé éñŧŕý&apos;š íđ, óŕ íŧš ƒíŕšŧ çĥáŕáçŧéŕš (áŧ ĺéášŧ 4; `ĺíšŧ` šĥóŵš ŧĥéɱ) ~·~·~·~·~·~·~·~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>machine-readable output</source>
+        <translation>[ɱáçĥíñé-ŕéáđáƀĺé óúŧƥúŧ ~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>&apos;-&apos; reads the new text from standard input</source>
+        <translation>[&apos;-&apos; ŕéáđš ŧĥé ñéŵ ŧéẋŧ ƒŕóɱ šŧáñđáŕđ íñƥúŧ ~·~·~·~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>a new title</source>
+        <translation>[á ñéŵ ŧíŧĺé ~·~·]</translation>
+    </message>
+    <message>
+        <source>new comma-separated tags (replace the old ones)</source>
+        <translation>[ñéŵ çóɱɱá-šéƥáŕáŧéđ ŧáğš (ŕéƥĺáçé ŧĥé óĺđ óñéš) ~·~·~·~·~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>a new day for it (YYYY-MM-DD)</source>
+        <translation>[á ñéŵ đáý ƒóŕ íŧ (ÝÝÝÝ-ṀṀ-ĐĐ) ~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>star it</source>
+        <translation>[šŧáŕ íŧ ~·~]</translation>
+    </message>
+    <message>
+        <source>remove the star</source>
+        <translation>[ŕéɱóṽé ŧĥé šŧáŕ ~·~·~·]</translation>
+    </message>
+    <message>
+        <source>also change the text in $VISUAL or $EDITOR</source>
+        <translation>[áĺšó çĥáñğé ŧĥé ŧéẋŧ íñ $ṼÍŠÚÁĹ óŕ $ÉĐÍŦÓŔ ~·~·~·~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>delete it and its history for good (a backup is made first)</source>
+        <translation>[đéĺéŧé íŧ áñđ íŧš ĥíšŧóŕý ƒóŕ ğóóđ (á ƀáçķúƥ íš ɱáđé ƒíŕšŧ) ~·~·~·~·~·~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>do not ask before deleting for good</source>
+        <translation>[đó ñóŧ ášķ ƀéƒóŕé đéĺéŧíñğ ƒóŕ ğóóđ ~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message numerus="yes">
+        <source>&apos;{given}&apos; is not an entry id: give at least %n characters of one (`trustjournal list` shows them)</source>
+        <translation>
+            <numerusform>[&apos;{given}&apos; íš ñóŧ áñ éñŧŕý íđ: ğíṽé áŧ ĺéášŧ %n çĥáŕáçŧéŕ óƒ óñé (`ŧŕúšŧĵóúŕñáĺ ĺíšŧ` šĥóŵš ŧĥéɱ) ~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~]</numerusform>
+            <numerusform>[&apos;{given}&apos; íš ñóŧ áñ éñŧŕý íđ: ğíṽé áŧ ĺéášŧ %n çĥáŕáçŧéŕš óƒ óñé (`ŧŕúšŧĵóúŕñáĺ ĺíšŧ` šĥóŵš ŧĥéɱ) ~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~]</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no entry has an id starting with &apos;{prefix}&apos; (`trustjournal list` and `list --trash` show them)</source>
+        <translation>[ñó éñŧŕý ĥáš áñ íđ šŧáŕŧíñğ ŵíŧĥ &apos;{prefix}&apos; (`ŧŕúšŧĵóúŕñáĺ ĺíšŧ` áñđ `ĺíšŧ --ŧŕášĥ` šĥóŵ ŧĥéɱ) ~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>more than one entry has an id starting with &apos;{prefix}&apos;: give more of it</source>
+        <translation>[ɱóŕé ŧĥáñ óñé éñŧŕý ĥáš áñ íđ šŧáŕŧíñğ ŵíŧĥ &apos;{prefix}&apos;: ğíṽé ɱóŕé óƒ íŧ ~·~·~·~·~·~·~·~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>tags: {tags}</source>
+        <translation>[ŧáğš: {tags} ~·]</translation>
+    </message>
+    <message>
+        <source>in the trash</source>
+        <translation>[íñ ŧĥé ŧŕášĥ ~·~·~]</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>[(úñŧíŧĺéđ) ~·~·]</translation>
+    </message>
+    <message>
+        <source>id {id}</source>
+        <translation>[íđ {id} ~]</translation>
+    </message>
+    <message>
+        <source>give the new text from standard input or the editor, not both</source>
+        <translation>[ğíṽé ŧĥé ñéŵ ŧéẋŧ ƒŕóɱ šŧáñđáŕđ íñƥúŧ óŕ ŧĥé éđíŧóŕ, ñóŧ ƀóŧĥ ~·~·~·~·~·~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>there is no journal at {path}</source>
+        <translation>[ŧĥéŕé íš ñó ĵóúŕñáĺ áŧ {path} ~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>that entry is in the trash; restore it in the app to change it</source>
+        <translation>[ŧĥáŧ éñŧŕý íš íñ ŧĥé ŧŕášĥ; ŕéšŧóŕé íŧ íñ ŧĥé áƥƥ ŧó çĥáñğé íŧ ~·~·~·~·~·~·~·~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>no text on standard input: pipe it in</source>
+        <translation>[ñó ŧéẋŧ óñ šŧáñđáŕđ íñƥúŧ: ƥíƥé íŧ íñ ~·~·~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>Saved the changes to entry {id}.</source>
+        <translation>[Šáṽéđ ŧĥé çĥáñğéš ŧó éñŧŕý {id}. ~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>Nothing changed in entry {id}.</source>
+        <translation>[Ñóŧĥíñğ çĥáñğéđ íñ éñŧŕý {id}. ~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>that entry is an exercise: its text comes from its answers, so change those in the app; its title, tags, day and star can be changed here</source>
+        <translation>[ŧĥáŧ éñŧŕý íš áñ éẋéŕçíšé: íŧš ŧéẋŧ çóɱéš ƒŕóɱ íŧš áñšŵéŕš, šó çĥáñğé ŧĥóšé íñ ŧĥé áƥƥ; íŧš ŧíŧĺé, ŧáğš, đáý áñđ šŧáŕ çáñ ƀé çĥáñğéđ ĥéŕé ~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>that entry is a check-in: its text comes from its answers, so change those in the app; its title, tags, day and star can be changed here</source>
+        <translation>[ŧĥáŧ éñŧŕý íš á çĥéçķ-íñ: íŧš ŧéẋŧ çóɱéš ƒŕóɱ íŧš áñšŵéŕš, šó çĥáñğé ŧĥóšé íñ ŧĥé áƥƥ; íŧš ŧíŧĺé, ŧáğš, đáý áñđ šŧáŕ çáñ ƀé çĥáñğéđ ĥéŕé ~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>that entry is made from answers: its text comes from its answers, so change those in the app; its title, tags, day and star can be changed here</source>
+        <translation>[ŧĥáŧ éñŧŕý íš ɱáđé ƒŕóɱ áñšŵéŕš: íŧš ŧéẋŧ çóɱéš ƒŕóɱ íŧš áñšŵéŕš, šó çĥáñğé ŧĥóšé íñ ŧĥé áƥƥ; íŧš ŧíŧĺé, ŧáğš, đáý áñđ šŧáŕ çáñ ƀé çĥáñğéđ ĥéŕé ~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>nothing would be left: the title and the text would both be empty; `trustjournal delete` moves an entry to the trash</source>
+        <translation>[ñóŧĥíñğ ŵóúĺđ ƀé ĺéƒŧ: ŧĥé ŧíŧĺé áñđ ŧĥé ŧéẋŧ ŵóúĺđ ƀóŧĥ ƀé éɱƥŧý; `ŧŕúšŧĵóúŕñáĺ đéĺéŧé` ɱóṽéš áñ éñŧŕý ŧó ŧĥé ŧŕášĥ ~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>Entry {id} is already in the trash; `--for-good` deletes it for good.</source>
+        <translation>[Éñŧŕý {id} íš áĺŕéáđý íñ ŧĥé ŧŕášĥ; `--ƒóŕ-ğóóđ` đéĺéŧéš íŧ ƒóŕ ğóóđ. ~·~·~·~·~·~·~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>Moved entry {id} to the trash; the app&apos;s &quot;Show trash&quot; brings it back.</source>
+        <translation>[Ṁóṽéđ éñŧŕý {id} ŧó ŧĥé ŧŕášĥ; ŧĥé áƥƥ&apos;š &quot;Šĥóŵ ŧŕášĥ&quot; ƀŕíñğš íŧ ƀáçķ. ~·~·~·~·~·~·~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>Delete entry {id} ({date}) and its history for good? [y/N] </source>
+        <translation>[Đéĺéŧé éñŧŕý {id} ({date}) áñđ íŧš ĥíšŧóŕý ƒóŕ ğóóđ? [ý/Ñ] ~·~·~·~·~·~·~·~·~·~] </translation>
+    </message>
+    <message>
+        <source>Deleted entry {id} for good (a backup was made first).</source>
+        <translation>[Đéĺéŧéđ éñŧŕý {id} ƒóŕ ğóóđ (á ƀáçķúƥ ŵáš ɱáđé ƒíŕšŧ). ~·~·~·~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>deleting for good needs --yes when no one is at a terminal; nothing has been deleted</source>
+        <translation>[đéĺéŧíñğ ƒóŕ ğóóđ ñééđš --ýéš ŵĥéñ ñó óñé íš áŧ á ŧéŕɱíñáĺ; ñóŧĥíñğ ĥáš ƀééñ đéĺéŧéđ ~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>nothing has been deleted</source>
+        <translation>[ñóŧĥíñğ ĥáš ƀééñ đéĺéŧéđ ~·~·~·~·~·]</translation>
+    </message>
+</context>
+<context>
+    <name>CliExchange</name>
+    <message>
+        <source>the file format</source>
+        <translation>[ŧĥé ƒíĺé ƒóŕɱáŧ ~·~·~·]</translation>
+    </message>
+    <message>
+        <source>the file (or folder, for folder formats) to write; - writes a one-file format to standard output</source>
+        <translation>[ŧĥé ƒíĺé (óŕ ƒóĺđéŕ, ƒóŕ ƒóĺđéŕ ƒóŕɱáŧš) ŧó ŵŕíŧé; - ŵŕíŧéš á óñé-ƒíĺé ƒóŕɱáŧ ŧó šŧáñđáŕđ óúŧƥúŧ ~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>only entries from this day (YYYY-MM-DD)</source>
+        <translation>[óñĺý éñŧŕíéš ƒŕóɱ ŧĥíš đáý (ÝÝÝÝ-ṀṀ-ĐĐ) ~·~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>only entries up to this day (YYYY-MM-DD)</source>
+        <translation>[óñĺý éñŧŕíéš úƥ ŧó ŧĥíš đáý (ÝÝÝÝ-ṀṀ-ĐĐ) ~·~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>only entries with any of these tags</source>
+        <translation>[óñĺý éñŧŕíéš ŵíŧĥ áñý óƒ ŧĥéšé ŧáğš ~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>only these kinds of entry: free, exercise, checkin</source>
+        <translation>[óñĺý ŧĥéšé ķíñđš óƒ éñŧŕý: ƒŕéé, éẋéŕçíšé, çĥéçķíñ ~·~·~·~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>of the exercise entries, only these exercises (other kinds still follow --kind)</source>
+        <translation>[óƒ ŧĥé éẋéŕçíšé éñŧŕíéš, óñĺý ŧĥéšé éẋéŕçíšéš (óŧĥéŕ ķíñđš šŧíĺĺ ƒóĺĺóŵ --ķíñđ) ~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>include entries in the trash</source>
+        <translation>[íñçĺúđé éñŧŕíéš íñ ŧĥé ŧŕášĥ ~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>include each entry&apos;s earlier versions (formats that keep them)</source>
+        <translation>[íñçĺúđé éáçĥ éñŧŕý&apos;š éáŕĺíéŕ ṽéŕšíóñš (ƒóŕɱáŧš ŧĥáŧ ķééƥ ŧĥéɱ) ~·~·~·~·~·~·~·~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>one combined file instead of a folder (markdown becomes markdown-single)</source>
+        <translation>[óñé çóɱƀíñéđ ƒíĺé íñšŧéáđ óƒ á ƒóĺđéŕ (ɱáŕķđóŵñ ƀéçóɱéš ɱáŕķđóŵñ-šíñğĺé) ~·~·~·~·~·~·~·~·~·~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>pdf: start with a short summary of progress over the dates</source>
+        <translation>[ƥđƒ: šŧáŕŧ ŵíŧĥ á šĥóŕŧ šúɱɱáŕý óƒ ƥŕóğŕéšš óṽéŕ ŧĥé đáŧéš ~·~·~·~·~·~·~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>json, csv, pdf: put in the trackers (urges, promises, intentions, worries) made or settled within the dates; on for json and csv, off for the pdf packet unless given</source>
+        <translation>[ĵšóñ, çšṽ, ƥđƒ: ƥúŧ íñ ŧĥé ŧŕáçķéŕš (úŕğéš, ƥŕóɱíšéš, íñŧéñŧíóñš, ŵóŕŕíéš) ɱáđé óŕ šéŧŧĺéđ ŵíŧĥíñ ŧĥé đáŧéš; óñ ƒóŕ ĵšóñ áñđ çšṽ, óƒƒ ƒóŕ ŧĥé ƥđƒ ƥáçķéŧ úñĺéšš ğíṽéñ ~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>pdf --summary and --trackers: the first day of the week (default: from the locale)</source>
+        <translation>[ƥđƒ --šúɱɱáŕý áñđ --ŧŕáçķéŕš: ŧĥé ƒíŕšŧ đáý óƒ ŧĥé ŵééķ (đéƒáúĺŧ: ƒŕóɱ ŧĥé ĺóçáĺé) ~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>replace PATH if it exists</source>
+        <translation>[ŕéƥĺáçé ƤÁŦĤ íƒ íŧ éẋíšŧš ~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>the file or folder to import</source>
+        <translation>[ŧĥé ƒíĺé óŕ ƒóĺđéŕ ŧó íɱƥóŕŧ ~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>what kind of file it is (default: tell from the file)</source>
+        <translation>[ŵĥáŧ ķíñđ óƒ ƒíĺé íŧ íš (đéƒáúĺŧ: ŧéĺĺ ƒŕóɱ ŧĥé ƒíĺé) ~·~·~·~·~·~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>only check the file and say what would be added</source>
+        <translation>[óñĺý çĥéçķ ŧĥé ƒíĺé áñđ šáý ŵĥáŧ ŵóúĺđ ƀé áđđéđ ~·~·~·~·~·~·~·~·~·~]</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exporting {done} of %Ln entries…</source>
+        <translation>
+            <numerusform>[Éẋƥóŕŧíñğ {done} óƒ %Ln éñŧŕý… ~·~·~·~·]</numerusform>
+            <numerusform>[Éẋƥóŕŧíñğ {done} óƒ %Ln éñŧŕíéš… ~·~·~·~·~]</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking {done} of %Ln entries…</source>
+        <translation>
+            <numerusform>[Çĥéçķíñğ {done} óƒ %Ln éñŧŕý… ~·~·~·~·]</numerusform>
+            <numerusform>[Çĥéçķíñğ {done} óƒ %Ln éñŧŕíéš… ~·~·~·~·~]</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing {done} of %Ln entries…</source>
+        <translation>
+            <numerusform>[Íɱƥóŕŧíñğ {done} óƒ %Ln éñŧŕý… ~·~·~·~·]</numerusform>
+            <numerusform>[Íɱƥóŕŧíñğ {done} óƒ %Ln éñŧŕíéš… ~·~·~·~·~]</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exporting %Ln entries…</source>
+        <translation>
+            <numerusform>[Éẋƥóŕŧíñğ %Ln éñŧŕý… ~·~·~·~]</numerusform>
+            <numerusform>[Éẋƥóŕŧíñğ %Ln éñŧŕíéš… ~·~·~·~·]</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking %Ln entries…</source>
+        <translation>
+            <numerusform>[Çĥéçķíñğ %Ln éñŧŕý… ~·~·~·]</numerusform>
+            <numerusform>[Çĥéçķíñğ %Ln éñŧŕíéš… ~·~·~·~]</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing %Ln entries…</source>
+        <translation>
+            <numerusform>[Íɱƥóŕŧíñğ %Ln éñŧŕý… ~·~·~·~]</numerusform>
+            <numerusform>[Íɱƥóŕŧíñğ %Ln éñŧŕíéš… ~·~·~·~·]</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--from is after --to; nothing was exported</source>
+        <translation>[--ƒŕóɱ íš áƒŧéŕ --ŧó; ñóŧĥíñğ ŵáš éẋƥóŕŧéđ ~·~·~·~·~·~·~·~·~]</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln entries to standard output.</source>
+        <translation>
+            <numerusform>[Éẋƥóŕŧéđ %Ln éñŧŕý ŧó šŧáñđáŕđ óúŧƥúŧ. ~·~·~·~·~·~·~·]</numerusform>
+            <numerusform>[Éẋƥóŕŧéđ %Ln éñŧŕíéš ŧó šŧáñđáŕđ óúŧƥúŧ. ~·~·~·~·~·~·~·~]</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln entries to {path}.</source>
+        <translation>
+            <numerusform>[Éẋƥóŕŧéđ %Ln éñŧŕý ŧó {path}. ~·~·~·~·]</numerusform>
+            <numerusform>[Éẋƥóŕŧéđ %Ln éñŧŕíéš ŧó {path}. ~·~·~·~·~]</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Note: your journal is encrypted, but the exported text is not. Anyone who can open it can read it; keep it somewhere safe and delete it when done.</source>
+        <translation>[Ñóŧé: ýóúŕ ĵóúŕñáĺ íš éñçŕýƥŧéđ, ƀúŧ ŧĥé éẋƥóŕŧéđ ŧéẋŧ íš ñóŧ. Áñýóñé ŵĥó çáñ óƥéñ íŧ çáñ ŕéáđ íŧ; ķééƥ íŧ šóɱéŵĥéŕé šáƒé áñđ đéĺéŧé íŧ ŵĥéñ đóñé. ~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>Note: your journal is encrypted, but {file} is not. Anyone who can open it can read it; keep it somewhere safe and delete it when done.</source>
+        <translation>[Ñóŧé: ýóúŕ ĵóúŕñáĺ íš éñçŕýƥŧéđ, ƀúŧ {file} íš ñóŧ. Áñýóñé ŵĥó çáñ óƥéñ íŧ çáñ ŕéáđ íŧ; ķééƥ íŧ šóɱéŵĥéŕé šáƒé áñđ đéĺéŧé íŧ ŵĥéñ đóñé. ~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>{option} goes with {formats}; the {format} format has no trackers. Nothing was exported</source>
+        <translation>[{option} ğóéš ŵíŧĥ {formats}; ŧĥé {format} ƒóŕɱáŧ ĥáš ñó ŧŕáçķéŕš. Ñóŧĥíñğ ŵáš éẋƥóŕŧéđ ~·~·~·~·~·~·~·~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>--out - writes to standard output, but it is closed; nothing was exported</source>
+        <translation>[--óúŧ - ŵŕíŧéš ŧó šŧáñđáŕđ óúŧƥúŧ, ƀúŧ íŧ íš çĺóšéđ; ñóŧĥíñğ ŵáš éẋƥóŕŧéđ ~·~·~·~·~·~·~·~·~·~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>--out - writes to standard output, but {format} is a folder of files. Give --out a folder name, or add --single-file for one Markdown file; nothing was exported</source>
+        <translation>[--óúŧ - ŵŕíŧéš ŧó šŧáñđáŕđ óúŧƥúŧ, ƀúŧ {format} íš á ƒóĺđéŕ óƒ ƒíĺéš. Ğíṽé --óúŧ á ƒóĺđéŕ ñáɱé, óŕ áđđ --šíñğĺé-ƒíĺé ƒóŕ óñé Ṁáŕķđóŵñ ƒíĺé; ñóŧĥíñğ ŵáš éẋƥóŕŧéđ ~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>{format} is not text and would garble the terminal: redirect standard output to a file (&gt; packet.pdf) or give --out a file name; nothing was exported</source>
+        <translation>[{format} íš ñóŧ ŧéẋŧ áñđ ŵóúĺđ ğáŕƀĺé ŧĥé ŧéŕɱíñáĺ: ŕéđíŕéçŧ šŧáñđáŕđ óúŧƥúŧ ŧó á ƒíĺé (&gt; ƥáçķéŧ.ƥđƒ) óŕ ğíṽé --óúŧ á ƒíĺé ñáɱé; ñóŧĥíñğ ŵáš éẋƥóŕŧéđ ~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>There are no entries in {path}; nothing was changed.</source>
+        <translation>[Ŧĥéŕé áŕé ñó éñŧŕíéš íñ {path}; ñóŧĥíñğ ŵáš çĥáñğéđ. ~·~·~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>Not read (links and special files are left out): {files}.</source>
+        <translation>[Ñóŧ ŕéáđ (ĺíñķš áñđ šƥéçíáĺ ƒíĺéš áŕé ĺéƒŧ óúŧ): {files}. ~·~·~·~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %Ln entries, {skipped} already in the journal, and from the trackers {trackers}.</source>
+        <translation>
+            <numerusform>[Íɱƥóŕŧéđ %Ln éñŧŕý, {skipped} áĺŕéáđý íñ ŧĥé ĵóúŕñáĺ, áñđ ƒŕóɱ ŧĥé ŧŕáçķéŕš {trackers}. ~·~·~·~·~·~·~·~·~·~·~·~·~·]</numerusform>
+            <numerusform>[Íɱƥóŕŧéđ %Ln éñŧŕíéš, {skipped} áĺŕéáđý íñ ŧĥé ĵóúŕñáĺ, áñđ ƒŕóɱ ŧĥé ŧŕáçķéŕš {trackers}. ~·~·~·~·~·~·~·~·~·~·~·~·~·~]</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %Ln entries, {skipped} already in the journal.</source>
+        <translation>
+            <numerusform>[Íɱƥóŕŧéđ %Ln éñŧŕý, {skipped} áĺŕéáđý íñ ŧĥé ĵóúŕñáĺ. ~·~·~·~·~·~·~·~·]</numerusform>
+            <numerusform>[Íɱƥóŕŧéđ %Ln éñŧŕíéš, {skipped} áĺŕéáđý íñ ŧĥé ĵóúŕñáĺ. ~·~·~·~·~·~·~·~·~]</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CliOpen</name>
+    <message>
+        <source>{path}: damaged. {reason} It has not been changed.</source>
+        <translation>[{path}: đáɱáğéđ. {reason} Íŧ ĥáš ñóŧ ƀééñ çĥáñğéđ. ~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>There are no backups of this journal in {folder}.</source>
+        <translation>[Ŧĥéŕé áŕé ñó ƀáçķúƥš óƒ ŧĥíš ĵóúŕñáĺ íñ {folder}. ~·~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>{file} is not UTF-8 text; nothing has been changed</source>
+        <translation>[{file} íš ñóŧ ÚŦƑ-8 ŧéẋŧ; ñóŧĥíñğ ĥáš ƀééñ çĥáñğéđ ~·~·~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>{what_to_do}; nothing has been changed</source>
+        <translation>[{what_to_do}; ñóŧĥíñğ ĥáš ƀééñ çĥáñğéđ ~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>nothing was typed; nothing has been changed</source>
+        <translation>[ñóŧĥíñğ ŵáš ŧýƥéđ; ñóŧĥíñğ ĥáš ƀééñ çĥáñğéđ ~·~·~·~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>Passphrase: </source>
+        <translation>[Ƥáššƥĥŕášé: ~·~·] </translation>
+    </message>
+    <message>
+        <source>this journal is encrypted: give its passphrase with --passphrase-file FILE or ${variable}, or run the command in a terminal to be asked</source>
+        <translation>[ŧĥíš ĵóúŕñáĺ íš éñçŕýƥŧéđ: ğíṽé íŧš ƥáššƥĥŕášé ŵíŧĥ --ƥáššƥĥŕášé-ƒíĺé ƑÍĹÉ óŕ ${variable}, óŕ ŕúñ ŧĥé çóɱɱáñđ íñ á ŧéŕɱíñáĺ ŧó ƀé ášķéđ ~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·]</translation>
+    </message>
+</context>
+<context>
+    <name>CliParser</name>
+    <message>
+        <source>create a journal (with --encrypt, protected by a passphrase)</source>
+        <translation>[çŕéáŧé á ĵóúŕñáĺ (ŵíŧĥ --éñçŕýƥŧ, ƥŕóŧéçŧéđ ƀý á ƥáššƥĥŕášé) ~·~·~·~·~·~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>change the passphrase of an encrypted journal</source>
+        <translation>[çĥáñğé ŧĥé ƥáššƥĥŕášé óƒ áñ éñçŕýƥŧéđ ĵóúŕñáĺ ~·~·~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>make a new recovery key for an encrypted journal (the old one stops working)</source>
+        <translation>[ɱáķé á ñéŵ ŕéçóṽéŕý ķéý ƒóŕ áñ éñçŕýƥŧéđ ĵóúŕñáĺ (ŧĥé óĺđ óñé šŧóƥš ŵóŕķíñğ) ~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>encrypt an existing journal and its backups (prints a recovery key once)</source>
+        <translation>[éñçŕýƥŧ áñ éẋíšŧíñğ ĵóúŕñáĺ áñđ íŧš ƀáçķúƥš (ƥŕíñŧš á ŕéçóṽéŕý ķéý óñçé) ~·~·~·~·~·~·~·~·~·~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>remove the encryption from a journal and its backups</source>
+        <translation>[ŕéɱóṽé ŧĥé éñçŕýƥŧíóñ ƒŕóɱ á ĵóúŕñáĺ áñđ íŧš ƀáçķúƥš ~·~·~·~·~·~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>write a new entry from the terminal</source>
+        <translation>[ŵŕíŧé á ñéŵ éñŧŕý ƒŕóɱ ŧĥé ŧéŕɱíñáĺ ~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>list entries, newest first</source>
+        <translation>[ĺíšŧ éñŧŕíéš, ñéŵéšŧ ƒíŕšŧ ~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>full-text search</source>
+        <translation>[ƒúĺĺ-ŧéẋŧ šéáŕçĥ ~·~·~·]</translation>
+    </message>
+    <message>
+        <source>check the journal&apos;s integrity (exit 0 if healthy, 3 if damaged)</source>
+        <translation>[çĥéçķ ŧĥé ĵóúŕñáĺ&apos;š íñŧéğŕíŧý (éẋíŧ 0 íƒ ĥéáĺŧĥý, 3 íƒ đáɱáğéđ) ~·~·~·~·~·~·~·~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>make a backup now, checked against the journal (in the backups folder)</source>
+        <translation>[ɱáķé á ƀáçķúƥ ñóŵ, çĥéçķéđ áğáíñšŧ ŧĥé ĵóúŕñáĺ (íñ ŧĥé ƀáçķúƥš ƒóĺđéŕ) ~·~·~·~·~·~·~·~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>put a backup back in place of the journal (the journal as it is is kept first)</source>
+        <translation>[ƥúŧ á ƀáçķúƥ ƀáçķ íñ ƥĺáçé óƒ ŧĥé ĵóúŕñáĺ (ŧĥé ĵóúŕñáĺ áš íŧ íš íš ķéƥŧ ƒíŕšŧ) ~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>create a synthetic demo journal (for trying the app and benchmarks)</source>
+        <translation>[çŕéáŧé á šýñŧĥéŧíç đéɱó ĵóúŕñáĺ (ƒóŕ ŧŕýíñğ ŧĥé áƥƥ áñđ ƀéñçĥɱáŕķš) ~·~·~·~·~·~·~·~·~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>write entries to a file in an open format (json can be imported back)</source>
+        <translation>[ŵŕíŧé éñŧŕíéš ŧó á ƒíĺé íñ áñ óƥéñ ƒóŕɱáŧ (ĵšóñ çáñ ƀé íɱƥóŕŧéđ ƀáçķ) ~·~·~·~·~·~·~·~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>add entries from a file: ours, jrnl, Day One or a Markdown folder</source>
+        <translation>[áđđ éñŧŕíéš ƒŕóɱ á ƒíĺé: óúŕš, ĵŕñĺ, Đáý Óñé óŕ á Ṁáŕķđóŵñ ƒóĺđéŕ ~·~·~·~·~·~·~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>print your progress: check-in trends, exercises, thought records, thinking traps, root causes, small victories, urges, promises, intentions, worries</source>
+        <translation>[ƥŕíñŧ ýóúŕ ƥŕóğŕéšš: çĥéçķ-íñ ŧŕéñđš, éẋéŕçíšéš, ŧĥóúğĥŧ ŕéçóŕđš, ŧĥíñķíñğ ŧŕáƥš, ŕóóŧ çáúšéš, šɱáĺĺ ṽíçŧóŕíéš, úŕğéš, ƥŕóɱíšéš, íñŧéñŧíóñš, ŵóŕŕíéš ~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>print one entry in full</source>
+        <translation>[ƥŕíñŧ óñé éñŧŕý íñ ƒúĺĺ ~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>change one entry: its text in $EDITOR (the default), or its title, tags, day or star</source>
+        <translation>[çĥáñğé óñé éñŧŕý: íŧš ŧéẋŧ íñ $ÉĐÍŦÓŔ (ŧĥé đéƒáúĺŧ), óŕ íŧš ŧíŧĺé, ŧáğš, đáý óŕ šŧáŕ ~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>move one entry to the trash (restorable in the app), or delete it for good</source>
+        <translation>[ɱóṽé óñé éñŧŕý ŧó ŧĥé ŧŕášĥ (ŕéšŧóŕáƀĺé íñ ŧĥé áƥƥ), óŕ đéĺéŧé íŧ ƒóŕ ğóóđ ~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>print a tab-completion script for bash, zsh or fish</source>
+        <translation>[ƥŕíñŧ á ŧáƀ-çóɱƥĺéŧíóñ šçŕíƥŧ ƒóŕ ƀášĥ, žšĥ óŕ ƒíšĥ ~·~·~·~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>folder holding the journal</source>
+        <translation>[ƒóĺđéŕ ĥóĺđíñğ ŧĥé ĵóúŕñáĺ ~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>read the new passphrase from FILE (else ${variable}, else you are asked twice)</source>
+        <translation>[ŕéáđ ŧĥé ñéŵ ƥáššƥĥŕášé ƒŕóɱ ƑÍĹÉ (éĺšé ${variable}, éĺšé ýóú áŕé ášķéđ ŧŵíçé) ~·~·~·~·~·~·~·~·~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>remove, without being asked, backups that could not be re-encrypted under the new key (damaged ones); they are listed first</source>
+        <translation>[ŕéɱóṽé, ŵíŧĥóúŧ ƀéíñğ ášķéđ, ƀáçķúƥš ŧĥáŧ çóúĺđ ñóŧ ƀé ŕé-éñçŕýƥŧéđ úñđéŕ ŧĥé ñéŵ ķéý (đáɱáğéđ óñéš); ŧĥéý áŕé ĺíšŧéđ ƒíŕšŧ ~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>A private, offline journal for working through trust issues. With no command, opens the app.</source>
+        <translation>[Á ƥŕíṽáŧé, óƒƒĺíñé ĵóúŕñáĺ ƒóŕ ŵóŕķíñğ ŧĥŕóúğĥ ŧŕúšŧ íššúéš. Ŵíŧĥ ñó çóɱɱáñđ, óƥéñš ŧĥé áƥƥ. ~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>folder holding the journal (default: $TRUSTJOURNAL_HOME, else the user data folder)</source>
+        <translation>[ƒóĺđéŕ ĥóĺđíñğ ŧĥé ĵóúŕñáĺ (đéƒáúĺŧ: $ŦŔÚŠŦĴÓÚŔÑÁĹ_ĤÓṀÉ, éĺšé ŧĥé úšéŕ đáŧá ƒóĺđéŕ) ~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>read the passphrase of an encrypted journal from FILE (else ${variable}, else you are asked)</source>
+        <translation>[ŕéáđ ŧĥé ƥáššƥĥŕášé óƒ áñ éñçŕýƥŧéđ ĵóúŕñáĺ ƒŕóɱ ƑÍĹÉ (éĺšé ${variable}, éĺšé ýóú áŕé ášķéđ) ~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>add TrustJournal (this copy of it) to your app menu, with icons</source>
+        <translation>[áđđ TrustJournal (ŧĥíš çóƥý óƒ íŧ) ŧó ýóúŕ áƥƥ ɱéñú, ŵíŧĥ íçóñš ~·~·~·~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>take it out of your app menu again</source>
+        <translation>[ŧáķé íŧ óúŧ óƒ ýóúŕ áƥƥ ɱéñú áğáíñ ~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>start in the system tray (used at login when reminders are on)</source>
+        <translation>[šŧáŕŧ íñ ŧĥé šýšŧéɱ ŧŕáý (úšéđ áŧ ĺóğíñ ŵĥéñ ŕéɱíñđéŕš áŕé óñ) ~·~·~·~·~·~·~·~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>encrypt it; prints a recovery key once, to keep somewhere safe</source>
+        <translation>[éñçŕýƥŧ íŧ; ƥŕíñŧš á ŕéçóṽéŕý ķéý óñçé, ŧó ķééƥ šóɱéŵĥéŕé šáƒé ~·~·~·~·~·~·~·~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>unlock with the recovery key instead of the passphrase (else ${variable}, else you are asked)</source>
+        <translation>[úñĺóçķ ŵíŧĥ ŧĥé ŕéçóṽéŕý ķéý íñšŧéáđ óƒ ŧĥé ƥáššƥĥŕášé (éĺšé ${variable}, éĺšé ýóú áŕé ášķéđ) ~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>agree without being asked to overwrite and remove plain files in the journal&apos;s folder that cannot be kept encrypted (they are listed first)</source>
+        <translation>[áğŕéé ŵíŧĥóúŧ ƀéíñğ ášķéđ ŧó óṽéŕŵŕíŧé áñđ ŕéɱóṽé ƥĺáíñ ƒíĺéš íñ ŧĥé ĵóúŕñáĺ&apos;š ƒóĺđéŕ ŧĥáŧ çáññóŧ ƀé ķéƥŧ éñçŕýƥŧéđ (ŧĥéý áŕé ĺíšŧéđ ƒíŕšŧ) ~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>entry text (kept in your shell&apos;s history: prefer the editor or standard input); read from standard input if &apos;-&apos; or piped, else from $EDITOR</source>
+        <translation>[éñŧŕý ŧéẋŧ (ķéƥŧ íñ ýóúŕ šĥéĺĺ&apos;š ĥíšŧóŕý: ƥŕéƒéŕ ŧĥé éđíŧóŕ óŕ šŧáñđáŕđ íñƥúŧ); ŕéáđ ƒŕóɱ šŧáñđáŕđ íñƥúŧ íƒ &apos;-&apos; óŕ ƥíƥéđ, éĺšé ƒŕóɱ $ÉĐÍŦÓŔ ~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>entry title</source>
+        <translation>[éñŧŕý ŧíŧĺé ~·~·]</translation>
+    </message>
+    <message>
+        <source>comma-separated tags</source>
+        <translation>[çóɱɱá-šéƥáŕáŧéđ ŧáğš ~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>the entry&apos;s day (YYYY-MM-DD), default today</source>
+        <translation>[ŧĥé éñŧŕý&apos;š đáý (ÝÝÝÝ-ṀṀ-ĐĐ), đéƒáúĺŧ ŧóđáý ~·~·~·~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>star the entry</source>
+        <translation>[šŧáŕ ŧĥé éñŧŕý ~·~·~·]</translation>
+    </message>
+    <message>
+        <source>write the text in $VISUAL or $EDITOR (the default at a terminal)</source>
+        <translation>[ŵŕíŧé ŧĥé ŧéẋŧ íñ $ṼÍŠÚÁĹ óŕ $ÉĐÍŦÓŔ (ŧĥé đéƒáúĺŧ áŧ á ŧéŕɱíñáĺ) ~·~·~·~·~·~·~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>how many (default 20)</source>
+        <translation>[ĥóŵ ɱáñý (đéƒáúĺŧ 20) ~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>only entries with this tag</source>
+        <translation>[óñĺý éñŧŕíéš ŵíŧĥ ŧĥíš ŧáğ ~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>list the trash instead</source>
+        <translation>[ĺíšŧ ŧĥé ŧŕášĥ íñšŧéáđ ~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>machine-readable output</source>
+        <translation>[ɱáçĥíñé-ŕéáđáƀĺé óúŧƥúŧ ~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>words to find</source>
+        <translation>[ŵóŕđš ŧó ƒíñđ ~·~·~]</translation>
+    </message>
+    <message>
+        <source>only with this tag (repeatable)</source>
+        <translation>[óñĺý ŵíŧĥ ŧĥíš ŧáğ (ŕéƥéáŧáƀĺé) ~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>from this day (YYYY-MM-DD)</source>
+        <translation>[ƒŕóɱ ŧĥíš đáý (ÝÝÝÝ-ṀṀ-ĐĐ) ~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>up to this day (YYYY-MM-DD)</source>
+        <translation>[úƥ ŧó ŧĥíš đáý (ÝÝÝÝ-ṀṀ-ĐĐ) ~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>how many (default 50)</source>
+        <translation>[ĥóŵ ɱáñý (đéƒáúĺŧ 50) ~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>the backup&apos;s name (see --list) or the path to a backup file</source>
+        <translation>[ŧĥé ƀáçķúƥ&apos;š ñáɱé (šéé --ĺíšŧ) óŕ ŧĥé ƥáŧĥ ŧó á ƀáçķúƥ ƒíĺé ~·~·~·~·~·~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>restore the newest backup that checks out</source>
+        <translation>[ŕéšŧóŕé ŧĥé ñéŵéšŧ ƀáçķúƥ ŧĥáŧ çĥéçķš óúŧ ~·~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>list the backups, newest first</source>
+        <translation>[ĺíšŧ ŧĥé ƀáçķúƥš, ñéŵéšŧ ƒíŕšŧ ~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>how many entries</source>
+        <translation>[ĥóŵ ɱáñý éñŧŕíéš ~·~·~·]</translation>
+    </message>
+    <message>
+        <source>spread over how many years</source>
+        <translation>[šƥŕéáđ óṽéŕ ĥóŵ ɱáñý ýéáŕš ~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>random seed (same seed, same journal)</source>
+        <translation>[ŕáñđóɱ šééđ (šáɱé šééđ, šáɱé ĵóúŕñáĺ) ~·~·~·~·~·~·~·~]</translation>
+    </message>
+</context>
+<context>
+    <name>CliStats</name>
+    <message>
+        <source>&apos;{value}&apos; is not a whole number</source>
+        <translation>[&apos;{value}&apos; íš ñóŧ á ŵĥóĺé ñúɱƀéŕ ~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>must be from 1 to {most} (or use --all)</source>
+        <translation>[ɱúšŧ ƀé ƒŕóɱ 1 ŧó {most} (óŕ úšé --áĺĺ) ~·~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>the last N weeks, this one included (default {weeks})</source>
+        <translation>[ŧĥé ĺášŧ Ñ ŵééķš, ŧĥíš óñé íñçĺúđéđ (đéƒáúĺŧ {weeks}) ~·~·~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>everything since the first entry</source>
+        <translation>[éṽéŕýŧĥíñğ šíñçé ŧĥé ƒíŕšŧ éñŧŕý ~·~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>the first day of a week (default: from your locale settings, else Monday)</source>
+        <translation>[ŧĥé ƒíŕšŧ đáý óƒ á ŵééķ (đéƒáúĺŧ: ƒŕóɱ ýóúŕ ĺóçáĺé šéŧŧíñğš, éĺšé Ṁóñđáý) ~·~·~·~·~·~·~·~·~·~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>machine-readable output</source>
+        <translation>[ɱáçĥíñé-ŕéáđáƀĺé óúŧƥúŧ ~·~·~·~·~]</translation>
+    </message>
+</context>
+<context>
+    <name>CsvExporter</name>
+    <message>
+        <source>CSV (check-in, exercise and tracker figures)</source>
+        <translation>[ÇŠṼ (çĥéçķ-íñ, éẋéŕçíšé áñđ ŧŕáçķéŕ ƒíğúŕéš) ~·~·~·~·~·~·~·~·~·]</translation>
+    </message>
+</context>
+<context>
     <name>Damaged</name>
     <message>
         <source>Restored the backup from {when}.</source>
@@ -377,6 +1387,112 @@ A backup of your journal as it is now is made first, so you can come back to it 
     <message>
         <source>Type your passphrase first.</source>
         <translation>[Ŧýƥé ýóúŕ ƥáššƥĥŕášé ƒíŕšŧ. ~·~·~·~·~·~]</translation>
+    </message>
+</context>
+<context>
+    <name>DayOneFormat</name>
+    <message>
+        <source>&apos;{field}&apos; holds characters that are not text</source>
+        <translation>[&apos;{field}&apos; ĥóĺđš çĥáŕáçŧéŕš ŧĥáŧ áŕé ñóŧ ŧéẋŧ ~·~·~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>&apos;{field}&apos; contains a NUL character</source>
+        <translation>[&apos;{field}&apos; çóñŧáíñš á ÑÚĹ çĥáŕáçŧéŕ ~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>&apos;uuid&apos; is not a valid id: {value}</source>
+        <translation>[&apos;úúíđ&apos; íš ñóŧ á ṽáĺíđ íđ: {value} ~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>the entry has no &apos;uuid&apos;</source>
+        <translation>[ŧĥé éñŧŕý ĥáš ñó &apos;úúíđ&apos; ~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>&apos;uuid&apos; must be text</source>
+        <translation>[&apos;úúíđ&apos; ɱúšŧ ƀé ŧéẋŧ ~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>the year {year} in &apos;{field}&apos; is outside {min_year}–{max_year}</source>
+        <translation>[ŧĥé ýéáŕ {year} íñ &apos;{field}&apos; íš óúŧšíđé {min_year}–{max_year} ~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>entry {number}</source>
+        <translation>[éñŧŕý {number} ~·]</translation>
+    </message>
+    <message>
+        <source>an entry must be an object</source>
+        <translation>[áñ éñŧŕý ɱúšŧ ƀé áñ óƀĵéçŧ ~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>&apos;creationDate&apos; is out of range</source>
+        <translation>[&apos;çŕéáŧíóñĐáŧé&apos; íš óúŧ óƒ ŕáñğé ~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>&apos;text&apos; must be text</source>
+        <translation>[&apos;ŧéẋŧ&apos; ɱúšŧ ƀé ŧéẋŧ ~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>&apos;tags&apos; must be a list of texts</source>
+        <translation>[&apos;ŧáğš&apos; ɱúšŧ ƀé á ĺíšŧ óƒ ŧéẋŧš ~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>&apos;starred&apos; must be true or false</source>
+        <translation>[&apos;šŧáŕŕéđ&apos; ɱúšŧ ƀé ŧŕúé óŕ ƒáĺšé ~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>this is not a Day One export (expected an object with an &apos;entries&apos; list)</source>
+        <translation>[ŧĥíš íš ñóŧ á Đáý Óñé éẋƥóŕŧ (éẋƥéçŧéđ áñ óƀĵéçŧ ŵíŧĥ áñ &apos;éñŧŕíéš&apos; ĺíšŧ) ~·~·~·~·~·~·~·~·~·~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>the zip file contains no Journal.json (no Day One journal)</source>
+        <translation>[ŧĥé žíƥ ƒíĺé çóñŧáíñš ñó Ĵóúŕñáĺ.ĵšóñ (ñó Đáý Óñé ĵóúŕñáĺ) ~·~·~·~·~·~·~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>{file}/{filename}</source>
+        <translation>[{file}/{filename} ~]</translation>
+    </message>
+    <message>
+        <source>it is too large or compressed suspiciously well</source>
+        <translation>[íŧ íš ŧóó ĺáŕğé óŕ çóɱƥŕéššéđ šúšƥíçíóúšĺý ŵéĺĺ ~·~·~·~·~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>it is password-protected</source>
+        <translation>[íŧ íš ƥáššŵóŕđ-ƥŕóŧéçŧéđ ~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>it uses a compression this app cannot read</source>
+        <translation>[íŧ úšéš á çóɱƥŕéššíóñ ŧĥíš áƥƥ çáññóŧ ŕéáđ ~·~·~·~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>it is damaged in the zip file</source>
+        <translation>[íŧ íš đáɱáğéđ íñ ŧĥé žíƥ ƒíĺé ~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>it is larger than the zip file says</source>
+        <translation>[íŧ íš ĺáŕğéŕ ŧĥáñ ŧĥé žíƥ ƒíĺé šáýš ~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>the uuid {upper} appears twice (first at {seen})</source>
+        <translation>[ŧĥé úúíđ {upper} áƥƥéáŕš ŧŵíçé (ƒíŕšŧ áŧ {seen}) ~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>entry {index}</source>
+        <translation>[éñŧŕý {index} ~·]</translation>
+    </message>
+    <message>
+        <source>the file is larger than {size_words}</source>
+        <translation>[ŧĥé ƒíĺé íš ĺáŕğéŕ ŧĥáñ {size_words} ~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>this zip file is damaged</source>
+        <translation>[ŧĥíš žíƥ ƒíĺé íš đáɱáğéđ ~·~·~·~·~·]</translation>
+    </message>
+</context>
+<context>
+    <name>DayOneImporter</name>
+    <message>
+        <source>Day One (JSON or zip export)</source>
+        <translation>[Đáý Óñé (ĴŠÓÑ óŕ žíƥ éẋƥóŕŧ) ~·~·~·~·~·~]</translation>
     </message>
 </context>
 <context>
@@ -623,6 +1739,110 @@ A backup of your journal as it is now is made first, so you can come back to it 
     </message>
 </context>
 <context>
+    <name>ExchangeErrors</name>
+    <message>
+        <source>Cancelled. Nothing was changed.</source>
+        <translation>[Çáñçéĺĺéđ. Ñóŧĥíñğ ŵáš çĥáñğéđ. ~·~·~·~·~·~·]</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeFormats</name>
+    <message>
+        <source>No export format &apos;{name}&apos;. Choose one of: {formats}.</source>
+        <translation>[Ñó éẋƥóŕŧ ƒóŕɱáŧ &apos;{name}&apos;. Çĥóóšé óñé óƒ: {formats}. ~·~·~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>No import format &apos;{name}&apos;. Choose one of: {formats}.</source>
+        <translation>[Ñó íɱƥóŕŧ ƒóŕɱáŧ &apos;{name}&apos;. Çĥóóšé óñé óƒ: {formats}. ~·~·~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>{path}: could not tell what kind of file this is. Pass --format with one of: {formats}.</source>
+        <translation>[{path}: çóúĺđ ñóŧ ŧéĺĺ ŵĥáŧ ķíñđ óƒ ƒíĺé ŧĥíš íš. Ƥášš --ƒóŕɱáŧ ŵíŧĥ óñé óƒ: {formats}. ~·~·~·~·~·~·~·~·~·~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>{path}: this could be {first} or {second}; pass --format to choose.</source>
+        <translation>[{path}: ŧĥíš çóúĺđ ƀé {first} óŕ {second}; ƥášš --ƒóŕɱáŧ ŧó çĥóóšé. ~·~·~·~·~·~·~·~·~·]</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeModel</name>
+    <message numerus="yes">
+        <source>%n urges</source>
+        <translation>
+            <numerusform>[%n úŕğé ~·]</numerusform>
+            <numerusform>[%n úŕğéš ~·]</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n promises</source>
+        <translation>
+            <numerusform>[%n ƥŕóɱíšé ~·~]</numerusform>
+            <numerusform>[%n ƥŕóɱíšéš ~·~·]</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n intentions</source>
+        <translation>
+            <numerusform>[%n íñŧéñŧíóñ ~·~·]</numerusform>
+            <numerusform>[%n íñŧéñŧíóñš ~·~·]</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n worries</source>
+        <translation>
+            <numerusform>[%n ŵóŕŕý ~·]</numerusform>
+            <numerusform>[%n ŵóŕŕíéš ~·~]</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n own exercise versions</source>
+        <translation>
+            <numerusform>[%n óŵñ éẋéŕçíšé ṽéŕšíóñ ~·~·~·~·]</numerusform>
+            <numerusform>[%n óŵñ éẋéŕçíšé ṽéŕšíóñš ~·~·~·~·~]</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{list}, {item}</source>
+        <translation>[{list}, {item} ~]</translation>
+    </message>
+    <message>
+        <source>{list} and {last}</source>
+        <translation>[{list} áñđ {last} ~·]</translation>
+    </message>
+    <message>
+        <source>{first} to {last}</source>
+        <translation>[{first} ŧó {last} ~·]</translation>
+    </message>
+    <message>
+        <source>and from the trackers {trackers}</source>
+        <translation>[áñđ ƒŕóɱ ŧĥé ŧŕáçķéŕš {trackers} ~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between the parts of a summary</comment>
+        <translation>[, ~] </translation>
+    </message>
+    <message numerus="yes">
+        <source>{files} and %n more</source>
+        <translation>
+            <numerusform>[{files} áñđ %n ɱóŕé ~·~·]</numerusform>
+            <numerusform>[{files} áñđ %n ɱóŕé ~·~·]</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; not read (links and special files are left out): {files}</source>
+        <translation>[; ñóŧ ŕéáđ (ĺíñķš áñđ šƥéçíáĺ ƒíĺéš áŕé ĺéƒŧ óúŧ): {files} ~·~·~·~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>{file}, {entry}: {reason}</source>
+        <translation>[{file}, {entry}: {reason} ~·]</translation>
+    </message>
+    <message>
+        <source>{file}: {reason}</source>
+        <translation>[{file}: {reason} ~]</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <source>Everything, exactly: for moving to another computer or keeping a full copy. TrustJournal can import it back.</source>
@@ -796,6 +2016,115 @@ A backup of your journal as it is now is made first, so you can come back to it 
     </message>
 </context>
 <context>
+    <name>ExportPlacement</name>
+    <message>
+        <source>{shown} is a journal&apos;s own folder. Exports must go somewhere else, so they can never replace the journal, its key file or its backups. Choose another place. Nothing was written.</source>
+        <translation>[{shown} íš á ĵóúŕñáĺ&apos;š óŵñ ƒóĺđéŕ. Éẋƥóŕŧš ɱúšŧ ğó šóɱéŵĥéŕé éĺšé, šó ŧĥéý çáñ ñéṽéŕ ŕéƥĺáçé ŧĥé ĵóúŕñáĺ, íŧš ķéý ƒíĺé óŕ íŧš ƀáçķúƥš. Çĥóóšé áñóŧĥéŕ ƥĺáçé. Ñóŧĥíñğ ŵáš ŵŕíŧŧéñ. ~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>{shown} is inside a journal&apos;s own folder ({where}). Exports must go somewhere else, so they can never replace the journal, its key file or its backups. Choose another place. Nothing was written.</source>
+        <translation>[{shown} íš íñšíđé á ĵóúŕñáĺ&apos;š óŵñ ƒóĺđéŕ ({where}). Éẋƥóŕŧš ɱúšŧ ğó šóɱéŵĥéŕé éĺšé, šó ŧĥéý çáñ ñéṽéŕ ŕéƥĺáçé ŧĥé ĵóúŕñáĺ, íŧš ķéý ƒíĺé óŕ íŧš ƀáçķúƥš. Çĥóóšé áñóŧĥéŕ ƥĺáçé. Ñóŧĥíñğ ŵáš ŵŕíŧŧéñ. ~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>{shown} holds a journal&apos;s own folder ({where}); replacing it would destroy the journal, its key file and its backups. Choose another place. Nothing was written.</source>
+        <translation>[{shown} ĥóĺđš á ĵóúŕñáĺ&apos;š óŵñ ƒóĺđéŕ ({where}); ŕéƥĺáçíñğ íŧ ŵóúĺđ đéšŧŕóý ŧĥé ĵóúŕñáĺ, íŧš ķéý ƒíĺé áñđ íŧš ƀáçķúƥš. Çĥóóšé áñóŧĥéŕ ƥĺáçé. Ñóŧĥíñğ ŵáš ŵŕíŧŧéñ. ~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>{shown} is another name (a link) for one of the journal&apos;s own files; writing there would destroy it. Choose another place. Nothing was written.</source>
+        <translation>[{shown} íš áñóŧĥéŕ ñáɱé (á ĺíñķ) ƒóŕ óñé óƒ ŧĥé ĵóúŕñáĺ&apos;š óŵñ ƒíĺéš; ŵŕíŧíñğ ŧĥéŕé ŵóúĺđ đéšŧŕóý íŧ. Çĥóóšé áñóŧĥéŕ ƥĺáçé. Ñóŧĥíñğ ŵáš ŵŕíŧŧéñ. ~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>The folder {parent} does not exist; nothing was written.</source>
+        <translation>[Ŧĥé ƒóĺđéŕ {parent} đóéš ñóŧ éẋíšŧ; ñóŧĥíñğ ŵáš ŵŕíŧŧéñ. ~·~·~·~·~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>You cannot write to the folder {parent}; choose another place. Nothing was written.</source>
+        <translation>[Ýóú çáññóŧ ŵŕíŧé ŧó ŧĥé ƒóĺđéŕ {parent}; çĥóóšé áñóŧĥéŕ ƥĺáçé. Ñóŧĥíñğ ŵáš ŵŕíŧŧéñ. ~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>{shown} already exists; choose another name or allow replacing it. Nothing was written.</source>
+        <translation>[{shown} áĺŕéáđý éẋíšŧš; çĥóóšé áñóŧĥéŕ ñáɱé óŕ áĺĺóŵ ŕéƥĺáçíñğ íŧ. Ñóŧĥíñğ ŵáš ŵŕíŧŧéñ. ~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>{shown} is a link to {pointed}; it is not replaced, and nothing is written through it. Choose the place itself, or another name (on the command line, --out - writes to standard output). Nothing was written.</source>
+        <translation>[{shown} íš á ĺíñķ ŧó {pointed}; íŧ íš ñóŧ ŕéƥĺáçéđ, áñđ ñóŧĥíñğ íš ŵŕíŧŧéñ ŧĥŕóúğĥ íŧ. Çĥóóšé ŧĥé ƥĺáçé íŧšéĺƒ, óŕ áñóŧĥéŕ ñáɱé (óñ ŧĥé çóɱɱáñđ ĺíñé, --óúŧ - ŵŕíŧéš ŧó šŧáñđáŕđ óúŧƥúŧ). Ñóŧĥíñğ ŵáš ŵŕíŧŧéñ. ~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>{shown} is not a file or a folder (a device, pipe or socket); it cannot be replaced by an export. Nothing was written.</source>
+        <translation>[{shown} íš ñóŧ á ƒíĺé óŕ á ƒóĺđéŕ (á đéṽíçé, ƥíƥé óŕ šóçķéŧ); íŧ çáññóŧ ƀé ŕéƥĺáçéđ ƀý áñ éẋƥóŕŧ. Ñóŧĥíñğ ŵáš ŵŕíŧŧéñ. ~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>{shown} is a folder; it cannot be replaced by this export. Nothing was written.</source>
+        <translation>[{shown} íš á ƒóĺđéŕ; íŧ çáññóŧ ƀé ŕéƥĺáçéđ ƀý ŧĥíš éẋƥóŕŧ. Ñóŧĥíñğ ŵáš ŵŕíŧŧéñ. ~·~·~·~·~·~·~·~·~·~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>{shown} is a file; it cannot be replaced by this export. Nothing was written.</source>
+        <translation>[{shown} íš á ƒíĺé; íŧ çáññóŧ ƀé ŕéƥĺáçéđ ƀý ŧĥíš éẋƥóŕŧ. Ñóŧĥíñğ ŵáš ŵŕíŧŧéñ. ~·~·~·~·~·~·~·~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>{shown} holds things this export does not make (such as {name}), so it is not replaced. Choose a new folder name, or empty it first. Nothing was written.</source>
+        <translation>[{shown} ĥóĺđš ŧĥíñğš ŧĥíš éẋƥóŕŧ đóéš ñóŧ ɱáķé (šúçĥ áš {name}), šó íŧ íš ñóŧ ŕéƥĺáçéđ. Çĥóóšé á ñéŵ ƒóĺđéŕ ñáɱé, óŕ éɱƥŧý íŧ ƒíŕšŧ. Ñóŧĥíñğ ŵáš ŵŕíŧŧéñ. ~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·]</translation>
+    </message>
+</context>
+<context>
+    <name>ExportRunner</name>
+    <message>
+        <source>The {format} format writes a folder and has no one-file form; leave out the single-file choice. Nothing was written.</source>
+        <translation>[Ŧĥé {format} ƒóŕɱáŧ ŵŕíŧéš á ƒóĺđéŕ áñđ ĥáš ñó óñé-ƒíĺé ƒóŕɱ; ĺéáṽé óúŧ ŧĥé šíñğĺé-ƒíĺé çĥóíçé. Ñóŧĥíñğ ŵáš ŵŕíŧŧéñ. ~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>The {format} format writes a folder, which cannot go to standard output. Give --out a folder name, or choose a one-file format (such as markdown with --single-file). Nothing was written.</source>
+        <translation>[Ŧĥé {format} ƒóŕɱáŧ ŵŕíŧéš á ƒóĺđéŕ, ŵĥíçĥ çáññóŧ ğó ŧó šŧáñđáŕđ óúŧƥúŧ. Ğíṽé --óúŧ á ƒóĺđéŕ ñáɱé, óŕ çĥóóšé á óñé-ƒíĺé ƒóŕɱáŧ (šúçĥ áš ɱáŕķđóŵñ ŵíŧĥ --šíñğĺé-ƒíĺé). Ñóŧĥíñğ ŵáš ŵŕíŧŧéñ. ~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>The {format} export produced no file; nothing was written.</source>
+        <translation>[Ŧĥé {format} éẋƥóŕŧ ƥŕóđúçéđ ñó ƒíĺé; ñóŧĥíñğ ŵáš ŵŕíŧŧéñ. ~·~·~·~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>The disk is full: there was no room to prepare the export in the journal&apos;s folder; nothing was written.</source>
+        <translation>[Ŧĥé đíšķ íš ƒúĺĺ: ŧĥéŕé ŵáš ñó ŕóóɱ ŧó ƥŕéƥáŕé ŧĥé éẋƥóŕŧ íñ ŧĥé ĵóúŕñáĺ&apos;š ƒóĺđéŕ; ñóŧĥíñğ ŵáš ŵŕíŧŧéñ. ~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>The export could not be prepared ({reason}); nothing was written.</source>
+        <translation>[Ŧĥé éẋƥóŕŧ çóúĺđ ñóŧ ƀé ƥŕéƥáŕéđ ({reason}); ñóŧĥíñğ ŵáš ŵŕíŧŧéñ. ~·~·~·~·~·~·~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>The disk is full: the export did not fit in {folder}; nothing was written.</source>
+        <translation>[Ŧĥé đíšķ íš ƒúĺĺ: ŧĥé éẋƥóŕŧ đíđ ñóŧ ƒíŧ íñ {folder}; ñóŧĥíñğ ŵáš ŵŕíŧŧéñ. ~·~·~·~·~·~·~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>You cannot write to {folder} (permission denied); nothing was written.</source>
+        <translation>[Ýóú çáññóŧ ŵŕíŧé ŧó {folder} (ƥéŕɱíššíóñ đéñíéđ); ñóŧĥíñğ ŵáš ŵŕíŧŧéñ. ~·~·~·~·~·~·~·~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>{path} appeared while exporting; nothing was replaced. Try again.</source>
+        <translation>[{path} áƥƥéáŕéđ ŵĥíĺé éẋƥóŕŧíñğ; ñóŧĥíñğ ŵáš ŕéƥĺáçéđ. Ŧŕý áğáíñ. ~·~·~·~·~·~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>The export could not be written to {folder} ({reason}); nothing was written.</source>
+        <translation>[Ŧĥé éẋƥóŕŧ çóúĺđ ñóŧ ƀé ŵŕíŧŧéñ ŧó {folder} ({reason}); ñóŧĥíñğ ŵáš ŵŕíŧŧéñ. ~·~·~·~·~·~·~·~·~·~·~·~·]</translation>
+    </message>
+</context>
+<context>
+    <name>ExportWords</name>
+    <message>
+        <source>Untitled entry</source>
+        <translation>[Úñŧíŧĺéđ éñŧŕý ~·~·~·]</translation>
+    </message>
+    <message>
+        <source>Check-in</source>
+        <translation>[Çĥéçķ-íñ ~·~]</translation>
+    </message>
+    <message>
+        <source>Exercise</source>
+        <translation>[Éẋéŕçíšé ~·~]</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>[Éñŧŕý ~·]</translation>
+    </message>
+</context>
+<context>
     <name>Gate</name>
     <message>
         <source>Opening your journal…</source>
@@ -923,6 +2252,61 @@ A backup of your journal as it is now is made first, so you can come back to it 
     </message>
 </context>
 <context>
+    <name>HtmlExport</name>
+    <message>
+        <source>★ Starred</source>
+        <translation>[★ Šŧáŕŕéđ ~·~·]</translation>
+    </message>
+    <message>
+        <source>In the trash</source>
+        <translation>[Íñ ŧĥé ŧŕášĥ ~·~·~]</translation>
+    </message>
+    <message>
+        <source>Tags: {tags}</source>
+        <translation>[Ŧáğš: {tags} ~·]</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>[%n éñŧŕý ~·]</numerusform>
+            <numerusform>[%n éñŧŕíéš ~·~]</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries · {day}</source>
+        <translation>
+            <numerusform>[%n éñŧŕý · {day} ~·~·]</numerusform>
+            <numerusform>[%n éñŧŕíéš · {day} ~·~·]</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries · {first} to {last}</source>
+        <translation>
+            <numerusform>[%n éñŧŕý · {first} ŧó {last} ~·~·~]</numerusform>
+            <numerusform>[%n éñŧŕíéš · {first} ŧó {last} ~·~·~·]</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A private journal. Please keep this file somewhere safe.</source>
+        <translation>[Á ƥŕíṽáŧé ĵóúŕñáĺ. Ƥĺéášé ķééƥ ŧĥíš ƒíĺé šóɱéŵĥéŕé šáƒé. ~·~·~·~·~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>There are no entries in this export.</source>
+        <translation>[Ŧĥéŕé áŕé ñó éñŧŕíéš íñ ŧĥíš éẋƥóŕŧ. ~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>[Çóñŧéñŧš ~·~]</translation>
+    </message>
+</context>
+<context>
+    <name>HtmlExporter</name>
+    <message>
+        <source>HTML (one page to read or print)</source>
+        <translation>[ĤŦṀĹ (óñé ƥáğé ŧó ŕéáđ óŕ ƥŕíñŧ) ~·~·~·~·~·~·~]</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <source>Import</source>
@@ -1007,6 +2391,318 @@ A backup of your journal as it is now is made first, so you can come back to it 
     <message>
         <source>Nothing was imported; your journal is unchanged.</source>
         <translation>[Ñóŧĥíñğ ŵáš íɱƥóŕŧéđ; ýóúŕ ĵóúŕñáĺ íš úñçĥáñğéđ. ~·~·~·~·~·~·~·~·~·~]</translation>
+    </message>
+</context>
+<context>
+    <name>ImportErrors</name>
+    <message>
+        <source>entry {number}</source>
+        <translation>[éñŧŕý {number} ~·]</translation>
+    </message>
+    <message>
+        <source>the id is not a UUID: {value}</source>
+        <translation>[ŧĥé íđ íš ñóŧ á ÚÚÍĐ: {value} ~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>unknown kind {value} (expected free, exercise or checkin)</source>
+        <translation>[úñķñóŵñ ķíñđ {value} (éẋƥéçŧéđ ƒŕéé, éẋéŕçíšé óŕ çĥéçķíñ) ~·~·~·~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>&apos;{field}&apos; must be true or false</source>
+        <translation>[&apos;{field}&apos; ɱúšŧ ƀé ŧŕúé óŕ ƒáĺšé ~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>&apos;{field}&apos; must be a list</source>
+        <translation>[&apos;{field}&apos; ɱúšŧ ƀé á ĺíšŧ ~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>&apos;{field}&apos; must be text</source>
+        <translation>[&apos;{field}&apos; ɱúšŧ ƀé ŧéẋŧ ~·~·~·]</translation>
+    </message>
+    <message>
+        <source>&apos;{field}&apos; holds characters that are not text (lone surrogates)</source>
+        <translation>[&apos;{field}&apos; ĥóĺđš çĥáŕáçŧéŕš ŧĥáŧ áŕé ñóŧ ŧéẋŧ (ĺóñé šúŕŕóğáŧéš) ~·~·~·~·~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>&apos;{field}&apos; contains a NUL character</source>
+        <translation>[&apos;{field}&apos; çóñŧáíñš á ÑÚĹ çĥáŕáçŧéŕ ~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>&apos;{field}&apos; must be a non-empty text</source>
+        <translation>[&apos;{field}&apos; ɱúšŧ ƀé á ñóñ-éɱƥŧý ŧéẋŧ ~·~·~·~·~·~]</translation>
+    </message>
+    <message numerus="yes">
+        <source>&apos;{field}&apos; is longer than %n characters</source>
+        <translation>
+            <numerusform>[&apos;{field}&apos; íš ĺóñğéŕ ŧĥáñ %n çĥáŕáçŧéŕ ~·~·~·~·~·~]</numerusform>
+            <numerusform>[&apos;{field}&apos; íš ĺóñğéŕ ŧĥáñ %n çĥáŕáçŧéŕš ~·~·~·~·~·~·]</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&apos;{field}&apos; must be a date</source>
+        <translation>[&apos;{field}&apos; ɱúšŧ ƀé á đáŧé ~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>the date {date} is out of range (years {first} to {last})</source>
+        <translation>[ŧĥé đáŧé {date} íš óúŧ óƒ ŕáñğé (ýéáŕš {first} ŧó {last}) ~·~·~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>&apos;{field}&apos; is out of range (it cannot be placed in UTC)</source>
+        <translation>[&apos;{field}&apos; íš óúŧ óƒ ŕáñğé (íŧ çáññóŧ ƀé ƥĺáçéđ íñ ÚŦÇ) ~·~·~·~·~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>&apos;{field}&apos; must be a date and time with a time zone</source>
+        <translation>[&apos;{field}&apos; ɱúšŧ ƀé á đáŧé áñđ ŧíɱé ŵíŧĥ á ŧíɱé žóñé ~·~·~·~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>&apos;{field}&apos; ({date}) is out of range (years {first} to {last})</source>
+        <translation>[&apos;{field}&apos; ({date}) íš óúŧ óƒ ŕáñğé (ýéáŕš {first} ŧó {last}) ~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>&apos;{field}&apos; must be a list of texts</source>
+        <translation>[&apos;{field}&apos; ɱúšŧ ƀé á ĺíšŧ óƒ ŧéẋŧš ~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>&apos;{field}&apos; must be a whole number</source>
+        <translation>[&apos;{field}&apos; ɱúšŧ ƀé á ŵĥóĺé ñúɱƀéŕ ~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>&apos;{field}&apos; is out of range ({low} to {high})</source>
+        <translation>[&apos;{field}&apos; íš óúŧ óƒ ŕáñğé ({low} ŧó {high}) ~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>metric {metric} has a value that is not a number</source>
+        <translation>[ɱéŧŕíç {metric} ĥáš á ṽáĺúé ŧĥáŧ íš ñóŧ á ñúɱƀéŕ ~·~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>metric {metric} has a value that is not a finite number</source>
+        <translation>[ɱéŧŕíç {metric} ĥáš á ṽáĺúé ŧĥáŧ íš ñóŧ á ƒíñíŧé ñúɱƀéŕ ~·~·~·~·~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>&apos;{field}&apos; must be an object</source>
+        <translation>[&apos;{field}&apos; ɱúšŧ ƀé áñ óƀĵéçŧ ~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>&apos;answers&apos; hold characters that are not text (lone surrogates)</source>
+        <translation>[&apos;áñšŵéŕš&apos; ĥóĺđ çĥáŕáçŧéŕš ŧĥáŧ áŕé ñóŧ ŧéẋŧ (ĺóñé šúŕŕóğáŧéš) ~·~·~·~·~·~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>&apos;answers&apos; hold a value that is not JSON or a number that is not finite</source>
+        <translation>[&apos;áñšŵéŕš&apos; ĥóĺđ á ṽáĺúé ŧĥáŧ íš ñóŧ ĴŠÓÑ óŕ á ñúɱƀéŕ ŧĥáŧ íš ñóŧ ƒíñíŧé ~·~·~·~·~·~·~·~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message numerus="yes">
+        <source>&apos;answers&apos; are nested more than %n levels deep</source>
+        <translation>
+            <numerusform>[&apos;áñšŵéŕš&apos; áŕé ñéšŧéđ ɱóŕé ŧĥáñ %n ĺéṽéĺ đééƥ ~·~·~·~·~·~·~·~·~]</numerusform>
+            <numerusform>[&apos;áñšŵéŕš&apos; áŕé ñéšŧéđ ɱóŕé ŧĥáñ %n ĺéṽéĺš đééƥ ~·~·~·~·~·~·~·~·~]</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&apos;answers&apos; hold more than %Ln values</source>
+        <translation>
+            <numerusform>[&apos;áñšŵéŕš&apos; ĥóĺđ ɱóŕé ŧĥáñ %Ln ṽáĺúé ~·~·~·~·~·~·]</numerusform>
+            <numerusform>[&apos;áñšŵéŕš&apos; ĥóĺđ ɱóŕé ŧĥáñ %Ln ṽáĺúéš ~·~·~·~·~·~·~]</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&apos;answers&apos; have a key that is not text</source>
+        <translation>[&apos;áñšŵéŕš&apos; ĥáṽé á ķéý ŧĥáŧ íš ñóŧ ŧéẋŧ ~·~·~·~·~·~·~·~]</translation>
+    </message>
+    <message numerus="yes">
+        <source>the entry has more than %Ln metrics</source>
+        <translation>
+            <numerusform>[ŧĥé éñŧŕý ĥáš ɱóŕé ŧĥáñ %Ln ɱéŧŕíç ~·~·~·~·~·~·]</numerusform>
+            <numerusform>[ŧĥé éñŧŕý ĥáš ɱóŕé ŧĥáñ %Ln ɱéŧŕíçš ~·~·~·~·~·~·~]</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>every metric needs a name</source>
+        <translation>[éṽéŕý ɱéŧŕíç ñééđš á ñáɱé ~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>metric {metric} has a label that is not text</source>
+        <translation>[ɱéŧŕíç {metric} ĥáš á ĺáƀéĺ ŧĥáŧ íš ñóŧ ŧéẋŧ ~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message numerus="yes">
+        <source>metric {metric} has a label longer than %n characters</source>
+        <translation>
+            <numerusform>[ɱéŧŕíç {metric} ĥáš á ĺáƀéĺ ĺóñğéŕ ŧĥáñ %n çĥáŕáçŧéŕ ~·~·~·~·~·~·~·~·~]</numerusform>
+            <numerusform>[ɱéŧŕíç {metric} ĥáš á ĺáƀéĺ ĺóñğéŕ ŧĥáñ %n çĥáŕáçŧéŕš ~·~·~·~·~·~·~·~·~]</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>revision {number}: {reason}</source>
+        <translation>[ŕéṽíšíóñ {number}: {reason} ~·~·]</translation>
+    </message>
+    <message>
+        <source>not a revision</source>
+        <translation>[ñóŧ á ŕéṽíšíóñ ~·~·~·]</translation>
+    </message>
+    <message>
+        <source>unknown kind {value}</source>
+        <translation>[úñķñóŵñ ķíñđ {value} ~·~·~]</translation>
+    </message>
+</context>
+<context>
+    <name>ImportParsing</name>
+    <message>
+        <source>a folder</source>
+        <translation>[á ƒóĺđéŕ ~·~]</translation>
+    </message>
+    <message>
+        <source>a pipe (FIFO)</source>
+        <translation>[á ƥíƥé (ƑÍƑÓ) ~·~·~]</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>[á šóçķéŧ ~·~]</translation>
+    </message>
+    <message>
+        <source>a device</source>
+        <translation>[á đéṽíçé ~·~]</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>[ñóŧ á ŕéğúĺáŕ ƒíĺé ~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>this is {kind}, not a file; only regular files are read</source>
+        <translation>[ŧĥíš íš {kind}, ñóŧ á ƒíĺé; óñĺý ŕéğúĺáŕ ƒíĺéš áŕé ŕéáđ ~·~·~·~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>the file is larger than {size}</source>
+        <translation>[ŧĥé ƒíĺé íš ĺáŕğéŕ ŧĥáñ {size} ~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>this is a symbolic link; links are not followed</source>
+        <translation>[ŧĥíš íš á šýɱƀóĺíç ĺíñķ; ĺíñķš áŕé ñóŧ ƒóĺĺóŵéđ ~·~·~·~·~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>this is a folder, not a file</source>
+        <translation>[ŧĥíš íš á ƒóĺđéŕ, ñóŧ á ƒíĺé ~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>there is no such file</source>
+        <translation>[ŧĥéŕé íš ñó šúçĥ ƒíĺé ~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>you do not have permission to read it</source>
+        <translation>[ýóú đó ñóŧ ĥáṽé ƥéŕɱíššíóñ ŧó ŕéáđ íŧ ~·~·~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>it could not be read ({reason})</source>
+        <translation>[íŧ çóúĺđ ñóŧ ƀé ŕéáđ ({reason}) ~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>[éŕŕóŕ ~·]</translation>
+    </message>
+    <message>
+        <source>{count} bytes</source>
+        <translation>[{count} ƀýŧéš ~·]</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>[ŧĥé ƒíĺé íš éɱƥŧý ~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>this is not UTF-8 text (bad byte at position {start})</source>
+        <translation>[ŧĥíš íš ñóŧ ÚŦƑ-8 ŧéẋŧ (ƀáđ ƀýŧé áŧ ƥóšíŧíóñ {start}) ~·~·~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>a number is longer than {max_number_chars} digits</source>
+        <translation>[á ñúɱƀéŕ íš ĺóñğéŕ ŧĥáñ {max_number_chars} đíğíŧš ~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>a number is written with too many digits</source>
+        <translation>[á ñúɱƀéŕ íš ŵŕíŧŧéñ ŵíŧĥ ŧóó ɱáñý đíğíŧš ~·~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>the number {text} is too large</source>
+        <translation>[ŧĥé ñúɱƀéŕ {text} íš ŧóó ĺáŕğé ~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>{name} is not a number</source>
+        <translation>[{name} íš ñóŧ á ñúɱƀéŕ ~·~·~·]</translation>
+    </message>
+    <message>
+        <source>the data is nested more than {max_depth} levels deep</source>
+        <translation>[ŧĥé đáŧá íš ñéšŧéđ ɱóŕé ŧĥáñ {max_depth} ĺéṽéĺš đééƥ ~·~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>the file ends too early (it may be truncated)</source>
+        <translation>[ŧĥé ƒíĺé éñđš ŧóó éáŕĺý (íŧ ɱáý ƀé ŧŕúñçáŧéđ) ~·~·~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>this is not valid JSON (line {line}, column {column})</source>
+        <translation>[ŧĥíš íš ñóŧ ṽáĺíđ ĴŠÓÑ (ĺíñé {line}, çóĺúɱñ {column}) ~·~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>this is not valid JSON ({error})</source>
+        <translation>[ŧĥíš íš ñóŧ ṽáĺíđ ĴŠÓÑ ({error}) ~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>this is not valid JSON</source>
+        <translation>[ŧĥíš íš ñóŧ ṽáĺíđ ĴŠÓÑ ~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>&apos;{field}&apos; is out of range (it cannot be placed in UTC)</source>
+        <translation>[&apos;{field}&apos; íš óúŧ óƒ ŕáñğé (íŧ çáññóŧ ƀé ƥĺáçéđ íñ ÚŦÇ) ~·~·~·~·~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>&apos;{field}&apos; must be a date and time text</source>
+        <translation>[&apos;{field}&apos; ɱúšŧ ƀé á đáŧé áñđ ŧíɱé ŧéẋŧ ~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>&apos;{field}&apos; is not a date and time like 2024-03-18T21:04:00Z: {value}</source>
+        <translation>[&apos;{field}&apos; íš ñóŧ á đáŧé áñđ ŧíɱé ĺíķé 2024-03-18Ŧ21:04:00Ž: {value} ~·~·~·~·~·~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>&apos;{field}&apos; must be a date like 2024-03-18</source>
+        <translation>[&apos;{field}&apos; ɱúšŧ ƀé á đáŧé ĺíķé 2024-03-18 ~·~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>&apos;{field}&apos; is not a date like 2024-03-18: {value}</source>
+        <translation>[&apos;{field}&apos; íš ñóŧ á đáŧé ĺíķé 2024-03-18: {value} ~·~·~·~·~·~·~·]</translation>
+    </message>
+</context>
+<context>
+    <name>Importing</name>
+    <message>
+        <source>entry {number}</source>
+        <translation>[éñŧŕý {number} ~·]</translation>
+    </message>
+    <message>
+        <source>the same id as entry {number}: ids must be unique in one file</source>
+        <translation>[ŧĥé šáɱé íđ áš éñŧŕý {number}: íđš ɱúšŧ ƀé úñíɋúé íñ óñé ƒíĺé ~·~·~·~·~·~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>there is no such file or folder</source>
+        <translation>[ŧĥéŕé íš ñó šúçĥ ƒíĺé óŕ ƒóĺđéŕ ~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>this is {kind}, not a file or folder</source>
+        <translation>[ŧĥíš íš {kind}, ñóŧ á ƒíĺé óŕ ƒóĺđéŕ ~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>the journal already has an intention for {date}, and a day has one; nothing was imported</source>
+        <translation>[ŧĥé ĵóúŕñáĺ áĺŕéáđý ĥáš áñ íñŧéñŧíóñ ƒóŕ {date}, áñđ á đáý ĥáš óñé; ñóŧĥíñğ ŵáš íɱƥóŕŧéđ ~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>intention {number} ({id})</source>
+        <translation>[íñŧéñŧíóñ {number} ({id}) ~·~·~]</translation>
+    </message>
+    <message>
+        <source>version {version} of your own exercise &apos;{exercise}&apos; is in the journal with other questions; the journal keeps every version as it was saved, so nothing was imported</source>
+        <translation>[ṽéŕšíóñ {version} óƒ ýóúŕ óŵñ éẋéŕçíšé &apos;{exercise}&apos; íš íñ ŧĥé ĵóúŕñáĺ ŵíŧĥ óŧĥéŕ ɋúéšŧíóñš; ŧĥé ĵóúŕñáĺ ķééƥš éṽéŕý ṽéŕšíóñ áš íŧ ŵáš šáṽéđ, šó ñóŧĥíñğ ŵáš íɱƥóŕŧéđ ~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>own exercise {exercise}</source>
+        <translation>[óŵñ éẋéŕçíšé {exercise} ~·~·~]</translation>
+    </message>
+    <message>
+        <source>it changed while it was being checked; nothing was imported. Try again once nothing is writing to it.</source>
+        <translation>[íŧ çĥáñğéđ ŵĥíĺé íŧ ŵáš ƀéíñğ çĥéçķéđ; ñóŧĥíñğ ŵáš íɱƥóŕŧéđ. Ŧŕý áğáíñ óñçé ñóŧĥíñğ íš ŵŕíŧíñğ ŧó íŧ. ~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·]</translation>
     </message>
 </context>
 <context>
@@ -1321,6 +3017,312 @@ A backup of your journal as it is now is made first, so you can come back to it 
     </message>
 </context>
 <context>
+    <name>JrnlFormat</name>
+    <message>
+        <source>the data is nested more than {levels} levels deep</source>
+        <translation>[ŧĥé đáŧá íš ñéšŧéđ ɱóŕé ŧĥáñ {levels} ĺéṽéĺš đééƥ ~·~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>this is not a jrnl export (expected an object with an &apos;entries&apos; list)</source>
+        <translation>[ŧĥíš íš ñóŧ á ĵŕñĺ éẋƥóŕŧ (éẋƥéçŧéđ áñ óƀĵéçŧ ŵíŧĥ áñ &apos;éñŧŕíéš&apos; ĺíšŧ) ~·~·~·~·~·~·~·~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>&apos;tags&apos; must be an object of tag counts</source>
+        <translation>[&apos;ŧáğš&apos; ɱúšŧ ƀé áñ óƀĵéçŧ óƒ ŧáğ çóúñŧš ~·~·~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>entry {index}</source>
+        <translation>[éñŧŕý {index} ~·]</translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; must be text, not {name}</source>
+        <translation>[&apos;{key}&apos; ɱúšŧ ƀé ŧéẋŧ, ñóŧ {name} ~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; holds characters that are not text (lone surrogates)</source>
+        <translation>[&apos;{key}&apos; ĥóĺđš çĥáŕáçŧéŕš ŧĥáŧ áŕé ñóŧ ŧéẋŧ (ĺóñé šúŕŕóğáŧéš) ~·~·~·~·~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>&apos;date&apos; must be a date like 2024-03-18</source>
+        <translation>[&apos;đáŧé&apos; ɱúšŧ ƀé á đáŧé ĺíķé 2024-03-18 ~·~·~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>&apos;date&apos; is not a date like 2024-03-18: {date_text}</source>
+        <translation>[&apos;đáŧé&apos; íš ñóŧ á đáŧé ĺíķé 2024-03-18: {date_text} ~·~·~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>the year {year} is outside {min_year}–{max_year}</source>
+        <translation>[ŧĥé ýéáŕ {year} íš óúŧšíđé {min_year}–{max_year} ~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>&apos;time&apos; must be a time like 21:04</source>
+        <translation>[&apos;ŧíɱé&apos; ɱúšŧ ƀé á ŧíɱé ĺíķé 21:04 ~·~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>&apos;time&apos; is not a time like 21:04: {time_text}</source>
+        <translation>[&apos;ŧíɱé&apos; íš ñóŧ á ŧíɱé ĺíķé 21:04: {time_text} ~·~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>&apos;tags&apos; must be a list of texts</source>
+        <translation>[&apos;ŧáğš&apos; ɱúšŧ ƀé á ĺíšŧ óƒ ŧéẋŧš ~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>&apos;starred&apos; must be true or false</source>
+        <translation>[&apos;šŧáŕŕéđ&apos; ɱúšŧ ƀé ŧŕúé óŕ ƒáĺšé ~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>&apos;uuid&apos; is not a valid id: {value}</source>
+        <translation>[&apos;úúíđ&apos; íš ñóŧ á ṽáĺíđ íđ: {value} ~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>[ŧĥé ƒíĺé íš éɱƥŧý ~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>the document has two &apos;entries&apos; lists</source>
+        <translation>[ŧĥé đóçúɱéñŧ ĥáš ŧŵó &apos;éñŧŕíéš&apos; ĺíšŧš ~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>an entry must be an object</source>
+        <translation>[áñ éñŧŕý ɱúšŧ ƀé áñ óƀĵéçŧ ~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>there is more data after the end of the document</source>
+        <translation>[ŧĥéŕé íš ɱóŕé đáŧá áƒŧéŕ ŧĥé éñđ óƒ ŧĥé đóçúɱéñŧ ~·~·~·~·~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>the id {entry_id} appears twice (also entry {own_ids})</source>
+        <translation>[ŧĥé íđ {entry_id} áƥƥéáŕš ŧŵíçé (áĺšó éñŧŕý {own_ids}) ~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>the date is out of range</source>
+        <translation>[ŧĥé đáŧé íš óúŧ óƒ ŕáñğé ~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>entry {number}</source>
+        <translation>[éñŧŕý {number} ~·]</translation>
+    </message>
+</context>
+<context>
+    <name>JrnlImporter</name>
+    <message>
+        <source>jrnl (JSON export)</source>
+        <translation>[ĵŕñĺ (ĴŠÓÑ éẋƥóŕŧ) ~·~·~·~]</translation>
+    </message>
+</context>
+<context>
+    <name>JsonExporter</name>
+    <message>
+        <source>JSON (complete, can be imported back)</source>
+        <translation>[ĴŠÓÑ (çóɱƥĺéŧé, çáñ ƀé íɱƥóŕŧéđ ƀáçķ) ~·~·~·~·~·~·~·~]</translation>
+    </message>
+</context>
+<context>
+    <name>JsonFormat</name>
+    <message>
+        <source>{where}: {reason}</source>
+        <translation>[{where}: {reason} ~]</translation>
+    </message>
+    <message>
+        <source>&apos;{field}&apos; must be {expected}, not {value_kind}</source>
+        <translation>[&apos;{field}&apos; ɱúšŧ ƀé {expected}, ñóŧ {value_kind} ~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>[ŧéẋŧ ~·]</translation>
+    </message>
+    <message>
+        <source>text or null</source>
+        <translation>[ŧéẋŧ óŕ ñúĺĺ ~·~·~]</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>[ŧŕúé óŕ ƒáĺšé ~·~·~]</translation>
+    </message>
+    <message>
+        <source>a whole number or null</source>
+        <translation>[á ŵĥóĺé ñúɱƀéŕ óŕ ñúĺĺ ~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>&apos;{field}&apos; is not a date like 2024-03-18: {value}</source>
+        <translation>[&apos;{field}&apos; íš ñóŧ á đáŧé ĺíķé 2024-03-18: {value} ~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>a date and time text</source>
+        <translation>[á đáŧé áñđ ŧíɱé ŧéẋŧ ~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>&apos;{field}&apos; is not a UTC time like 2024-03-18T21:04:00Z: {value}</source>
+        <translation>[&apos;{field}&apos; íš ñóŧ á ÚŦÇ ŧíɱé ĺíķé 2024-03-18Ŧ21:04:00Ž: {value} ~·~·~·~·~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>a list of texts</source>
+        <translation>[á ĺíšŧ óƒ ŧéẋŧš ~·~·~·]</translation>
+    </message>
+    <message>
+        <source>an object or null</source>
+        <translation>[áñ óƀĵéçŧ óŕ ñúĺĺ ~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>&apos;answers&apos; are nested more than {max_answer_depth} levels deep</source>
+        <translation>[&apos;áñšŵéŕš&apos; áŕé ñéšŧéđ ɱóŕé ŧĥáñ {max_answer_depth} ĺéṽéĺš đééƥ ~·~·~·~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>[á ĺíšŧ ~·]</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>[áñ óƀĵéçŧ ~·~·]</translation>
+    </message>
+    <message>
+        <source>a number or null</source>
+        <translation>[á ñúɱƀéŕ óŕ ñúĺĺ ~·~·~·]</translation>
+    </message>
+    <message>
+        <source>unknown field &apos;{field}&apos; (this reader knows format version {version}; is the file from a newer TrustJournal?)</source>
+        <translation>[úñķñóŵñ ƒíéĺđ &apos;{field}&apos; (ŧĥíš ŕéáđéŕ ķñóŵš ƒóŕɱáŧ ṽéŕšíóñ {version}; íš ŧĥé ƒíĺé ƒŕóɱ á ñéŵéŕ TrustJournal?) ~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>the field &apos;{field}&apos; is missing</source>
+        <translation>[ŧĥé ƒíéĺđ &apos;{field}&apos; íš ɱíššíñğ ~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>entry {number}</source>
+        <translation>[éñŧŕý {number} ~·]</translation>
+    </message>
+    <message>
+        <source>an entry must be an object, not {value_kind}</source>
+        <translation>[áñ éñŧŕý ɱúšŧ ƀé áñ óƀĵéçŧ, ñóŧ {value_kind} ~·~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>a list of objects</source>
+        <translation>[á ĺíšŧ óƒ óƀĵéçŧš ~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>[ŧĥé ƒíĺé íš éɱƥŧý ~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>this is not a TrustJournal export (no JSON object)</source>
+        <translation>[ŧĥíš íš ñóŧ á TrustJournal éẋƥóŕŧ (ñó ĴŠÓÑ óƀĵéçŧ) ~·~·~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; comes after &apos;entries&apos;; the tracker lists must come before it</source>
+        <translation>[&apos;{key}&apos; çóɱéš áƒŧéŕ &apos;éñŧŕíéš&apos;; ŧĥé ŧŕáçķéŕ ĺíšŧš ɱúšŧ çóɱé ƀéƒóŕé íŧ ~·~·~·~·~·~·~·~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>the document has two &apos;{key}&apos; lists</source>
+        <translation>[ŧĥé đóçúɱéñŧ ĥáš ŧŵó &apos;{key}&apos; ĺíšŧš ~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>the document has two &apos;entries&apos; lists</source>
+        <translation>[ŧĥé đóçúɱéñŧ ĥáš ŧŵó &apos;éñŧŕíéš&apos; ĺíšŧš ~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>there is more data after the end of the document</source>
+        <translation>[ŧĥéŕé íš ɱóŕé đáŧá áƒŧéŕ ŧĥé éñđ óƒ ŧĥé đóçúɱéñŧ ~·~·~·~·~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>the file has no &apos;entries&apos; list</source>
+        <translation>[ŧĥé ƒíĺé ĥáš ñó &apos;éñŧŕíéš&apos; ĺíšŧ ~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>this is not a TrustJournal export (&apos;format&apos; must come first and be &quot;{format}&quot;)</source>
+        <translation>[ŧĥíš íš ñóŧ á TrustJournal éẋƥóŕŧ (&apos;ƒóŕɱáŧ&apos; ɱúšŧ çóɱé ƒíŕšŧ áñđ ƀé &quot;{format}&quot;) ~·~·~·~·~·~·~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>&apos;version&apos; must be a whole number, 1 or more</source>
+        <translation>[&apos;ṽéŕšíóñ&apos; ɱúšŧ ƀé á ŵĥóĺé ñúɱƀéŕ, 1 óŕ ɱóŕé ~·~·~·~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>this file is format version {version}, from a newer TrustJournal; this one reads version {version2}. Update TrustJournal to import it.</source>
+        <translation>[ŧĥíš ƒíĺé íš ƒóŕɱáŧ ṽéŕšíóñ {version}, ƒŕóɱ á ñéŵéŕ TrustJournal; ŧĥíš óñé ŕéáđš ṽéŕšíóñ {version2}. Úƥđáŧé TrustJournal ŧó íɱƥóŕŧ íŧ. ~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>a list of entries</source>
+        <translation>[á ĺíšŧ óƒ éñŧŕíéš ~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>&apos;,&apos; or &apos;]&apos;</source>
+        <translation>[&apos;,&apos; óŕ &apos;]&apos; ~·~·]</translation>
+    </message>
+    <message>
+        <source>the same uuid as entry {earlier}: ids must be unique in one file</source>
+        <translation>[ŧĥé šáɱé úúíđ áš éñŧŕý {earlier}: íđš ɱúšŧ ƀé úñíɋúé íñ óñé ƒíĺé ~·~·~·~·~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>{source} ({uuid})</source>
+        <translation>[{source} ({uuid}) ~]</translation>
+    </message>
+</context>
+<context>
+    <name>JsonImporter</name>
+    <message>
+        <source>TrustJournal JSON</source>
+        <translation>[TrustJournal ĴŠÓÑ ~·]</translation>
+    </message>
+</context>
+<context>
+    <name>JsonStream</name>
+    <message>
+        <source>a number</source>
+        <translation>[á ñúɱƀéŕ ~·~]</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>[ŧéẋŧ ~·]</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>[á ĺíšŧ ~·]</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>[áñ óƀĵéçŧ ~·~·]</translation>
+    </message>
+    <message>
+        <source>the data is nested too deeply</source>
+        <translation>[ŧĥé đáŧá íš ñéšŧéđ ŧóó đééƥĺý ~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>{reason} (line {line}, column {column})</source>
+        <translation>[{reason} (ĺíñé {line}, çóĺúɱñ {column}) ~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>it could not be read ({value})</source>
+        <translation>[íŧ çóúĺđ ñóŧ ƀé ŕéáđ ({value}) ~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>this is not UTF-8 text (bad byte at position {value})</source>
+        <translation>[ŧĥíš íš ñóŧ ÚŦƑ-8 ŧéẋŧ (ƀáđ ƀýŧé áŧ ƥóšíŧíóñ {value}) ~·~·~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>the file ends too early (it may be truncated)</source>
+        <translation>[ŧĥé ƒíĺé éñđš ŧóó éáŕĺý (íŧ ɱáý ƀé ŧŕúñçáŧéđ) ~·~·~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>this is not valid JSON: expected {what}</source>
+        <translation>[ŧĥíš íš ñóŧ ṽáĺíđ ĴŠÓÑ: éẋƥéçŧéđ {what} ~·~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>this is not valid JSON: expected a field name</source>
+        <translation>[ŧĥíš íš ñóŧ ṽáĺíđ ĴŠÓÑ: éẋƥéçŧéđ á ƒíéĺđ ñáɱé ~·~·~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>one entry is larger than {value} MB</source>
+        <translation>[óñé éñŧŕý íš ĺáŕğéŕ ŧĥáñ {value} ṀƁ ~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>this is not valid JSON</source>
+        <translation>[ŧĥíš íš ñóŧ ṽáĺíđ ĴŠÓÑ ~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>this is not valid JSON ({error})</source>
+        <translation>[ŧĥíš íš ñóŧ ṽáĺíđ ĴŠÓÑ ({error}) ~·~·~·~·~·]</translation>
+    </message>
+</context>
+<context>
     <name>LanguageSetting</name>
     <message>
         <source>Pseudo-locale (en_XA, for testing)</source>
@@ -1444,6 +3446,161 @@ A backup of your journal as it is now is made first, so you can come back to it 
     <message>
         <source>Saved</source>
         <translation>[Šáṽéđ ~·]</translation>
+    </message>
+</context>
+<context>
+    <name>MarkdownExport</name>
+    <message>
+        <source>★ Starred</source>
+        <translation>[★ Šŧáŕŕéđ ~·~·]</translation>
+    </message>
+    <message>
+        <source>Tags: {tags}</source>
+        <translation>[Ŧáğš: {tags} ~·]</translation>
+    </message>
+    <message>
+        <source>In the trash</source>
+        <translation>[Íñ ŧĥé ŧŕášĥ ~·~·~]</translation>
+    </message>
+</context>
+<context>
+    <name>MarkdownFileExporter</name>
+    <message>
+        <source>Markdown (one combined file)</source>
+        <translation>[Ṁáŕķđóŵñ (óñé çóɱƀíñéđ ƒíĺé) ~·~·~·~·~·~]</translation>
+    </message>
+</context>
+<context>
+    <name>MarkdownFolder</name>
+    <message>
+        <source>the front matter is too long</source>
+        <translation>[ŧĥé ƒŕóñŧ ɱáŧŧéŕ íš ŧóó ĺóñğ ~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>the front matter is not valid YAML (line {line}: {problem})</source>
+        <translation>[ŧĥé ƒŕóñŧ ɱáŧŧéŕ íš ñóŧ ṽáĺíđ ÝÁṀĹ (ĺíñé {line}: {problem}) ~·~·~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>the front matter is not valid YAML</source>
+        <translation>[ŧĥé ƒŕóñŧ ɱáŧŧéŕ íš ñóŧ ṽáĺíđ ÝÁṀĹ ~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>the front matter must be &apos;key: value&apos; lines</source>
+        <translation>[ŧĥé ƒŕóñŧ ɱáŧŧéŕ ɱúšŧ ƀé &apos;ķéý: ṽáĺúé&apos; ĺíñéš ~·~·~·~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>the year {year} in {what} is outside {min_year}–{max_year}</source>
+        <translation>[ŧĥé ýéáŕ {year} íñ {what} íš óúŧšíđé {min_year}–{max_year} ~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>&apos;date&apos; in the front matter must be a date like 2024-03-18</source>
+        <translation>[&apos;đáŧé&apos; íñ ŧĥé ƒŕóñŧ ɱáŧŧéŕ ɱúšŧ ƀé á đáŧé ĺíķé 2024-03-18 ~·~·~·~·~·~·~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>&apos;date&apos; in the front matter is not a date like 2024-03-18: {text}</source>
+        <translation>[&apos;đáŧé&apos; íñ ŧĥé ƒŕóñŧ ɱáŧŧéŕ íš ñóŧ á đáŧé ĺíķé 2024-03-18: {text} ~·~·~·~·~·~·~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>the file name has an impossible date: {group}</source>
+        <translation>[ŧĥé ƒíĺé ñáɱé ĥáš áñ íɱƥóššíƀĺé đáŧé: {group} ~·~·~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; in the front matter must be text</source>
+        <translation>[&apos;{key}&apos; íñ ŧĥé ƒŕóñŧ ɱáŧŧéŕ ɱúšŧ ƀé ŧéẋŧ ~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; holds characters that are not text (lone surrogates)</source>
+        <translation>[&apos;{key}&apos; ĥóĺđš çĥáŕáçŧéŕš ŧĥáŧ áŕé ñóŧ ŧéẋŧ (ĺóñé šúŕŕóğáŧéš) ~·~·~·~·~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>&apos;tags&apos; in the front matter must be a list or a text</source>
+        <translation>[&apos;ŧáğš&apos; íñ ŧĥé ƒŕóñŧ ɱáŧŧéŕ ɱúšŧ ƀé á ĺíšŧ óŕ á ŧéẋŧ ~·~·~·~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>&apos;starred&apos; in the front matter must be true or false</source>
+        <translation>[&apos;šŧáŕŕéđ&apos; íñ ŧĥé ƒŕóñŧ ɱáŧŧéŕ ɱúšŧ ƀé ŧŕúé óŕ ƒáĺšé ~·~·~·~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>&apos;uuid&apos; in the front matter is not a valid id: {shown}</source>
+        <translation>[&apos;úúíđ&apos; íñ ŧĥé ƒŕóñŧ ɱáŧŧéŕ íš ñóŧ á ṽáĺíđ íđ: {shown} ~·~·~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; in the front matter must be a date and time</source>
+        <translation>[&apos;{key}&apos; íñ ŧĥé ƒŕóñŧ ɱáŧŧéŕ ɱúšŧ ƀé á đáŧé áñđ ŧíɱé ~·~·~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>this folder could not be read</source>
+        <translation>[ŧĥíš ƒóĺđéŕ çóúĺđ ñóŧ ƀé ŕéáđ ~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>folders are nested more than {max_folder_depth} levels deep</source>
+        <translation>[ƒóĺđéŕš áŕé ñéšŧéđ ɱóŕé ŧĥáñ {max_folder_depth} ĺéṽéĺš đééƥ ~·~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>{file} ({kind})</source>
+        <translation>[{file} ({kind}) ~]</translation>
+    </message>
+    <message>
+        <source>{file} (a symbolic link)</source>
+        <translation>[{file} (á šýɱƀóĺíç ĺíñķ) ~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>[ñóŧ á ŕéğúĺáŕ ƒíĺé ~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>it became a symbolic link while the folder was read; links are not followed</source>
+        <translation>[íŧ ƀéçáɱé á šýɱƀóĺíç ĺíñķ ŵĥíĺé ŧĥé ƒóĺđéŕ ŵáš ŕéáđ; ĺíñķš áŕé ñóŧ ƒóĺĺóŵéđ ~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>it could not be read ({value})</source>
+        <translation>[íŧ çóúĺđ ñóŧ ƀé ŕéáđ ({value}) ~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>it is not a regular file (it was replaced while the folder was read)</source>
+        <translation>[íŧ íš ñóŧ á ŕéğúĺáŕ ƒíĺé (íŧ ŵáš ŕéƥĺáçéđ ŵĥíĺé ŧĥé ƒóĺđéŕ ŵáš ŕéáđ) ~·~·~·~·~·~·~·~·~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>the note is larger than {size_words}</source>
+        <translation>[ŧĥé ñóŧé íš ĺáŕğéŕ ŧĥáñ {size_words} ~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>this folder holds no .md, .markdown or .txt files</source>
+        <translation>[ŧĥíš ƒóĺđéŕ ĥóĺđš ñó .ɱđ, .ɱáŕķđóŵñ óŕ .ŧẋŧ ƒíĺéš ~·~·~·~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>the uuid {uuid} is also used by {seen}</source>
+        <translation>[ŧĥé úúíđ {uuid} íš áĺšó úšéđ ƀý {seen} ~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>every note in this folder is empty</source>
+        <translation>[éṽéŕý ñóŧé íñ ŧĥíš ƒóĺđéŕ íš éɱƥŧý ~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>no date in front matter or file name</source>
+        <translation>[ñó đáŧé íñ ƒŕóñŧ ɱáŧŧéŕ óŕ ƒíĺé ñáɱé ~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>the date is out of range</source>
+        <translation>[ŧĥé đáŧé íš óúŧ óƒ ŕáñğé ~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>this is not a text file (it holds binary data)</source>
+        <translation>[ŧĥíš íš ñóŧ á ŧéẋŧ ƒíĺé (íŧ ĥóĺđš ƀíñáŕý đáŧá) ~·~·~·~·~·~·~·~·~·]</translation>
+    </message>
+</context>
+<context>
+    <name>MarkdownFolderExporter</name>
+    <message>
+        <source>Markdown (a folder, one file per entry)</source>
+        <translation>[Ṁáŕķđóŵñ (á ƒóĺđéŕ, óñé ƒíĺé ƥéŕ éñŧŕý) ~·~·~·~·~·~·~·~·]</translation>
+    </message>
+</context>
+<context>
+    <name>MarkdownFolderImporter</name>
+    <message>
+        <source>Markdown folder</source>
+        <translation>[Ṁáŕķđóŵñ ƒóĺđéŕ ~·~·~·]</translation>
     </message>
 </context>
 <context>
@@ -1613,6 +3770,40 @@ A backup of your journal as it is now is made first, so you can come back to it 
     </message>
 </context>
 <context>
+    <name>PassphraseHints</name>
+    <message>
+        <source>Choose a passphrase: a few words you will remember.</source>
+        <translation>[Çĥóóšé á ƥáššƥĥŕášé: á ƒéŵ ŵóŕđš ýóú ŵíĺĺ ŕéɱéɱƀéŕ. ~·~·~·~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>That is one of the first things anyone would try. A few unrelated words work much better.</source>
+        <translation>[Ŧĥáŧ íš óñé óƒ ŧĥé ƒíŕšŧ ŧĥíñğš áñýóñé ŵóúĺđ ŧŕý. Á ƒéŵ úñŕéĺáŧéđ ŵóŕđš ŵóŕķ ɱúçĥ ƀéŧŧéŕ. ~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>Repeats and runs like that are easy to guess. Try a few unrelated words.</source>
+        <translation>[Ŕéƥéáŧš áñđ ŕúñš ĺíķé ŧĥáŧ áŕé éášý ŧó ğúéšš. Ŧŕý á ƒéŵ úñŕéĺáŧéđ ŵóŕđš. ~·~·~·~·~·~·~·~·~·~·~·~·~·~·~]</translation>
+    </message>
+    <message numerus="yes">
+        <source>A bit short: use at least %n characters. A few words are easier to remember than symbols.</source>
+        <translation>
+            <numerusform>[Á ƀíŧ šĥóŕŧ: úšé áŧ ĺéášŧ %n çĥáŕáçŧéŕ. Á ƒéŵ ŵóŕđš áŕé éášíéŕ ŧó ŕéɱéɱƀéŕ ŧĥáñ šýɱƀóĺš. ~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·]</numerusform>
+            <numerusform>[Á ƀíŧ šĥóŕŧ: úšé áŧ ĺéášŧ %n çĥáŕáçŧéŕš. Á ƒéŵ ŵóŕđš áŕé éášíéŕ ŧó ŕéɱéɱƀéŕ ŧĥáñ šýɱƀóĺš. ~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~]</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A good start. Another word or two would make it much harder to guess.</source>
+        <translation>[Á ğóóđ šŧáŕŧ. Áñóŧĥéŕ ŵóŕđ óŕ ŧŵó ŵóúĺđ ɱáķé íŧ ɱúçĥ ĥáŕđéŕ ŧó ğúéšš. ~·~·~·~·~·~·~·~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>Strong. One more word would make it very strong.</source>
+        <translation>[Šŧŕóñğ. Óñé ɱóŕé ŵóŕđ ŵóúĺđ ɱáķé íŧ ṽéŕý šŧŕóñğ. ~·~·~·~·~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>Very strong. Make sure it is one you will remember.</source>
+        <translation>[Ṽéŕý šŧŕóñğ. Ṁáķé šúŕé íŧ íš óñé ýóú ŵíĺĺ ŕéɱéɱƀéŕ. ~·~·~·~·~·~·~·~·~·~·]</translation>
+    </message>
+</context>
+<context>
     <name>PassphraseStrength</name>
     <message>
         <source>Very weak</source>
@@ -1636,6 +3827,273 @@ A backup of your journal as it is now is made first, so you can come back to it 
     </message>
 </context>
 <context>
+    <name>PdfExport</name>
+    <message>
+        <source>PDF export needs Qt&apos;s GUI module, but only a console Qt application is running.</source>
+        <translation>[ƤĐƑ éẋƥóŕŧ ñééđš Ɋŧ&apos;š ĞÚÍ ɱóđúĺé, ƀúŧ óñĺý á çóñšóĺé Ɋŧ áƥƥĺíçáŧíóñ íš ŕúññíñğ. ~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>★ Starred</source>
+        <translation>[★ Šŧáŕŕéđ ~·~·]</translation>
+    </message>
+    <message>
+        <source>Tags: {tags}</source>
+        <translation>[Ŧáğš: {tags} ~·]</translation>
+    </message>
+    <message>
+        <source>In the trash</source>
+        <translation>[Íñ ŧĥé ŧŕášĥ ~·~·~]</translation>
+    </message>
+    <message>
+        <source>Entries from {first} to {last}</source>
+        <translation>[Éñŧŕíéš ƒŕóɱ {first} ŧó {last} ~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>Entries from {day}</source>
+        <translation>[Éñŧŕíéš ƒŕóɱ {day} ~·~·~]</translation>
+    </message>
+    <message>
+        <source>There are no entries in this export.</source>
+        <translation>[Ŧĥéŕé áŕé ñó éñŧŕíéš íñ ŧĥíš éẋƥóŕŧ. ~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>[%n éñŧŕý ~·]</numerusform>
+            <numerusform>[%n éñŧŕíéš ~·~]</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Made on {day}</source>
+        <translation>[Ṁáđé óñ {day} ~·~]</translation>
+    </message>
+    <message>
+        <source>This is a private document. It holds personal journal entries shared in confidence; please do not copy or pass it on.</source>
+        <translation>[Ŧĥíš íš á ƥŕíṽáŧé đóçúɱéñŧ. Íŧ ĥóĺđš ƥéŕšóñáĺ ĵóúŕñáĺ éñŧŕíéš šĥáŕéđ íñ çóñƒíđéñçé; ƥĺéášé đó ñóŧ çóƥý óŕ ƥášš íŧ óñ. ~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>Progress summary</source>
+        <translation>[Ƥŕóğŕéšš šúɱɱáŕý ~·~·~·]</translation>
+    </message>
+    <message>
+        <source>Page {number}</source>
+        <translation>[Ƥáğé {number} ~·]</translation>
+    </message>
+</context>
+<context>
+    <name>PdfExporter</name>
+    <message>
+        <source>PDF (a printable packet)</source>
+        <translation>[ƤĐƑ (á ƥŕíñŧáƀĺé ƥáçķéŧ) ~·~·~·~·~·]</translation>
+    </message>
+</context>
+<context>
+    <name>PdfTrackers</name>
+    <message>
+        <source>checking the phone</source>
+        <translation>[çĥéçķíñğ ŧĥé ƥĥóñé ~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>checking where they are</source>
+        <translation>[çĥéçķíñğ ŵĥéŕé ŧĥéý áŕé ~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>looking at social media</source>
+        <translation>[ĺóóķíñğ áŧ šóçíáĺ ɱéđíá ~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>asking for reassurance</source>
+        <translation>[ášķíñğ ƒóŕ ŕéáššúŕáñçé ~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>questioning them</source>
+        <translation>[ɋúéšŧíóñíñğ ŧĥéɱ ~·~·~·]</translation>
+    </message>
+    <message>
+        <source>something else</source>
+        <translation>[šóɱéŧĥíñğ éĺšé ~·~·~·]</translation>
+    </message>
+    <message>
+        <source>Me</source>
+        <translation>[Ṁé ~]</translation>
+    </message>
+    <message>
+        <source>My partner</source>
+        <translation>[Ṁý ƥáŕŧñéŕ ~·~·]</translation>
+    </message>
+    <message>
+        <source>Both of us</source>
+        <translation>[Ɓóŧĥ óƒ úš ~·~·]</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>[Óƥéñ ~·]</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>[Ķéƥŧ ~·]</translation>
+    </message>
+    <message>
+        <source>Not kept</source>
+        <translation>[Ñóŧ ķéƥŧ ~·~]</translation>
+    </message>
+    <message>
+        <source>Renegotiated</source>
+        <translation>[Ŕéñéğóŧíáŧéđ ~·~·~]</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>[Đóñé ~·]</translation>
+    </message>
+    <message>
+        <source>Partly</source>
+        <translation>[Ƥáŕŧĺý ~·]</translation>
+    </message>
+    <message>
+        <source>Not today</source>
+        <translation>[Ñóŧ ŧóđáý ~·~·]</translation>
+    </message>
+    <message>
+        <source>Came true</source>
+        <translation>[Çáɱé ŧŕúé ~·~·]</translation>
+    </message>
+    <message>
+        <source>Did not happen</source>
+        <translation>[Đíđ ñóŧ ĥáƥƥéñ ~·~·~·]</translation>
+    </message>
+    <message>
+        <source>Urges to check, week by week</source>
+        <translation>[Úŕğéš ŧó çĥéçķ, ŵééķ ƀý ŵééķ ~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>No urges were logged in these dates.</source>
+        <translation>[Ñó úŕğéš ŵéŕé ĺóğğéđ íñ ŧĥéšé đáŧéš. ~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n urges were logged; {resisted} of them passed without acting on them.</source>
+        <translation>
+            <numerusform>[%n úŕğé ŵáš ĺóğğéđ; {resisted} óƒ ŧĥéɱ ƥáššéđ ŵíŧĥóúŧ áçŧíñğ óñ ŧĥéɱ. ~·~·~·~·~·~·~·~·~·~·~·~]</numerusform>
+            <numerusform>[%n úŕğéš ŵéŕé ĺóğğéđ; {resisted} óƒ ŧĥéɱ ƥáššéđ ŵíŧĥóúŧ áçŧíñğ óñ ŧĥéɱ. ~·~·~·~·~·~·~·~·~·~·~·~·]</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Week of</source>
+        <translation>[Ŵééķ óƒ ~·~]</translation>
+    </message>
+    <message>
+        <source>Urges</source>
+        <translation>[Úŕğéš ~·]</translation>
+    </message>
+    <message>
+        <source>Resisted</source>
+        <translation>[Ŕéšíšŧéđ ~·~]</translation>
+    </message>
+    <message>
+        <source>Acted on</source>
+        <translation>[Áçŧéđ óñ ~·~]</translation>
+    </message>
+    <message>
+        <source>Average strength (0–10)</source>
+        <translation>[Áṽéŕáğé šŧŕéñğŧĥ (0–10) ~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>What the urges were: {kinds}.</source>
+        <translation>[Ŵĥáŧ ŧĥé úŕğéš ŵéŕé: {kinds}. ~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>Promises</source>
+        <translation>[Ƥŕóɱíšéš ~·~]</translation>
+    </message>
+    <message>
+        <source>No promises were noted in these dates.</source>
+        <translation>[Ñó ƥŕóɱíšéš ŵéŕé ñóŧéđ íñ ŧĥéšé đáŧéš. ~·~·~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>[Ṁáđé ~·]</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>[Ɓý ~]</translation>
+    </message>
+    <message>
+        <source>Promise</source>
+        <translation>[Ƥŕóɱíšé ~·~]</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>[Đúé ~]</translation>
+    </message>
+    <message>
+        <source>How it went</source>
+        <translation>[Ĥóŵ íŧ ŵéñŧ ~·~·]</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>[Ñóŧé ~·]</translation>
+    </message>
+    <message>
+        <source>Daily intentions</source>
+        <translation>[Đáíĺý íñŧéñŧíóñš ~·~·~·]</translation>
+    </message>
+    <message>
+        <source>No intentions were set in these dates.</source>
+        <translation>[Ñó íñŧéñŧíóñš ŵéŕé šéŧ íñ ŧĥéšé đáŧéš. ~·~·~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>Not checked off</source>
+        <translation>[Ñóŧ çĥéçķéđ óƒƒ ~·~·~·]</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>[Đáý ~]</translation>
+    </message>
+    <message>
+        <source>Intention</source>
+        <translation>[Íñŧéñŧíóñ ~·~·]</translation>
+    </message>
+    <message>
+        <source>Worries and what happened</source>
+        <translation>[Ŵóŕŕíéš áñđ ŵĥáŧ ĥáƥƥéñéđ ~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>No worries were written down in these dates.</source>
+        <translation>[Ñó ŵóŕŕíéš ŵéŕé ŵŕíŧŧéñ đóŵñ íñ ŧĥéšé đáŧéš. ~·~·~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>To look at again on {day}</source>
+        <translation>[Ŧó ĺóóķ áŧ áğáíñ óñ {day} ~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>{percent} %</source>
+        <translation>[{percent} % ~]</translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation>[Ŵŕíŧŧéñ ~·~]</translation>
+    </message>
+    <message>
+        <source>The worry</source>
+        <translation>[Ŧĥé ŵóŕŕý ~·~·]</translation>
+    </message>
+    <message>
+        <source>How sure</source>
+        <translation>[Ĥóŵ šúŕé ~·~]</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>[Óúŧçóɱé ~·~]</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>[Ŵĥáŧ ĥáƥƥéñéđ ~·~·~]</translation>
+    </message>
+    <message>
+        <source>Trackers</source>
+        <translation>[Ŧŕáçķéŕš ~·~]</translation>
+    </message>
+</context>
+<context>
     <name>PerspectiveCard</name>
     <message>
         <source>Who is this journal about, for you?</source>
@@ -1644,6 +4102,13 @@ A backup of your journal as it is now is made first, so you can come back to it 
     <message>
         <source>It only changes which exercises come first. Every exercise stays open to you, and you can change this any time.</source>
         <translation>[Íŧ óñĺý çĥáñğéš ŵĥíçĥ éẋéŕçíšéš çóɱé ƒíŕšŧ. Éṽéŕý éẋéŕçíšé šŧáýš óƥéñ ŧó ýóú, áñđ ýóú çáñ çĥáñğé ŧĥíš áñý ŧíɱé. ~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·]</translation>
+    </message>
+</context>
+<context>
+    <name>PlainText</name>
+    <message>
+        <source>{score} (was {before})</source>
+        <translation>[{score} (ŵáš {before}) ~·~]</translation>
     </message>
 </context>
 <context>
@@ -2978,18 +5443,14 @@ A backup of your journal as it is now is made first, so you can come back to it 
     </message>
 </context>
 <context>
-    <name>Rotation</name>
+    <name>RevisionChanges</name>
     <message>
-        <source>Fewer: 3 days, 2 weeks, 3 months</source>
-        <translation>[Ƒéŵéŕ: 3 đáýš, 2 ŵééķš, 3 ɱóñŧĥš ~·~·~·~·~·~·~]</translation>
+        <source>starred</source>
+        <translation>[šŧáŕŕéđ ~·~]</translation>
     </message>
     <message>
-        <source>Standard: 7 days, 4 weeks, 12 months</source>
-        <translation>[Šŧáñđáŕđ: 7 đáýš, 4 ŵééķš, 12 ɱóñŧĥš ~·~·~·~·~·~·~·]</translation>
-    </message>
-    <message>
-        <source>More: 14 days, 8 weeks, 24 months</source>
-        <translation>[Ṁóŕé: 14 đáýš, 8 ŵééķš, 24 ɱóñŧĥš ~·~·~·~·~·~·~]</translation>
+        <source>not starred</source>
+        <translation>[ñóŧ šŧáŕŕéđ ~·~·]</translation>
     </message>
 </context>
 <context>
@@ -3474,6 +5935,538 @@ Your journal is as it was.</source>
     <message>
         <source>Keys</source>
         <translation>[Ķéýš ~·]</translation>
+    </message>
+</context>
+<context>
+    <name>Sizes</name>
+    <message>
+        <source>{size} KB</source>
+        <translation>[{size} ĶƁ ~]</translation>
+    </message>
+    <message>
+        <source>{size} MB</source>
+        <translation>[{size} ṀƁ ~]</translation>
+    </message>
+    <message>
+        <source>{size} GB</source>
+        <translation>[{size} ĞƁ ~]</translation>
+    </message>
+</context>
+<context>
+    <name>StorageArchive</name>
+    <message>
+        <source>The journal is closed.</source>
+        <translation>[Ŧĥé ĵóúŕñáĺ íš çĺóšéđ. ~·~·~·~·~]</translation>
+    </message>
+</context>
+<context>
+    <name>StorageConvert</name>
+    <message>
+        <source>The converted copy did not match the journal, so it was not used. The journal has not been changed.</source>
+        <translation>[Ŧĥé çóñṽéŕŧéđ çóƥý đíđ ñóŧ ɱáŧçĥ ŧĥé ĵóúŕñáĺ, šó íŧ ŵáš ñóŧ úšéđ. Ŧĥé ĵóúŕñáĺ ĥáš ñóŧ ƀééñ çĥáñğéđ. ~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>{name} could not be read, so it was not converted. It has not been changed.</source>
+        <translation>[{name} çóúĺđ ñóŧ ƀé ŕéáđ, šó íŧ ŵáš ñóŧ çóñṽéŕŧéđ. Íŧ ĥáš ñóŧ ƀééñ çĥáñğéđ. ~·~·~·~·~·~·~·~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>{name} is not a TrustJournal journal; nothing was changed.</source>
+        <translation>[{name} íš ñóŧ á TrustJournal ĵóúŕñáĺ; ñóŧĥíñğ ŵáš çĥáñğéđ. ~·~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>{name} fails its integrity check, so it was not converted. It has not been changed; run “trustjournal check” and restore a backup if needed.</source>
+        <translation>[{name} ƒáíĺš íŧš íñŧéğŕíŧý çĥéçķ, šó íŧ ŵáš ñóŧ çóñṽéŕŧéđ. Íŧ ĥáš ñóŧ ƀééñ çĥáñğéđ; ŕúñ “ŧŕúšŧĵóúŕñáĺ çĥéçķ” áñđ ŕéšŧóŕé á ƀáçķúƥ íƒ ñééđéđ. ~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>{name} still has unsaved changes in {name2}; it was not converted. Open and close it once, then try again. It has not been changed.</source>
+        <translation>[{name} šŧíĺĺ ĥáš úñšáṽéđ çĥáñğéš íñ {name2}; íŧ ŵáš ñóŧ çóñṽéŕŧéđ. Óƥéñ áñđ çĺóšé íŧ óñçé, ŧĥéñ ŧŕý áğáíñ. Íŧ ĥáš ñóŧ ƀééñ çĥáñğéđ. ~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>There is no journal at {path}.</source>
+        <translation>[Ŧĥéŕé íš ñó ĵóúŕñáĺ áŧ {path}. ~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>{name} is already encrypted (or is not a plain journal).</source>
+        <translation>[{name} íš áĺŕéáđý éñçŕýƥŧéđ (óŕ íš ñóŧ á ƥĺáíñ ĵóúŕñáĺ). ~·~·~·~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>{name} is not encrypted; there is nothing to remove.</source>
+        <translation>[{name} íš ñóŧ éñçŕýƥŧéđ; ŧĥéŕé íš ñóŧĥíñğ ŧó ŕéɱóṽé. ~·~·~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>That key does not belong to this journal; nothing has been changed.</source>
+        <translation>[Ŧĥáŧ ķéý đóéš ñóŧ ƀéĺóñğ ŧó ŧĥíš ĵóúŕñáĺ; ñóŧĥíñğ ĥáš ƀééñ çĥáñğéđ. ~·~·~·~·~·~·~·~·~·~·~·~·~·~]</translation>
+    </message>
+</context>
+<context>
+    <name>StorageCopies</name>
+    <message>
+        <source>The backup was stopped before it was finished; nothing was kept or changed.</source>
+        <translation>[Ŧĥé ƀáçķúƥ ŵáš šŧóƥƥéđ ƀéƒóŕé íŧ ŵáš ƒíñíšĥéđ; ñóŧĥíñğ ŵáš ķéƥŧ óŕ çĥáñğéđ. ~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>The backup could not be made: {exc}. Your journal has not been changed.</source>
+        <translation>[Ŧĥé ƀáçķúƥ çóúĺđ ñóŧ ƀé ɱáđé: {exc}. Ýóúŕ ĵóúŕñáĺ ĥáš ñóŧ ƀééñ çĥáñğéđ. ~·~·~·~·~·~·~·~·~·~·~·~·~·]</translation>
+    </message>
+</context>
+<context>
+    <name>StorageCreate</name>
+    <message>
+        <source>The new journal could not be finished; nothing was made.</source>
+        <translation>[Ŧĥé ñéŵ ĵóúŕñáĺ çóúĺđ ñóŧ ƀé ƒíñíšĥéđ; ñóŧĥíñğ ŵáš ɱáđé. ~·~·~·~·~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>A file named {name} appeared while the new journal was being made; it was left as it is.</source>
+        <translation>[Á ƒíĺé ñáɱéđ {name} áƥƥéáŕéđ ŵĥíĺé ŧĥé ñéŵ ĵóúŕñáĺ ŵáš ƀéíñğ ɱáđé; íŧ ŵáš ĺéƒŧ áš íŧ íš. ~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~]</translation>
+    </message>
+</context>
+<context>
+    <name>StorageDamage</name>
+    <message>
+        <source>{name} is shorter than it should be: it looks cut off, for example by a full disk, a power cut or a copy that did not finish.</source>
+        <translation>[{name} íš šĥóŕŧéŕ ŧĥáñ íŧ šĥóúĺđ ƀé: íŧ ĺóóķš çúŧ óƒƒ, ƒóŕ éẋáɱƥĺé ƀý á ƒúĺĺ đíšķ, á ƥóŵéŕ çúŧ óŕ á çóƥý ŧĥáŧ đíđ ñóŧ ƒíñíšĥ. ~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>{name} is empty (0 bytes): it lost its contents and looks cut off.</source>
+        <translation>[{name} íš éɱƥŧý (0 ƀýŧéš): íŧ ĺóšŧ íŧš çóñŧéñŧš áñđ ĺóóķš çúŧ óƒƒ. ~·~·~·~·~·~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>The first bytes of {name} do not match its key file ({keys}): either the start of {name} is damaged, or {keys} belongs to another journal.</source>
+        <translation>[Ŧĥé ƒíŕšŧ ƀýŧéš óƒ {name} đó ñóŧ ɱáŧçĥ íŧš ķéý ƒíĺé ({keys}): éíŧĥéŕ ŧĥé šŧáŕŧ óƒ {name} íš đáɱáğéđ, óŕ {keys} ƀéĺóñğš ŧó áñóŧĥéŕ ĵóúŕñáĺ. ~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>{name} does not look like a journal any more, and no key file is beside it. Your backups are not encrypted, so the journal was not either: it looks damaged.</source>
+        <translation>[{name} đóéš ñóŧ ĺóóķ ĺíķé á ĵóúŕñáĺ áñý ɱóŕé, áñđ ñó ķéý ƒíĺé íš ƀéšíđé íŧ. Ýóúŕ ƀáçķúƥš áŕé ñóŧ éñçŕýƥŧéđ, šó ŧĥé ĵóúŕñáĺ ŵáš ñóŧ éíŧĥéŕ: íŧ ĺóóķš đáɱáğéđ. ~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>The first bytes of {name} are wrong, so it cannot be read as it is.</source>
+        <translation>[Ŧĥé ƒíŕšŧ ƀýŧéš óƒ {name} áŕé ŵŕóñğ, šó íŧ çáññóŧ ƀé ŕéáđ áš íŧ íš. ~·~·~·~·~·~·~·~·~·~·~·~·]</translation>
+    </message>
+</context>
+<context>
+    <name>StorageDatabase</name>
+    <message>
+        <source>The encryption library is not loaded; refusing to open.</source>
+        <translation>[Ŧĥé éñçŕýƥŧíóñ ĺíƀŕáŕý íš ñóŧ ĺóáđéđ; ŕéƒúšíñğ ŧó óƥéñ. ~·~·~·~·~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>{name} could not be read as a journal (it is not a database, is damaged, or needs a different passphrase).</source>
+        <translation>[{name} çóúĺđ ñóŧ ƀé ŕéáđ áš á ĵóúŕñáĺ (íŧ íš ñóŧ á đáŧáƀášé, íš đáɱáğéđ, óŕ ñééđš á đíƒƒéŕéñŧ ƥáššƥĥŕášé). ~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>The disk holding {name} is full, so it cannot be opened just now. Free some space and try again; nothing has been changed.</source>
+        <translation>[Ŧĥé đíšķ ĥóĺđíñğ {name} íš ƒúĺĺ, šó íŧ çáññóŧ ƀé óƥéñéđ ĵúšŧ ñóŵ. Ƒŕéé šóɱé šƥáçé áñđ ŧŕý áğáíñ; ñóŧĥíñğ ĥáš ƀééñ çĥáñğéđ. ~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>{name} could not be opened: the disk reported an input/output problem. Nothing has been changed; check the disk and try again.</source>
+        <translation>[{name} çóúĺđ ñóŧ ƀé óƥéñéđ: ŧĥé đíšķ ŕéƥóŕŧéđ áñ íñƥúŧ/óúŧƥúŧ ƥŕóƀĺéɱ. Ñóŧĥíñğ ĥáš ƀééñ çĥáñğéđ; çĥéçķ ŧĥé đíšķ áñđ ŧŕý áğáíñ. ~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·]</translation>
+    </message>
+</context>
+<context>
+    <name>StorageEntries</name>
+    <message>
+        <source>That entry no longer exists.</source>
+        <translation>[Ŧĥáŧ éñŧŕý ñó ĺóñğéŕ éẋíšŧš. ~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>Only entries in the trash can be deleted for good.</source>
+        <translation>[Óñĺý éñŧŕíéš íñ ŧĥé ŧŕášĥ çáñ ƀé đéĺéŧéđ ƒóŕ ğóóđ. ~·~·~·~·~·~·~·~·~·~·]</translation>
+    </message>
+</context>
+<context>
+    <name>StorageExerciseStore</name>
+    <message>
+        <source>That entry belongs to a different exercise.</source>
+        <translation>[Ŧĥáŧ éñŧŕý ƀéĺóñğš ŧó á đíƒƒéŕéñŧ éẋéŕçíšé. ~·~·~·~·~·~·~·~·~]</translation>
+    </message>
+</context>
+<context>
+    <name>StorageGateway</name>
+    <message>
+        <source>The check was stopped; nothing was changed.</source>
+        <translation>[Ŧĥé çĥéçķ ŵáš šŧóƥƥéđ; ñóŧĥíñğ ŵáš çĥáñğéđ. ~·~·~·~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>The journal could not be read just now: {exc}</source>
+        <translation>[Ŧĥé ĵóúŕñáĺ çóúĺđ ñóŧ ƀé ŕéáđ ĵúšŧ ñóŵ: {exc} ~·~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>The journal could not be saved: {exc}</source>
+        <translation>[Ŧĥé ĵóúŕñáĺ çóúĺđ ñóŧ ƀé šáṽéđ: {exc} ~·~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>The journal is closed.</source>
+        <translation>[Ŧĥé ĵóúŕñáĺ íš çĺóšéđ. ~·~·~·~·~]</translation>
+    </message>
+</context>
+<context>
+    <name>StorageJournal</name>
+    <message>
+        <source>A backup could not be made first, so nothing was deleted: {exc}</source>
+        <translation>[Á ƀáçķúƥ çóúĺđ ñóŧ ƀé ɱáđé ƒíŕšŧ, šó ñóŧĥíñğ ŵáš đéĺéŧéđ: {exc} ~·~·~·~·~·~·~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>The check was stopped; nothing was changed.</source>
+        <translation>[Ŧĥé çĥéçķ ŵáš šŧóƥƥéđ; ñóŧĥíñğ ŵáš çĥáñğéđ. ~·~·~·~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>the check could not finish: {error}</source>
+        <translation>[ŧĥé çĥéçķ çóúĺđ ñóŧ ƒíñíšĥ: {error} ~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>The search index could not be checked just now (the journal was busy); try again.</source>
+        <translation>[Ŧĥé šéáŕçĥ íñđéẋ çóúĺđ ñóŧ ƀé çĥéçķéđ ĵúšŧ ñóŵ (ŧĥé ĵóúŕñáĺ ŵáš ƀúšý); ŧŕý áğáíñ. ~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>{name} cannot be read and written by you; check its permissions.</source>
+        <translation>[{name} çáññóŧ ƀé ŕéáđ áñđ ŵŕíŧŧéñ ƀý ýóú; çĥéçķ íŧš ƥéŕɱíššíóñš. ~·~·~·~·~·~·~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>{name} is empty: its contents were lost outside TrustJournal. It has not been changed; restore a backup.</source>
+        <translation>[{name} íš éɱƥŧý: íŧš çóñŧéñŧš ŵéŕé ĺóšŧ óúŧšíđé TrustJournal. Íŧ ĥáš ñóŧ ƀééñ çĥáñğéđ; ŕéšŧóŕé á ƀáçķúƥ. ~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>{name} could not be brought up to date for this version of TrustJournal, so the change was rolled back and the journal is as it was (a backup was made first, in the backups folder). Please report this; the reason was {name2}.</source>
+        <translation>[{name} çóúĺđ ñóŧ ƀé ƀŕóúğĥŧ úƥ ŧó đáŧé ƒóŕ ŧĥíš ṽéŕšíóñ óƒ TrustJournal, šó ŧĥé çĥáñğé ŵáš ŕóĺĺéđ ƀáçķ áñđ ŧĥé ĵóúŕñáĺ íš áš íŧ ŵáš (á ƀáçķúƥ ŵáš ɱáđé ƒíŕšŧ, íñ ŧĥé ƀáçķúƥš ƒóĺđéŕ). Ƥĺéášé ŕéƥóŕŧ ŧĥíš; ŧĥé ŕéášóñ ŵáš {name2}. ~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>{name} could not be opened ({exc}).</source>
+        <translation>[{name} çóúĺđ ñóŧ ƀé óƥéñéđ ({exc}). ~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>{name} could not be read: it looks damaged. It has not been changed.</source>
+        <translation>[{name} çóúĺđ ñóŧ ƀé ŕéáđ: íŧ ĺóóķš đáɱáğéđ. Íŧ ĥáš ñóŧ ƀééñ çĥáñğéđ. ~·~·~·~·~·~·~·~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>{name} is an empty database, not a TrustJournal journal. It has not been changed.</source>
+        <translation>[{name} íš áñ éɱƥŧý đáŧáƀášé, ñóŧ á TrustJournal ĵóúŕñáĺ. Íŧ ĥáš ñóŧ ƀééñ çĥáñğéđ. ~·~·~·~·~·~·~·~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>{name} is a database, but not a TrustJournal journal. It has not been changed.</source>
+        <translation>[{name} íš á đáŧáƀášé, ƀúŧ ñóŧ á TrustJournal ĵóúŕñáĺ. Íŧ ĥáš ñóŧ ƀééñ çĥáñğéđ. ~·~·~·~·~·~·~·~·~·~·~·~·]</translation>
+    </message>
+</context>
+<context>
+    <name>StorageKeys</name>
+    <message>
+        <source>There is already a journal at {path}; nothing has been changed.</source>
+        <translation>[Ŧĥéŕé íš áĺŕéáđý á ĵóúŕñáĺ áŧ {path}; ñóŧĥíñğ ĥáš ƀééñ çĥáñğéđ. ~·~·~·~·~·~·~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>There is already a key file ({name}) in {parent}, without a journal. Move it somewhere else if you want to start a new journal here; nothing has been changed.</source>
+        <translation>[Ŧĥéŕé íš áĺŕéáđý á ķéý ƒíĺé ({name}) íñ {parent}, ŵíŧĥóúŧ á ĵóúŕñáĺ. Ṁóṽé íŧ šóɱéŵĥéŕé éĺšé íƒ ýóú ŵáñŧ ŧó šŧáŕŧ á ñéŵ ĵóúŕñáĺ ĥéŕé; ñóŧĥíñğ ĥáš ƀééñ çĥáñğéđ. ~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>That key does not belong to this journal&apos;s key file; nothing has been changed.</source>
+        <translation>[Ŧĥáŧ ķéý đóéš ñóŧ ƀéĺóñğ ŧó ŧĥíš ĵóúŕñáĺ&apos;š ķéý ƒíĺé; ñóŧĥíñğ ĥáš ƀééñ çĥáñğéđ. ~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>{name} is not encrypted; open it without a passphrase.</source>
+        <translation>[{name} íš ñóŧ éñçŕýƥŧéđ; óƥéñ íŧ ŵíŧĥóúŧ á ƥáššƥĥŕášé. ~·~·~·~·~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>{name} is damaged: its key is right, but its first page cannot be read. It has not been changed; restore a backup.</source>
+        <translation>[{name} íš đáɱáğéđ: íŧš ķéý íš ŕíğĥŧ, ƀúŧ íŧš ƒíŕšŧ ƥáğé çáññóŧ ƀé ŕéáđ. Íŧ ĥáš ñóŧ ƀééñ çĥáñğéđ; ŕéšŧóŕé á ƀáçķúƥ. ~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>The journal could not be changed: SQLite reported “{error}” (a full disk, for example). Your journal is whole; try again once the cause is fixed.</source>
+        <translation>[Ŧĥé ĵóúŕñáĺ çóúĺđ ñóŧ ƀé çĥáñğéđ: ŠɊĹíŧé ŕéƥóŕŧéđ “{error}” (á ƒúĺĺ đíšķ, ƒóŕ éẋáɱƥĺé). Ýóúŕ ĵóúŕñáĺ íš ŵĥóĺé; ŧŕý áğáíñ óñçé ŧĥé çáúšé íš ƒíẋéđ. ~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>That passphrase does not belong to this key; nothing has been changed.</source>
+        <translation>[Ŧĥáŧ ƥáššƥĥŕášé đóéš ñóŧ ƀéĺóñğ ŧó ŧĥíš ķéý; ñóŧĥíñğ ĥáš ƀééñ çĥáñğéđ. ~·~·~·~·~·~·~·~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>The journal could not be given a new recovery key: SQLite reported “{error}” (a full disk, for example). Your journal is whole; try again once the cause is fixed.</source>
+        <translation>[Ŧĥé ĵóúŕñáĺ çóúĺđ ñóŧ ƀé ğíṽéñ á ñéŵ ŕéçóṽéŕý ķéý: ŠɊĹíŧé ŕéƥóŕŧéđ “{error}” (á ƒúĺĺ đíšķ, ƒóŕ éẋáɱƥĺé). Ýóúŕ ĵóúŕñáĺ íš ŵĥóĺé; ŧŕý áğáíñ óñçé ŧĥé çáúšé íš ƒíẋéđ. ~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>The journal could not be encrypted: SQLite reported “{error}” (a full disk, for example). Your journal is whole; try again once the cause is fixed.</source>
+        <translation>[Ŧĥé ĵóúŕñáĺ çóúĺđ ñóŧ ƀé éñçŕýƥŧéđ: ŠɊĹíŧé ŕéƥóŕŧéđ “{error}” (á ƒúĺĺ đíšķ, ƒóŕ éẋáɱƥĺé). Ýóúŕ ĵóúŕñáĺ íš ŵĥóĺé; ŧŕý áğáíñ óñçé ŧĥé çáúšé íš ƒíẋéđ. ~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>The journal could not be decrypted: SQLite reported “{error}” (a full disk, for example). Your journal is whole; try again once the cause is fixed.</source>
+        <translation>[Ŧĥé ĵóúŕñáĺ çóúĺđ ñóŧ ƀé đéçŕýƥŧéđ: ŠɊĹíŧé ŕéƥóŕŧéđ “{error}” (á ƒúĺĺ đíšķ, ƒóŕ éẋáɱƥĺé). Ýóúŕ ĵóúŕñáĺ íš ŵĥóĺé; ŧŕý áğáíñ óñçé ŧĥé çáúšé íš ƒíẋéđ. ~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>The key file {name} does not belong to {name2}: it was made for another journal (or the start of {name2} is damaged). Put back the key file that was made with this journal. Nothing has been changed.</source>
+        <translation>[Ŧĥé ķéý ƒíĺé {name} đóéš ñóŧ ƀéĺóñğ ŧó {name2}: íŧ ŵáš ɱáđé ƒóŕ áñóŧĥéŕ ĵóúŕñáĺ (óŕ ŧĥé šŧáŕŧ óƒ {name2} íš đáɱáğéđ). Ƥúŧ ƀáçķ ŧĥé ķéý ƒíĺé ŧĥáŧ ŵáš ɱáđé ŵíŧĥ ŧĥíš ĵóúŕñáĺ. Ñóŧĥíñğ ĥáš ƀééñ çĥáñğéđ. ~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~]</translation>
+    </message>
+</context>
+<context>
+    <name>StorageKeyslots</name>
+    <message>
+        <source>That passphrase does not unlock this journal. Please try again.</source>
+        <translation>[Ŧĥáŧ ƥáššƥĥŕášé đóéš ñóŧ úñĺóçķ ŧĥíš ĵóúŕñáĺ. Ƥĺéášé ŧŕý áğáíñ. ~·~·~·~·~·~·~·~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>That recovery key does not unlock this journal. Check it and try again.</source>
+        <translation>[Ŧĥáŧ ŕéçóṽéŕý ķéý đóéš ñóŧ úñĺóçķ ŧĥíš ĵóúŕñáĺ. Çĥéçķ íŧ áñđ ŧŕý áğáíñ. ~·~·~·~·~·~·~·~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>Please choose a passphrase: it cannot be empty.</source>
+        <translation>[Ƥĺéášé çĥóóšé á ƥáššƥĥŕášé: íŧ çáññóŧ ƀé éɱƥŧý. ~·~·~·~·~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>The passphrase could not be checked: the computer ran short of memory. Close other programs and try again.</source>
+        <translation>[Ŧĥé ƥáššƥĥŕášé çóúĺđ ñóŧ ƀé çĥéçķéđ: ŧĥé çóɱƥúŧéŕ ŕáñ šĥóŕŧ óƒ ɱéɱóŕý. Çĺóšé óŧĥéŕ ƥŕóğŕáɱš áñđ ŧŕý áğáíñ. ~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>A recovery key has {length} letters and digits, in groups of four (like ABCD-EFGH-…). Check what you typed and try again.</source>
+        <translation>[Á ŕéçóṽéŕý ķéý ĥáš {length} ĺéŧŧéŕš áñđ đíğíŧš, íñ ğŕóúƥš óƒ ƒóúŕ (ĺíķé ÁƁÇĐ-ÉƑĞĤ-…). Çĥéçķ ŵĥáŧ ýóú ŧýƥéđ áñđ ŧŕý áğáíñ. ~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>That key does not belong to this journal; nothing was changed.</source>
+        <translation>[Ŧĥáŧ ķéý đóéš ñóŧ ƀéĺóñğ ŧó ŧĥíš ĵóúŕñáĺ; ñóŧĥíñğ ŵáš çĥáñğéđ. ~·~·~·~·~·~·~·~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>The key file that unlocks this journal is damaged, so it cannot be unlocked from it. Nothing has been changed. Put back a copy of the key file if you have one.</source>
+        <translation>[Ŧĥé ķéý ƒíĺé ŧĥáŧ úñĺóçķš ŧĥíš ĵóúŕñáĺ íš đáɱáğéđ, šó íŧ çáññóŧ ƀé úñĺóçķéđ ƒŕóɱ íŧ. Ñóŧĥíñğ ĥáš ƀééñ çĥáñğéđ. Ƥúŧ ƀáçķ á çóƥý óƒ ŧĥé ķéý ƒíĺé íƒ ýóú ĥáṽé óñé. ~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>The key file {file} that unlocks this journal is damaged, so it cannot be unlocked from it. Nothing has been changed. Put back a copy of the key file if you have one.</source>
+        <translation>[Ŧĥé ķéý ƒíĺé {file} ŧĥáŧ úñĺóçķš ŧĥíš ĵóúŕñáĺ íš đáɱáğéđ, šó íŧ çáññóŧ ƀé úñĺóçķéđ ƒŕóɱ íŧ. Ñóŧĥíñğ ĥáš ƀééñ çĥáñğéđ. Ƥúŧ ƀáçķ á çóƥý óƒ ŧĥé ķéý ƒíĺé íƒ ýóú ĥáṽé óñé. ~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>This journal has no passphrase set; nothing has been changed.</source>
+        <translation>[Ŧĥíš ĵóúŕñáĺ ĥáš ñó ƥáššƥĥŕášé šéŧ; ñóŧĥíñğ ĥáš ƀééñ çĥáñğéđ. ~·~·~·~·~·~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>This journal has no recovery key set; nothing has been changed.</source>
+        <translation>[Ŧĥíš ĵóúŕñáĺ ĥáš ñó ŕéçóṽéŕý ķéý šéŧ; ñóŧĥíñğ ĥáš ƀééñ çĥáñğéđ. ~·~·~·~·~·~·~·~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>{journal_name} could not be read: it is not a plain journal, and its key file ({name}) is not beside it. If the journal is encrypted, put {name} back in the same folder; otherwise restore a backup. Nothing has been changed.</source>
+        <translation>[{journal_name} çóúĺđ ñóŧ ƀé ŕéáđ: íŧ íš ñóŧ á ƥĺáíñ ĵóúŕñáĺ, áñđ íŧš ķéý ƒíĺé ({name}) íš ñóŧ ƀéšíđé íŧ. Íƒ ŧĥé ĵóúŕñáĺ íš éñçŕýƥŧéđ, ƥúŧ {name} ƀáçķ íñ ŧĥé šáɱé ƒóĺđéŕ; óŧĥéŕŵíšé ŕéšŧóŕé á ƀáçķúƥ. Ñóŧĥíñğ ĥáš ƀééñ çĥáñğéđ. ~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>The key file {name} could not be read ({strerror}). Nothing has been changed.</source>
+        <translation>[Ŧĥé ķéý ƒíĺé {name} çóúĺđ ñóŧ ƀé ŕéáđ ({strerror}). Ñóŧĥíñğ ĥáš ƀééñ çĥáñğéđ. ~·~·~·~·~·~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>{name} was written by a newer version of TrustJournal. Please update the app to unlock this journal; nothing has been changed.</source>
+        <translation>[{name} ŵáš ŵŕíŧŧéñ ƀý á ñéŵéŕ ṽéŕšíóñ óƒ TrustJournal. Ƥĺéášé úƥđáŧé ŧĥé áƥƥ ŧó úñĺóçķ ŧĥíš ĵóúŕñáĺ; ñóŧĥíñğ ĥáš ƀééñ çĥáñğéđ. ~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~]</translation>
+    </message>
+</context>
+<context>
+    <name>StorageLock</name>
+    <message>
+        <source>{name} beside the journal is a folder, so the journal cannot be locked against a second window. Move that folder away and try again; nothing has been changed.</source>
+        <translation>[{name} ƀéšíđé ŧĥé ĵóúŕñáĺ íš á ƒóĺđéŕ, šó ŧĥé ĵóúŕñáĺ çáññóŧ ƀé ĺóçķéđ áğáíñšŧ á šéçóñđ ŵíñđóŵ. Ṁóṽé ŧĥáŧ ƒóĺđéŕ áŵáý áñđ ŧŕý áğáíñ; ñóŧĥíñğ ĥáš ƀééñ çĥáñğéđ. ~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~]</translation>
+    </message>
+</context>
+<context>
+    <name>StorageMigrate</name>
+    <message>
+        <source>This journal was saved by a newer version of TrustJournal. Please update the app to open it; the journal has not been changed.</source>
+        <translation>[Ŧĥíš ĵóúŕñáĺ ŵáš šáṽéđ ƀý á ñéŵéŕ ṽéŕšíóñ óƒ TrustJournal. Ƥĺéášé úƥđáŧé ŧĥé áƥƥ ŧó óƥéñ íŧ; ŧĥé ĵóúŕñáĺ ĥáš ñóŧ ƀééñ çĥáñğéđ. ~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·]</translation>
+    </message>
+</context>
+<context>
+    <name>StorageOwnExercises</name>
+    <message>
+        <source>The exercise could not be saved: {join}</source>
+        <translation>[Ŧĥé éẋéŕçíšé çóúĺđ ñóŧ ƀé šáṽéđ: {join} ~·~·~·~·~·~·~]</translation>
+    </message>
+</context>
+<context>
+    <name>StoragePlaintext</name>
+    <message>
+        <source>{name} holds no journal entries.</source>
+        <translation>[{name} ĥóĺđš ñó ĵóúŕñáĺ éñŧŕíéš. ~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>No entry could be read from {name}.</source>
+        <translation>[Ñó éñŧŕý çóúĺđ ƀé ŕéáđ ƒŕóɱ {name}. ~·~·~·~·~·~·]</translation>
+    </message>
+</context>
+<context>
+    <name>StoragePresence</name>
+    <message>
+        <source>{parent} cannot be looked into (permission denied), so it is not known whether a journal is there. Nothing was created or changed.</source>
+        <translation>[{parent} çáññóŧ ƀé ĺóóķéđ íñŧó (ƥéŕɱíššíóñ đéñíéđ), šó íŧ íš ñóŧ ķñóŵñ ŵĥéŧĥéŕ á ĵóúŕñáĺ íš ŧĥéŕé. Ñóŧĥíñğ ŵáš çŕéáŧéđ óŕ çĥáñğéđ. ~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>There is no journal here ({parent}). Nothing was created or changed; `trustjournal init` starts one.</source>
+        <translation>[Ŧĥéŕé íš ñó ĵóúŕñáĺ ĥéŕé ({parent}). Ñóŧĥíñğ ŵáš çŕéáŧéđ óŕ çĥáñğéđ; `ŧŕúšŧĵóúŕñáĺ íñíŧ` šŧáŕŧš óñé. ~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~]</translation>
+    </message>
+</context>
+<context>
+    <name>StorageRekey</name>
+    <message>
+        <source>That key does not belong to this journal; nothing has been changed.</source>
+        <translation>[Ŧĥáŧ ķéý đóéš ñóŧ ƀéĺóñğ ŧó ŧĥíš ĵóúŕñáĺ; ñóŧĥíñğ ĥáš ƀééñ çĥáñğéđ. ~·~·~·~·~·~·~·~·~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>{name} is not encrypted; nothing has been changed.</source>
+        <translation>[{name} íš ñóŧ éñçŕýƥŧéđ; ñóŧĥíñğ ĥáš ƀééñ çĥáñğéđ. ~·~·~·~·~·~·~·~·~·]</translation>
+    </message>
+</context>
+<context>
+    <name>StorageRestore</name>
+    <message>
+        <source>There is no backup at {backup}. Nothing has been changed.</source>
+        <translation>[Ŧĥéŕé íš ñó ƀáçķúƥ áŧ {backup}. Ñóŧĥíñğ ĥáš ƀééñ çĥáñğéđ. ~·~·~·~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>There are no backups of this journal yet. Nothing has been changed.</source>
+        <translation>[Ŧĥéŕé áŕé ñó ƀáçķúƥš óƒ ŧĥíš ĵóúŕñáĺ ýéŧ. Ñóŧĥíñğ ĥáš ƀééñ çĥáñğéđ. ~·~·~·~·~·~·~·~·~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>None of the backups could be restored. The newest said: {skipped}</source>
+        <translation>[Ñóñé óƒ ŧĥé ƀáçķúƥš çóúĺđ ƀé ŕéšŧóŕéđ. Ŧĥé ñéŵéšŧ šáíđ: {skipped} ~·~·~·~·~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>The journal is open; close it first. Nothing has been changed.</source>
+        <translation>[Ŧĥé ĵóúŕñáĺ íš óƥéñ; çĺóšé íŧ ƒíŕšŧ. Ñóŧĥíñğ ĥáš ƀééñ çĥáñğéđ. ~·~·~·~·~·~·~·~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>That is the journal itself, not a backup. Nothing has been changed.</source>
+        <translation>[Ŧĥáŧ íš ŧĥé ĵóúŕñáĺ íŧšéĺƒ, ñóŧ á ƀáçķúƥ. Ñóŧĥíñğ ĥáš ƀééñ çĥáñğéđ. ~·~·~·~·~·~·~·~·~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>{name} is not encrypted, but your journal is: restoring it would remove the encryption, so it was not restored. Nothing has been changed.</source>
+        <translation>[{name} íš ñóŧ éñçŕýƥŧéđ, ƀúŧ ýóúŕ ĵóúŕñáĺ íš: ŕéšŧóŕíñğ íŧ ŵóúĺđ ŕéɱóṽé ŧĥé éñçŕýƥŧíóñ, šó íŧ ŵáš ñóŧ ŕéšŧóŕéđ. Ñóŧĥíñğ ĥáš ƀééñ çĥáñğéđ. ~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>{name} is damaged: its first bytes are wrong. Nothing has been changed.</source>
+        <translation>[{name} íš đáɱáğéđ: íŧš ƒíŕšŧ ƀýŧéš áŕé ŵŕóñğ. Ñóŧĥíñğ ĥáš ƀééñ çĥáñğéđ. ~·~·~·~·~·~·~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>{name} is not a TrustJournal backup this journal can use: it is encrypted, or not a journal at all. Nothing has been changed.</source>
+        <translation>[{name} íš ñóŧ á TrustJournal ƀáçķúƥ ŧĥíš ĵóúŕñáĺ çáñ úšé: íŧ íš éñçŕýƥŧéđ, óŕ ñóŧ á ĵóúŕñáĺ áŧ áĺĺ. Ñóŧĥíñğ ĥáš ƀééñ çĥáñğéđ. ~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>{name} cannot be read. Nothing has been changed.</source>
+        <translation>[{name} çáññóŧ ƀé ŕéáđ. Ñóŧĥíñğ ĥáš ƀééñ çĥáñğéđ. ~·~·~·~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>{name} could not be read as a journal: it is damaged, or not a TrustJournal backup. Nothing has been changed.</source>
+        <translation>[{name} çóúĺđ ñóŧ ƀé ŕéáđ áš á ĵóúŕñáĺ: íŧ íš đáɱáğéđ, óŕ ñóŧ á TrustJournal ƀáçķúƥ. Ñóŧĥíñğ ĥáš ƀééñ çĥáñğéđ. ~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>{name} cannot be opened with this journal&apos;s key: it belongs to another journal, or it is damaged. Nothing has been changed.</source>
+        <translation>[{name} çáññóŧ ƀé óƥéñéđ ŵíŧĥ ŧĥíš ĵóúŕñáĺ&apos;š ķéý: íŧ ƀéĺóñğš ŧó áñóŧĥéŕ ĵóúŕñáĺ, óŕ íŧ íš đáɱáğéđ. Ñóŧĥíñğ ĥáš ƀééñ çĥáñğéđ. ~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>{name} is a database, but not a TrustJournal journal or backup. Nothing has been changed.</source>
+        <translation>[{name} íš á đáŧáƀášé, ƀúŧ ñóŧ á TrustJournal ĵóúŕñáĺ óŕ ƀáçķúƥ. Ñóŧĥíñğ ĥáš ƀééñ çĥáñğéđ. ~·~·~·~·~·~·~·~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>{name} is damaged. Nothing has been changed.</source>
+        <translation>[{name} íš đáɱáğéđ. Ñóŧĥíñğ ĥáš ƀééñ çĥáñğéđ. ~·~·~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>{name} was made by a newer version of TrustJournal than this one. Please update the app to restore it. Nothing has been changed.</source>
+        <translation>[{name} ŵáš ɱáđé ƀý á ñéŵéŕ ṽéŕšíóñ óƒ TrustJournal ŧĥáñ ŧĥíš óñé. Ƥĺéášé úƥđáŧé ŧĥé áƥƥ ŧó ŕéšŧóŕé íŧ. Ñóŧĥíñğ ĥáš ƀééñ çĥáñğéđ. ~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>{name} is damaged (it fails SQLite&apos;s integrity check), so it cannot be restored. Nothing has been changed.</source>
+        <translation>[{name} íš đáɱáğéđ (íŧ ƒáíĺš ŠɊĹíŧé&apos;š íñŧéğŕíŧý çĥéçķ), šó íŧ çáññóŧ ƀé ŕéšŧóŕéđ. Ñóŧĥíñğ ĥáš ƀééñ çĥáñğéđ. ~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>{name} is a backup of another journal, not of this one. Nothing has been changed.</source>
+        <translation>[{name} íš á ƀáçķúƥ óƒ áñóŧĥéŕ ĵóúŕñáĺ, ñóŧ óƒ ŧĥíš óñé. Ñóŧĥíñğ ĥáš ƀééñ çĥáñğéđ. ~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>{name} carries no journal id (it is older than that), and it is not in this journal&apos;s backups folder, so TrustJournal cannot tell whether it belongs to this journal. Put it in {value} to restore it anyway. Nothing has been changed.</source>
+        <translation>[{name} çáŕŕíéš ñó ĵóúŕñáĺ íđ (íŧ íš óĺđéŕ ŧĥáñ ŧĥáŧ), áñđ íŧ íš ñóŧ íñ ŧĥíš ĵóúŕñáĺ&apos;š ƀáçķúƥš ƒóĺđéŕ, šó TrustJournal çáññóŧ ŧéĺĺ ŵĥéŧĥéŕ íŧ ƀéĺóñğš ŧó ŧĥíš ĵóúŕñáĺ. Ƥúŧ íŧ íñ {value} ŧó ŕéšŧóŕé íŧ áñýŵáý. Ñóŧĥíñğ ĥáš ƀééñ çĥáñğéđ. ~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·]</translation>
+    </message>
+</context>
+<context>
+    <name>StorageRevisions</name>
+    <message>
+        <source>That version of the entry is no longer kept.</source>
+        <translation>[Ŧĥáŧ ṽéŕšíóñ óƒ ŧĥé éñŧŕý íš ñó ĺóñğéŕ ķéƥŧ. ~·~·~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>This entry is in the trash; restore it from there first.</source>
+        <translation>[Ŧĥíš éñŧŕý íš íñ ŧĥé ŧŕášĥ; ŕéšŧóŕé íŧ ƒŕóɱ ŧĥéŕé ƒíŕšŧ. ~·~·~·~·~·~·~·~·~·~·~·]</translation>
+    </message>
+</context>
+<context>
+    <name>StorageRows</name>
+    <message>
+        <source>That entry no longer exists.</source>
+        <translation>[Ŧĥáŧ éñŧŕý ñó ĺóñğéŕ éẋíšŧš. ~·~·~·~·~·~]</translation>
+    </message>
+</context>
+<context>
+    <name>StorageSalvage</name>
+    <message>
+        <source>Choose another folder than the journal&apos;s own.</source>
+        <translation>[Çĥóóšé áñóŧĥéŕ ƒóĺđéŕ ŧĥáñ ŧĥé ĵóúŕñáĺ&apos;š óŵñ. ~·~·~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>There is already a journal in {folder}; choose an empty folder.</source>
+        <translation>[Ŧĥéŕé íš áĺŕéáđý á ĵóúŕñáĺ íñ {folder}; çĥóóšé áñ éɱƥŧý ƒóĺđéŕ. ~·~·~·~·~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>Nothing could be read from {name}: even its list of contents is damaged. Restoring a backup is the way back.</source>
+        <translation>[Ñóŧĥíñğ çóúĺđ ƀé ŕéáđ ƒŕóɱ {name}: éṽéñ íŧš ĺíšŧ óƒ çóñŧéñŧš íš đáɱáğéđ. Ŕéšŧóŕíñğ á ƀáçķúƥ íš ŧĥé ŵáý ƀáçķ. ~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>The readable copy did not pass its own check.</source>
+        <translation>[Ŧĥé ŕéáđáƀĺé çóƥý đíđ ñóŧ ƥášš íŧš óŵñ çĥéçķ. ~·~·~·~·~·~·~·~·~·]</translation>
+    </message>
+</context>
+<context>
+    <name>StorageSession</name>
+    <message>
+        <source>{name} is encrypted: unlock it with its passphrase first. Nothing has been changed.</source>
+        <translation>[{name} íš éñçŕýƥŧéđ: úñĺóçķ íŧ ŵíŧĥ íŧš ƥáššƥĥŕášé ƒíŕšŧ. Ñóŧĥíñğ ĥáš ƀééñ çĥáñğéđ. ~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>The journal is not unlocked; nothing has been changed.</source>
+        <translation>[Ŧĥé ĵóúŕñáĺ íš ñóŧ úñĺóçķéđ; ñóŧĥíñğ ĥáš ƀééñ çĥáñğéđ. ~·~·~·~·~·~·~·~·~·~·~·]</translation>
+    </message>
+</context>
+<context>
+    <name>StorageTrackerImport</name>
+    <message>
+        <source>The import holds two intentions for {isoformat} ({other} and {uuid}); a day has one intention. Nothing was imported.</source>
+        <translation>[Ŧĥé íɱƥóŕŧ ĥóĺđš ŧŵó íñŧéñŧíóñš ƒóŕ {isoformat} ({other} áñđ {uuid}); á đáý ĥáš óñé íñŧéñŧíóñ. Ñóŧĥíñğ ŵáš íɱƥóŕŧéđ. ~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>An imported exercise version ({exercise_id}) cannot be used: {join}</source>
+        <translation>[Áñ íɱƥóŕŧéđ éẋéŕçíšé ṽéŕšíóñ ({exercise_id}) çáññóŧ ƀé úšéđ: {join} ~·~·~·~·~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>The import holds two different texts for version {version} of the exercise {exercise_id}. Nothing was imported.</source>
+        <translation>[Ŧĥé íɱƥóŕŧ ĥóĺđš ŧŵó đíƒƒéŕéñŧ ŧéẋŧš ƒóŕ ṽéŕšíóñ {version} óƒ ŧĥé éẋéŕçíšé {exercise_id}. Ñóŧĥíñğ ŵáš íɱƥóŕŧéđ. ~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>Version {version} of your exercise {exercise_id} is already in this journal with a different text, so the import was refused and nothing was imported. Give one of them another id and try again.</source>
+        <translation>[Ṽéŕšíóñ {version} óƒ ýóúŕ éẋéŕçíšé {exercise_id} íš áĺŕéáđý íñ ŧĥíš ĵóúŕñáĺ ŵíŧĥ á đíƒƒéŕéñŧ ŧéẋŧ, šó ŧĥé íɱƥóŕŧ ŵáš ŕéƒúšéđ áñđ ñóŧĥíñğ ŵáš íɱƥóŕŧéđ. Ğíṽé óñé óƒ ŧĥéɱ áñóŧĥéŕ íđ áñđ ŧŕý áğáíñ. ~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>The imported intention {uuid} is for {day}, which already has another intention in this journal ({uuid2}). Nothing was imported.</source>
+        <translation>[Ŧĥé íɱƥóŕŧéđ íñŧéñŧíóñ {uuid} íš ƒóŕ {day}, ŵĥíçĥ áĺŕéáđý ĥáš áñóŧĥéŕ íñŧéñŧíóñ íñ ŧĥíš ĵóúŕñáĺ ({uuid2}). Ñóŧĥíñğ ŵáš íɱƥóŕŧéđ. ~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·]</translation>
+    </message>
+</context>
+<context>
+    <name>StorageTrackerRows</name>
+    <message>
+        <source>{start}: {join}</source>
+        <translation>[{start}: {join} ~]</translation>
+    </message>
+</context>
+<context>
+    <name>StorageTrackers</name>
+    <message>
+        <source>That {noun} no longer exists.</source>
+        <translation>[Ŧĥáŧ {noun} ñó ĺóñğéŕ éẋíšŧš. ~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>There is already an intention for {isoformat}; change that one instead.</source>
+        <translation>[Ŧĥéŕé íš áĺŕéáđý áñ íñŧéñŧíóñ ƒóŕ {isoformat}; çĥáñğé ŧĥáŧ óñé íñšŧéáđ. ~·~·~·~·~·~·~·~·~·~·~·~·]</translation>
+    </message>
+</context>
+<context>
+    <name>StorageTransfer</name>
+    <message>
+        <source>A backup could not be made first, so nothing was imported: {exc}</source>
+        <translation>[Á ƀáçķúƥ çóúĺđ ñóŧ ƀé ɱáđé ƒíŕšŧ, šó ñóŧĥíñğ ŵáš íɱƥóŕŧéđ: {exc} ~·~·~·~·~·~·~·~·~·~·~·~·]</translation>
     </message>
 </context>
 <context>
@@ -4102,6 +7095,196 @@ Your journal is as it was.</source>
     <message>
         <source>That could not be saved just now: {reason}</source>
         <translation>[Ŧĥáŧ çóúĺđ ñóŧ ƀé šáṽéđ ĵúšŧ ñóŵ: {reason} ~·~·~·~·~·~·~·]</translation>
+    </message>
+</context>
+<context>
+    <name>TrackerChecks</name>
+    <message>
+        <source>The urge&apos;s strength must be between 0 and {peak_max}.</source>
+        <translation>[Ŧĥé úŕğé&apos;š šŧŕéñğŧĥ ɱúšŧ ƀé ƀéŧŵééñ 0 áñđ {peak_max}. ~·~·~·~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>The time spent with the urge cannot be negative.</source>
+        <translation>[Ŧĥé ŧíɱé šƥéñŧ ŵíŧĥ ŧĥé úŕğé çáññóŧ ƀé ñéğáŧíṽé. ~·~·~·~·~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>Say in a few words what the urge was.</source>
+        <translation>[Šáý íñ á ƒéŵ ŵóŕđš ŵĥáŧ ŧĥé úŕğé ŵáš. ~·~·~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>Write what was promised.</source>
+        <translation>[Ŵŕíŧé ŵĥáŧ ŵáš ƥŕóɱíšéđ. ~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>A promise cannot be due before the day it was made.</source>
+        <translation>[Á ƥŕóɱíšé çáññóŧ ƀé đúé ƀéƒóŕé ŧĥé đáý íŧ ŵáš ɱáđé. ~·~·~·~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>Only a settled promise has a day it was settled.</source>
+        <translation>[Óñĺý á šéŧŧĺéđ ƥŕóɱíšé ĥáš á đáý íŧ ŵáš šéŧŧĺéđ. ~·~·~·~·~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>Write the one thing you mean to do.</source>
+        <translation>[Ŵŕíŧé ŧĥé óñé ŧĥíñğ ýóú ɱéáñ ŧó đó. ~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>Write what you are afraid will happen.</source>
+        <translation>[Ŵŕíŧé ŵĥáŧ ýóú áŕé áƒŕáíđ ŵíĺĺ ĥáƥƥéñ. ~·~·~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>How sure you are must be between 0 and {sureness_max} %.</source>
+        <translation>[Ĥóŵ šúŕé ýóú áŕé ɱúšŧ ƀé ƀéŧŵééñ 0 áñđ {sureness_max} %. ~·~·~·~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>The day to look again cannot be before the day it was written.</source>
+        <translation>[Ŧĥé đáý ŧó ĺóóķ áğáíñ çáññóŧ ƀé ƀéƒóŕé ŧĥé đáý íŧ ŵáš ŵŕíŧŧéñ. ~·~·~·~·~·~·~·~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>Only a worry that was looked at again has a day it was settled.</source>
+        <translation>[Óñĺý á ŵóŕŕý ŧĥáŧ ŵáš ĺóóķéđ áŧ áğáíñ ĥáš á đáý íŧ ŵáš šéŧŧĺéđ. ~·~·~·~·~·~·~·~·~·~·~·~·~]</translation>
+    </message>
+</context>
+<context>
+    <name>TrackerJson</name>
+    <message>
+        <source>urge</source>
+        <translation>[úŕğé ~·]</translation>
+    </message>
+    <message>
+        <source>promise</source>
+        <translation>[ƥŕóɱíšé ~·~]</translation>
+    </message>
+    <message>
+        <source>intention</source>
+        <translation>[íñŧéñŧíóñ ~·~·]</translation>
+    </message>
+    <message>
+        <source>worry</source>
+        <translation>[ŵóŕŕý ~·]</translation>
+    </message>
+    <message>
+        <source>own exercise</source>
+        <translation>[óŵñ éẋéŕçíšé ~·~·~]</translation>
+    </message>
+    <message>
+        <source>&apos;{field}&apos; must be {expected}, not {value_kind}</source>
+        <translation>[&apos;{field}&apos; ɱúšŧ ƀé {expected}, ñóŧ {value_kind} ~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>[ŧéẋŧ ~·]</translation>
+    </message>
+    <message>
+        <source>&apos;{field}&apos; contains a NUL character</source>
+        <translation>[&apos;{field}&apos; çóñŧáíñš á ÑÚĹ çĥáŕáçŧéŕ ~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>&apos;{field}&apos; holds characters that are not text (lone surrogates)</source>
+        <translation>[&apos;{field}&apos; ĥóĺđš çĥáŕáçŧéŕš ŧĥáŧ áŕé ñóŧ ŧéẋŧ (ĺóñé šúŕŕóğáŧéš) ~·~·~·~·~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>&apos;{field}&apos; is longer than {limit} characters</source>
+        <translation>[&apos;{field}&apos; íš ĺóñğéŕ ŧĥáñ {limit} çĥáŕáçŧéŕš ~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>a date like 2024-03-18</source>
+        <translation>[á đáŧé ĺíķé 2024-03-18 ~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>&apos;{field}&apos; is not a date like 2024-03-18: {value}</source>
+        <translation>[&apos;{field}&apos; íš ñóŧ á đáŧé ĺíķé 2024-03-18: {value} ~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>&apos;{field}&apos; ({date}) is out of range (years {first} to {last})</source>
+        <translation>[&apos;{field}&apos; ({date}) íš óúŧ óƒ ŕáñğé (ýéáŕš {first} ŧó {last}) ~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>a date and time text</source>
+        <translation>[á đáŧé áñđ ŧíɱé ŧéẋŧ ~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>&apos;{field}&apos; is not a UTC time like 2024-03-18T21:04:00Z: {value}</source>
+        <translation>[&apos;{field}&apos; íš ñóŧ á ÚŦÇ ŧíɱé ĺíķé 2024-03-18Ŧ21:04:00Ž: {value} ~·~·~·~·~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>&apos;{field}&apos; is out of range (it cannot be placed in UTC)</source>
+        <translation>[&apos;{field}&apos; íš óúŧ óƒ ŕáñğé (íŧ çáññóŧ ƀé ƥĺáçéđ íñ ÚŦÇ) ~·~·~·~·~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>&apos;{field}&apos; is not a UUID: {value}</source>
+        <translation>[&apos;{field}&apos; íš ñóŧ á ÚÚÍĐ: {value} ~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>[á ŵĥóĺé ñúɱƀéŕ ~·~·~·]</translation>
+    </message>
+    <message>
+        <source>&apos;{field}&apos; must be {low} or more, not {value}</source>
+        <translation>[&apos;{field}&apos; ɱúšŧ ƀé {low} óŕ ɱóŕé, ñóŧ {value} ~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>&apos;{field}&apos; must be from {low} to {high}, not {value}</source>
+        <translation>[&apos;{field}&apos; ɱúšŧ ƀé ƒŕóɱ {low} ŧó {high}, ñóŧ {value} ~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>&apos;{field}&apos; must be one of {allowed} or null, not {value}</source>
+        <translation>[&apos;{field}&apos; ɱúšŧ ƀé óñé óƒ {allowed} óŕ ñúĺĺ, ñóŧ {value} ~·~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>&apos;{field}&apos; must be one of {allowed}, not {value}</source>
+        <translation>[&apos;{field}&apos; ɱúšŧ ƀé óñé óƒ {allowed}, ñóŧ {value} ~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>{record} {number}</source>
+        <translation>[{record} {number} ~]</translation>
+    </message>
+    <message>
+        <source>a {noun} must be an object, not {value_kind}</source>
+        <translation>[á {noun} ɱúšŧ ƀé áñ óƀĵéçŧ, ñóŧ {value_kind} ~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>unknown field &apos;{unknown}&apos; (is the file from a newer TrustJournal?)</source>
+        <translation>[úñķñóŵñ ƒíéĺđ &apos;{unknown}&apos; (íš ŧĥé ƒíĺé ƒŕóɱ á ñéŵéŕ TrustJournal?) ~·~·~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>the field &apos;{missing}&apos; is missing</source>
+        <translation>[ŧĥé ƒíéĺđ &apos;{missing}&apos; íš ɱíššíñğ ~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>&apos;{id}&apos; is the id of a built-in exercise; an own exercise needs an id of its own</source>
+        <translation>[&apos;{id}&apos; íš ŧĥé íđ óƒ á ƀúíĺŧ-íñ éẋéŕçíšé; áñ óŵñ éẋéŕçíšé ñééđš áñ íđ óƒ íŧš óŵñ ~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>its exercise definition (&apos;toml&apos;) is not valid TOML: {error}</source>
+        <translation>[íŧš éẋéŕçíšé đéƒíñíŧíóñ (&apos;ŧóɱĺ&apos;) íš ñóŧ ṽáĺíđ ŦÓṀĹ: {error} ~·~·~·~·~·~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>it could not be read</source>
+        <translation>[íŧ çóúĺđ ñóŧ ƀé ŕéáđ ~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>its exercise definition has a problem: {problem}</source>
+        <translation>[íŧš éẋéŕçíšé đéƒíñíŧíóñ ĥáš á ƥŕóƀĺéɱ: {problem} ~·~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>its definition has the id &apos;{id}&apos;, not &apos;{expected}&apos;</source>
+        <translation>[íŧš đéƒíñíŧíóñ ĥáš ŧĥé íđ &apos;{id}&apos;, ñóŧ &apos;{expected}&apos; ~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; must be a list, not {value_kind}</source>
+        <translation>[&apos;{key}&apos; ɱúšŧ ƀé á ĺíšŧ, ñóŧ {value_kind} ~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>the same id and version as {noun} {earlier}: they must be unique in one file</source>
+        <translation>[ŧĥé šáɱé íđ áñđ ṽéŕšíóñ áš {noun} {earlier}: ŧĥéý ɱúšŧ ƀé úñíɋúé íñ óñé ƒíĺé ~·~·~·~·~·~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>the same uuid as {noun} {earlier}: they must be unique in one file</source>
+        <translation>[ŧĥé šáɱé úúíđ áš {noun} {earlier}: ŧĥéý ɱúšŧ ƀé úñíɋúé íñ óñé ƒíĺé ~·~·~·~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>a second intention for {date} (intention {before} is for that day too); a day has one</source>
+        <translation>[á šéçóñđ íñŧéñŧíóñ ƒóŕ {date} (íñŧéñŧíóñ {before} íš ƒóŕ ŧĥáŧ đáý ŧóó); á đáý ĥáš óñé ~·~·~·~·~·~·~·~·~·~·~·~·~·~·]</translation>
     </message>
 </context>
 <context>
