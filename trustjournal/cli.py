@@ -473,7 +473,8 @@ def cmd_check(args: argparse.Namespace, out: TextIO) -> int:
     except (JournalDamagedError, NotAJournalError) as exc:
         raise JournalDamagedError(f"{exc}\n{_backups_hint(path)}") from None
     if problems:
-        print(translate("Cli", "{path}: damaged (%n problems found):", None, len(problems))
+        problem_count = len(problems)
+        print(translate("Cli", "{path}: damaged (%n problems found):", None, problem_count)
               .format(path=path), file=out)
         for line in problems[:20]:
             print(f"  {line}", file=out)
@@ -493,8 +494,9 @@ def cmd_backup(args: argparse.Namespace, out: TextIO) -> int:
     with _open(args, create=False) as journal:
         info = make_backup(journal, "manual")
     if info.entries is not None:
+        entries = info.entries
         print(translate("Cli", "Made a backup and checked it against your journal "
-                        "(%n entries, {size}):", None, info.entries).format(
+                        "(%n entries, {size}):", None, entries).format(
             size=size_text(info.size)), file=out)
     else:
         print(translate("Cli", "Made a backup and checked it against your journal "
@@ -530,8 +532,9 @@ def cmd_restore(args: argparse.Namespace, out: TextIO) -> int:
         result = session.restore_backup(_backup_file(path, args.backup))
     done = result.restored
     if done.entries is not None:
+        entries = done.entries
         print(translate("Cli", "Restored the backup from {time} ({label}, %n entries).",
-                        None, done.entries).format(time=when_text(done.taken),
+                        None, entries).format(time=when_text(done.taken),
                                                    label=_lowered(done.label)), file=out)
     else:
         print(translate("Cli", "Restored the backup from {time} ({label}).").format(
@@ -578,16 +581,17 @@ def _list_backups(path: Path, out: TextIO) -> int:
     if not session.needs_key():
         found = session.backups(counted=True)
     for info in found:
-        entries = ("" if info.entries is None
-                   else translate("Cli", "%n entries", None, info.entries))
+        count = info.entries
+        entries = "" if count is None else translate("Cli", "%n entries", None, count)
         print(
             f"{info.taken:%Y-%m-%d %H:%M}  {info.label:<27} {entries:>13}  "
             f"{size_text(info.size):>8}  {info.name}",
             file=out,
         )
+    count = len(found)
     print("\n" + translate(
         "Cli", "%n in {folder}. Restore one with `trustjournal restore NAME`, or the newest "
-        "with `trustjournal restore --latest`.", None, len(found),
+        "with `trustjournal restore --latest`.", None, count,
     ).format(folder=path.parent / "backups"), file=out)
     return EXIT_OK
 
@@ -604,9 +608,10 @@ def cmd_demo(args: argparse.Namespace, out: TextIO) -> int:
                 "separate folder: use --data-dir /some/empty/folder"))
         count = insert_demo(journal, args.entries, args.years, args.seed)
     # Two counts: the years are their own plural, put into the sentence about entries.
+    years = args.years
     print(translate("Cli", "Added %n demo entries over {years} (tagged '{tag}') to {path}.",
                     None, count).format(
-        years=translate("Cli", "%n years", None, args.years), tag=DEMO_TAG,
+        years=translate("Cli", "%n years", None, years), tag=DEMO_TAG,
         path=journal.path), file=out)
     return EXIT_OK
 

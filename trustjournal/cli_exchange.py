@@ -277,17 +277,19 @@ def _dry_run(args: argparse.Namespace, path: Path, out: TextIO) -> int:
         with _open(args, create=False, verify=False) as journal:
             importer, preview = runner.preview_import(journal, path, args.fmt,
                                                       _progress("check"))
+        total = preview.total
         print(translate("CliExchange", "{path} ({format}) holds %Ln entries. Nothing was changed; "
-                        "importing it would add {what}.", None, preview.total).format(
+                        "importing it would add {what}.", None, total).format(
             path=path, format=importer.label, what=preview.describe()), file=out)
         return 0
     # A dry run before a first import is a useful question, so it answers it (and exits
     # 0): it checks the file, says there is no journal yet, and creates nothing.
     importer, preview = runner.preview_import(
         _NoJournal(), path, args.fmt, _progress("check"))  # type: ignore[arg-type]
+    total = preview.total
     print(translate("CliExchange", "{path} ({format}) holds %Ln entries. There is no journal here "
                     "yet ({folder}) and nothing was created or changed; importing it would "
-                    "start one with {what}.", None, preview.total).format(
+                    "start one with {what}.", None, total).format(
         path=path, format=importer.label, folder=journal_file.parent,
         what=preview.describe()), file=out)
     return 0
@@ -321,16 +323,18 @@ def cmd_import(args: argparse.Namespace, out: TextIO) -> int:
             "There are no entries in {path}; nothing was changed.").format(
             path=path), file=out)
     elif result.added == 0 and not trackers:
+        skipped = result.skipped
         print(translate("CliExchange",
             "Nothing to import: all %Ln entries in {path} are already in "
-                        "the journal.", None, result.skipped).format(path=path), file=out)
+                        "the journal.", None, skipped).format(path=path), file=out)
     else:
         print(_imported(result.added, result.skipped, trackers), file=out)
         if result.preview.shortened:
             from trustjournal.core.entries import MAX_TITLE_LENGTH
 
+            shortened = result.preview.shortened
             print(translate("CliExchange", "%Ln titles were longer than {most} characters and were "
-                            "shortened.", None, result.preview.shortened).format(
+                            "shortened.", None, shortened).format(
                 most=MAX_TITLE_LENGTH), file=out)
     if result.preview.skipped:
         print(translate("CliExchange", "Not read (links and special files are left out): {files}.")

@@ -109,10 +109,11 @@ def backups_hint(path: Path) -> str:
         return translate("CliOpen", "There are no backups of this journal in {folder}.").format(
             folder=folder)
     newest = found[0]
+    count = len(found)
     return translate(
         "CliOpen", "You have %n backups in {folder}; the newest is the {label} from {time}. "
         "`trustjournal restore --latest` puts it back (the damaged file is kept aside, "
-        "unchanged); `trustjournal restore --list` shows them all.", None, len(found),
+        "unchanged); `trustjournal restore --list` shows them all.", None, count,
     ).format(folder=folder, label=lowered(newest.label), time=when_text(newest.taken))
 
 

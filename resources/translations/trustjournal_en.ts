@@ -178,6 +178,19 @@
         <source>Made a backup and checked it against your journal: {file}</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>Your journal will be replaced by the backup from {when} ({kind}, %Ln entries).
+
+A backup of your journal as it is now is made first, so you can come back to it from this list.</source>
+        <translation>
+            <numerusform>Your journal will be replaced by the backup from {when} ({kind}, %Ln entry).
+
+A backup of your journal as it is now is made first, so you can come back to it from this list.</numerusform>
+            <numerusform>Your journal will be replaced by the backup from {when} ({kind}, %Ln entries).
+
+A backup of your journal as it is now is made first, so you can come back to it from this list.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Your journal will be replaced by the backup from {when} ({kind}).
 
@@ -547,6 +560,13 @@ A backup of your journal as it is now is made first, so you can come back to it 
         <source>{path}: damaged. {reason}</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>{path}: damaged (%n problems found):</source>
+        <translation>
+            <numerusform>{path}: damaged (%n problem found):</numerusform>
+            <numerusform>{path}: damaged (%n problems found):</numerusform>
+        </translation>
+    </message>
     <message>
         <source>{path}: healthy — {entries}, {trashed}.</source>
         <translation type="unfinished"></translation>
@@ -565,6 +585,13 @@ A backup of your journal as it is now is made first, so you can come back to it 
             <numerusform>%n in the trash</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Made a backup and checked it against your journal (%n entries, {size}):</source>
+        <translation>
+            <numerusform>Made a backup and checked it against your journal (%n entry, {size}):</numerusform>
+            <numerusform>Made a backup and checked it against your journal (%n entries, {size}):</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Made a backup and checked it against your journal ({size}):</source>
         <translation type="unfinished"></translation>
@@ -576,6 +603,13 @@ A backup of your journal as it is now is made first, so you can come back to it 
     <message>
         <source>give a backup&apos;s name or --latest, not both</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored the backup from {time} ({label}, %n entries).</source>
+        <translation>
+            <numerusform>Restored the backup from {time} ({label}, %n entry).</numerusform>
+            <numerusform>Restored the backup from {time} ({label}, %n entries).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Restored the backup from {time} ({label}).</source>
@@ -597,6 +631,13 @@ A backup of your journal as it is now is made first, so you can come back to it 
         <source>There are no backups yet; `trustjournal backup` makes one.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n in {folder}. Restore one with `trustjournal restore NAME`, or the newest with `trustjournal restore --latest`.</source>
+        <translation>
+            <numerusform>%n in {folder}. Restore one with `trustjournal restore NAME`, or the newest with `trustjournal restore --latest`.</numerusform>
+            <numerusform>%n in {folder}. Restore one with `trustjournal restore NAME`, or the newest with `trustjournal restore --latest`.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>this journal already holds your own entries; demo data goes in a separate folder: use --data-dir /some/empty/folder</source>
         <translation type="unfinished"></translation>
@@ -606,6 +647,13 @@ A backup of your journal as it is now is made first, so you can come back to it 
         <translation>
             <numerusform>Added %n demo entry over {years} (tagged &apos;{tag}&apos;) to {path}.</numerusform>
             <numerusform>Added %n demo entries over {years} (tagged &apos;{tag}&apos;) to {path}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n years</source>
+        <translation>
+            <numerusform>%n year</numerusform>
+            <numerusform>%n years</numerusform>
         </translation>
     </message>
 </context>
@@ -1014,9 +1062,37 @@ A backup of your journal as it is now is made first, so you can come back to it 
         <source>{format} is not text and would garble the terminal: redirect standard output to a file (&gt; packet.pdf) or give --out a file name; nothing was exported</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>{path} ({format}) holds %Ln entries. Nothing was changed; importing it would add {what}.</source>
+        <translation>
+            <numerusform>{path} ({format}) holds %Ln entry. Nothing was changed; importing it would add {what}.</numerusform>
+            <numerusform>{path} ({format}) holds %Ln entries. Nothing was changed; importing it would add {what}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{path} ({format}) holds %Ln entries. There is no journal here yet ({folder}) and nothing was created or changed; importing it would start one with {what}.</source>
+        <translation>
+            <numerusform>{path} ({format}) holds %Ln entry. There is no journal here yet ({folder}) and nothing was created or changed; importing it would start one with {what}.</numerusform>
+            <numerusform>{path} ({format}) holds %Ln entries. There is no journal here yet ({folder}) and nothing was created or changed; importing it would start one with {what}.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>There are no entries in {path}; nothing was changed.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing to import: all %Ln entries in {path} are already in the journal.</source>
+        <translation>
+            <numerusform>Nothing to import: all %Ln entry in {path} are already in the journal.</numerusform>
+            <numerusform>Nothing to import: all %Ln entries in {path} are already in the journal.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln titles were longer than {most} characters and were shortened.</source>
+        <translation>
+            <numerusform>%Ln title was longer than {most} characters and was shortened.</numerusform>
+            <numerusform>%Ln titles were longer than {most} characters and were shortened.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not read (links and special files are left out): {files}.</source>
@@ -1046,6 +1122,13 @@ A backup of your journal as it is now is made first, so you can come back to it 
     <message>
         <source>There are no backups of this journal in {folder}.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>You have %n backups in {folder}; the newest is the {label} from {time}. `trustjournal restore --latest` puts it back (the damaged file is kept aside, unchanged); `trustjournal restore --list` shows them all.</source>
+        <translation>
+            <numerusform>You have one backup in {folder}; the newest is the {label} from {time}. `trustjournal restore --latest` puts it back (the damaged file is kept aside, unchanged); `trustjournal restore --list` shows them all.</numerusform>
+            <numerusform>You have %n backups in {folder}; the newest is the {label} from {time}. `trustjournal restore --latest` puts it back (the damaged file is kept aside, unchanged); `trustjournal restore --list` shows them all.</numerusform>
+        </translation>
     </message>
     <message>
         <source>{file} is not UTF-8 text; nothing has been changed</source>
@@ -1334,6 +1417,13 @@ A backup of your journal as it is now is made first, so you can come back to it 
         <source>TrustJournal has not changed the file, and will not write to it. This can happen after a power cut, a full disk or a failing drive. Here is what you can do:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>The latest backup is from {when} ({kind}, %n entries). The damaged file is moved into the backups folder first, unchanged, so nothing is lost.</source>
+        <translation>
+            <numerusform>The latest backup is from {when} ({kind}, %n entry). The damaged file is moved into the backups folder first, unchanged, so nothing is lost.</numerusform>
+            <numerusform>The latest backup is from {when} ({kind}, %n entries). The damaged file is moved into the backups folder first, unchanged, so nothing is lost.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>The latest backup is from {when} ({kind}). The damaged file is moved into the backups folder first, unchanged, so nothing is lost.</source>
         <translation type="unfinished"></translation>
@@ -1381,6 +1471,20 @@ A backup of your journal as it is now is made first, so you can come back to it 
     <message>
         <source>Copying what can be read… This can take a little while.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved a readable copy with %n entries in {folder}. Some parts of the damaged file could not be read, so a few entries may be missing. The damaged file has not been changed. To open the copy, start TrustJournal with: trustjournal --data-dir &quot;{folder}&quot;</source>
+        <translation>
+            <numerusform>Saved a readable copy with %n entry in {folder}. Some parts of the damaged file could not be read, so a few entries may be missing. The damaged file has not been changed. To open the copy, start TrustJournal with: trustjournal --data-dir &quot;{folder}&quot;</numerusform>
+            <numerusform>Saved a readable copy with %n entries in {folder}. Some parts of the damaged file could not be read, so a few entries may be missing. The damaged file has not been changed. To open the copy, start TrustJournal with: trustjournal --data-dir &quot;{folder}&quot;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved a readable copy with %n entries in {folder}. The damaged file has not been changed. To open the copy, start TrustJournal with: trustjournal --data-dir &quot;{folder}&quot;</source>
+        <translation>
+            <numerusform>Saved a readable copy with %n entry in {folder}. The damaged file has not been changed. To open the copy, start TrustJournal with: trustjournal --data-dir &quot;{folder}&quot;</numerusform>
+            <numerusform>Saved a readable copy with %n entries in {folder}. The damaged file has not been changed. To open the copy, start TrustJournal with: trustjournal --data-dir &quot;{folder}&quot;</numerusform>
+        </translation>
     </message>
     <message>
         <source>Type your passphrase first.</source>
@@ -1495,6 +1599,13 @@ A backup of your journal as it is now is made first, so you can come back to it 
 </context>
 <context>
     <name>Delegates</name>
+    <message numerus="yes">
+        <source>%Ln words</source>
+        <translation>
+            <numerusform>%Ln word</numerusform>
+            <numerusform>%Ln words</numerusform>
+        </translation>
+    </message>
     <message>
         <source>{date} · {words} · {tags}</source>
         <translation type="unfinished"></translation>
@@ -1807,9 +1918,37 @@ A backup of your journal as it is now is made first, so you can come back to it 
         <source>{list} and {last}</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n entry</numerusform>
+            <numerusform>%n entries</numerusform>
+        </translation>
+    </message>
     <message>
         <source>{first} to {last}</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tags</source>
+        <translation>
+            <numerusform>%n tag</numerusform>
+            <numerusform>%n tags</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n duplicates skipped</source>
+        <translation>
+            <numerusform>%n duplicate skipped</numerusform>
+            <numerusform>%n duplicates skipped</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n titles shortened to {most} characters</source>
+        <translation>
+            <numerusform>%n title shortened to {most} characters</numerusform>
+            <numerusform>%n titles shortened to {most} characters</numerusform>
+        </translation>
     </message>
     <message>
         <source>and from the trackers {trackers}</source>
@@ -2370,6 +2509,13 @@ A backup of your journal as it is now is made first, so you can come back to it 
         <source>{format}: {summary}.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>{format}: all %Ln entries are already in your journal. There is nothing new to import.</source>
+        <translation>
+            <numerusform>{format}: the %Ln entry is already in your journal. There is nothing new to import.</numerusform>
+            <numerusform>{format}: all %Ln entries are already in your journal. There is nothing new to import.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>{format}: this holds no entries.</source>
         <translation type="unfinished"></translation>
@@ -2378,9 +2524,30 @@ A backup of your journal as it is now is made first, so you can come back to it 
         <source>Importing…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>Added %Ln entries to your journal.</source>
+        <translation>
+            <numerusform>Added %Ln entry to your journal.</numerusform>
+            <numerusform>Added %Ln entries to your journal.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln were already there and were skipped.</source>
+        <translation>
+            <numerusform>%Ln was already there and was skipped.</numerusform>
+            <numerusform>%Ln were already there and were skipped.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>From the trackers: {trackers}.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %Ln entries</source>
+        <translation>
+            <numerusform>Imported %Ln entry</numerusform>
+            <numerusform>Imported %Ln entries</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cancelled. Your journal was not changed.</source>
@@ -2459,6 +2626,13 @@ A backup of your journal as it is now is made first, so you can come back to it 
     <message>
         <source>&apos;{field}&apos; must be a list of texts</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>the entry has %Ln tags; at most {most} are allowed</source>
+        <translation>
+            <numerusform>the entry has %Ln tag; at most {most} are allowed</numerusform>
+            <numerusform>the entry has %Ln tags; at most {most} are allowed</numerusform>
+        </translation>
     </message>
     <message>
         <source>&apos;{field}&apos; must be a whole number</source>
@@ -4086,6 +4260,13 @@ A backup of your journal as it is now is made first, so you can come back to it 
         <source>What happened</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>Of the %n looked at again that were written at least 80 % sure, {came} came true.</source>
+        <translation>
+            <numerusform>Of the %n looked at again that were written at least 80 % sure, {came} came true.</numerusform>
+            <numerusform>Of the %n looked at again that were written at least 80 % sure, {came} came true.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Trackers</source>
         <translation type="unfinished"></translation>
@@ -5550,16 +5731,37 @@ A backup of your journal as it is now is made first, so you can come back to it 
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
+        <source>Showing the first %Ln matches; scroll down for more.</source>
+        <translation>
+            <numerusform>Showing the first %Ln match; scroll down for more.</numerusform>
+            <numerusform>Showing the first %Ln matches; scroll down for more.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Showing %Ln matches: the best ones, or the newest when very many entries match. Add a word or a filter to narrow.</source>
         <translation>
             <numerusform>Showing %Ln match: the best one, or the newest when very many entries match. Add a word or a filter to narrow.</numerusform>
             <numerusform>Showing %Ln matches: the best ones, or the newest when very many entries match. Add a word or a filter to narrow.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln entries found.</source>
+        <translation>
+            <numerusform>%Ln entry found.</numerusform>
+            <numerusform>%Ln entries found.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>{words}
 {kind} · {date}</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>In your trackers (%Ln)</source>
+        <translation>
+            <numerusform>In your trackers (%Ln)</numerusform>
+            <numerusform>In your trackers (%Ln)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>In your trackers (the newest %Ln)</source>
@@ -5823,6 +6025,13 @@ Remove them? If you keep them, the key file keeps the old key for them (sealed u
     <message>
         <source>The backups under the old key were kept.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n backups under the old key.</source>
+        <translation>
+            <numerusform>Removed %n backup under the old key.</numerusform>
+            <numerusform>Removed %n backups under the old key.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Your latest changes could not be saved, so nothing was changed.</source>
@@ -6516,9 +6725,26 @@ Your journal is as it was.</source>
         <source>Day: {day}</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>{date} · %n words</source>
+        <translation>
+            <numerusform>{date} · %n word</numerusform>
+            <numerusform>{date} · %n words</numerusform>
+        </translation>
+    </message>
     <message>
         <source>{kind}, {date}: {title}</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Today</name>
+    <message numerus="yes">
+        <source>%n years ago</source>
+        <translation>
+            <numerusform>A year ago</numerusform>
+            <numerusform>%n years ago</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6619,6 +6845,13 @@ Your journal is as it was.</source>
     <message>
         <source>Write a few lines</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>{title} · about %n minutes</source>
+        <translation>
+            <numerusform>{title} · about %n minute</numerusform>
+            <numerusform>{title} · about %n minutes</numerusform>
+        </translation>
     </message>
     <message>
         <source>Open “{title}”</source>
@@ -7249,6 +7482,13 @@ Your journal is as it was.</source>
         <source>it could not be read</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>its exercise definition has a problem: {problem} (and %n more problems)</source>
+        <translation>
+            <numerusform>its exercise definition has a problem: {problem} (and %n more problem)</numerusform>
+            <numerusform>its exercise definition has a problem: {problem} (and %n more problems)</numerusform>
+        </translation>
+    </message>
     <message>
         <source>its exercise definition has a problem: {problem}</source>
         <translation type="unfinished"></translation>
@@ -7622,6 +7862,13 @@ Your journal is as it was.</source>
     <message>
         <source>Opening…</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>{message} You can try again in %n s.</source>
+        <translation>
+            <numerusform>{message} You can try again in %n s.</numerusform>
+            <numerusform>{message} You can try again in %n s.</numerusform>
+        </translation>
     </message>
     <message>
         <source>That didn&apos;t open the journal.</source>

@@ -178,6 +178,19 @@
         <source>Made a backup and checked it against your journal: {file}</source>
         <translation>[Ṁáđé á ƀáçķúƥ áñđ çĥéçķéđ íŧ áğáíñšŧ ýóúŕ ĵóúŕñáĺ: {file} ~·~·~·~·~·~·~·~·~·~·]</translation>
     </message>
+    <message numerus="yes">
+        <source>Your journal will be replaced by the backup from {when} ({kind}, %Ln entries).
+
+A backup of your journal as it is now is made first, so you can come back to it from this list.</source>
+        <translation>
+            <numerusform>[Ýóúŕ ĵóúŕñáĺ ŵíĺĺ ƀé ŕéƥĺáçéđ ƀý ŧĥé ƀáçķúƥ ƒŕóɱ {when} ({kind}, %Ln éñŧŕý). ~·~·~·~·~·~·~·~·~·~·~·~·]
+
+[Á ƀáçķúƥ óƒ ýóúŕ ĵóúŕñáĺ áš íŧ íš ñóŵ íš ɱáđé ƒíŕšŧ, šó ýóú çáñ çóɱé ƀáçķ ŧó íŧ ƒŕóɱ ŧĥíš ĺíšŧ. ~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·]</numerusform>
+            <numerusform>[Ýóúŕ ĵóúŕñáĺ ŵíĺĺ ƀé ŕéƥĺáçéđ ƀý ŧĥé ƀáçķúƥ ƒŕóɱ {when} ({kind}, %Ln éñŧŕíéš). ~·~·~·~·~·~·~·~·~·~·~·~·~]
+
+[Á ƀáçķúƥ óƒ ýóúŕ ĵóúŕñáĺ áš íŧ íš ñóŵ íš ɱáđé ƒíŕšŧ, šó ýóú çáñ çóɱé ƀáçķ ŧó íŧ ƒŕóɱ ŧĥíš ĺíšŧ. ~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·]</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Your journal will be replaced by the backup from {when} ({kind}).
 
@@ -549,6 +562,13 @@ A backup of your journal as it is now is made first, so you can come back to it 
         <source>{path}: damaged. {reason}</source>
         <translation>[{path}: đáɱáğéđ. {reason} ~·~·]</translation>
     </message>
+    <message numerus="yes">
+        <source>{path}: damaged (%n problems found):</source>
+        <translation>
+            <numerusform>[{path}: đáɱáğéđ (%n ƥŕóƀĺéɱ ƒóúñđ): ~·~·~·~·~·~]</numerusform>
+            <numerusform>[{path}: đáɱáğéđ (%n ƥŕóƀĺéɱš ƒóúñđ): ~·~·~·~·~·~]</numerusform>
+        </translation>
+    </message>
     <message>
         <source>{path}: healthy — {entries}, {trashed}.</source>
         <translation>[{path}: ĥéáĺŧĥý — {entries}, {trashed}. ~·~·~·]</translation>
@@ -567,6 +587,13 @@ A backup of your journal as it is now is made first, so you can come back to it 
             <numerusform>[%n íñ ŧĥé ŧŕášĥ ~·~·~]</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Made a backup and checked it against your journal (%n entries, {size}):</source>
+        <translation>
+            <numerusform>[Ṁáđé á ƀáçķúƥ áñđ çĥéçķéđ íŧ áğáíñšŧ ýóúŕ ĵóúŕñáĺ (%n éñŧŕý, {size}): ~·~·~·~·~·~·~·~·~·~·~·~·]</numerusform>
+            <numerusform>[Ṁáđé á ƀáçķúƥ áñđ çĥéçķéđ íŧ áğáíñšŧ ýóúŕ ĵóúŕñáĺ (%n éñŧŕíéš, {size}): ~·~·~·~·~·~·~·~·~·~·~·~·~]</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Made a backup and checked it against your journal ({size}):</source>
         <translation>[Ṁáđé á ƀáçķúƥ áñđ çĥéçķéđ íŧ áğáíñšŧ ýóúŕ ĵóúŕñáĺ ({size}): ~·~·~·~·~·~·~·~·~·~·~]</translation>
@@ -578,6 +605,13 @@ A backup of your journal as it is now is made first, so you can come back to it 
     <message>
         <source>give a backup&apos;s name or --latest, not both</source>
         <translation>[ğíṽé á ƀáçķúƥ&apos;š ñáɱé óŕ --ĺáŧéšŧ, ñóŧ ƀóŧĥ ~·~·~·~·~·~·~·~·~]</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored the backup from {time} ({label}, %n entries).</source>
+        <translation>
+            <numerusform>[Ŕéšŧóŕéđ ŧĥé ƀáçķúƥ ƒŕóɱ {time} ({label}, %n éñŧŕý). ~·~·~·~·~·~·~·~]</numerusform>
+            <numerusform>[Ŕéšŧóŕéđ ŧĥé ƀáçķúƥ ƒŕóɱ {time} ({label}, %n éñŧŕíéš). ~·~·~·~·~·~·~·~·]</numerusform>
+        </translation>
     </message>
     <message>
         <source>Restored the backup from {time} ({label}).</source>
@@ -599,6 +633,13 @@ A backup of your journal as it is now is made first, so you can come back to it 
         <source>There are no backups yet; `trustjournal backup` makes one.</source>
         <translation>[Ŧĥéŕé áŕé ñó ƀáçķúƥš ýéŧ; `ŧŕúšŧĵóúŕñáĺ ƀáçķúƥ` ɱáķéš óñé. ~·~·~·~·~·~·~·~·~·~·~·~]</translation>
     </message>
+    <message numerus="yes">
+        <source>%n in {folder}. Restore one with `trustjournal restore NAME`, or the newest with `trustjournal restore --latest`.</source>
+        <translation>
+            <numerusform>[%n íñ {folder}. Ŕéšŧóŕé óñé ŵíŧĥ `ŧŕúšŧĵóúŕñáĺ ŕéšŧóŕé ÑÁṀÉ`, óŕ ŧĥé ñéŵéšŧ ŵíŧĥ `ŧŕúšŧĵóúŕñáĺ ŕéšŧóŕé --ĺáŧéšŧ`. ~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~]</numerusform>
+            <numerusform>[%n íñ {folder}. Ŕéšŧóŕé óñé ŵíŧĥ `ŧŕúšŧĵóúŕñáĺ ŕéšŧóŕé ÑÁṀÉ`, óŕ ŧĥé ñéŵéšŧ ŵíŧĥ `ŧŕúšŧĵóúŕñáĺ ŕéšŧóŕé --ĺáŧéšŧ`. ~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~]</numerusform>
+        </translation>
+    </message>
     <message>
         <source>this journal already holds your own entries; demo data goes in a separate folder: use --data-dir /some/empty/folder</source>
         <translation>[ŧĥíš ĵóúŕñáĺ áĺŕéáđý ĥóĺđš ýóúŕ óŵñ éñŧŕíéš; đéɱó đáŧá ğóéš íñ á šéƥáŕáŧé ƒóĺđéŕ: úšé --đáŧá-đíŕ /šóɱé/éɱƥŧý/ƒóĺđéŕ ~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·]</translation>
@@ -608,6 +649,13 @@ A backup of your journal as it is now is made first, so you can come back to it 
         <translation>
             <numerusform>[Áđđéđ %n đéɱó éñŧŕý óṽéŕ {years} (ŧáğğéđ &apos;{tag}&apos;) ŧó {path}. ~·~·~·~·~·~·~·~·]</numerusform>
             <numerusform>[Áđđéđ %n đéɱó éñŧŕíéš óṽéŕ {years} (ŧáğğéđ &apos;{tag}&apos;) ŧó {path}. ~·~·~·~·~·~·~·~·~]</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n years</source>
+        <translation>
+            <numerusform>[%n ýéáŕ ~·]</numerusform>
+            <numerusform>[%n ýéáŕš ~·]</numerusform>
         </translation>
     </message>
 </context>
@@ -1016,9 +1064,37 @@ A backup of your journal as it is now is made first, so you can come back to it 
         <source>{format} is not text and would garble the terminal: redirect standard output to a file (&gt; packet.pdf) or give --out a file name; nothing was exported</source>
         <translation>[{format} íš ñóŧ ŧéẋŧ áñđ ŵóúĺđ ğáŕƀĺé ŧĥé ŧéŕɱíñáĺ: ŕéđíŕéçŧ šŧáñđáŕđ óúŧƥúŧ ŧó á ƒíĺé (&gt; ƥáçķéŧ.ƥđƒ) óŕ ğíṽé --óúŧ á ƒíĺé ñáɱé; ñóŧĥíñğ ŵáš éẋƥóŕŧéđ ~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·]</translation>
     </message>
+    <message numerus="yes">
+        <source>{path} ({format}) holds %Ln entries. Nothing was changed; importing it would add {what}.</source>
+        <translation>
+            <numerusform>[{path} ({format}) ĥóĺđš %Ln éñŧŕý. Ñóŧĥíñğ ŵáš çĥáñğéđ; íɱƥóŕŧíñğ íŧ ŵóúĺđ áđđ {what}. ~·~·~·~·~·~·~·~·~·~·~·~·~]</numerusform>
+            <numerusform>[{path} ({format}) ĥóĺđš %Ln éñŧŕíéš. Ñóŧĥíñğ ŵáš çĥáñğéđ; íɱƥóŕŧíñğ íŧ ŵóúĺđ áđđ {what}. ~·~·~·~·~·~·~·~·~·~·~·~·~·]</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{path} ({format}) holds %Ln entries. There is no journal here yet ({folder}) and nothing was created or changed; importing it would start one with {what}.</source>
+        <translation>
+            <numerusform>[{path} ({format}) ĥóĺđš %Ln éñŧŕý. Ŧĥéŕé íš ñó ĵóúŕñáĺ ĥéŕé ýéŧ ({folder}) áñđ ñóŧĥíñğ ŵáš çŕéáŧéđ óŕ çĥáñğéđ; íɱƥóŕŧíñğ íŧ ŵóúĺđ šŧáŕŧ óñé ŵíŧĥ {what}. ~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·]</numerusform>
+            <numerusform>[{path} ({format}) ĥóĺđš %Ln éñŧŕíéš. Ŧĥéŕé íš ñó ĵóúŕñáĺ ĥéŕé ýéŧ ({folder}) áñđ ñóŧĥíñğ ŵáš çŕéáŧéđ óŕ çĥáñğéđ; íɱƥóŕŧíñğ íŧ ŵóúĺđ šŧáŕŧ óñé ŵíŧĥ {what}. ~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~]</numerusform>
+        </translation>
+    </message>
     <message>
         <source>There are no entries in {path}; nothing was changed.</source>
         <translation>[Ŧĥéŕé áŕé ñó éñŧŕíéš íñ {path}; ñóŧĥíñğ ŵáš çĥáñğéđ. ~·~·~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing to import: all %Ln entries in {path} are already in the journal.</source>
+        <translation>
+            <numerusform>[Ñóŧĥíñğ ŧó íɱƥóŕŧ: áĺĺ %Ln éñŧŕý íñ {path} áŕé áĺŕéáđý íñ ŧĥé ĵóúŕñáĺ. ~·~·~·~·~·~·~·~·~·~·~·~·]</numerusform>
+            <numerusform>[Ñóŧĥíñğ ŧó íɱƥóŕŧ: áĺĺ %Ln éñŧŕíéš íñ {path} áŕé áĺŕéáđý íñ ŧĥé ĵóúŕñáĺ. ~·~·~·~·~·~·~·~·~·~·~·~·~]</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln titles were longer than {most} characters and were shortened.</source>
+        <translation>
+            <numerusform>[%Ln ŧíŧĺé ŵáš ĺóñğéŕ ŧĥáñ {most} çĥáŕáçŧéŕš áñđ ŵáš šĥóŕŧéñéđ. ~·~·~·~·~·~·~·~·~·~·~]</numerusform>
+            <numerusform>[%Ln ŧíŧĺéš ŵéŕé ĺóñğéŕ ŧĥáñ {most} çĥáŕáçŧéŕš áñđ ŵéŕé šĥóŕŧéñéđ. ~·~·~·~·~·~·~·~·~·~·~·]</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not read (links and special files are left out): {files}.</source>
@@ -1048,6 +1124,13 @@ A backup of your journal as it is now is made first, so you can come back to it 
     <message>
         <source>There are no backups of this journal in {folder}.</source>
         <translation>[Ŧĥéŕé áŕé ñó ƀáçķúƥš óƒ ŧĥíš ĵóúŕñáĺ íñ {folder}. ~·~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message numerus="yes">
+        <source>You have %n backups in {folder}; the newest is the {label} from {time}. `trustjournal restore --latest` puts it back (the damaged file is kept aside, unchanged); `trustjournal restore --list` shows them all.</source>
+        <translation>
+            <numerusform>[Ýóú ĥáṽé óñé ƀáçķúƥ íñ {folder}; ŧĥé ñéŵéšŧ íš ŧĥé {label} ƒŕóɱ {time}. `ŧŕúšŧĵóúŕñáĺ ŕéšŧóŕé --ĺáŧéšŧ` ƥúŧš íŧ ƀáçķ (ŧĥé đáɱáğéđ ƒíĺé íš ķéƥŧ ášíđé, úñçĥáñğéđ); `ŧŕúšŧĵóúŕñáĺ ŕéšŧóŕé --ĺíšŧ` šĥóŵš ŧĥéɱ áĺĺ. ~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·]</numerusform>
+            <numerusform>[Ýóú ĥáṽé %n ƀáçķúƥš íñ {folder}; ŧĥé ñéŵéšŧ íš ŧĥé {label} ƒŕóɱ {time}. `ŧŕúšŧĵóúŕñáĺ ŕéšŧóŕé --ĺáŧéšŧ` ƥúŧš íŧ ƀáçķ (ŧĥé đáɱáğéđ ƒíĺé íš ķéƥŧ ášíđé, úñçĥáñğéđ); `ŧŕúšŧĵóúŕñáĺ ŕéšŧóŕé --ĺíšŧ` šĥóŵš ŧĥéɱ áĺĺ. ~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·]</numerusform>
+        </translation>
     </message>
     <message>
         <source>{file} is not UTF-8 text; nothing has been changed</source>
@@ -1336,6 +1419,13 @@ A backup of your journal as it is now is made first, so you can come back to it 
         <source>TrustJournal has not changed the file, and will not write to it. This can happen after a power cut, a full disk or a failing drive. Here is what you can do:</source>
         <translation>[TrustJournal ĥáš ñóŧ çĥáñğéđ ŧĥé ƒíĺé, áñđ ŵíĺĺ ñóŧ ŵŕíŧé ŧó íŧ. Ŧĥíš çáñ ĥáƥƥéñ áƒŧéŕ á ƥóŵéŕ çúŧ, á ƒúĺĺ đíšķ óŕ á ƒáíĺíñğ đŕíṽé. Ĥéŕé íš ŵĥáŧ ýóú çáñ đó: ~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·]</translation>
     </message>
+    <message numerus="yes">
+        <source>The latest backup is from {when} ({kind}, %n entries). The damaged file is moved into the backups folder first, unchanged, so nothing is lost.</source>
+        <translation>
+            <numerusform>[Ŧĥé ĺáŧéšŧ ƀáçķúƥ íš ƒŕóɱ {when} ({kind}, %n éñŧŕý). Ŧĥé đáɱáğéđ ƒíĺé íš ɱóṽéđ íñŧó ŧĥé ƀáçķúƥš ƒóĺđéŕ ƒíŕšŧ, úñçĥáñğéđ, šó ñóŧĥíñğ íš ĺóšŧ. ~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·]</numerusform>
+            <numerusform>[Ŧĥé ĺáŧéšŧ ƀáçķúƥ íš ƒŕóɱ {when} ({kind}, %n éñŧŕíéš). Ŧĥé đáɱáğéđ ƒíĺé íš ɱóṽéđ íñŧó ŧĥé ƀáçķúƥš ƒóĺđéŕ ƒíŕšŧ, úñçĥáñğéđ, šó ñóŧĥíñğ íš ĺóšŧ. ~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~]</numerusform>
+        </translation>
+    </message>
     <message>
         <source>The latest backup is from {when} ({kind}). The damaged file is moved into the backups folder first, unchanged, so nothing is lost.</source>
         <translation>[Ŧĥé ĺáŧéšŧ ƀáçķúƥ íš ƒŕóɱ {when} ({kind}). Ŧĥé đáɱáğéđ ƒíĺé íš ɱóṽéđ íñŧó ŧĥé ƀáçķúƥš ƒóĺđéŕ ƒíŕšŧ, úñçĥáñğéđ, šó ñóŧĥíñğ íš ĺóšŧ. ~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~]</translation>
@@ -1383,6 +1473,20 @@ A backup of your journal as it is now is made first, so you can come back to it 
     <message>
         <source>Copying what can be read… This can take a little while.</source>
         <translation>[Çóƥýíñğ ŵĥáŧ çáñ ƀé ŕéáđ… Ŧĥíš çáñ ŧáķé á ĺíŧŧĺé ŵĥíĺé. ~·~·~·~·~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved a readable copy with %n entries in {folder}. Some parts of the damaged file could not be read, so a few entries may be missing. The damaged file has not been changed. To open the copy, start TrustJournal with: trustjournal --data-dir &quot;{folder}&quot;</source>
+        <translation>
+            <numerusform>[Šáṽéđ á ŕéáđáƀĺé çóƥý ŵíŧĥ %n éñŧŕý íñ {folder}. Šóɱé ƥáŕŧš óƒ ŧĥé đáɱáğéđ ƒíĺé çóúĺđ ñóŧ ƀé ŕéáđ, šó á ƒéŵ éñŧŕíéš ɱáý ƀé ɱíššíñğ. Ŧĥé đáɱáğéđ ƒíĺé ĥáš ñóŧ ƀééñ çĥáñğéđ. Ŧó óƥéñ ŧĥé çóƥý, šŧáŕŧ TrustJournal ŵíŧĥ: ŧŕúšŧĵóúŕñáĺ --đáŧá-đíŕ &quot;{folder}&quot; ~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~]</numerusform>
+            <numerusform>[Šáṽéđ á ŕéáđáƀĺé çóƥý ŵíŧĥ %n éñŧŕíéš íñ {folder}. Šóɱé ƥáŕŧš óƒ ŧĥé đáɱáğéđ ƒíĺé çóúĺđ ñóŧ ƀé ŕéáđ, šó á ƒéŵ éñŧŕíéš ɱáý ƀé ɱíššíñğ. Ŧĥé đáɱáğéđ ƒíĺé ĥáš ñóŧ ƀééñ çĥáñğéđ. Ŧó óƥéñ ŧĥé çóƥý, šŧáŕŧ TrustJournal ŵíŧĥ: ŧŕúšŧĵóúŕñáĺ --đáŧá-đíŕ &quot;{folder}&quot; ~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·]</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved a readable copy with %n entries in {folder}. The damaged file has not been changed. To open the copy, start TrustJournal with: trustjournal --data-dir &quot;{folder}&quot;</source>
+        <translation>
+            <numerusform>[Šáṽéđ á ŕéáđáƀĺé çóƥý ŵíŧĥ %n éñŧŕý íñ {folder}. Ŧĥé đáɱáğéđ ƒíĺé ĥáš ñóŧ ƀééñ çĥáñğéđ. Ŧó óƥéñ ŧĥé çóƥý, šŧáŕŧ TrustJournal ŵíŧĥ: ŧŕúšŧĵóúŕñáĺ --đáŧá-đíŕ &quot;{folder}&quot; ~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·]</numerusform>
+            <numerusform>[Šáṽéđ á ŕéáđáƀĺé çóƥý ŵíŧĥ %n éñŧŕíéš íñ {folder}. Ŧĥé đáɱáğéđ ƒíĺé ĥáš ñóŧ ƀééñ çĥáñğéđ. Ŧó óƥéñ ŧĥé çóƥý, šŧáŕŧ TrustJournal ŵíŧĥ: ŧŕúšŧĵóúŕñáĺ --đáŧá-đíŕ &quot;{folder}&quot; ~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~]</numerusform>
+        </translation>
     </message>
     <message>
         <source>Type your passphrase first.</source>
@@ -1497,6 +1601,13 @@ A backup of your journal as it is now is made first, so you can come back to it 
 </context>
 <context>
     <name>Delegates</name>
+    <message numerus="yes">
+        <source>%Ln words</source>
+        <translation>
+            <numerusform>[%Ln ŵóŕđ ~·]</numerusform>
+            <numerusform>[%Ln ŵóŕđš ~·]</numerusform>
+        </translation>
+    </message>
     <message>
         <source>{date} · {words} · {tags}</source>
         <translation>[{date} · {words} · {tags} ~·]</translation>
@@ -1809,9 +1920,37 @@ A backup of your journal as it is now is made first, so you can come back to it 
         <source>{list} and {last}</source>
         <translation>[{list} áñđ {last} ~·]</translation>
     </message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>[%n éñŧŕý ~·]</numerusform>
+            <numerusform>[%n éñŧŕíéš ~·~]</numerusform>
+        </translation>
+    </message>
     <message>
         <source>{first} to {last}</source>
         <translation>[{first} ŧó {last} ~·]</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tags</source>
+        <translation>
+            <numerusform>[%n ŧáğ ~·]</numerusform>
+            <numerusform>[%n ŧáğš ~·]</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n duplicates skipped</source>
+        <translation>
+            <numerusform>[%n đúƥĺíçáŧé šķíƥƥéđ ~·~·~·~]</numerusform>
+            <numerusform>[%n đúƥĺíçáŧéš šķíƥƥéđ ~·~·~·~·]</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n titles shortened to {most} characters</source>
+        <translation>
+            <numerusform>[%n ŧíŧĺé šĥóŕŧéñéđ ŧó {most} çĥáŕáçŧéŕš ~·~·~·~·~·~·]</numerusform>
+            <numerusform>[%n ŧíŧĺéš šĥóŕŧéñéđ ŧó {most} çĥáŕáçŧéŕš ~·~·~·~·~·~·~]</numerusform>
+        </translation>
     </message>
     <message>
         <source>and from the trackers {trackers}</source>
@@ -2372,6 +2511,13 @@ A backup of your journal as it is now is made first, so you can come back to it 
         <source>{format}: {summary}.</source>
         <translation>[{format}: {summary}. ~]</translation>
     </message>
+    <message numerus="yes">
+        <source>{format}: all %Ln entries are already in your journal. There is nothing new to import.</source>
+        <translation>
+            <numerusform>[{format}: ŧĥé %Ln éñŧŕý íš áĺŕéáđý íñ ýóúŕ ĵóúŕñáĺ. Ŧĥéŕé íš ñóŧĥíñğ ñéŵ ŧó íɱƥóŕŧ. ~·~·~·~·~·~·~·~·~·~·~·~·~·~·~]</numerusform>
+            <numerusform>[{format}: áĺĺ %Ln éñŧŕíéš áŕé áĺŕéáđý íñ ýóúŕ ĵóúŕñáĺ. Ŧĥéŕé íš ñóŧĥíñğ ñéŵ ŧó íɱƥóŕŧ. ~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·]</numerusform>
+        </translation>
+    </message>
     <message>
         <source>{format}: this holds no entries.</source>
         <translation>[{format}: ŧĥíš ĥóĺđš ñó éñŧŕíéš. ~·~·~·~·~·]</translation>
@@ -2380,9 +2526,30 @@ A backup of your journal as it is now is made first, so you can come back to it 
         <source>Importing…</source>
         <translation>[Íɱƥóŕŧíñğ… ~·~·]</translation>
     </message>
+    <message numerus="yes">
+        <source>Added %Ln entries to your journal.</source>
+        <translation>
+            <numerusform>[Áđđéđ %Ln éñŧŕý ŧó ýóúŕ ĵóúŕñáĺ. ~·~·~·~·~·~·]</numerusform>
+            <numerusform>[Áđđéđ %Ln éñŧŕíéš ŧó ýóúŕ ĵóúŕñáĺ. ~·~·~·~·~·~·]</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln were already there and were skipped.</source>
+        <translation>
+            <numerusform>[%Ln ŵáš áĺŕéáđý ŧĥéŕé áñđ ŵáš šķíƥƥéđ. ~·~·~·~·~·~·~·]</numerusform>
+            <numerusform>[%Ln ŵéŕé áĺŕéáđý ŧĥéŕé áñđ ŵéŕé šķíƥƥéđ. ~·~·~·~·~·~·~·~]</numerusform>
+        </translation>
+    </message>
     <message>
         <source>From the trackers: {trackers}.</source>
         <translation>[Ƒŕóɱ ŧĥé ŧŕáçķéŕš: {trackers}. ~·~·~·~·]</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %Ln entries</source>
+        <translation>
+            <numerusform>[Íɱƥóŕŧéđ %Ln éñŧŕý ~·~·~·]</numerusform>
+            <numerusform>[Íɱƥóŕŧéđ %Ln éñŧŕíéš ~·~·~·~]</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cancelled. Your journal was not changed.</source>
@@ -2461,6 +2628,13 @@ A backup of your journal as it is now is made first, so you can come back to it 
     <message>
         <source>&apos;{field}&apos; must be a list of texts</source>
         <translation>[&apos;{field}&apos; ɱúšŧ ƀé á ĺíšŧ óƒ ŧéẋŧš ~·~·~·~·~·]</translation>
+    </message>
+    <message numerus="yes">
+        <source>the entry has %Ln tags; at most {most} are allowed</source>
+        <translation>
+            <numerusform>[ŧĥé éñŧŕý ĥáš %Ln ŧáğ; áŧ ɱóšŧ {most} áŕé áĺĺóŵéđ ~·~·~·~·~·~·~·~·]</numerusform>
+            <numerusform>[ŧĥé éñŧŕý ĥáš %Ln ŧáğš; áŧ ɱóšŧ {most} áŕé áĺĺóŵéđ ~·~·~·~·~·~·~·~·]</numerusform>
+        </translation>
     </message>
     <message>
         <source>&apos;{field}&apos; must be a whole number</source>
@@ -4088,6 +4262,13 @@ A backup of your journal as it is now is made first, so you can come back to it 
         <source>What happened</source>
         <translation>[Ŵĥáŧ ĥáƥƥéñéđ ~·~·~]</translation>
     </message>
+    <message numerus="yes">
+        <source>Of the %n looked at again that were written at least 80 % sure, {came} came true.</source>
+        <translation>
+            <numerusform>[Óƒ ŧĥé %n ĺóóķéđ áŧ áğáíñ ŧĥáŧ ŵéŕé ŵŕíŧŧéñ áŧ ĺéášŧ 80 % šúŕé, {came} çáɱé ŧŕúé. ~·~·~·~·~·~·~·~·~·~·~·~·~·~·~]</numerusform>
+            <numerusform>[Óƒ ŧĥé %n ĺóóķéđ áŧ áğáíñ ŧĥáŧ ŵéŕé ŵŕíŧŧéñ áŧ ĺéášŧ 80 % šúŕé, {came} çáɱé ŧŕúé. ~·~·~·~·~·~·~·~·~·~·~·~·~·~·~]</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Trackers</source>
         <translation>[Ŧŕáçķéŕš ~·~]</translation>
@@ -5552,10 +5733,24 @@ A backup of your journal as it is now is made first, so you can come back to it 
         <translation>[Ñóŧĥíñğ ƒóúñđ. Ŧŕý ƒéŵéŕ óŕ đíƒƒéŕéñŧ ŵóŕđš. ~·~·~·~·~·~·~·~·~·]</translation>
     </message>
     <message numerus="yes">
+        <source>Showing the first %Ln matches; scroll down for more.</source>
+        <translation>
+            <numerusform>[Šĥóŵíñğ ŧĥé ƒíŕšŧ %Ln ɱáŧçĥ; šçŕóĺĺ đóŵñ ƒóŕ ɱóŕé. ~·~·~·~·~·~·~·~·~·~]</numerusform>
+            <numerusform>[Šĥóŵíñğ ŧĥé ƒíŕšŧ %Ln ɱáŧçĥéš; šçŕóĺĺ đóŵñ ƒóŕ ɱóŕé. ~·~·~·~·~·~·~·~·~·~·]</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Showing %Ln matches: the best ones, or the newest when very many entries match. Add a word or a filter to narrow.</source>
         <translation>
             <numerusform>[Šĥóŵíñğ %Ln ɱáŧçĥ: ŧĥé ƀéšŧ óñé, óŕ ŧĥé ñéŵéšŧ ŵĥéñ ṽéŕý ɱáñý éñŧŕíéš ɱáŧçĥ. Áđđ á ŵóŕđ óŕ á ƒíĺŧéŕ ŧó ñáŕŕóŵ. ~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~]</numerusform>
             <numerusform>[Šĥóŵíñğ %Ln ɱáŧçĥéš: ŧĥé ƀéšŧ óñéš, óŕ ŧĥé ñéŵéšŧ ŵĥéñ ṽéŕý ɱáñý éñŧŕíéš ɱáŧçĥ. Áđđ á ŵóŕđ óŕ á ƒíĺŧéŕ ŧó ñáŕŕóŵ. ~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·]</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln entries found.</source>
+        <translation>
+            <numerusform>[%Ln éñŧŕý ƒóúñđ. ~·~·~]</numerusform>
+            <numerusform>[%Ln éñŧŕíéš ƒóúñđ. ~·~·~·]</numerusform>
         </translation>
     </message>
     <message>
@@ -5563,6 +5758,13 @@ A backup of your journal as it is now is made first, so you can come back to it 
 {kind} · {date}</source>
         <translation>[{words} ~]
 [{kind} · {date} ~]</translation>
+    </message>
+    <message numerus="yes">
+        <source>In your trackers (%Ln)</source>
+        <translation>
+            <numerusform>[Íñ ýóúŕ ŧŕáçķéŕš (%Ln) ~·~·~·~·]</numerusform>
+            <numerusform>[Íñ ýóúŕ ŧŕáçķéŕš (%Ln) ~·~·~·~·]</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>In your trackers (the newest %Ln)</source>
@@ -5834,6 +6036,13 @@ Remove them? If you keep them, the key file keeps the old key for them (sealed u
     <message>
         <source>The backups under the old key were kept.</source>
         <translation>[Ŧĥé ƀáçķúƥš úñđéŕ ŧĥé óĺđ ķéý ŵéŕé ķéƥŧ. ~·~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n backups under the old key.</source>
+        <translation>
+            <numerusform>[Ŕéɱóṽéđ %n ƀáçķúƥ úñđéŕ ŧĥé óĺđ ķéý. ~·~·~·~·~·~·~·]</numerusform>
+            <numerusform>[Ŕéɱóṽéđ %n ƀáçķúƥš úñđéŕ ŧĥé óĺđ ķéý. ~·~·~·~·~·~·~·]</numerusform>
+        </translation>
     </message>
     <message>
         <source>Your latest changes could not be saved, so nothing was changed.</source>
@@ -6529,9 +6738,26 @@ Your journal is as it was.</source>
         <source>Day: {day}</source>
         <translation>[Đáý: {day} ~·]</translation>
     </message>
+    <message numerus="yes">
+        <source>{date} · %n words</source>
+        <translation>
+            <numerusform>[{date} · %n ŵóŕđ ~·~]</numerusform>
+            <numerusform>[{date} · %n ŵóŕđš ~·~·]</numerusform>
+        </translation>
+    </message>
     <message>
         <source>{kind}, {date}: {title}</source>
         <translation>[{kind}, {date}: {title} ~·]</translation>
+    </message>
+</context>
+<context>
+    <name>Today</name>
+    <message numerus="yes">
+        <source>%n years ago</source>
+        <translation>
+            <numerusform>[Á ýéáŕ áğó ~·~·]</numerusform>
+            <numerusform>[%n ýéáŕš áğó ~·~·]</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6632,6 +6858,13 @@ Your journal is as it was.</source>
     <message>
         <source>Write a few lines</source>
         <translation>[Ŵŕíŧé á ƒéŵ ĺíñéš ~·~·~·~]</translation>
+    </message>
+    <message numerus="yes">
+        <source>{title} · about %n minutes</source>
+        <translation>
+            <numerusform>[{title} · áƀóúŧ %n ɱíñúŧé ~·~·~·]</numerusform>
+            <numerusform>[{title} · áƀóúŧ %n ɱíñúŧéš ~·~·~·~]</numerusform>
+        </translation>
     </message>
     <message>
         <source>Open “{title}”</source>
@@ -7262,6 +7495,13 @@ Your journal is as it was.</source>
         <source>it could not be read</source>
         <translation>[íŧ çóúĺđ ñóŧ ƀé ŕéáđ ~·~·~·~·]</translation>
     </message>
+    <message numerus="yes">
+        <source>its exercise definition has a problem: {problem} (and %n more problems)</source>
+        <translation>
+            <numerusform>[íŧš éẋéŕçíšé đéƒíñíŧíóñ ĥáš á ƥŕóƀĺéɱ: {problem} (áñđ %n ɱóŕé ƥŕóƀĺéɱ) ~·~·~·~·~·~·~·~·~·~·~·~·]</numerusform>
+            <numerusform>[íŧš éẋéŕçíšé đéƒíñíŧíóñ ĥáš á ƥŕóƀĺéɱ: {problem} (áñđ %n ɱóŕé ƥŕóƀĺéɱš) ~·~·~·~·~·~·~·~·~·~·~·~·]</numerusform>
+        </translation>
+    </message>
     <message>
         <source>its exercise definition has a problem: {problem}</source>
         <translation>[íŧš éẋéŕçíšé đéƒíñíŧíóñ ĥáš á ƥŕóƀĺéɱ: {problem} ~·~·~·~·~·~·~·~·]</translation>
@@ -7635,6 +7875,13 @@ Your journal is as it was.</source>
     <message>
         <source>Opening…</source>
         <translation>[Óƥéñíñğ… ~·~]</translation>
+    </message>
+    <message numerus="yes">
+        <source>{message} You can try again in %n s.</source>
+        <translation>
+            <numerusform>[{message} Ýóú çáñ ŧŕý áğáíñ íñ %n š. ~·~·~·~·~·]</numerusform>
+            <numerusform>[{message} Ýóú çáñ ŧŕý áğáíñ íñ %n š. ~·~·~·~·~·]</numerusform>
+        </translation>
     </message>
     <message>
         <source>That didn&apos;t open the journal.</source>

@@ -133,7 +133,8 @@ def anniversary_keys(day: dt.date) -> tuple[str, ...]:
 
 def years_ago(then: dt.date, today: dt.date) -> str:
     """'A year ago', '3 years ago'."""
-    return translate("Today", "%n years ago", None, today.year - then.year)
+    count = today.year - then.year
+    return translate("Today", "%n years ago", None, count)
 
 
 # -- the words ---------------------------------------------------------------------------

@@ -104,18 +104,22 @@ class ImportPreview:
         from trustjournal.core.locale_dates import locale_dates
 
         # A summary made of parts, each its own phrase; the separator is translatable.
-        parts = [translate("ExchangeModel", "%n entries", None, self.new)]
+        new = self.new
+        parts = [translate("ExchangeModel", "%n entries", None, new)]
         if self.first and self.last:
             dates = locale_dates()
             parts.append(translate("ExchangeModel", "{first} to {last}").format(
                 first=dates.short_date(self.first), last=dates.short_date(self.last)))
-        parts.append(translate("ExchangeModel", "%n tags", None, self.tags))
+        tags = self.tags
+        parts.append(translate("ExchangeModel", "%n tags", None, tags))
         if self.duplicates:
+            duplicates = self.duplicates
             parts.append(translate("ExchangeModel", "%n duplicates skipped", None,
-                                   self.duplicates))
+                                   duplicates))
         if self.shortened:
+            shortened = self.shortened
             parts.append(translate("ExchangeModel", "%n titles shortened to {most} "
-                                   "characters", None, self.shortened).format(
+                                   "characters", None, shortened).format(
                 most=MAX_TITLE_LENGTH))
         trackers = self.describe_trackers()
         if trackers:

@@ -152,9 +152,10 @@ def _worries(trackers: TrackerSet) -> str:
     sure = [w for w in settled if w.sureness >= 80]
     if sure:
         came = sum(w.outcome == "came_true" for w in sure)
+        count = len(sure)
         out += '<p class="meta">' + escape(translate(
             "PdfTrackers", "Of the %n looked at again that were written at least 80 % sure, "
-            "{came} came true.", None, len(sure)).format(came=came)) + "</p>\n"
+            "{came} came true.", None, count).format(came=came)) + "</p>\n"
     return out
 
 

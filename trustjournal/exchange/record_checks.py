@@ -158,8 +158,9 @@ def _check_tags(tags: Any, bad: Any) -> tuple[str, ...]:
         raise bad(translate("ImportErrors", "'{field}' must be a list of texts").format(
             field="tags"))
     if len(tags) > MAX_TAGS_PER_ENTRY:
+        count = len(tags)
         raise bad(translate("ImportErrors", "the entry has %Ln tags; at most {most} are "
-                            "allowed", None, len(tags)).format(
+                            "allowed", None, count).format(
             most=f"{MAX_TAGS_PER_ENTRY:,}"))  # i18n: number
     for tag in tags:
         # Tags are names, not text: stray NULs are dropped like other unusable characters.

@@ -359,8 +359,9 @@ def _check_exercise(version: UserExerciseVersion) -> list[str]:
     if errors or exercise is None:
         first = errors[0] if errors else translate("TrackerJson", "it could not be read")
         if len(errors) > 1:
+            count = len(errors) - 1
             return [translate("TrackerJson", "its exercise definition has a problem: {problem} "
-                              "(and %n more problems)", None, len(errors) - 1).format(
+                              "(and %n more problems)", None, count).format(
                 problem=first)]
         return [translate("TrackerJson", "its exercise definition has a problem: {problem}")
                 .format(problem=first)]

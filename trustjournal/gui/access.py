@@ -482,8 +482,9 @@ class UnlockView(QWidget):
 
     def _show_failure(self, message: str) -> None:
         if self._wait_left:
+            wait_left = self._wait_left
             message = translate("UnlockView", "{message} You can try again in %n s.", None,
-                                self._wait_left).format(message=message)
+                                wait_left).format(message=message)
         self.message.setText(message)
         self.recover_message.setText(message)
 

@@ -184,11 +184,12 @@ class BackupsDialog(QDialog):
             return
         when, kind = date_time_text(info.taken), info.label.lower()
         if info.entries is not None:
+            entries = info.entries
             text = translate(
                 "BackupsDialog",
                 "Your journal will be replaced by the backup from {when} ({kind}, %Ln "
                 "entries).\n\nA backup of your journal as it is now is made first, so you can "
-                "come back to it from this list.", None, info.entries)
+                "come back to it from this list.", None, entries)
         else:
             text = translate(
                 "BackupsDialog",

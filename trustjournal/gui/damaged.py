@@ -83,11 +83,12 @@ class DamagedView(QWidget):
         if self.latest is not None:
             when, kind = date_time_text(self.latest.taken), self.latest.label.lower()
             if self.latest.entries:
+                entries = self.latest.entries
                 latest = translate(
                     "DamagedView",
                     "The latest backup is from {when} ({kind}, %n entries). The damaged file "
                     "is moved into the backups folder first, unchanged, so nothing is lost.",
-                    None, self.latest.entries).format(when=when, kind=kind)
+                    None, entries).format(when=when, kind=kind)
             else:
                 latest = translate(
                     "DamagedView",
@@ -176,18 +177,20 @@ class DamagedView(QWidget):
     def _copied(self, report: Any) -> None:
         self._idle()
         if report.unreadable:
+            entries = report.entries
             text = translate(
                 "DamagedView",
                 "Saved a readable copy with %n entries in {folder}. Some parts of the damaged "
                 "file could not be read, so a few entries may be missing. The damaged file "
                 "has not been changed. To open the copy, start TrustJournal with: "
-                "trustjournal --data-dir \"{folder}\"", None, report.entries)
+                "trustjournal --data-dir \"{folder}\"", None, entries)
         else:
+            entries = report.entries
             text = translate(
                 "DamagedView",
                 "Saved a readable copy with %n entries in {folder}. The damaged file has not "
                 "been changed. To open the copy, start TrustJournal with: "
-                "trustjournal --data-dir \"{folder}\"", None, report.entries)
+                "trustjournal --data-dir \"{folder}\"", None, entries)
         self.message.setText(text.format(folder=report.journal_file.parent))
 
     def _failed(self, message: str, _error: object) -> None:

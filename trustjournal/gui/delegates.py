@@ -64,7 +64,8 @@ def shown_title(summary: EntrySummary, badge: str) -> str:
 
 
 def meta_text(summary: EntrySummary, show_date: bool) -> str:
-    words = translate("Delegates", "%Ln words", None, summary.word_count)
+    word_count = summary.word_count
+    words = translate("Delegates", "%Ln words", None, word_count)
     tags = " ".join(f"#{t}" for t in summary.tags)
     day = date_text(summary.local_date) if show_date else ""
     # Each arrangement whole, so a language may order the parts its own way.

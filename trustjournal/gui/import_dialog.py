@@ -146,9 +146,10 @@ class ImportDialog(WorkDialog):
             text = translate("ImportDialog", "{format}: {summary}.").format(
                 format=importer.label, summary=preview.describe())
         elif preview.total:
+            total = preview.total
             text = translate(
                 "ImportDialog", "{format}: all %Ln entries are already in your journal. There "
-                "is nothing new to import.", None, preview.total).format(format=importer.label)
+                "is nothing new to import.", None, total).format(format=importer.label)
         else:
             text = translate("ImportDialog", "{format}: this holds no entries.").format(
                 format=importer.label)
@@ -170,20 +171,23 @@ class ImportDialog(WorkDialog):
     def _imported(self, result: Any) -> None:
         self.ready = False
         # Whole sentences, each with its own count, in the order they are read.
+        added = result.added
         sentences = [translate("ImportDialog", "Added %Ln entries to your journal.", None,
-                               result.added)]
+                               added)]
         if result.skipped:
+            skipped = result.skipped
             sentences.append(translate(
                 "ImportDialog", "%Ln were already there and were skipped.", None,
-                result.skipped))
+                skipped))
         trackers = result.preview.describe_trackers()
         if trackers:
             sentences.append(translate("ImportDialog", "From the trackers: {trackers}.").format(
                 trackers=trackers))
         self.preview.setText(" ".join(sentences))
         self.events.emit_change(result.change)
+        added = result.added
         self.events.status.emit(translate("ImportDialog", "Imported %Ln entries", None,
-                                          result.added))
+                                          added))
 
     def _run(self, fn: Any, text: str, on_done: Any) -> None:
         for widget in (self.file_button, self.folder_button, self.format_box):

@@ -356,16 +356,18 @@ class SearchView(QWidget):
             self.count_label.setText(
                 translate("SearchView", "Nothing found. Try fewer or different words."))
         elif more:
+            count = len(hits)
             self.count_label.setText(translate(
                 "SearchView", "Showing the first %Ln matches; scroll down for more.", None,
-                len(hits)))
+                count))
         elif len(hits) >= RESULT_LIMIT:
             self.count_label.setText(translate(
                 "SearchView", "Showing %Ln matches: the best ones, or the newest when very "
                 "many entries match. Add a word or a filter to narrow.", None, RESULT_LIMIT))
         else:
+            count = len(hits)
             self.count_label.setText(
-                translate("SearchView", "%Ln entries found.", None, len(hits)))
+                translate("SearchView", "%Ln entries found.", None, count))
         self.search_finished.emit(len(hits))
 
     def _open(self, index: QModelIndex) -> None:
@@ -389,8 +391,9 @@ class SearchView(QWidget):
             item.setData(Qt.ItemDataRole.UserRole, hit.uuid)
             item.setData(KIND_ROLE, hit.kind.value)
             self.tracker_results.addItem(item)
+        count = len(hits)
         self.tracker_title.setText(
-            translate("SearchView", "In your trackers (%Ln)", None, len(hits))
+            translate("SearchView", "In your trackers (%Ln)", None, count)
             if len(hits) < TRACKER_LIMIT
             else translate("SearchView", "In your trackers (the newest %Ln)", None,
                            TRACKER_LIMIT))

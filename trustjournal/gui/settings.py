@@ -441,8 +441,9 @@ class SettingsDialog(QDialog):
         # The journal was opened under the new key: the session it gives removes them.
         session = JournalSession.around(journal)
         removed = session.remove_old_backups([path for path, _why in left])
+        count = len(removed)
         self.window_.events.status.emit(translate(
-            "SettingsDialog", "Removed %n backups under the old key.", None, len(removed)))
+            "SettingsDialog", "Removed %n backups under the old key.", None, count))
 
     def _wrong_passphrase(self, passphrase: str) -> str | None:
         from trustjournal.storage.errors import JournalError

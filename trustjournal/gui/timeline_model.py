@@ -128,7 +128,8 @@ class TimelineModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return row.title or untitled()
         if role == Qt.ItemDataRole.ToolTipRole:
-            return translate("TimelineModel", "{date} · %n words", None, row.word_count).format(
+            word_count = row.word_count
+            return translate("TimelineModel", "{date} · %n words", None, word_count).format(
                 date=date_text(row.local_date))
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return translate("TimelineModel", "{kind}, {date}: {title}").format(

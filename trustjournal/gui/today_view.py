@@ -290,8 +290,9 @@ class TodayView(QWidget):
         if exercise is None:
             self.next_step.show_step(wording, WRITE, translate("TodayView", "Write a few lines"))
             return
+        minutes = exercise.minutes
         about = translate("TodayView", "{title} · about %n minutes", None,
-                          exercise.minutes).format(title=exercise.title)
+                          minutes).format(title=exercise.title)
         self.next_step.show_step(
             wording, exercise.id,
             translate("TodayView", "Open “{title}”").format(title=exercise.title), about)
