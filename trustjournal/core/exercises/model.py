@@ -32,6 +32,8 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
+from trustjournal.core.i18n import translate
+
 
 class StepKind(StrEnum):
     """What a step asks for; the answer's shape follows from it (see the module doc)."""
@@ -260,15 +262,34 @@ class ExerciseFileError(ValueError):
         self.field = field
         super().__init__(str(self))
 
+    def where(self) -> str:
+        """Which step and field the problem is in, as words ('' when neither is known)."""
+        number, step, field = self.step_index, self.step, self.field
+        if number is not None and step and field:
+            text = translate("ExerciseFileError", "step {number} ('{step}'), field '{field}'")
+        elif number is not None and step:
+            text = translate("ExerciseFileError", "step {number} ('{step}')")
+        elif number is not None and field:
+            text = translate("ExerciseFileError", "step {number}, field '{field}'")
+        elif number is not None:
+            text = translate("ExerciseFileError", "step {number}")
+        elif step and field:
+            text = translate("ExerciseFileError", "step '{step}', field '{field}'")
+        elif step:
+            text = translate("ExerciseFileError", "step '{step}'")
+        elif field:
+            text = translate("ExerciseFileError", "field '{field}'")
+        else:
+            return ""
+        return text.format(number=number, step=step, field=field)
+
     def __str__(self) -> str:
-        parts = [str(self.path)]
-        if self.step_index is not None:
-            parts.append(f"step {self.step_index}" + (f" ('{self.step}')" if self.step else ""))
-        elif self.step:
-            parts.append(f"step '{self.step}'")
-        if self.field:
-            parts.append(f"field '{self.field}'")
-        return ": ".join([", ".join(parts), self.reason])
+        where = self.where()
+        if where:
+            return translate("ExerciseFileError", "{file}, {place}: {problem}").format(
+                file=self.path, place=where, problem=self.reason)
+        return translate("ExerciseFileError", "{file}: {problem}").format(
+            file=self.path, problem=self.reason)
 
 
 class AnswerError(ValueError):
