@@ -32,7 +32,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
-from trustjournal.core.i18n import translate
+from trustjournal.core.i18n import QT_TRANSLATE_NOOP, translate
 
 
 class StepKind(StrEnum):
@@ -52,7 +52,7 @@ class StepKind(StrEnum):
 
 # "distrusting": I find it hard to trust; "distrusted": my partner finds it hard to trust me.
 AUDIENCES: tuple[str, ...] = ("distrusting", "distrusted", "both")
-DEFAULT_OTHER_LABEL = "Something else…"
+DEFAULT_OTHER_LABEL = QT_TRANSLATE_NOOP("Step", "Something else…")  # see Step.other_text
 OTHER = "other"  # the key of a free-text answer, and the metric label it is counted under
 _ID = re.compile(r"[a-z][a-z0-9_]{0,59}")
 
@@ -142,6 +142,14 @@ class Step:
     def heading(self) -> str:
         """The short name shown above the answer in recaps (the prompt if no label)."""
         return self.label or self.prompt
+
+    @property
+    def other_text(self) -> str:
+        """The label of the own-words answer as shown: the default one in the app's
+        language, a label the exercise chose as it wrote it."""
+        if self.other_label == DEFAULT_OTHER_LABEL:
+            return translate("Step", DEFAULT_OTHER_LABEL)
+        return self.other_label
 
     @property
     def safety_trigger(self) -> frozenset[str]:
@@ -307,9 +315,14 @@ class DraftError(ValueError):
 
 # --- shared by the loader and the answer checks ----------------------------------------
 
-_TYPE_NAMES = {str: "text", int: "a whole number", bool: "true or false", list: "a list",
-               dict: "a table", float: "a decimal number"}
+_TYPE_NAMES = {str: QT_TRANSLATE_NOOP("ExerciseModel", "text"),
+               int: QT_TRANSLATE_NOOP("ExerciseModel", "a whole number"),
+               bool: QT_TRANSLATE_NOOP("ExerciseModel", "true or false"),
+               list: QT_TRANSLATE_NOOP("ExerciseModel", "a list"),
+               dict: QT_TRANSLATE_NOOP("ExerciseModel", "a table"),
+               float: QT_TRANSLATE_NOOP("ExerciseModel", "a decimal number")}
 
 
 def _type_name(value: object) -> str:
-    return _TYPE_NAMES.get(type(value), type(value).__name__)
+    name = _TYPE_NAMES.get(type(value))
+    return translate("ExerciseModel", name) if name else type(value).__name__

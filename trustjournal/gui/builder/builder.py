@@ -333,7 +333,7 @@ class ExerciseBuilder(QWidget):
         """Run the loader's checks; show each problem next to the step at fault (or above
         the steps); the exercise when there is none."""
         self._check_timer.stop()
-        exercise, errors = parse_own_data(self.data(), "this exercise")
+        exercise, errors = parse_own_data(self.data())
         self.last_errors = errors
         by_step: dict[int, list[str]] = {}
         general: list[str] = []

@@ -58,7 +58,7 @@ class _Choices(StepWidget):
         self.other_button: QAbstractButton | None = None
         self.other_edit: QLineEdit | None = None
         if step.allow_other:
-            label = step.other_label
+            label = step.other_text
             self.other_button = QRadioButton(label) if self.exclusive else QCheckBox(label)
             self.group.addButton(self.other_button)
             self.other_edit = OneLine()
