@@ -192,3 +192,17 @@ def test_the_perspective_choices_are_translated(qtbot, journal, pseudo_language)
     qtbot.addWidget(combo)
     assert all(is_pseudo(combo.itemText(i)) for i in range(combo.count()))
     assert i18n.language() == "xx"
+
+
+def test_the_exercises_page_speaks_the_installed_language(qtbot, journal,
+                                                          pseudo_language) -> None:
+    from trustjournal.gui.exercises_view import ExercisesView
+
+    view = ExercisesView(journal, AppEvents())
+    qtbot.addWidget(view)
+    card = next(iter(view.cards.values()))
+    # The exercise's own title and words are content (per-language files), not ours.
+    for text in (view.new_button.text(), view.import_button.toolTip(), view.undo_button.text(),
+                 card.meta.text(), card.start_button.text(), card.start_button.accessibleName(),
+                 card.duplicate_button.text() if card.duplicate_button else "[]"):
+        assert is_pseudo(text), text
