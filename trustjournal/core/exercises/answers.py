@@ -121,9 +121,9 @@ def check_answer(step: Step, value: Any, source: Any = None) -> str | None:
                 found=_type_name(value))
         if step.single_line and "\n" in value.strip():
             return translate("ExerciseAnswers", "must be a single line")
-        if step.max_length and len(value) > step.max_length:
-            return translate("ExerciseAnswers", "must be at most %Ln characters", None,
-                             step.max_length)
+        most = step.max_length
+        if most and len(value) > most:
+            return translate("ExerciseAnswers", "must be at most %Ln characters", None, most)
         return None
     if kind is StepKind.CHOICE:
         return _check_pick(step, value, [o.id for o in step.options])

@@ -44,9 +44,10 @@ def parse_own_toml(text: str, source: str | None = None
     own exercises add; the exercise, or None and every problem found."""
     source = source if source is not None else translate("OwnExercises", "this file")
     if len(text.encode("utf-8", "surrogatepass")) > MAX_TOML_BYTES:
+        kilobytes = MAX_TOML_BYTES // 1024
         return None, [ExerciseFileError(source, translate(
             "OwnExercises", "is too large to be an exercise (more than %Ln KB)", None,
-            MAX_TOML_BYTES // 1024))]
+            kilobytes))]
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:

@@ -98,9 +98,10 @@ def import_file(journal: Journal, path: Path, shipped_ids: Collection[str]) -> I
     name = path.name
     try:
         if path.stat().st_size > MAX_TOML_BYTES:
+            kilobytes = MAX_TOML_BYTES // 1024
             return _refused(name, [translate(
                 "ExerciseTransfer", "it is larger than %Ln KB, far more than any exercise",
-                None, MAX_TOML_BYTES // 1024)])
+                None, kilobytes)])
         text = path.read_bytes().decode("utf-8")
     except OSError as exc:
         return _refused(name, [translate("ExerciseTransfer", "it could not be read ({error})")

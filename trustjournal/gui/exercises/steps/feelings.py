@@ -264,9 +264,12 @@ class FeelingsStep(StepWidget):
 
     def _show_unmoved(self) -> None:
         names = [readable(n, self.names) for n in self.unmoved()]
+        # lupdate reads a plural only with %n in the source and a plain name as its count.
+        count = len(names)
         self.unmoved_hint.setText(
-            translate("FeelingsStep", "Move the slider for {feelings} to keep them; until then "
-                                      "they count as not answered.", None, len(names))
+            translate("FeelingsStep", "Move the sliders for {feelings} to keep these %n "
+                                      "feelings; until then they count as not answered.",
+                      None, count)
             .format(feelings=", ".join(names)) if names else "")
         self.unmoved_hint.setVisible(bool(names))
 

@@ -149,7 +149,8 @@ class TextStep(StepWidget):
         self._emit()
 
     def _count(self) -> None:
-        if self.step.max_length:
+        most = self.step.max_length
+        if most:
             self.counter.setText(
-                translate("TextStep", "{used} of %n characters", None, self.step.max_length)
+                translate("TextStep", "{used} of %n characters", None, most)
                 .format(used=len(self.text())))
