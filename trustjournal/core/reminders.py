@@ -10,8 +10,16 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any
 
-NOTIFICATION_TEXT = "A quiet moment for yourself?"
+from trustjournal.core.i18n import QT_TRANSLATE_NOOP, translate
+
+NOTIFICATION_TEXT = QT_TRANSLATE_NOOP("ReminderPlan", "A quiet moment for yourself?")
+# English short names, for callers without a locale; the window uses the locale's own.
 DAY_NAMES = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+
+
+def notification_text() -> str:
+    """The reminder's one neutral question, in the app's language."""
+    return translate("ReminderPlan", NOTIFICATION_TEXT)
 
 
 @dataclass(frozen=True)
@@ -38,7 +46,7 @@ def plan_from_json(value: Any) -> ReminderPlan:
 
 def plan_to_json(plan: ReminderPlan) -> dict[str, Any]:
     """The stored form of a plan."""
-    return {"enabled": plan.enabled, "time": plan.time.strftime("%H:%M"),
+    return {"enabled": plan.enabled, "time": f"{plan.time.hour:02d}:{plan.time.minute:02d}",
             "days": sorted(plan.days)}
 
 

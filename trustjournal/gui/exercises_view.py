@@ -31,6 +31,7 @@ from trustjournal.core.exercises import (
     order_for_audience,
 )
 from trustjournal.core.exercises.own import Catalogue, catalogue, duplicate, exercise_at
+from trustjournal.core.i18n import translate
 from trustjournal.gui.dates import date_text
 from trustjournal.gui.events import AppEvents
 from trustjournal.gui.perspective import PerspectiveCombo, current
@@ -48,18 +49,34 @@ if TYPE_CHECKING:
 
 def last_done_text(day: dt.date | None, today: dt.date | None = None) -> str:
     if day is None:
-        return "Not done yet"
+        return translate("ExercisesView", "Not done yet")
     today = today or dt.date.today()
     if day == today:
-        return "Last done today"
+        return translate("ExercisesView", "Last done today")
     if day == today - dt.timedelta(days=1):
-        return "Last done yesterday"
-    return f"Last done {date_text(day)}"
+        return translate("ExercisesView", "Last done yesterday")
+    return translate("ExercisesView", "Last done {date}").format(date=date_text(day))
 
 
 def follow_up_text(title: str, day: dt.date) -> str:
     """Names the entry a follow-up follows, for the top of the follow-up's entry."""
-    return f"“{title}”, saved on {date_text(day)}"
+    return translate("ExercisesView", "“{title}”, saved on {date}").format(
+        title=title, date=date_text(day))
+
+
+def _meta_text(minutes: int, last_done: str, *, own: bool, has_draft: bool) -> str:
+    """The line under a card's title; each combination a whole sentence to translate."""
+    if own and has_draft:
+        text = translate("ExercisesView", "Yours · About %n min · {last_done} · in progress",
+                         None, minutes)
+    elif own:
+        text = translate("ExercisesView", "Yours · About %n min · {last_done}", None, minutes)
+    elif has_draft:
+        text = translate("ExercisesView", "About %n min · {last_done} · in progress",
+                         None, minutes)
+    else:
+        text = translate("ExercisesView", "About %n min · {last_done}", None, minutes)
+    return text.format(last_done=last_done)
 
 
 class ExerciseCard(QFrame):
@@ -80,37 +97,56 @@ class ExerciseCard(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         title = QLabel(f"<b>{html.escape(exercise.title)}</b>")
         title.setTextFormat(Qt.TextFormat.RichText)
-        self.meta = meta = QLabel(("Yours · " if own else "")
-                                  + f"About {exercise.minutes} min · {last_done_text(last)}"
-                                  + (" · in progress" if has_draft else ""))
+        self.meta = meta = QLabel(_meta_text(exercise.minutes, last_done_text(last),
+                                             own=own, has_draft=has_draft))
         meta.setStyleSheet("color: palette(placeholder-text);")
         why = QLabel(exercise.why)
         why.setWordWrap(True)
-        self.start_button = QPushButton("Continue" if has_draft else "Start")
-        self.start_button.setAccessibleName(f"{self.start_button.text()} {exercise.title}")
+        if has_draft:
+            self.start_button = QPushButton(translate("ExerciseCard", "Continue"))
+            self.start_button.setAccessibleName(
+                translate("ExerciseCard", "Continue {exercise}").format(exercise=exercise.title))
+        else:
+            self.start_button = QPushButton(translate("ExerciseCard", "Start"))
+            self.start_button.setAccessibleName(
+                translate("ExerciseCard", "Start {exercise}").format(exercise=exercise.title))
         self.start_button.clicked.connect(lambda: self.start.emit(self.exercise_id))
         buttons = QHBoxLayout()
         buttons.addWidget(self.start_button)
         self.discard_button: QPushButton | None = None
         if has_draft:
-            self.discard_button = QPushButton("Discard the unfinished one")
+            self.discard_button = QPushButton(
+                translate("ExerciseCard", "Discard the unfinished one"))
             self.discard_button.clicked.connect(lambda: self.discard.emit(self.exercise_id))
             buttons.addWidget(self.discard_button)
         self.follow_up_button: QPushButton | None = None
         if follow_up:
-            self.follow_up_button = QPushButton("How did it go?")
-            self.follow_up_button.setAccessibleName(f"How did it go? ({exercise.title})")
+            self.follow_up_button = QPushButton(translate("ExerciseCard", "How did it go?"))
+            self.follow_up_button.setAccessibleName(
+                translate("ExerciseCard", "How did it go? ({exercise})")
+                .format(exercise=exercise.title))
             self.follow_up_button.clicked.connect(self.follow_up.emit)
             buttons.addWidget(self.follow_up_button)
         self.edit_button = self.export_button = self.remove_button = None
         self.duplicate_button = None
         if own:
-            self.edit_button = self._extra(buttons, "Edit", self.edit, exercise.title)
-            self.export_button = self._extra(buttons, "Export…", self.export, exercise.title)
-            self.remove_button = self._extra(buttons, "Remove", self.remove, exercise.title)
+            name = exercise.title
+            self.edit_button = self._extra(
+                buttons, translate("ExerciseCard", "Edit"),
+                translate("ExerciseCard", "Edit {exercise}").format(exercise=name), self.edit)
+            self.export_button = self._extra(
+                buttons, translate("ExerciseCard", "Export…"),
+                translate("ExerciseCard", "Export {exercise}").format(exercise=name),
+                self.export)
+            self.remove_button = self._extra(
+                buttons, translate("ExerciseCard", "Remove"),
+                translate("ExerciseCard", "Remove {exercise}").format(exercise=name),
+                self.remove)
         else:
-            self.duplicate_button = self._extra(buttons, "Duplicate and adapt",
-                                                self.duplicate, exercise.title)
+            self.duplicate_button = self._extra(
+                buttons, translate("ExerciseCard", "Duplicate and adapt"),
+                translate("ExerciseCard", "Duplicate and adapt {exercise}")
+                .format(exercise=exercise.title), self.duplicate)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(title)
@@ -118,9 +154,9 @@ class ExerciseCard(QFrame):
         layout.addWidget(why)
         layout.addLayout(buttons)
 
-    def _extra(self, row: QHBoxLayout, text: str, signal: Signal, title: str) -> QPushButton:
+    def _extra(self, row: QHBoxLayout, text: str, name: str, signal: Signal) -> QPushButton:
         button = QPushButton(text)
-        button.setAccessibleName(f"{text.rstrip('…')} {title}")
+        button.setAccessibleName(name)
         button.clicked.connect(lambda: signal.emit(self.exercise_id))
         row.addWidget(button)
         return button
@@ -148,7 +184,7 @@ class ExercisesView(QWidget):
         self.runner: ExerciseRunner | None = None
         self.cards: dict[str, ExerciseCard] = {}
 
-        heading = QLabel("Guided exercises")
+        heading = QLabel(translate("ExercisesView", "Guided exercises"))
         font = heading.font()
         font.setPointSizeF(font.pointSizeF() * 1.5)
         heading.setFont(font)
@@ -157,13 +193,15 @@ class ExercisesView(QWidget):
         top = QHBoxLayout()
         top.addWidget(heading)
         top.addStretch(1)
-        top.addWidget(QLabel("Showing first what suits:"))
+        top.addWidget(QLabel(translate("ExercisesView", "Showing first what suits:")))
         top.addWidget(self.perspective)
-        self.new_button = QPushButton("New exercise")
-        self.new_button.setToolTip("Build an exercise of your own from the same kinds of steps")
+        self.new_button = QPushButton(translate("ExercisesView", "New exercise"))
+        self.new_button.setToolTip(translate(
+            "ExercisesView", "Build an exercise of your own from the same kinds of steps"))
         self.new_button.clicked.connect(lambda: self.new_exercise())
-        self.import_button = QPushButton("Import an exercise…")
-        self.import_button.setToolTip("Add an exercise from a TOML file")
+        self.import_button = QPushButton(translate("ExercisesView", "Import an exercise…"))
+        self.import_button.setToolTip(
+            translate("ExercisesView", "Add an exercise from a TOML file"))
         self.import_button.clicked.connect(lambda: self.import_exercise())
         own_row = QHBoxLayout()
         own_row.addWidget(self.new_button)
@@ -176,8 +214,9 @@ class ExercisesView(QWidget):
         self._removed: UserExerciseVersion | None = None
         self.undo_bar = QFrame()
         self.undo_text = QLabel()
-        self.undo_button = QPushButton("Undo")
-        self.undo_button.setToolTip("Put the exercise back on your list")
+        self.undo_button = QPushButton(translate("ExercisesView", "Undo"))
+        self.undo_button.setToolTip(
+            translate("ExercisesView", "Put the exercise back on your list"))
         self.undo_button.clicked.connect(self.undo_remove)
         undo_layout = QHBoxLayout(self.undo_bar)
         undo_layout.setContentsMargins(0, 0, 0, 0)
@@ -205,7 +244,7 @@ class ExercisesView(QWidget):
         # Said once here, quietly, where people choose what to work on.
         self.not_therapy = QLabel(not_therapy_text())
         self.not_therapy.setWordWrap(True)
-        self.not_therapy.setAccessibleName("About these exercises")
+        self.not_therapy.setAccessibleName(translate("ExercisesView", "About these exercises"))
         self.not_therapy.setStyleSheet("color: palette(placeholder-text);")
         self.not_therapy.setContentsMargins(4, 8, 4, 0)
         list_layout.addWidget(self.not_therapy)
@@ -239,15 +278,19 @@ class ExercisesView(QWidget):
             own = self._journal.user_exercises()
         except JournalError as exc:
             own = []
-            self._events.status.emit(f"Your own exercises could not be read just now ({exc}).")
+            self._events.status.emit(
+                translate("ExercisesView",
+                          "Your own exercises could not be read just now ({error}).")
+                .format(error=exc))
         self._catalogue = catalogue(self._loaded.exercises, own)
         problems = [*self._loaded.errors, *self._catalogue.problems]
         self.problems.setVisible(bool(problems))
         if problems:
             lines = "\n".join(f"• {error}" for error in problems)
             self.problems.setText(
-                "Some exercises could not be read, so they are left out; "
-                f"everything else works.\n{lines}"
+                translate("ExercisesView", "Some exercises could not be read, so they are left "
+                                           "out; everything else works.\n{problems}")
+                .format(problems=lines)
             )
 
     def refresh(self) -> None:
@@ -333,7 +376,8 @@ class ExercisesView(QWidget):
         if exercise is None or exercise.follow_up is not None or self.runner is not None:
             return self.runner
         if self.builder is not None:
-            self._events.status.emit("Save or close the exercise you are building first.")
+            self._events.status.emit(
+                translate("ExercisesView", "Save or close the exercise you are building first."))
             return None
         draft = self._journal.load_draft(exercise_id)
         entry_uuid = draft.get("entry_uuid") if draft else None
@@ -354,9 +398,10 @@ class ExercisesView(QWidget):
     def edit_entry(self, entry_uuid: str) -> ExerciseRunner | None:
         """Open a finished exercise again with its answers, to change and save it anew."""
         if self.runner is not None or self.builder is not None:
-            self._events.status.emit("Finish or save the open exercise for later first."
-                                     if self.runner else
-                                     "Save or close the exercise you are building first.")
+            self._events.status.emit(
+                translate("ExercisesView", "Finish or save the open exercise for later first.")
+                if self.runner else
+                translate("ExercisesView", "Save or close the exercise you are building first."))
             return None
         try:
             entry = self._journal.get_entry(entry_uuid)
@@ -369,8 +414,9 @@ class ExercisesView(QWidget):
         if exercise is None:
             QMessageBox.information(
                 self, "TrustJournal",
-                "This exercise is not installed in this version, so its answers can't be "
-                "opened in it. The entry itself is safe and stays as it is.")
+                translate("ExercisesView", "This exercise is not installed in this version, so "
+                                           "its answers can't be opened in it. The entry itself "
+                                           "is safe and stays as it is."))
             return None
         draft = self._journal.load_draft(exercise.id)
         if not draft or draft.get("entry_uuid") != entry_uuid:
@@ -392,13 +438,16 @@ class ExercisesView(QWidget):
         self.runner = runner
         self.stack.addWidget(runner)
         self.stack.setCurrentWidget(runner)
-        self._events.status.emit(f"Started “{exercise.title}”. Esc keeps it for later.")
+        self._events.status.emit(
+            translate("ExercisesView", "Started “{exercise}”. Esc keeps it for later.")
+            .format(exercise=exercise.title))
         return runner
 
     def discard_draft(self, exercise_id: str) -> None:
         answer = QMessageBox.question(
-            self, "Discard the unfinished exercise?",
-            "What you wrote in it so far will be removed. This cannot be undone.",
+            self, translate("ExercisesView", "Discard the unfinished exercise?"),
+            translate("ExercisesView",
+                      "What you wrote in it so far will be removed. This cannot be undone."),
             QMessageBox.StandardButton.Cancel | QMessageBox.StandardButton.Discard,
             QMessageBox.StandardButton.Cancel,
         )
@@ -443,7 +492,8 @@ class ExercisesView(QWidget):
         from trustjournal.gui.builder.builder import ExerciseBuilder
 
         if self.runner is not None or self.builder is not None:
-            self._events.status.emit("Finish or save the open exercise for later first.")
+            self._events.status.emit(
+                translate("ExercisesView", "Finish or save the open exercise for later first."))
             return None
         builder = ExerciseBuilder(self._journal, self._events, data, exercise_id=exercise_id,
                                   based_on=based_on, taken=self._taken)
@@ -470,10 +520,11 @@ class ExercisesView(QWidget):
         try:
             path = export_exercise(self, self._journal, exercise_id)
         except JournalError as exc:
-            QMessageBox.warning(self, "Not exported", str(exc))
+            QMessageBox.warning(self, translate("ExercisesView", "Not exported"), str(exc))
             return
         if path is not None:
-            self._events.status.emit(f"Exercise exported to {path.name}.")
+            self._events.status.emit(translate("ExercisesView", "Exercise exported to {file}.")
+                                     .format(file=path.name))
 
     def import_exercise(self) -> ImportResult | None:
         from trustjournal.gui.builder.transfer import import_exercise
@@ -494,8 +545,10 @@ class ExercisesView(QWidget):
             QMessageBox.warning(self, "TrustJournal", str(exc))
             return
         self._removed = latest
-        self.undo_text.setText(f"Removed “{exercise.title}” from your exercises. Entries "
-                               "you made with it stay as they are.")
+        self.undo_text.setText(
+            translate("ExercisesView", "Removed “{exercise}” from your exercises. Entries you "
+                                       "made with it stay as they are.")
+            .format(exercise=exercise.title))
         self.undo_bar.show()
         self._events.emit_change(change)
         self.undo_button.setFocus()
@@ -526,7 +579,7 @@ class ExercisesView(QWidget):
         # that is no new victory to celebrate, so it gets a signal of its own.
         changed = self.runner is not None and self.runner.entry_uuid is not None
         self._close_runner()
-        self._events.status.emit("Saved to your journal.")
+        self._events.status.emit(translate("ExercisesView", "Saved to your journal."))
         (self.entry_changed if changed else self.entry_saved).emit(entry_uuid)
 
     def _close_runner(self) -> None:

@@ -7,15 +7,24 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QWidget
 
+from trustjournal.core.i18n import QT_TRANSLATE_NOOP, translate
+
 if TYPE_CHECKING:
     from trustjournal.storage import Journal
 
 SETTING = "perspective"
+# Labels translated where shown, through choice_label().
 CHOICES = (
-    ("distrusting", "I find it hard to trust my partner"),
-    ("distrusted", "My partner finds it hard to trust me"),
-    ("both", "Both, or I'm not sure"),
+    ("distrusting", QT_TRANSLATE_NOOP("PerspectiveCombo", "I find it hard to trust my partner")),
+    ("distrusted", QT_TRANSLATE_NOOP("PerspectiveCombo", "My partner finds it hard to trust me")),
+    ("both", QT_TRANSLATE_NOOP("PerspectiveCombo", "Both, or I'm not sure")),
 )
+
+
+def choice_label(key: str) -> str:
+    """A perspective's words, in the app's language (the key itself if unknown)."""
+    label = dict(CHOICES).get(key)
+    return translate("PerspectiveCombo", label) if label else key
 
 
 def current(journal: Journal) -> str | None:
@@ -31,9 +40,9 @@ class PerspectiveCombo(QComboBox):
     def __init__(self, journal: Journal, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._journal = journal
-        self.setAccessibleName("Whose trust this journal is about")
-        for key, label in CHOICES:
-            self.addItem(label, key)
+        self.setAccessibleName(translate("PerspectiveCombo", "Whose trust this journal is about"))
+        for key, _label in CHOICES:
+            self.addItem(choice_label(key), key)
         self.refresh()
         self.activated.connect(self._picked)
 

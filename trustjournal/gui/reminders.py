@@ -18,7 +18,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTime, QTimer, Signal
+from PySide6.QtCore import QLocale, QObject, QTime, QTimer, Signal
 from PySide6.QtGui import QAction, QIcon
 from PySide6.QtWidgets import (
     QApplication,
@@ -34,22 +34,24 @@ from PySide6.QtWidgets import (
 )
 
 from trustjournal import APP_ID, APP_NAME
+from trustjournal.core.i18n import QT_TRANSLATE_NOOP, translate
 from trustjournal.core.reminders import (
-    DAY_NAMES,
-    NOTIFICATION_TEXT,
     ReminderPlan,
     next_reminder,
+    notification_text,
     plan_from_json,
     plan_to_json,
 )
+from trustjournal.gui.dates import weekday_letter
 from trustjournal.resources import resource
 
 if TYPE_CHECKING:
     from trustjournal.gui.main_window import MainWindow
 
 PLAN_FILE = "reminders.json"
-NO_TRAY = ("Reminders need a system tray (a notification area), and this desktop has "
-           "none, so they cannot be turned on here.")
+NO_TRAY = QT_TRANSLATE_NOOP("ReminderSettings",
+                            "Reminders need a system tray (a notification area), and this "
+                            "desktop has none, so they cannot be turned on here.")
 
 
 def load_plan(folder: Path) -> ReminderPlan:
@@ -142,9 +144,9 @@ class Reminders(QObject):
         self.tray = QSystemTrayIcon(QIcon(str(resource("icons", "trustjournal.svg"))), self)
         self.tray.setToolTip(APP_NAME)
         menu = QMenu(self.window)
-        show = QAction("Open TrustJournal", menu)
+        show = QAction(translate("Reminders", "Open TrustJournal"), menu)
         show.triggered.connect(self.bring_back)
-        leave = QAction("Quit", menu)
+        leave = QAction(translate("Reminders", "Quit"), menu)
         leave.triggered.connect(self.window.quit_for_real)
         menu.addAction(show)
         menu.addAction(leave)
@@ -163,9 +165,9 @@ class Reminders(QObject):
 
     def _due(self) -> None:
         if self.due_at is not None and self.clock() >= self.due_at and self.tray:
-            self.tray.showMessage(APP_NAME, NOTIFICATION_TEXT,
-                                  QSystemTrayIcon.MessageIcon.NoIcon, 60_000)
-            self.reminded.emit(NOTIFICATION_TEXT)
+            words = notification_text()
+            self.tray.showMessage(APP_NAME, words, QSystemTrayIcon.MessageIcon.NoIcon, 60_000)
+            self.reminded.emit(words)
         self._schedule()
 
     def _activated(self, reason: QSystemTrayIcon.ActivationReason) -> None:
@@ -190,30 +192,37 @@ class ReminderSettings(QGroupBox):
     """The Settings page's part: on/off, time, days, start at login."""
 
     def __init__(self, reminders: Reminders, parent: QWidget | None = None) -> None:
-        super().__init__("Reminders", parent)
+        super().__init__(translate("ReminderSettings", "Reminders"), parent)
         self.reminders = reminders
         plan = reminders.plan
-        self.enabled = QCheckBox(f"Remind me to write (the notification only says “"
-                                 f"{NOTIFICATION_TEXT}”)")
+        self.enabled = QCheckBox(
+            translate("ReminderSettings",
+                      "Remind me to write (the notification only says “{words}”)")
+            .format(words=notification_text()))
         self.enabled.setChecked(plan.enabled)
         self.time = QTimeEdit(QTime(plan.time.hour, plan.time.minute))
         self.time.setDisplayFormat("HH:mm")
-        self.time.setAccessibleName("Reminder time")
+        self.time.setAccessibleName(translate("ReminderSettings", "Reminder time"))
+        # Indexed by weekday (Monday 0), shown from the locale's first day of the week.
         self.days = []
         row = QHBoxLayout()
-        row.addWidget(QLabel("At"))
+        row.addWidget(QLabel(translate("ReminderSettings", "At", "before the reminder's time")))
         row.addWidget(self.time)
-        row.addWidget(QLabel("on"))
-        for index, name in enumerate(DAY_NAMES):
-            box = QCheckBox(name)
+        row.addWidget(QLabel(translate("ReminderSettings", "on", "before the reminder's days")))
+        for index in range(7):
+            box = QCheckBox(weekday_letter(index))
             box.setChecked(index in plan.days)
             self.days.append(box)
-            row.addWidget(box)
+        first = QLocale().firstDayOfWeek().value - 1  # Qt counts Monday as 1
+        for index in range(7):
+            row.addWidget(self.days[(first + index) % 7])
         row.addStretch(1)
-        self.autostart = QCheckBox("Start TrustJournal in the tray when I log in")
+        self.autostart = QCheckBox(
+            translate("ReminderSettings", "Start TrustJournal in the tray when I log in"))
         self.autostart.setChecked(autostart_file().exists())
-        self.note = QLabel("With reminders on, closing the window keeps TrustJournal in the "
-                           "tray; an encrypted journal is locked first.")
+        self.note = QLabel(translate("ReminderSettings",
+                                     "With reminders on, closing the window keeps TrustJournal "
+                                     "in the tray; an encrypted journal is locked first."))
         self.note.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addWidget(self.enabled)
@@ -221,7 +230,7 @@ class ReminderSettings(QGroupBox):
         layout.addWidget(self.autostart)
         layout.addWidget(self.note)
         if not reminders.has_tray:
-            self.note.setText(NO_TRAY)
+            self.note.setText(translate("ReminderSettings", NO_TRAY))
             for widget in (self.enabled, self.time, self.autostart, *self.days):
                 widget.setEnabled(False)
         self.enabled.toggled.connect(self._changed)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import itertools
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtCore import QDate, QLocale, Qt, Signal
 from PySide6.QtGui import QFont, QGuiApplication, QPalette
 from PySide6.QtWidgets import (
     QApplication,
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from trustjournal.core.i18n import translate
 from trustjournal.core.resources_data import (
     ELSEWHERE,
     NOT_THERAPY_FALLBACK,
@@ -46,30 +47,39 @@ REGION_SETTING = "safety_region"
 # Opened by hand: the help most people in a hard relationship look for first, and the
 # emergency number last, where it closes the list rather than opening it with alarm.
 CALM_ORDER = ("abuse", "crisis", "own_behaviour", "emergency")
-MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
-          "September", "October", "November", "December")
 
-# Shown when resources/safety.toml is missing or damaged: short, and still safe.
-FALLBACK = SafetyInfo(
-    title="Safety and support",
-    paragraphs=("Abuse is never okay, and feeling safe is your right.",),
-    not_therapy=NOT_THERAPY_FALLBACK,
-    privacy="Nothing here dials, opens or sends anything.",
-    sections=tuple(
-        SafetySection(purpose, heading, text, text, text) for purpose, heading, text in (
-            ("crisis", "If you are thinking about suicide or hurting yourself",
-             "Please talk to someone today: a doctor, a crisis line, or someone you trust."),
-            ("abuse", "If you are being hurt, threatened or controlled",
-             "Abuse is never your fault. A local domestic abuse service can help."),
-            ("own_behaviour", "If you are worried about your own behaviour",
-             "A counsellor or your doctor can help you change it."),
-            ("emergency", "If you are in danger right now",
-             "Call your local emergency number."),
-        )),
-    regions=(SafetyRegion(ELSEWHERE, "Anywhere", (), (
-        SafetyLine("Emergency in the EU", "112", "emergency", "2026-12",
-                   note="Anywhere else, call your local emergency number."),)),),
-)
+
+def fallback_info() -> SafetyInfo:
+    """What the panel says when resources/safety.toml is missing or damaged: short, and
+    still safe (in the app's language, so built when asked for)."""
+    return SafetyInfo(
+        title=translate("SafetyDialog", "Safety and support"),
+        paragraphs=(translate("SafetyDialog",
+                              "Abuse is never okay, and feeling safe is your right."),),
+        not_therapy=NOT_THERAPY_FALLBACK,
+        privacy=translate("SafetyDialog", "Nothing here dials, opens or sends anything."),
+        sections=tuple(
+            SafetySection(purpose, heading, text, text, text) for purpose, heading, text in (
+                ("crisis",
+                 translate("SafetyDialog", "If you are thinking about suicide or hurting yourself"),
+                 translate("SafetyDialog", "Please talk to someone today: a doctor, a crisis "
+                                          "line, or someone you trust.")),
+                ("abuse",
+                 translate("SafetyDialog", "If you are being hurt, threatened or controlled"),
+                 translate("SafetyDialog", "Abuse is never your fault. A local domestic abuse "
+                                          "service can help.")),
+                ("own_behaviour",
+                 translate("SafetyDialog", "If you are worried about your own behaviour"),
+                 translate("SafetyDialog", "A counsellor or your doctor can help you change it.")),
+                ("emergency", translate("SafetyDialog", "If you are in danger right now"),
+                 translate("SafetyDialog", "Call your local emergency number.")),
+            )),
+        regions=(SafetyRegion(ELSEWHERE, translate("SafetyDialog", "Anywhere"), (), (
+            SafetyLine(translate("SafetyDialog", "Emergency in the EU"), "112", "emergency",
+                       "2026-12", note=translate(
+                           "SafetyDialog",
+                           "Anywhere else, call your local emergency number.")),)),),
+    )
 
 
 def load_safety_info() -> SafetyInfo:
@@ -77,7 +87,7 @@ def load_safety_info() -> SafetyInfo:
     try:
         return builtin_safety()
     except (OSError, ResourceFileError):
-        return FALLBACK
+        return fallback_info()
 
 
 def not_therapy_text() -> str:
@@ -114,7 +124,9 @@ def checked_text(region: SafetyRegion) -> str:
     if not oldest:
         return ""
     year, month = oldest.split("-")[:2]
-    return f"These numbers were checked in {MONTHS[int(month) - 1]} {year}."
+    # The month's own name and order from the locale ("December 2026", "Dezember 2026").
+    when = QLocale().toString(QDate(int(year), int(month), 1), "MMMM yyyy")
+    return translate("SafetyDialog", "These numbers were checked in {month}.").format(month=when)
 
 
 def accent(palette: QPalette) -> str:
@@ -154,7 +166,7 @@ class SafetyDialog(QDialog):
     def __init__(self, parent: QWidget | None = None, *, journal: Journal | None = None,
                  focus: str | None = None, info: SafetyInfo | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Safety and support")
+        self.setWindowTitle(translate("SafetyDialog", "Safety and support"))
         self.setObjectName("safetyPanel")
         self.resize(620, 640)
         self.info = info or load_safety_info()
@@ -166,12 +178,12 @@ class SafetyDialog(QDialog):
 
         title = _label(self.info.title, scale=1.6)
         self.region_combo = QComboBox()
-        self.region_combo.setAccessibleName("Show the numbers for")
+        self.region_combo.setAccessibleName(translate("SafetyDialog", "Show the numbers for"))
         for region in self.info.regions:
             self.region_combo.addItem(region.name, region.id)
         self.region_combo.setCurrentIndex(max(0, self.region_combo.findData(self.region_id)))
         self.region_combo.activated.connect(self._region_picked)
-        region_label = QLabel("&Numbers for:")
+        region_label = QLabel(translate("SafetyDialog", "&Numbers for:"))
         region_label.setBuddy(self.region_combo)
         top = QHBoxLayout()
         top.addWidget(title, 1)
@@ -191,12 +203,13 @@ class SafetyDialog(QDialog):
         # Focusable, so the arrow and page keys scroll it; it takes the focus on opening,
         # so typing that carries on from the editor presses no button.
         self.scroll.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.scroll.setAccessibleName("Safety and support")
+        self.scroll.setAccessibleName(translate("SafetyDialog", "Safety and support"))
 
-        self.hide_button = QPushButton("&Hide now")
-        self.hide_button.setToolTip("Lock the journal and hide everything at once (Alt+H)")
+        self.hide_button = QPushButton(translate("SafetyDialog", "&Hide now"))
+        self.hide_button.setToolTip(
+            translate("SafetyDialog", "Lock the journal and hide everything at once (Alt+H)"))
         self.hide_button.clicked.connect(self._hide_now)
-        self.close_button = QPushButton("Close")
+        self.close_button = QPushButton(translate("SafetyDialog", "Close"))
         self.close_button.clicked.connect(self.reject)
         for button in (self.hide_button, self.close_button):
             button.setAutoDefault(False)
@@ -292,18 +305,25 @@ class SafetyDialog(QDialog):
         words.setSpacing(2)
         words.addWidget(_label(line.name, bold=True))
         number = _label(line.number, scale=1.7, bold=True, name="safetyNumber")
-        number.setAccessibleName(f"{line.name}: {line.number}")
+        number.setAccessibleName(translate("SafetyDialog", "{name}: {number}")
+                                 .format(name=line.name, number=line.number))
         self.numbers.append(number)
         words.addWidget(number)
-        extra = " ".join(part for part in (
-            "Open 24 hours." if line.hours == "24 h" else
-            (f"Open {line.hours}." if line.hours else ""), line.note) if part)
+        if line.hours == "24 h":
+            hours = translate("SafetyDialog", "Open 24 hours.")
+        elif line.hours:
+            hours = translate("SafetyDialog", "Open {hours}.").format(hours=line.hours)
+        else:
+            hours = ""
+        extra = " ".join(part for part in (hours, line.note) if part)
         if extra:
             words.addWidget(_label(extra, muted=True, scale=1.0))
-        copy = QPushButton("Copy number")
+        copy = QPushButton(translate("SafetyDialog", "Copy number"))
         copy.setAutoDefault(False)
-        copy.setAccessibleName(f"Copy the number of {line.name}")
-        copy.setToolTip("Copy it, to paste or to dial on a phone yourself")
+        copy.setAccessibleName(
+            translate("SafetyDialog", "Copy the number of {name}").format(name=line.name))
+        copy.setToolTip(
+            translate("SafetyDialog", "Copy it, to paste or to dial on a phone yourself"))
         copy.clicked.connect(lambda _=False, n=line.number: self._copy(n))
         row = QHBoxLayout()
         row.addLayout(words, 1)

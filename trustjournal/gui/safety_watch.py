@@ -14,17 +14,28 @@ from __future__ import annotations
 import hashlib
 from typing import TYPE_CHECKING, Any
 
-from trustjournal.core.i18n import QT_TRANSLATE_NOOP
+from trustjournal.core.i18n import QT_TRANSLATE_NOOP, translate
 
 if TYPE_CHECKING:
     from trustjournal.core.exercises import Exercise
     from trustjournal.storage import Journal
 
 SETTING = "safety_check"  # false: never read what is written for the safety panel
+# Shown in Settings through setting_label() and setting_note() (translated there).
 SETTING_LABEL = QT_TRANSLATE_NOOP(
     "SafetyWatch", "Offer help lines when something I write sounds like harm or control")
 SETTING_NOTE = QT_TRANSLATE_NOOP(
     "SafetyWatch", "Checked only on this computer; nothing it notices is kept.")
+
+
+def setting_label() -> str:
+    """The Settings check box's words, in the app's language."""
+    return translate("SafetyWatch", SETTING_LABEL)
+
+
+def setting_note() -> str:
+    """The note under the Settings check box, in the app's language."""
+    return translate("SafetyWatch", SETTING_NOTE)
 
 
 def first_concern(text: str) -> str | None:

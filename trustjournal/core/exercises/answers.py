@@ -17,50 +17,69 @@ from trustjournal.core.exercises.model import (
     StepKind,
     _type_name,
 )
+from trustjournal.core.i18n import translate
 
 
 def _check_pick(step: Step, item: Any, known: Iterable[str] | None) -> str | None:
     """Why one picked item (option/trap id, or {"other": text}) is not valid, else None."""
     if isinstance(item, dict):
         if set(item) != {OTHER} or not isinstance(item[OTHER], str) or not item[OTHER].strip():
-            return 'an own answer must look like {"other": "some words"}'
+            return translate("ExerciseAnswers", "an own answer must look like {example}").format(
+                example='{"other": "some words"}')
         if step.kind in (StepKind.CHOICE, StepKind.MULTI_CHOICE) and not step.allow_other:
-            return "this step has no free-text answer"
+            return translate("ExerciseAnswers", "this step has no free-text answer")
         return None
     if not isinstance(item, str):
-        return f"expected an id, not {_type_name(item)}"
+        return translate("ExerciseAnswers", "expected an id, not {found}").format(
+            found=_type_name(item))
     if known is not None and item not in known:
-        return f"'{item}' is not one of the options"
-    return None if _ID.fullmatch(item) else f"'{item}' is not a valid id"
+        return _not_an_option(item)
+    if _ID.fullmatch(item):
+        return None
+    return translate("ExerciseAnswers", "'{item}' is not a valid id").format(item=item)
+
+
+def _not_an_option(item: Any) -> str:
+    return translate("ExerciseAnswers", "'{item}' is not one of the options").format(item=item)
 
 
 def _check_picks(step: Step, value: Any, known: Iterable[str] | None) -> str | None:
     if not isinstance(value, list | tuple):
-        return f"expected a list, not {_type_name(value)}"
+        return translate("ExerciseAnswers", "expected a list, not {found}").format(
+            found=_type_name(value))
     for item in value:
         if reason := _check_pick(step, item, known):
             return reason
     keys = [(OTHER, item[OTHER].strip()) if isinstance(item, dict) else item for item in value]
-    return "the same item is picked twice" if len(set(keys)) != len(keys) else None
+    if len(set(keys)) != len(keys):
+        return translate("ExerciseAnswers", "the same item is picked twice")
+    return None
 
 
 def _check_feelings(value: Any) -> str | None:
     if not isinstance(value, list | tuple):
-        return f"expected a list of feelings, not {_type_name(value)}"
+        return translate("ExerciseAnswers", "expected a list of feelings, not {found}").format(
+            found=_type_name(value))
     seen: set[str] = set()
     for item in value:
         if not isinstance(item, dict) or set(item) - {"label"} != {"feeling", "intensity"}:
-            return 'each feeling must look like {"feeling": "anxious", "intensity": 60}'
+            return translate("ExerciseAnswers", "each feeling must look like {example}").format(
+                example='{"feeling": "anxious", "intensity": 60}')
         name, level = item["feeling"], item["intensity"]
         label = item.get("label", "x")  # one's own word carries its label along
         if not isinstance(label, str) or not label.strip() or len(label) > 40:
-            return f"the label of '{name}' must be text of 1 to 40 characters"
+            return translate("ExerciseAnswers",
+                             "the label of '{feeling}' must be text of 1 to 40 characters"
+                             ).format(feeling=name)
         if not isinstance(name, str) or not _ID.fullmatch(name):
-            return f"'{name}' is not a valid feeling id"
+            return translate("ExerciseAnswers", "'{feeling}' is not a valid feeling id").format(
+                feeling=name)
         if not FEELING_SCALE.contains(level):
-            return f"the intensity of '{name}' must be a whole number from 0 to 100"
+            return translate("ExerciseAnswers", "the intensity of '{feeling}' must be a whole "
+                                                "number from 0 to 100").format(feeling=name)
         if name in seen:
-            return f"'{name}' is picked twice"
+            return translate("ExerciseAnswers", "'{feeling}' is picked twice").format(
+                feeling=name)
         seen.add(name)
     return None
 
@@ -76,14 +95,16 @@ def sort_items(value: Any) -> list[str]:
 
 def _check_sort(step: Step, value: Any, source: Any) -> str | None:
     if not isinstance(value, dict):
-        return f"expected items with the option each is sorted into, not {_type_name(value)}"
+        return translate("ExerciseAnswers", "expected items with the option each is sorted "
+                                            "into, not {found}").format(found=_type_name(value))
     bins = {option.id for option in step.options}
     items = set(sort_items(source)) if source is not None else None
     for item, picked in value.items():
         if items is not None and item not in items:
-            return f"'{item}' is not an item of the list being sorted"
+            return translate("ExerciseAnswers", "'{item}' is not an item of the list being "
+                                                "sorted").format(item=item)
         if picked not in bins:
-            return f"'{picked}' is not one of the options"
+            return _not_an_option(picked)
     return None
 
 
@@ -92,14 +113,17 @@ def check_answer(step: Step, value: Any, source: Any = None) -> str | None:
     to the step being re-rated (rerate) or sorted (sort)."""
     kind, scale = step.kind, step.scale
     if kind is StepKind.SUMMARY:
-        return None if value is None else "a summary step takes no answer"
+        return None if value is None else translate("ExerciseAnswers",
+                                                     "a summary step takes no answer")
     if kind is StepKind.TEXT:
         if not isinstance(value, str):
-            return f"expected text, not {_type_name(value)}"
+            return translate("ExerciseAnswers", "expected text, not {found}").format(
+                found=_type_name(value))
         if step.single_line and "\n" in value.strip():
-            return "must be a single line"
-        if step.max_length and len(value) > step.max_length:
-            return f"must be at most {step.max_length} characters"
+            return translate("ExerciseAnswers", "must be a single line")
+        most = step.max_length
+        if most and len(value) > most:
+            return translate("ExerciseAnswers", "must be at most %Ln characters", None, most)
         return None
     if kind is StepKind.CHOICE:
         return _check_pick(step, value, [o.id for o in step.options])
@@ -111,22 +135,29 @@ def check_answer(step: Step, value: Any, source: Any = None) -> str | None:
         return _check_feelings(value)
     if kind is StepKind.LIST:
         ok = isinstance(value, list | tuple) and all(isinstance(item, str) for item in value)
-        return None if ok else "expected a list of text items"
+        return None if ok else translate("ExerciseAnswers", "expected a list of text items")
     if kind is StepKind.SORT:
         return _check_sort(step, value, source)
     assert scale is not None
-    bounds = f"a whole number from {scale.min} to {scale.max}"
     if kind is StepKind.RERATE and step.rerates_feelings:
         if not isinstance(value, dict):
-            return f"expected feeling ids with new ratings, not {_type_name(value)}"
+            return translate("ExerciseAnswers", "expected feeling ids with new ratings, not "
+                                                "{found}").format(found=_type_name(value))
         picked = {f.get("feeling") for f in source if isinstance(f, dict)} if source else None
         for name, level in value.items():
             if picked is not None and name not in picked:
-                return f"'{name}' was not picked in the step being re-rated"
+                return translate("ExerciseAnswers", "'{feeling}' was not picked in the step "
+                                                    "being re-rated").format(feeling=name)
             if not scale.contains(level):
-                return f"the new rating of '{name}' must be {bounds}"
+                return translate("ExerciseAnswers", "the new rating of '{feeling}' must be a "
+                                                    "whole number from {least} to {most}"
+                                 ).format(feeling=name, least=scale.min, most=scale.max)
         return None
-    return None if scale.contains(value) else f"expected {bounds}, not {value!r}"
+    if scale.contains(value):
+        return None
+    return translate("ExerciseAnswers", "expected a whole number from {least} to {most}, not "
+                                        "{found}").format(least=scale.min, most=scale.max,
+                                                          found=repr(value))
 
 
 def is_answered(step: Step, value: Any, source: Any = None) -> bool:
@@ -260,9 +291,11 @@ def render_sections(exercise: Exercise, answers: Mapping[str, Any], *,
 
         def pick(item: Any, names: Mapping[str, str] | None = None, step: Step = step) -> str:
             if isinstance(item, dict) and step.kind is StepKind.DISTORTIONS:
-                return f"{_one_line(item[OTHER])} (my own)"
+                return translate("ExerciseAnswers", "{words} (my own)").format(
+                    words=_one_line(item[OTHER]))
             if isinstance(item, dict):
-                return f"{step.other_label.rstrip('…. ')}: {_one_line(item[OTHER])}"
+                return translate("ExerciseAnswers", "{choice}: {words}").format(
+                    choice=step.other_text.rstrip("…. "), words=_one_line(item[OTHER]))
             option = step.option(item)
             return option.label if option else _name(item, names)
 
@@ -276,23 +309,38 @@ def render_sections(exercise: Exercise, answers: Mapping[str, Any], *,
             names = trap_names if kind is StepKind.DISTORTIONS else None
             body = "\n".join(f"- {pick(item, names)}" for item in value)
         elif kind is StepKind.FEELINGS:
-            body = "\n".join(f"- {_feeling(f, feeling_names)}: {f['intensity']} out of "
-                             "100" for f in value)
+            line = translate("ExerciseAnswers", "{feeling}: {value} out of 100")
+            body = "\n".join("- " + line.format(feeling=_feeling(f, feeling_names),
+                                                value=f["intensity"]) for f in value)
         elif kind is StepKind.SORT:
             body = "\n".join(f"- {item}: {pick(picked)}" for item, picked in value.items())
         elif kind is StepKind.RERATE and step.rerates_feelings:
             before = {f["feeling"]: f["intensity"] for f in source or []}
             known = _with_labels(source, feeling_names)
-            body = "\n".join(f"- {_name(name, known)}: {level} out of 100 (was "
-                             f"{before.get(name, '?')})" for name, level in value.items())
+            line = translate("ExerciseAnswers", "{feeling}: {value} out of 100 (was {before})")
+            body = "\n".join("- " + line.format(feeling=_name(name, known), value=level,
+                                                before=before.get(name, "?"))
+                             for name, level in value.items())
         else:
             assert scale is not None
-            body = f"{value} out of {scale.max}" if scale.min == 0 else \
-                f"{value} (on a scale from {scale.min} to {scale.max})"
-            if kind is StepKind.RERATE and source is not None:
-                body += f" (was {source})"
+            body = _scale_text(value, scale.min, scale.max,
+                               source if kind is StepKind.RERATE else None)
         sections.append((step, body))
     return sections
+
+
+def _scale_text(value: int, least: int, most: int, before: Any) -> str:
+    """A rating as a sentence; `before` is the earlier rating of a re-rating, if any."""
+    if least == 0 and before is None:
+        text = translate("ExerciseAnswers", "{value} out of {most}")
+    elif least == 0:
+        text = translate("ExerciseAnswers", "{value} out of {most} (was {before})")
+    elif before is None:
+        text = translate("ExerciseAnswers", "{value} (on a scale from {least} to {most})")
+    else:
+        text = translate("ExerciseAnswers",
+                         "{value} (on a scale from {least} to {most}) (was {before})")
+    return text.format(value=value, least=least, most=most, before=before)
 
 
 def render_answers(exercise: Exercise, answers: Mapping[str, Any], *,
@@ -330,7 +378,9 @@ def join_words(items: Iterable[str]) -> str:
     words = [item for item in items if item]
     if len(words) < 2:
         return "".join(words)
-    return f"{', '.join(words[:-1])} and {words[-1]}"
+    return translate("ExerciseAnswers", "{items} and {last}").format(
+        items=translate("ExerciseAnswers", ", ", "between the items of a list").join(words[:-1]),
+        last=words[-1])
 
 
 def _in_sentence(label: str) -> str:

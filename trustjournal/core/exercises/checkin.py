@@ -9,6 +9,7 @@ from typing import Any
 from trustjournal.core.exercises.answers import check_answer, metrics
 from trustjournal.core.exercises.loader import parse_exercise
 from trustjournal.core.exercises.model import AnswerError, Exercise, Metric
+from trustjournal.core.i18n import QT_TRANSLATE_NOOP, language, translate
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,24 +28,51 @@ class CheckinScale:
 # Every check-in question ever asked, in the order charts list them. The first three are
 # the original ones: their metric names stay, so check-ins from any version keep reading.
 SCALES: dict[str, CheckinScale] = {scale.id: scale for scale in (
-    CheckinScale("trust", "Trust", "How much do you trust your partner today?",
-                 "6 — steadier than yesterday.", "Not at all", "Completely"),
-    CheckinScale("anxiety", "Anxiety", "How anxious do you feel today?",
-                 "3 — a bit jumpy this morning, calmer now.", "Calm", "Very anxious",
-                 higher_is_easier=False),
-    CheckinScale("connection", "Connection", "How close to your partner do you feel today?",
-                 "8 — we laughed a lot over dinner.", "Far apart", "Very close"),
-    CheckinScale("felt_trusted", "Felt trusted", "How trusted did you feel today?",
-                 "5 — they asked where I was, but believed me.", "Not at all",
-                 "Completely trusted"),
-    CheckinScale("distrust_weight", "Weight of the distrust",
-                 "How heavy did the distrust between you feel today?",
-                 "7 — I kept bracing for the next question.", "Light, hardly there",
-                 "Very heavy", higher_is_easier=False),
-    CheckinScale("needs_met", "My own needs met",
-                 "How well were your own needs met today (rest, friends, being heard)?",
-                 "4 — I cancelled my run to stay home again.", "Not at all", "Fully met"),
+    CheckinScale(
+        "trust", QT_TRANSLATE_NOOP("Checkin", "Trust"),
+        QT_TRANSLATE_NOOP("Checkin", "How much do you trust your partner today?"),
+        QT_TRANSLATE_NOOP("Checkin", "6 — steadier than yesterday."),
+        QT_TRANSLATE_NOOP("Checkin", "Not at all"), QT_TRANSLATE_NOOP("Checkin", "Completely")),
+    CheckinScale(
+        "anxiety", QT_TRANSLATE_NOOP("Checkin", "Anxiety"),
+        QT_TRANSLATE_NOOP("Checkin", "How anxious do you feel today?"),
+        QT_TRANSLATE_NOOP("Checkin", "3 — a bit jumpy this morning, calmer now."),
+        QT_TRANSLATE_NOOP("Checkin", "Calm"), QT_TRANSLATE_NOOP("Checkin", "Very anxious"),
+        higher_is_easier=False),
+    CheckinScale(
+        "connection", QT_TRANSLATE_NOOP("Checkin", "Connection"),
+        QT_TRANSLATE_NOOP("Checkin", "How close to your partner do you feel today?"),
+        QT_TRANSLATE_NOOP("Checkin", "8 — we laughed a lot over dinner."),
+        QT_TRANSLATE_NOOP("Checkin", "Far apart"), QT_TRANSLATE_NOOP("Checkin", "Very close")),
+    CheckinScale(
+        "felt_trusted", QT_TRANSLATE_NOOP("Checkin", "Felt trusted"),
+        QT_TRANSLATE_NOOP("Checkin", "How trusted did you feel today?"),
+        QT_TRANSLATE_NOOP("Checkin", "5 — they asked where I was, but believed me."),
+        QT_TRANSLATE_NOOP("Checkin", "Not at all"),
+        QT_TRANSLATE_NOOP("Checkin", "Completely trusted")),
+    CheckinScale(
+        "distrust_weight", QT_TRANSLATE_NOOP("Checkin", "Weight of the distrust"),
+        QT_TRANSLATE_NOOP("Checkin", "How heavy did the distrust between you feel today?"),
+        QT_TRANSLATE_NOOP("Checkin", "7 — I kept bracing for the next question."),
+        QT_TRANSLATE_NOOP("Checkin", "Light, hardly there"),
+        QT_TRANSLATE_NOOP("Checkin", "Very heavy"),
+        higher_is_easier=False),
+    CheckinScale(
+        "needs_met", QT_TRANSLATE_NOOP("Checkin", "My own needs met"),
+        QT_TRANSLATE_NOOP("Checkin", "How well were your own needs met today "
+                                     "(rest, friends, being heard)?"),
+        QT_TRANSLATE_NOOP("Checkin", "4 — I cancelled my run to stay home again."),
+        QT_TRANSLATE_NOOP("Checkin", "Not at all"), QT_TRANSLATE_NOOP("Checkin", "Fully met")),
 )}
+# How each question is named inside a check-in's title ("Check-in · trust 4, anxiety 7").
+TITLE_WORDS: dict[str, str] = {
+    "trust": QT_TRANSLATE_NOOP("Checkin", "trust"),
+    "anxiety": QT_TRANSLATE_NOOP("Checkin", "anxiety"),
+    "connection": QT_TRANSLATE_NOOP("Checkin", "connection"),
+    "felt_trusted": QT_TRANSLATE_NOOP("Checkin", "felt trusted"),
+    "distrust_weight": QT_TRANSLATE_NOOP("Checkin", "weight of the distrust"),
+    "needs_met": QT_TRANSLATE_NOOP("Checkin", "my own needs met"),
+}
 
 # Which questions each perspective is asked (see gui/perspective.py for the choices).
 # No perspective chosen yet keeps the original three.
@@ -58,31 +86,39 @@ PERSPECTIVE_SCALES: dict[str | None, tuple[str, ...]] = {
 
 def _build_checkin(scales: tuple[str, ...]) -> Exercise:
     def scale(item: CheckinScale) -> dict[str, Any]:
-        return {"id": item.id, "kind": "scale", "label": item.label, "prompt": item.prompt,
-                "example": item.example, "min": 0, "max": 10, "low_label": item.low,
-                "high_label": item.high, "metric": item.id}
+        def words(text: str) -> str:
+            return translate("Checkin", text)
+
+        return {"id": item.id, "kind": "scale", "label": words(item.label),
+                "prompt": words(item.prompt), "example": words(item.example), "min": 0,
+                "max": 10, "low_label": words(item.low), "high_label": words(item.high),
+                "metric": item.id}
 
     exercise, errors = parse_exercise({
-        "id": "checkin", "version": 1, "title": "Daily check-in", "minutes": 1,
-        "audiences": ["both"], "category": "checkin",
-        "why": "A minute a day to notice how you are. Over weeks, these small notes show "
-               "the shape of things better than any single hard day can.",
+        "id": "checkin", "version": 1, "title": translate("Checkin", "Daily check-in"),
+        "minutes": 1, "audiences": ["both"], "category": "checkin",
+        "why": translate("Checkin", "A minute a day to notice how you are. Over weeks, these "
+                                    "small notes show the shape of things better than any "
+                                    "single hard day can."),
         "steps": [
             *(scale(SCALES[scale_id]) for scale_id in scales),
-            {"id": "feelings", "kind": "feelings", "label": "Feelings", "optional": True,
-             "prompt": "Any feelings you'd like to name?", "example": "Hopeful 60, calm 30.",
-             "metric": "feeling"},
-            {"id": "note", "kind": "text", "label": "Note", "optional": True,
-             "single_line": True, "max_length": 280,
-             "prompt": "Anything else about today, in one line?",
-             "example": "We planned the weekend together without a single argument."},
+            {"id": "feelings", "kind": "feelings", "label": translate("Checkin", "Feelings"),
+             "optional": True,
+             "prompt": translate("Checkin", "Any feelings you'd like to name?"),
+             "example": translate("Checkin", "Hopeful 60, calm 30."), "metric": "feeling"},
+            {"id": "note", "kind": "text", "label": translate("Checkin", "Note"),
+             "optional": True, "single_line": True, "max_length": 280,
+             "prompt": translate("Checkin", "Anything else about today, in one line?"),
+             "example": translate("Checkin", "We planned the weekend together without a "
+                                             "single argument.")},
         ],
     }, "<check-in>")
     assert exercise is not None, errors
     return exercise
 
 
-_BUILT: dict[tuple[str, ...], Exercise] = {}
+# Built once per set of questions and language: its words follow the app's language.
+_BUILT: dict[tuple[tuple[str, ...], str], Exercise] = {}
 
 
 def checkin_with(scales: tuple[str, ...]) -> Exercise:
@@ -90,9 +126,10 @@ def checkin_with(scales: tuple[str, ...]) -> Exercise:
     unknown = [s for s in scales if s not in SCALES]
     if unknown:
         raise ValueError(f"unknown check-in question: {unknown[0]}")
-    if scales not in _BUILT:
-        _BUILT[scales] = _build_checkin(scales)
-    return _BUILT[scales]
+    key = (scales, language())
+    if key not in _BUILT:
+        _BUILT[key] = _build_checkin(scales)
+    return _BUILT[key]
 
 
 def checkin_for(perspective: str | None, answers: Mapping[str, Any] | None = None) -> Exercise:
@@ -110,8 +147,20 @@ def checkin_for(perspective: str | None, answers: Mapping[str, Any] | None = Non
 
 def checkin_title(answers: Mapping[str, Any]) -> str:
     """'Check-in · trust 4, anxiety 7, connection 6': each answered question, short."""
-    parts = [f"{SCALES[s].label.lower()} {answers[s]}" for s in SCALES if s in answers]
-    return "Check-in · " + ", ".join(parts) if parts else "Check-in"
+    part = translate("Checkin", "{question} {value}", "one answer in a check-in's title")
+    parts = [part.format(question=translate("Checkin", TITLE_WORDS[s]), value=answers[s])
+             for s in SCALES if s in answers]
+    if not parts:
+        return translate("Checkin", "Check-in")
+    return translate("Checkin", "Check-in · {answers}").format(
+        answers=translate("Checkin", ", ", "between the answers in a check-in's title")
+        .join(parts))
+
+
+def scale_label(scale_id: str) -> str:
+    """A check-in question in a few words, as charts and tables name it, in the app's
+    language."""
+    return translate("Checkin", SCALES[scale_id].label)
 
 
 CHECKIN = checkin_with(PERSPECTIVE_SCALES[None])  # the original questions
@@ -132,11 +181,12 @@ class CheckIn:
 
     def __post_init__(self) -> None:
         if not isinstance(self.note, str):
-            raise AnswerError("note", "expected text")
+            raise AnswerError("note", translate("Checkin", "expected text"))
         try:
             answers = self.answers()
         except (TypeError, ValueError):
-            raise AnswerError("feelings", "expected (feeling id, intensity) pairs") from None
+            raise AnswerError("feelings", translate(
+                "Checkin", "expected (feeling id, intensity) pairs")) from None
         for step_id, value in answers.items():
             if reason := check_answer(CHECKIN.step(step_id), value):
                 raise AnswerError(step_id, reason)
@@ -157,7 +207,7 @@ class CheckIn:
         """Build a check-in from CHECKIN answers (e.g. a finished ExerciseRun's)."""
         missing = [s.id for s in CHECKIN.steps if not s.optional and s.id not in answers]
         if missing:
-            raise AnswerError(missing[0], "is missing")
+            raise AnswerError(missing[0], translate("Checkin", "is missing"))
         feelings = answers.get("feelings") or []
         if reason := check_answer(CHECKIN.step("feelings"), feelings):
             raise AnswerError("feelings", reason)

@@ -32,6 +32,8 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
+from trustjournal.core.i18n import QT_TRANSLATE_NOOP, translate
+
 
 class StepKind(StrEnum):
     """What a step asks for; the answer's shape follows from it (see the module doc)."""
@@ -50,7 +52,7 @@ class StepKind(StrEnum):
 
 # "distrusting": I find it hard to trust; "distrusted": my partner finds it hard to trust me.
 AUDIENCES: tuple[str, ...] = ("distrusting", "distrusted", "both")
-DEFAULT_OTHER_LABEL = "Something else…"
+DEFAULT_OTHER_LABEL = QT_TRANSLATE_NOOP("Step", "Something else…")  # see Step.other_text
 OTHER = "other"  # the key of a free-text answer, and the metric label it is counted under
 _ID = re.compile(r"[a-z][a-z0-9_]{0,59}")
 
@@ -140,6 +142,14 @@ class Step:
     def heading(self) -> str:
         """The short name shown above the answer in recaps (the prompt if no label)."""
         return self.label or self.prompt
+
+    @property
+    def other_text(self) -> str:
+        """The label of the own-words answer as shown: the default one in the app's
+        language, a label the exercise chose as it wrote it."""
+        if self.other_label == DEFAULT_OTHER_LABEL:
+            return translate("Step", DEFAULT_OTHER_LABEL)
+        return self.other_label
 
     @property
     def safety_trigger(self) -> frozenset[str]:
@@ -260,15 +270,34 @@ class ExerciseFileError(ValueError):
         self.field = field
         super().__init__(str(self))
 
+    def where(self) -> str:
+        """Which step and field the problem is in, as words ('' when neither is known)."""
+        number, step, field = self.step_index, self.step, self.field
+        if number is not None and step and field:
+            text = translate("ExerciseFileError", "step {number} ('{step}'), field '{field}'")
+        elif number is not None and step:
+            text = translate("ExerciseFileError", "step {number} ('{step}')")
+        elif number is not None and field:
+            text = translate("ExerciseFileError", "step {number}, field '{field}'")
+        elif number is not None:
+            text = translate("ExerciseFileError", "step {number}")
+        elif step and field:
+            text = translate("ExerciseFileError", "step '{step}', field '{field}'")
+        elif step:
+            text = translate("ExerciseFileError", "step '{step}'")
+        elif field:
+            text = translate("ExerciseFileError", "field '{field}'")
+        else:
+            return ""
+        return text.format(number=number, step=step, field=field)
+
     def __str__(self) -> str:
-        parts = [str(self.path)]
-        if self.step_index is not None:
-            parts.append(f"step {self.step_index}" + (f" ('{self.step}')" if self.step else ""))
-        elif self.step:
-            parts.append(f"step '{self.step}'")
-        if self.field:
-            parts.append(f"field '{self.field}'")
-        return ": ".join([", ".join(parts), self.reason])
+        where = self.where()
+        if where:
+            return translate("ExerciseFileError", "{file}, {place}: {problem}").format(
+                file=self.path, place=where, problem=self.reason)
+        return translate("ExerciseFileError", "{file}: {problem}").format(
+            file=self.path, problem=self.reason)
 
 
 class AnswerError(ValueError):
@@ -286,9 +315,14 @@ class DraftError(ValueError):
 
 # --- shared by the loader and the answer checks ----------------------------------------
 
-_TYPE_NAMES = {str: "text", int: "a whole number", bool: "true or false", list: "a list",
-               dict: "a table", float: "a decimal number"}
+_TYPE_NAMES = {str: QT_TRANSLATE_NOOP("ExerciseModel", "text"),
+               int: QT_TRANSLATE_NOOP("ExerciseModel", "a whole number"),
+               bool: QT_TRANSLATE_NOOP("ExerciseModel", "true or false"),
+               list: QT_TRANSLATE_NOOP("ExerciseModel", "a list"),
+               dict: QT_TRANSLATE_NOOP("ExerciseModel", "a table"),
+               float: QT_TRANSLATE_NOOP("ExerciseModel", "a decimal number")}
 
 
 def _type_name(value: object) -> str:
-    return _TYPE_NAMES.get(type(value), type(value).__name__)
+    name = _TYPE_NAMES.get(type(value))
+    return translate("ExerciseModel", name) if name else type(value).__name__

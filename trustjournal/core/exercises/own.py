@@ -20,6 +20,7 @@ from typing import Any
 from trustjournal.core.exercises.loader import exercise_to_dict, parse_exercise
 from trustjournal.core.exercises.model import Exercise, ExerciseFileError
 from trustjournal.core.exercises.toml_text import to_toml
+from trustjournal.core.i18n import translate
 from trustjournal.core.trackers import UserExerciseVersion
 
 OWN_PREFIX = "my_"
@@ -33,29 +34,36 @@ Lookup = Callable[[str, int | None], UserExerciseVersion | None]
 
 def source_name(exercise_id: str, version: int) -> str:
     """How problems in a stored version name it (there is no file)."""
-    return f"your exercise '{exercise_id}' (version {version})"
+    return translate("OwnExercises", "your exercise '{exercise}' (version {version})").format(
+        exercise=exercise_id, version=version)
 
 
-def parse_own_toml(text: str, source: str = "this file"
+def parse_own_toml(text: str, source: str | None = None
                    ) -> tuple[Exercise | None, list[ExerciseFileError]]:
     """Read an own exercise's TOML text with the shipped files' checks, plus the rules
     own exercises add; the exercise, or None and every problem found."""
+    source = source if source is not None else translate("OwnExercises", "this file")
     if len(text.encode("utf-8", "surrogatepass")) > MAX_TOML_BYTES:
-        return None, [ExerciseFileError(source, "is too large to be an exercise "
-                                                f"(more than {MAX_TOML_BYTES // 1024} KB)")]
+        kilobytes = MAX_TOML_BYTES // 1024
+        return None, [ExerciseFileError(source, translate(
+            "OwnExercises", "is too large to be an exercise (more than %Ln KB)", None,
+            kilobytes))]
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
-        return None, [ExerciseFileError(source, f"is not valid TOML: {exc}")]
+        return None, [ExerciseFileError(source, translate(
+            "OwnExercises", "is not valid TOML: {error}").format(error=exc))]
     return parse_own_data(data, source)
 
 
-def parse_own_data(data: Mapping[str, Any], source: str = "this exercise"
+def parse_own_data(data: Mapping[str, Any], source: str | None = None
                    ) -> tuple[Exercise | None, list[ExerciseFileError]]:
     """Validate exercise data as an own exercise (see parse_own_toml)."""
+    source = source if source is not None else translate("OwnExercises", "this exercise")
     exercise, errors = parse_exercise(data, source)
-    extra = [ExerciseFileError(source, "only the app's own exercises can follow up "
-                                       "another exercise; remove this table", field=key)
+    extra = [ExerciseFileError(source, translate(
+                 "OwnExercises", "only the app's own exercises can follow up another exercise; "
+                                 "remove this table"), field=key)
              for key in _OWN_ONLY_KEYS if key in data]
     if extra:
         return None, errors + extra
@@ -118,9 +126,9 @@ def catalogue(builtins: Iterable[Exercise], own: Iterable[UserExerciseVersion]) 
     for stored in own:
         name = source_name(stored.exercise_id, stored.version)
         if stored.exercise_id in shipped_ids:
-            problems.append(ExerciseFileError(name, "has the id of an exercise that comes "
-                                                    "with the app, so it is left out",
-                                              field="id"))
+            problems.append(ExerciseFileError(name, translate(
+                "OwnExercises", "has the id of an exercise that comes with the app, so it is "
+                                "left out"), field="id"))
             continue
         exercise, errors = read_version(stored)
         problems.extend(errors)
@@ -171,7 +179,8 @@ def duplicate(exercise: Exercise, new_id: str, title: str | None = None) -> Exer
     """A copy of a (shipped) exercise to adapt: a new id, version 1, never core, and no
     follow-up link (only shipped exercises follow others up)."""
     return replace(exercise, id=new_id, version=1, core=False, follow_up=None,
-                   title=title or f"{exercise.title} (my version)")
+                   title=title or translate("OwnExercises", "{exercise} (my version)").format(
+                       exercise=exercise.title))
 
 
 def import_id(exercise: Exercise, shipped_ids: Collection[str],

@@ -25,6 +25,7 @@ from trustjournal.core.exercises.model import (
     Step,
     StepKind,
 )
+from trustjournal.core.i18n import translate
 from trustjournal.core.traps import suggest_traps
 
 DRAFT_FORMAT = 1
@@ -55,7 +56,7 @@ class ExerciseRun:
 
     def __post_init__(self) -> None:
         if not 0 <= self.index < len(self.exercise.steps):
-            raise ValueError(f"no step at index {self.index}")
+            raise ValueError(f"no step at index {self.index}")  # a programming error, never shown
         given, self.answers = self.answers, {}
         for step in self.exercise.steps:
             if step.id in given:
@@ -68,7 +69,7 @@ class ExerciseRun:
             self.set_follows(given[FOLLOWS])
             known.add(FOLLOWS)
         for step_id in given.keys() - known:
-            raise AnswerError(step_id, "no such step in this exercise")
+            raise AnswerError(step_id, translate("ExerciseRun", "no such step in this exercise"))
 
     @property
     def step(self) -> Step:
@@ -117,12 +118,13 @@ class ExerciseRun:
         in drafts and at the top of the entry. AnswerError if the exercise takes none."""
         prefill = self.exercise.prefill
         if prefill is None:
-            raise AnswerError("prefill", "this exercise takes no prefilled text")
+            raise AnswerError("prefill",
+                              translate("ExerciseRun", "this exercise takes no prefilled text"))
         if text is None or (isinstance(text, str) and not text.strip()):
             self.answers.pop(prefill.id, None)
             return
         if not isinstance(text, str):
-            raise AnswerError(prefill.id, "expected text")
+            raise AnswerError(prefill.id, translate("ExerciseRun", "expected text"))
         self.answers[prefill.id] = text
 
     @property
@@ -134,9 +136,9 @@ class ExerciseRun:
     def set_follows(self, entry_uuid: str) -> None:
         """Link a follow-up exercise to the entry it follows (kept as answers['follows'])."""
         if self.exercise.follow_up is None:
-            raise AnswerError(FOLLOWS, "this exercise follows no other")
+            raise AnswerError(FOLLOWS, translate("ExerciseRun", "this exercise follows no other"))
         if not isinstance(entry_uuid, str) or not _UUID.fullmatch(entry_uuid):
-            raise AnswerError(FOLLOWS, "expected the uuid of an entry")
+            raise AnswerError(FOLLOWS, translate("ExerciseRun", "expected the uuid of an entry"))
         self.answers[FOLLOWS] = entry_uuid
 
     def clear_answer(self, step_id: str) -> None:
@@ -271,10 +273,11 @@ class ExerciseRun:
         """Resume a draft. Answers that no longer fit (e.g. the exercise has a newer version)
         go to `dropped`; a draft of another exercise raises DraftError."""
         if not isinstance(data, Mapping) or not isinstance(data.get("answers"), dict):
-            raise DraftError("this draft is damaged: it has no answers")
+            raise DraftError(translate("ExerciseRun", "this draft is damaged: it has no answers"))
         if data.get("exercise_id") != exercise.id:
-            raise DraftError(f"this draft belongs to the exercise '{data.get('exercise_id')}', "
-                             f"not '{exercise.id}'")
+            raise DraftError(translate("ExerciseRun", "this draft belongs to the exercise "
+                                                      "'{draft}', not '{exercise}'")
+                             .format(draft=data.get("exercise_id"), exercise=exercise.id))
         run = cls(exercise)
         dropped = data.get("dropped")
         run.dropped = _plain(dropped) if isinstance(dropped, dict) else {}

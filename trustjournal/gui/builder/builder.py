@@ -42,11 +42,13 @@ from trustjournal.core.exercises.own import (
     read_version,
     same_content,
 )
+from trustjournal.core.i18n import QT_TRANSLATE_NOOP, translate
 from trustjournal.gui.builder.step_editor import (
     KIND_NAMES,
     StepEditor,
     default_step,
     field_text,
+    kind_name,
 )
 from trustjournal.gui.events import AppEvents
 from trustjournal.gui.perspective import current
@@ -57,9 +59,11 @@ if TYPE_CHECKING:
     from trustjournal.gui.exercises.runner import ExerciseRunner
     from trustjournal.storage import Journal
 
-AUDIENCE_NAMES = {"distrusting": "I find it hard to trust my partner",
-                  "distrusted": "My partner finds it hard to trust me",
-                  "both": "Both of us / not sure"}
+AUDIENCE_NAMES = {
+    "distrusting": QT_TRANSLATE_NOOP("ExerciseBuilder", "I find it hard to trust my partner"),
+    "distrusted": QT_TRANSLATE_NOOP("ExerciseBuilder", "My partner finds it hard to trust me"),
+    "both": QT_TRANSLATE_NOOP("ExerciseBuilder", "Both of us / not sure"),
+}
 CHECK_DELAY_MS = 400
 _CHECK_ID = "my_exercise"  # stands in for the id a new exercise gets when it is saved
 
@@ -89,29 +93,33 @@ class ExerciseBuilder(QWidget):
         self.preview_runner: ExerciseRunner | None = None
         self.last_errors: list[ExerciseFileError] = []
 
-        heading = QLabel("Edit your exercise" if exercise_id else
-                         "Adapt a copy" if based_on else "Build your own exercise")
+        heading = QLabel(translate("ExerciseBuilder", "Edit your exercise") if exercise_id else
+                         translate("ExerciseBuilder", "Adapt a copy") if based_on else
+                         translate("ExerciseBuilder", "Build your own exercise"))
         font = heading.font()
         font.setPointSizeF(font.pointSizeF() * 1.5)
         heading.setFont(font)
         self.title = QLineEdit(str(self._top.get("title", "")))
-        self.title.setPlaceholderText("A short name, e.g. “Evening wind-down”")
-        self.title.setAccessibleName("Title")
+        self.title.setPlaceholderText(
+            translate("ExerciseBuilder", "A short name, e.g. “Evening wind-down”"))
+        self.title.setAccessibleName(translate("ExerciseBuilder", "Title"))
         self.why = QPlainTextEdit(str(self._top.get("why", "")))
-        self.why.setPlaceholderText("Why this helps, in a sentence or two")
-        self.why.setAccessibleName("Why this helps")
+        self.why.setPlaceholderText(
+            translate("ExerciseBuilder", "Why this helps, in a sentence or two"))
+        self.why.setAccessibleName(translate("ExerciseBuilder", "Why this helps"))
         self.why.setTabChangesFocus(True)
         self.why.setFixedHeight(self.why.fontMetrics().lineSpacing() * 4 + 12)
         self.minutes = QSpinBox()
         self.minutes.setRange(1, 240)
-        self.minutes.setSuffix(" min")
+        self.minutes.setSuffix(translate("ExerciseBuilder", " min", "after a number of minutes"))
         self.minutes.setValue(int(self._top.get("minutes", 5)))
-        self.minutes.setAccessibleName("About how many minutes")
+        self.minutes.setAccessibleName(translate("ExerciseBuilder", "About how many minutes"))
         chosen = set(self._top.get("audiences", ["both"]))
         self.audiences: dict[str, QCheckBox] = {}
         who = QVBoxLayout()
         for audience in AUDIENCES:
-            box = QCheckBox(AUDIENCE_NAMES.get(audience, audience))
+            box = QCheckBox(translate("ExerciseBuilder", AUDIENCE_NAMES[audience])
+                            if audience in AUDIENCE_NAMES else audience)
             box.setChecked(audience in chosen)
             box.toggled.connect(self._schedule_check)
             self.audiences[audience] = box
@@ -119,33 +127,34 @@ class ExerciseBuilder(QWidget):
         self.top_problems = QLabel()
         self.top_problems.setWordWrap(True)
         self.top_problems.setStyleSheet("color: palette(link); font-weight: bold;")
-        self.top_problems.setAccessibleName("Problems with the exercise")
+        self.top_problems.setAccessibleName(
+            translate("ExerciseBuilder", "Problems with the exercise"))
         self.top_problems.hide()
         form = QFormLayout()
-        form.addRow("Title", self.title)
-        form.addRow("Why this helps", self.why)
-        form.addRow("About", self.minutes)
-        form.addRow("Suits", who)
+        form.addRow(translate("ExerciseBuilder", "Title"), self.title)
+        form.addRow(translate("ExerciseBuilder", "Why this helps"), self.why)
+        form.addRow(translate("ExerciseBuilder", "About", "about how many minutes"), self.minutes)
+        form.addRow(translate("ExerciseBuilder", "Suits"), who)
         for signal in (self.title.textChanged, self.why.textChanged, self.minutes.valueChanged):
             signal.connect(self._schedule_check)
 
         self._steps_box = QVBoxLayout()
         self._steps_box.setSpacing(12)
         self.kind_choice = QComboBox()
-        self.kind_choice.setAccessibleName("Kind of step to add")
-        for kind, name in KIND_NAMES.items():
-            self.kind_choice.addItem(name, kind)
-        self.add_button = QPushButton("Add this step")
+        self.kind_choice.setAccessibleName(translate("ExerciseBuilder", "Kind of step to add"))
+        for kind in KIND_NAMES:
+            self.kind_choice.addItem(kind_name(kind), kind)
+        self.add_button = QPushButton(translate("ExerciseBuilder", "Add this step"))
         self.add_button.setAutoDefault(True)
         self.add_button.clicked.connect(lambda: self.add_step(self.kind_choice.currentData()))
         adder = QHBoxLayout()
-        adder.addWidget(QLabel("Add a step:"))
+        adder.addWidget(QLabel(translate("ExerciseBuilder", "Add a step:")))
         adder.addWidget(self.kind_choice)
         adder.addWidget(self.add_button)
         adder.addStretch(1)
         self.undo_bar = QFrame()
         self.undo_text = QLabel()
-        self.undo_button = QPushButton("Undo")
+        self.undo_button = QPushButton(translate("ExerciseBuilder", "Undo"))
         self.undo_button.clicked.connect(self.undo_remove)
         undo_layout = QHBoxLayout(self.undo_bar)
         undo_layout.setContentsMargins(0, 0, 0, 0)
@@ -169,14 +178,16 @@ class ExerciseBuilder(QWidget):
 
         self.status = QLabel()
         self.status.setWordWrap(True)
-        self.close_button = QPushButton("Close")
-        self.close_button.setToolTip("Back to the exercises; what is not saved is left out")
+        self.close_button = QPushButton(translate("ExerciseBuilder", "Close"))
+        self.close_button.setToolTip(
+            translate("ExerciseBuilder", "Back to the exercises; what is not saved is left out"))
         self.close_button.clicked.connect(self.close_builder)
-        self.preview_button = QPushButton("Preview")
-        self.preview_button.setToolTip("Try it as it will run; nothing is saved")
+        self.preview_button = QPushButton(translate("ExerciseBuilder", "Preview"))
+        self.preview_button.setToolTip(
+            translate("ExerciseBuilder", "Try it as it will run; nothing is saved"))
         self.preview_button.clicked.connect(self.preview)
-        self.save_button = QPushButton("Save")
-        self.save_button.setToolTip("Save this exercise (Ctrl+S)")
+        self.save_button = QPushButton(translate("ExerciseBuilder", "Save"))
+        self.save_button.setToolTip(translate("ExerciseBuilder", "Save this exercise (Ctrl+S)"))
         self.save_button.clicked.connect(self.save)
         for button in (self.close_button, self.preview_button, self.save_button):
             button.setAutoDefault(True)
@@ -268,8 +279,9 @@ class ExerciseBuilder(QWidget):
         self._steps_box.removeWidget(editor)
         editor.hide()
         editor.deleteLater()
-        name = editor.heading_text() or KIND_NAMES[editor.kind]
-        self.undo_text.setText(f"Removed step {index + 1} (“{_short(name)}”).")
+        name = editor.heading_text() or kind_name(editor.kind)
+        self.undo_text.setText(translate("ExerciseBuilder", "Removed step {number} (“{step}”).")
+                               .format(number=index + 1, step=_short(name)))
         self.undo_bar.show()
         self._renumber()
         self._schedule_check()
@@ -321,7 +333,7 @@ class ExerciseBuilder(QWidget):
         """Run the loader's checks; show each problem next to the step at fault (or above
         the steps); the exercise when there is none."""
         self._check_timer.stop()
-        exercise, errors = parse_own_data(self.data(), "this exercise")
+        exercise, errors = parse_own_data(self.data())
         self.last_errors = errors
         by_step: dict[int, list[str]] = {}
         general: list[str] = []
@@ -335,10 +347,11 @@ class ExerciseBuilder(QWidget):
             editor.show_problems(by_step.get(number, []))
         self.top_problems.setText("\n".join(f"• {line}" for line in general))
         self.top_problems.setVisible(bool(general))
+        needs_fixing = translate("ExerciseBuilder", "Some things need fixing before this can be "
+                                                    "saved or tried; they are marked below.")
         if errors:
-            self.status.setText("Some things need fixing before this can be saved or tried; "
-                                "they are marked below.")
-        elif self.status.text().startswith("Some things"):
+            self.status.setText(needs_fixing)
+        elif self.status.text() == needs_fixing:
             self.status.clear()
         return None if errors else exercise
 
@@ -359,8 +372,9 @@ class ExerciseBuilder(QWidget):
         """Back to the exercises, asking first when edits would be left out."""
         if self.is_changed():
             answer = QMessageBox.question(
-                self, "Leave without saving?",
-                "The changes to this exercise are not saved yet and will be left out.",
+                self, translate("ExerciseBuilder", "Leave without saving?"),
+                translate("ExerciseBuilder",
+                          "The changes to this exercise are not saved yet and will be left out."),
                 QMessageBox.StandardButton.Cancel | QMessageBox.StandardButton.Discard,
                 QMessageBox.StandardButton.Cancel)
             if answer != QMessageBox.StandardButton.Discard:
@@ -385,7 +399,8 @@ class ExerciseBuilder(QWidget):
         self.preview_runner = runner
         self.stack.addWidget(runner)
         self.stack.setCurrentWidget(runner)
-        self.events.status.emit("Preview: nothing you answer here is saved. Esc goes back.")
+        self.events.status.emit(translate(
+            "ExerciseBuilder", "Preview: nothing you answer here is saved. Esc goes back."))
         return runner
 
     def _end_preview(self) -> None:
@@ -412,18 +427,20 @@ class ExerciseBuilder(QWidget):
                 before, _errors = read_version(latest)
                 if (self.exercise_id and not latest.removed_utc and before is not None
                         and same_content(before, exercise)):
-                    self.status.setText("No changes to save.")
+                    self.status.setText(translate("ExerciseBuilder", "No changes to save."))
                     return latest
                 version = latest.version + 1
             toml = exercise_toml(replace(exercise, id=exercise_id, version=version))
             stored = self.journal.save_user_exercise(exercise_id, toml, self.based_on)
         except JournalError as exc:
-            self.status.setText(f"Not saved: {exc}")
+            self.status.setText(
+                translate("ExerciseBuilder", "Not saved: {error}").format(error=exc))
             return None
         self.exercise_id = exercise_id
         self._top["version"] = stored.version
         self._saved_data = self.data()
-        self.status.setText(f"Saved (version {stored.version}).")
+        self.status.setText(translate("ExerciseBuilder", "Saved (version {version}).")
+                            .format(version=stored.version))
         self.events.emit_change(Change(exercises=True))
         self.saved.emit(exercise_id)
         return stored
@@ -435,12 +452,17 @@ def _short(text: str, room: int = 40) -> str:
 
 
 def _top_text(error: ExerciseFileError) -> str:
-    names = {"title": "Title", "why": "Why this helps", "minutes": "Minutes",
-             "audiences": "Suits", "steps": "Steps"}
+    names = {"title": translate("ExerciseBuilder", "Title"),
+             "why": translate("ExerciseBuilder", "Why this helps"),
+             "minutes": translate("ExerciseBuilder", "Minutes"),
+             "audiences": translate("ExerciseBuilder", "Suits"),
+             "steps": translate("ExerciseBuilder", "Steps")}
     field = error.field or ""
     name = names.get(field)
     if name:
-        return f"{name}: {error.reason}"
+        return translate("ExerciseBuilder", "{field}: {problem}").format(
+            field=name, problem=error.reason)
     if error.step_index is not None:
-        return f"Step {error.step_index}: {field_text(error.field, error.reason)}"
+        return translate("ExerciseBuilder", "Step {number}: {problem}").format(
+            number=error.step_index, problem=field_text(error.field, error.reason))
     return field_text(error.field, error.reason)

@@ -29,18 +29,19 @@ from PySide6.QtWidgets import (
 
 from trustjournal.core.exercises import OTHER, StepKind
 from trustjournal.core.exercises.own import slug
+from trustjournal.core.i18n import QT_TRANSLATE_NOOP, translate
 
 KIND_NAMES: dict[StepKind, str] = {
-    StepKind.TEXT: "Free writing",
-    StepKind.CHOICE: "Pick one",
-    StepKind.MULTI_CHOICE: "Pick any",
-    StepKind.FEELINGS: "Feelings with their strength",
-    StepKind.SCALE: "A rating on a scale",
-    StepKind.LIST: "A short list",
-    StepKind.DISTORTIONS: "Thinking traps",
-    StepKind.RERATE: "Rate again (before and after)",
-    StepKind.SORT: "Sort a list into groups",
-    StepKind.SUMMARY: "A recap before saving",
+    StepKind.TEXT: QT_TRANSLATE_NOOP("StepEditor", "Free writing"),
+    StepKind.CHOICE: QT_TRANSLATE_NOOP("StepEditor", "Pick one"),
+    StepKind.MULTI_CHOICE: QT_TRANSLATE_NOOP("StepEditor", "Pick any"),
+    StepKind.FEELINGS: QT_TRANSLATE_NOOP("StepEditor", "Feelings with their strength"),
+    StepKind.SCALE: QT_TRANSLATE_NOOP("StepEditor", "A rating on a scale"),
+    StepKind.LIST: QT_TRANSLATE_NOOP("StepEditor", "A short list"),
+    StepKind.DISTORTIONS: QT_TRANSLATE_NOOP("StepEditor", "Thinking traps"),
+    StepKind.RERATE: QT_TRANSLATE_NOOP("StepEditor", "Rate again (before and after)"),
+    StepKind.SORT: QT_TRANSLATE_NOOP("StepEditor", "Sort a list into groups"),
+    StepKind.SUMMARY: QT_TRANSLATE_NOOP("StepEditor", "A recap before saving"),
 }
 CHOICE_KINDS = (StepKind.CHOICE, StepKind.MULTI_CHOICE, StepKind.SORT)
 # Which earlier steps a reference may name (the loader checks order and kind again).
@@ -51,13 +52,29 @@ SOURCES: dict[str, tuple[StepKind, ...]] = {
 }
 # How the loader's field names read next to the step.
 FIELD_NAMES = {
-    "prompt": "Question", "label": "Short name", "example": "Example", "note": "Note",
-    "options": "Choices", "min": "Lowest", "max": "Highest", "step": "Steps of",
-    "low_label": "Lowest means", "high_label": "Highest means", "rerate_of": "Rates again",
-    "sort_of": "Sorts the list", "suggest_from": "Hints from", "starter": "Starts with",
-    "prefill": "Filled in from", "max_length": "At most", "id": "Step name",
-    "kind": "Kind", "show_if": "Asked only after", "metric": "Figure for Progress",
-    "variants": "Wording for", "allow_other": "Something else", "other_label": "Something else",
+    "prompt": QT_TRANSLATE_NOOP("StepEditor", "Question"),
+    "label": QT_TRANSLATE_NOOP("StepEditor", "Short name"),
+    "example": QT_TRANSLATE_NOOP("StepEditor", "Example"),
+    "note": QT_TRANSLATE_NOOP("StepEditor", "Note"),
+    "options": QT_TRANSLATE_NOOP("StepEditor", "Choices"),
+    "min": QT_TRANSLATE_NOOP("StepEditor", "Lowest"),
+    "max": QT_TRANSLATE_NOOP("StepEditor", "Highest"),
+    "step": QT_TRANSLATE_NOOP("StepEditor", "Steps of"),
+    "low_label": QT_TRANSLATE_NOOP("StepEditor", "Lowest means"),
+    "high_label": QT_TRANSLATE_NOOP("StepEditor", "Highest means"),
+    "rerate_of": QT_TRANSLATE_NOOP("StepEditor", "Rates again"),
+    "sort_of": QT_TRANSLATE_NOOP("StepEditor", "Sorts the list"),
+    "suggest_from": QT_TRANSLATE_NOOP("StepEditor", "Hints from"),
+    "starter": QT_TRANSLATE_NOOP("StepEditor", "Starts with"),
+    "prefill": QT_TRANSLATE_NOOP("StepEditor", "Filled in from"),
+    "max_length": QT_TRANSLATE_NOOP("StepEditor", "At most"),
+    "id": QT_TRANSLATE_NOOP("StepEditor", "Step name"),
+    "kind": QT_TRANSLATE_NOOP("StepEditor", "Kind"),
+    "show_if": QT_TRANSLATE_NOOP("StepEditor", "Asked only after"),
+    "metric": QT_TRANSLATE_NOOP("StepEditor", "Figure for Progress"),
+    "variants": QT_TRANSLATE_NOOP("StepEditor", "Wording for"),
+    "allow_other": QT_TRANSLATE_NOOP("StepEditor", "Something else"),
+    "other_label": QT_TRANSLATE_NOOP("StepEditor", "Something else"),
 }
 
 
@@ -69,7 +86,8 @@ def default_step(kind: StepKind, step_id: str) -> dict[str, Any]:
     elif kind is StepKind.SORT:
         data["options"] = []
     elif kind is StepKind.SCALE:
-        data.update(min=0, max=10, step=1, low_label="Not at all", high_label="Completely")
+        data.update(min=0, max=10, step=1, low_label=translate("StepEditor", "Not at all"),
+                    high_label=translate("StepEditor", "Completely"))
     return data
 
 
@@ -78,10 +96,25 @@ def field_text(field: str | None, reason: str) -> str:
     if not field:
         return reason[:1].upper() + reason[1:]
     head, _, rest = field.partition(".")
-    name = FIELD_NAMES.get(head.split("[")[0], head.replace("_", " ").capitalize())
+    name = field_name(head.split("[")[0]) if head.split("[")[0] in FIELD_NAMES else \
+        head.replace("_", " ").capitalize()
     if head.startswith("options["):
-        name = f"Choice {head[len('options['):-1]}"
-    return f"{name}{' ' + rest if rest else ''}: {reason}"
+        name = translate("StepEditor", "Choice {number}").format(
+            number=head[len("options["):-1])
+    if rest:
+        return translate("StepEditor", "{field} {part}: {problem}").format(
+            field=name, part=rest, problem=reason)
+    return translate("StepEditor", "{field}: {problem}").format(field=name, problem=reason)
+
+
+def kind_name(kind: StepKind) -> str:
+    """How a step kind is named in the builder, in the app's language."""
+    return translate("StepEditor", KIND_NAMES[kind])
+
+
+def field_name(key: str) -> str:
+    """How a loader field is named next to a step, in the app's language."""
+    return translate("StepEditor", FIELD_NAMES[key]) if key in FIELD_NAMES else key
 
 
 def _options_from(lines: list[str], before: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -128,30 +161,39 @@ class StepEditor(QFrame):
         font = self.heading.font()
         font.setBold(True)
         self.heading.setFont(font)
-        self.up_button = self._button("Move up", "Move this step up (Alt+Up)", self.move_up)
-        self.down_button = self._button("Move down", "Move this step down (Alt+Down)",
+        self.up_button = self._button(translate("StepEditor", "Move up"),
+                                      translate("StepEditor", "Move this step up (Alt+Up)"),
+                                      self.move_up)
+        self.down_button = self._button(translate("StepEditor", "Move down"),
+                                        translate("StepEditor", "Move this step down (Alt+Down)"),
                                         self.move_down)
-        self.remove_button = self._button("Remove", "Remove this step (Alt+Delete); "
-                                          "you can undo it", self.remove)
+        self.remove_button = self._button(
+            translate("StepEditor", "Remove"),
+            translate("StepEditor", "Remove this step (Alt+Delete); you can undo it"),
+            self.remove)
         top = QHBoxLayout()
         top.addWidget(self.heading, 1)
         for button in (self.up_button, self.down_button, self.remove_button):
             top.addWidget(button)
 
         self.form = QFormLayout()
-        self.prompt = self._line("prompt", "What the step asks, e.g. “What happened?”")
-        self.label = self._line("label", "A few words naming the answer in the entry")
-        self.example = self._line("example", "An example answer (optional)")
-        self.note = self._line("note", "A gentle note under the question (optional)")
-        self.form.addRow("Question", self.prompt)
-        self.form.addRow("Short name", self.label)
+        self.prompt = self._line(
+            "prompt", translate("StepEditor", "What the step asks, e.g. “What happened?”"))
+        self.label = self._line(
+            "label", translate("StepEditor", "A few words naming the answer in the entry"))
+        self.example = self._line("example",
+                                  translate("StepEditor", "An example answer (optional)"))
+        self.note = self._line(
+            "note", translate("StepEditor", "A gentle note under the question (optional)"))
+        self.form.addRow(translate("StepEditor", "Question"), self.prompt)
+        self.form.addRow(translate("StepEditor", "Short name"), self.label)
         summary = self.kind is StepKind.SUMMARY
         if not summary:
-            self.form.addRow("Example", self.example)
-        self.form.addRow("Note", self.note)
-        self.optional = QCheckBox("Can be skipped")
+            self.form.addRow(translate("StepEditor", "Example"), self.example)
+        self.form.addRow(translate("StepEditor", "Note"), self.note)
+        self.optional = QCheckBox(translate("StepEditor", "Can be skipped"))
         self.optional.setChecked(bool(data.get("optional")))
-        self.pinned = QCheckBox("Keep the answer in view on later steps")
+        self.pinned = QCheckBox(translate("StepEditor", "Keep the answer in view on later steps"))
         self.pinned.setChecked(bool(data.get("pinned")))
         if not summary:
             self.form.addRow("", self.optional)
@@ -165,7 +207,7 @@ class StepEditor(QFrame):
         self.problems.setWordWrap(True)
         self.problems.setObjectName("stepProblems")
         self.problems.setStyleSheet("color: palette(link); font-weight: bold;")
-        self.problems.setAccessibleName("Problems with this step")
+        self.problems.setAccessibleName(translate("StepEditor", "Problems with this step"))
         self.problems.hide()
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -187,7 +229,7 @@ class StepEditor(QFrame):
     def _line(self, key: str, placeholder: str) -> QLineEdit:
         edit = QLineEdit(str(self._data.get(key, "")))
         edit.setPlaceholderText(placeholder)
-        edit.setAccessibleName(FIELD_NAMES.get(key, key))
+        edit.setAccessibleName(field_name(key))
         edit.textChanged.connect(self.changed)
         return edit
 
@@ -204,13 +246,14 @@ class StepEditor(QFrame):
         if kind in CHOICE_KINDS:
             self.options = QPlainTextEdit("\n".join(
                 str(o.get("label", "")) for o in data.get("options", []) if isinstance(o, dict)))
-            self.options.setPlaceholderText("One choice per line")
-            self.options.setAccessibleName("Choices, one per line")
+            self.options.setPlaceholderText(translate("StepEditor", "One choice per line"))
+            self.options.setAccessibleName(translate("StepEditor", "Choices, one per line"))
             self.options.setTabChangesFocus(True)
             self.options.setFixedHeight(self.options.fontMetrics().lineSpacing() * 5 + 12)
             self.options.textChanged.connect(self.changed)
-            self.form.addRow("Choices", self.options)
-        self.allow_other = QCheckBox("Offer “Something else…” with own words")
+            self.form.addRow(translate("StepEditor", "Choices"), self.options)
+        self.allow_other = QCheckBox(
+            translate("StepEditor", "Offer “Something else…” with own words"))
         if kind in (StepKind.CHOICE, StepKind.MULTI_CHOICE):
             self.allow_other.setChecked(bool(data.get("allow_other", True)))
             self.allow_other.toggled.connect(self.changed)
@@ -219,30 +262,34 @@ class StepEditor(QFrame):
             self.scale_min = self._spin(data.get("min"), -1000, 1000)
             self.scale_max = self._spin(data.get("max"), -1000, 1000)
             self.scale_step = self._spin(data.get("step", 1), 1, 1000)
-            self.low_label = self._line("low_label", "What the lowest number means")
-            self.high_label = self._line("high_label", "What the highest number means")
+            self.low_label = self._line(
+                "low_label", translate("StepEditor", "What the lowest number means"))
+            self.high_label = self._line(
+                "high_label", translate("StepEditor", "What the highest number means"))
             numbers = QHBoxLayout()
-            for text, spin in (("from", self.scale_min), ("to", self.scale_max),
-                               ("in steps of", self.scale_step)):
+            for text, spin in ((translate("StepEditor", "from"), self.scale_min),
+                               (translate("StepEditor", "to"), self.scale_max),
+                               (translate("StepEditor", "in steps of"), self.scale_step)):
                 numbers.addWidget(QLabel(text))
                 numbers.addWidget(spin)
             numbers.addStretch(1)
-            self.form.addRow("Numbers", numbers)
-            self.form.addRow("Lowest means", self.low_label)
-            self.form.addRow("Highest means", self.high_label)
+            self.form.addRow(translate("StepEditor", "Numbers"), numbers)
+            self.form.addRow(translate("StepEditor", "Lowest means"), self.low_label)
+            self.form.addRow(translate("StepEditor", "Highest means"), self.high_label)
         if kind is StepKind.TEXT:
-            self.starter = self._line("starter", "Words the answer box starts with (optional)")
-            self.single_line = QCheckBox("A one-line answer")
+            self.starter = self._line(
+                "starter", translate("StepEditor", "Words the answer box starts with (optional)"))
+            self.single_line = QCheckBox(translate("StepEditor", "A one-line answer"))
             self.single_line.setChecked(bool(data.get("single_line")))
             self.single_line.toggled.connect(self.changed)
             self.max_length = self._spin(data.get("max_length", 0), 0, 100_000)
-            self.max_length.setSpecialValueText("no limit")
-            self.form.addRow("Starts with", self.starter)
+            self.max_length.setSpecialValueText(translate("StepEditor", "no limit"))
+            self.form.addRow(translate("StepEditor", "Starts with"), self.starter)
             self.form.addRow("", self.single_line)
-            self.form.addRow("At most (characters)", self.max_length)
-        for key, label in (("rerate_of", "Rates again"), ("sort_of", "Sorts the list"),
-                           ("suggest_from", "Hints from")):
+            self.form.addRow(translate("StepEditor", "At most (characters)"), self.max_length)
+        for key in ("rerate_of", "sort_of", "suggest_from"):
             if key in _SOURCE_OF_KIND.get(kind, ()):
+                label = field_name(key)
                 combo = QComboBox()
                 combo.setAccessibleName(label)
                 combo.currentIndexChanged.connect(self.changed)
@@ -252,10 +299,12 @@ class StepEditor(QFrame):
     # -- what the builder asks -------------------------------------------------------
 
     def set_position(self, number: int, total: int) -> None:
-        self.heading.setText(f"Step {number} · {KIND_NAMES[self.kind]}")
+        self.heading.setText(translate("StepEditor", "Step {number} · {kind}")
+                             .format(number=number, kind=kind_name(self.kind)))
         self.up_button.setEnabled(number > 1)
         self.down_button.setEnabled(number < total)
-        self.setAccessibleName(f"Step {number} of {total}")
+        self.setAccessibleName(translate("StepEditor", "Step {number} of {total}")
+                               .format(number=number, total=total))
 
     def set_sources(self, steps: list[tuple[str, str, StepKind]]) -> None:
         """Offer the other steps a reference may name (id, heading, kind), keeping the
@@ -265,13 +314,14 @@ class StepEditor(QFrame):
             combo.blockSignals(True)
             combo.clear()
             if key == "suggest_from":
-                combo.addItem("(none)", None)
+                combo.addItem(translate("StepEditor", "(none)"), None)
             for step_id, heading, kind in steps:
                 if step_id != self.step_id and kind in SOURCES[key]:
                     combo.addItem(heading or step_id, step_id)
             found = combo.findData(current)
             if found < 0 and current:
-                combo.addItem(f"{current} (missing)", current)
+                combo.addItem(translate("StepEditor", "{step} (missing)").format(step=current),
+                              current)
                 found = combo.count() - 1
             combo.setCurrentIndex(max(found, 0))
             combo.blockSignals(False)

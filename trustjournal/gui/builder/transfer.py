@@ -25,6 +25,7 @@ from trustjournal.core.exercises.own import (
     parse_own_toml,
     read_version,
 )
+from trustjournal.core.i18n import translate
 from trustjournal.exchange.markup import private_text
 from trustjournal.gui import file_dialogs
 from trustjournal.gui.events import AppEvents
@@ -33,7 +34,10 @@ from trustjournal.storage.errors import JournalError
 if TYPE_CHECKING:
     from trustjournal.storage import Journal
 
-FILTER = "Exercise files (*.toml);;All files (*)"
+def _filter() -> str:
+    return translate("ExerciseTransfer", "Exercise files (*.toml);;All files (*)")
+
+
 MAX_LISTED = 12  # problems named in the message; the rest are counted
 
 
@@ -71,7 +75,8 @@ def export_exercise(parent: QWidget | None, journal: Journal, exercise_id: str) 
     # to share); written fresh so the file names its real version.
     toml = exercise_toml(exercise) if exercise is not None else stored.toml
     start = file_dialogs.last_folder(journal) / f"{exercise_id}.toml"
-    path = file_dialogs.save_file(parent, "Export the exercise", start, FILTER)
+    path = file_dialogs.save_file(parent, translate("ExerciseTransfer", "Export the exercise"),
+                                  start, _filter())
     if path is None:
         return None
     if path.suffix.lower() != ".toml":
@@ -79,9 +84,10 @@ def export_exercise(parent: QWidget | None, journal: Journal, exercise_id: str) 
     try:
         write_exercise(path, toml)
     except OSError as exc:
-        QMessageBox.warning(parent, "Not exported",
-                            f"The exercise could not be written to {path.name} "
-                            f"({exc.strerror or exc}).")
+        QMessageBox.warning(parent, translate("ExerciseTransfer", "Not exported"),
+                            translate("ExerciseTransfer",
+                                      "The exercise could not be written to {file} ({error}).")
+                            .format(file=path.name, error=exc.strerror or exc))
         return None
     file_dialogs.remember_folder(journal, path.parent)
     return path
@@ -92,13 +98,16 @@ def import_file(journal: Journal, path: Path, shipped_ids: Collection[str]) -> I
     name = path.name
     try:
         if path.stat().st_size > MAX_TOML_BYTES:
-            return _refused(name, [f"it is larger than {MAX_TOML_BYTES // 1024} KB, far "
-                                   "more than any exercise"])
+            kilobytes = MAX_TOML_BYTES // 1024
+            return _refused(name, [translate(
+                "ExerciseTransfer", "it is larger than %Ln KB, far more than any exercise",
+                None, kilobytes)])
         text = path.read_bytes().decode("utf-8")
     except OSError as exc:
-        return _refused(name, [f"it could not be read ({exc.strerror or exc})"])
+        return _refused(name, [translate("ExerciseTransfer", "it could not be read ({error})")
+                               .format(error=exc.strerror or exc)])
     except UnicodeDecodeError:
-        return _refused(name, ["it is not UTF-8 text"])
+        return _refused(name, [translate("ExerciseTransfer", "it is not UTF-8 text")])
     exercise, errors = parse_own_toml(text, name)
     if exercise is None:
         return _refused(name, [_problem(error) for error in errors])
@@ -115,14 +124,18 @@ def import_file(journal: Journal, path: Path, shipped_ids: Collection[str]) -> I
     try:
         target, based_on = import_id(exercise, shipped_ids, latest, taken)
         if target is None:
-            return ImportResult(None, (), f"“{exercise.title}” is already among your "
-                                          "exercises, so nothing was added.")
+            return ImportResult(None, (), translate(
+                "ExerciseTransfer", "“{exercise}” is already among your exercises, so nothing "
+                                    "was added.").format(exercise=exercise.title))
         toml = exercise_toml(replace(exercise, id=target, version=1))
         stored = journal.save_user_exercise(target, toml, based_on)
     except JournalError as exc:
         return _refused(name, [str(exc)])
-    note = "" if target == exercise.id else " (as a new exercise of its own)"
-    return ImportResult(stored.exercise_id, (), f"Added “{exercise.title}”{note}.")
+    if target == exercise.id:
+        added = translate("ExerciseTransfer", "Added “{exercise}”.")
+    else:
+        added = translate("ExerciseTransfer", "Added “{exercise}” (as a new exercise of its own).")
+    return ImportResult(stored.exercise_id, (), added.format(exercise=exercise.title))
 
 
 def import_exercise(parent: QWidget | None, journal: Journal, events: AppEvents,
@@ -130,12 +143,13 @@ def import_exercise(parent: QWidget | None, journal: Journal, events: AppEvents,
                     choose: Callable[[], Path | None] | None = None) -> ImportResult | None:
     """Ask for an exercise file and import it, telling the person what happened."""
     path = (choose or (lambda: file_dialogs.open_file(
-        parent, "Import an exercise", file_dialogs.last_folder(journal), FILTER)))()
+        parent, translate("ExerciseTransfer", "Import an exercise"),
+        file_dialogs.last_folder(journal), _filter())))()
     if path is None:
         return None
     result = import_file(journal, path, shipped_ids)
     if result.problems:
-        QMessageBox.warning(parent, "Not imported", result.message)
+        QMessageBox.warning(parent, translate("ExerciseTransfer", "Not imported"), result.message)
         return result
     file_dialogs.remember_folder(journal, path.parent)
     if result.exercise_id is not None:
@@ -146,14 +160,13 @@ def import_exercise(parent: QWidget | None, journal: Journal, events: AppEvents,
 
 def _problem(error: ExerciseFileError) -> str:
     """One problem without the file's name (the message names the file once)."""
-    where = []
-    if error.step_index is not None:
-        where.append(f"step {error.step_index}" + (f" ('{error.step}')" if error.step else ""))
-    if error.field:
-        where.append(f"field '{error.field}'")
-    reason = f"the file {error.reason}" if error.reason.startswith("is ") and not where \
-        else error.reason
-    return (", ".join(where) + ": " if where else "") + reason
+    where = error.where()
+    if where:
+        return translate("ExerciseTransfer", "{place}: {problem}").format(
+            place=where, problem=error.reason)
+    if error.reason.startswith("is "):  # the loader's "is not valid TOML" and the like
+        return translate("ExerciseTransfer", "the file {problem}").format(problem=error.reason)
+    return error.reason
 
 
 def _refused(name: str, problems: list[str]) -> ImportResult:
@@ -161,6 +174,7 @@ def _refused(name: str, problems: list[str]) -> ImportResult:
     more = len(problems) - len(listed)
     lines = "\n".join(f"• {line}" for line in listed)
     if more:
-        lines += f"\n• …and {more} more"
-    return ImportResult(None, tuple(problems),
-                        f"“{name}” was not imported, and your journal is unchanged:\n{lines}")
+        lines += "\n• " + translate("ExerciseTransfer", "…and %n more", None, more)
+    return ImportResult(None, tuple(problems), translate(
+        "ExerciseTransfer", "“{file}” was not imported, and your journal is unchanged:\n{problems}")
+        .format(file=name, problems=lines))

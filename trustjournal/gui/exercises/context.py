@@ -7,7 +7,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from trustjournal.core import own_feelings
-from trustjournal.core.i18n import language
+from trustjournal.core.i18n import language, translate
 from trustjournal.core.resources_data import (
     FeelingFamily,
     ResourceFileError,
@@ -74,11 +74,13 @@ def _builtin_context(code: str) -> StepContext:
     try:
         families = builtin_feelings()
     except (OSError, ResourceFileError) as exc:
-        problems.append(f"The feelings list could not be read ({exc}).")
+        problems.append(translate("StepContext", "The feelings list could not be read ({error}).")
+                        .format(error=exc))
     try:
         traps = builtin_traps()
     except (OSError, ResourceFileError) as exc:
-        problems.append(f"The thinking traps could not be read ({exc}).")
+        problems.append(translate("StepContext", "The thinking traps could not be read ({error}).")
+                        .format(error=exc))
     return StepContext.of(families, traps, tuple(problems))
 
 

@@ -39,6 +39,7 @@ from trustjournal.core.exercises import (
     metrics,
     render_answers,
 )
+from trustjournal.core.i18n import translate
 from trustjournal.core.text import clean_title
 from trustjournal.gui.events import AppEvents
 from trustjournal.gui.exercises.context import StepContext, context_for
@@ -88,7 +89,8 @@ class StepPage(QScrollArea):
         prompt.setFont(font)
         layout.addWidget(prompt)
         if step.example:
-            example = hint_label(f"For example: “{step.example}”")
+            example = hint_label(translate("StepPage", "For example: “{example}”")
+                                 .format(example=step.example))
             font = example.font()
             font.setItalic(True)
             example.setFont(font)
@@ -96,7 +98,7 @@ class StepPage(QScrollArea):
         if step.note:
             layout.addWidget(hint_label(step.note))
         if step.optional:
-            layout.addWidget(hint_label("You can skip this one."))
+            layout.addWidget(hint_label(translate("StepPage", "You can skip this one.")))
         layout.addSpacing(8)
         if getattr(widget, "fills_page", False):
             layout.addWidget(widget, 1)
@@ -146,7 +148,8 @@ class ExerciseRunner(QWidget):
         self.progress.setRange(0, len(exercise.steps))
         self.progress.setTextVisible(False)
         self.progress.setMaximumHeight(8)
-        self.progress.setAccessibleName("Progress through the exercise")
+        self.progress.setAccessibleName(
+            translate("ExerciseRunner", "Progress through the exercise"))
 
         self.pinned = QFrame()
         self.pinned.setFrameShape(QFrame.Shape.StyledPanel)
@@ -161,7 +164,7 @@ class ExerciseRunner(QWidget):
         self.prefill_box = QLabel()
         self.prefill_box.setTextFormat(Qt.TextFormat.MarkdownText)
         self.prefill_box.setWordWrap(True)
-        self.prefill_box.setAccessibleName("Summary")
+        self.prefill_box.setAccessibleName(translate("ExerciseRunner", "Summary"))
         self.prefill_box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.prefill_box.setFrameShape(QFrame.Shape.StyledPanel)
         self.prefill_box.setMargin(8)
@@ -173,19 +176,26 @@ class ExerciseRunner(QWidget):
         self.message.hide()
         self.status = hint_label("")
 
-        self.later_button = QPushButton("Back to editing" if preview else "Save for later")
-        self.later_button.setToolTip("Leave the preview; nothing is saved (Esc)" if preview
-                                     else "Keep what you wrote and come back to it (Esc)")
+        if preview:
+            self.later_button = QPushButton(translate("ExerciseRunner", "Back to editing"))
+            self.later_button.setToolTip(
+                translate("ExerciseRunner", "Leave the preview; nothing is saved (Esc)"))
+        else:
+            self.later_button = QPushButton(translate("ExerciseRunner", "Save for later"))
+            self.later_button.setToolTip(translate(
+                "ExerciseRunner", "Keep what you wrote and come back to it (Esc)"))
         self.later_button.clicked.connect(self.leave)
-        self.back_button = QPushButton("Back")
-        self.back_button.setToolTip("The previous step (Alt+Left)")
+        self.back_button = QPushButton(translate("ExerciseRunner", "Back"))
+        self.back_button.setToolTip(translate("ExerciseRunner", "The previous step (Alt+Left)"))
         self.back_button.clicked.connect(self.back)
-        self.next_button = QPushButton("Next")
-        self.next_button.setToolTip("The next step (Alt+Right or Ctrl+Return)")
+        self.next_button = QPushButton(translate("ExerciseRunner", "Next"))
+        self.next_button.setToolTip(
+            translate("ExerciseRunner", "The next step (Alt+Right or Ctrl+Return)"))
         self.next_button.clicked.connect(self.next)
-        self.save_now_button = QPushButton("Save now")
-        self.save_now_button.setToolTip("Everything needed is answered: save without the "
-                                        "remaining steps (Ctrl+S)")
+        self.save_now_button = QPushButton(translate("ExerciseRunner", "Save now"))
+        self.save_now_button.setToolTip(translate(
+            "ExerciseRunner",
+            "Everything needed is answered: save without the remaining steps (Ctrl+S)"))
         self.save_now_button.clicked.connect(self.finish)
         for button in (self.later_button, self.save_now_button, self.back_button,
                        self.next_button):
@@ -255,7 +265,8 @@ class ExerciseRunner(QWidget):
         try:
             run = ExerciseRun.from_dict(self.exercise, draft)
         except DraftError:
-            self.events.status.emit("The unfinished copy could not be read, so this starts fresh.")
+            self.events.status.emit(translate(
+                "ExerciseRunner", "The unfinished copy could not be read, so this starts fresh."))
             return ExerciseRun(self.exercise)
         if run.dropped:
             self._dirty = True  # keep the carried-over words in the next draft too
@@ -283,7 +294,8 @@ class ExerciseRunner(QWidget):
         try:
             self.run.set_answer(step_id, widget.value())
         except AnswerError as exc:
-            self._say(f"That answer can't be kept as it is: {exc.reason}.")
+            self._say(translate("ExerciseRunner", "That answer can't be kept as it is: {reason}.")
+                      .format(reason=exc.reason))
             return
         self._dirty = True
         self.message.hide()
@@ -318,7 +330,8 @@ class ExerciseRunner(QWidget):
         asked = [s.id for s in self.exercise.steps if is_shown(self.exercise, s, self.run.answers)]
         number = asked.index(step.id) + 1 if step.id in asked else self.run.index + 1
         total = max(len(asked), number)
-        self.step_label.setText(f"Step {number} of {total} · {step.heading}")
+        self.step_label.setText(translate("ExerciseRunner", "Step {number} of {total} · {heading}")
+                                .format(number=number, total=total, heading=step.heading))
         self.progress.setRange(0, total)
         self.progress.setValue(number)
 
@@ -342,13 +355,15 @@ class ExerciseRunner(QWidget):
         self.back_button.setEnabled(self.run.can_go_back())
         self.save_now_button.setVisible(not last and self.run.is_complete)
         if last:
-            self.next_button.setText("End the preview" if self.preview else "Save to journal")
+            self.next_button.setText(translate("ExerciseRunner", "End the preview")
+                                     if self.preview
+                                     else translate("ExerciseRunner", "Save to journal"))
             self.next_button.setEnabled(self.run.is_complete)
         elif step.optional and not self.run.is_answered(step.id):
-            self.next_button.setText("Skip")
+            self.next_button.setText(translate("ExerciseRunner", "Skip"))
             self.next_button.setEnabled(True)
         else:
-            self.next_button.setText("Next")
+            self.next_button.setText(translate("ExerciseRunner", "Next"))
             self.next_button.setEnabled(self.run.can_go_next())
 
     def _say(self, text: str) -> None:
@@ -363,7 +378,8 @@ class ExerciseRunner(QWidget):
             self.finish()
             return
         if not self.run.can_go_next():
-            self._say("This one needs an answer before you go on. Take your time.")
+            self._say(translate("ExerciseRunner",
+                                "This one needs an answer before you go on. Take your time."))
             return
         self._check_safety(step)
         self.run.next()
@@ -414,11 +430,12 @@ class ExerciseRunner(QWidget):
             self.events.emit_change(
                 self.journal.save_draft(self.exercise.id, self.exercise.version, state))
         except JournalError as exc:
-            self.status.setText("Not saved yet")
-            self._say(f"Your answers could not be kept as a draft just now ({exc}). They are "
-                      "still here; try again in a moment.")
+            self.status.setText(translate("ExerciseRunner", "Not saved yet"))
+            self._say(translate("ExerciseRunner",
+                                "Your answers could not be kept as a draft just now ({error}). "
+                                "They are still here; try again in a moment.").format(error=exc))
             return False
-        self.status.setText("Draft kept")
+        self.status.setText(translate("ExerciseRunner", "Draft kept"))
         return True
 
     def save_for_later(self) -> bool:
@@ -434,7 +451,8 @@ class ExerciseRunner(QWidget):
         missing = self.run.missing_required()
         if missing:
             self.go_to(missing[0].id)
-            self._say("This one still needs an answer before the exercise can be saved.")
+            self._say(translate("ExerciseRunner",
+                                "This one still needs an answer before the exercise can be saved."))
             return
         if self.preview:
             self.closed.emit()
@@ -444,7 +462,8 @@ class ExerciseRunner(QWidget):
                               trap_names=self.context.trap_names)
         if self.run.dropped:
             kept = "\n".join(f"- {_plain_text(v)}" for v in self.run.dropped.values())
-            body += f"\n### Kept from an earlier version of this exercise\n\n{kept}\n"
+            heading = translate("ExerciseRunner", "Kept from an earlier version of this exercise")
+            body += f"\n### {heading}\n\n{kept}\n"
         checkin = self.entry_kind is EntryKind.CHECKIN
         title = checkin_title(answers) if checkin else entry_title(self.exercise, answers)
         try:
@@ -457,9 +476,11 @@ class ExerciseRunner(QWidget):
         except JournalError as exc:
             self._dirty = True
             self.save_draft()
-            QMessageBox.warning(self, "Not saved yet",
-                                f"The exercise could not be saved just now: {exc}\n\n"
-                                "Your answers are still here and kept as a draft.")
+            QMessageBox.warning(self, translate("ExerciseRunner", "Not saved yet"),
+                                translate("ExerciseRunner",
+                                          "The exercise could not be saved just now: {error}\n\n"
+                                          "Your answers are still here and kept as a draft.")
+                                .format(error=exc))
             return
         self.saved_uuid = entry.uuid
         self._dirty = False

@@ -21,6 +21,7 @@ from trustjournal.core.exercises import (
     Step,
     StepKind,
 )
+from trustjournal.core.i18n import translate
 from trustjournal.gui.exercises.context import StepContext
 from trustjournal.gui.exercises.steps.base import (
     OneLine,
@@ -57,12 +58,13 @@ class _Choices(StepWidget):
         self.other_button: QAbstractButton | None = None
         self.other_edit: QLineEdit | None = None
         if step.allow_other:
-            label = step.other_label
+            label = step.other_text
             self.other_button = QRadioButton(label) if self.exclusive else QCheckBox(label)
             self.group.addButton(self.other_button)
             self.other_edit = OneLine()
-            self.other_edit.setPlaceholderText("In your own words")
-            self.other_edit.setAccessibleName(f"{label} in your own words")
+            self.other_edit.setPlaceholderText(translate("Choices", "In your own words"))
+            self.other_edit.setAccessibleName(
+                translate("Choices", "{option} in your own words").format(option=label))
             self.other_edit.setContentsMargins(26, 0, 0, 0)
             self.other_edit.textEdited.connect(self._other_typed)
             self.other_edit.returnPressed.connect(self.submitted)

@@ -27,6 +27,7 @@ from trustjournal.core.exercises import (
     Step,
     StepKind,
 )
+from trustjournal.core.i18n import translate
 from trustjournal.gui.exercises.context import StepContext
 from trustjournal.gui.exercises.steps.base import (
     OneLine,
@@ -65,8 +66,9 @@ class FeelingsStep(StepWidget):
         self.own_removers: dict[str, QToolButton] = {}
 
         self.find = OneLine()
-        self.find.setPlaceholderText("Find a feeling… (Enter picks the marked one)")
-        self.find.setAccessibleName("Find a feeling")
+        self.find.setPlaceholderText(
+            translate("FeelingsStep", "Find a feeling… (Enter picks the marked one)"))
+        self.find.setAccessibleName(translate("FeelingsStep", "Find a feeling"))
         self.find.textChanged.connect(self._filter)
         self.find.returnPressed.connect(self.pick_found)
         self.find.installEventFilter(self)
@@ -82,7 +84,8 @@ class FeelingsStep(StepWidget):
         vocabulary.addWidget(self.add_own_button)
         if not context.families:
             vocabulary.addWidget(hint_label(" ".join(context.problems)
-                                            or "No feelings list is installed."))
+                                            or translate("FeelingsStep",
+                                                         "No feelings list is installed.")))
         for family in context.families:
             if family.id == own_feelings.FAMILY_ID:
                 continue  # one's own words come last, each with a way to remove it
@@ -110,10 +113,11 @@ class FeelingsStep(StepWidget):
             self.own_box.setVisible(bool(self.own_members))
         vocabulary.addStretch(1)
 
-        chosen_box = _Chosen("How strong each one is")
+        chosen_box = _Chosen(translate("FeelingsStep", "How strong each one is"))
         chosen_layout = QVBoxLayout(chosen_box)
-        self.empty = hint_label("Tick the feelings that fit; each gets a slider here, "
-                                "from barely there (0) to as strong as it gets (100).")
+        self.empty = hint_label(translate(
+            "FeelingsStep", "Tick the feelings that fit; each gets a slider here, "
+                            "from barely there (0) to as strong as it gets (100)."))
         chosen_layout.addWidget(self.empty)
         self.chosen = QVBoxLayout()
         chosen_layout.addLayout(self.chosen)
@@ -189,8 +193,11 @@ class FeelingsStep(StepWidget):
         check.toggled.connect(lambda on, f=name: self._toggled(f, on))
         remover = QToolButton()
         remover.setText("×")
-        remover.setAccessibleName(f"Stop offering {label}")
-        remover.setToolTip(f"Stop offering “{label}” (entries that used it keep it)")
+        remover.setAccessibleName(
+            translate("FeelingsStep", "Stop offering {feeling}").format(feeling=label))
+        remover.setToolTip(translate("FeelingsStep",
+                                     "Stop offering “{feeling}” (entries that used it keep it)")
+                           .format(feeling=label))
         remover.clicked.connect(lambda _=False, f=name: self.remove_own(f))
         row = self.own_grid.rowCount()
         self.own_grid.addWidget(check, row, 0)
@@ -210,7 +217,9 @@ class FeelingsStep(StepWidget):
         word = " ".join(self.find.text().split())
         offer = (self.context.own_words is not None and bool(word)
                  and not self._exact_match())
-        self.add_own_button.setText(f"Add “{word}” as your own feeling" if offer else "")
+        self.add_own_button.setText(
+            translate("FeelingsStep", "Add “{word}” as your own feeling").format(word=word)
+            if offer else "")
         self.add_own_button.setVisible(offer)
 
     def add_own(self) -> None:
@@ -255,10 +264,13 @@ class FeelingsStep(StepWidget):
 
     def _show_unmoved(self) -> None:
         names = [readable(n, self.names) for n in self.unmoved()]
-        one = len(names) == 1
+        # lupdate reads a plural only with %n in the source and a plain name as its count.
+        count = len(names)
         self.unmoved_hint.setText(
-            f"Move the slider for {', '.join(names)} to keep {'it' if one else 'them'}; until "
-            f"then {'it counts' if one else 'they count'} as not answered." if names else "")
+            translate("FeelingsStep", "Move the sliders for {feelings} to keep these %n "
+                                      "feelings; until then they count as not answered.",
+                      None, count)
+            .format(feelings=", ".join(names)) if names else "")
         self.unmoved_hint.setVisible(bool(names))
 
     def _load(self, run: ExerciseRun, value: Any) -> None:
@@ -296,13 +308,16 @@ class FeelingsStep(StepWidget):
         line = QGridLayout(row)
         line.setContentsMargins(0, 0, 0, 0)
         title = _Name(label)
-        box = ScaleInput(FEELING_SCALE, f"How strong: {label}", labels=False)
+        box = ScaleInput(FEELING_SCALE,
+                         translate("FeelingsStep", "How strong: {feeling}").format(feeling=label),
+                         labels=False)
         box.set_value(None)  # not chosen until the person moves it
         box.changed.connect(self._emit)
         remove = QToolButton()
         remove.setText("×")
-        remove.setAccessibleName(f"Remove {label}")
-        remove.setToolTip(f"Remove {label}")
+        remove_text = translate("FeelingsStep", "Remove {feeling}").format(feeling=label)
+        remove.setAccessibleName(remove_text)
+        remove.setToolTip(remove_text)
         remove.clicked.connect(lambda _=False, n=name: self._unpick(n))
         self.row_parts[name] = (title, box, remove)
         self.rows[name] = row
@@ -398,15 +413,17 @@ class FeelingsStep(StepWidget):
         self.highlighted = name
         if name is None:
             self.enter_picks.setVisible(bool(self.find.text().strip()))
-            self.enter_picks.setText("No feeling matches yet." if self.find.text().strip()
-                                     else "")
+            self.enter_picks.setText(translate("FeelingsStep", "No feeling matches yet.")
+                                     if self.find.text().strip() else "")
             return
         check = self.checks[name]
         check.setStyleSheet("QCheckBox { background: palette(highlight); "
                             "color: palette(highlighted-text); font-weight: bold; }")
-        check.setAccessibleDescription("Enter picks this one")
+        check.setAccessibleDescription(translate("FeelingsStep", "Enter picks this one"))
         label = readable(name, self.names)
-        self.enter_picks.setText(f"Enter picks: {label} (↑ ↓ for another)")
+        self.enter_picks.setText(
+            translate("FeelingsStep", "Enter picks: {feeling} (↑ ↓ for another)")
+            .format(feeling=label))
         self.enter_picks.setVisible(True)
 
     def move_highlight(self, step: int) -> None:

@@ -19,6 +19,7 @@ from trustjournal.core.exercises import (
     Step,
     StepKind,
 )
+from trustjournal.core.i18n import translate
 from trustjournal.gui.exercises.context import StepContext
 from trustjournal.gui.exercises.steps.base import (
     OneLine,
@@ -40,7 +41,7 @@ class ListStep(StepWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(self.lines)
-        layout.addWidget(hint_label("Press Enter for another line."))
+        layout.addWidget(hint_label(translate("ListStep", "Press Enter for another line.")))
         self._append("")
 
     def items(self) -> list[str]:
@@ -63,13 +64,14 @@ class ListStep(StepWidget):
         line = QHBoxLayout(row)
         line.setContentsMargins(0, 0, 0, 0)
         edit = OneLine(text)
-        edit.setAccessibleName(f"{self.step.heading}, item {len(self.edits) + 1}")
+        edit.setAccessibleName(translate("ListStep", "{heading}, item {number}")
+                               .format(heading=self.step.heading, number=len(self.edits) + 1))
         edit.textEdited.connect(lambda _t, e=edit: self._typed(e))
         edit.returnPressed.connect(lambda e=edit: self._enter(e))
         remove = QToolButton()
         remove.setText("×")
-        remove.setAccessibleName("Remove this line")
-        remove.setToolTip("Remove this line")
+        remove.setAccessibleName(translate("ListStep", "Remove this line"))
+        remove.setToolTip(translate("ListStep", "Remove this line"))
         remove.clicked.connect(lambda _=False, e=edit: self._remove(e))
         line.addWidget(QLabel("•"))
         line.addWidget(edit, 1)

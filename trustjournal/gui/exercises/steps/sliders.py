@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from html import escape
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -24,6 +25,7 @@ from trustjournal.core.exercises import (
     Step,
     StepKind,
 )
+from trustjournal.core.i18n import translate
 from trustjournal.gui.exercises.context import StepContext
 from trustjournal.gui.exercises.steps.base import (
     StepWidget,
@@ -191,10 +193,14 @@ class ScaleInput(QWidget):
             self.shown.setToolTip("")
         else:
             # Neutral words: beside a pride or trust scale, "not yet" read like a verdict.
-            self.shown.setText("<span style='font-weight:normal'><small>pick one</small></span>")
-            self.shown.setToolTip("Not chosen yet: move the slider or use the arrow keys.")
+            pick = escape(translate("ScaleInput", "pick one"))
+            self.shown.setText(f"<span style='font-weight:normal'><small>{pick}</small></span>")
+            self.shown.setToolTip(
+                translate("ScaleInput", "Not chosen yet: move the slider or use the arrow keys."))
         self.slider.setAccessibleDescription(
-            f"{self.slider.value()} of {self.scale.max}" if self._chosen else "not chosen yet")
+            translate("ScaleInput", "{value} of {most}").format(value=self.slider.value(),
+                                                               most=self.scale.max)
+            if self._chosen else translate("ScaleInput", "not chosen yet"))
 
 
 @register(StepKind.SCALE)
@@ -207,7 +213,8 @@ class ScaleStep(StepWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.input)
-        layout.addWidget(hint_label("Use the arrow keys or drag the handle."))
+        layout.addWidget(hint_label(
+            translate("ScaleStep", "Use the arrow keys or drag the handle.")))
 
     def value(self) -> Any:
         return self.input.value()
@@ -230,8 +237,9 @@ class RerateStep(StepWidget):
         self.before: dict[str, int] = {}
         self.rows = QGridLayout()
         self.rows.setColumnStretch(2, 1)
-        self.same = QPushButton("Keep the rest as they were" if step.rerates_feelings
-                                else "It feels the same as before")
+        self.same = QPushButton(translate("RerateStep", "Keep the rest as they were")
+                                if step.rerates_feelings
+                                else translate("RerateStep", "It feels the same as before"))
         self.same.clicked.connect(self._keep_rest)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -276,9 +284,10 @@ class RerateStep(StepWidget):
             title = readable(name, names) if name else ""
             label = QLabel(f"<b>{title}</b>")
             # One sentence per row: "Earlier: 80 · now:" and the slider for the new rating.
-            was = QLabel(f"Earlier: {level} · now:")
-            was.setToolTip("Your earlier rating, then the one for now")
-            box = ScaleInput(scale, f"{title or self.step.heading}, now (earlier {level})",
+            was = QLabel(translate("RerateStep", "Earlier: {level} · now:").format(level=level))
+            was.setToolTip(translate("RerateStep", "Your earlier rating, then the one for now"))
+            box = ScaleInput(scale, translate("RerateStep", "{heading}, now (earlier {level})")
+                             .format(heading=title or self.step.heading, level=level),
                              labels=not name)
             box.changed.connect(self._emit)
             self.inputs[name] = box

@@ -18,6 +18,7 @@ from trustjournal.core.exercises import (
     StepKind,
     render_sections,
 )
+from trustjournal.core.i18n import translate
 from trustjournal.gui.exercises.context import StepContext
 from trustjournal.gui.exercises.steps.base import (
     StepWidget,
@@ -38,7 +39,7 @@ class SummaryStep(StepWidget):
         self.view = QTextBrowser()
         self.view.setOpenLinks(False)
         self.view.setOpenExternalLinks(False)
-        self.view.setAccessibleName("Your answers")
+        self.view.setAccessibleName(translate("SummaryStep", "Your answers"))
         self.view.setMinimumHeight(200)
         self.view.anchorClicked.connect(self._follow)
         self.links: list[str] = []  # step ids, in the order their links appear
@@ -55,20 +56,24 @@ class SummaryStep(StepWidget):
         sections = render_sections(run.exercise, run.answers,
                                    feeling_names=self.context.feeling_names,
                                    trap_names=self.context.trap_names)
+        change = escape(translate("SummaryStep", "Change"))
         for step, body in sections:
             parts.append(f"<p style='margin-bottom:2px'><b>{escape(step.heading)}</b>"
-                         f"&nbsp;&nbsp;{self._link(step, 'Change')}</p>"
+                         f"&nbsp;&nbsp;{self._link(step, change)}</p>"
                          f"<p style='margin-top:0; margin-left:14px'>{answer_html(body)}</p>")
         missing = run.missing_required()
         if missing:
             items = "".join(f"<li>{self._link(step, escape(step.heading))}</li>"
                             for step in missing)
-            parts.append(f"<p><b>Still to answer before you can save:</b></p><ul>{items}</ul>")
+            still = escape(translate("SummaryStep", "Still to answer before you can save:"))
+            parts.append(f"<p><b>{still}</b></p><ul>{items}</ul>")
         if run.dropped:
             kept = escape("; ".join(str(v) for v in run.dropped.values()))
-            parts.append("<p><i>Kept from an earlier version of this exercise, and saved with "
-                         f"it:</i> {kept}</p>")
-        self.view.setHtml("".join(parts) or "<p>Nothing answered yet.</p>")
+            parts.append(translate("SummaryStep", "<p><i>Kept from an earlier version of this "
+                                                  "exercise, and saved with it:</i> {kept}</p>")
+                         .format(kept=kept))
+        nothing = escape(translate("SummaryStep", "Nothing answered yet."))
+        self.view.setHtml("".join(parts) or f"<p>{nothing}</p>")
 
     def _link(self, step: Step, text: str) -> str:
         self.links.append(step.id)

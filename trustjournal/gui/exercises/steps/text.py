@@ -19,6 +19,7 @@ from trustjournal.core.exercises import (
     Step,
     StepKind,
 )
+from trustjournal.core.i18n import translate
 from trustjournal.gui.exercises.context import StepContext
 from trustjournal.gui.exercises.steps.base import (
     OneLine,
@@ -91,15 +92,17 @@ class TextStep(StepWidget):
             self.box.setTabChangesFocus(True)
             self.box.setMinimumHeight(150)
             self.box.setAccessibleName(step.heading)
-            self.box.setPlaceholderText("Write here, in your own words.")
+            self.box.setPlaceholderText(translate("TextStep", "Write here, in your own words."))
             self.box.textChanged.connect(self._edited)
             layout.addWidget(self.box)
         if step.starter:
-            layout.addWidget(hint_label("Type over the … gaps, or rewrite it all in your words."))
+            layout.addWidget(hint_label(
+                translate("TextStep", "Type over the … gaps, or rewrite it all in your words.")))
         if step.prefill:
             layout.addWidget(hint_label(
-                f"Made from your earlier answers. Change anything; Tab jumps to the next "
-                f"{GAP} gap, if there is one."))
+                translate("TextStep", "Made from your earlier answers. Change anything; Tab "
+                                      "jumps to the next {gap} gap, if there is one.")
+                .format(gap=GAP)))
         self.counter = hint_label("")
         self.counter.setAlignment(Qt.AlignmentFlag.AlignRight)
         self.counter.setVisible(bool(step.max_length))
@@ -146,5 +149,8 @@ class TextStep(StepWidget):
         self._emit()
 
     def _count(self) -> None:
-        if self.step.max_length:
-            self.counter.setText(f"{len(self.text())} of {self.step.max_length} characters")
+        most = self.step.max_length
+        if most:
+            self.counter.setText(
+                translate("TextStep", "{used} of %n characters", None, most)
+                .format(used=len(self.text())))

@@ -21,6 +21,7 @@ from trustjournal.core.exercises import (
     Step,
     StepKind,
 )
+from trustjournal.core.i18n import translate
 from trustjournal.gui.exercises.context import StepContext
 from trustjournal.gui.exercises.steps.base import (
     OneLine,
@@ -48,9 +49,9 @@ class DistortionsStep(StepWidget):
         self.banner.setFrameShape(QFrame.Shape.StyledPanel)
         self.banner_text = QLabel()
         self.banner_text.setWordWrap(True)
-        self.accept_button = QPushButton("Tick the suggested ones")
+        self.accept_button = QPushButton(translate("DistortionsStep", "Tick the suggested ones"))
         self.accept_button.clicked.connect(self.accept_suggestions)
-        self.ignore_button = QPushButton("No thanks")
+        self.ignore_button = QPushButton(translate("DistortionsStep", "No thanks"))
         self.ignore_button.clicked.connect(self.ignore_suggestions)
         banner = QVBoxLayout(self.banner)
         banner.addWidget(self.banner_text)
@@ -64,16 +65,19 @@ class DistortionsStep(StepWidget):
         self.list = QVBoxLayout()
         if not context.traps:
             self.list.addWidget(hint_label(" ".join(context.problems)
-                                           or "No list of thinking traps is installed."))
+                                           or translate("DistortionsStep",
+                                                        "No list of thinking traps is installed.")))
         for trap in context.traps:
             self._add_trap(trap.id, trap.name, trap.explanation, trap.example)
 
         self.own_box = QVBoxLayout()
         self.own_edit = OneLine()
-        self.own_edit.setPlaceholderText("A trap of your own, in your words")
-        self.own_edit.setAccessibleName("Add a thinking trap of your own")
+        self.own_edit.setPlaceholderText(
+            translate("DistortionsStep", "A trap of your own, in your words"))
+        self.own_edit.setAccessibleName(
+            translate("DistortionsStep", "Add a thinking trap of your own"))
         self.own_edit.returnPressed.connect(self.add_own)
-        add = QPushButton("Add")
+        add = QPushButton(translate("DistortionsStep", "Add"))
         add.clicked.connect(self.add_own)
         own_row = QHBoxLayout()
         own_row.addWidget(self.own_edit, 1)
@@ -89,7 +93,7 @@ class DistortionsStep(StepWidget):
     def _add_trap(self, trap_id: str, name: str, explanation: str = "", example: str = "") -> None:
         check = QCheckBox(name)
         check.toggled.connect(self._emit)
-        mark = QLabel("· suggested from your words")
+        mark = QLabel(translate("DistortionsStep", "· suggested from your words"))
         mark.setStyleSheet("color: palette(link);")
         mark.hide()
         head = QHBoxLayout()
@@ -98,7 +102,8 @@ class DistortionsStep(StepWidget):
         head.addStretch(1)
         self.list.addLayout(head)
         if explanation:
-            text = explanation + (f"\nFor example: “{example}”" if example else "")
+            text = translate("DistortionsStep", "{explanation}\nFor example: “{example}”").format(
+                explanation=explanation, example=example) if example else explanation
             hint = hint_label(text)
             hint.setContentsMargins(26, 0, 0, 6)
             check.setToolTip(text)
@@ -132,9 +137,10 @@ class DistortionsStep(StepWidget):
         for trap_id, mark in self.marks.items():
             mark.setVisible(trap_id in traps)
         names = ", ".join(readable(t, self.context.trap_names) for t in traps)
-        self.banner_text.setText(
-            f"The words you used sometimes go with: <b>{names}</b>. This is only a hint from "
-            "the wording; you know what you meant.")
+        self.banner_text.setText(translate(
+            "DistortionsStep", "The words you used sometimes go with: <b>{names}</b>. This is "
+                               "only a hint from the wording; you know what you meant.")
+            .format(names=names))
         self.banner.setVisible(bool(traps) and traps != self.dismissed)
         self.accept_button.setEnabled(any(not self.checks[t].isChecked() for t in traps))
 
@@ -160,7 +166,7 @@ class DistortionsStep(StepWidget):
 
     def _add_own_check(self, text: str) -> QCheckBox:
         check = QCheckBox(text)
-        check.setToolTip("A trap you named yourself")
+        check.setToolTip(translate("DistortionsStep", "A trap you named yourself"))
         check.toggled.connect(self._emit)
         self.own.append(check)
         self.own_box.addWidget(check)
