@@ -366,6 +366,207 @@ A backup of your journal as it is now is made first, so you can come back to it 
     </message>
 </context>
 <context>
+    <name>Checkin</name>
+    <message>
+        <source>Trust</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How much do you trust your partner today?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>6 — steadier than yesterday.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not at all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completely</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anxiety</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How anxious do you feel today?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3 — a bit jumpy this morning, calmer now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Very anxious</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How close to your partner do you feel today?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>8 — we laughed a lot over dinner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Far apart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Very close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Felt trusted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How trusted did you feel today?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5 — they asked where I was, but believed me.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completely trusted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight of the distrust</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How heavy did the distrust between you feel today?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>7 — I kept bracing for the next question.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light, hardly there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Very heavy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My own needs met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How well were your own needs met today (rest, friends, being heard)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4 — I cancelled my run to stay home again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fully met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trust</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>anxiety</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>felt trusted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weight of the distrust</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>my own needs met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A minute a day to notice how you are. Over weeks, these small notes show the shape of things better than any single hard day can.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feelings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any feelings you&apos;d like to name?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hopeful 60, calm 30.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anything else about today, in one line?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We planned the weekend together without a single argument.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{question} {value}</source>
+        <comment>one answer in a check-in&apos;s title</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-in · {answers}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between the answers in a check-in&apos;s title</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected (feeling id, intensity) pairs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CheckinCard</name>
     <message>
         <source> · </source>
@@ -387,6 +588,17 @@ A backup of your journal as it is now is made first, so you can come back to it 
     </message>
     <message>
         <source>Feelings: {feelings}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Choices</name>
+    <message>
+        <source>In your own words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{option} in your own words</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1670,6 +1882,50 @@ A backup of your journal as it is now is made first, so you can come back to it 
     </message>
 </context>
 <context>
+    <name>DistortionsStep</name>
+    <message>
+        <source>Tick the suggested ones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No thanks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No list of thinking traps is installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A trap of your own, in your words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a thinking trap of your own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>· suggested from your words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{explanation}
+For example: “{example}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The words you used sometimes go with: &lt;b&gt;{names}&lt;/b&gt;. This is only a hint from the wording; you know what you meant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A trap you named yourself</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DistractionFree</name>
     <message>
         <source>&amp;Distraction-free writing</source>
@@ -1980,6 +2236,777 @@ A backup of your journal as it is now is made first, so you can come back to it 
     </message>
 </context>
 <context>
+    <name>ExerciseAnswers</name>
+    <message>
+        <source>an own answer must look like {example}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this step has no free-text answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an id, not {found}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{item}&apos; is not a valid id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{item}&apos; is not one of the options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a list, not {found}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the same item is picked twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a list of feelings, not {found}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>each feeling must look like {example}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the label of &apos;{feeling}&apos; must be text of 1 to 40 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{feeling}&apos; is not a valid feeling id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the intensity of &apos;{feeling}&apos; must be a whole number from 0 to 100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{feeling}&apos; is picked twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected items with the option each is sorted into, not {found}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{item}&apos; is not an item of the list being sorted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a summary step takes no answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected text, not {found}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a single line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>must be at most %Ln characters</source>
+        <translation>
+            <numerusform>must be at most %Ln character</numerusform>
+            <numerusform>must be at most %Ln characters</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>expected a list of text items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected feeling ids with new ratings, not {found}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{feeling}&apos; was not picked in the step being re-rated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the new rating of &apos;{feeling}&apos; must be a whole number from {least} to {most}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a whole number from {least} to {most}, not {found}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{words} (my own)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{choice}: {words}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{feeling}: {value} out of 100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{feeling}: {value} out of 100 (was {before})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} out of {most}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} out of {most} (was {before})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} (on a scale from {least} to {most})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} (on a scale from {least} to {most}) (was {before})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{items} and {last}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between the items of a list</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExerciseBuilder</name>
+    <message>
+        <source>I find it hard to trust my partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My partner finds it hard to trust me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both of us / not sure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit your exercise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adapt a copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Build your own exercise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A short name, e.g. “Evening wind-down”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why this helps, in a sentence or two</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why this helps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <comment>after a number of minutes</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About how many minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems with the exercise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About</source>
+        <comment>about how many minutes</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of step to add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add this step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a step:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the exercises; what is not saved is left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try it as it will run; nothing is saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save this exercise (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed step {number} (“{step}”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some things need fixing before this can be saved or tried; they are marked below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave without saving?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The changes to this exercise are not saved yet and will be left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview: nothing you answer here is saved. Esc goes back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No changes to save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved (version {version}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field}: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step {number}: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExerciseCard</name>
+    <message>
+        <source>Continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue {exercise}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start {exercise}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard the unfinished one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How did it go?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How did it go? ({exercise})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit {exercise}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export {exercise}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove {exercise}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate and adapt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate and adapt {exercise}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExerciseFileError</name>
+    <message>
+        <source>step {number} (&apos;{step}&apos;), field &apos;{field}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step {number} (&apos;{step}&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step {number}, field &apos;{field}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step &apos;{step}&apos;, field &apos;{field}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step &apos;{step}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &apos;{field}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}, {place}: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExerciseModel</name>
+    <message>
+        <source>text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a decimal number</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExerciseRun</name>
+    <message>
+        <source>no such step in this exercise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this exercise takes no prefilled text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this exercise follows no other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected the uuid of an entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this draft is damaged: it has no answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this draft belongs to the exercise &apos;{draft}&apos;, not &apos;{exercise}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExerciseRunner</name>
+    <message>
+        <source>Progress through the exercise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to editing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave the preview; nothing is saved (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save for later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep what you wrote and come back to it (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The previous step (Alt+Left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The next step (Alt+Right or Ctrl+Return)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything needed is answered: save without the remaining steps (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unfinished copy could not be read, so this starts fresh.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That answer can&apos;t be kept as it is: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step {number} of {total} · {heading}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End the preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save to journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This one needs an answer before you go on. Take your time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your answers could not be kept as a draft just now ({error}). They are still here; try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This one still needs an answer before the exercise can be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept from an earlier version of this exercise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The exercise could not be saved just now: {error}
+
+Your answers are still here and kept as a draft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExerciseTransfer</name>
+    <message>
+        <source>Exercise files (*.toml);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the exercise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The exercise could not be written to {file} ({error}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>it is larger than %Ln KB, far more than any exercise</source>
+        <translation>
+            <numerusform>it is larger than %Ln KB, far more than any exercise</numerusform>
+            <numerusform>it is larger than %Ln KB, far more than any exercise</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>it could not be read ({error})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not UTF-8 text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{exercise}” is already among your exercises, so nothing was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added “{exercise}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added “{exercise}” (as a new exercise of its own).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import an exercise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{place}: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more</source>
+        <translation>
+            <numerusform>…and %n more</numerusform>
+            <numerusform>…and %n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“{file}” was not imported, and your journal is unchanged:
+{problems}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExercisesView</name>
+    <message>
+        <source>Not done yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last done today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last done yesterday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last done {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{title}”, saved on {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Yours · About %n min · {last_done} · in progress</source>
+        <translation>
+            <numerusform>Yours · About %n min · {last_done} · in progress</numerusform>
+            <numerusform>Yours · About %n min · {last_done} · in progress</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Yours · About %n min · {last_done}</source>
+        <translation>
+            <numerusform>Yours · About %n min · {last_done}</numerusform>
+            <numerusform>Yours · About %n min · {last_done}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>About %n min · {last_done} · in progress</source>
+        <translation>
+            <numerusform>About %n min · {last_done} · in progress</numerusform>
+            <numerusform>About %n min · {last_done} · in progress</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>About %n min · {last_done}</source>
+        <translation>
+            <numerusform>About %n min · {last_done}</numerusform>
+            <numerusform>About %n min · {last_done}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Guided exercises</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing first what suits:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New exercise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Build an exercise of your own from the same kinds of steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import an exercise…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an exercise from a TOML file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the exercise back on your list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About these exercises</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your own exercises could not be read just now ({error}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some exercises could not be read, so they are left out; everything else works.
+{problems}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save or close the exercise you are building first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finish or save the open exercise for later first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This exercise is not installed in this version, so its answers can&apos;t be opened in it. The entry itself is safe and stays as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started “{exercise}”. Esc keeps it for later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard the unfinished exercise?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you wrote in it so far will be removed. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exercise exported to {file}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed “{exercise}” from your exercises. Entries you made with it stay as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved to your journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <source>Everything, exactly: for moving to another computer or keeping a full copy. TrustJournal can import it back.</source>
@@ -2258,6 +3285,68 @@ A backup of your journal as it is now is made first, so you can come back to it 
     </message>
     <message>
         <source>Entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FeelingsStep</name>
+    <message>
+        <source>Find a feeling… (Enter picks the marked one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a feeling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No feelings list is installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How strong each one is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick the feelings that fit; each gets a slider here, from barely there (0) to as strong as it gets (100).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop offering {feeling}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop offering “{feeling}” (entries that used it keep it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add “{word}” as your own feeling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Move the sliders for {feelings} to keep these %n feelings; until then they count as not answered.</source>
+        <translation>
+            <numerusform>Move the slider for {feelings} to keep it; until then it counts as not answered.</numerusform>
+            <numerusform>Move the slider for {feelings} to keep them; until then they count as not answered.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>How strong: {feeling}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove {feeling}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No feeling matches yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter picks this one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter picks: {feeling} (↑ ↓ for another)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3514,6 +4603,21 @@ A backup of your journal as it is now is made first, so you can come back to it 
     </message>
 </context>
 <context>
+    <name>ListStep</name>
+    <message>
+        <source>Press Enter for another line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{heading}, item {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this line</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Opening your journal…</source>
@@ -3885,6 +4989,44 @@ A backup of your journal as it is now is made first, so you can come back to it 
     </message>
     <message>
         <source>Several ordinary words strung together are strong and easy to remember.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OwnExercises</name>
+    <message>
+        <source>your exercise &apos;{exercise}&apos; (version {version})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>is too large to be an exercise (more than %Ln KB)</source>
+        <translation>
+            <numerusform>is too large to be an exercise (more than %Ln KB)</numerusform>
+            <numerusform>is too large to be an exercise (more than %Ln KB)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>is not valid TOML: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this exercise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only the app&apos;s own exercises can follow up another exercise; remove this table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has the id of an exercise that comes with the app, so it is left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{exercise} (my version)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4280,6 +5422,25 @@ A backup of your journal as it is now is made first, so you can come back to it 
     </message>
     <message>
         <source>It only changes which exercises come first. Every exercise stays open to you, and you can change this any time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PerspectiveCombo</name>
+    <message>
+        <source>I find it hard to trust my partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My partner finds it hard to trust me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both, or I&apos;m not sure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whose trust this journal is about</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5622,6 +6783,84 @@ A backup of your journal as it is now is made first, so you can come back to it 
     </message>
 </context>
 <context>
+    <name>ReminderPlan</name>
+    <message>
+        <source>A quiet moment for yourself?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReminderSettings</name>
+    <message>
+        <source>Reminders need a system tray (a notification area), and this desktop has none, so they cannot be turned on here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remind me to write (the notification only says “{words}”)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminder time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At</source>
+        <comment>before the reminder&apos;s time</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on</source>
+        <comment>before the reminder&apos;s days</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start TrustJournal in the tray when I log in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With reminders on, closing the window keeps TrustJournal in the tray; an encrypted journal is locked first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Reminders</name>
+    <message>
+        <source>Open TrustJournal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RerateStep</name>
+    <message>
+        <source>Keep the rest as they were</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It feels the same as before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earlier: {level} · now:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your earlier rating, then the one for now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{heading}, now (earlier {level})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RevisionChanges</name>
     <message>
         <source>starred</source>
@@ -5633,6 +6872,113 @@ A backup of your journal as it is now is made first, so you can come back to it 
     </message>
 </context>
 <context>
+    <name>SafetyDialog</name>
+    <message>
+        <source>Safety and support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Abuse is never okay, and feeling safe is your right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing here dials, opens or sends anything.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you are thinking about suicide or hurting yourself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please talk to someone today: a doctor, a crisis line, or someone you trust.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you are being hurt, threatened or controlled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Abuse is never your fault. A local domestic abuse service can help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you are worried about your own behaviour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A counsellor or your doctor can help you change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you are in danger right now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call your local emergency number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anywhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emergency in the EU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anywhere else, call your local emergency number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These numbers were checked in {month}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the numbers for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Numbers for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hide now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock the journal and hide everything at once (Alt+H)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open 24 hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open {hours}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the number of {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy it, to paste or to dial on a phone yourself</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SafetyWatch</name>
     <message>
         <source>Offer help lines when something I write sounds like harm or control</source>
@@ -5640,6 +6986,32 @@ A backup of your journal as it is now is made first, so you can come back to it 
     </message>
     <message>
         <source>Checked only on this computer; nothing it notices is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScaleInput</name>
+    <message>
+        <source>pick one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not chosen yet: move the slider or use the arrow keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} of {most}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not chosen yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScaleStep</name>
+    <message>
+        <source>Use the arrow keys or drag the handle.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6145,6 +7517,306 @@ Your journal is as it was.</source>
     </message>
     <message>
         <source>{size} GB</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Step</name>
+    <message>
+        <source>Something else…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StepContext</name>
+    <message>
+        <source>The feelings list could not be read ({error}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The thinking traps could not be read ({error}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StepEditor</name>
+    <message>
+        <source>Free writing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feelings with their strength</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A rating on a scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A short list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thinking traps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate again (before and after)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sort a list into groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A recap before saving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Example</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lowest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Highest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lowest means</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Highest means</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rates again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sorts the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hints from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starts with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filled in from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asked only after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figure for Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wording for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not at all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completely</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choice {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field} {part}: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field}: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move this step up (Alt+Up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move this step down (Alt+Down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this step (Alt+Delete); you can undo it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the step asks, e.g. “What happened?”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A few words naming the answer in the entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An example answer (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A gentle note under the question (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Can be skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the answer in view on later steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems with this step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One choice per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choices, one per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offer “Something else…” with own words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the lowest number means</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the highest number means</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in steps of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Words the answer box starts with (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A one-line answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most (characters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step {number} · {kind}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step {number} of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{step} (missing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StepPage</name>
+    <message>
+        <source>For example: “{example}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can skip this one.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6666,6 +8338,29 @@ Your journal is as it was.</source>
     </message>
 </context>
 <context>
+    <name>SummaryStep</name>
+    <message>
+        <source>Your answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still to answer before you can save:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;i&gt;Kept from an earlier version of this exercise, and saved with it:&lt;/i&gt; {kept}&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing answered yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Tasks</name>
     <message>
         <source>The journal folder {folder} cannot be used: {reason}.</source>
@@ -6678,6 +8373,28 @@ Your journal is as it was.</source>
     <message>
         <source>Something went wrong ({error}). Nothing was changed.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TextStep</name>
+    <message>
+        <source>Write here, in your own words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type over the … gaps, or rewrite it all in your words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made from your earlier answers. Change anything; Tab jumps to the next {gap} gap, if there is one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>{used} of %n characters</source>
+        <translation>
+            <numerusform>{used} of %n character</numerusform>
+            <numerusform>{used} of %n characters</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -368,6 +368,207 @@ A backup of your journal as it is now is made first, so you can come back to it 
     </message>
 </context>
 <context>
+    <name>Checkin</name>
+    <message>
+        <source>Trust</source>
+        <translation>[Ŧŕúšŧ ~·]</translation>
+    </message>
+    <message>
+        <source>How much do you trust your partner today?</source>
+        <translation>[Ĥóŵ ɱúçĥ đó ýóú ŧŕúšŧ ýóúŕ ƥáŕŧñéŕ ŧóđáý? ~·~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>6 — steadier than yesterday.</source>
+        <translation>[6 — šŧéáđíéŕ ŧĥáñ ýéšŧéŕđáý. ~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>Not at all</source>
+        <translation>[Ñóŧ áŧ áĺĺ ~·~·]</translation>
+    </message>
+    <message>
+        <source>Completely</source>
+        <translation>[Çóɱƥĺéŧéĺý ~·~·]</translation>
+    </message>
+    <message>
+        <source>Anxiety</source>
+        <translation>[Áñẋíéŧý ~·~]</translation>
+    </message>
+    <message>
+        <source>How anxious do you feel today?</source>
+        <translation>[Ĥóŵ áñẋíóúš đó ýóú ƒééĺ ŧóđáý? ~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>3 — a bit jumpy this morning, calmer now.</source>
+        <translation>[3 — á ƀíŧ ĵúɱƥý ŧĥíš ɱóŕñíñğ, çáĺɱéŕ ñóŵ. ~·~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>Calm</source>
+        <translation>[Çáĺɱ ~·]</translation>
+    </message>
+    <message>
+        <source>Very anxious</source>
+        <translation>[Ṽéŕý áñẋíóúš ~·~·~]</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>[Çóññéçŧíóñ ~·~·]</translation>
+    </message>
+    <message>
+        <source>How close to your partner do you feel today?</source>
+        <translation>[Ĥóŵ çĺóšé ŧó ýóúŕ ƥáŕŧñéŕ đó ýóú ƒééĺ ŧóđáý? ~·~·~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>8 — we laughed a lot over dinner.</source>
+        <translation>[8 — ŵé ĺáúğĥéđ á ĺóŧ óṽéŕ đíññéŕ. ~·~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>Far apart</source>
+        <translation>[Ƒáŕ áƥáŕŧ ~·~·]</translation>
+    </message>
+    <message>
+        <source>Very close</source>
+        <translation>[Ṽéŕý çĺóšé ~·~·]</translation>
+    </message>
+    <message>
+        <source>Felt trusted</source>
+        <translation>[Ƒéĺŧ ŧŕúšŧéđ ~·~·~]</translation>
+    </message>
+    <message>
+        <source>How trusted did you feel today?</source>
+        <translation>[Ĥóŵ ŧŕúšŧéđ đíđ ýóú ƒééĺ ŧóđáý? ~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>5 — they asked where I was, but believed me.</source>
+        <translation>[5 — ŧĥéý ášķéđ ŵĥéŕé Í ŵáš, ƀúŧ ƀéĺíéṽéđ ɱé. ~·~·~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>Completely trusted</source>
+        <translation>[Çóɱƥĺéŧéĺý ŧŕúšŧéđ ~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>Weight of the distrust</source>
+        <translation>[Ŵéíğĥŧ óƒ ŧĥé đíšŧŕúšŧ ~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>How heavy did the distrust between you feel today?</source>
+        <translation>[Ĥóŵ ĥéáṽý đíđ ŧĥé đíšŧŕúšŧ ƀéŧŵééñ ýóú ƒééĺ ŧóđáý? ~·~·~·~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>7 — I kept bracing for the next question.</source>
+        <translation>[7 — Í ķéƥŧ ƀŕáçíñğ ƒóŕ ŧĥé ñéẋŧ ɋúéšŧíóñ. ~·~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>Light, hardly there</source>
+        <translation>[Ĺíğĥŧ, ĥáŕđĺý ŧĥéŕé ~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>Very heavy</source>
+        <translation>[Ṽéŕý ĥéáṽý ~·~·]</translation>
+    </message>
+    <message>
+        <source>My own needs met</source>
+        <translation>[Ṁý óŵñ ñééđš ɱéŧ ~·~·~·]</translation>
+    </message>
+    <message>
+        <source>How well were your own needs met today (rest, friends, being heard)?</source>
+        <translation>[Ĥóŵ ŵéĺĺ ŵéŕé ýóúŕ óŵñ ñééđš ɱéŧ ŧóđáý (ŕéšŧ, ƒŕíéñđš, ƀéíñğ ĥéáŕđ)? ~·~·~·~·~·~·~·~·~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>4 — I cancelled my run to stay home again.</source>
+        <translation>[4 — Í çáñçéĺĺéđ ɱý ŕúñ ŧó šŧáý ĥóɱé áğáíñ. ~·~·~·~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>Fully met</source>
+        <translation>[Ƒúĺĺý ɱéŧ ~·~·]</translation>
+    </message>
+    <message>
+        <source>trust</source>
+        <translation>[ŧŕúšŧ ~·]</translation>
+    </message>
+    <message>
+        <source>anxiety</source>
+        <translation>[áñẋíéŧý ~·~]</translation>
+    </message>
+    <message>
+        <source>connection</source>
+        <translation>[çóññéçŧíóñ ~·~·]</translation>
+    </message>
+    <message>
+        <source>felt trusted</source>
+        <translation>[ƒéĺŧ ŧŕúšŧéđ ~·~·~]</translation>
+    </message>
+    <message>
+        <source>weight of the distrust</source>
+        <translation>[ŵéíğĥŧ óƒ ŧĥé đíšŧŕúšŧ ~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>my own needs met</source>
+        <translation>[ɱý óŵñ ñééđš ɱéŧ ~·~·~·]</translation>
+    </message>
+    <message>
+        <source>Daily check-in</source>
+        <translation>[Đáíĺý çĥéçķ-íñ ~·~·~·]</translation>
+    </message>
+    <message>
+        <source>A minute a day to notice how you are. Over weeks, these small notes show the shape of things better than any single hard day can.</source>
+        <translation>[Á ɱíñúŧé á đáý ŧó ñóŧíçé ĥóŵ ýóú áŕé. Óṽéŕ ŵééķš, ŧĥéšé šɱáĺĺ ñóŧéš šĥóŵ ŧĥé šĥáƥé óƒ ŧĥíñğš ƀéŧŧéŕ ŧĥáñ áñý šíñğĺé ĥáŕđ đáý çáñ. ~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>Feelings</source>
+        <translation>[Ƒééĺíñğš ~·~]</translation>
+    </message>
+    <message>
+        <source>Any feelings you&apos;d like to name?</source>
+        <translation>[Áñý ƒééĺíñğš ýóú&apos;đ ĺíķé ŧó ñáɱé? ~·~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>Hopeful 60, calm 30.</source>
+        <translation>[Ĥóƥéƒúĺ 60, çáĺɱ 30. ~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>[Ñóŧé ~·]</translation>
+    </message>
+    <message>
+        <source>Anything else about today, in one line?</source>
+        <translation>[Áñýŧĥíñğ éĺšé áƀóúŧ ŧóđáý, íñ óñé ĺíñé? ~·~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>We planned the weekend together without a single argument.</source>
+        <translation>[Ŵé ƥĺáññéđ ŧĥé ŵééķéñđ ŧóğéŧĥéŕ ŵíŧĥóúŧ á šíñğĺé áŕğúɱéñŧ. ~·~·~·~·~·~·~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>{question} {value}</source>
+        <comment>one answer in a check-in&apos;s title</comment>
+        <translation>[{question} {value} ~]</translation>
+    </message>
+    <message>
+        <source>Check-in</source>
+        <translation>[Çĥéçķ-íñ ~·~]</translation>
+    </message>
+    <message>
+        <source>Check-in · {answers}</source>
+        <translation>[Çĥéçķ-íñ · {answers} ~·~·]</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between the answers in a check-in&apos;s title</comment>
+        <translation>[, ~] </translation>
+    </message>
+    <message>
+        <source>expected text</source>
+        <translation>[éẋƥéçŧéđ ŧéẋŧ ~·~·~]</translation>
+    </message>
+    <message>
+        <source>expected (feeling id, intensity) pairs</source>
+        <translation>[éẋƥéçŧéđ (ƒééĺíñğ íđ, íñŧéñšíŧý) ƥáíŕš ~·~·~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>[íš ɱíššíñğ ~·~·]</translation>
+    </message>
+</context>
+<context>
     <name>CheckinCard</name>
     <message>
         <source> · </source>
@@ -390,6 +591,17 @@ A backup of your journal as it is now is made first, so you can come back to it 
     <message>
         <source>Feelings: {feelings}</source>
         <translation>[Ƒééĺíñğš: {feelings} ~·~·]</translation>
+    </message>
+</context>
+<context>
+    <name>Choices</name>
+    <message>
+        <source>In your own words</source>
+        <translation>[Íñ ýóúŕ óŵñ ŵóŕđš ~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>{option} in your own words</source>
+        <translation>[{option} íñ ýóúŕ óŵñ ŵóŕđš ~·~·~·~]</translation>
     </message>
 </context>
 <context>
@@ -1672,6 +1884,51 @@ A backup of your journal as it is now is made first, so you can come back to it 
     </message>
 </context>
 <context>
+    <name>DistortionsStep</name>
+    <message>
+        <source>Tick the suggested ones</source>
+        <translation>[Ŧíçķ ŧĥé šúğğéšŧéđ óñéš ~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>No thanks</source>
+        <translation>[Ñó ŧĥáñķš ~·~·]</translation>
+    </message>
+    <message>
+        <source>No list of thinking traps is installed.</source>
+        <translation>[Ñó ĺíšŧ óƒ ŧĥíñķíñğ ŧŕáƥš íš íñšŧáĺĺéđ. ~·~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>A trap of your own, in your words</source>
+        <translation>[Á ŧŕáƥ óƒ ýóúŕ óŵñ, íñ ýóúŕ ŵóŕđš ~·~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>Add a thinking trap of your own</source>
+        <translation>[Áđđ á ŧĥíñķíñğ ŧŕáƥ óƒ ýóúŕ óŵñ ~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>[Áđđ ~]</translation>
+    </message>
+    <message>
+        <source>· suggested from your words</source>
+        <translation>[· šúğğéšŧéđ ƒŕóɱ ýóúŕ ŵóŕđš ~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>{explanation}
+For example: “{example}”</source>
+        <translation>[{explanation} ~]
+[Ƒóŕ éẋáɱƥĺé: “{example}” ~·~·~·]</translation>
+    </message>
+    <message>
+        <source>The words you used sometimes go with: &lt;b&gt;{names}&lt;/b&gt;. This is only a hint from the wording; you know what you meant.</source>
+        <translation>[Ŧĥé ŵóŕđš ýóú úšéđ šóɱéŧíɱéš ğó ŵíŧĥ: &lt;b&gt;{names}&lt;/b&gt;. Ŧĥíš íš óñĺý á ĥíñŧ ƒŕóɱ ŧĥé ŵóŕđíñğ; ýóú ķñóŵ ŵĥáŧ ýóú ɱéáñŧ. ~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>A trap you named yourself</source>
+        <translation>[Á ŧŕáƥ ýóú ñáɱéđ ýóúŕšéĺƒ ~·~·~·~·~·]</translation>
+    </message>
+</context>
+<context>
     <name>DistractionFree</name>
     <message>
         <source>&amp;Distraction-free writing</source>
@@ -1982,6 +2239,781 @@ A backup of your journal as it is now is made first, so you can come back to it 
     </message>
 </context>
 <context>
+    <name>ExerciseAnswers</name>
+    <message>
+        <source>an own answer must look like {example}</source>
+        <translation>[áñ óŵñ áñšŵéŕ ɱúšŧ ĺóóķ ĺíķé {example} ~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>this step has no free-text answer</source>
+        <translation>[ŧĥíš šŧéƥ ĥáš ñó ƒŕéé-ŧéẋŧ áñšŵéŕ ~·~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>expected an id, not {found}</source>
+        <translation>[éẋƥéçŧéđ áñ íđ, ñóŧ {found} ~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>&apos;{item}&apos; is not a valid id</source>
+        <translation>[&apos;{item}&apos; íš ñóŧ á ṽáĺíđ íđ ~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>&apos;{item}&apos; is not one of the options</source>
+        <translation>[&apos;{item}&apos; íš ñóŧ óñé óƒ ŧĥé óƥŧíóñš ~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>expected a list, not {found}</source>
+        <translation>[éẋƥéçŧéđ á ĺíšŧ, ñóŧ {found} ~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>the same item is picked twice</source>
+        <translation>[ŧĥé šáɱé íŧéɱ íš ƥíçķéđ ŧŵíçé ~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>expected a list of feelings, not {found}</source>
+        <translation>[éẋƥéçŧéđ á ĺíšŧ óƒ ƒééĺíñğš, ñóŧ {found} ~·~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>each feeling must look like {example}</source>
+        <translation>[éáçĥ ƒééĺíñğ ɱúšŧ ĺóóķ ĺíķé {example} ~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>the label of &apos;{feeling}&apos; must be text of 1 to 40 characters</source>
+        <translation>[ŧĥé ĺáƀéĺ óƒ &apos;{feeling}&apos; ɱúšŧ ƀé ŧéẋŧ óƒ 1 ŧó 40 çĥáŕáçŧéŕš ~·~·~·~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>&apos;{feeling}&apos; is not a valid feeling id</source>
+        <translation>[&apos;{feeling}&apos; íš ñóŧ á ṽáĺíđ ƒééĺíñğ íđ ~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>the intensity of &apos;{feeling}&apos; must be a whole number from 0 to 100</source>
+        <translation>[ŧĥé íñŧéñšíŧý óƒ &apos;{feeling}&apos; ɱúšŧ ƀé á ŵĥóĺé ñúɱƀéŕ ƒŕóɱ 0 ŧó 100 ~·~·~·~·~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>&apos;{feeling}&apos; is picked twice</source>
+        <translation>[&apos;{feeling}&apos; íš ƥíçķéđ ŧŵíçé ~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>expected items with the option each is sorted into, not {found}</source>
+        <translation>[éẋƥéçŧéđ íŧéɱš ŵíŧĥ ŧĥé óƥŧíóñ éáçĥ íš šóŕŧéđ íñŧó, ñóŧ {found} ~·~·~·~·~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>&apos;{item}&apos; is not an item of the list being sorted</source>
+        <translation>[&apos;{item}&apos; íš ñóŧ áñ íŧéɱ óƒ ŧĥé ĺíšŧ ƀéíñğ šóŕŧéđ ~·~·~·~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>a summary step takes no answer</source>
+        <translation>[á šúɱɱáŕý šŧéƥ ŧáķéš ñó áñšŵéŕ ~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>expected text, not {found}</source>
+        <translation>[éẋƥéçŧéđ ŧéẋŧ, ñóŧ {found} ~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>must be a single line</source>
+        <translation>[ɱúšŧ ƀé á šíñğĺé ĺíñé ~·~·~·~·]</translation>
+    </message>
+    <message numerus="yes">
+        <source>must be at most %Ln characters</source>
+        <translation>
+            <numerusform>[ɱúšŧ ƀé áŧ ɱóšŧ %Ln çĥáŕáçŧéŕ ~·~·~·~·~·]</numerusform>
+            <numerusform>[ɱúšŧ ƀé áŧ ɱóšŧ %Ln çĥáŕáçŧéŕš ~·~·~·~·~·~]</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>expected a list of text items</source>
+        <translation>[éẋƥéçŧéđ á ĺíšŧ óƒ ŧéẋŧ íŧéɱš ~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>expected feeling ids with new ratings, not {found}</source>
+        <translation>[éẋƥéçŧéđ ƒééĺíñğ íđš ŵíŧĥ ñéŵ ŕáŧíñğš, ñóŧ {found} ~·~·~·~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>&apos;{feeling}&apos; was not picked in the step being re-rated</source>
+        <translation>[&apos;{feeling}&apos; ŵáš ñóŧ ƥíçķéđ íñ ŧĥé šŧéƥ ƀéíñğ ŕé-ŕáŧéđ ~·~·~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>the new rating of &apos;{feeling}&apos; must be a whole number from {least} to {most}</source>
+        <translation>[ŧĥé ñéŵ ŕáŧíñğ óƒ &apos;{feeling}&apos; ɱúšŧ ƀé á ŵĥóĺé ñúɱƀéŕ ƒŕóɱ {least} ŧó {most} ~·~·~·~·~·~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>expected a whole number from {least} to {most}, not {found}</source>
+        <translation>[éẋƥéçŧéđ á ŵĥóĺé ñúɱƀéŕ ƒŕóɱ {least} ŧó {most}, ñóŧ {found} ~·~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>{words} (my own)</source>
+        <translation>[{words} (ɱý óŵñ) ~·~·]</translation>
+    </message>
+    <message>
+        <source>{choice}: {words}</source>
+        <translation>[{choice}: {words} ~]</translation>
+    </message>
+    <message>
+        <source>{feeling}: {value} out of 100</source>
+        <translation>[{feeling}: {value} óúŧ óƒ 100 ~·~·~]</translation>
+    </message>
+    <message>
+        <source>{feeling}: {value} out of 100 (was {before})</source>
+        <translation>[{feeling}: {value} óúŧ óƒ 100 (ŵáš {before}) ~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>{value} out of {most}</source>
+        <translation>[{value} óúŧ óƒ {most} ~·~]</translation>
+    </message>
+    <message>
+        <source>{value} out of {most} (was {before})</source>
+        <translation>[{value} óúŧ óƒ {most} (ŵáš {before}) ~·~·~·]</translation>
+    </message>
+    <message>
+        <source>{value} (on a scale from {least} to {most})</source>
+        <translation>[{value} (óñ á šçáĺé ƒŕóɱ {least} ŧó {most}) ~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>{value} (on a scale from {least} to {most}) (was {before})</source>
+        <translation>[{value} (óñ á šçáĺé ƒŕóɱ {least} ŧó {most}) (ŵáš {before}) ~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>{items} and {last}</source>
+        <translation>[{items} áñđ {last} ~·]</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between the items of a list</comment>
+        <translation>[, ~] </translation>
+    </message>
+</context>
+<context>
+    <name>ExerciseBuilder</name>
+    <message>
+        <source>I find it hard to trust my partner</source>
+        <translation>[Í ƒíñđ íŧ ĥáŕđ ŧó ŧŕúšŧ ɱý ƥáŕŧñéŕ ~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>My partner finds it hard to trust me</source>
+        <translation>[Ṁý ƥáŕŧñéŕ ƒíñđš íŧ ĥáŕđ ŧó ŧŕúšŧ ɱé ~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>Both of us / not sure</source>
+        <translation>[Ɓóŧĥ óƒ úš / ñóŧ šúŕé ~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>Edit your exercise</source>
+        <translation>[Éđíŧ ýóúŕ éẋéŕçíšé ~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>Adapt a copy</source>
+        <translation>[Áđáƥŧ á çóƥý ~·~·~]</translation>
+    </message>
+    <message>
+        <source>Build your own exercise</source>
+        <translation>[Ɓúíĺđ ýóúŕ óŵñ éẋéŕçíšé ~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>A short name, e.g. “Evening wind-down”</source>
+        <translation>[Á šĥóŕŧ ñáɱé, é.ğ. “Éṽéñíñğ ŵíñđ-đóŵñ” ~·~·~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>[Ŧíŧĺé ~·]</translation>
+    </message>
+    <message>
+        <source>Why this helps, in a sentence or two</source>
+        <translation>[Ŵĥý ŧĥíš ĥéĺƥš, íñ á šéñŧéñçé óŕ ŧŵó ~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>Why this helps</source>
+        <translation>[Ŵĥý ŧĥíš ĥéĺƥš ~·~·~·]</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <comment>after a number of minutes</comment>
+        <translation> [ɱíñ ~]</translation>
+    </message>
+    <message>
+        <source>About how many minutes</source>
+        <translation>[Áƀóúŧ ĥóŵ ɱáñý ɱíñúŧéš ~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>Problems with the exercise</source>
+        <translation>[Ƥŕóƀĺéɱš ŵíŧĥ ŧĥé éẋéŕçíšé ~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <comment>about how many minutes</comment>
+        <translation>[Áƀóúŧ ~·]</translation>
+    </message>
+    <message>
+        <source>Suits</source>
+        <translation>[Šúíŧš ~·]</translation>
+    </message>
+    <message>
+        <source>Kind of step to add</source>
+        <translation>[Ķíñđ óƒ šŧéƥ ŧó áđđ ~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>Add this step</source>
+        <translation>[Áđđ ŧĥíš šŧéƥ ~·~·~]</translation>
+    </message>
+    <message>
+        <source>Add a step:</source>
+        <translation>[Áđđ á šŧéƥ: ~·~·]</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>[Úñđó ~·]</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>[Çĺóšé ~·]</translation>
+    </message>
+    <message>
+        <source>Back to the exercises; what is not saved is left out</source>
+        <translation>[Ɓáçķ ŧó ŧĥé éẋéŕçíšéš; ŵĥáŧ íš ñóŧ šáṽéđ íš ĺéƒŧ óúŧ ~·~·~·~·~·~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>[Ƥŕéṽíéŵ ~·~]</translation>
+    </message>
+    <message>
+        <source>Try it as it will run; nothing is saved</source>
+        <translation>[Ŧŕý íŧ áš íŧ ŵíĺĺ ŕúñ; ñóŧĥíñğ íš šáṽéđ ~·~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>[Šáṽé ~·]</translation>
+    </message>
+    <message>
+        <source>Save this exercise (Ctrl+S)</source>
+        <translation>[Šáṽé ŧĥíš éẋéŕçíšé (Çŧŕĺ+Š) ~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>Removed step {number} (“{step}”).</source>
+        <translation>[Ŕéɱóṽéđ šŧéƥ {number} (“{step}”). ~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>Some things need fixing before this can be saved or tried; they are marked below.</source>
+        <translation>[Šóɱé ŧĥíñğš ñééđ ƒíẋíñğ ƀéƒóŕé ŧĥíš çáñ ƀé šáṽéđ óŕ ŧŕíéđ; ŧĥéý áŕé ɱáŕķéđ ƀéĺóŵ. ~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>Leave without saving?</source>
+        <translation>[Ĺéáṽé ŵíŧĥóúŧ šáṽíñğ? ~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>The changes to this exercise are not saved yet and will be left out.</source>
+        <translation>[Ŧĥé çĥáñğéš ŧó ŧĥíš éẋéŕçíšé áŕé ñóŧ šáṽéđ ýéŧ áñđ ŵíĺĺ ƀé ĺéƒŧ óúŧ. ~·~·~·~·~·~·~·~·~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>Preview: nothing you answer here is saved. Esc goes back.</source>
+        <translation>[Ƥŕéṽíéŵ: ñóŧĥíñğ ýóú áñšŵéŕ ĥéŕé íš šáṽéđ. Éšç ğóéš ƀáçķ. ~·~·~·~·~·~·~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>No changes to save.</source>
+        <translation>[Ñó çĥáñğéš ŧó šáṽé. ~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>Not saved: {error}</source>
+        <translation>[Ñóŧ šáṽéđ: {error} ~·~·]</translation>
+    </message>
+    <message>
+        <source>Saved (version {version}).</source>
+        <translation>[Šáṽéđ (ṽéŕšíóñ {version}). ~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>[Ṁíñúŧéš ~·~]</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>[Šŧéƥš ~·]</translation>
+    </message>
+    <message>
+        <source>{field}: {problem}</source>
+        <translation>[{field}: {problem} ~]</translation>
+    </message>
+    <message>
+        <source>Step {number}: {problem}</source>
+        <translation>[Šŧéƥ {number}: {problem} ~·~]</translation>
+    </message>
+</context>
+<context>
+    <name>ExerciseCard</name>
+    <message>
+        <source>Continue</source>
+        <translation>[Çóñŧíñúé ~·~]</translation>
+    </message>
+    <message>
+        <source>Continue {exercise}</source>
+        <translation>[Çóñŧíñúé {exercise} ~·~·]</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>[Šŧáŕŧ ~·]</translation>
+    </message>
+    <message>
+        <source>Start {exercise}</source>
+        <translation>[Šŧáŕŧ {exercise} ~·]</translation>
+    </message>
+    <message>
+        <source>Discard the unfinished one</source>
+        <translation>[Đíšçáŕđ ŧĥé úñƒíñíšĥéđ óñé ~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>How did it go?</source>
+        <translation>[Ĥóŵ đíđ íŧ ğó? ~·~·~·]</translation>
+    </message>
+    <message>
+        <source>How did it go? ({exercise})</source>
+        <translation>[Ĥóŵ đíđ íŧ ğó? ({exercise}) ~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>[Éđíŧ ~·]</translation>
+    </message>
+    <message>
+        <source>Edit {exercise}</source>
+        <translation>[Éđíŧ {exercise} ~·]</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>[Éẋƥóŕŧ… ~·~]</translation>
+    </message>
+    <message>
+        <source>Export {exercise}</source>
+        <translation>[Éẋƥóŕŧ {exercise} ~·~]</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>[Ŕéɱóṽé ~·]</translation>
+    </message>
+    <message>
+        <source>Remove {exercise}</source>
+        <translation>[Ŕéɱóṽé {exercise} ~·~]</translation>
+    </message>
+    <message>
+        <source>Duplicate and adapt</source>
+        <translation>[Đúƥĺíçáŧé áñđ áđáƥŧ ~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>Duplicate and adapt {exercise}</source>
+        <translation>[Đúƥĺíçáŧé áñđ áđáƥŧ {exercise} ~·~·~·~·]</translation>
+    </message>
+</context>
+<context>
+    <name>ExerciseFileError</name>
+    <message>
+        <source>step {number} (&apos;{step}&apos;), field &apos;{field}&apos;</source>
+        <translation>[šŧéƥ {number} (&apos;{step}&apos;), ƒíéĺđ &apos;{field}&apos; ~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>step {number} (&apos;{step}&apos;)</source>
+        <translation>[šŧéƥ {number} (&apos;{step}&apos;) ~·~·]</translation>
+    </message>
+    <message>
+        <source>step {number}, field &apos;{field}&apos;</source>
+        <translation>[šŧéƥ {number}, ƒíéĺđ &apos;{field}&apos; ~·~·~·]</translation>
+    </message>
+    <message>
+        <source>step {number}</source>
+        <translation>[šŧéƥ {number} ~·]</translation>
+    </message>
+    <message>
+        <source>step &apos;{step}&apos;, field &apos;{field}&apos;</source>
+        <translation>[šŧéƥ &apos;{step}&apos;, ƒíéĺđ &apos;{field}&apos; ~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>step &apos;{step}&apos;</source>
+        <translation>[šŧéƥ &apos;{step}&apos; ~·~]</translation>
+    </message>
+    <message>
+        <source>field &apos;{field}&apos;</source>
+        <translation>[ƒíéĺđ &apos;{field}&apos; ~·~]</translation>
+    </message>
+    <message>
+        <source>{file}, {place}: {problem}</source>
+        <translation>[{file}, {place}: {problem} ~·]</translation>
+    </message>
+    <message>
+        <source>{file}: {problem}</source>
+        <translation>[{file}: {problem} ~]</translation>
+    </message>
+</context>
+<context>
+    <name>ExerciseModel</name>
+    <message>
+        <source>text</source>
+        <translation>[ŧéẋŧ ~·]</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>[á ŵĥóĺé ñúɱƀéŕ ~·~·~·]</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>[ŧŕúé óŕ ƒáĺšé ~·~·~]</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>[á ĺíšŧ ~·]</translation>
+    </message>
+    <message>
+        <source>a table</source>
+        <translation>[á ŧáƀĺé ~·~]</translation>
+    </message>
+    <message>
+        <source>a decimal number</source>
+        <translation>[á đéçíɱáĺ ñúɱƀéŕ ~·~·~·]</translation>
+    </message>
+</context>
+<context>
+    <name>ExerciseRun</name>
+    <message>
+        <source>no such step in this exercise</source>
+        <translation>[ñó šúçĥ šŧéƥ íñ ŧĥíš éẋéŕçíšé ~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>this exercise takes no prefilled text</source>
+        <translation>[ŧĥíš éẋéŕçíšé ŧáķéš ñó ƥŕéƒíĺĺéđ ŧéẋŧ ~·~·~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>expected text</source>
+        <translation>[éẋƥéçŧéđ ŧéẋŧ ~·~·~]</translation>
+    </message>
+    <message>
+        <source>this exercise follows no other</source>
+        <translation>[ŧĥíš éẋéŕçíšé ƒóĺĺóŵš ñó óŧĥéŕ ~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>expected the uuid of an entry</source>
+        <translation>[éẋƥéçŧéđ ŧĥé úúíđ óƒ áñ éñŧŕý ~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>this draft is damaged: it has no answers</source>
+        <translation>[ŧĥíš đŕáƒŧ íš đáɱáğéđ: íŧ ĥáš ñó áñšŵéŕš ~·~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>this draft belongs to the exercise &apos;{draft}&apos;, not &apos;{exercise}&apos;</source>
+        <translation>[ŧĥíš đŕáƒŧ ƀéĺóñğš ŧó ŧĥé éẋéŕçíšé &apos;{draft}&apos;, ñóŧ &apos;{exercise}&apos; ~·~·~·~·~·~·~·~·~·]</translation>
+    </message>
+</context>
+<context>
+    <name>ExerciseRunner</name>
+    <message>
+        <source>Progress through the exercise</source>
+        <translation>[Ƥŕóğŕéšš ŧĥŕóúğĥ ŧĥé éẋéŕçíšé ~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>[Šúɱɱáŕý ~·~]</translation>
+    </message>
+    <message>
+        <source>Back to editing</source>
+        <translation>[Ɓáçķ ŧó éđíŧíñğ ~·~·~·]</translation>
+    </message>
+    <message>
+        <source>Leave the preview; nothing is saved (Esc)</source>
+        <translation>[Ĺéáṽé ŧĥé ƥŕéṽíéŵ; ñóŧĥíñğ íš šáṽéđ (Éšç) ~·~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>Save for later</source>
+        <translation>[Šáṽé ƒóŕ ĺáŧéŕ ~·~·~·]</translation>
+    </message>
+    <message>
+        <source>Keep what you wrote and come back to it (Esc)</source>
+        <translation>[Ķééƥ ŵĥáŧ ýóú ŵŕóŧé áñđ çóɱé ƀáçķ ŧó íŧ (Éšç) ~·~·~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>[Ɓáçķ ~·]</translation>
+    </message>
+    <message>
+        <source>The previous step (Alt+Left)</source>
+        <translation>[Ŧĥé ƥŕéṽíóúš šŧéƥ (Áĺŧ+Ĺéƒŧ) ~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>[Ñéẋŧ ~·]</translation>
+    </message>
+    <message>
+        <source>The next step (Alt+Right or Ctrl+Return)</source>
+        <translation>[Ŧĥé ñéẋŧ šŧéƥ (Áĺŧ+Ŕíğĥŧ óŕ Çŧŕĺ+Ŕéŧúŕñ) ~·~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>Save now</source>
+        <translation>[Šáṽé ñóŵ ~·~]</translation>
+    </message>
+    <message>
+        <source>Everything needed is answered: save without the remaining steps (Ctrl+S)</source>
+        <translation>[Éṽéŕýŧĥíñğ ñééđéđ íš áñšŵéŕéđ: šáṽé ŵíŧĥóúŧ ŧĥé ŕéɱáíñíñğ šŧéƥš (Çŧŕĺ+Š) ~·~·~·~·~·~·~·~·~·~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>The unfinished copy could not be read, so this starts fresh.</source>
+        <translation>[Ŧĥé úñƒíñíšĥéđ çóƥý çóúĺđ ñóŧ ƀé ŕéáđ, šó ŧĥíš šŧáŕŧš ƒŕéšĥ. ~·~·~·~·~·~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>That answer can&apos;t be kept as it is: {reason}.</source>
+        <translation>[Ŧĥáŧ áñšŵéŕ çáñ&apos;ŧ ƀé ķéƥŧ áš íŧ íš: {reason}. ~·~·~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>Step {number} of {total} · {heading}</source>
+        <translation>[Šŧéƥ {number} óƒ {total} · {heading} ~·~·~]</translation>
+    </message>
+    <message>
+        <source>End the preview</source>
+        <translation>[Éñđ ŧĥé ƥŕéṽíéŵ ~·~·~·]</translation>
+    </message>
+    <message>
+        <source>Save to journal</source>
+        <translation>[Šáṽé ŧó ĵóúŕñáĺ ~·~·~·]</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>[Šķíƥ ~·]</translation>
+    </message>
+    <message>
+        <source>This one needs an answer before you go on. Take your time.</source>
+        <translation>[Ŧĥíš óñé ñééđš áñ áñšŵéŕ ƀéƒóŕé ýóú ğó óñ. Ŧáķé ýóúŕ ŧíɱé. ~·~·~·~·~·~·~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>Not saved yet</source>
+        <translation>[Ñóŧ šáṽéđ ýéŧ ~·~·~]</translation>
+    </message>
+    <message>
+        <source>Your answers could not be kept as a draft just now ({error}). They are still here; try again in a moment.</source>
+        <translation>[Ýóúŕ áñšŵéŕš çóúĺđ ñóŧ ƀé ķéƥŧ áš á đŕáƒŧ ĵúšŧ ñóŵ ({error}). Ŧĥéý áŕé šŧíĺĺ ĥéŕé; ŧŕý áğáíñ íñ á ɱóɱéñŧ. ~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>Draft kept</source>
+        <translation>[Đŕáƒŧ ķéƥŧ ~·~·]</translation>
+    </message>
+    <message>
+        <source>This one still needs an answer before the exercise can be saved.</source>
+        <translation>[Ŧĥíš óñé šŧíĺĺ ñééđš áñ áñšŵéŕ ƀéƒóŕé ŧĥé éẋéŕçíšé çáñ ƀé šáṽéđ. ~·~·~·~·~·~·~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>Kept from an earlier version of this exercise</source>
+        <translation>[Ķéƥŧ ƒŕóɱ áñ éáŕĺíéŕ ṽéŕšíóñ óƒ ŧĥíš éẋéŕçíšé ~·~·~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>The exercise could not be saved just now: {error}
+
+Your answers are still here and kept as a draft.</source>
+        <translation>[Ŧĥé éẋéŕçíšé çóúĺđ ñóŧ ƀé šáṽéđ ĵúšŧ ñóŵ: {error} ~·~·~·~·~·~·~·~·~]
+
+[Ýóúŕ áñšŵéŕš áŕé šŧíĺĺ ĥéŕé áñđ ķéƥŧ áš á đŕáƒŧ. ~·~·~·~·~·~·~·~·~·~]</translation>
+    </message>
+</context>
+<context>
+    <name>ExerciseTransfer</name>
+    <message>
+        <source>Exercise files (*.toml);;All files (*)</source>
+        <translation>[Éẋéŕçíšé ƒíĺéš (*.ŧóɱĺ);;Áĺĺ ƒíĺéš (*) ~·~·~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>Export the exercise</source>
+        <translation>[Éẋƥóŕŧ ŧĥé éẋéŕçíšé ~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>Not exported</source>
+        <translation>[Ñóŧ éẋƥóŕŧéđ ~·~·~]</translation>
+    </message>
+    <message>
+        <source>The exercise could not be written to {file} ({error}).</source>
+        <translation>[Ŧĥé éẋéŕçíšé çóúĺđ ñóŧ ƀé ŵŕíŧŧéñ ŧó {file} ({error}). ~·~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message numerus="yes">
+        <source>it is larger than %Ln KB, far more than any exercise</source>
+        <translation>
+            <numerusform>[íŧ íš ĺáŕğéŕ ŧĥáñ %Ln ĶƁ, ƒáŕ ɱóŕé ŧĥáñ áñý éẋéŕçíšé ~·~·~·~·~·~·~·~·~·~·]</numerusform>
+            <numerusform>[íŧ íš ĺáŕğéŕ ŧĥáñ %Ln ĶƁ, ƒáŕ ɱóŕé ŧĥáñ áñý éẋéŕçíšé ~·~·~·~·~·~·~·~·~·~·]</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>it could not be read ({error})</source>
+        <translation>[íŧ çóúĺđ ñóŧ ƀé ŕéáđ ({error}) ~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>it is not UTF-8 text</source>
+        <translation>[íŧ íš ñóŧ ÚŦƑ-8 ŧéẋŧ ~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>“{exercise}” is already among your exercises, so nothing was added.</source>
+        <translation>[“{exercise}” íš áĺŕéáđý áɱóñğ ýóúŕ éẋéŕçíšéš, šó ñóŧĥíñğ ŵáš áđđéđ. ~·~·~·~·~·~·~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>Added “{exercise}”.</source>
+        <translation>[Áđđéđ “{exercise}”. ~·~·]</translation>
+    </message>
+    <message>
+        <source>Added “{exercise}” (as a new exercise of its own).</source>
+        <translation>[Áđđéđ “{exercise}” (áš á ñéŵ éẋéŕçíšé óƒ íŧš óŵñ). ~·~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>Import an exercise</source>
+        <translation>[Íɱƥóŕŧ áñ éẋéŕçíšé ~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation>[Ñóŧ íɱƥóŕŧéđ ~·~·~]</translation>
+    </message>
+    <message>
+        <source>{place}: {problem}</source>
+        <translation>[{place}: {problem} ~]</translation>
+    </message>
+    <message>
+        <source>the file {problem}</source>
+        <translation>[ŧĥé ƒíĺé {problem} ~·~·]</translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more</source>
+        <translation>
+            <numerusform>[…áñđ %n ɱóŕé ~·~·]</numerusform>
+            <numerusform>[…áñđ %n ɱóŕé ~·~·]</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“{file}” was not imported, and your journal is unchanged:
+{problems}</source>
+        <translation>[“{file}” ŵáš ñóŧ íɱƥóŕŧéđ, áñđ ýóúŕ ĵóúŕñáĺ íš úñçĥáñğéđ: ~·~·~·~·~·~·~·~·~·~·]
+[{problems} ~]</translation>
+    </message>
+</context>
+<context>
+    <name>ExercisesView</name>
+    <message>
+        <source>Not done yet</source>
+        <translation>[Ñóŧ đóñé ýéŧ ~·~·~]</translation>
+    </message>
+    <message>
+        <source>Last done today</source>
+        <translation>[Ĺášŧ đóñé ŧóđáý ~·~·~·]</translation>
+    </message>
+    <message>
+        <source>Last done yesterday</source>
+        <translation>[Ĺášŧ đóñé ýéšŧéŕđáý ~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>Last done {date}</source>
+        <translation>[Ĺášŧ đóñé {date} ~·~·]</translation>
+    </message>
+    <message>
+        <source>“{title}”, saved on {date}</source>
+        <translation>[“{title}”, šáṽéđ óñ {date} ~·~·~]</translation>
+    </message>
+    <message numerus="yes">
+        <source>Yours · About %n min · {last_done} · in progress</source>
+        <translation>
+            <numerusform>[Ýóúŕš · Áƀóúŧ %n ɱíñ · {last_done} · íñ ƥŕóğŕéšš ~·~·~·~·~·~·~·]</numerusform>
+            <numerusform>[Ýóúŕš · Áƀóúŧ %n ɱíñ · {last_done} · íñ ƥŕóğŕéšš ~·~·~·~·~·~·~·]</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Yours · About %n min · {last_done}</source>
+        <translation>
+            <numerusform>[Ýóúŕš · Áƀóúŧ %n ɱíñ · {last_done} ~·~·~·~·]</numerusform>
+            <numerusform>[Ýóúŕš · Áƀóúŧ %n ɱíñ · {last_done} ~·~·~·~·]</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>About %n min · {last_done} · in progress</source>
+        <translation>
+            <numerusform>[Áƀóúŧ %n ɱíñ · {last_done} · íñ ƥŕóğŕéšš ~·~·~·~·~·~]</numerusform>
+            <numerusform>[Áƀóúŧ %n ɱíñ · {last_done} · íñ ƥŕóğŕéšš ~·~·~·~·~·~]</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>About %n min · {last_done}</source>
+        <translation>
+            <numerusform>[Áƀóúŧ %n ɱíñ · {last_done} ~·~·~]</numerusform>
+            <numerusform>[Áƀóúŧ %n ɱíñ · {last_done} ~·~·~]</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Guided exercises</source>
+        <translation>[Ğúíđéđ éẋéŕçíšéš ~·~·~·]</translation>
+    </message>
+    <message>
+        <source>Showing first what suits:</source>
+        <translation>[Šĥóŵíñğ ƒíŕšŧ ŵĥáŧ šúíŧš: ~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>New exercise</source>
+        <translation>[Ñéŵ éẋéŕçíšé ~·~·~]</translation>
+    </message>
+    <message>
+        <source>Build an exercise of your own from the same kinds of steps</source>
+        <translation>[Ɓúíĺđ áñ éẋéŕçíšé óƒ ýóúŕ óŵñ ƒŕóɱ ŧĥé šáɱé ķíñđš óƒ šŧéƥš ~·~·~·~·~·~·~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>Import an exercise…</source>
+        <translation>[Íɱƥóŕŧ áñ éẋéŕçíšé… ~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>Add an exercise from a TOML file</source>
+        <translation>[Áđđ áñ éẋéŕçíšé ƒŕóɱ á ŦÓṀĹ ƒíĺé ~·~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>[Úñđó ~·]</translation>
+    </message>
+    <message>
+        <source>Put the exercise back on your list</source>
+        <translation>[Ƥúŧ ŧĥé éẋéŕçíšé ƀáçķ óñ ýóúŕ ĺíšŧ ~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>About these exercises</source>
+        <translation>[Áƀóúŧ ŧĥéšé éẋéŕçíšéš ~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>Your own exercises could not be read just now ({error}).</source>
+        <translation>[Ýóúŕ óŵñ éẋéŕçíšéš çóúĺđ ñóŧ ƀé ŕéáđ ĵúšŧ ñóŵ ({error}). ~·~·~·~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>Some exercises could not be read, so they are left out; everything else works.
+{problems}</source>
+        <translation>[Šóɱé éẋéŕçíšéš çóúĺđ ñóŧ ƀé ŕéáđ, šó ŧĥéý áŕé ĺéƒŧ óúŧ; éṽéŕýŧĥíñğ éĺšé ŵóŕķš. ~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~]
+[{problems} ~]</translation>
+    </message>
+    <message>
+        <source>Save or close the exercise you are building first.</source>
+        <translation>[Šáṽé óŕ çĺóšé ŧĥé éẋéŕçíšé ýóú áŕé ƀúíĺđíñğ ƒíŕšŧ. ~·~·~·~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>Finish or save the open exercise for later first.</source>
+        <translation>[Ƒíñíšĥ óŕ šáṽé ŧĥé óƥéñ éẋéŕçíšé ƒóŕ ĺáŧéŕ ƒíŕšŧ. ~·~·~·~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>This exercise is not installed in this version, so its answers can&apos;t be opened in it. The entry itself is safe and stays as it is.</source>
+        <translation>[Ŧĥíš éẋéŕçíšé íš ñóŧ íñšŧáĺĺéđ íñ ŧĥíš ṽéŕšíóñ, šó íŧš áñšŵéŕš çáñ&apos;ŧ ƀé óƥéñéđ íñ íŧ. Ŧĥé éñŧŕý íŧšéĺƒ íš šáƒé áñđ šŧáýš áš íŧ íš. ~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>Started “{exercise}”. Esc keeps it for later.</source>
+        <translation>[Šŧáŕŧéđ “{exercise}”. Éšç ķééƥš íŧ ƒóŕ ĺáŧéŕ. ~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>Discard the unfinished exercise?</source>
+        <translation>[Đíšçáŕđ ŧĥé úñƒíñíšĥéđ éẋéŕçíšé? ~·~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>What you wrote in it so far will be removed. This cannot be undone.</source>
+        <translation>[Ŵĥáŧ ýóú ŵŕóŧé íñ íŧ šó ƒáŕ ŵíĺĺ ƀé ŕéɱóṽéđ. Ŧĥíš çáññóŧ ƀé úñđóñé. ~·~·~·~·~·~·~·~·~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>Not exported</source>
+        <translation>[Ñóŧ éẋƥóŕŧéđ ~·~·~]</translation>
+    </message>
+    <message>
+        <source>Exercise exported to {file}.</source>
+        <translation>[Éẋéŕçíšé éẋƥóŕŧéđ ŧó {file}. ~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>Removed “{exercise}” from your exercises. Entries you made with it stay as they are.</source>
+        <translation>[Ŕéɱóṽéđ “{exercise}” ƒŕóɱ ýóúŕ éẋéŕçíšéš. Éñŧŕíéš ýóú ɱáđé ŵíŧĥ íŧ šŧáý áš ŧĥéý áŕé. ~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>Saved to your journal.</source>
+        <translation>[Šáṽéđ ŧó ýóúŕ ĵóúŕñáĺ. ~·~·~·~·~]</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <source>Everything, exactly: for moving to another computer or keeping a full copy. TrustJournal can import it back.</source>
@@ -2261,6 +3293,68 @@ A backup of your journal as it is now is made first, so you can come back to it 
     <message>
         <source>Entry</source>
         <translation>[Éñŧŕý ~·]</translation>
+    </message>
+</context>
+<context>
+    <name>FeelingsStep</name>
+    <message>
+        <source>Find a feeling… (Enter picks the marked one)</source>
+        <translation>[Ƒíñđ á ƒééĺíñğ… (Éñŧéŕ ƥíçķš ŧĥé ɱáŕķéđ óñé) ~·~·~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>Find a feeling</source>
+        <translation>[Ƒíñđ á ƒééĺíñğ ~·~·~·]</translation>
+    </message>
+    <message>
+        <source>No feelings list is installed.</source>
+        <translation>[Ñó ƒééĺíñğš ĺíšŧ íš íñšŧáĺĺéđ. ~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>How strong each one is</source>
+        <translation>[Ĥóŵ šŧŕóñğ éáçĥ óñé íš ~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>Tick the feelings that fit; each gets a slider here, from barely there (0) to as strong as it gets (100).</source>
+        <translation>[Ŧíçķ ŧĥé ƒééĺíñğš ŧĥáŧ ƒíŧ; éáçĥ ğéŧš á šĺíđéŕ ĥéŕé, ƒŕóɱ ƀáŕéĺý ŧĥéŕé (0) ŧó áš šŧŕóñğ áš íŧ ğéŧš (100). ~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>Stop offering {feeling}</source>
+        <translation>[Šŧóƥ óƒƒéŕíñğ {feeling} ~·~·~·]</translation>
+    </message>
+    <message>
+        <source>Stop offering “{feeling}” (entries that used it keep it)</source>
+        <translation>[Šŧóƥ óƒƒéŕíñğ “{feeling}” (éñŧŕíéš ŧĥáŧ úšéđ íŧ ķééƥ íŧ) ~·~·~·~·~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>Add “{word}” as your own feeling</source>
+        <translation>[Áđđ “{word}” áš ýóúŕ óŵñ ƒééĺíñğ ~·~·~·~·~·]</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move the sliders for {feelings} to keep these %n feelings; until then they count as not answered.</source>
+        <translation>
+            <numerusform>[Ṁóṽé ŧĥé šĺíđéŕ ƒóŕ {feelings} ŧó ķééƥ íŧ; úñŧíĺ ŧĥéñ íŧ çóúñŧš áš ñóŧ áñšŵéŕéđ. ~·~·~·~·~·~·~·~·~·~·~·~·~·~·]</numerusform>
+            <numerusform>[Ṁóṽé ŧĥé šĺíđéŕ ƒóŕ {feelings} ŧó ķééƥ ŧĥéɱ; úñŧíĺ ŧĥéñ ŧĥéý çóúñŧ áš ñóŧ áñšŵéŕéđ. ~·~·~·~·~·~·~·~·~·~·~·~·~·~·~]</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>How strong: {feeling}</source>
+        <translation>[Ĥóŵ šŧŕóñğ: {feeling} ~·~·~]</translation>
+    </message>
+    <message>
+        <source>Remove {feeling}</source>
+        <translation>[Ŕéɱóṽé {feeling} ~·~]</translation>
+    </message>
+    <message>
+        <source>No feeling matches yet.</source>
+        <translation>[Ñó ƒééĺíñğ ɱáŧçĥéš ýéŧ. ~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>Enter picks this one</source>
+        <translation>[Éñŧéŕ ƥíçķš ŧĥíš óñé ~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>Enter picks: {feeling} (↑ ↓ for another)</source>
+        <translation>[Éñŧéŕ ƥíçķš: {feeling} (↑ ↓ ƒóŕ áñóŧĥéŕ) ~·~·~·~·~·~·]</translation>
     </message>
 </context>
 <context>
@@ -3516,6 +4610,21 @@ A backup of your journal as it is now is made first, so you can come back to it 
     </message>
 </context>
 <context>
+    <name>ListStep</name>
+    <message>
+        <source>Press Enter for another line.</source>
+        <translation>[Ƥŕéšš Éñŧéŕ ƒóŕ áñóŧĥéŕ ĺíñé. ~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>{heading}, item {number}</source>
+        <translation>[{heading}, íŧéɱ {number} ~·~]</translation>
+    </message>
+    <message>
+        <source>Remove this line</source>
+        <translation>[Ŕéɱóṽé ŧĥíš ĺíñé ~·~·~·]</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Opening your journal…</source>
@@ -3888,6 +4997,44 @@ A backup of your journal as it is now is made first, so you can come back to it 
     <message>
         <source>Several ordinary words strung together are strong and easy to remember.</source>
         <translation>[Šéṽéŕáĺ óŕđíñáŕý ŵóŕđš šŧŕúñğ ŧóğéŧĥéŕ áŕé šŧŕóñğ áñđ éášý ŧó ŕéɱéɱƀéŕ. ~·~·~·~·~·~·~·~·~·~·~·~·~·~·]</translation>
+    </message>
+</context>
+<context>
+    <name>OwnExercises</name>
+    <message>
+        <source>your exercise &apos;{exercise}&apos; (version {version})</source>
+        <translation>[ýóúŕ éẋéŕçíšé &apos;{exercise}&apos; (ṽéŕšíóñ {version}) ~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>this file</source>
+        <translation>[ŧĥíš ƒíĺé ~·~·]</translation>
+    </message>
+    <message numerus="yes">
+        <source>is too large to be an exercise (more than %Ln KB)</source>
+        <translation>
+            <numerusform>[íš ŧóó ĺáŕğé ŧó ƀé áñ éẋéŕçíšé (ɱóŕé ŧĥáñ %Ln ĶƁ) ~·~·~·~·~·~·~·~·~·]</numerusform>
+            <numerusform>[íš ŧóó ĺáŕğé ŧó ƀé áñ éẋéŕçíšé (ɱóŕé ŧĥáñ %Ln ĶƁ) ~·~·~·~·~·~·~·~·~·]</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>is not valid TOML: {error}</source>
+        <translation>[íš ñóŧ ṽáĺíđ ŦÓṀĹ: {error} ~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>this exercise</source>
+        <translation>[ŧĥíš éẋéŕçíšé ~·~·~]</translation>
+    </message>
+    <message>
+        <source>only the app&apos;s own exercises can follow up another exercise; remove this table</source>
+        <translation>[óñĺý ŧĥé áƥƥ&apos;š óŵñ éẋéŕçíšéš çáñ ƒóĺĺóŵ úƥ áñóŧĥéŕ éẋéŕçíšé; ŕéɱóṽé ŧĥíš ŧáƀĺé ~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>has the id of an exercise that comes with the app, so it is left out</source>
+        <translation>[ĥáš ŧĥé íđ óƒ áñ éẋéŕçíšé ŧĥáŧ çóɱéš ŵíŧĥ ŧĥé áƥƥ, šó íŧ íš ĺéƒŧ óúŧ ~·~·~·~·~·~·~·~·~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>{exercise} (my version)</source>
+        <translation>[{exercise} (ɱý ṽéŕšíóñ) ~·~·~]</translation>
     </message>
 </context>
 <context>
@@ -4283,6 +5430,25 @@ A backup of your journal as it is now is made first, so you can come back to it 
     <message>
         <source>It only changes which exercises come first. Every exercise stays open to you, and you can change this any time.</source>
         <translation>[Íŧ óñĺý çĥáñğéš ŵĥíçĥ éẋéŕçíšéš çóɱé ƒíŕšŧ. Éṽéŕý éẋéŕçíšé šŧáýš óƥéñ ŧó ýóú, áñđ ýóú çáñ çĥáñğé ŧĥíš áñý ŧíɱé. ~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·]</translation>
+    </message>
+</context>
+<context>
+    <name>PerspectiveCombo</name>
+    <message>
+        <source>I find it hard to trust my partner</source>
+        <translation>[Í ƒíñđ íŧ ĥáŕđ ŧó ŧŕúšŧ ɱý ƥáŕŧñéŕ ~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>My partner finds it hard to trust me</source>
+        <translation>[Ṁý ƥáŕŧñéŕ ƒíñđš íŧ ĥáŕđ ŧó ŧŕúšŧ ɱé ~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>Both, or I&apos;m not sure</source>
+        <translation>[Ɓóŧĥ, óŕ Í&apos;ɱ ñóŧ šúŕé ~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>Whose trust this journal is about</source>
+        <translation>[Ŵĥóšé ŧŕúšŧ ŧĥíš ĵóúŕñáĺ íš áƀóúŧ ~·~·~·~·~·~·~]</translation>
     </message>
 </context>
 <context>
@@ -5624,6 +6790,84 @@ A backup of your journal as it is now is made first, so you can come back to it 
     </message>
 </context>
 <context>
+    <name>ReminderPlan</name>
+    <message>
+        <source>A quiet moment for yourself?</source>
+        <translation>[Á ɋúíéŧ ɱóɱéñŧ ƒóŕ ýóúŕšéĺƒ? ~·~·~·~·~·~]</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderSettings</name>
+    <message>
+        <source>Reminders need a system tray (a notification area), and this desktop has none, so they cannot be turned on here.</source>
+        <translation>[Ŕéɱíñđéŕš ñééđ á šýšŧéɱ ŧŕáý (á ñóŧíƒíçáŧíóñ áŕéá), áñđ ŧĥíš đéšķŧóƥ ĥáš ñóñé, šó ŧĥéý çáññóŧ ƀé ŧúŕñéđ óñ ĥéŕé. ~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation>[Ŕéɱíñđéŕš ~·~·]</translation>
+    </message>
+    <message>
+        <source>Remind me to write (the notification only says “{words}”)</source>
+        <translation>[Ŕéɱíñđ ɱé ŧó ŵŕíŧé (ŧĥé ñóŧíƒíçáŧíóñ óñĺý šáýš “{words}”) ~·~·~·~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>Reminder time</source>
+        <translation>[Ŕéɱíñđéŕ ŧíɱé ~·~·~]</translation>
+    </message>
+    <message>
+        <source>At</source>
+        <comment>before the reminder&apos;s time</comment>
+        <translation>[Áŧ ~]</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <comment>before the reminder&apos;s days</comment>
+        <translation>[óñ ~]</translation>
+    </message>
+    <message>
+        <source>Start TrustJournal in the tray when I log in</source>
+        <translation>[Šŧáŕŧ TrustJournal íñ ŧĥé ŧŕáý ŵĥéñ Í ĺóğ íñ ~·~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>With reminders on, closing the window keeps TrustJournal in the tray; an encrypted journal is locked first.</source>
+        <translation>[Ŵíŧĥ ŕéɱíñđéŕš óñ, çĺóšíñğ ŧĥé ŵíñđóŵ ķééƥš TrustJournal íñ ŧĥé ŧŕáý; áñ éñçŕýƥŧéđ ĵóúŕñáĺ íš ĺóçķéđ ƒíŕšŧ. ~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·]</translation>
+    </message>
+</context>
+<context>
+    <name>Reminders</name>
+    <message>
+        <source>Open TrustJournal</source>
+        <translation>[Óƥéñ TrustJournal ~·]</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>[Ɋúíŧ ~·]</translation>
+    </message>
+</context>
+<context>
+    <name>RerateStep</name>
+    <message>
+        <source>Keep the rest as they were</source>
+        <translation>[Ķééƥ ŧĥé ŕéšŧ áš ŧĥéý ŵéŕé ~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>It feels the same as before</source>
+        <translation>[Íŧ ƒééĺš ŧĥé šáɱé áš ƀéƒóŕé ~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>Earlier: {level} · now:</source>
+        <translation>[Éáŕĺíéŕ: {level} · ñóŵ: ~·~·~·]</translation>
+    </message>
+    <message>
+        <source>Your earlier rating, then the one for now</source>
+        <translation>[Ýóúŕ éáŕĺíéŕ ŕáŧíñğ, ŧĥéñ ŧĥé óñé ƒóŕ ñóŵ ~·~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>{heading}, now (earlier {level})</source>
+        <translation>[{heading}, ñóŵ (éáŕĺíéŕ {level}) ~·~·~·]</translation>
+    </message>
+</context>
+<context>
     <name>RevisionChanges</name>
     <message>
         <source>starred</source>
@@ -5635,6 +6879,113 @@ A backup of your journal as it is now is made first, so you can come back to it 
     </message>
 </context>
 <context>
+    <name>SafetyDialog</name>
+    <message>
+        <source>Safety and support</source>
+        <translation>[Šáƒéŧý áñđ šúƥƥóŕŧ ~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>Abuse is never okay, and feeling safe is your right.</source>
+        <translation>[Áƀúšé íš ñéṽéŕ óķáý, áñđ ƒééĺíñğ šáƒé íš ýóúŕ ŕíğĥŧ. ~·~·~·~·~·~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>Nothing here dials, opens or sends anything.</source>
+        <translation>[Ñóŧĥíñğ ĥéŕé đíáĺš, óƥéñš óŕ šéñđš áñýŧĥíñğ. ~·~·~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>If you are thinking about suicide or hurting yourself</source>
+        <translation>[Íƒ ýóú áŕé ŧĥíñķíñğ áƀóúŧ šúíçíđé óŕ ĥúŕŧíñğ ýóúŕšéĺƒ ~·~·~·~·~·~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>Please talk to someone today: a doctor, a crisis line, or someone you trust.</source>
+        <translation>[Ƥĺéášé ŧáĺķ ŧó šóɱéóñé ŧóđáý: á đóçŧóŕ, á çŕíšíš ĺíñé, óŕ šóɱéóñé ýóú ŧŕúšŧ. ~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>If you are being hurt, threatened or controlled</source>
+        <translation>[Íƒ ýóú áŕé ƀéíñğ ĥúŕŧ, ŧĥŕéáŧéñéđ óŕ çóñŧŕóĺĺéđ ~·~·~·~·~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>Abuse is never your fault. A local domestic abuse service can help.</source>
+        <translation>[Áƀúšé íš ñéṽéŕ ýóúŕ ƒáúĺŧ. Á ĺóçáĺ đóɱéšŧíç áƀúšé šéŕṽíçé çáñ ĥéĺƥ. ~·~·~·~·~·~·~·~·~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>If you are worried about your own behaviour</source>
+        <translation>[Íƒ ýóú áŕé ŵóŕŕíéđ áƀóúŧ ýóúŕ óŵñ ƀéĥáṽíóúŕ ~·~·~·~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>A counsellor or your doctor can help you change it.</source>
+        <translation>[Á çóúñšéĺĺóŕ óŕ ýóúŕ đóçŧóŕ çáñ ĥéĺƥ ýóú çĥáñğé íŧ. ~·~·~·~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>If you are in danger right now</source>
+        <translation>[Íƒ ýóú áŕé íñ đáñğéŕ ŕíğĥŧ ñóŵ ~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>Call your local emergency number.</source>
+        <translation>[Çáĺĺ ýóúŕ ĺóçáĺ éɱéŕğéñçý ñúɱƀéŕ. ~·~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>Anywhere</source>
+        <translation>[Áñýŵĥéŕé ~·~]</translation>
+    </message>
+    <message>
+        <source>Emergency in the EU</source>
+        <translation>[Éɱéŕğéñçý íñ ŧĥé ÉÚ ~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>Anywhere else, call your local emergency number.</source>
+        <translation>[Áñýŵĥéŕé éĺšé, çáĺĺ ýóúŕ ĺóçáĺ éɱéŕğéñçý ñúɱƀéŕ. ~·~·~·~·~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>These numbers were checked in {month}.</source>
+        <translation>[Ŧĥéšé ñúɱƀéŕš ŵéŕé çĥéçķéđ íñ {month}. ~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>Show the numbers for</source>
+        <translation>[Šĥóŵ ŧĥé ñúɱƀéŕš ƒóŕ ~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>&amp;Numbers for:</source>
+        <translation>[&amp;Ñúɱƀéŕš ƒóŕ: ~·~·~]</translation>
+    </message>
+    <message>
+        <source>&amp;Hide now</source>
+        <translation>[&amp;Ĥíđé ñóŵ ~·~]</translation>
+    </message>
+    <message>
+        <source>Lock the journal and hide everything at once (Alt+H)</source>
+        <translation>[Ĺóçķ ŧĥé ĵóúŕñáĺ áñđ ĥíđé éṽéŕýŧĥíñğ áŧ óñçé (Áĺŧ+Ĥ) ~·~·~·~·~·~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>[Çĺóšé ~·]</translation>
+    </message>
+    <message>
+        <source>{name}: {number}</source>
+        <translation>[{name}: {number} ~]</translation>
+    </message>
+    <message>
+        <source>Open 24 hours.</source>
+        <translation>[Óƥéñ 24 ĥóúŕš. ~·~·~·]</translation>
+    </message>
+    <message>
+        <source>Open {hours}.</source>
+        <translation>[Óƥéñ {hours}. ~·]</translation>
+    </message>
+    <message>
+        <source>Copy number</source>
+        <translation>[Çóƥý ñúɱƀéŕ ~·~·]</translation>
+    </message>
+    <message>
+        <source>Copy the number of {name}</source>
+        <translation>[Çóƥý ŧĥé ñúɱƀéŕ óƒ {name} ~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>Copy it, to paste or to dial on a phone yourself</source>
+        <translation>[Çóƥý íŧ, ŧó ƥášŧé óŕ ŧó đíáĺ óñ á ƥĥóñé ýóúŕšéĺƒ ~·~·~·~·~·~·~·~·~·~]</translation>
+    </message>
+</context>
+<context>
     <name>SafetyWatch</name>
     <message>
         <source>Offer help lines when something I write sounds like harm or control</source>
@@ -5643,6 +6994,32 @@ A backup of your journal as it is now is made first, so you can come back to it 
     <message>
         <source>Checked only on this computer; nothing it notices is kept.</source>
         <translation>[Çĥéçķéđ óñĺý óñ ŧĥíš çóɱƥúŧéŕ; ñóŧĥíñğ íŧ ñóŧíçéš íš ķéƥŧ. ~·~·~·~·~·~·~·~·~·~·~·~]</translation>
+    </message>
+</context>
+<context>
+    <name>ScaleInput</name>
+    <message>
+        <source>pick one</source>
+        <translation>[ƥíçķ óñé ~·~]</translation>
+    </message>
+    <message>
+        <source>Not chosen yet: move the slider or use the arrow keys.</source>
+        <translation>[Ñóŧ çĥóšéñ ýéŧ: ɱóṽé ŧĥé šĺíđéŕ óŕ úšé ŧĥé áŕŕóŵ ķéýš. ~·~·~·~·~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>{value} of {most}</source>
+        <translation>[{value} óƒ {most} ~·]</translation>
+    </message>
+    <message>
+        <source>not chosen yet</source>
+        <translation>[ñóŧ çĥóšéñ ýéŧ ~·~·~·]</translation>
+    </message>
+</context>
+<context>
+    <name>ScaleStep</name>
+    <message>
+        <source>Use the arrow keys or drag the handle.</source>
+        <translation>[Úšé ŧĥé áŕŕóŵ ķéýš óŕ đŕáğ ŧĥé ĥáñđĺé. ~·~·~·~·~·~·~·~]</translation>
     </message>
 </context>
 <context>
@@ -6159,6 +7536,306 @@ Your journal is as it was.</source>
     <message>
         <source>{size} GB</source>
         <translation>[{size} ĞƁ ~]</translation>
+    </message>
+</context>
+<context>
+    <name>Step</name>
+    <message>
+        <source>Something else…</source>
+        <translation>[Šóɱéŧĥíñğ éĺšé… ~·~·~·]</translation>
+    </message>
+</context>
+<context>
+    <name>StepContext</name>
+    <message>
+        <source>The feelings list could not be read ({error}).</source>
+        <translation>[Ŧĥé ƒééĺíñğš ĺíšŧ çóúĺđ ñóŧ ƀé ŕéáđ ({error}). ~·~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>The thinking traps could not be read ({error}).</source>
+        <translation>[Ŧĥé ŧĥíñķíñğ ŧŕáƥš çóúĺđ ñóŧ ƀé ŕéáđ ({error}). ~·~·~·~·~·~·~·~·]</translation>
+    </message>
+</context>
+<context>
+    <name>StepEditor</name>
+    <message>
+        <source>Free writing</source>
+        <translation>[Ƒŕéé ŵŕíŧíñğ ~·~·~]</translation>
+    </message>
+    <message>
+        <source>Pick one</source>
+        <translation>[Ƥíçķ óñé ~·~]</translation>
+    </message>
+    <message>
+        <source>Pick any</source>
+        <translation>[Ƥíçķ áñý ~·~]</translation>
+    </message>
+    <message>
+        <source>Feelings with their strength</source>
+        <translation>[Ƒééĺíñğš ŵíŧĥ ŧĥéíŕ šŧŕéñğŧĥ ~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>A rating on a scale</source>
+        <translation>[Á ŕáŧíñğ óñ á šçáĺé ~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>A short list</source>
+        <translation>[Á šĥóŕŧ ĺíšŧ ~·~·~]</translation>
+    </message>
+    <message>
+        <source>Thinking traps</source>
+        <translation>[Ŧĥíñķíñğ ŧŕáƥš ~·~·~·]</translation>
+    </message>
+    <message>
+        <source>Rate again (before and after)</source>
+        <translation>[Ŕáŧé áğáíñ (ƀéƒóŕé áñđ áƒŧéŕ) ~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>Sort a list into groups</source>
+        <translation>[Šóŕŧ á ĺíšŧ íñŧó ğŕóúƥš ~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>A recap before saving</source>
+        <translation>[Á ŕéçáƥ ƀéƒóŕé šáṽíñğ ~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>[Ɋúéšŧíóñ ~·~]</translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation>[Šĥóŕŧ ñáɱé ~·~·]</translation>
+    </message>
+    <message>
+        <source>Example</source>
+        <translation>[Éẋáɱƥĺé ~·~]</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>[Ñóŧé ~·]</translation>
+    </message>
+    <message>
+        <source>Choices</source>
+        <translation>[Çĥóíçéš ~·~]</translation>
+    </message>
+    <message>
+        <source>Lowest</source>
+        <translation>[Ĺóŵéšŧ ~·]</translation>
+    </message>
+    <message>
+        <source>Highest</source>
+        <translation>[Ĥíğĥéšŧ ~·~]</translation>
+    </message>
+    <message>
+        <source>Steps of</source>
+        <translation>[Šŧéƥš óƒ ~·~]</translation>
+    </message>
+    <message>
+        <source>Lowest means</source>
+        <translation>[Ĺóŵéšŧ ɱéáñš ~·~·~]</translation>
+    </message>
+    <message>
+        <source>Highest means</source>
+        <translation>[Ĥíğĥéšŧ ɱéáñš ~·~·~]</translation>
+    </message>
+    <message>
+        <source>Rates again</source>
+        <translation>[Ŕáŧéš áğáíñ ~·~·]</translation>
+    </message>
+    <message>
+        <source>Sorts the list</source>
+        <translation>[Šóŕŧš ŧĥé ĺíšŧ ~·~·~·]</translation>
+    </message>
+    <message>
+        <source>Hints from</source>
+        <translation>[Ĥíñŧš ƒŕóɱ ~·~·]</translation>
+    </message>
+    <message>
+        <source>Starts with</source>
+        <translation>[Šŧáŕŧš ŵíŧĥ ~·~·]</translation>
+    </message>
+    <message>
+        <source>Filled in from</source>
+        <translation>[Ƒíĺĺéđ íñ ƒŕóɱ ~·~·~·]</translation>
+    </message>
+    <message>
+        <source>At most</source>
+        <translation>[Áŧ ɱóšŧ ~·~]</translation>
+    </message>
+    <message>
+        <source>Step name</source>
+        <translation>[Šŧéƥ ñáɱé ~·~·]</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>[Ķíñđ ~·]</translation>
+    </message>
+    <message>
+        <source>Asked only after</source>
+        <translation>[Ášķéđ óñĺý áƒŧéŕ ~·~·~·]</translation>
+    </message>
+    <message>
+        <source>Figure for Progress</source>
+        <translation>[Ƒíğúŕé ƒóŕ Ƥŕóğŕéšš ~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>Wording for</source>
+        <translation>[Ŵóŕđíñğ ƒóŕ ~·~·]</translation>
+    </message>
+    <message>
+        <source>Something else</source>
+        <translation>[Šóɱéŧĥíñğ éĺšé ~·~·~·]</translation>
+    </message>
+    <message>
+        <source>Not at all</source>
+        <translation>[Ñóŧ áŧ áĺĺ ~·~·]</translation>
+    </message>
+    <message>
+        <source>Completely</source>
+        <translation>[Çóɱƥĺéŧéĺý ~·~·]</translation>
+    </message>
+    <message>
+        <source>Choice {number}</source>
+        <translation>[Çĥóíçé {number} ~·~]</translation>
+    </message>
+    <message>
+        <source>{field} {part}: {problem}</source>
+        <translation>[{field} {part}: {problem} ~]</translation>
+    </message>
+    <message>
+        <source>{field}: {problem}</source>
+        <translation>[{field}: {problem} ~]</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>[Ṁóṽé úƥ ~·~]</translation>
+    </message>
+    <message>
+        <source>Move this step up (Alt+Up)</source>
+        <translation>[Ṁóṽé ŧĥíš šŧéƥ úƥ (Áĺŧ+Úƥ) ~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>[Ṁóṽé đóŵñ ~·~·]</translation>
+    </message>
+    <message>
+        <source>Move this step down (Alt+Down)</source>
+        <translation>[Ṁóṽé ŧĥíš šŧéƥ đóŵñ (Áĺŧ+Đóŵñ) ~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>[Ŕéɱóṽé ~·]</translation>
+    </message>
+    <message>
+        <source>Remove this step (Alt+Delete); you can undo it</source>
+        <translation>[Ŕéɱóṽé ŧĥíš šŧéƥ (Áĺŧ+Đéĺéŧé); ýóú çáñ úñđó íŧ ~·~·~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>What the step asks, e.g. “What happened?”</source>
+        <translation>[Ŵĥáŧ ŧĥé šŧéƥ ášķš, é.ğ. “Ŵĥáŧ ĥáƥƥéñéđ?” ~·~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>A few words naming the answer in the entry</source>
+        <translation>[Á ƒéŵ ŵóŕđš ñáɱíñğ ŧĥé áñšŵéŕ íñ ŧĥé éñŧŕý ~·~·~·~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>An example answer (optional)</source>
+        <translation>[Áñ éẋáɱƥĺé áñšŵéŕ (óƥŧíóñáĺ) ~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>A gentle note under the question (optional)</source>
+        <translation>[Á ğéñŧĺé ñóŧé úñđéŕ ŧĥé ɋúéšŧíóñ (óƥŧíóñáĺ) ~·~·~·~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>Can be skipped</source>
+        <translation>[Çáñ ƀé šķíƥƥéđ ~·~·~·]</translation>
+    </message>
+    <message>
+        <source>Keep the answer in view on later steps</source>
+        <translation>[Ķééƥ ŧĥé áñšŵéŕ íñ ṽíéŵ óñ ĺáŧéŕ šŧéƥš ~·~·~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>Problems with this step</source>
+        <translation>[Ƥŕóƀĺéɱš ŵíŧĥ ŧĥíš šŧéƥ ~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>One choice per line</source>
+        <translation>[Óñé çĥóíçé ƥéŕ ĺíñé ~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>Choices, one per line</source>
+        <translation>[Çĥóíçéš, óñé ƥéŕ ĺíñé ~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>Offer “Something else…” with own words</source>
+        <translation>[Óƒƒéŕ “Šóɱéŧĥíñğ éĺšé…” ŵíŧĥ óŵñ ŵóŕđš ~·~·~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>What the lowest number means</source>
+        <translation>[Ŵĥáŧ ŧĥé ĺóŵéšŧ ñúɱƀéŕ ɱéáñš ~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>What the highest number means</source>
+        <translation>[Ŵĥáŧ ŧĥé ĥíğĥéšŧ ñúɱƀéŕ ɱéáñš ~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>[ƒŕóɱ ~·]</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>[ŧó ~]</translation>
+    </message>
+    <message>
+        <source>in steps of</source>
+        <translation>[íñ šŧéƥš óƒ ~·~·]</translation>
+    </message>
+    <message>
+        <source>Numbers</source>
+        <translation>[Ñúɱƀéŕš ~·~]</translation>
+    </message>
+    <message>
+        <source>Words the answer box starts with (optional)</source>
+        <translation>[Ŵóŕđš ŧĥé áñšŵéŕ ƀóẋ šŧáŕŧš ŵíŧĥ (óƥŧíóñáĺ) ~·~·~·~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>A one-line answer</source>
+        <translation>[Á óñé-ĺíñé áñšŵéŕ ~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>[ñó ĺíɱíŧ ~·~]</translation>
+    </message>
+    <message>
+        <source>At most (characters)</source>
+        <translation>[Áŧ ɱóšŧ (çĥáŕáçŧéŕš) ~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>Step {number} · {kind}</source>
+        <translation>[Šŧéƥ {number} · {kind} ~·~]</translation>
+    </message>
+    <message>
+        <source>Step {number} of {total}</source>
+        <translation>[Šŧéƥ {number} óƒ {total} ~·~·]</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>[(ñóñé) ~·]</translation>
+    </message>
+    <message>
+        <source>{step} (missing)</source>
+        <translation>[{step} (ɱíššíñğ) ~·~·]</translation>
+    </message>
+</context>
+<context>
+    <name>StepPage</name>
+    <message>
+        <source>For example: “{example}”</source>
+        <translation>[Ƒóŕ éẋáɱƥĺé: “{example}” ~·~·~·]</translation>
+    </message>
+    <message>
+        <source>You can skip this one.</source>
+        <translation>[Ýóú çáñ šķíƥ ŧĥíš óñé. ~·~·~·~·~]</translation>
     </message>
 </context>
 <context>
@@ -6679,6 +8356,29 @@ Your journal is as it was.</source>
     </message>
 </context>
 <context>
+    <name>SummaryStep</name>
+    <message>
+        <source>Your answers</source>
+        <translation>[Ýóúŕ áñšŵéŕš ~·~·~]</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>[Çĥáñğé ~·]</translation>
+    </message>
+    <message>
+        <source>Still to answer before you can save:</source>
+        <translation>[Šŧíĺĺ ŧó áñšŵéŕ ƀéƒóŕé ýóú çáñ šáṽé: ~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;i&gt;Kept from an earlier version of this exercise, and saved with it:&lt;/i&gt; {kept}&lt;/p&gt;</source>
+        <translation>[&lt;p&gt;&lt;i&gt;Ķéƥŧ ƒŕóɱ áñ éáŕĺíéŕ ṽéŕšíóñ óƒ ŧĥíš éẋéŕçíšé, áñđ šáṽéđ ŵíŧĥ íŧ:&lt;/i&gt; {kept}&lt;/p&gt; ~·~·~·~·~·~·~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>Nothing answered yet.</source>
+        <translation>[Ñóŧĥíñğ áñšŵéŕéđ ýéŧ. ~·~·~·~·]</translation>
+    </message>
+</context>
+<context>
     <name>Tasks</name>
     <message>
         <source>The journal folder {folder} cannot be used: {reason}.</source>
@@ -6691,6 +8391,28 @@ Your journal is as it was.</source>
     <message>
         <source>Something went wrong ({error}). Nothing was changed.</source>
         <translation>[Šóɱéŧĥíñğ ŵéñŧ ŵŕóñğ ({error}). Ñóŧĥíñğ ŵáš çĥáñğéđ. ~·~·~·~·~·~·~·~·~·]</translation>
+    </message>
+</context>
+<context>
+    <name>TextStep</name>
+    <message>
+        <source>Write here, in your own words.</source>
+        <translation>[Ŵŕíŧé ĥéŕé, íñ ýóúŕ óŵñ ŵóŕđš. ~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>Type over the … gaps, or rewrite it all in your words.</source>
+        <translation>[Ŧýƥé óṽéŕ ŧĥé … ğáƥš, óŕ ŕéŵŕíŧé íŧ áĺĺ íñ ýóúŕ ŵóŕđš. ~·~·~·~·~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>Made from your earlier answers. Change anything; Tab jumps to the next {gap} gap, if there is one.</source>
+        <translation>[Ṁáđé ƒŕóɱ ýóúŕ éáŕĺíéŕ áñšŵéŕš. Çĥáñğé áñýŧĥíñğ; Ŧáƀ ĵúɱƥš ŧó ŧĥé ñéẋŧ {gap} ğáƥ, íƒ ŧĥéŕé íš óñé. ~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~]</translation>
+    </message>
+    <message numerus="yes">
+        <source>{used} of %n characters</source>
+        <translation>
+            <numerusform>[{used} óƒ %n çĥáŕáçŧéŕ ~·~·~·]</numerusform>
+            <numerusform>[{used} óƒ %n çĥáŕáçŧéŕš ~·~·~·]</numerusform>
+        </translation>
     </message>
 </context>
 <context>
