@@ -6861,6 +6861,13 @@ Your answers are still here and kept as a draft.</source>
     </message>
 </context>
 <context>
+    <name>ResourcesData</name>
+    <message>
+        <source>TrustJournal is a self-help journal, not therapy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RevisionChanges</name>
     <message>
         <source>starred</source>

@@ -27,7 +27,7 @@ from trustjournal.core.content_language import (
     resource_files,
     resources_root,
 )
-from trustjournal.core.i18n import language
+from trustjournal.core.i18n import QT_TRANSLATE_NOOP, language, translate
 
 _ID = re.compile(r"[a-z][a-z0-9_]{0,59}")
 
@@ -374,7 +374,13 @@ def builtin_privacy_page() -> str:
     return resource_path("privacy.md").read_text(encoding="utf-8")
 
 
-NOT_THERAPY_FALLBACK = "TrustJournal is a self-help journal, not therapy."
+NOT_THERAPY_FALLBACK = QT_TRANSLATE_NOOP("ResourcesData",
+                                         "TrustJournal is a self-help journal, not therapy.")
+
+
+def not_therapy_fallback() -> str:
+    """The short stand-in for the "not therapy" words, in the app's language."""
+    return translate("ResourcesData", NOT_THERAPY_FALLBACK)
 
 
 def builtin_not_therapy() -> str:
@@ -383,4 +389,4 @@ def builtin_not_therapy() -> str:
     try:
         return builtin_safety().not_therapy
     except (OSError, ResourceFileError):
-        return NOT_THERAPY_FALLBACK
+        return not_therapy_fallback()

@@ -59,6 +59,9 @@ def _card(*widgets: QWidget, width: int = 520) -> QWidget:
     column.setSpacing(space(1))
     for widget in widgets:
         column.addWidget(widget)
+    # A language whose words run longer widens the card rather than cutting a choice
+    # (radio buttons and buttons cannot wrap).
+    inner.setMaximumWidth(max(width, inner.minimumSizeHint().width()))
     outer = QWidget()
     row = QHBoxLayout(outer)
     row.addStretch(1)

@@ -30,13 +30,13 @@ from PySide6.QtWidgets import (
 from trustjournal.core.i18n import translate
 from trustjournal.core.resources_data import (
     ELSEWHERE,
-    NOT_THERAPY_FALLBACK,
     ResourceFileError,
     SafetyInfo,
     SafetyLine,
     SafetyRegion,
     SafetySection,
     builtin_safety,
+    not_therapy_fallback,
 )
 from trustjournal.core.safety_regions import region_for_country
 
@@ -56,7 +56,7 @@ def fallback_info() -> SafetyInfo:
         title=translate("SafetyDialog", "Safety and support"),
         paragraphs=(translate("SafetyDialog",
                               "Abuse is never okay, and feeling safe is your right."),),
-        not_therapy=NOT_THERAPY_FALLBACK,
+        not_therapy=not_therapy_fallback(),
         privacy=translate("SafetyDialog", "Nothing here dials, opens or sends anything."),
         sections=tuple(
             SafetySection(purpose, heading, text, text, text) for purpose, heading, text in (

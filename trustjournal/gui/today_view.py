@@ -35,7 +35,7 @@ from trustjournal.core.today import (
 from trustjournal.gui.checkin_card import InlineCheckIn
 from trustjournal.gui.dates import long_day_text, number_text
 from trustjournal.gui.events import AppEvents
-from trustjournal.gui.perspective import CHOICES, SETTING, current
+from trustjournal.gui.perspective import CHOICES, SETTING, choice_label, current
 from trustjournal.gui.shipped import shipped_exercises
 from trustjournal.gui.today_cards import (
     GAP,
@@ -99,8 +99,8 @@ class PerspectiveCard(QFrame):
         layout.addWidget(hint)
         self.buttons: dict[str, QPushButton] = {}
         # One under the other: side by side, the longer answers were cut short.
-        for key, text in CHOICES:
-            button = QPushButton(text)  # translated with perspective.CHOICES by its owner
+        for key, _text in CHOICES:
+            button = QPushButton(choice_label(key))
             button.clicked.connect(lambda _=False, k=key: self.chosen.emit(k))
             row = QHBoxLayout()
             row.addWidget(button)

@@ -102,7 +102,7 @@ class FeelingsStep(StepWidget):
             self.groups.append((box, members))
             vocabulary.addWidget(box)
         if context.own_words is not None:
-            self.own_box = QGroupBox(own_feelings.FAMILY_LABEL)
+            self.own_box = QGroupBox(own_feelings.family_label())
             self.own_grid = QGridLayout(self.own_box)
             self.groups.append((self.own_box, self.own_members))
             vocabulary.addWidget(self.own_box)

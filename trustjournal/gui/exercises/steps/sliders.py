@@ -112,6 +112,7 @@ class ScaleInput(QWidget):
         # The number's room; a narrow place (the check-in card) may ask for less.
         value_width = value_width if value_width is not None else 90 if labels else 48
         self.shown.setMinimumWidth(value_width)
+        self._value_width = value_width
         font = self.shown.font()
         font.setPointSizeF(font.pointSizeF() * 1.3)
         font.setBold(True)
@@ -195,6 +196,8 @@ class ScaleInput(QWidget):
             # Neutral words: beside a pride or trust scale, "not yet" read like a verdict.
             pick = escape(translate("ScaleInput", "pick one"))
             self.shown.setText(f"<span style='font-weight:normal'><small>{pick}</small></span>")
+            # Words that run longer in another language get their room, not a cut.
+            self.shown.setMinimumWidth(max(self._value_width, self.shown.sizeHint().width()))
             self.shown.setToolTip(
                 translate("ScaleInput", "Not chosen yet: move the slider or use the arrow keys."))
         self.slider.setAccessibleDescription(
