@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from html import escape
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -113,10 +112,14 @@ class ScaleInput(QWidget):
         value_width = value_width if value_width is not None else 90 if labels else 48
         self.shown.setMinimumWidth(value_width)
         self._value_width = value_width
-        font = self.shown.font()
-        font.setPointSizeF(font.pointSizeF() * 1.3)
-        font.setBold(True)
-        self.shown.setFont(font)
+        # The number large and bold; the words before there is one small and plain.
+        self._quiet_font = self.shown.font()
+        self._quiet_font.setPointSizeF(self._quiet_font.pointSizeF() * 0.85)
+        self._number_font = self.shown.font()
+        self._number_font.setPointSizeF(self._number_font.pointSizeF() * 1.3)
+        self._number_font.setBold(True)
+        self.shown.setTextFormat(Qt.TextFormat.PlainText)
+        self.shown.setFont(self._number_font)
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.slider, 1)
@@ -190,12 +193,13 @@ class ScaleInput(QWidget):
     def _show(self) -> None:
         self.slider.set_unset(not self._chosen)
         if self._chosen:
+            self.shown.setFont(self._number_font)
             self.shown.setText(str(self.slider.value()))
             self.shown.setToolTip("")
         else:
             # Neutral words: beside a pride or trust scale, "not yet" read like a verdict.
-            pick = escape(translate("ScaleInput", "pick one"))
-            self.shown.setText(f"<span style='font-weight:normal'><small>{pick}</small></span>")
+            self.shown.setFont(self._quiet_font)
+            self.shown.setText(translate("ScaleInput", "pick one"))
             # Words that run longer in another language get their room, not a cut.
             self.shown.setMinimumWidth(max(self._value_width, self.shown.sizeHint().width()))
             self.shown.setToolTip(
