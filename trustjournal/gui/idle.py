@@ -36,9 +36,9 @@ class IdleLock(QObject):
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.timeout.connect(self.timeout)
+        self._watching = False
         app = QGuiApplication.instance()
         if app is not None:
-            app.installEventFilter(self)
             app.applicationStateChanged.connect(self._state)  # type: ignore[attr-defined]
 
     def configure(self, journal: Journal) -> None:
@@ -51,10 +51,29 @@ class IdleLock(QObject):
             self.timer.start()
         else:
             self.timer.stop()
+        self._watch(bool(minutes))
 
     def stop(self) -> None:
         self.minutes = 0
         self.timer.stop()
+        self._watch(False)
+
+    def watching(self) -> bool:
+        """Whether every event of the application passes through this lock now."""
+        return self._watching
+
+    def _watch(self, on: bool) -> None:
+        # The application-wide filter only while a countdown runs: each event it sees is
+        # handed to Python, and the first of each kind of object makes PySide build that
+        # class's enums (about 120 of them while the window first paints).
+        app = QGuiApplication.instance()
+        if app is None or on == self._watching:
+            return
+        if on:
+            app.installEventFilter(self)
+        else:
+            app.removeEventFilter(self)
+        self._watching = on
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if self.minutes and event.type() in _ACTIVITY:
