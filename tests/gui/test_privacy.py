@@ -236,7 +236,7 @@ def test_typing_restarts_the_idle_countdown_only_while_one_runs(qtbot,  # type: 
                                                                journal_file: Path) -> None:
     window, _ = first_run_encrypted(qtbot, journal_file)
     idle = window.idle
-    assert idle.watching()
+    qtbot.waitUntil(idle.watching)  # from the window's first paint with the journal on
     locked = []
     window.locked.connect(lambda: locked.append(True))
     idle.timer.setInterval(600)

@@ -6,6 +6,9 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QWidget
+
+from trustjournal.gui.first_paint import after_first_paint
 
 if TYPE_CHECKING:
     from trustjournal.storage import Journal
@@ -42,16 +45,28 @@ class IdleLock(QObject):
             app.applicationStateChanged.connect(self._state)  # type: ignore[attr-defined]
 
     def configure(self, journal: Journal) -> None:
-        self.set_minutes(minutes_setting(journal))
+        """Start the countdown the journal's setting asks for (the journal was just
+        opened): events are watched from the window's next paint on, so the pages'
+        first paint is not handed to Python event by event."""
+        window = self.parent()
+        if not isinstance(window, QWidget) or not window.isVisible():
+            self.set_minutes(minutes_setting(journal))
+            return
+        self._set_countdown(minutes_setting(journal))
+        after_first_paint(window, lambda: self._watch(bool(self.minutes)))
+        window.update()
 
     def set_minutes(self, minutes: int) -> None:
+        self._set_countdown(minutes)
+        self._watch(bool(minutes))
+
+    def _set_countdown(self, minutes: int) -> None:
         self.minutes = minutes
         if minutes:
             self.timer.setInterval(minutes * 60_000)
             self.timer.start()
         else:
             self.timer.stop()
-        self._watch(bool(minutes))
 
     def stop(self) -> None:
         self.minutes = 0
