@@ -232,6 +232,28 @@ def test_idle_time_locks_the_window(qtbot, journal_file: Path) -> None:
     close(window)
 
 
+def test_typing_restarts_the_idle_countdown_only_while_one_runs(qtbot,  # type: ignore[no-untyped-def]
+                                                               journal_file: Path) -> None:
+    window, _ = first_run_encrypted(qtbot, journal_file)
+    idle = window.idle
+    qtbot.waitUntil(idle.watching)  # from the window's first paint with the journal on
+    locked = []
+    window.locked.connect(lambda: locked.append(True))
+    idle.timer.setInterval(600)
+    idle.timer.start()
+    for _ in range(8):  # someone is typing: 1.6 s, with the countdown at 0.6 s
+        qtbot.wait(200)
+        qtbot.keyClick(window.journal_view.editor.body_edit, Qt.Key.Key_A)
+    assert not locked
+    idle.set_minutes(0)  # "never": nothing to restart, so no event is looked at
+    assert not idle.watching() and not idle.timer.isActive()
+    idle.set_minutes(5)
+    assert idle.watching() and idle.timer.isActive()
+    lock_by_shortcut(qtbot, window)  # locked: no countdown, no watching
+    assert not idle.watching() and not idle.timer.isActive()
+    close(window)
+
+
 def test_change_passphrase_and_new_recovery_key_in_settings(qtbot, journal_file: Path) -> None:
     from trustjournal.gui.settings import SettingsDialog
 

@@ -282,3 +282,27 @@ def test_damage_inside_the_file_is_detected_and_untouched(journal_file: Path) ->
     # The window opens without the check and runs it in the background: it must find it.
     with open_journal(journal_file, verify=False) as j:
         assert j.integrity_problems(quick=True) != []
+
+
+def test_counting_live_entries_does_not_step_through_every_row(journal) -> None:  # type: ignore[no-untyped-def]
+    """Today counts the journal each time it is built: the count adds up index pages
+    instead of visiting each entry, and still leaves out the trash."""
+    for n in range(300):
+        journal.create_entry(title=f"Day {n}", body="kept")
+    for summary in list(journal.iter_entries())[:7]:
+        journal.trash_entry(summary.uuid)
+    steps = [0]
+
+    def step() -> int:
+        steps[0] += 1
+        return 0
+
+    with journal._gateway.read() as cur:  # the pooled connection the count reads on
+        cur.connection.set_progress_handler(step, 1)
+    try:
+        assert journal.count_entries() == 293
+        assert journal.count_entries(trashed=True) == 7
+    finally:
+        with journal._gateway.read() as cur:
+            cur.connection.set_progress_handler(None, 1)
+    assert 0 < steps[0] < 300  # fewer virtual-machine steps than there are entries

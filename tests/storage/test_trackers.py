@@ -108,6 +108,8 @@ def test_urges_wait_an_hour_before_the_follow_up(journal) -> None:
     for u in (just_now, an_hour_ago, earlier, asked, yesterday):
         journal.save_urge(u)
     assert journal.urges_to_follow_up(now) == [an_hour_ago, earlier, yesterday]
+    assert journal.urges_to_follow_up(now, limit=1) == [an_hour_ago]  # Today asks one
+    assert journal.urges_to_follow_up(now, limit=2) == [an_hour_ago, earlier]
     # Another time zone for "now" is the same moment.
     cest = dt.timezone(dt.timedelta(hours=2))
     assert journal.urges_to_follow_up(now.astimezone(cest)) == [an_hour_ago, earlier, yesterday]

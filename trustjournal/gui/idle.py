@@ -6,6 +6,9 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QWidget
+
+from trustjournal.gui.first_paint import after_first_paint
 
 if TYPE_CHECKING:
     from trustjournal.storage import Journal
@@ -36,15 +39,28 @@ class IdleLock(QObject):
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.timeout.connect(self.timeout)
+        self._watching = False
         app = QGuiApplication.instance()
         if app is not None:
-            app.installEventFilter(self)
             app.applicationStateChanged.connect(self._state)  # type: ignore[attr-defined]
 
     def configure(self, journal: Journal) -> None:
-        self.set_minutes(minutes_setting(journal))
+        """Start the countdown the journal's setting asks for (the journal was just
+        opened): events are watched from the window's next paint on, so the pages'
+        first paint is not handed to Python event by event."""
+        window = self.parent()
+        if not isinstance(window, QWidget) or not window.isVisible():
+            self.set_minutes(minutes_setting(journal))
+            return
+        self._set_countdown(minutes_setting(journal))
+        after_first_paint(window, lambda: self._watch(bool(self.minutes)))
+        window.update()
 
     def set_minutes(self, minutes: int) -> None:
+        self._set_countdown(minutes)
+        self._watch(bool(minutes))
+
+    def _set_countdown(self, minutes: int) -> None:
         self.minutes = minutes
         if minutes:
             self.timer.setInterval(minutes * 60_000)
@@ -55,6 +71,24 @@ class IdleLock(QObject):
     def stop(self) -> None:
         self.minutes = 0
         self.timer.stop()
+        self._watch(False)
+
+    def watching(self) -> bool:
+        """Whether every event of the application passes through this lock now."""
+        return self._watching
+
+    def _watch(self, on: bool) -> None:
+        # The application-wide filter only while a countdown runs: each event it sees is
+        # handed to Python, and the first of each kind of object makes PySide build that
+        # class's enums (about 120 of them while the window first paints).
+        app = QGuiApplication.instance()
+        if app is None or on == self._watching:
+            return
+        if on:
+            app.installEventFilter(self)
+        else:
+            app.removeEventFilter(self)
+        self._watching = on
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if self.minutes and event.type() in _ACTIVITY:

@@ -67,9 +67,10 @@ class TrackerCalls:
         """Delete an urge for good."""
         return self.trackers.delete_urge(uuid)
 
-    def urges_to_follow_up(self, now: dt.datetime) -> list[Urge]:
-        """Urges still to be asked "how do you feel now?", newest first."""
-        return self.trackers.urges_to_follow_up(now)
+    def urges_to_follow_up(self, now: dt.datetime, limit: int | None = None) -> list[Urge]:
+        """Urges still to be asked "how do you feel now?", newest first (the first
+        `limit` of them when given)."""
+        return self.trackers.urges_to_follow_up(now, limit)
 
     def save_promise(self, promise: Promise) -> Change:
         """Insert the promise, or replace the one with its uuid (checked first)."""

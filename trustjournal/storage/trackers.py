@@ -122,11 +122,16 @@ class TrackerStore:
         return self._list(URGES, f"WHERE {where}{_URGES_NEWEST}{tail}",
                           [*values, *([] if limit is None else [max(0, limit)])])
 
-    def urges_to_follow_up(self, now: dt.datetime) -> list[Urge]:
+    def urges_to_follow_up(self, now: dt.datetime, limit: int | None = None) -> list[Urge]:
         """Urges still to be asked "how do you feel now?" that began at least
-        FOLLOW_UP_AFTER before `now` (an aware time), newest first."""
+        FOLLOW_UP_AFTER before `now` (an aware time), newest first; only the first
+        `limit` of them when given."""
+        values: list[Any] = [db_time(now - FOLLOW_UP_AFTER)]
+        tail = ""
+        if limit is not None:
+            tail, values = " LIMIT ?", [*values, limit]
         return self._list(URGES, "WHERE followed_up_utc IS NULL AND started_utc <= ?"
-                          + _URGES_NEWEST, (db_time(now - FOLLOW_UP_AFTER),))
+                          + _URGES_NEWEST + tail, values)
 
     # -- promises --------------------------------------------------------------------
 

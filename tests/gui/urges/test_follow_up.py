@@ -177,3 +177,35 @@ def test_the_page_shown_again_an_hour_later_asks(qtbot, journal, events, clock) 
     page.show()
     qtbot.waitExposed(page)
     assert card.isVisible() and card.urge is not None and card.urge.uuid == urge.uuid
+
+
+def test_building_and_showing_the_card_reads_only_the_urge_it_asks_about(  # type: ignore[no-untyped-def]
+        qtbot, journal, events, clock, monkeypatch) -> None:
+    for hours in range(2, 42):  # a long-kept journal: many still waiting
+        saved_urge(journal, hours_ago=hours)
+    latest = saved_urge(journal, hours_ago=1.5, kind=UrgeKind.SOCIAL_MEDIA)
+    read = []
+    ask = journal.urges_to_follow_up
+
+    def counted(*args, **kwargs):  # type: ignore[no-untyped-def]
+        urges = ask(*args, **kwargs)
+        read.append(len(urges))
+        return urges
+
+    monkeypatch.setattr(journal, "urges_to_follow_up", counted)
+    card = hosted(qtbot, journal, events, clock)
+    assert card.isVisible() and card.urge is not None and card.urge.uuid == latest.uuid
+    assert read and max(read) == 1  # the 40 older ones were never loaded
+    click(qtbot, card.later_button)  # closing them all still reaches every one
+    assert journal.urges_to_follow_up(clock.now) == []
+
+
+def test_an_urge_that_became_due_after_the_question_stays_open(qtbot, journal, events,  # type: ignore[no-untyped-def]
+                                                               clock) -> None:
+    asked = saved_urge(journal, hours_ago=3)
+    later = saved_urge(journal, hours_ago=0.5)
+    card = hosted(qtbot, journal, events, clock)
+    clock.now += dt.timedelta(hours=1)  # `later` is due now, but was not behind the question
+    click(qtbot, card.later_button)
+    assert journal.get_urge(asked.uuid).followed_up_utc == clock.now
+    assert journal.get_urge(later.uuid).followed_up_utc is None

@@ -85,7 +85,7 @@ class UrgeFollowUpCard(QFrame):
         self.watch = watch
         self._now = now
         self.urge: Urge | None = None
-        self.waiting: list[Urge] = []
+        self._asked_at = now()  # the time the shown question was chosen at
         self._watched: QWidget | None = None  # the page holding the card
 
         self.title = QLabel(translate("UrgeFollowUpCard", "How do you feel now?"))
@@ -137,11 +137,14 @@ class UrgeFollowUpCard(QFrame):
 
     def refresh(self) -> None:
         """Ask about the latest urge waiting for its follow-up, or hide when none is."""
+        # Only the latest is asked about: a long-kept journal can hold thousands still
+        # waiting, and reading them all each time Today is built or shown costs.
+        self._asked_at = self._now()
         try:
-            self.waiting = self.journal.urges_to_follow_up(self._now())
+            waiting = self.journal.urges_to_follow_up(self._asked_at, limit=1)
         except JournalError:
-            self.waiting = []
-        latest = self.waiting[0] if self.waiting else None
+            waiting = []
+        latest = waiting[0] if waiting else None
         if latest is None or self.urge is None or latest.uuid != self.urge.uuid:
             self.feeling.clear()
             self.message.hide()
@@ -197,7 +200,13 @@ class UrgeFollowUpCard(QFrame):
         now = self._now()
         change = Change()
         try:
-            for waiting in self.waiting:
+            # The older ones closed with it are those waiting when it was asked; ones
+            # that became due since then were never behind this question.
+            waiting_then = self.journal.urges_to_follow_up(self._asked_at)
+            uuids = [waiting.uuid for waiting in waiting_then]
+            older = (waiting_then[uuids.index(urge.uuid) + 1:] if urge.uuid in uuids
+                     else waiting_then)
+            for waiting in [urge, *older]:
                 if waiting.uuid == urge.uuid:
                     updated = dataclasses.replace(
                         urge, followed_up_utc=now, updated_utc=now,
