@@ -151,6 +151,7 @@ def walk_whole_app(folder: Path, *, themed: bool) -> tuple[list[Finding], list[s
             QTest.qWait(300)
             visited.append(f"page {name} (Ctrl+{number + 1})")
             findings += walk(window, visited[-1], exempt, with_actions=number == 0)
+        findings += walk_exercises(window, exempt, visited)
         skip = {id(a) for a in (window.quit_action, window.lock_action,
                                 *window.page_actions, *window.theme_actions.values())}
         catcher = DialogCatcher(app, window, exempt)
@@ -174,6 +175,34 @@ def walk_whole_app(folder: Path, *, themed: bool) -> tuple[list[Finding], list[s
         translation.uninstall(app)
     findings += walk_first_run(folder / "first-run", exempt, visited)
     return unique(findings), visited
+
+
+def walk_exercises(window: QWidget, exempt: Exempt, visited: list[str]) -> list[Finding]:
+    """Every shipped exercise opened in the runner and each of its steps shown in turn
+    (the content from the pseudo-locale's content files, the rest from the catalogue),
+    then the recap a refused Next gives, and the exercise left again as a draft."""
+    from trustjournal.gui.shipped import shipped_exercises
+    from trustjournal.gui.window_pages import PAGES
+
+    window.page_actions[PAGES.index("Exercises")].trigger()  # type: ignore[attr-defined]
+    view = window.exercises_view  # type: ignore[attr-defined]
+    found: list[Finding] = []
+    for exercise in shipped_exercises().exercises:
+        runner = view.start(exercise.id)
+        if runner is None:
+            continue  # a follow-up: it opens from the entry it follows
+        for step in exercise.steps:
+            runner.go_to(step.id)
+            QTest.qWait(30)
+            visited.append(f"exercise {exercise.id}, step {step.id}")
+            found += walk(window, visited[-1], exempt, with_actions=False)
+        runner.finish()  # with steps unanswered: it says which one still needs an answer
+        QTest.qWait(30)
+        found += walk(window, f"exercise {exercise.id}, saving too early", exempt,
+                      with_actions=False)
+        runner.leave()
+        QTest.qWait(30)
+    return found
 
 
 def walk_first_run(folder: Path, exempt: Exempt, visited: list[str]) -> list[Finding]:
