@@ -21,11 +21,13 @@ In the pseudo-locale (`i18n.PSEUDO`) every English text comes back through
 from __future__ import annotations
 
 import difflib
+import importlib
 import logging
 import re
 import tomllib
 from collections.abc import Callable, Mapping
 from pathlib import Path
+from types import ModuleType
 from typing import Any, TypeVar
 
 from trustjournal.core import i18n
@@ -76,6 +78,13 @@ def cue_languages(available: tuple[str, ...], code: str | None = None) -> tuple[
     writing is still read. English is available[0]."""
     own = [name for name in reversed(language_chain(code)) if name in available]
     return (*own[:1], available[0]) if own and own[0] != available[0] else (available[0],)
+
+
+def cue_module(package: str, available: tuple[str, ...], code: str) -> ModuleType:
+    """The cue tables of one language of `package` (listed in `available`)."""
+    if code not in available:
+        raise KeyError(code)
+    return importlib.import_module(f"{package}.{code}")
 
 
 def is_pseudo_language(code: str | None = None) -> bool:

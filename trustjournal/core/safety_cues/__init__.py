@@ -33,19 +33,16 @@ language reads with English's alone.
 
 from __future__ import annotations
 
-import importlib
 from types import ModuleType
 
-from trustjournal.core.content_language import cue_languages
+from trustjournal.core.content_language import cue_languages, cue_module
 
 LANGUAGES: tuple[str, ...] = ("en",)
 
 
 def module(code: str) -> ModuleType:
     """The cue module of one language listed in LANGUAGES."""
-    if code not in LANGUAGES:
-        raise KeyError(code)
-    return importlib.import_module(f"{__name__}.{code}")
+    return cue_module(__name__, LANGUAGES, code)
 
 
 def languages_for(code: str | None = None) -> tuple[str, ...]:

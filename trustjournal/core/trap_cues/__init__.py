@@ -17,19 +17,16 @@ those and English's (people mix languages); any other language uses English's.
 
 from __future__ import annotations
 
-import importlib
 from types import ModuleType
 
-from trustjournal.core.content_language import cue_languages
+from trustjournal.core.content_language import cue_languages, cue_module
 
 LANGUAGES: tuple[str, ...] = ("en",)
 
 
 def module(code: str) -> ModuleType:
     """The cue module of one language listed in LANGUAGES."""
-    if code not in LANGUAGES:
-        raise KeyError(code)
-    return importlib.import_module(f"{__name__}.{code}")
+    return cue_module(__name__, LANGUAGES, code)
 
 
 def languages_for(code: str | None = None) -> tuple[str, ...]:
