@@ -16,9 +16,8 @@ GUI = Path(dates.__file__).parent
 HAND_MADE = re.compile(r"\{[^{}]*:[^{}]*%[aAbBdYmHMy]|strftime\(|isoformat\(\)|"
                        r"setDisplayFormat\(\"")
 # A file name is not shown as a date: ISO keeps exports in order in a folder. A clock
-# picker shows a time, and a date picker may spell out the one format itself.
-ALLOWED = ("TrustJournal export {", 'setDisplayFormat("HH:mm")',
-           f'setDisplayFormat("{dates.DATE_FORMAT}")')
+# picker shows a time; date pickers take the locale's date_format().
+ALLOWED = ("TrustJournal export {", 'setDisplayFormat("HH:mm")')
 
 
 @pytest.fixture(autouse=True)
@@ -87,3 +86,17 @@ def test_numbers_in_sentences_follow_the_locale() -> None:
     assert dates.number_text(2.0, 1) == "2,0"
     QLocale.setDefault(QLocale("en_US"))
     assert dates.number_text(12345) == "12,345"
+
+
+def test_an_export_made_from_the_window_writes_dates_like_the_window() -> None:
+    """The readable exports get the window's QLocale formats (US order here), not the
+    environment's C locale."""
+    import datetime as dt
+
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+    texts = dates.ExportDates()
+    day = dt.date(2026, 12, 6)
+    assert texts.short_date(day) == texts.compact_date(day) == "Dec 6, 2026"
+    assert texts.month_title(day) == "December 2026"
+    assert texts.long_date(day) == "Sunday, December 6, 2026"
+    assert texts.date_time(dt.datetime(2026, 12, 6, 9, 14)).startswith("Sun Dec 6, 2026")

@@ -14,9 +14,6 @@ import re
 
 from PySide6.QtCore import QDate, QLocale, QTime
 
-# The order of day, month and year in British English. Kept for modules that set it on a
-# date picker; new code calls date_format(), which follows the locale.
-DATE_FORMAT = "d MMM yyyy"
 # The weekday with the separators after it ("dddd, "), and the year with a literal
 # around it ("'de' yyyy", "yyyy 'г'.", "yyyy年").
 _WEEKDAY = re.compile(r"d{4}[\s,،]*")
@@ -103,3 +100,23 @@ def number_text(n: float, decimals: int | None = None) -> str:
     if isinstance(n, int):
         return QLocale().toString(n)
     return QLocale().toString(float(n), "g", 12)
+
+
+class ExportDates:
+    """How the readable exports (HTML, Markdown, PDF) write dates when the window makes
+    them: the same QLocale formats as the window, so an export reads like the app."""
+
+    def long_date(self, day: dt.date) -> str:
+        return long_day_text(day)
+
+    def month_title(self, day: dt.date) -> str:
+        return QLocale().toString(qdate(day), "MMMM yyyy")
+
+    def short_date(self, day: dt.date) -> str:
+        return date_text(day)
+
+    def compact_date(self, day: dt.date) -> str:
+        return date_text(day)
+
+    def date_time(self, moment: dt.datetime) -> str:
+        return date_time_text(moment)

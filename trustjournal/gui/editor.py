@@ -39,6 +39,7 @@ from trustjournal.core.entries import Change, Entry, EntryEdit, EntryKind, Recov
 from trustjournal.core.i18n import translate
 from trustjournal.core.text import split_tags, word_count
 from trustjournal.gui import shortcuts
+from trustjournal.gui.dates import date_format
 from trustjournal.gui.events import AppEvents
 from trustjournal.gui.markdown import MarkdownHighlighter
 from trustjournal.gui.preview import show_preview
@@ -122,7 +123,7 @@ class EditorWidget(QWidget):
 
         self.date_edit = QDateEdit()
         self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat("d MMM yyyy")
+        self.date_edit.setDisplayFormat(date_format())
         self.date_edit.setAccessibleName(translate("EditorWidget", "Entry day"))
         self.date_edit.setToolTip(
             translate("EditorWidget", "The day this entry belongs to (change it to backdate)"))

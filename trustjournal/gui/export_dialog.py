@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from trustjournal.core.i18n import QT_TRANSLATE_NOOP, translate
 from trustjournal.exchange.model import ExportFilter, ExportOptions
 from trustjournal.gui import file_dialogs
-from trustjournal.gui.dates import DATE_FORMAT, date_text
+from trustjournal.gui.dates import ExportDates, date_format, date_text
 from trustjournal.gui.progress_task import ProgressPanel, WorkDialog
 from trustjournal.gui.tasks import Task, Tasks
 
@@ -113,7 +113,7 @@ class ExportDialog(WorkDialog):
         self.end = QDateEdit(QDate(last.year, last.month, last.day))
         for edit in (self.start, self.end):
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat(DATE_FORMAT)
+            edit.setDisplayFormat(date_format())
             edit.setEnabled(False)
             edit.dateChanged.connect(self._filter_changed)
         self.start.setAccessibleName(translate("ExportDialog", "From"))
@@ -369,6 +369,7 @@ class ExportDialog(WorkDialog):
             summary=self._summary_lines(flt) if self.summary.isChecked() else (),
             trackers=None if self.trackers.isHidden() else self.trackers.isChecked(),
             first_weekday=locale_first_weekday(),
+            dates=ExportDates(),
         )
         self.target = target
         self.message.setText("")

@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 from trustjournal.core.entries import Change, SearchHit
 from trustjournal.core.i18n import QT_TRANSLATE_NOOP, translate
 from trustjournal.core.trackers import TrackerHit, TrackerKind
-from trustjournal.gui.dates import DATE_FORMAT, date_text
+from trustjournal.gui.dates import date_format, date_text
 from trustjournal.gui.delegates import SNIPPET_ROLE, EntryDelegate
 from trustjournal.gui.editor import pydate
 from trustjournal.gui.events import AppEvents
@@ -190,7 +190,7 @@ class SearchView(QWidget):
         self.to_date = QDateEdit(QDate.currentDate())
         for edit in (self.from_date, self.to_date):
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat(DATE_FORMAT)
+            edit.setDisplayFormat(date_format())
             edit.setEnabled(False)
         self.from_check.toggled.connect(self.from_date.setEnabled)
         self.to_check.toggled.connect(self.to_date.setEnabled)

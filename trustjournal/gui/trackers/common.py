@@ -32,7 +32,7 @@ from trustjournal.core.trackers import (
     TrackerKind,
     WorryOutcome,
 )
-from trustjournal.gui.dates import DATE_FORMAT, qdate
+from trustjournal.gui.dates import date_format, qdate
 from trustjournal.gui.events import AppEvents
 from trustjournal.gui.safety_watch import SafetyWatch
 from trustjournal.gui.today_cards import GAP, label
@@ -98,7 +98,7 @@ def date_edit(day: dt.date, name: str) -> QDateEdit:
     """A date picker in the window's one date format."""
     edit = QDateEdit(qdate(day))
     edit.setCalendarPopup(True)
-    edit.setDisplayFormat(DATE_FORMAT)
+    edit.setDisplayFormat(date_format())
     edit.setAccessibleName(name)
     return edit
 
