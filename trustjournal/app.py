@@ -54,9 +54,13 @@ def _cli_language() -> None:
         return
 
     def backend(context: str, text: str, disambiguation: str | None, n: int) -> str:
+        # The catalogue is read with QtCore on the first sentence shown; from then on
+        # the catalogue's own backend answers directly.
         from trustjournal.gui.translation import cli_backend
 
-        return cli_backend(language)(context, text, disambiguation, n)
+        loaded = cli_backend(language)
+        i18n.install(loaded, language)
+        return loaded(context, text, disambiguation, n)
 
     i18n.install(backend, language)
 

@@ -35,7 +35,7 @@ from trustjournal.cli_common import (  # noqa: F401 (the CLI's names, as tests u
     saved_entry,
     unlocked_session,
 )
-from trustjournal.core.i18n import translate
+from trustjournal.core.i18n import mid_sentence, translate
 from trustjournal.paths import keys_path
 
 if TYPE_CHECKING:  # the GUI path (no command) imports this module: keep it light
@@ -535,10 +535,10 @@ def cmd_restore(args: argparse.Namespace, out: TextIO) -> int:
         entries = done.entries
         print(translate("Cli", "Restored the backup from {time} ({label}, %n entries).",
                         None, entries).format(time=when_text(done.taken),
-                                                   label=_lowered(done.label)), file=out)
+                                                   label=mid_sentence(done.label)), file=out)
     else:
         print(translate("Cli", "Restored the backup from {time} ({label}).").format(
-            time=when_text(done.taken), label=_lowered(done.label)), file=out)
+            time=when_text(done.taken), label=mid_sentence(done.label)), file=out)
     if result.before is not None:
         print(translate("Cli", "Your journal as it was is kept as {path}.").format(
             path=result.before.path), file=out)
@@ -549,12 +549,6 @@ def cmd_restore(args: argparse.Namespace, out: TextIO) -> int:
         print(translate("Cli", "Passed over {name}: {reason}").format(
             name=info.name, reason=reason), file=out)
     return EXIT_OK
-
-
-def _lowered(label: str) -> str:
-    from trustjournal.cli_open import lowered
-
-    return lowered(label)
 
 
 def _backup_file(path: Path, name: str) -> Path:

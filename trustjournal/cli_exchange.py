@@ -246,12 +246,13 @@ def _summary(journal: Any, flt: Any, week_start: str | None) -> tuple[str, ...]:
     """The Progress captions over the export's dates, for the PDF packet."""
     import datetime as dt
 
+    from trustjournal.cli_stats import cli_formats
     from trustjournal.core.progress import build_dashboard, summary_captions
 
     first = _first_weekday(week_start)
     data = journal.progress_data(flt.start, flt.end)
     dash = build_dashboard(data, today=dt.date.today(), first_weekday=first,
-                           range_key="range" if flt.start else "all")
+                           range_key="range" if flt.start else "all", formats=cli_formats())
     return summary_captions(dash)
 
 

@@ -10,7 +10,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from trustjournal.core.i18n import translate
+from trustjournal.core.i18n import mid_sentence, translate
 from trustjournal.paths import data_dir, journal_path
 
 if TYPE_CHECKING:
@@ -92,12 +92,6 @@ def unlock(args: argparse.Namespace, session: JournalSession) -> None:
     session.unlock(passphrase(args))
 
 
-def lowered(label: str) -> str:
-    """A backup label inside a sentence: only its first letter lowered ('daily backup';
-    German nouns keep their capitals)."""
-    return label[:1].lower() + label[1:]
-
-
 def backups_hint(path: Path) -> str:
     """Where the backups are and how to restore the newest, for a damaged journal."""
     from trustjournal.core.rotation import when_text
@@ -114,7 +108,7 @@ def backups_hint(path: Path) -> str:
         "CliOpen", "You have %n backups in {folder}; the newest is the {label} from {time}. "
         "`trustjournal restore --latest` puts it back (the damaged file is kept aside, "
         "unchanged); `trustjournal restore --list` shows them all.", None, count,
-    ).format(folder=folder, label=lowered(newest.label), time=when_text(newest.taken))
+    ).format(folder=folder, label=mid_sentence(newest.label), time=when_text(newest.taken))
 
 
 # -- secrets ---------------------------------------------------------------------------

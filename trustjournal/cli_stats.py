@@ -52,6 +52,18 @@ def add_commands(
     return {"stats": cmd_stats}
 
 
+def cli_formats() -> Any:
+    """How the Progress captions write dates for the command line: the environment's
+    locale (English keeps the app's own wording)."""
+    from trustjournal.core.locale_dates import locale_dates
+    from trustjournal.core.progress.captions import ENGLISH_FORMATS, Formats
+
+    dates = locale_dates()
+    if dates.conventions.english:
+        return ENGLISH_FORMATS
+    return Formats(date=dates.compact_date, day_month=dates.compact_date)
+
+
 def cmd_stats(args: argparse.Namespace, out: TextIO) -> int:
     """Print the figures for the chosen range as text, or as JSON with --json."""
     from trustjournal.cli_common import EXIT_OK, _open
@@ -73,11 +85,12 @@ def cmd_stats(args: argparse.Namespace, out: TextIO) -> int:
     with _open(args, create=False, verify=False) as journal:
         data = journal.progress_data(start, end)
         trackers = journal.tracker_data(start, end)
+    formats = cli_formats()
     dash = build_dashboard(data, today=today, first_weekday=first_weekday, range_key=key,
-                           trackers=trackers)
+                           trackers=trackers, formats=formats)
     if args.json:
         json.dump(stats_json(dash), out, ensure_ascii=False, indent=1)
         out.write("\n")
     else:
-        out.write(stats_report(dash))
+        out.write(stats_report(dash, formats))
     return EXIT_OK

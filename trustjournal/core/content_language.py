@@ -123,16 +123,11 @@ def read_toml(path: Path) -> dict[str, Any] | None:
         raise TranslationFileError(path, None, f"is not valid TOML: {exc}") from None
 
 
-def localize(english: Mapping[str, Any], files: list[Path],
-             code: str | None = None) -> dict[str, Any]:
-    """The English data in the language: each of `files` (one per language of the chain,
-    missing ones skipped) laid over it in turn, or the pseudo form in the pseudo-locale.
-    A file that does not fit is reported and skipped."""
-    return _localize(english, files, code)[0]
-
-
 def _localize(english: Mapping[str, Any], files: list[Path],
               code: str | None) -> tuple[dict[str, Any], list[Path]]:
+    """The English data in the language: each of `files` (one per language of the chain,
+    missing ones skipped) laid over it in turn, or the pseudo form in the pseudo-locale;
+    a file that does not fit is reported and skipped. Also gives the files used."""
     if is_pseudo_language(code):
         return pseudo_data(english), []
     data, used = dict(english), []

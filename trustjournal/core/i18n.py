@@ -120,6 +120,18 @@ def best_language(wanted: Iterable[str], available: Iterable[str]) -> str:
     return ENGLISH
 
 
+def mid_sentence(label: str) -> str:
+    """A label placed inside a sentence: only its first letter lowered ('daily backup'),
+    never the whole text (German nouns keep their capitals)."""
+    return label[:1].lower() + label[1:]
+
+
+def sentence_start(text: str) -> str:
+    """Text starting a sentence: only its first letter raised (unlike str.capitalize,
+    which lowers the rest)."""
+    return text[:1].upper() + text[1:]
+
+
 def substitute_count(text: str, n: int) -> str:
     """Put `n` where `%n` (plain digits) or `%Ln` (digits grouped, English style) stand."""
     return text.replace("%Ln", f"{n:,}").replace("%n", str(n))

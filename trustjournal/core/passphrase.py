@@ -28,6 +28,7 @@ _COMMON = frozenset(
 _RUNS = ("abcdefghijklmnopqrstuvwxyz", "qwertyuiopasdfghjklzxcvbnm", "01234567890")
 _WORD_SPLIT = re.compile(r"[\s\-_.,;:/+]+")
 
+
 def hint(key: str | int) -> str:
     """The hint for a judgement ('empty', 'common', 'pattern', 'short', or a score 2-4),
     in the language."""
@@ -50,10 +51,6 @@ def hint(key: str | int) -> str:
         return translate("PassphraseHints", "Strong. One more word would make it very "
                          "strong.")
     return translate("PassphraseHints", "Very strong. Make sure it is one you will remember.")
-
-
-# The hints by key, in English (as read at import time, before any language is installed).
-HINTS = {key: hint(key) for key in ("empty", "common", "pattern", "short", 2, 3, 4)}
 
 
 def _is_pattern(text: str) -> bool:

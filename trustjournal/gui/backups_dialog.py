@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from trustjournal.core.i18n import QT_TRANSLATE_NOOP, translate
+from trustjournal.core.i18n import QT_TRANSLATE_NOOP, mid_sentence, translate
 from trustjournal.core.rotation import size_text
 from trustjournal.gui.dates import date_time_text, number_text
 from trustjournal.gui.tasks import Task, Tasks
@@ -182,7 +182,7 @@ class BackupsDialog(QDialog):
         info = self.selected()
         if info is None or not info.restorable:
             return
-        when, kind = date_time_text(info.taken), info.label.lower()
+        when, kind = date_time_text(info.taken), mid_sentence(info.label)
         if info.entries is not None:
             entries = info.entries
             text = translate(

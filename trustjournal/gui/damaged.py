@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from trustjournal.core.i18n import translate
+from trustjournal.core.i18n import mid_sentence, translate
 from trustjournal.gui import file_dialogs
 from trustjournal.gui.access import _card, _label, _password_field, _press_on_enter
 from trustjournal.gui.dates import date_time_text
@@ -81,7 +81,7 @@ class DamagedView(QWidget):
             "happen after a power cut, a full disk or a failing drive. Here is what you "
             "can do:"))
         if self.latest is not None:
-            when, kind = date_time_text(self.latest.taken), self.latest.label.lower()
+            when, kind = date_time_text(self.latest.taken), mid_sentence(self.latest.label)
             if self.latest.entries:
                 entries = self.latest.entries
                 latest = translate(

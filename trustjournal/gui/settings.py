@@ -38,7 +38,7 @@ from trustjournal.gui.idle import CHOICES, SETTING, minutes_setting
 from trustjournal.gui.language_setting import LanguageSetting
 from trustjournal.gui.perspective import PerspectiveCombo
 from trustjournal.gui.safety_watch import SETTING as SAFETY_SETTING
-from trustjournal.gui.safety_watch import SETTING_LABEL, SETTING_NOTE, check_enabled
+from trustjournal.gui.safety_watch import check_enabled, setting_label, setting_note
 from trustjournal.gui.secret_dialog import SecretDialog
 from trustjournal.gui.theme import set_role
 
@@ -109,10 +109,10 @@ class SettingsDialog(QDialog):
         set_role(rotation_note, "secondary")
         form.addRow(translate("SettingsDialog", "Keep automatic backups:"),
                     _with_note(self.rotation, rotation_note))
-        self.safety_check = QCheckBox(translate("SafetyWatch", SETTING_LABEL))
+        self.safety_check = QCheckBox(setting_label())
         self.safety_check.setChecked(check_enabled(journal))
         self.safety_check.toggled.connect(self._safety_check_changed)
-        safety_note = QLabel(translate("SafetyWatch", SETTING_NOTE))
+        safety_note = QLabel(setting_note())
         safety_note.setWordWrap(True)
         set_role(safety_note, "secondary")
         form.addRow(translate("SettingsDialog", "Safety and support:"),

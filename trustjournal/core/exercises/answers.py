@@ -17,7 +17,7 @@ from trustjournal.core.exercises.model import (
     StepKind,
     _type_name,
 )
-from trustjournal.core.i18n import translate
+from trustjournal.core.i18n import mid_sentence, translate
 
 
 def _check_pick(step: Step, item: Any, known: Iterable[str] | None) -> str | None:
@@ -389,7 +389,7 @@ def _in_sentence(label: str) -> str:
     first = label.split(" ", 1)[0]
     if first in ("I", "I'm", "I've", "I'd", "I'll") or first[1:2].isupper():
         return label
-    return label[:1].lower() + label[1:]
+    return mid_sentence(label)
 
 
 def answer_words(step: Step, value: Any, source: Any = None, *,

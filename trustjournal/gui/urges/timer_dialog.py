@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from trustjournal.core.i18n import translate
+from trustjournal.core.i18n import sentence_start, translate
 from trustjournal.core.trackers import DEFAULT_SURF_MINUTES, Urge, UrgeKind, UrgeOutcome
 from trustjournal.gui.events import AppEvents
 from trustjournal.gui.theme import set_primary, set_role
@@ -369,7 +369,7 @@ class UrgeSurfDialog(QDialog):
                   if row.check.isChecked()]
         if ticked:
             separator = translate("UrgeSurfDialog", ", ", "between items of a list")
-            self.form.suggest_instead(separator.join(ticked).capitalize())
+            self.form.suggest_instead(sentence_start(separator.join(ticked)))
         self.pages.setCurrentIndex(1)
         self.save_button.setDefault(True)
         self.form.kind_buttons[UrgeKind.CHECK_PHONE].setFocus(Qt.FocusReason.OtherFocusReason)
