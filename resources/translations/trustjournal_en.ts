@@ -4385,10 +4385,6 @@ Your answers are still here and kept as a draft.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&apos;{field}&apos; must be {expected}, not {value_kind}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>text</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4540,6 +4536,10 @@ Your answers are still here and kept as a draft.</source>
     </message>
     <message>
         <source>an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{field}&apos; must be {expected}, not {value_kind}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -9108,10 +9108,6 @@ Your journal is as it was.</source>
     </message>
     <message>
         <source>own exercise</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&apos;{field}&apos; must be {expected}, not {value_kind}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -4392,10 +4392,6 @@ Your answers are still here and kept as a draft.</source>
         <translation>[{where}: {reason} ~]</translation>
     </message>
     <message>
-        <source>&apos;{field}&apos; must be {expected}, not {value_kind}</source>
-        <translation>[&apos;{field}&apos; ɱúšŧ ƀé {expected}, ñóŧ {value_kind} ~·~·~·~]</translation>
-    </message>
-    <message>
         <source>text</source>
         <translation>[ŧéẋŧ ~·]</translation>
     </message>
@@ -4548,6 +4544,10 @@ Your answers are still here and kept as a draft.</source>
     <message>
         <source>an object</source>
         <translation>[áñ óƀĵéçŧ ~·~·]</translation>
+    </message>
+    <message>
+        <source>&apos;{field}&apos; must be {expected}, not {value_kind}</source>
+        <translation>[&apos;{field}&apos; ɱúšŧ ƀé {expected}, ñóŧ {value_kind} ~·~·~·~]</translation>
     </message>
     <message>
         <source>the data is nested too deeply</source>
@@ -9127,10 +9127,6 @@ Your journal is as it was.</source>
     <message>
         <source>own exercise</source>
         <translation>[óŵñ éẋéŕçíšé ~·~·~]</translation>
-    </message>
-    <message>
-        <source>&apos;{field}&apos; must be {expected}, not {value_kind}</source>
-        <translation>[&apos;{field}&apos; ɱúšŧ ƀé {expected}, ñóŧ {value_kind} ~·~·~·~]</translation>
     </message>
     <message>
         <source>text</source>

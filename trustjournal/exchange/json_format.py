@@ -25,7 +25,7 @@ from trustjournal.core.i18n import translate
 from trustjournal.core.records import EntryRecord, MetricRecord, RevisionRecord
 from trustjournal.core.trackers import TrackerSet
 from trustjournal.exchange import tracker_json
-from trustjournal.exchange.json_stream import JsonStream, value_kind
+from trustjournal.exchange.json_stream import FieldChecks, JsonStream, value_kind
 from trustjournal.exchange.model import ExportOptions, ImportFormatError
 from trustjournal.exchange.parsing import NO_LIMIT, open_regular, to_utc
 from trustjournal.exchange.registry import register_exporter, register_importer
@@ -152,20 +152,8 @@ def _at(where: str, reason: str) -> str:
     return translate("JsonFormat", "{where}: {reason}").format(where=where, reason=reason)
 
 
-class _Entry:
+class _Entry(FieldChecks):
     """Strict field checks for one entry; every error names the file and the entry."""
-
-    def __init__(self, shown: str, label: str) -> None:
-        self.shown, self.label = shown, label
-
-    def error(self, reason: str) -> ImportFormatError:
-        return ImportFormatError(self.shown, reason, self.label)
-
-    def need(self, ok: bool, field: str, expected: str, value: object) -> None:
-        if not ok:
-            raise self.error(translate("JsonFormat",
-                "'{field}' must be {expected}, not {value_kind}").format(
-                field=field, expected=expected, value_kind=value_kind(value)))
 
     def text(self, obj: Mapping[str, Any], field: str, default: str | None = None) -> str:
         value = obj.get(field, default)

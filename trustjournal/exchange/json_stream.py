@@ -48,6 +48,23 @@ def value_kind(value: object) -> str:
     return translate("JsonStream", "an object")
 
 
+class FieldChecks:
+    """Field checks for one record of a JSON file; every error names the file and the
+    record (an entry, or a tracker record)."""
+
+    def __init__(self, shown: str, label: str) -> None:
+        self.shown, self.label = shown, label
+
+    def error(self, reason: str) -> ImportFormatError:
+        return ImportFormatError(self.shown, reason, self.label)
+
+    def need(self, ok: bool, field: str, expected: str, value: object) -> None:
+        if not ok:
+            raise self.error(translate("JsonStream",
+                "'{field}' must be {expected}, not {value_kind}").format(
+                field=field, expected=expected, value_kind=value_kind(value)))
+
+
 class JsonStream:
     """One JSON document read from a binary file a piece at a time."""
 

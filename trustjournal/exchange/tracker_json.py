@@ -42,7 +42,7 @@ from trustjournal.core.trackers import (
     check_urge,
     check_worry,
 )
-from trustjournal.exchange.json_stream import value_kind
+from trustjournal.exchange.json_stream import FieldChecks, value_kind
 from trustjournal.exchange.model import ImportFormatError
 
 FIRST_YEAR, LAST_YEAR = 1900, 9999
@@ -170,23 +170,11 @@ def tracker_lists(trackers: TrackerSet) -> list[tuple[Kind, list[dict[str, Any]]
 # -- reading ----------------------------------------------------------------------------
 
 
-class _Record:
+class _Record(FieldChecks):
     """Field checks for one tracker record; every error names the file and the record."""
 
-    def __init__(self, shown: str, label: str) -> None:
-        self.shown, self.label = shown, label
-
-    def error(self, reason: str) -> ImportFormatError:
-        return ImportFormatError(self.shown, reason, self.label)
-
-    def expect(self, ok: bool, name: str, expected: str, value: object) -> None:
-        if not ok:
-            raise self.error(translate("TrackerJson",
-                "'{field}' must be {expected}, not {value_kind}").format(
-                field=name, expected=expected, value_kind=value_kind(value)))
-
     def text(self, name: str, value: Any, limit: int = MAX_TEXT) -> str:
-        self.expect(isinstance(value, str), name, translate("TrackerJson", "text"), value)
+        self.need(isinstance(value, str), name, translate("TrackerJson", "text"), value)
         if "\x00" in value:
             raise self.error(translate("TrackerJson",
                 "'{field}' contains a NUL character").format(
@@ -204,7 +192,7 @@ class _Record:
         return value
 
     def date(self, name: str, value: Any) -> dt.date:
-        self.expect(isinstance(value, str), name, translate("TrackerJson",
+        self.need(isinstance(value, str), name, translate("TrackerJson",
             "a date like 2024-03-18"), value)
         try:
             day = dt.date.fromisoformat(value)
@@ -220,7 +208,7 @@ class _Record:
         return day
 
     def time(self, name: str, value: Any) -> dt.datetime:
-        self.expect(isinstance(value, str), name, translate("TrackerJson",
+        self.need(isinstance(value, str), name, translate("TrackerJson",
             "a date and time text"), value)
         try:
             parsed = dt.datetime.fromisoformat(value.replace("Z", "+00:00"))
@@ -244,7 +232,7 @@ class _Record:
         return moment
 
     def uuid(self, name: str, value: Any) -> str:
-        self.expect(isinstance(value, str), name, translate("TrackerJson", "text"), value)
+        self.need(isinstance(value, str), name, translate("TrackerJson", "text"), value)
         try:
             return str(uuidlib.UUID(value))
         except ValueError:
@@ -254,7 +242,7 @@ class _Record:
 
     def whole(self, name: str, value: Any, span: Whole) -> int:
         ok = isinstance(value, int) and not isinstance(value, bool)
-        self.expect(ok, name, translate("TrackerJson", "a whole number"), value)
+        self.need(ok, name, translate("TrackerJson", "a whole number"), value)
         if not span.low <= value <= span.high:
             if span.high == MAX_WHOLE:
                 text = translate("TrackerJson", "'{field}' must be {low} or more, not {value}")
