@@ -12,6 +12,8 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from itertools import chain
+from operator import itemgetter
+from typing import NamedTuple
 
 from trustjournal.core.i18n import translate
 from trustjournal.core.progress import captions
@@ -170,9 +172,9 @@ class ShareChart:
         return self.total == 0
 
 
-@dataclass(frozen=True, slots=True)
-class WallItem:
-    """One victory on the wall, with its kind in words."""
+class WallItem(NamedTuple):
+    """One victory on the wall, with its kind in words (a named tuple: ten years hold
+    thousands, and a tuple is made in a third of a frozen dataclass's time)."""
 
     day: dt.date
     uuid: str
@@ -292,25 +294,30 @@ def _gapped(values: Iterable[int], periods: Periods) -> tuple[int | None, ...]:
 def _trend(data: ProgressData, periods: Periods, start: dt.date, end: dt.date,
            fmt: Formats) -> TrendChart:
     n = len(periods)
-    sums = [[0.0] * n for _ in CHECKIN_METRICS]
-    counts = [[0] * n for _ in CHECKIN_METRICS]
-    daily: list[list[tuple[dt.date, float]]] = [[] for _ in CHECKIN_METRICS]
-    checkins = 0
-    # One pass over up to years of days: this is the dashboard's busiest loop, so the
-    # scales (in CHECKIN_METRICS order) are read by position.
-    at = tuple(enumerate(zip(VALUE_AT, COUNT_AT, strict=True)))
-    for row in data.checkins:
-        day = row.day
-        index = periods.index_of(day) if start <= day <= end else None
-        if index is None:
-            continue
-        checkins += row.checkins
-        for k, (value_at, count_at) in at:
-            value, count = row[value_at], row[count_at]
-            if value is not None and count:
-                sums[k][index] += value * count
-                counts[k][index] += count
-                daily[k].append((day, value))
+    index_of = periods.within(start, end)
+    # The dashboard's busiest loops, over years of days: each day's period is looked up
+    # once, then each scale (in CHECKIN_METRICS order, read by position) takes one pass
+    # over the kept rows, adding in row order as always (the same sums to the last bit).
+    kept = [(row, index) for row in data.checkins
+            if (index := index_of[row.day]) is not None]
+    checkins = sum(row.checkins for row, _ in kept)
+    sums: list[list[float]] = []
+    counts: list[list[int]] = []
+    daily: list[list[tuple[dt.date, float]]] = []
+    for value_at, count_at in zip(VALUE_AT, COUNT_AT, strict=True):
+        scale_sums, scale_counts = [0.0] * n, [0] * n
+        scale_daily: list[tuple[dt.date, float]] = []
+        for row, index in kept:
+            value = row[value_at]
+            if value is not None:
+                count = row[count_at]
+                if count:
+                    scale_sums[index] += value * count
+                    scale_counts[index] += count
+                    scale_daily.append((row[0], value))
+        sums.append(scale_sums)
+        counts.append(scale_counts)
+        daily.append(scale_daily)
     lines: list[TrendLine] = []
     caption_lines: list[tuple[str, list[tuple[float, int]], int]] = []
     for k, metric in enumerate(CHECKIN_METRICS):
@@ -335,11 +342,16 @@ def _trend(data: ProgressData, periods: Periods, start: dt.date, end: dt.date,
 def _exercises(data: ProgressData, periods: Periods, names: Names, span: str,
                fmt: Formats) -> ExercisesChart:
     per_id: dict[str, list[int]] = {}
-    for row in data.exercises:
-        index = periods.index_of(row.day)
+    index_of = periods.day_index
+    n = len(periods)
+    for day, exercise_id, count in data.exercises:
+        index = index_of[day]
         if index is None:
             continue
-        per_id.setdefault(row.exercise_id, [0] * len(periods))[index] += row.count
+        counts = per_id.get(exercise_id)
+        if counts is None:
+            counts = per_id[exercise_id] = [0] * n
+        counts[index] += count
     stacks = sorted((ExerciseStack(exercise_id, names.exercise(exercise_id),
                                    _gapped(counts, periods), sum(counts))
                      for exercise_id, counts in per_id.items()),
@@ -359,26 +371,33 @@ def _thoughts(data: ProgressData, periods: Periods, fmt: Formats) -> ThoughtChar
     records = [0] * n
     belief_drops: list[list[float]] = [[] for _ in range(n)]
     feeling_drops: list[list[float]] = [[] for _ in range(n)]
-    belief_pairs: list[tuple[float, float]] = []
-    feeling_pairs: list[tuple[float, float]] = []
-    for record in data.thought_records:
-        index = periods.index_of(record.day)
+    # Before and after values in record order, each list summed by _mean as before.
+    beliefs: tuple[list[float], list[float]] = ([], [])
+    feelings: tuple[list[float], list[float]] = ([], [])
+    index_of = periods.day_index
+    # By position: day, uuid, belief before and after, feeling before and after (the
+    # drops are ThoughtRecord.belief_drop and feeling_drop, worked out in place).
+    for day, _, belief_before, belief_after, feeling_before, feeling_after in (
+            data.thought_records):
+        index = index_of[day]
         if index is None:
             continue
         records[index] += 1
-        if record.belief_drop is not None:
-            belief_drops[index].append(record.belief_drop)
-            belief_pairs.append((record.belief_before, record.belief_after))  # type: ignore[arg-type]
-        if record.feeling_drop is not None:
-            feeling_drops[index].append(record.feeling_drop)
-            feeling_pairs.append((record.feeling_before, record.feeling_after))  # type: ignore[arg-type]
+        if belief_before is not None and belief_after is not None:
+            belief_drops[index].append(belief_before - belief_after)
+            beliefs[0].append(belief_before)
+            beliefs[1].append(belief_after)
+        if feeling_before is not None and feeling_after is not None:
+            feeling_drops[index].append(feeling_before - feeling_after)
+            feelings[0].append(feeling_before)
+            feelings[1].append(feeling_after)
 
-    def average(pairs: list[tuple[float, float]]) -> tuple[float, float] | None:
-        if not pairs:
+    def average(pairs: tuple[list[float], list[float]]) -> tuple[float, float] | None:
+        if not pairs[0]:
             return None
-        return _mean([p[0] for p in pairs]), _mean([p[1] for p in pairs])
+        return _mean(pairs[0]), _mean(pairs[1])
 
-    belief, feeling = average(belief_pairs), average(feeling_pairs)
+    belief, feeling = average(beliefs), average(feelings)
     total = sum(records)
     return ThoughtChart(
         total, _gapped(records, periods),
@@ -390,14 +409,17 @@ def _thoughts(data: ProgressData, periods: Periods, fmt: Formats) -> ThoughtChar
 
 def _label_counts(data: ProgressData, periods: Periods) -> dict[str, Counter[str]]:
     """metric → label → count over the range (one pass over the label rows)."""
-    counts: dict[str, Counter[str]] = {}
-    for row in data.labels:
-        if periods.index_of(row.day) is not None:
-            counter = counts.get(row.metric)
-            if counter is None:
-                counter = counts[row.metric] = Counter()
-            counter[row.label] += row.count
-    return counts
+    index_of = periods.day_index
+    # Plain dicts in the loop (a Counter's += is slower); each metric's labels keep the
+    # order they first came up in.
+    per_metric: dict[str, dict[str, int]] = {}
+    for day, metric, label, count in data.labels:
+        if index_of[day] is not None:
+            labels = per_metric.get(metric)
+            if labels is None:
+                labels = per_metric[metric] = {}
+            labels[label] = labels.get(label, 0) + count
+    return {metric: Counter(labels) for metric, labels in per_metric.items()}
 
 
 def _ranking(counts: Counter[str], name_of: Callable[[str], str], kind: str,
@@ -419,12 +441,16 @@ def _where(counts: Counter[str], names: Names, fmt: Formats) -> ShareChart:
     return ShareChart(items, total, caption, captions.empty_text("where"))
 
 
+_day_of = itemgetter(0)  # a row's day (every row tuple starts with it)
+
+
 def _victories(data: ProgressData, periods: Periods, names: Names, span: str,
                fmt: Formats) -> VictoriesChart:
     per_period = [0] * len(periods)
     kept: list[Victory] = []
+    index_of = periods.day_index
     for victory in data.victories:
-        index = periods.index_of(victory.day)
+        index = index_of[victory[0]]
         if index is None:
             continue
         per_period[index] += 1
@@ -432,9 +458,10 @@ def _victories(data: ProgressData, periods: Periods, names: Names, span: str,
     kinds = Counter(v.kind for v in kept if v.kind)
     top = kinds.most_common(1)
     top_kind = names.option("victory_kind", top[0][0]) if top and top[0][1] > 1 else None
-    wall = tuple(WallItem(v.day, v.uuid, v.text, v.kind,
-                          names.option("victory_kind", v.kind) if v.kind else None, v.pride)
-                 for v in sorted(kept, key=lambda v: v.day, reverse=True))
+    # Each kind's name looked up once, not once per victory on the wall.
+    kind_names = {kind: names.option("victory_kind", kind) for kind in kinds}
+    wall = tuple(WallItem(day, uuid, text, kind, kind_names[kind] if kind else None, pride)
+                 for day, uuid, text, kind, pride in sorted(kept, key=_day_of, reverse=True))
     caption = captions.victories_caption(len(kept), span, top_kind, fmt)
     return VictoriesChart(_gapped(per_period, periods), wall, caption,
                           captions.empty_text("victories"))
@@ -462,7 +489,7 @@ def _build(data: ProgressData, today: dt.date, first_weekday: int, range_key: st
     if data.start is None and trackers.first_day is not None:
         start = min(start, trackers.first_day)
     periods = make_periods(start, end, first_weekday,
-                           chain((row.day for row in data.activity), tracker_days(trackers)))
+                           chain(map(_day_of, data.activity), tracker_days(trackers)))
     span = describe_range(range_key, start, fmt)
     notes: list[str] = []
     if periods.weeks > 1:
@@ -477,8 +504,7 @@ def _build(data: ProgressData, today: dt.date, first_weekday: int, range_key: st
         notes.append(translate("ProgressDashboard", "Nothing is dated {span}; “All” shows "
                                                    "every entry.").format(span=span))
 
-    activity = [(row.day, row.entries, row.checkins) for row in data.activity
-                if start <= row.day <= end]
+    activity = [row for row in data.activity if start <= row[0] <= end]
     cells = tuple((day, entries) for day, entries, _ in activity if entries)
     checkin_days = sum(1 for _, _, checkins in activity if checkins)
     heatmap = Heatmap(cells, start, end, captions.heatmap_caption(len(cells), span, fmt),

@@ -236,8 +236,9 @@ def _urges(data: TrackerData, periods: Periods, start: dt.date, end: dt.date,
     n = len(periods)
     resisted, partly, acted, urges, peaks = [0] * n, [0] * n, [0] * n, [0] * n, [0] * n
     daily: list[tuple[dt.date, float]] = []
+    index_of = periods.within(start, end)
     for row in data.urges:
-        index = periods.index_of(row.day) if start <= row.day <= end else None
+        index = index_of[row.day]
         if index is None or not row.urges:
             continue
         urges[index] += row.urges
@@ -272,8 +273,9 @@ def _promises(data: TrackerData, periods: Periods, start: dt.date, end: dt.date,
               span: str, fmt: Formats) -> PromisesChart:
     n = len(periods)
     counts: dict[str, tuple[list[int], list[int], list[int]]] = {}
+    index_of = periods.within(start, end)
     for row in data.promises:
-        index = periods.index_of(row.day) if start <= row.day <= end else None
+        index = index_of[row.day]
         if index is None:
             continue
         kept, broken, again = counts.setdefault(row.by, ([0] * n, [0] * n, [0] * n))
@@ -304,8 +306,9 @@ def _intentions(data: TrackerData, periods: Periods, start: dt.date, end: dt.dat
                 span: str, fmt: Formats) -> IntentionsChart:
     n = len(periods)
     slots = [[0] * n for _ in range(4)]
+    index_of = periods.within(start, end)
     for row in data.intentions:
-        index = periods.index_of(row.day) if start <= row.day <= end else None
+        index = index_of[row.day]
         if index is None:
             continue
         slots[INTENTION_SLOTS.get(row.outcome, 3)][index] += 1

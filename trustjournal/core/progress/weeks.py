@@ -13,7 +13,7 @@ import math
 import os
 import re
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from trustjournal.core.i18n import translate
 
@@ -141,6 +141,27 @@ class Period:
     gap: bool = False
 
 
+class DayIndex(dict[dt.date, int | None]):
+    """day → position of the period holding it (None outside the periods, inside a gap,
+    or outside the days low..high), worked out the first time each day is looked up: a
+    ten-year dashboard looks up the same few thousand days in tens of thousands of rows,
+    and a plain dict lookup is the cheapest way to ask again."""
+
+    __slots__ = ("_first_weekday", "_high", "_low", "_weeks")
+
+    def __init__(self, weeks: Mapping[int, int], first_weekday: int,
+                 low: dt.date = dt.date.min, high: dt.date = dt.date.max) -> None:
+        super().__init__()
+        self._weeks, self._first_weekday = weeks, first_weekday
+        self._low, self._high = low, high
+
+    def __missing__(self, day: dt.date) -> int | None:
+        index = self[day] = (
+            self._weeks.get((day.toordinal() - 1 - self._first_weekday) // 7)
+            if self._low <= day <= self._high else None)
+        return index
+
+
 @dataclass(frozen=True, slots=True)
 class Periods:
     """The bars of the weekly charts for one range, and how to find a day's bar."""
@@ -150,10 +171,28 @@ class Periods:
     first_weekday: int
     gaps: int  # how many long quiet stretches were folded into one bar each
     _index: Mapping[int, int]  # week number (see _week_number) → position in periods
+    # Filled as days are looked up, so they say nothing about the periods themselves.
+    day_index: DayIndex = field(init=False, repr=False, compare=False)
+    _within: dict[tuple[dt.date, dt.date], DayIndex] = field(
+        init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "day_index", DayIndex(self._index, self.first_weekday))
+        object.__setattr__(self, "_within", {})
+
+    def within(self, start: dt.date, end: dt.date) -> DayIndex:
+        """Like day_index, and None for days outside start..end too (the charts that
+        follow the range to the day: check-ins, urges, promises, intentions)."""
+        found = self._within.get((start, end))
+        if found is None:
+            found = self._within[start, end] = DayIndex(self._index, self.first_weekday,
+                                                        start, end)
+        return found
 
     def index_of(self, day: dt.date) -> int | None:
-        """Position of the period holding day (None if outside, or inside a gap)."""
-        return self._index.get((day.toordinal() - 1 - self.first_weekday) // 7)
+        """Position of the period holding day (None if outside, or inside a gap).
+        Loops over many rows look days up in `day_index` instead (same answers)."""
+        return self.day_index[day]
 
     def __len__(self) -> int:
         return len(self.periods)
