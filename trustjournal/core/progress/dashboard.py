@@ -460,8 +460,10 @@ def _victories(data: ProgressData, periods: Periods, names: Names, span: str,
     top_kind = names.option("victory_kind", top[0][0]) if top and top[0][1] > 1 else None
     # Each kind's name looked up once, not once per victory on the wall.
     kind_names = {kind: names.option("victory_kind", kind) for kind in kinds}
-    wall = tuple(WallItem(day, uuid, text, kind, kind_names[kind] if kind else None, pride)
-                 for day, uuid, text, kind, pride in sorted(kept, key=_day_of, reverse=True))
+    new = tuple.__new__  # the named tuple's own __new__ is a Python call per item
+    wall = tuple([new(WallItem, (day, uuid, text, kind, kind_names[kind] if kind else None,
+                                 pride))
+                  for day, uuid, text, kind, pride in sorted(kept, key=_day_of, reverse=True)])
     caption = captions.victories_caption(len(kept), span, top_kind, fmt)
     return VictoriesChart(_gapped(per_period, periods), wall, caption,
                           captions.empty_text("victories"))

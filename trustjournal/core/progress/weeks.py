@@ -247,7 +247,7 @@ def make_periods(start: dt.date, end: dt.date, first_weekday: int,
         low, high = start.toordinal(), end.toordinal()
         weeks = {_week_number(first, first_weekday), _week_number(last, first_weekday)}
         weeks.update((ordinal - 1 - first_weekday) // 7
-                     for ordinal in (day.toordinal() for day in active_days)
+                     for ordinal in map(dt.date.toordinal, active_days)
                      if low <= ordinal <= high)
         runs = _segments(sorted(weeks), first_weekday)
     size = _period_weeks(sum((b - a).days // 7 + 1 for a, b in runs), max_periods)
