@@ -264,3 +264,14 @@ class DayChangeRow(Base):
 
     local_date: Mapped[dt.date] = mapped_column(Date, primary_key=True)
     seq: Mapped[int] = mapped_column(Integer)
+
+
+class TrackerChangeRow(Base):
+    """How often the tracker tables changed (0008): one row whose `seq` triggers on
+    urges, promises, intentions and worries raise, so the Progress page reads their
+    figures again only after a tracker record changed."""
+
+    __tablename__ = "tracker_changes"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    seq: Mapped[int] = mapped_column(Integer)

@@ -11,9 +11,10 @@ from __future__ import annotations
 import datetime as dt
 import threading
 from bisect import bisect_left, bisect_right
+from collections.abc import Callable
 from functools import cache
 from operator import itemgetter
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from trustjournal.core.entries import EntryKind
 from trustjournal.core.progress.data import (
@@ -31,6 +32,9 @@ from trustjournal.core.progress.data import (
     collector_paused,
 )
 from trustjournal.storage.gateway import Gateway
+
+if TYPE_CHECKING:
+    from trustjournal.core.trackers import TrackerData
 
 Cursor = Any  # a sqlcipher3 cursor
 
@@ -303,4 +307,47 @@ class StatsStore:
         return _spliced(whole, first, last, days, day_of), newest
 
 
-__all__ = ["StatsStore"]
+_TRACKERS_CHANGED = "SELECT coalesce(max(seq), 0) FROM tracker_changes"
+
+
+class KeptTrackerData:
+    """The Progress page's tracker figures of one open journal, kept per range.
+
+    They change only when a tracker record does, not when an entry is saved (the save
+    that redraws the page), so each range's TrackerData is kept until the tracker
+    tables' change counter (0008, raised by triggers on every write from any
+    connection) moves: one look at the counter instead of four grouped reads. The
+    counter is read before the figures, so figures kept are never older than the count
+    they are kept under.
+    """
+
+    _RANGES = 8  # ranges kept at once: the page has five, the weekly review one more
+
+    def __init__(self, gateway: Gateway,
+                 read: Callable[[dt.date | None, dt.date | None], TrackerData]) -> None:
+        self._gateway = gateway
+        self._read = read
+        self._lock = threading.Lock()
+        self._seq: int | None = None
+        self._kept: dict[tuple[dt.date | None, dt.date | None], TrackerData] = {}
+
+    def tracker_data(self, start: dt.date | None = None, end: dt.date | None = None
+                     ) -> TrackerData:
+        """TrackerStore.tracker_data(start, end), read again only after a tracker
+        record changed."""
+        with self._gateway.read() as cur:
+            seq = cur.execute(_TRACKERS_CHANGED).fetchone()[0]
+        with self._lock:
+            if seq == self._seq and (start, end) in self._kept:
+                return self._kept[start, end]
+        data = self._read(start, end)
+        with self._lock:
+            if seq != self._seq:
+                self._seq, self._kept = seq, {}
+            if len(self._kept) >= self._RANGES:
+                self._kept.pop(next(iter(self._kept)))
+            self._kept[start, end] = data
+        return data
+
+
+__all__ = ["KeptTrackerData", "StatsStore"]

@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     )
     from trustjournal.storage.gateway import Gateway
     from trustjournal.storage.own_exercises import OwnExerciseStore
+    from trustjournal.storage.stats import KeptTrackerData
     from trustjournal.storage.trackers import TrackerStore
 
 
@@ -137,10 +138,17 @@ class TrackerCalls:
         """Open worries to look at again by `day`, earliest first."""
         return self.trackers.worries_due(day)
 
+    @cached_property
+    def _kept_tracker_data(self) -> KeptTrackerData:
+        from trustjournal.storage.stats import KeptTrackerData
+
+        return KeptTrackerData(self._gateway, self.trackers.tracker_data)
+
     def tracker_data(self, start: dt.date | None = None, end: dt.date | None = None
                      ) -> TrackerData:
-        """The Progress page's per-day tracker aggregates over start..end."""
-        return self.trackers.tracker_data(start, end)
+        """The Progress page's per-day tracker aggregates over start..end (kept until a
+        tracker record changes)."""
+        return self._kept_tracker_data.tracker_data(start, end)
 
     def search_trackers(self, query: str, limit: int = 50) -> list[TrackerHit]:
         """Tracker records holding every word of `query`, newest first."""
