@@ -4,7 +4,9 @@ a setting, over the journal test_dashboard_bench.py builds.
 Run with `python -m pytest tests/perf/test_progress_changes_bench.py -m perf -s`. Each
 timed run first saves a check-in on a different day (then trashes one), so the kept
 aggregates must take in that change (storage/stats.py reads the changed days again).
-Also times the first "all" of a new store (nothing kept: the page's first showing).
+Also times the first "all" of a new store (nothing kept: the page's first showing), and
+of a new Journal on a new connection (nothing kept and a cold SQLite page cache: the
+first read after opening the journal, or in a new `trustjournal stats` process).
 Figures go to tests/perf/out/progress_changes.json; the budget is DESIGN.md's 50 ms for
 the runs after a save (the first showing is reported, not checked).
 """
@@ -26,6 +28,7 @@ from trustjournal.core.entries import EntryKind
 from trustjournal.core.exercises import CheckIn
 from trustjournal.core.progress import build_dashboard
 from trustjournal.storage import Journal
+from trustjournal.storage.gateway import Gateway
 from trustjournal.storage.stats import StatsStore
 
 pytestmark = pytest.mark.perf
@@ -33,22 +36,36 @@ pytestmark = pytest.mark.perf
 OUT = os.path.join(os.path.dirname(__file__), "out", "progress_changes.json")
 
 
-def _timed(opened: Journal, today: dt.date, before: Callable[[int], None],
-           store: Callable[[], StatsStore]) -> dict[str, list[float]]:
+def _fresh(held: Journal) -> Journal:
+    """The same file opened anew in this process: a new connection with a cold page
+    cache and nothing kept, as the first read after opening the journal (or in a new
+    `trustjournal stats` process) finds it. It shares the open journal's process lock,
+    which a second open_journal in one process could not take."""
+    return Journal(held.path, Gateway(held.path, None), held._lock)
+
+
+def _timed(session: Callable[[], Journal], today: dt.date, before: Callable[[int], None],
+           store: Callable[[Journal], StatsStore], *, own: bool = False
+           ) -> dict[str, list[float]]:
     """One untimed warm-up, then TIMED_RUNS runs of before(run) and what the Progress
     page reads and builds before it can draw (the entry aggregates, the tracker rows,
     the dashboard), in ms: wall time of the whole and of each part, and CPU time of the
-    whole (steadier on a shared machine)."""
+    whole (steadier on a shared machine). session() gives the journal each run reads;
+    with own=True it is made for that run alone, and its connections are closed after.
+    """
     times: dict[str, list[float]] = {"total": [], "storage": [], "core": [], "cpu": []}
     for run in range(TIMED_RUNS + 1):
         before(run)
-        stats = store()
+        opened = session()
+        stats = store(opened)
         cpu, began = time.process_time(), time.perf_counter()
         data, trackers = stats.progress_data(), opened.tracker_data()
         read = time.perf_counter()
         dash = build_dashboard(data, today=today, range_key="all", trackers=trackers)
         done, cpu_done = time.perf_counter(), time.process_time()
         assert not dash.trend.is_empty and opened.count_entries() >= ENTRIES
+        if own:
+            opened._gateway.close()
         if run:
             times["total"].append((done - began) * 1000)
             times["storage"].append((read - began) * 1000)
@@ -71,12 +88,16 @@ def test_progress_all_after_real_saves(journal: Journal) -> None:  # noqa: F811
 
     kept = journal.stats
     cases = {
-        "first showing (new store)": _timed(journal, today, lambda run: None,
-                                            lambda: StatsStore(journal._gateway)),
-        "after a check-in saved": _timed(journal, today, save_checkin, lambda: kept),
-        "after an entry trashed": _timed(journal, today,
+        "first showing (new store)": _timed(lambda: journal, today, lambda run: None,
+                                            lambda opened: StatsStore(opened._gateway)),
+        "first showing (new Journal)": _timed(lambda: _fresh(journal), today,
+                                              lambda run: None,
+                                              lambda opened: opened.stats, own=True),
+        "after a check-in saved": _timed(lambda: journal, today, save_checkin,
+                                         lambda opened: kept),
+        "after an entry trashed": _timed(lambda: journal, today,
                                          lambda run: journal.trash_entry(saved[run]),
-                                         lambda: kept),
+                                         lambda opened: kept),
     }
     results = {label: {"median_ms": round(statistics.median(t["total"]), 2),
                        "storage_median_ms": round(statistics.median(t["storage"]), 2),
