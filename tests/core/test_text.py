@@ -73,6 +73,35 @@ def test_word_count_matches_the_reference_rule_on_any_text(text: str) -> None:
     assert word_count(text) == _reference_count(text)
 
 
+# Characters word_count reads in one pass (Latin-1 and common typed punctuation beyond
+# it: curly quotes, dashes, ellipsis), mixed with the joiners and white space that decide
+# where words start; with a CJK letter or a combining mark it falls back to the pattern.
+_TYPED = list("aZ9_ -'’‘“”–—….,;:!?\t\n\r\xa0\x85\x1céÉ²½ßÿ×÷ª")
+
+
+@pytest.mark.parametrize("text", [
+    "’tis rock ’n’ roll", "“quoted” text", "a—b a–b x…y", "l’été", "Straße-ß",
+    "10’000 and 3½", "don’t-care", "a'’b", "a’'b", "\xa0a\x85b", "x²-y ÿ×z", "'-a", "a-'",
+    "-", "'", "’", "a" * 3 + "’" * 2, "ª-º", "über—naïve", "東京 it’s", "e\u0301 it’s",
+])
+def test_word_count_matches_the_reference_rule_on_typed_text(text: str) -> None:
+    assert word_count(text) == _reference_count(text)
+
+
+@given(st.text(alphabet=st.sampled_from(_TYPED), max_size=160))
+def test_word_count_fast_path_matches_the_reference_rule(text: str) -> None:
+    assert word_count(text) == _reference_count(text)
+    # The same text past Latin-1 takes the other road and must agree too.
+    assert word_count(text + " 東") == _reference_count(text) + 1
+    assert word_count("東" + text) == _reference_count("東" + text)
+
+
+def test_word_count_matches_the_reference_rule_on_every_latin1_character() -> None:
+    for code in range(256):
+        for text in (chr(code), f"a{chr(code)}b", f"a-{chr(code)}", f"{chr(code)}'a"):
+            assert word_count(text) == _reference_count(text), repr(text)
+
+
 def _reference_clean_tag(tag: str) -> str:
     """clean_tag as first written, without its shortcut for tags that are clean."""
     import unicodedata
