@@ -195,7 +195,7 @@ def _schema(journal) -> list[tuple[object, ...]]:  # type: ignore[no-untyped-def
 
 
 def test_a_bulk_import_indexes_exactly_like_per_row_inserts(journal, other) -> None:
-    """The import fills the search index of its rows in one statement at the end (the
+    """The import fills the search index of its rows one statement per batch (the
     per-row trigger suspended meanwhile). The index must answer every search exactly as
     the trigger, row by row, would have made it; and the trigger is back afterwards."""
     from trustjournal.storage import transfer

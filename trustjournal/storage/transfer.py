@@ -2,8 +2,9 @@
 
 Mixed into Journal for now. Export streams `EntryRecord`s from one read transaction (one
 consistent moment, never the whole journal in memory). Import inserts records in bulk in
-one write transaction, so it lands whole or not at all; the search index of the new rows
-is filled by one statement at the end instead of by the insert trigger once per row.
+one write transaction, so it lands whole or not at all: batches of many-row statements
+written by a thread of their own while the next batch is prepared (storage/import_writer),
+each batch indexed for search by one statement instead of by the insert trigger per row.
 """
 
 from __future__ import annotations
