@@ -2,8 +2,9 @@
 
 Mixed into Journal for now. Export streams `EntryRecord`s from one read transaction (one
 consistent moment, never the whole journal in memory). Import inserts records in bulk in
-one write transaction, so it lands whole or not at all; the search index of the new rows
-is filled by one statement at the end instead of by the insert trigger once per row.
+one write transaction, so it lands whole or not at all: batches of many-row statements
+written by a thread of their own while the next batch is prepared (storage/import_writer),
+each batch indexed for search by one statement instead of by the insert trigger per row.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from __future__ import annotations
 import contextlib
 import json
 from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
 from itertools import chain
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -29,6 +31,7 @@ from trustjournal.core.search import strip_markers
 from trustjournal.core.text import clean_tag, clean_tags, clean_title, preview, word_count
 from trustjournal.paths import BACKUP_DIR
 from trustjournal.storage.errors import JournalError
+from trustjournal.storage.import_writer import Batch, Writer
 from trustjournal.storage.rows import (
     answers_json,
     chunks,
@@ -49,6 +52,10 @@ from trustjournal.storage.tracker_import import (
 )
 
 BATCH = 500
+# New records per batch of an import's writes: one entries statement takes 2,000 rows
+# (15 values each, under SQLite's 32,766), and few batches mean few hand-overs to the
+# writer thread.
+WRITE_BATCH = 2000
 if TYPE_CHECKING:
     from trustjournal.core.trackers import TrackerSet
     from trustjournal.storage.gateway import Gateway
@@ -61,16 +68,6 @@ _ENTRY_COLUMNS = (
     "(SELECT group_concat(tag_id) FROM entry_tags WHERE entry_id = e.id)"
 )
 _ORDER = " ORDER BY e.local_date, e.created_utc, e.id"
-_INSERT_ENTRY = (
-    "INSERT INTO entries (id, uuid, kind, title, body, preview, word_count, local_date, "
-    "created_utc, updated_utc, starred, deleted_utc, exercise_id, exercise_version, "
-    "answers_json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-)
-_INSERT_REVISION = (
-    "INSERT INTO revisions (entry_id, saved_utc, replaced_utc, kind, title, body, "
-    "word_count, tags_json, local_date, starred, exercise_version, answers_json, "
-    "metrics_json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-)
 
 # finish(records read) runs inside the import's transaction once every record is in;
 # raising there (a cancel, a file changed meanwhile) rolls the whole import back.
@@ -339,7 +336,11 @@ class TransferStore:
                     finish: Finish | None, trackers: TrackerSet | None
                     ) -> tuple[set[str], int, bool, bool, TrackerPlan]:
         """The import's one write transaction; (uuids added, skipped, any in the trash,
-        any exercise, the tracker rows added)."""
+        any exercise, the tracker rows added).
+
+        Records are prepared here while a Writer thread inserts the batches before them
+        (see storage/import_writer.py); until it is finished or stopped only it uses the
+        cursor."""
         now = utc_now()
         added: set[str] = set()
         skipped = 0
@@ -349,39 +350,75 @@ class TransferStore:
             plan = TrackerPlan() if trackers is None else plan_tracker_import(cur, trackers)
             tag_ids = {name.casefold(): tid
                        for tid, name in cur.execute("SELECT id, name FROM tags")}
-            # The ids are chosen here, as SQLite would (highest + 1), so every table is one
-            # plain executemany. Safe: BEGIN IMMEDIATE keeps every other writer out.
+            # The ids are chosen here, as SQLite would (highest + 1), so every table is
+            # plain rows. Safe: BEGIN IMMEDIATE keeps every other writer out.
             first_id = next_id = (cur.execute("SELECT max(id) FROM entries").fetchone()[0]
                                   or 0) + 1
+            ids = _Ids(next_tag=(cur.execute("SELECT max(id) FROM tags").fetchone()[0]
+                                 or 0) + 1, tags=tag_ids)
+            # Which uuids the journal held before: read beside the writes (a reader sees
+            # the journal as it was committed; nothing else can write meanwhile).
+            held_any = first_id > 1
             trigger: tuple[str, ...] | None = None
-            for chunk in batches:
-                present = {u for (u,) in cur.execute(
-                    f"SELECT uuid FROM entries WHERE uuid IN ({marks(len(chunk))})",
-                    [r.uuid for r in chunk])}
-                fresh = []
-                for record in chunk:
-                    if record.uuid in present or record.uuid in added:
-                        skipped += 1
-                        continue
-                    added.add(record.uuid)
-                    fresh.append(record)
-                    if on_new is not None:
-                        on_new(record)
+            writer: Writer | None = None
+            fresh: list[EntryRecord] = []
+
+            def hand_over() -> None:
+                nonlocal writer, trigger, next_id, trash, exercises
+                if writer is None:
+                    trigger = suspend_index_trigger(cur)
+                    writer = Writer(cur)
+                batch, next_id = _batch(fresh, ids, now, next_id,
+                                        index=bool(trigger and trigger[0]))
+                writer.put(batch)
+                trash = trash or any(r.deleted_utc is not None for r in fresh)
+                exercises = exercises or any(r.exercise_id for r in fresh)
+                fresh.clear()
+
+            try:
+                for chunk in batches:
+                    present = self.known_uuids(r.uuid for r in chunk) if held_any else ()
+                    for record in chunk:
+                        if record.uuid in present or record.uuid in added:
+                            skipped += 1
+                            continue
+                        added.add(record.uuid)
+                        fresh.append(record)
+                        if on_new is not None:
+                            on_new(record)
+                    if len(fresh) >= WRITE_BATCH:
+                        hand_over()
+                    done += len(chunk)
+                    if progress is not None and not progress(done, None):
+                        raise Cancelled()  # leaving the block rolls everything back
                 if fresh:
-                    if trigger is None:
-                        trigger = suspend_index_trigger(cur)
-                    next_id = _insert(cur, fresh, tag_ids, now, next_id)
-                    trash = trash or any(r.deleted_utc is not None for r in fresh)
-                    exercises = exercises or any(r.exercise_id for r in fresh)
-                done += len(chunk)
-                if progress is not None and not progress(done, None):
-                    raise Cancelled()  # leaving the block rolls everything back
+                    hand_over()
+                if writer is not None:
+                    writer.finish()
+            finally:
+                if writer is not None:
+                    writer.stop()  # after a failure: nothing more is written
             if trigger is not None:
-                index_new_rows(cur, first_id, trigger)
+                # Each batch was indexed as it went in (one statement per batch, in id
+                # order, as the trigger would have row by row); the day log is written
+                # once here and the triggers put back.
+                index, *days = trigger
+                index_new_rows(cur, first_id, ("", *days))
+                if index:
+                    cur.execute(index)
             write_tracker_plan(cur, plan)
             if finish is not None:
                 finish(done)
         return added, skipped, trash, exercises, plan
+
+
+@dataclass
+class _Ids:
+    """The next free tag id and every tag's id by casefolded name, as the import adds
+    tags."""
+
+    next_tag: int
+    tags: dict[str, int]
 
 
 def _discard(backup: Path, had_folder: bool) -> None:
@@ -393,17 +430,32 @@ def _discard(backup: Path, had_folder: bool) -> None:
             backup.parent.rmdir()
 
 
-def _insert(cur: Cursor, records: list[EntryRecord], tag_ids: dict[str, int], now: Any,
-            next_id: int) -> int:
-    """Bulk-insert new records with their tags, metrics and revisions; returns the next
-    free entry id."""
-    entries: list[tuple[Any, ...]] = []
-    links: list[tuple[int, int]] = []
-    metrics: list[tuple[Any, ...]] = []
-    revisions: list[tuple[Any, ...]] = []
+_ENTRIES = ("INSERT INTO entries (id, uuid, kind, title, body, preview, word_count, "
+            "local_date, created_utc, updated_utc, starred, deleted_utc, exercise_id, "
+            "exercise_version, answers_json)", 15)
+_TAGS = ("INSERT INTO tags (id, name)", 2)
+_LINKS = ("INSERT INTO entry_tags (entry_id, tag_id)", 2)
+_METRICS = ("INSERT INTO metrics (entry_id, name, value, label)", 4)
+_REVISIONS = ("INSERT INTO revisions (entry_id, saved_utc, replaced_utc, kind, title, body, "
+              "word_count, tags_json, local_date, starred, exercise_version, answers_json, "
+              "metrics_json)", 13)
+_INDEX_BATCH = ("INSERT INTO entries_fts(rowid, title, body) SELECT id, title, body "
+                "FROM entries WHERE id >= ? AND id < ? ORDER BY id")
+
+
+def _batch(records: list[EntryRecord], ids: _Ids, now: Any, next_id: int, *,
+           index: bool) -> tuple[Batch, int]:
+    """The rows of new records with their tags, metrics and revisions, as one Batch (and
+    their search index rows if `index`); returns it and the next free entry id."""
+    entries: list[Any] = []
+    tags: list[Any] = []
+    links: list[Any] = []
+    metrics: list[Any] = []
+    revisions: list[Any] = []
+    tag_ids = ids.tags
     for entry_id, r in enumerate(records, next_id):
         body = strip_markers(r.body.replace("\x00", ""))
-        entries.append((
+        entries.extend((
             entry_id, r.uuid, r.kind, clean_title(strip_markers(r.title)), body,
             preview(body), word_count(body), db_date(r.local_date), db_time(r.created_utc),
             db_time(r.updated_utc or now), int(bool(r.starred)), db_time(r.deleted_utc),
@@ -414,22 +466,25 @@ def _insert(cur: Cursor, records: list[EntryRecord], tag_ids: dict[str, int], no
             key = name.casefold()
             tag_id = tag_ids.get(key)
             if tag_id is None:
-                cur.execute("INSERT INTO tags (name) VALUES (?)", (name,))
-                tag_id = tag_ids[key] = cur.lastrowid
+                tag_id = tag_ids[key] = ids.next_tag
+                ids.next_tag += 1
+                tags.extend((tag_id, name))
             if tag_id not in linked:
                 linked.add(tag_id)
-                links.append((entry_id, tag_id))
-        metrics.extend((entry_id, m.name, m.value, m.label) for m in r.metrics)
-        revisions.extend(_revision_row(entry_id, rev) for rev in r.revisions)
-    cur.executemany(_INSERT_ENTRY, entries)
-    if links:
-        cur.executemany("INSERT INTO entry_tags (entry_id, tag_id) VALUES (?, ?)", links)
-    if metrics:
-        cur.executemany("INSERT INTO metrics (entry_id, name, value, label) "
-                        "VALUES (?, ?, ?, ?)", metrics)
-    if revisions:
-        cur.executemany(_INSERT_REVISION, revisions)
-    return next_id + len(records)
+                links.extend((entry_id, tag_id))
+        for m in r.metrics:
+            metrics.extend((entry_id, m.name, m.value, m.label))
+        for rev in r.revisions:
+            revisions.extend(_revision_row(entry_id, rev))
+    batch = Batch()
+    # Parents before the rows that point at them (foreign keys are on).
+    for (head, width), flat in ((_TAGS, tags), (_ENTRIES, entries), (_LINKS, links),
+                                (_METRICS, metrics), (_REVISIONS, revisions)):
+        batch.add_rows(head, width, flat)
+    end = next_id + len(records)
+    if index:
+        batch.add(_INDEX_BATCH, (next_id, end))
+    return batch, end
 
 
 def _revision_row(entry_id: int, rev: RevisionRecord) -> tuple[Any, ...]:

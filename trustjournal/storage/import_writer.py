@@ -1,0 +1,116 @@
+"""The import's inserts, run on a thread of their own inside the import's transaction.
+
+Reading, checking and preparing records is Python work; inserting them and indexing
+them for search is SQLite's, which runs without Python's global lock. So the import
+prepares the next batch while SQLite writes the last one: on two cores the writes cost
+little more than the reading. Each batch goes in as a few statements of many rows each
+(one `VALUES` list per table), so the thread takes the lock back a few times per batch,
+never once per row.
+
+The thread only ever uses the write transaction's cursor, and only it does while it
+runs; the import thread waits for it (finish or stop) before it touches the cursor again
+or the transaction ends, so a failure anywhere still rolls everything back.
+"""
+
+from __future__ import annotations
+
+import functools
+import queue
+import threading
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+Cursor = Any  # a sqlcipher3 cursor (the driver ships no type hints)
+
+# SQLite's default most host parameters in one statement (since 3.32).
+MAX_VARIABLES = 32766
+_PENDING = 2  # batches prepared ahead of the writes: bounds the memory an import holds
+
+
+@functools.lru_cache(maxsize=32)
+def _values_sql(head: str, width: int, rows: int) -> str:
+    row = "(" + ", ".join("?" * width) + ")"
+    return f"{head} VALUES {', '.join([row] * rows)}"
+
+
+def rows_statements(head: str, width: int,
+                    flat: Sequence[Any]) -> Iterator[tuple[str, Sequence[Any]]]:
+    """`INSERT … (columns)` statements with as many rows each as SQLite takes, for rows
+    of `width` values given one after another in `flat`: (sql, values) pairs, in order."""
+    per = max(1, MAX_VARIABLES // width) * width
+    for start in range(0, len(flat), per):
+        part = flat[start:start + per]
+        yield _values_sql(head, width, len(part) // width), part
+
+
+@dataclass
+class Batch:
+    """The statements of one batch of records, run in order by the writer."""
+
+    statements: list[tuple[str, Sequence[Any]]] = field(default_factory=list)
+
+    def add_rows(self, head: str, width: int, flat: Sequence[Any]) -> None:
+        """Rows for one table (see rows_statements); nothing if `flat` is empty."""
+        self.statements.extend(rows_statements(head, width, flat))
+
+    def add(self, sql: str, values: Sequence[Any] = ()) -> None:
+        self.statements.append((sql, values))
+
+
+class Writer:
+    """Runs batches on `cur` on a thread of its own, in the order they are given.
+
+    put() hands a batch over (waiting while two are pending); finish() waits until all
+    are written and raises what a write raised; stop() throws away what is pending and
+    waits for the write under way. After either the caller may use the cursor again.
+    """
+
+    def __init__(self, cur: Cursor) -> None:
+        self._cur = cur
+        self._jobs: queue.Queue[Batch | None] = queue.Queue(maxsize=_PENDING)
+        self._error: BaseException | None = None
+        self._abandon = False
+        self._thread = threading.Thread(target=self._run, name="trustjournal-import-writer",
+                                        daemon=True)
+        self._thread.start()
+
+    def _run(self) -> None:
+        while (batch := self._jobs.get()) is not None:
+            if self._error is not None or self._abandon:
+                continue  # read on to the end mark, so that put() never waits for ever
+            try:
+                for sql, values in batch.statements:
+                    self._cur.execute(sql, values)
+            except BaseException as exc:  # handed to the import's thread, raised there
+                self._error = exc
+
+    def _raise_failure(self) -> None:
+        if self._error is not None:
+            error, self._error = self._error, None
+            raise error
+
+    def put(self, batch: Batch) -> None:
+        """Queue a batch; raises at once what an earlier batch's writes raised."""
+        self._raise_failure()
+        self._jobs.put(batch)
+
+    def finish(self) -> None:
+        """Wait for every queued batch to be written; raise what a write raised."""
+        self._end()
+        self._raise_failure()
+
+    def stop(self) -> None:
+        """Give up (the import failed elsewhere): drop pending batches, wait for the
+        thread. A write's own failure then no longer matters."""
+        self._abandon = True
+        self._end()
+        self._error = None
+
+    def _end(self) -> None:
+        if self._thread.is_alive():
+            self._jobs.put(None)
+            self._thread.join()
+
+
+__all__ = ["MAX_VARIABLES", "Batch", "Writer", "rows_statements"]
