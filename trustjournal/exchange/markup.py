@@ -26,7 +26,7 @@ import re
 from collections.abc import Iterable, Sequence
 from contextvars import ContextVar
 from pathlib import Path
-from typing import Any, TextIO
+from typing import Any, BinaryIO, TextIO
 
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
@@ -34,7 +34,7 @@ from markdown_it.token import Token
 from trustjournal.core.exercises import CHECKIN, builtin_exercises
 from trustjournal.core.i18n import translate
 from trustjournal.core.locale_dates import ENGLISH_MONTHS, DateTexts, locale_dates
-from trustjournal.core.records import EntryRecord
+from trustjournal.core.records import EntryRecord, EntryText
 
 MAX_NESTING = 20
 
@@ -236,12 +236,13 @@ def dates() -> DateTexts:
     return _DATES.get() or locale_dates()
 
 
-def write_with_dates(exporter: Any, records: Iterable[EntryRecord], target: Path,
-                     options: Any) -> int:
-    """`exporter.write(...)` with `options.dates` as the formatter its dates use."""
+def write_with_dates(exporter: Any, records: Iterable[Any], target: Path,
+                     options: Any, method: str = "write") -> int:
+    """`exporter.write(...)` (or the `method` named, such as "write_texts") with
+    `options.dates` as the formatter its dates use."""
     token = _DATES.set(getattr(options, "dates", None))
     try:
-        return int(exporter.write(records, target, options))
+        return int(getattr(exporter, method)(records, target, options))
     finally:
         _DATES.reset(token)
 
@@ -281,7 +282,7 @@ def exercise_title(exercise_id: str) -> str:
     return _exercise_titles().get(exercise_id) or exercise_id.replace("_", " ").capitalize()
 
 
-def display_title(record: EntryRecord) -> str:
+def display_title(record: EntryRecord | EntryText) -> str:
     """The title on one line, or words that stand in for a missing one."""
     title = " ".join(record.title.split())
     if title:
@@ -290,7 +291,7 @@ def display_title(record: EntryRecord) -> str:
             else kind_label(record))
 
 
-def kind_label(record: EntryRecord) -> str:
+def kind_label(record: EntryRecord | EntryText) -> str:
     """What sort of entry this is, in words: 'Check-in', 'Challenge a thought', 'Entry'."""
     if record.kind == "checkin":
         return translate("ExportWords", "Check-in")
@@ -308,3 +309,9 @@ def private_text(path: Path, *, newline: str | None = "\n", exclusive: bool = Fa
     fd = os.open(path, flags | getattr(os, "O_BINARY", 0), 0o600)
     # errors="replace": a lone surrogate from a strange import must not abort the export.
     return open(fd, "w", encoding="utf-8", errors="replace", newline=newline)
+
+
+def private_binary(path: Path) -> BinaryIO:
+    """Open `path` for writing bytes, created user-only (0600), replacing what is there."""
+    flags = os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_BINARY", 0)
+    return open(os.open(path, flags, 0o600), "wb")
