@@ -5,6 +5,10 @@ That writer is kept here as the reference, word for word as it was."""
 from __future__ import annotations
 
 import datetime as dt
+import errno
+import os
+import threading
+import time
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -15,9 +19,9 @@ from tests.exchange.test_markdown_headings import line_by_line
 from trustjournal.core.entries import EntryKind
 from trustjournal.core.i18n import translate
 from trustjournal.core.records import EntryRecord, EntryText, ExportFilter
-from trustjournal.exchange import runner
+from trustjournal.exchange import markdown_format, markup, runner
 from trustjournal.exchange.markup import display_title, kind_label, long_date, private_text
-from trustjournal.exchange.model import ExportOptions
+from trustjournal.exchange.model import ExportOptions, ExportTargetError
 from trustjournal.storage.bulk import insert_demo
 
 TODAY = dt.date(2026, 6, 30)
@@ -164,3 +168,79 @@ def test_texts_follow_the_records_in_order_and_filter(journal, batch: int) -> No
     trashed = [t for t in journal.transfer.iter_texts(ExportFilter(include_trash=True))
                if t.in_trash]
     assert {t.body for t in trashed} >= {"to the trash", BODIES[1]}
+
+
+# -- the disk starts saving a big export early, and a failure then is not lost ----------
+
+
+def small_steps(monkeypatch: pytest.MonkeyPatch, every: int) -> None:
+    monkeypatch.setattr(markdown_format, "SavingAhead",
+                        lambda path: markup.SavingAhead(path, every=every))
+
+
+def test_big_export_is_flushed_while_written(journal, tmp_path: Path,
+                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    filled(journal)
+    flushed: list[int] = []
+    real = getattr(os, "fdatasync", os.fsync)
+
+    def counting(fd: int) -> None:
+        flushed.append(os.fstat(fd).st_size)
+        real(fd)
+
+    monkeypatch.setattr(os, "fdatasync", counting, raising=False)
+    monkeypatch.setattr(os, "fsync", counting)
+    small_steps(monkeypatch, 4096)
+
+    def progress(done: int, total: int | None) -> bool:
+        deadline = time.monotonic() + 10  # see the test below
+        while done == total and not flushed and time.monotonic() < deadline:
+            time.sleep(0.01)
+        return True
+
+    new, old = tmp_path / "new.md", tmp_path / "old.md"
+    runner.export(journal, "markdown-single", new, progress=progress)
+    old_markdown_single(journal.iter_records(ExportFilter()), old, "TrustJournal")
+    assert new.read_bytes() == old.read_bytes()
+    written = new.stat().st_size
+    # Flushed part-way (the file was smaller then), and whole after the last byte.
+    assert any(0 < size < written for size in flushed)
+    assert written in flushed
+
+
+def test_an_early_flush_failure_fails_the_export(journal, tmp_path: Path,
+                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    filled(journal)
+    small_steps(monkeypatch, 4096)
+
+    real_fdatasync = getattr(os, "fdatasync", None)
+    real_fsync = os.fsync
+    early: list[str] = []
+
+    def failing_early(real):  # type: ignore[no-untyped-def]
+        def flush(fd: int) -> None:
+            if threading.current_thread() is not threading.main_thread():
+                early.append(threading.current_thread().name)
+                # The kernel reports a failed write-back once; a later flush succeeds.
+                raise OSError(errno.EIO, "Input/output error")
+            real(fd)
+        return flush
+
+    if real_fdatasync is not None:
+        monkeypatch.setattr(os, "fdatasync", failing_early(real_fdatasync))
+    monkeypatch.setattr(os, "fsync", failing_early(real_fsync))
+    target = tmp_path / "out" / "all.md"
+    target.parent.mkdir()
+
+    def progress(done: int, total: int | None) -> bool:
+        # By the last entry a first batch is written; let the helper meet the failure
+        # before the file is closed (else close may end it before its first flush).
+        deadline = time.monotonic() + 10
+        while done == total and not early and time.monotonic() < deadline:
+            time.sleep(0.01)
+        return True
+
+    with pytest.raises(ExportTargetError, match="Input/output error"):
+        runner.export(journal, "markdown-single", target, progress=progress)
+    assert early  # the failure came from the early flush, not the final one
+    assert list(target.parent.iterdir()) == []

@@ -28,10 +28,10 @@ from pathlib import Path
 from trustjournal.core.i18n import translate
 from trustjournal.core.records import EntryRecord, EntryText
 from trustjournal.exchange.markup import (
+    SavingAhead,
     display_title,
     kind_label,
     long_date,
-    private_binary,
     private_text,
     top_heading_level,
     utc_text,
@@ -266,7 +266,7 @@ class MarkdownFileExporter:
         """`write` from the shown part of each entry only (the runner streams these)."""
         count = 0
         sections = _Sections()
-        with private_binary(target) as out:
+        with SavingAhead(target) as out:
             out.write(f"# {' '.join(options.title.split()) or 'TrustJournal'}\n"
                       .encode("utf-8", "replace"))
             # Written some hundred entries at a time: one write per entry cost more than
