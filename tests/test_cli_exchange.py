@@ -408,3 +408,20 @@ def test_a_failed_import_into_an_existing_journal_removes_nothing(
     assert call("--data-dir", str(empty), "import", str(bad), "--format", "jrnl")[0] == 1
     assert (empty / "notes.db").exists()  # it was there before: it stays, even empty
     assert call("--data-dir", str(empty), "check")[0] == 0
+
+
+def test_markdown_export_loads_no_markdown_parser(journal_dir: Path, tmp_path: Path) -> None:
+    # The one-file Markdown export writes bodies as they are: the parser that renders
+    # them (for HTML and PDF) is never needed.
+    target = tmp_path / "all.md"
+    probe = (
+        "import sys; from trustjournal.app import main\n"
+        f"main(['--data-dir', {str(journal_dir)!r}, 'export', '--format', "
+        f"'markdown-single', '--out', {str(target)!r}])\n"
+        "print(sorted(m for m in sys.modules if m.split('.')[0] == 'markdown_it'))\n"
+    )
+    result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
+                            timeout=60)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines()[-1] == "[]"
+    assert target.read_text(encoding="utf-8").count("\n## ") == 3

@@ -27,15 +27,17 @@ import threading
 from collections.abc import Iterable, Sequence
 from contextvars import ContextVar
 from pathlib import Path
-from typing import Any, BinaryIO, TextIO
+from typing import TYPE_CHECKING, Any, BinaryIO, TextIO
 
-from markdown_it import MarkdownIt
-from markdown_it.token import Token
-
-from trustjournal.core.exercises import CHECKIN, builtin_exercises
 from trustjournal.core.i18n import translate
 from trustjournal.core.locale_dates import ENGLISH_MONTHS, DateTexts, locale_dates
 from trustjournal.core.records import EntryRecord, EntryText
+
+if TYPE_CHECKING:
+    # The parser and the exercise definitions load on first use: the Markdown and CSV
+    # exports never render a body, and take exercise titles only when there are some.
+    from markdown_it import MarkdownIt
+    from markdown_it.token import Token
 
 MAX_NESTING = 20
 
@@ -79,6 +81,8 @@ def _escape(text: str) -> str:
 
 @functools.cache
 def _parser() -> MarkdownIt:
+    from markdown_it import MarkdownIt
+
     md = MarkdownIt("commonmark", {
         "html": False, "breaks": True, "xhtmlOut": False, "linkify": False,
         "typographer": False, "maxNesting": MAX_NESTING,
@@ -272,6 +276,8 @@ def compact_date(day: dt.date | None) -> str:
 
 @functools.cache
 def _exercise_titles() -> dict[str, str]:
+    from trustjournal.core.exercises import CHECKIN, builtin_exercises
+
     titles = {ex.id: ex.title for ex in builtin_exercises().exercises}
     titles[CHECKIN.id] = CHECKIN.title
     return titles
