@@ -46,8 +46,10 @@ _YAML_UNSAFE = re.compile("[\"\\\\\x00-\x1f\x7f-\x9f\u2028\u2029\ufeff\ufffe\uff
 _YAML_SHORT = {'"': '\\"', "\\": "\\\\", "\n": "\\n", "\t": "\\t", "\r": "\\r"}
 _FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
 _HEADING = re.compile(r"^( {0,3})(#{1,6})(?=[ \t]|$)")
-# Every line _HEADING would match, found in the whole text at once.
-_ANY_HEADING = re.compile(r"^( {0,3})(#{1,6})(?=[ \t]|$)", re.MULTILINE)
+# Every line _HEADING would match, found in the whole text at once: run on the text
+# between two added newlines, the pattern starts with a plain character, which the
+# regex engine looks for quickly, where '^' with MULTILINE is tried at every position.
+_ANY_HEADING = re.compile(r"\n( {0,3})(#{1,6})(?=[ \t\n])")
 
 
 def yaml_string(text: str) -> str:
@@ -161,7 +163,8 @@ def _shift_unfenced(markdown: str, top: int) -> str:
     """shift_headings for text with no code fence (no run of three backticks or tildes
     anywhere): every line that looks like a heading is one, so one pass of a multi-line
     pattern over the whole text finds them, instead of a match per line."""
-    levels = [len(hashes) for _, hashes in _ANY_HEADING.findall(markdown)]
+    padded = f"\n{markdown}\n"
+    levels = [len(hashes) for _, hashes in _ANY_HEADING.findall(padded)]
     if not levels:
         return markdown
     delta = top - min(levels)
@@ -170,9 +173,9 @@ def _shift_unfenced(markdown: str, top: int) -> str:
 
     def renumbered(heading: re.Match[str]) -> str:
         level = max(1, min(len(heading.group(2)) + delta, 6))
-        return heading.group(1) + "#" * level
+        return "\n" + heading.group(1) + "#" * level
 
-    return _ANY_HEADING.sub(renumbered, markdown)
+    return _ANY_HEADING.sub(renumbered, padded)[1:-1]
 
 
 class _Sections:

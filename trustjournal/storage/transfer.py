@@ -165,13 +165,17 @@ def _tags(tag_ids: str | None, tag_names: dict[int, str]) -> tuple[str, ...]:
     return tuple(sorted((tag_names[int(t)] for t in tag_ids.split(",")), key=str.casefold))
 
 
-def _texts(rows: list[tuple[Any, ...]], tag_names: dict[int, str]) -> Iterator[EntryText]:
+def _texts(rows: list[tuple[Any, ...]], tag_names: dict[int, str],
+           tag_sets: dict[str, tuple[str, ...]]) -> Iterator[EntryText]:
     """EntryTexts for a batch of _TEXT_COLUMNS rows: no second query, no parsing but
-    the day."""
+    the day. Entries share few sets of tags, so each set's names are sorted once and
+    kept in `tag_sets` (by the ids as the row lists them) for the rest of the walk."""
     for _, _, kind, title, body, day, starred, in_trash, exercise_id, tag_ids in rows:
-        yield EntryText(kind, title, body, read_date(day),
-                        _tags(tag_ids, tag_names) if tag_ids else (),
-                        bool(starred), bool(in_trash), exercise_id)
+        tags = tag_sets.get(tag_ids) if tag_ids else ()
+        if tags is None:
+            tags = tag_sets[tag_ids] = _tags(tag_ids, tag_names)
+        yield EntryText(kind, title, body, read_date(day), tags, bool(starred),
+                        bool(in_trash), exercise_id)
 
 
 def _revision_record(row: tuple[Any, ...]) -> RevisionRecord:
@@ -242,8 +246,9 @@ class TransferStore:
             side = cur.connection.cursor()
             try:
                 tag_names = dict(cur.execute("SELECT id, name FROM tags").fetchall())
+                tag_sets: dict[str, tuple[str, ...]] = {}
                 for part in self._rows(cur, side, flt, _TEXT_COLUMNS, batch):
-                    yield from _texts(part, tag_names)
+                    yield from _texts(part, tag_names, tag_sets)
             finally:
                 side.close()
 
