@@ -408,3 +408,61 @@ def test_a_failed_import_into_an_existing_journal_removes_nothing(
     assert call("--data-dir", str(empty), "import", str(bad), "--format", "jrnl")[0] == 1
     assert (empty / "notes.db").exists()  # it was there before: it stays, even empty
     assert call("--data-dir", str(empty), "check")[0] == 0
+
+
+def test_markdown_export_loads_only_its_own_format(journal_dir: Path, tmp_path: Path) -> None:
+    # The one-file Markdown export writes bodies as they are: the parser that renders
+    # them (for HTML and PDF), the other formats' modules (CSV brings the Progress
+    # figures, the Markdown folder importer YAML) and the weeks of the PDF packet are
+    # never needed.
+    target = tmp_path / "all.md"
+    unwanted = ("markdown_it", "yaml", "trustjournal.core.progress",
+                "trustjournal.exchange.csv_format", "trustjournal.exchange.json_format",
+                "trustjournal.exchange.markdown_folder", "trustjournal.exchange.html_format",
+                "trustjournal.exchange.pdf_format", "trustjournal.exchange.jrnl_format",
+                "trustjournal.exchange.dayone_format")
+    probe = (
+        "import sys; from trustjournal.app import main\n"
+        f"main(['--data-dir', {str(journal_dir)!r}, 'export', '--format', "
+        f"'markdown-single', '--out', {str(target)!r}])\n"
+        f"print(sorted(m for m in sys.modules if m in {unwanted!r}))\n"
+    )
+    result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
+                            timeout=60)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines()[-1] == "[]"
+    assert target.read_text(encoding="utf-8").count("\n## ") == 3
+
+
+def test_format_names_known_without_loading_match_the_modules() -> None:
+    # The CLI offers formats from these tables without importing every module.
+    from trustjournal.exchange import registry
+
+    assert registry.EXPORTER_MODULES.keys() == registry.exporters().keys()
+    assert registry.IMPORTER_MODULES.keys() == registry.importers().keys()
+    for names, found in ((registry.EXPORTER_MODULES, registry.exporters()),
+                         (registry.IMPORTER_MODULES, registry.importers())):
+        for name, module in names.items():
+            assert type(found[name]).__module__ == f"trustjournal.exchange.{module}"
+
+
+@pytest.mark.parametrize(("argv", "expected"), [
+    (["--format", "pdf"], 5),  # the packet's weeks follow the locale (Egypt: Saturday)
+    (["--format", "pdf", "--week-start", "sun"], 6),
+    (["--format", "markdown-single"], 0),  # no weeks: never looked up
+    (["--format", "csv", "--week-start", "sun"], 6),
+])
+def test_first_weekday_of_an_export(argv: list[str], expected: int,
+                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    import argparse
+
+    from trustjournal import cli_exchange
+
+    for name in ("LC_ALL", "LC_TIME"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("LANG", "ar_EG.UTF-8")
+    parser = argparse.ArgumentParser()
+    handlers = cli_exchange.add_commands(parser.add_subparsers(dest="command"), [])
+    assert set(handlers) == {"export", "import"}
+    args = parser.parse_args(["export", "--out", "x", *argv])
+    assert cli_exchange._first_weekday(args) == expected

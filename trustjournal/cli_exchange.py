@@ -26,7 +26,7 @@ def add_commands(sub: Any, parents: list[argparse.ArgumentParser]) -> dict[str, 
 
     export = sub.add_parser("export", parents=parents, help=command_help("export"))
     export.add_argument("--format", dest="fmt", required=True,
-                        choices=sorted(registry.exporters()),
+                        choices=sorted(registry.EXPORTER_MODULES),
                         help=translate("CliExchange", "the file format"))
     export.add_argument("--out", required=True, metavar="PATH", help=translate(
         "CliExchange", "the file (or folder, for folder formats) to write; - writes a one-file "
@@ -68,7 +68,7 @@ def add_commands(sub: Any, parents: list[argparse.ArgumentParser]) -> dict[str, 
     imp.add_argument("path", metavar="PATH",
                      help=translate("CliExchange", "the file or folder to import"))
     imp.add_argument("--format", dest="fmt", default="auto",
-                     choices=["auto", *sorted(registry.importers())],
+                     choices=["auto", *sorted(registry.IMPORTER_MODULES)],
                      help=translate("CliExchange",
                          "what kind of file it is (default: tell from the "
                                     "file)"))
@@ -137,7 +137,7 @@ def cmd_export(args: argparse.Namespace, out: TextIO) -> int:
         summary = _summary(journal, flt, args.week_start) if args.summary else ()
         options = ExportOptions(single_file=args.single_file, charts=args.summary,
                                 summary=summary, trackers=args.trackers,
-                                first_weekday=_first_weekday(args.week_start))
+                                first_weekday=_first_weekday(args))
         if to_stream:
             out.flush()
             count = runner.export_to_stream(journal, args.fmt, _binary(out), flt, options,
@@ -235,7 +235,15 @@ def _binary(out: TextIO) -> Any:
     return buffer if buffer is not None else _TextSink(out)
 
 
-def _first_weekday(week_start: str | None) -> int:
+def _first_weekday(args: argparse.Namespace) -> int:
+    """The export's first day of the week. Only the PDF packet has weeks: other formats
+    get 0 without loading the Progress code that reads the locale's."""
+    if args.fmt != "pdf" and not args.summary and not args.week_start:
+        return 0
+    return _week_start(args.week_start)
+
+
+def _week_start(week_start: str | None) -> int:
     """--week-start as 0 (Monday) .. 6, or the locale's first day of the week."""
     from trustjournal.core.progress import first_weekday_from_env, parse_week_start
 
@@ -249,7 +257,7 @@ def _summary(journal: Any, flt: Any, week_start: str | None) -> tuple[str, ...]:
     from trustjournal.cli_stats import cli_formats
     from trustjournal.core.progress import build_dashboard, summary_captions
 
-    first = _first_weekday(week_start)
+    first = _week_start(week_start)
     data = journal.progress_data(flt.start, flt.end)
     dash = build_dashboard(data, today=dt.date.today(), first_weekday=first,
                            range_key="range" if flt.start else "all", formats=cli_formats())

@@ -19,14 +19,16 @@ renumbered to start at `###` so they sit under the entry's own.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import unicodedata
 from collections.abc import Iterable
 from pathlib import Path
 
 from trustjournal.core.i18n import translate
-from trustjournal.core.records import EntryRecord
+from trustjournal.core.records import EntryRecord, EntryText
 from trustjournal.exchange.markup import (
+    SavingAhead,
     display_title,
     kind_label,
     long_date,
@@ -38,14 +40,16 @@ from trustjournal.exchange.model import ExportOptions
 from trustjournal.exchange.registry import register_exporter
 
 SLUG_LENGTH = 48
-_WRITE_EVERY = 512  # pieces of text gathered before one write (two per entry)
+_WRITE_EVERY = 768  # pieces gathered before one write (up to three per entry)
 # Characters YAML would refuse, fold or misread inside a double-quoted string.
 _YAML_UNSAFE = re.compile("[\"\\\\\x00-\x1f\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff\ud800-\udfff]")
 _YAML_SHORT = {'"': '\\"', "\\": "\\\\", "\n": "\\n", "\t": "\\t", "\r": "\\r"}
 _FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
 _HEADING = re.compile(r"^( {0,3})(#{1,6})(?=[ \t]|$)")
-# Every line _HEADING would match, found in the whole text at once.
-_ANY_HEADING = re.compile(r"^( {0,3})(#{1,6})(?=[ \t]|$)", re.MULTILINE)
+# Every line _HEADING would match, found in the whole text at once: run on the text
+# between two added newlines, the pattern starts with a plain character, which the
+# regex engine looks for quickly, where '^' with MULTILINE is tried at every position.
+_ANY_HEADING = re.compile(r"\n( {0,3})(#{1,6})(?=[ \t\n])")
 
 
 def yaml_string(text: str) -> str:
@@ -159,7 +163,8 @@ def _shift_unfenced(markdown: str, top: int) -> str:
     """shift_headings for text with no code fence (no run of three backticks or tildes
     anywhere): every line that looks like a heading is one, so one pass of a multi-line
     pattern over the whole text finds them, instead of a match per line."""
-    levels = [len(hashes) for _, hashes in _ANY_HEADING.findall(markdown)]
+    padded = f"\n{markdown}\n"
+    levels = [len(hashes) for _, hashes in _ANY_HEADING.findall(padded)]
     if not levels:
         return markdown
     delta = top - min(levels)
@@ -168,31 +173,53 @@ def _shift_unfenced(markdown: str, top: int) -> str:
 
     def renumbered(heading: re.Match[str]) -> str:
         level = max(1, min(len(heading.group(2)) + delta, 6))
-        return heading.group(1) + "#" * level
+        return "\n" + heading.group(1) + "#" * level
 
-    return _ANY_HEADING.sub(renumbered, markdown)
-
-
-def summary_line(record: EntryRecord) -> str:
-    """'Tuesday, 5 March 2024 · Check-in · ★ Starred · Tags: a, b' for the combined file."""
-    parts = [long_date(record.local_date), kind_label(record)]
-    if record.starred:
-        parts.append(translate("MarkdownExport", "★ Starred"))
-    if record.tags:
-        parts.append(translate("MarkdownExport", "Tags: {tags}").format(
-            tags=", ".join(record.tags)))
-    if record.deleted_utc is not None:
-        parts.append(translate("MarkdownExport", "In the trash"))
-    return " · ".join(parts)
+    return _ANY_HEADING.sub(renumbered, padded)[1:-1]
 
 
-def combined_entry_text(record: EntryRecord) -> str:
-    """One entry's section of the combined file."""
-    text = f"## {display_title(record)}\n\n{summary_line(record)}\n"
-    body = _body(record)
-    if body:
-        text += "\n" + shift_headings(body)
-    return text
+class _Sections:
+    """Each entry's section of the combined file, as UTF-8 bytes.
+
+    The words many entries share (a day's long date, a kind's name, the star, tags and
+    trash notes) are made once per export. Every piece is encoded on its own: a body
+    in plain ASCII is then copied as it is, where one joined text holding a '·' or a
+    '★' would make the encoder widen and re-read every character of the export.
+    """
+
+    def __init__(self) -> None:
+        self._days: dict[dt.date, str] = {}
+        self._kinds: dict[tuple[str, str | None], str] = {}
+        self._starred = translate("MarkdownExport", "★ Starred")
+        self._tags = translate("MarkdownExport", "Tags: {tags}")
+        self._trash = translate("MarkdownExport", "In the trash")
+
+    def add(self, entry: EntryText, out: list[bytes]) -> None:
+        """Append the entry's section (with the rule that opens it) to `out`."""
+        kind = self._kinds.get((entry.kind, entry.exercise_id))
+        if kind is None:
+            kind = self._kinds[entry.kind, entry.exercise_id] = kind_label(entry)
+        day = self._days.get(entry.local_date)
+        if day is None:
+            day = self._days[entry.local_date] = long_date(entry.local_date)
+        title = " ".join(entry.title.split())
+        if not title:
+            title = display_title(entry)
+        parts = [day, kind]
+        if entry.starred:
+            parts.append(self._starred)
+        if entry.tags:
+            parts.append(self._tags.format(tags=", ".join(entry.tags)))
+        if entry.in_trash:
+            parts.append(self._trash)
+        out.append(f"\n---\n\n## {title}\n\n{' · '.join(parts)}\n".encode("utf-8", "replace"))
+        body = entry.body
+        if "\r" in body:
+            body = body.replace("\r\n", "\n").replace("\r", "\n")
+        body = body.strip("\n")
+        if body:
+            out.append(b"\n")
+            out.append(shift_headings(body + "\n").encode("utf-8", "replace"))
 
 
 class MarkdownFolderExporter:
@@ -235,20 +262,26 @@ class MarkdownFileExporter:
 
     def write(self, records: Iterable[EntryRecord], target: Path, options: ExportOptions) -> int:
         """Write the export's title, then every record, to the file `target`."""
+        return self.write_texts((EntryText.of(record) for record in records), target, options)
+
+    def write_texts(self, entries: Iterable[EntryText], target: Path,
+                    options: ExportOptions) -> int:
+        """`write` from the shown part of each entry only (the runner streams these)."""
         count = 0
-        with private_text(target) as out:
-            out.write(f"# {' '.join(options.title.split()) or 'TrustJournal'}\n")
+        sections = _Sections()
+        with SavingAhead(target) as out:
+            out.write(f"# {' '.join(options.title.split()) or 'TrustJournal'}\n"
+                      .encode("utf-8", "replace"))
             # Written some hundred entries at a time: one write per entry cost more than
             # making its text.
-            pending: list[str] = []
-            for record in records:
-                pending.append("\n---\n\n")
-                pending.append(combined_entry_text(record))
+            pending: list[bytes] = []
+            for entry in entries:
+                sections.add(entry, pending)
                 count += 1
                 if len(pending) >= _WRITE_EVERY:
-                    out.write("".join(pending))
+                    out.write(b"".join(pending))
                     pending.clear()
-            out.write("".join(pending))
+            out.write(b"".join(pending))
         return count
 
 

@@ -23,18 +23,21 @@ import datetime as dt
 import functools
 import os
 import re
+import threading
 from collections.abc import Iterable, Sequence
 from contextvars import ContextVar
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, BinaryIO, TextIO
 
-from markdown_it import MarkdownIt
-from markdown_it.token import Token
-
-from trustjournal.core.exercises import CHECKIN, builtin_exercises
 from trustjournal.core.i18n import translate
 from trustjournal.core.locale_dates import ENGLISH_MONTHS, DateTexts, locale_dates
-from trustjournal.core.records import EntryRecord
+from trustjournal.core.records import EntryRecord, EntryText
+
+if TYPE_CHECKING:
+    # The parser and the exercise definitions load on first use: the Markdown and CSV
+    # exports never render a body, and take exercise titles only when there are some.
+    from markdown_it import MarkdownIt
+    from markdown_it.token import Token
 
 MAX_NESTING = 20
 
@@ -78,6 +81,8 @@ def _escape(text: str) -> str:
 
 @functools.cache
 def _parser() -> MarkdownIt:
+    from markdown_it import MarkdownIt
+
     md = MarkdownIt("commonmark", {
         "html": False, "breaks": True, "xhtmlOut": False, "linkify": False,
         "typographer": False, "maxNesting": MAX_NESTING,
@@ -236,12 +241,13 @@ def dates() -> DateTexts:
     return _DATES.get() or locale_dates()
 
 
-def write_with_dates(exporter: Any, records: Iterable[EntryRecord], target: Path,
-                     options: Any) -> int:
-    """`exporter.write(...)` with `options.dates` as the formatter its dates use."""
+def write_with_dates(exporter: Any, records: Iterable[Any], target: Path,
+                     options: Any, method: str = "write") -> int:
+    """`exporter.write(...)` (or the `method` named, such as "write_texts") with
+    `options.dates` as the formatter its dates use."""
     token = _DATES.set(getattr(options, "dates", None))
     try:
-        return int(exporter.write(records, target, options))
+        return int(getattr(exporter, method)(records, target, options))
     finally:
         _DATES.reset(token)
 
@@ -270,6 +276,8 @@ def compact_date(day: dt.date | None) -> str:
 
 @functools.cache
 def _exercise_titles() -> dict[str, str]:
+    from trustjournal.core.exercises import CHECKIN, builtin_exercises
+
     titles = {ex.id: ex.title for ex in builtin_exercises().exercises}
     titles[CHECKIN.id] = CHECKIN.title
     return titles
@@ -281,7 +289,7 @@ def exercise_title(exercise_id: str) -> str:
     return _exercise_titles().get(exercise_id) or exercise_id.replace("_", " ").capitalize()
 
 
-def display_title(record: EntryRecord) -> str:
+def display_title(record: EntryRecord | EntryText) -> str:
     """The title on one line, or words that stand in for a missing one."""
     title = " ".join(record.title.split())
     if title:
@@ -290,7 +298,7 @@ def display_title(record: EntryRecord) -> str:
             else kind_label(record))
 
 
-def kind_label(record: EntryRecord) -> str:
+def kind_label(record: EntryRecord | EntryText) -> str:
     """What sort of entry this is, in words: 'Check-in', 'Challenge a thought', 'Entry'."""
     if record.kind == "checkin":
         return translate("ExportWords", "Check-in")
@@ -308,3 +316,74 @@ def private_text(path: Path, *, newline: str | None = "\n", exclusive: bool = Fa
     fd = os.open(path, flags | getattr(os, "O_BINARY", 0), 0o600)
     # errors="replace": a lone surrogate from a strange import must not abort the export.
     return open(fd, "w", encoding="utf-8", errors="replace", newline=newline)
+
+
+def private_binary(path: Path) -> BinaryIO:
+    """Open `path` for writing bytes, created user-only (0600), replacing what is there."""
+    flags = os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_BINARY", 0)
+    return open(os.open(path, flags, 0o600), "wb")
+
+
+class SavingAhead:
+    """A big file written in order, which the disk starts saving while the rest is still
+    being made: every `every` bytes a helper thread flushes what is written so far.
+
+    Only to overlap the disk's work with ours: the export is still flushed whole after
+    its last byte (placement.deliver) before it is moved into place, so a finished
+    export is on the disk exactly as before. An error of an early flush is raised by
+    `close` (the kernel reports a failed write-back once; it must not be lost).
+    """
+
+    def __init__(self, path: Path, every: int = 32 << 20) -> None:
+        self._out = private_binary(path)
+        self._every = every
+        self._since = 0
+        self._wake = threading.Event()
+        self._done = False
+        self._error: OSError | None = None
+        self._thread: threading.Thread | None = None
+
+    def write(self, data: bytes) -> None:
+        """Write `data`; past `every` bytes since the last ask, ask for an early flush."""
+        self._out.write(data)
+        self._since += len(data)
+        if self._since >= self._every:
+            self._since = 0
+            self._out.flush()  # what the helper flushes must be the kernel's already
+            if self._thread is None:
+                self._thread = threading.Thread(target=self._flushing, daemon=True,
+                                                 name="export-flush")
+                self._thread.start()
+            self._wake.set()
+
+    def _flushing(self) -> None:
+        flush = getattr(os, "fdatasync", os.fsync)
+        fd = self._out.fileno()
+        while True:
+            self._wake.wait()
+            self._wake.clear()
+            if self._done:
+                return
+            try:
+                flush(fd)
+            except OSError as error:
+                self._error = error
+                return
+
+    def close(self) -> None:
+        """Finish the helper, then close the file; raise what an early flush met."""
+        try:
+            if self._thread is not None:
+                self._done = True
+                self._wake.set()
+                self._thread.join()
+        finally:
+            self._out.close()
+        if self._error is not None:
+            raise self._error
+
+    def __enter__(self) -> SavingAhead:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()

@@ -172,7 +172,9 @@ class Exporter(Protocol):
     existing folder holding only such files may be replaced) and `single_file_format`
     (the name of their one-file form, used when one file is asked for). Formats that
     can carry tracker records say `trackers_default` (whether they do unless told) and
-    find them in `options.tracker_set`.
+    find them in `options.tracker_set`. A format that shows no more of an entry than
+    `EntryText` holds may also have `write_texts(texts, target, options)`; the runner
+    then streams those instead of whole records (far less to read and build).
     """
 
     name: str  # "json", "markdown", ...

@@ -17,10 +17,10 @@ import os
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING, BinaryIO
+from typing import TYPE_CHECKING, Any, BinaryIO, TypeVar
 
 from trustjournal.core.i18n import translate
-from trustjournal.core.records import Cancelled, EntryRecord, ExportFilter, Progress
+from trustjournal.core.records import Cancelled, ExportFilter, Progress
 from trustjournal.core.trackers import TrackerSet
 from trustjournal.exchange import placement, registry
 from trustjournal.exchange.importing import ImportResult, import_file, preview_import
@@ -35,6 +35,7 @@ if TYPE_CHECKING:
 # At most about this many progress reports per pass, however big the journal.
 REPORTS = 1000
 CHUNK = 1 << 20
+T = TypeVar("T")
 
 
 # -- export ----------------------------------------------------------------------------
@@ -160,10 +161,17 @@ def _write(journal: Journal, exporter: Exporter, work: scratch.Workdir, flt: Exp
            options: ExportOptions, progress: Progress | None, total: int) -> int:
     """Let the exporter write the whole export into the private scratch folder."""
     staged = work.staged
-    records = _reported(journal.iter_records(flt), total, progress)
+    # A format that shows only what EntryText holds reads those alone: no metrics,
+    # answers, revisions or times are fetched and parsed for it.
+    if getattr(exporter, "write_texts", None) is not None:
+        source: Iterator[Any] = journal.transfer.iter_texts(flt)
+        method = "write_texts"
+    else:
+        source, method = journal.iter_records(flt), "write"
+    records = _reported(source, total, progress)
     try:
         try:
-            count = write_with_dates(exporter, records, staged, options)
+            count = write_with_dates(exporter, records, staged, options, method)
         finally:
             records.close()  # ends the read transaction even if the writer stopped early
         if not staged.exists():
@@ -176,8 +184,7 @@ def _write(journal: Journal, exporter: Exporter, work: scratch.Workdir, flt: Exp
     return count
 
 
-def _reported(records: Iterator[EntryRecord], total: int,
-              progress: Progress | None) -> Iterator[EntryRecord]:
+def _reported(records: Iterator[T], total: int, progress: Progress | None) -> Iterator[T]:
     """Pass records through, reporting progress and stopping when asked to."""
     step = max(1, math.ceil(total / REPORTS))
     done = 0

@@ -22,6 +22,7 @@ from trustjournal.core.i18n import translate
 from trustjournal.core.records import (
     Cancelled,
     EntryRecord,
+    EntryText,
     ExportFilter,
     MetricRecord,
     Progress,
@@ -61,11 +62,17 @@ if TYPE_CHECKING:
     from trustjournal.storage.gateway import Gateway
 
 Cursor = Any  # a sqlcipher3 cursor (the driver ships no type hints)
+# Tag ids ride along with their entry (ids are digits, so the comma is safe).
+_TAG_IDS = "(SELECT group_concat(tag_id) FROM entry_tags WHERE entry_id = e.id)"
 _ENTRY_COLUMNS = (
     "e.id, e.uuid, e.kind, e.title, e.body, e.local_date, e.created_utc, e.updated_utc, "
     "e.starred, e.deleted_utc, e.exercise_id, e.exercise_version, e.answers_json, "
-    # Tag ids ride along with their entry (ids are digits, so the comma is safe).
-    "(SELECT group_concat(tag_id) FROM entry_tags WHERE entry_id = e.id)"
+    + _TAG_IDS
+)
+# What EntryText needs, id and uuid first as in _ENTRY_COLUMNS (the walk reads both).
+_TEXT_COLUMNS = (
+    "e.id, e.uuid, e.kind, e.title, e.body, e.local_date, e.starred, "
+    "e.deleted_utc IS NOT NULL, e.exercise_id, " + _TAG_IDS
 )
 _ORDER = " ORDER BY e.local_date, e.created_utc, e.id"
 
@@ -131,13 +138,7 @@ def _records(side: Cursor, rows: list[tuple[Any, ...]], tag_names: dict[int, str
     no_revisions: tuple[RevisionRecord, ...] = ()
     for (entry_id, uuid, kind, title, body, day, created, updated, starred, deleted,
          exercise_id, exercise_version, answers, tag_ids) in rows:
-        if not tag_ids:
-            tags: tuple[str, ...] = ()
-        elif "," not in tag_ids:
-            tags = (tag_names[int(tag_ids)],)
-        else:
-            tags = tuple(sorted((tag_names[int(t)] for t in tag_ids.split(",")),
-                                key=str.casefold))
+        tags = _tags(tag_ids, tag_names)
         found = metrics.get(entry_id)
         earlier = history.get(entry_id)
         # Positional, in EntryRecord's field order (uuid … revisions): an export builds
@@ -150,6 +151,28 @@ def _records(side: Cursor, rows: list[tuple[Any, ...]], tag_names: dict[int, str
             no_metrics if found is None else tuple(found),
             no_revisions if earlier is None else tuple(earlier),
         )
+
+
+def _tags(tag_ids: str | None, tag_names: dict[int, str]) -> tuple[str, ...]:
+    """An entry's tag names, in the order every export lists them, from its tag ids."""
+    if not tag_ids:
+        return ()
+    if "," not in tag_ids:
+        return (tag_names[int(tag_ids)],)
+    return tuple(sorted((tag_names[int(t)] for t in tag_ids.split(",")), key=str.casefold))
+
+
+def _texts(rows: list[tuple[Any, ...]], tag_names: dict[int, str],
+           tag_sets: dict[str, tuple[str, ...]]) -> Iterator[EntryText]:
+    """EntryTexts for a batch of _TEXT_COLUMNS rows: no second query, no parsing but
+    the day. Entries share few sets of tags, so each set's names are sorted once and
+    kept in `tag_sets` (by the ids as the row lists them) for the rest of the walk."""
+    for _, _, kind, title, body, day, starred, in_trash, exercise_id, tag_ids in rows:
+        tags = tag_sets.get(tag_ids) if tag_ids else ()
+        if tags is None:
+            tags = tag_sets[tag_ids] = _tags(tag_ids, tag_names)
+        yield EntryText(kind, title, body, read_date(day), tags, bool(starred),
+                        bool(in_trash), exercise_id)
 
 
 def _revision_record(row: tuple[Any, ...]) -> RevisionRecord:
@@ -202,37 +225,58 @@ class TransferStore:
 
         One read transaction for the whole walk, so the export is one consistent moment.
         """
-        size = max(1, batch)
         with self._gateway.read() as cur:
-            where, values = _where(cur, flt)
-            tag_names = dict(cur.execute("SELECT id, name FROM tags").fetchall())
             side = cur.connection.cursor()
             try:
-                if flt.include_trash:
-                    rows = self._sorted_by_id(cur, side, where, values, size)
-                else:
-                    # Live entries come off the timeline index in this order: no sort, and
-                    # one cursor streams them.
-                    cur.execute(f"SELECT {_ENTRY_COLUMNS} FROM entries e{where}{_ORDER}",
-                                values)
-                    rows = iter(lambda: cur.fetchmany(size), [])
-                for part in rows:
-                    if flt.exclude:
-                        part = [r for r in part if r[1] not in flt.exclude]
+                tag_names = dict(cur.execute("SELECT id, name FROM tags").fetchall())
+                for part in self._rows(cur, side, flt, _ENTRY_COLUMNS, batch):
                     yield from _records(side, part, tag_names, flt.include_revisions)
             finally:
                 side.close()
 
+    def iter_texts(self, flt: ExportFilter, batch: int = BATCH) -> Iterator[EntryText]:
+        """What `iter_records(flt)` yields, in the same order and from one read
+        transaction too, cut to the shown part (EntryText): no metrics, answers,
+        revisions or times are read, so a readable export of every entry costs little
+        more than reading its text."""
+        with self._gateway.read() as cur:
+            side = cur.connection.cursor()
+            try:
+                tag_names = dict(cur.execute("SELECT id, name FROM tags").fetchall())
+                tag_sets: dict[str, tuple[str, ...]] = {}
+                for part in self._rows(cur, side, flt, _TEXT_COLUMNS, batch):
+                    yield from _texts(part, tag_names, tag_sets)
+            finally:
+                side.close()
+
+    def _rows(self, cur: Cursor, side: Cursor, flt: ExportFilter, columns: str,
+              batch: int) -> Iterator[list[tuple[Any, ...]]]:
+        """Batches of the filtered entries' rows (`columns`, starting with id and uuid)
+        in export order."""
+        size = max(1, batch)
+        where, values = _where(cur, flt)
+        if flt.include_trash:
+            parts = self._sorted_by_id(cur, side, where, values, size, columns)
+        else:
+            # Live entries come off the timeline index in this order: no sort, and one
+            # cursor streams them.
+            cur.execute(f"SELECT {columns} FROM entries e{where}{_ORDER}", values)
+            parts = iter(lambda: cur.fetchmany(size), [])
+        for part in parts:
+            if flt.exclude:
+                part = [r for r in part if r[1] not in flt.exclude]
+            yield part
+
     @staticmethod
     def _sorted_by_id(cur: Cursor, side: Cursor, where: str, values: list[Any],
-                      size: int) -> Iterator[list[tuple[Any, ...]]]:
+                      size: int, columns: str) -> Iterator[list[tuple[Any, ...]]]:
         """Rows of live and trashed entries in export order. No index gives that order,
         so only the ids are sorted (under 4 MB at 100 k), never whole bodies."""
         ids = [i for (i,) in cur.execute(f"SELECT e.id FROM entries e{where}{_ORDER}", values)]
         for start in range(0, len(ids), size):
             part = ids[start:start + size]
             found = {r[0]: r for r in side.execute(
-                f"SELECT {_ENTRY_COLUMNS} FROM entries e WHERE e.id IN ({marks(len(part))})",
+                f"SELECT {columns} FROM entries e WHERE e.id IN ({marks(len(part))})",
                 part)}
             # Inside one snapshot every id is there; never invent a row.
             yield [found[i] for i in part if i in found]
