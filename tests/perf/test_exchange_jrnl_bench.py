@@ -53,11 +53,14 @@ def test_markdown_export_against_jrnl(bench: Bench, report: Report) -> None:
         assert counted(_EXPORTED, runs["ours"][-1].stdout) == n
         assert len(_JRNL_MD_ENTRY.findall(jrnl_file.read_text(encoding="utf-8"))) == n
         ratio = median_ms(runs["jrnl"]) / median_ms(runs["ours"])
-        ok = ratio >= MARKDOWN_MIN
+        # The issue sets the target on the large journal. A small one is reported too:
+        # there a run's fixed start (about 0.13 s, the same at any size) weighs more.
+        judged = journal is bench.large
+        ok = ratio >= MARKDOWN_MIN if judged else None
         report.add(Row(
             GROUP, f"Markdown export (one file), {n:,} entries", median_ms(runs["ours"]), "ms",
             median_ms(runs["jrnl"]), "jrnl --format markdown", ratio, "jrnl/ours",
-            f"≥ {MARKDOWN_MIN:g}×", ok,
+            f"≥ {MARKDOWN_MIN:g}×" if judged else "", ok,
             note=f"ours {ours_file.stat().st_size / 2**20:,.1f} MiB, "
                  f"jrnl {jrnl_file.stat().st_size / 2**20:,.1f} MiB",
             samples={"ours_ms": [round(r.seconds * 1000, 1) for r in runs["ours"]],
@@ -65,7 +68,7 @@ def test_markdown_export_against_jrnl(bench: Bench, report: Report) -> None:
         ))
         report.add(memory_row(f"Markdown export, {n:,} entries", runs["ours"], runs["jrnl"],
                               "jrnl markdown"))
-        if not ok:
+        if ok is False:
             problems.append(f"{n:,} entries: {ratio:.1f}× (target ≥ {MARKDOWN_MIN:g}×)")
     assert not problems, "Markdown export: " + "; ".join(problems)
 
