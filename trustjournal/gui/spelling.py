@@ -11,7 +11,6 @@ import functools
 import importlib.util
 import re
 import threading
-from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -55,6 +54,8 @@ def languages() -> dict[str, str]:
     places = spec.submodule_search_locations if spec is not None else None
     folder: Any = Path(next(iter(places)), "resources") if places else None
     if folder is None or not folder.is_dir():  # packed in an archive: ask the package
+        from importlib import resources
+
         folder = resources.files("spellchecker") / "resources"
     return {code: name for code, name in LANGUAGE_NAMES.items()
             if (folder / f"{code}.json.gz").is_file()}
