@@ -9,6 +9,7 @@ that is damaged, cut off or unreadable gets the damaged screen (damaged.py) inst
 from __future__ import annotations
 
 import contextlib
+import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -16,8 +17,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QStackedWidget, QWidget
 
 from trustjournal.core.i18n import translate
-from trustjournal.gui.access import HiddenView, RecoveryKeyView, SetupView, UnlockView
-from trustjournal.gui.damaged import DamagedView
 from trustjournal.gui.tasks import Tasks
 from trustjournal.storage.errors import JournalDamagedError, JournalError, NotAJournalError
 from trustjournal.storage.session import (
@@ -29,7 +28,10 @@ from trustjournal.storage.session import (
     JournalSession,
 )
 
+# The screens (first run, unlock, damaged) are imported when one is shown: opening a
+# plain journal, the common start, shows none of them.
 if TYPE_CHECKING:
+    from trustjournal.gui.damaged import DamagedView
     from trustjournal.storage import Journal
 
 
@@ -113,12 +115,16 @@ class Gate(QStackedWidget):
         self.path, self.encrypted = path, encrypted
         self.session = JournalSession(path)
         if encrypted:
+            from trustjournal.gui.access import UnlockView
+
             view = UnlockView()
             view.unlock_requested.connect(self._unlock)
             view.recover_requested.connect(self._recover)
             self._show(view)
             view.focus()
         else:
+            from trustjournal.gui.access import HiddenView
+
             hidden = HiddenView()
             hidden.show_requested.connect(self._reopen_plain)
             self._show(hidden)
@@ -132,6 +138,8 @@ class Gate(QStackedWidget):
         if session is None or session.path != path:
             session = JournalSession(path)
         self.session = session
+        from trustjournal.gui.damaged import DamagedView
+
         view = DamagedView(session, reason, encrypted=encrypted)
         view.restored.connect(self._restored)
         view.quit_requested.connect(self.quit_requested)
@@ -152,6 +160,8 @@ class Gate(QStackedWidget):
                       lambda encrypted: self.show_damaged(path, reason or "", encrypted=encrypted),
                       self._fatal, folder=path.parent)
         elif kind == NEW:
+            from trustjournal.gui.access import SetupView
+
             setup = SetupView()
             setup.create_requested.connect(self._create)
             self._show(setup)
@@ -183,6 +193,8 @@ class Gate(QStackedWidget):
         if recovery_key is None:
             self._opened(journal, False)
             return
+        from trustjournal.gui.access import RecoveryKeyView
+
         view = RecoveryKeyView(recovery_key)
         view.confirmed.connect(lambda: self._opened(journal, True))
         self._pending = journal
@@ -255,7 +267,8 @@ class Gate(QStackedWidget):
     def wait(self) -> None:
         """Let running tasks finish (used when the window closes, and by tests)."""
         self.tasks.wait_all(30)
-        if isinstance(self.view, DamagedView):
+        damaged = sys.modules.get("trustjournal.gui.damaged")  # loaded if one was shown
+        if damaged is not None and isinstance(self.view, damaged.DamagedView):
             self.view.wait()
 
     def abandon(self) -> None:
