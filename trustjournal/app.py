@@ -6,10 +6,11 @@ start fast and work on machines without a display.
 
 from __future__ import annotations
 
-import argparse
 import os
 import sys
 from collections.abc import Sequence
+from types import SimpleNamespace
+from typing import Any
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -43,36 +44,47 @@ def main(argv: Sequence[str] | None = None) -> int:
     return run_gui(args)
 
 
-# The program's own options: with only these (and their values), the window starts.
+# The program's own options, as the CLI's parser names them (cli_parser.build_parser):
+# with nothing else, the window starts.
 _WINDOW_FLAGS = ("--in-tray", "--install-desktop-entry", "--remove-desktop-entry")
 _WINDOW_VALUED = ("--data-dir", "--passphrase-file")
 
 
-def _parse(argv: list[str]) -> argparse.Namespace:
-    """The arguments. Starting the window needs no command's parser, not even the list
-    of their names (that list is the parser's slowest part to build): with nothing but
-    the program's own options written out in full, only those are parsed. Anything
-    else (a command, --help, an abbreviation, a mistake) goes through the whole CLI."""
-    from trustjournal import cli_parser
-
-    if cli_parser.command_in(argv) == "" and _only_window_options(argv):
-        return cli_parser.build_parser("", listed=False)[0].parse_args(argv)
+def _parse(argv: list[str]) -> Any:
+    """The arguments. Starting the window needs neither the CLI nor its parser (the
+    list of commands is its slowest part to build): argv holding nothing but the
+    program's own options, written out in full, is read here into what the parser
+    would give. Anything else (a command, --help, an abbreviation, a value that looks
+    like an option, a mistake) goes through the whole CLI; tests compare the two."""
+    found = _window_options(argv)
+    if found is not None:
+        return SimpleNamespace(**found)
     from trustjournal import cli
 
     return cli.parse(argv)
 
 
-def _only_window_options(argv: list[str]) -> bool:
-    expect_value = False
-    for word in argv:
-        if expect_value:
-            expect_value = False
-        elif word in _WINDOW_VALUED:
-            expect_value = True
-        elif word not in _WINDOW_FLAGS and not word.startswith(
-                tuple(f"{name}=" for name in _WINDOW_VALUED)):
-            return False
-    return not expect_value
+def _window_options(argv: list[str]) -> dict[str, object] | None:
+    found: dict[str, object] = {
+        "data_dir": None, "passphrase_file": None, "install_desktop_entry": False,
+        "remove_desktop_entry": False, "in_tray": False, "command": None}
+    words = iter(argv)
+    for word in words:
+        name, equals, value = word.partition("=")
+        if name in _WINDOW_VALUED:
+            if not equals:
+                given = next(words, None)
+                if given is None or given.startswith("-"):
+                    return None
+                value = given
+            found[name[2:].replace("-", "_")] = value
+        elif word in _WINDOW_FLAGS:
+            found[word[2:].replace("-", "_")] = True
+        else:
+            return None
+    if found["install_desktop_entry"] and found["remove_desktop_entry"]:
+        return None  # the parser says why
+    return found
 
 
 def _cli_language() -> None:

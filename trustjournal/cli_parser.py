@@ -123,12 +123,11 @@ class _Parents:
         )
 
 
-def build_parser(command: str | None = None, *, listed: bool = True
-                 ) -> tuple[argparse.ArgumentParser, dict[str, Handler]]:
+def build_parser(command: str | None = None) -> tuple[argparse.ArgumentParser,
+                                                      dict[str, Handler]]:
     """The parser, with full arguments for `command` only (None: every command; "": none),
     and the handlers of the other modules' commands it added, by name (the core
-    commands' handlers are trustjournal.cli.COMMANDS). listed=False leaves the other
-    commands out altogether (starting the window: no --help, no error to name them in)."""
+    commands' handlers are trustjournal.cli.COMMANDS)."""
     parser = argparse.ArgumentParser(
         prog="trustjournal",
         description=translate("CliParser", "A private, offline journal for working through trust "
@@ -161,8 +160,7 @@ def build_parser(command: str | None = None, *, listed: bool = True
     for name, module_help in COMMAND_TABLE.items():
         module = module_help[0]
         if command is not None and command != name:
-            if listed:
-                sub.add_parser(name, help=command_help(name))  # without its arguments
+            sub.add_parser(name, help=command_help(name))  # listed, without its arguments
             continue
         if module == CORE:
             _CORE_SETUP[name](sub, parents)
