@@ -379,3 +379,36 @@ def test_reminders_and_the_desktop_lock_are_there_once_usable(
     qtbot.waitUntil(lambda: window.journal is None, timeout=5000)
     window.close()
     window.shutdown()
+
+
+def test_background_work_starts_after_the_usable_moment(
+    qtbot, journal_file: Path, monkeypatch  # type: ignore[no-untyped-def]
+) -> None:
+    """What waits for Today's paint to be usable (the benchmark's "usable" stamp, a
+    person's first click) comes before the check's thread, the warm-up threads and the
+    desktop lock's set-up: those start one turn of the event loop later."""
+    from trustjournal.gui import warm_up
+    from trustjournal.gui.first_paint import after_first_paint
+
+    journal_with_entries(journal_file)
+    order: list[str] = []
+    monkeypatch.setattr(warm_up, "warm_safety_check", lambda: order.append("warm-up"))
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+
+    def usable() -> None:
+        page = window.pages.currentWidget()
+        after_first_paint(page, lambda: order.append(
+            f"usable: check {window.after_open.task is not None}, "
+            f"lock {window._desktop_lock is not None}"))
+
+    window.journal_ready.connect(usable)
+    with qtbot.waitSignal(window.journal_ready, timeout=15_000):
+        window.start(journal_file)
+    qtbot.waitUntil(lambda: "warm-up" in order and window._desktop_lock is not None,
+                    timeout=15_000)
+    assert order[0] == "usable: check False, lock False"
+    qtbot.waitUntil(window.background_idle, timeout=15_000)
+    window.close()
+    window.shutdown()

@@ -7,7 +7,7 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -27,7 +27,7 @@ from trustjournal import APP_NAME
 from trustjournal.core.i18n import translate
 from trustjournal.gui.after_open import AfterOpen
 from trustjournal.gui.events import AppEvents
-from trustjournal.gui.first_paint import after_first_paint
+from trustjournal.gui.first_paint import once_settled
 from trustjournal.gui.idle import IdleLock
 from trustjournal.gui.safety_watch import SafetyWatch
 from trustjournal.gui.tasks import Task, Tasks
@@ -265,7 +265,7 @@ class MainWindow(WindowDialogs, WindowLocking, QMainWindow):
         screen paints its shell first: the opening thread starts after that paint."""
         if self.isVisible():
             # Once the paint is done (not inside the paint's own turn of the event loop).
-            after_first_paint(self, lambda: QTimer.singleShot(0, self, lambda: self._open(path)))
+            once_settled(self, lambda: self._open(path))
             self.update()
         else:
             self.gate.start(path)
