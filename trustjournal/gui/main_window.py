@@ -7,7 +7,7 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -214,8 +214,8 @@ class MainWindow(WindowDialogs, WindowLocking, QMainWindow):
             self.addAction(action)
         self.idle = IdleLock(self)
         self.idle.timeout.connect(self.lock)
-        # The desktop's lock and sleep signals (D-Bus) are listened to from when the
-        # journal is usable (window_lock._after_usable), or when first asked about.
+        # The desktop's lock and sleep signals (D-Bus) are listened to from just after
+        # the journal is usable (attach_journal), or from when first asked about.
         self._desktop_lock: DesktopLock | None = None
         self._set_unlocked(False)
 
@@ -323,7 +323,17 @@ class MainWindow(WindowDialogs, WindowLocking, QMainWindow):
         self.kept_lock_path = None  # open_journal took over a lock kept while locked
         self._set_unlocked(True)
         self.idle.configure(journal)
+        self._listen_to_the_desktop_soon()
         self.journal_ready.emit()
+
+    def _listen_to_the_desktop_soon(self) -> None:
+        # Once the page shown has been painted and what waited for it has run: setting
+        # up D-Bus is not part of becoming usable, and locking needs an open journal.
+        page = self.pages.currentWidget()
+        if page is not None and page.isVisible():
+            once_settled(page, lambda: self.desktop_lock)
+        else:
+            QTimer.singleShot(0, self, lambda: self.desktop_lock)
 
     # -- pages (window_pages.py) ---------------------------------------------------------
 

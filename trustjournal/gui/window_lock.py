@@ -238,11 +238,7 @@ class WindowLocking:
         # The safety check's tables and the word list, after Today is on screen.
         from trustjournal.gui import warm_up
 
-        warm_up.after_paint(self, page, self._once_usable)
-
-    def _once_usable(self) -> None:
-        self.desktop_lock  # noqa: B018 (made now: it listens from here on)
-        self._warm_speller()
+        warm_up.after_paint(self, page, self._warm_speller)
 
     def _warm_speller(self) -> None:
         editor = self.built_page("Journal")
