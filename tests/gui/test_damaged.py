@@ -169,7 +169,7 @@ def test_save_a_readable_copy_show_the_folder_and_quit(qtbot, journal_file: Path
 
     rescued = tmp_path / "rescued"
     rescued.mkdir()
-    monkeypatch.setattr("trustjournal.gui.file_dialogs.QFileDialog.getExistingDirectory",
+    monkeypatch.setattr("PySide6.QtWidgets.QFileDialog.getExistingDirectory",
                         lambda *a, **k: str(rescued))
     qtbot.mouseClick(view.copy_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "Saved a readable copy" in view.message.text(), timeout=15_000)

@@ -72,3 +72,31 @@ def test_the_language_defaults_to_the_system_and_falls_back_to_english(
 def test_word_span_finds_the_word_under_the_cursor() -> None:
     assert word_span("we don't know", 5) == (3, 8)
     assert word_span("we  know", 3) is None
+
+
+LANGUAGES_PROBE = """\
+import json, sys
+from importlib import resources
+from trustjournal.gui import spelling
+
+found = spelling.languages()
+loaded = "spellchecker" in sys.modules
+folder = resources.files("spellchecker") / "resources"
+shipped = [code for code in spelling.LANGUAGE_NAMES if (folder / f"{code}.json.gz").is_file()]
+print(json.dumps({"found": list(found), "loaded": loaded, "shipped": shipped}))
+"""
+
+
+def test_the_languages_are_found_without_loading_the_spell_checker() -> None:
+    """The Journal page asks which word lists ship while it is built (start-up): that
+    answer comes from the files alone; the spell checker loads later, off the GUI thread."""
+    import json
+    import subprocess
+    import sys
+
+    done = subprocess.run([sys.executable, "-c", LANGUAGES_PROBE], capture_output=True,
+                          text=True, timeout=120)
+    assert done.returncode == 0, done.stderr[-2000:]
+    seen = json.loads(done.stdout)
+    assert seen["loaded"] is False
+    assert seen["found"] == seen["shipped"] and "en" in seen["found"]

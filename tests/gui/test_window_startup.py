@@ -315,3 +315,100 @@ def test_the_shell_is_painted_before_the_journal_starts_opening(
     assert at_paint == [True]
     window.close()
     window.shutdown()
+
+
+# What has been imported when the shell is first painted (the benchmark's "painted").
+SHELL_PROBE = """\
+import json, sys
+from trustjournal.gui import startup_probe
+
+WATCH = ("trustjournal.cli", "trustjournal.gui.reminders", "trustjournal.gui.desktop_lock",
+         "PySide6.QtDBus", "trustjournal.storage.journal")
+seen = {}
+stamp = startup_probe.stamp
+
+def watched(moment):
+    if moment == "painted":
+        seen.update({name: name in sys.modules for name in WATCH})
+    stamp(moment)
+
+startup_probe.stamp = watched
+from trustjournal.app import main
+code = main(["--data-dir", sys.argv[1]])
+print(json.dumps(seen))
+sys.exit(code)
+"""
+
+
+def test_the_shell_paints_before_the_cli_reminders_and_desktop_lock_load(
+    journal_file: Path,
+) -> None:
+    """Starting the window parses only the program's own options (no command module),
+    and the reminders' tray and the desktop's lock signals (D-Bus) are set up once the
+    shell is on screen: none of them is loaded when it is first painted."""
+    journal_with_entries(journal_file)
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "TRUSTJOURNAL_STARTUP_PROBE": "shown"}
+    done = subprocess.run([sys.executable, "-c", SHELL_PROBE, str(journal_file.parent)],
+                          capture_output=True, text=True, timeout=120, env=env)
+    assert done.returncode == 0, done.stderr[-2000:]
+    seen = json.loads(done.stdout.strip().splitlines()[-1])
+    assert seen == {"trustjournal.cli": False, "trustjournal.gui.reminders": False,
+                    "trustjournal.gui.desktop_lock": False, "PySide6.QtDBus": False,
+                    "trustjournal.storage.journal": False}
+
+
+def test_reminders_and_the_desktop_lock_are_there_once_usable(
+    qtbot, journal_file: Path  # type: ignore[no-untyped-def]
+) -> None:
+    from trustjournal.gui.application import _add_reminders
+
+    journal_with_entries(journal_file)
+    window = MainWindow()
+    qtbot.addWidget(window)
+    made: list[bool] = []
+    window.shell_shown.connect(
+        lambda: made.append(_add_reminders(window, journal_file.parent) is not None))
+    assert window._desktop_lock is None and window.reminders is None
+    window.show()
+    with qtbot.waitSignal(window.journal_ready, timeout=15_000):
+        window.start(journal_file)
+    assert made == [True] and window.reminders is not None
+    qtbot.waitUntil(lambda: window._desktop_lock is not None, timeout=5000)
+    # Its lock signal locks the window, as it did when it was made with the window.
+    window.desktop_lock.lock_requested.emit("sleep")
+    qtbot.waitUntil(lambda: window.journal is None, timeout=5000)
+    window.close()
+    window.shutdown()
+
+
+def test_background_work_starts_after_the_usable_moment(
+    qtbot, journal_file: Path, monkeypatch  # type: ignore[no-untyped-def]
+) -> None:
+    """What waits for Today's paint to be usable (the benchmark's "usable" stamp, a
+    person's first click) comes before the check's thread, the warm-up threads and the
+    desktop lock's set-up: those start one turn of the event loop later."""
+    from trustjournal.gui import warm_up
+    from trustjournal.gui.first_paint import after_first_paint
+
+    journal_with_entries(journal_file)
+    order: list[str] = []
+    monkeypatch.setattr(warm_up, "warm_safety_check", lambda: order.append("warm-up"))
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+
+    def usable() -> None:
+        page = window.pages.currentWidget()
+        after_first_paint(page, lambda: order.append(
+            f"usable: check {window.after_open.task is not None}, "
+            f"lock {window._desktop_lock is not None}"))
+
+    window.journal_ready.connect(usable)
+    with qtbot.waitSignal(window.journal_ready, timeout=15_000):
+        window.start(journal_file)
+    qtbot.waitUntil(lambda: "warm-up" in order and window._desktop_lock is not None,
+                    timeout=15_000)
+    assert order[0] == "usable: check False, lock False"
+    qtbot.waitUntil(window.background_idle, timeout=15_000)
+    window.close()
+    window.shutdown()

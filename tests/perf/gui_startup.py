@@ -25,10 +25,21 @@ from tests.perf import helpers
 from tests.perf.journals import child_env
 
 # The app from a given source tree: the installed (editable) package's finder is taken
-# out first, so the tree's own `trustjournal` is the one imported.
+# out first, so the tree's own `trustjournal` is the one imported. Each stamp line the
+# app prints gets the process's CPU time added (any tree's app, older ones too).
 _FROM_TREE = """\
-import runpy, sys
+import runpy, sys, time
 sys.meta_path[:] = [f for f in sys.meta_path if "editable" not in getattr(f, "__module__", "")]
+class _Out:
+    def __init__(self, out):
+        self.out = out
+    def write(self, text):
+        if text.startswith("trustjournal-startup ") and text.endswith("\\n"):
+            text = f"{text[:-1]} {time.process_time():.6f}\\n"
+        return self.out.write(text)
+    def __getattr__(self, name):
+        return getattr(self.out, name)
+sys.stdout = _Out(sys.stdout)
 sys.path.insert(0, sys.argv.pop(1))
 sys.argv[0] = "trustjournal"
 runpy.run_module("trustjournal", run_name="__main__", alter_sys=True)
@@ -55,13 +66,15 @@ def contest(data_dir: Path, runs: int, env: dict[str, str], scratch: Path,
         k = i % len(sides)
         for side, cmd, side_env in sides[k:] + sides[:k]:
             run = helpers.run_child(cmd, side_env, scratch / side).check(side)
-            stamps = run.stamps_ms()
+            stamps, cpu = run.stamps_ms(), run.cpu_ms()
             if side == "bare":
                 found["bare"].append(stamps["painted"])
+                found.setdefault("bare cpu", []).append(cpu["painted"])
             else:
                 assert "Traceback" not in run.stderr, run.stderr
-                found[f"{side} painted"].append(stamps["painted"])
-                found[f"{side} usable"].append(stamps["usable"])
+                for moment in ("painted", "usable"):
+                    found[f"{side} {moment}"].append(stamps[moment])
+                    found.setdefault(f"{side} {moment} cpu", []).append(cpu[moment])
     return found
 
 
@@ -90,6 +103,15 @@ def main(argv: list[str] | None = None) -> int:
                 usable = helpers.median(found[f"{name} usable"])
                 print(f"  {name}: painted {painted:.0f} ms ({painted / bare:.2f}x); "
                       f"usable {usable:.0f} ms ({usable / bare:.2f}x)")
+            # The same moments in CPU time (the whole process, from its start): ratios
+            # that hold when other work shares the machine and the clock wanders.
+            bare_cpu = helpers.median(found["bare cpu"])
+            print(f"  CPU: bare window painted {bare_cpu:.0f} ms")
+            for name in trees:
+                painted = helpers.median(found[f"{name} painted cpu"])
+                usable = helpers.median(found[f"{name} usable cpu"])
+                print(f"  {name} CPU: painted {painted:.0f} ms ({painted / bare_cpu:.2f}x); "
+                      f"usable {usable:.0f} ms ({usable / bare_cpu:.2f}x)")
             print("  samples:", {k: [round(t) for t in v] for k, v in found.items()})
     return 0
 

@@ -34,7 +34,8 @@ from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
 
 
 def painted():
-    sys.stdout.write(f"trustjournal-startup painted {time.monotonic():.6f}\\n")
+    sys.stdout.write(f"trustjournal-startup painted {time.monotonic():.6f} "
+                     f"{time.process_time():.6f}\\n")
     sys.stdout.flush()
     app.quit()
 
@@ -109,9 +110,17 @@ class ChildRun:
         found = {}
         for line in self.stdout.splitlines():
             parts = line.split()
-            if len(parts) == 3 and parts[0] == STAMP_PREFIX:
+            if len(parts) in (3, 4) and parts[0] == STAMP_PREFIX:
                 found[parts[1]] = (float(parts[2]) - self.started) * 1000.0
         return found
+
+    def cpu_ms(self) -> dict[str, float]:
+        """The process's CPU milliseconds (all its threads) at each moment, where a stamp
+        says it (`trustjournal-startup NAME CLOCK CPU`): steadier than the clock when
+        other work shares the machine."""
+        return {parts[1]: float(parts[3]) * 1000.0
+                for parts in map(str.split, self.stdout.splitlines())
+                if len(parts) == 4 and parts[0] == STAMP_PREFIX}
 
     def check(self, what: str) -> ChildRun:
         if self.exit_code != 0:

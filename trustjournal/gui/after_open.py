@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QWidget
 
-from trustjournal.gui.first_paint import after_first_paint
+from trustjournal.gui.first_paint import once_settled
 from trustjournal.gui.tasks import Task, Tasks
 
 if TYPE_CHECKING:
@@ -68,7 +68,7 @@ class AfterOpen:
         if page is None or not page.isVisible():
             QTimer.singleShot(0, self.tasks, start)
         else:
-            after_first_paint(page, start)
+            once_settled(page, start)
 
     def idle(self) -> bool:
         """Nothing waits to start or runs."""

@@ -7,6 +7,7 @@ import os
 import sys
 import traceback
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
@@ -15,6 +16,10 @@ from trustjournal import APP_ID, APP_NAME, __version__
 from trustjournal.core.i18n import translate
 from trustjournal.paths import data_dir, journal_path
 from trustjournal.resources import resource
+
+if TYPE_CHECKING:
+    from trustjournal.gui.main_window import MainWindow
+    from trustjournal.gui.reminders import Reminders
 
 
 def create_application(argv: list[str] | None = None,
@@ -81,6 +86,13 @@ def open_failed(app: QApplication, folder: Path, message: str) -> int:
     return 1
 
 
+def _add_reminders(window: MainWindow, folder: Path) -> Reminders:
+    from trustjournal.gui.reminders import Reminders
+
+    window.reminders = Reminders(window, folder)
+    return window.reminders
+
+
 def run_gui(args: argparse.Namespace) -> int:
     from trustjournal.gui.main_window import MainWindow
 
@@ -91,14 +103,18 @@ def run_gui(args: argparse.Namespace) -> int:
     failure: list[int] = []
     damage: tuple[str, bool] | None = None
     hook_installed = False
-    from trustjournal.gui.reminders import Reminders
-
     in_tray = bool(getattr(args, "in_tray", False))
     while True:
         window = MainWindow()
-        window.reminders = Reminders(window, folder)
+        if in_tray or damage is not None:
+            _add_reminders(window, folder)
+        else:
+            # Once the shell is painted and the journal is opening (MainWindow._open).
+            window.shell_shown.connect(
+                lambda window=window: window.reminders or _add_reminders(window, folder))
         # Started at login: wait in the tray, if there is one and reminders are on.
-        if not (in_tray and window.reminders.keeps_running()):
+        if not (in_tray and window.reminders is not None
+                and window.reminders.keeps_running()):
             window.show()
         in_tray = False
         if probe:  # the benchmark's stamps (startup_probe.py)

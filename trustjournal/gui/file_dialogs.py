@@ -15,8 +15,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
+# QFileDialog is imported where a dialog opens: the window imports this module before
+# its first paint, and a Qt class brings its enums along when first imported.
 from trustjournal.paths import ensure_private_dir
 
 if TYPE_CHECKING:
@@ -24,7 +26,6 @@ if TYPE_CHECKING:
 
 QT_SETTINGS_DIR = "qt"
 LAST_FOLDER_SETTING = "last_exchange_folder"
-_OPTIONS = QFileDialog.Option.DontUseNativeDialog
 _QT_ORGANISATION = "QtProject"  # where Qt's widgets keep their state
 _DIALOG_GROUP = "FileDialog"
 
@@ -45,24 +46,31 @@ def _forget() -> None:
 
 def save_file(parent: QWidget | None, caption: str, start: Path, filters: str) -> Path | None:
     """Ask where to save; None if cancelled. `start` may name a file to suggest."""
+    from PySide6.QtWidgets import QFileDialog
+
     chosen, _ = QFileDialog.getSaveFileName(parent, caption, str(start), filters,
-                                            "", _OPTIONS)
+                                            "", QFileDialog.Option.DontUseNativeDialog)
     _forget()
     return Path(chosen) if chosen else None
 
 
 def open_file(parent: QWidget | None, caption: str, start: Path, filters: str) -> Path | None:
     """Ask for an existing file; None if cancelled."""
+    from PySide6.QtWidgets import QFileDialog
+
     chosen, _ = QFileDialog.getOpenFileName(parent, caption, str(start), filters,
-                                            "", _OPTIONS)
+                                            "", QFileDialog.Option.DontUseNativeDialog)
     _forget()
     return Path(chosen) if chosen else None
 
 
 def folder(parent: QWidget | None, caption: str, start: Path) -> Path | None:
     """Ask for a folder; None if cancelled."""
+    from PySide6.QtWidgets import QFileDialog
+
     chosen = QFileDialog.getExistingDirectory(
-        parent, caption, str(start), _OPTIONS | QFileDialog.Option.ShowDirsOnly)
+        parent, caption, str(start),
+        QFileDialog.Option.DontUseNativeDialog | QFileDialog.Option.ShowDirsOnly)
     _forget()
     return Path(chosen) if chosen else None
 

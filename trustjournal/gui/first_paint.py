@@ -31,3 +31,11 @@ def after_first_paint(widget: QWidget, then: Callable[[], object]) -> None:
     """Call `then` (on the GUI thread) right after `widget`'s next paint; never if the
     widget is destroyed first."""
     _FirstPaint(widget, then)
+
+
+def once_settled(widget: QWidget, then: Callable[[], object]) -> None:
+    """Call `then` one turn of the event loop after `widget`'s next paint: after
+    whatever else waited for that paint (the window becoming usable). For work that
+    starts once the journal is usable: threads that start competing for Python's lock,
+    or set-up on the GUI thread, then come after the moment they would delay."""
+    after_first_paint(widget, lambda: QTimer.singleShot(0, widget, then))

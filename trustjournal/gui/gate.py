@@ -8,6 +8,8 @@ that is damaged, cut off or unreadable gets the damaged screen (damaged.py) inst
 
 from __future__ import annotations
 
+import contextlib
+import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -15,10 +17,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QStackedWidget, QWidget
 
 from trustjournal.core.i18n import translate
-from trustjournal.gui.access import HiddenView, RecoveryKeyView, SetupView, UnlockView
-from trustjournal.gui.damaged import DamagedView
 from trustjournal.gui.tasks import Tasks
-from trustjournal.storage.errors import JournalDamagedError, NotAJournalError
+from trustjournal.storage.errors import JournalDamagedError, JournalError, NotAJournalError
 from trustjournal.storage.session import (
     DAMAGED,
     ENCRYPTED,
@@ -28,7 +28,10 @@ from trustjournal.storage.session import (
     JournalSession,
 )
 
+# The screens (first run, unlock, damaged) are imported when one is shown: opening a
+# plain journal, the common start, shows none of them.
 if TYPE_CHECKING:
+    from trustjournal.gui.damaged import DamagedView
     from trustjournal.storage import Journal
 
 
@@ -44,11 +47,22 @@ def is_damage(error: object) -> bool:
     return isinstance(error, (JournalDamagedError, NotAJournalError))
 
 
+def _open(session: JournalSession) -> Journal:
+    """Open on the gate's thread; the whole-file check runs later, in the background,
+    once the window is up. The entry count Today shows first is read here too: its
+    first read walks an index of the whole journal into SQLite's cache (several
+    milliseconds at 100 k entries, waiting on the file without holding Python's lock),
+    which this thread can do while the GUI thread is still loading the pages' code."""
+    journal = session.open(verify=False)
+    with contextlib.suppress(JournalError):  # only a head start: Today reads it again
+        journal.count_entries()
+    return journal
+
+
 def _unlock(path: Path, passphrase: str, session: JournalSession | None = None) -> Journal:
     session = session or JournalSession(path)
     session.unlock(passphrase)
-    # The whole-file check runs later, in the background, once the window is up.
-    return session.open(verify=False)
+    return _open(session)
 
 
 def _recover(session: JournalSession, recovery_key: str, new_passphrase: str
@@ -101,12 +115,16 @@ class Gate(QStackedWidget):
         self.path, self.encrypted = path, encrypted
         self.session = JournalSession(path)
         if encrypted:
+            from trustjournal.gui.access import UnlockView
+
             view = UnlockView()
             view.unlock_requested.connect(self._unlock)
             view.recover_requested.connect(self._recover)
             self._show(view)
             view.focus()
         else:
+            from trustjournal.gui.access import HiddenView
+
             hidden = HiddenView()
             hidden.show_requested.connect(self._reopen_plain)
             self._show(hidden)
@@ -120,6 +138,8 @@ class Gate(QStackedWidget):
         if session is None or session.path != path:
             session = JournalSession(path)
         self.session = session
+        from trustjournal.gui.damaged import DamagedView
+
         view = DamagedView(session, reason, encrypted=encrypted)
         view.restored.connect(self._restored)
         view.quit_requested.connect(self.quit_requested)
@@ -140,6 +160,8 @@ class Gate(QStackedWidget):
                       lambda encrypted: self.show_damaged(path, reason or "", encrypted=encrypted),
                       self._fatal, folder=path.parent)
         elif kind == NEW:
+            from trustjournal.gui.access import SetupView
+
             setup = SetupView()
             setup.create_requested.connect(self._create)
             self._show(setup)
@@ -154,8 +176,7 @@ class Gate(QStackedWidget):
         path = self.path
         session = self.session = JournalSession(path)
         self._show(self.loading)
-        # The whole-file check runs later, in the background, once the window is up.
-        self._run(lambda: session.open(verify=False), lambda j: self._opened(j, False),
+        self._run(lambda: _open(session), lambda j: self._opened(j, False),
                   self._open_failed, folder=path.parent)
 
     def _create(self, passphrase: str | None) -> None:
@@ -172,6 +193,8 @@ class Gate(QStackedWidget):
         if recovery_key is None:
             self._opened(journal, False)
             return
+        from trustjournal.gui.access import RecoveryKeyView
+
         view = RecoveryKeyView(recovery_key)
         view.confirmed.connect(lambda: self._opened(journal, True))
         self._pending = journal
@@ -244,7 +267,8 @@ class Gate(QStackedWidget):
     def wait(self) -> None:
         """Let running tasks finish (used when the window closes, and by tests)."""
         self.tasks.wait_all(30)
-        if isinstance(self.view, DamagedView):
+        damaged = sys.modules.get("trustjournal.gui.damaged")  # loaded if one was shown
+        if damaged is not None and isinstance(self.view, damaged.DamagedView):
             self.view.wait()
 
     def abandon(self) -> None:

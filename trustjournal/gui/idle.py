@@ -8,7 +8,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWidget
 
-from trustjournal.gui.first_paint import after_first_paint
+from trustjournal.gui.first_paint import once_settled
 
 if TYPE_CHECKING:
     from trustjournal.storage import Journal
@@ -46,14 +46,15 @@ class IdleLock(QObject):
 
     def configure(self, journal: Journal) -> None:
         """Start the countdown the journal's setting asks for (the journal was just
-        opened): events are watched from the window's next paint on, so the pages'
-        first paint is not handed to Python event by event."""
+        opened): events are watched from one turn after the window's next paint on,
+        so the pages' first paint, and what waits for it, is not handed to Python event
+        by event."""
         window = self.parent()
         if not isinstance(window, QWidget) or not window.isVisible():
             self.set_minutes(minutes_setting(journal))
             return
         self._set_countdown(minutes_setting(journal))
-        after_first_paint(window, lambda: self._watch(bool(self.minutes)))
+        once_settled(window, lambda: self._watch(bool(self.minutes)))
         window.update()
 
     def set_minutes(self, minutes: int) -> None:

@@ -23,11 +23,11 @@ from trustjournal.core.i18n import translate
 from trustjournal.gui.delegates import EntryDelegate
 from trustjournal.gui.editor import EditorWidget
 from trustjournal.gui.events import AppEvents
-from trustjournal.gui.recovery import RESTORE, RecoveryDialog, pending_recovery
 from trustjournal.gui.timeline_model import UUID_ROLE, TimelineModel
 from trustjournal.storage.errors import JournalError
 
 if TYPE_CHECKING:
+    from trustjournal.gui.recovery import RecoveryDialog
     from trustjournal.gui.safety_watch import SafetyWatch
     from trustjournal.storage import Journal
 
@@ -229,6 +229,13 @@ class JournalView(QWidget):
             return self.recovery_offer
         if self._journal.closed:  # locked or closed before the window got this far
             return None
+        try:
+            if not self._journal.recovered():  # the usual case: the dialog's code stays out
+                return None
+        except JournalError:
+            return None  # as pending_recovery does: offered the next time
+        from trustjournal.gui.recovery import RecoveryDialog, pending_recovery
+
         pending = [(s, e) for s, e in pending_recovery(self._journal)
                    if s.entry_uuid not in self._offered]
         if not pending:
@@ -244,6 +251,8 @@ class JournalView(QWidget):
     def _recovery_answered(self, dialog: RecoveryDialog) -> None:
         self.recovery_offer = None
         dialog.deleteLater()
+        from trustjournal.gui.recovery import RESTORE
+
         if dialog.choice == RESTORE:
             self.restore_recovered(dialog.snapshot, dialog.saved_entry)
         else:

@@ -27,7 +27,7 @@ from trustjournal import APP_NAME
 from trustjournal.core.i18n import translate
 from trustjournal.gui.after_open import AfterOpen
 from trustjournal.gui.events import AppEvents
-from trustjournal.gui.first_paint import after_first_paint
+from trustjournal.gui.first_paint import once_settled
 from trustjournal.gui.idle import IdleLock
 from trustjournal.gui.safety_watch import SafetyWatch
 from trustjournal.gui.tasks import Task, Tasks
@@ -37,6 +37,7 @@ from trustjournal.gui.window_pages import PAGES, Pages
 
 if TYPE_CHECKING:
     from trustjournal.gui.checkin import CheckInDialog
+    from trustjournal.gui.desktop_lock import DesktopLock
     from trustjournal.gui.exercises_view import ExercisesView
     from trustjournal.gui.gate import Gate
     from trustjournal.gui.journal_view import JournalView
@@ -60,6 +61,8 @@ class MainWindow(WindowDialogs, WindowLocking, QMainWindow):
     are built, every other page the first time it is shown."""
 
     journal_ready = Signal()
+    # The shell has been painted and the journal is being opened (start()).
+    shell_shown = Signal()
 
     locked = Signal()
     open_failed = Signal(str)
@@ -211,10 +214,9 @@ class MainWindow(WindowDialogs, WindowLocking, QMainWindow):
             self.addAction(action)
         self.idle = IdleLock(self)
         self.idle.timeout.connect(self.lock)
-        from trustjournal.gui.desktop_lock import DesktopLock
-
-        self.desktop_lock = DesktopLock.for_desktop(self)
-        self.desktop_lock.lock_requested.connect(lambda _why: self.lock())
+        # The desktop's lock and sleep signals (D-Bus) are listened to from just after
+        # the journal is usable (attach_journal), or from when first asked about.
+        self._desktop_lock: DesktopLock | None = None
         self._set_unlocked(False)
 
         self.find_action = QAction(translate("MainWindow", "Search…"), self)
@@ -230,6 +232,16 @@ class MainWindow(WindowDialogs, WindowLocking, QMainWindow):
         self.events.status.connect(lambda text: self.statusBar().showMessage(text, 6000))
         if journal is not None:
             self.attach_journal(journal)
+
+    @property
+    def desktop_lock(self) -> DesktopLock:
+        """What locks the journal with the desktop (sleep, session and screen lock)."""
+        if self._desktop_lock is None:
+            from trustjournal.gui.desktop_lock import DesktopLock
+
+            self._desktop_lock = DesktopLock.for_desktop(self)
+            self._desktop_lock.lock_requested.connect(lambda _why: self.lock())
+        return self._desktop_lock
 
     @property
     def gate(self) -> Gate:
@@ -253,7 +265,7 @@ class MainWindow(WindowDialogs, WindowLocking, QMainWindow):
         screen paints its shell first: the opening thread starts after that paint."""
         if self.isVisible():
             # Once the paint is done (not inside the paint's own turn of the event loop).
-            after_first_paint(self, lambda: QTimer.singleShot(0, self, lambda: self._open(path)))
+            once_settled(self, lambda: self._open(path))
             self.update()
         else:
             self.gate.start(path)
@@ -264,6 +276,7 @@ class MainWindow(WindowDialogs, WindowLocking, QMainWindow):
         from trustjournal.gui.warm_up import read_first_pages
 
         read_first_pages()
+        self.shell_shown.emit()
 
     def show_damaged(self, path: Path, reason: str, *, encrypted: bool) -> None:
         """Show the damaged screen for the journal at path (it is not open)."""
@@ -310,7 +323,17 @@ class MainWindow(WindowDialogs, WindowLocking, QMainWindow):
         self.kept_lock_path = None  # open_journal took over a lock kept while locked
         self._set_unlocked(True)
         self.idle.configure(journal)
+        self._listen_to_the_desktop_soon()
         self.journal_ready.emit()
+
+    def _listen_to_the_desktop_soon(self) -> None:
+        # Once the page shown has been painted and what waited for it has run: setting
+        # up D-Bus is not part of becoming usable, and locking needs an open journal.
+        page = self.pages.currentWidget()
+        if page is not None and page.isVisible():
+            once_settled(page, lambda: self.desktop_lock)
+        else:
+            QTimer.singleShot(0, self, lambda: self.desktop_lock)
 
     # -- pages (window_pages.py) ---------------------------------------------------------
 

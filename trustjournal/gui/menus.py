@@ -10,13 +10,15 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import QApplication, QMenu, QMessageBox
+from PySide6.QtWidgets import QApplication, QMenu
 
 from trustjournal.core.i18n import translate
 from trustjournal.gui import shortcuts
 from trustjournal.gui.theme import CHOICE_LABELS, CHOICES
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMessageBox
+
     from trustjournal.gui.main_window import MainWindow
 
 
@@ -125,6 +127,8 @@ def build_menu_bar(window: MainWindow) -> dict[str, QMenu]:
 
 
 def show_not_therapy(window: MainWindow) -> QMessageBox:
+    from PySide6.QtWidgets import QMessageBox
+
     from trustjournal.gui.safety import not_therapy_text
 
     box = QMessageBox(QMessageBox.Icon.Information,

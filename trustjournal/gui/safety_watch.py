@@ -11,7 +11,6 @@ the check off.
 
 from __future__ import annotations
 
-import hashlib
 from typing import TYPE_CHECKING, Any
 
 from trustjournal.core.i18n import QT_TRANSLATE_NOOP, translate
@@ -88,6 +87,8 @@ def _own_words(value: Any) -> list[str]:
 
 
 def _digest(text: str) -> bytes:
+    import hashlib  # here: the window imports this module before its first paint
+
     return hashlib.blake2b(text.encode("utf-8"), digest_size=16).digest()
 
 

@@ -6,18 +6,7 @@ import sys
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QDialog,
-    QDialogButtonBox,
-    QHeaderView,
-    QMenu,
-    QMenuBar,
-    QTableWidget,
-    QTableWidgetItem,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialog, QMenu, QMenuBar, QVBoxLayout, QWidget
 
 from trustjournal.core.i18n import QT_TRANSLATE_NOOP, translate
 
@@ -76,6 +65,16 @@ class ShortcutsDialog(QDialog):
     those that work inside one page."""
 
     def __init__(self, menu_bar: QMenuBar, parent: QWidget | None = None) -> None:
+        # Here, not with the module: the menus import it before the window's first
+        # paint, and each Qt class creates its enums when first imported.
+        from PySide6.QtWidgets import (
+            QAbstractItemView,
+            QDialogButtonBox,
+            QHeaderView,
+            QTableWidget,
+            QTableWidgetItem,
+        )
+
         super().__init__(parent)
         self.setWindowTitle(translate("ShortcutsDialog", "Keyboard shortcuts"))
         self.resize(620, 600)

@@ -7,10 +7,12 @@ they live inside the (possibly encrypted) database and never in a file beside it
 from __future__ import annotations
 
 import contextlib
+import functools
+import importlib.util
 import re
 import threading
-from importlib import resources
-from typing import TYPE_CHECKING
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QLocale, QObject, Signal
 
@@ -43,9 +45,18 @@ _NOT_PROSE = re.compile(
 )
 
 
+@functools.cache
 def languages() -> dict[str, str]:
     """The languages whose word list ships with the spell checker: code → name."""
-    folder = resources.files("spellchecker") / "resources"
+    # Found without importing the spell checker (a tenth of the Journal page's build,
+    # which asks for this): its word lists load later, off the GUI thread.
+    spec = importlib.util.find_spec("spellchecker")
+    places = spec.submodule_search_locations if spec is not None else None
+    folder: Any = Path(next(iter(places)), "resources") if places else None
+    if folder is None or not folder.is_dir():  # packed in an archive: ask the package
+        from importlib import resources
+
+        folder = resources.files("spellchecker") / "resources"
     return {code: name for code, name in LANGUAGE_NAMES.items()
             if (folder / f"{code}.json.gz").is_file()}
 

@@ -20,7 +20,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QWidget
 
-from trustjournal.gui.first_paint import after_first_paint
+from trustjournal.gui.first_paint import once_settled
 
 
 def warm_safety_check() -> None:
@@ -68,4 +68,4 @@ def after_paint(owner: QObject, page: QWidget | None,
     if page is None or not page.isVisible():
         QTimer.singleShot(0, owner, start)
     else:
-        after_first_paint(page, start)
+        once_settled(page, start)

@@ -7,11 +7,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QWidget
 
 from trustjournal.core.i18n import translate
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMessageBox
+
     from trustjournal.gui.checkin import CheckInDialog
     from trustjournal.gui.events import AppEvents
     from trustjournal.gui.exercises_view import ExercisesView

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QDialog, QMessageBox
+from PySide6.QtWidgets import QDialog
 
 from trustjournal.core.i18n import translate
 from trustjournal.gui.events import AppEvents
@@ -209,6 +209,8 @@ class WindowLocking:
             event.ignore()
             return
         if not self._save_everything():
+            from PySide6.QtWidgets import QMessageBox
+
             answer = QMessageBox.warning(
                 self,
                 translate("WindowLocking", "Your latest changes are not saved"),
@@ -276,6 +278,8 @@ class WindowLocking:
             return
         self.events.status.emit(
             translate("WindowLocking", "The journal failed its integrity check."))
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.critical(
             self,
             translate("WindowLocking", "The journal looks damaged"),

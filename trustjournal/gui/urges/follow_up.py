@@ -26,8 +26,7 @@ from trustjournal.core.i18n import translate
 from trustjournal.core.trackers import Urge, UrgeOutcome
 from trustjournal.gui.events import AppEvents
 from trustjournal.gui.theme import set_primary, set_role
-from trustjournal.gui.urges.timer_dialog import safety_key
-from trustjournal.gui.urges.words import urge_phrase
+from trustjournal.gui.urges.words import safety_key, urge_phrase
 from trustjournal.storage.errors import JournalError
 
 if TYPE_CHECKING:

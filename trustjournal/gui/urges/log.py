@@ -30,8 +30,7 @@ from trustjournal.gui.dates import time_text
 from trustjournal.gui.events import AppEvents
 from trustjournal.gui.theme import set_primary, set_role
 from trustjournal.gui.urges.form import UrgeForm
-from trustjournal.gui.urges.timer_dialog import safety_key
-from trustjournal.gui.urges.words import day_text, duration_text, summary_line
+from trustjournal.gui.urges.words import day_text, duration_text, safety_key, summary_line
 from trustjournal.storage.errors import JournalError
 
 if TYPE_CHECKING:

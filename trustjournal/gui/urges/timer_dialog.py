@@ -36,6 +36,7 @@ from trustjournal.gui.urges.alternatives import Alternative, builtin_alternative
 from trustjournal.gui.urges.breathing import BreathingCircle, breath, breathing_in
 from trustjournal.gui.urges.clock import Clock, SurfClock, minutes_text
 from trustjournal.gui.urges.form import UrgeForm
+from trustjournal.gui.urges.words import safety_key
 from trustjournal.storage.errors import JournalError
 
 if TYPE_CHECKING:
@@ -48,12 +49,6 @@ DRAFT_SETTING = "urge_draft"  # answers typed but not saved when the window was 
 MAX_MINUTES = 60
 MOVING_TICK_MS = 40  # smooth enough for a slow circle, light on the processor
 STILL_TICK_MS = 250
-
-
-def safety_key(urge_uuid: str) -> str:
-    """The safety watch's key for an urge's notes (the log and the follow-up share it,
-    so the panel is offered at most once per urge)."""
-    return f"urge:{urge_uuid}"
 
 
 def surf_minutes(journal: Journal) -> int:

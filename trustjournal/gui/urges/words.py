@@ -105,3 +105,9 @@ def summary_line(urge: Urge) -> str:
     else:
         text = translate("UrgeWords", "{kind} · strength {peak} · {outcome}")
     return text.format(**values)
+
+
+def safety_key(urge_uuid: str) -> str:
+    """The safety watch's key for an urge's notes (the timer, the log and the follow-up
+    share it, so the panel is offered at most once per urge)."""
+    return f"urge:{urge_uuid}"

@@ -4,19 +4,12 @@ A step widget shows the run's answer to its step (`load`), reports edits (`chang
 gives its answer back (`value`, None when nothing is given). The runner owns the run:
 widgets never change answers themselves, so a check-in, an exercise and a test all go
 through ExerciseRun.set_answer and its checks. Each kind's module registers itself on
-import; a new kind is a new module listed here.
+import; a new kind is a new module listed in base.KIND_MODULES (imported all together
+the first time a step widget is asked for).
 """
 
-from trustjournal.gui.exercises.steps import (  # noqa: F401  (each registers its kind)
-    choices,
-    feelings,
-    lists,
-    sliders,
-    sort,
-    summary,
-    text,
-    traps,
-)
+from typing import Any
+
 from trustjournal.gui.exercises.steps.base import (
     StepWidget,
     create_step_widget,
@@ -24,7 +17,16 @@ from trustjournal.gui.exercises.steps.base import (
     registered_kinds,
 )
 from trustjournal.gui.exercises.steps.sliders import ScaleInput
-from trustjournal.gui.exercises.steps.summary import SummaryStep
+
+
+def __getattr__(name: str) -> Any:
+    # The summary step's module only when it is asked for (see base.KIND_MODULES).
+    if name == "SummaryStep":
+        from trustjournal.gui.exercises.steps.summary import SummaryStep
+
+        return SummaryStep
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 __all__ = ["ScaleInput", "StepWidget", "SummaryStep", "create_step_widget", "hint_label",
            "registered_kinds"]

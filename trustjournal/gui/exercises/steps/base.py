@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable
 from typing import Any, ClassVar
 
@@ -21,6 +22,20 @@ from trustjournal.core.exercises import (
 from trustjournal.gui.exercises.context import StepContext
 
 _REGISTRY: dict[StepKind, type[StepWidget]] = {}
+# Every kind's module, imported (and so registered) when a step widget is first asked
+# for: Today's check-in card needs only the sliders until its form is shown, and the
+# other kinds' modules are a good part of the time before the journal is usable.
+KIND_MODULES = ("choices", "feelings", "lists", "sliders", "sort", "summary", "text",
+                "traps")
+_loaded = False
+
+
+def _load_kinds() -> None:
+    global _loaded
+    if not _loaded:
+        for name in KIND_MODULES:
+            importlib.import_module(f"trustjournal.gui.exercises.steps.{name}")
+        _loaded = True
 
 
 def register(kind: StepKind) -> Callable[[type[StepWidget]], type[StepWidget]]:
@@ -35,11 +50,13 @@ def register(kind: StepKind) -> Callable[[type[StepWidget]], type[StepWidget]]:
 
 
 def registered_kinds() -> frozenset[StepKind]:
+    _load_kinds()
     return frozenset(_REGISTRY)
 
 
 def create_step_widget(step: Step, context: StepContext, parent: QWidget | None = None
                        ) -> StepWidget:
+    _load_kinds()
     try:
         cls = _REGISTRY[step.kind]
     except KeyError:
