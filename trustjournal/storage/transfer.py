@@ -281,10 +281,12 @@ class TransferStore:
             # Inside one snapshot every id is there; never invent a row.
             yield [found[i] for i in part if i in found]
 
-    def known_uuids(self, uuids: Iterable[str]) -> set[str]:
-        """Which of these entry ids the journal already holds (trash included)."""
+    def known_uuids(self, uuids: Iterable[str], *, interruptible: bool = True) -> set[str]:
+        """Which of these entry ids the journal already holds (trash included).
+        interruptible=False: Gateway.interrupt() does not stop it (the import's own
+        check, which must not fail because a lock or a close stops the reads)."""
         found: set[str] = set()
-        with self._gateway.read() as cur:
+        with self._gateway.read(interruptible=interruptible) as cur:
             for chunk in chunks(uuids):
                 found.update(u for (u,) in cur.execute(
                     f"SELECT uuid FROM entries WHERE uuid IN ({marks(len(chunk))})", chunk))
@@ -319,7 +321,7 @@ class TransferStore:
         # of the same file reads through here): no backup, no write transaction.
         first: list[EntryRecord] | None = None
         for chunk in pending:
-            known = self.known_uuids(r.uuid for r in chunk)
+            known = self.known_uuids((r.uuid for r in chunk), interruptible=False)
             if any(r.uuid not in known for r in chunk):
                 first = chunk
                 break
@@ -421,7 +423,8 @@ class TransferStore:
 
             try:
                 for chunk in batches:
-                    present = self.known_uuids(r.uuid for r in chunk) if held_any else ()
+                    present = (self.known_uuids((r.uuid for r in chunk), interruptible=False)
+                               if held_any else ())
                     for record in chunk:
                         if record.uuid in present or record.uuid in added:
                             skipped += 1
