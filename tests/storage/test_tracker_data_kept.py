@@ -7,6 +7,9 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 
+import pytest
+from sqlcipher3 import dbapi2
+
 from tests.storage import tracker_records as records
 from tests.storage.test_stats import checkin
 from trustjournal.core.trackers import (
@@ -77,10 +80,9 @@ def test_every_kind_of_tracker_write_is_seen(journal) -> None:  # type: ignore[n
     assert len(journal.tracker_data().urges) == 1
     assert_fresh(journal)
     # Another connection (another process, or an old version of the app) changes rows;
-    # the triggers raise the counter there too, even after its row was deleted.
+    # the triggers raise the counter there too.
     side = journal._gateway.connect()
     try:
-        side.execute("DELETE FROM tracker_changes")
         side.execute("UPDATE urges SET peak = 2")
         assert journal.tracker_data().urges[0].peak_sum == 2
         assert_fresh(journal)
@@ -103,3 +105,22 @@ def test_saving_an_entry_reads_no_tracker_figure_again(journal) -> None:  # type
     assert_fresh(journal)
     journal.save_urge(records.urge(D(2024, 3, 6)))
     assert len(tracker_reads(journal)) > 1
+
+
+def test_the_counter_never_starts_again_under_kept_figures(journal) -> None:  # type: ignore[no-untyped-def]
+    # Figures kept at count 1; had another connection deleted the counter's row, the
+    # next tracker write would make it again at 1 and the old figures pass for fresh.
+    journal.save_urge(records.urge(D(2024, 3, 5), peak=8))
+    assert journal.tracker_data().urges[0].peak_sum == 8
+    side = journal._gateway.connect()
+    try:
+        with pytest.raises(dbapi2.IntegrityError, match="only goes up"):
+            side.execute("DELETE FROM tracker_changes")
+        for lower in ("UPDATE tracker_changes SET seq = 0", "UPDATE tracker_changes SET id = 2"):
+            with pytest.raises(dbapi2.IntegrityError, match="only goes up"):
+                side.execute(lower)
+        side.execute("UPDATE urges SET peak = 2")
+    finally:
+        side.close()
+    assert journal.tracker_data().urges[0].peak_sum == 2
+    assert_fresh(journal)

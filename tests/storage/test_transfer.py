@@ -227,3 +227,22 @@ def test_a_bulk_import_indexes_exactly_like_per_row_inserts(journal, other) -> N
     # Everyday saves are indexed by the trigger again.
     journal.create_entry(title="later", body="a zebra crossing")
     assert [h.entry.title for h in journal.search("zebra")] == ["later"]
+
+
+def test_an_import_is_not_stopped_by_interrupts_meant_for_checks_and_copies(journal) -> None:  # type: ignore[no-untyped-def]
+    # The window calls interrupt() every 50 ms while a lock or a close waits; the
+    # import's own duplicate check must not take that for itself. Here interrupt()
+    # comes the moment each check starts, so an interruptible check would fail.
+    journal.import_records([record(1)])
+    statements: list[str] = []
+
+    def interrupt_each_check(sql: str) -> None:
+        if "WHERE uuid IN" in sql:
+            statements.append(sql)
+            journal.interrupt()
+
+    with journal._gateway.watch(interrupt_each_check):
+        added, skipped, _ = journal.import_records([record(n) for n in range(1, 2500)])
+    assert statements  # the checks ran, each with an interrupt on top of it
+    assert (added, skipped) == (2498, 1)
+    assert journal.count_entries() == 2499

@@ -84,8 +84,9 @@ def front_matter(record: EntryRecord) -> str:
     return "\n".join(lines) + "\n"
 
 
-def _body(record: EntryRecord) -> str:
-    text = record.body
+def _body(text: str) -> str:
+    """An entry's body as both Markdown exports write it: newlines made plain, blank
+    lines at either end dropped, one newline after (nothing for an empty body)."""
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = text.strip("\n")
@@ -115,7 +116,7 @@ def entry_file_text(record: EntryRecord) -> str:
     title = " ".join(record.title.split())
     if title:
         parts.append(f"\n# {title}\n")
-    body = _body(record)
+    body = _body(record.body)
     if body:
         parts.append("\n" + body)
     return "".join(parts)
@@ -213,13 +214,10 @@ class _Sections:
         if entry.in_trash:
             parts.append(self._trash)
         out.append(f"\n---\n\n## {title}\n\n{' · '.join(parts)}\n".encode("utf-8", "replace"))
-        body = entry.body
-        if "\r" in body:
-            body = body.replace("\r\n", "\n").replace("\r", "\n")
-        body = body.strip("\n")
+        body = _body(entry.body)
         if body:
             out.append(b"\n")
-            out.append(shift_headings(body + "\n").encode("utf-8", "replace"))
+            out.append(shift_headings(body).encode("utf-8", "replace"))
 
 
 class MarkdownFolderExporter:

@@ -12,17 +12,6 @@ from trustjournal.exchange.model import Exporter, Importer, UnknownFormatError
 _EXPORTERS: dict[str, Exporter] = {}
 _IMPORTERS: dict[str, Importer] = {}
 
-# The built-in format modules, imported on first use of the registry.
-BUILTIN = (
-    "json_format",
-    "markdown_format",
-    "markdown_folder",
-    "csv_format",
-    "html_format",
-    "pdf_format",
-    "jrnl_format",
-    "dayone_format",
-)
 _loaded = False
 # The module each built-in format registers itself in, by name: naming the formats
 # (the CLI's choices) or using one loads only what it needs, not every format (the CSV
@@ -42,6 +31,8 @@ IMPORTER_MODULES = {
     "json": "json_format",
     "markdown": "markdown_folder",
 }
+# Every built-in format module, each once: what load_all imports.
+BUILTIN = tuple(dict.fromkeys((*EXPORTER_MODULES.values(), *IMPORTER_MODULES.values())))
 
 
 def register_exporter(exporter: Exporter) -> Exporter:

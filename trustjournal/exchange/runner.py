@@ -164,7 +164,7 @@ def _write(journal: Journal, exporter: Exporter, work: scratch.Workdir, flt: Exp
     # A format that shows only what EntryText holds reads those alone: no metrics,
     # answers, revisions or times are fetched and parsed for it.
     if getattr(exporter, "write_texts", None) is not None:
-        source: Iterator[Any] = journal.transfer.iter_texts(flt)
+        source: Iterator[Any] = journal.iter_texts(flt)
         method = "write_texts"
     else:
         source, method = journal.iter_records(flt), "write"

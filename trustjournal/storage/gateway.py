@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -157,8 +157,12 @@ class Gateway:
     # -- transactions ---------------------------------------------------------------
 
     @contextmanager
-    def read(self, *, fresh: bool = False) -> Iterator[Cursor]:
+    def read(self, *, fresh: bool = False, interruptible: bool = True) -> Iterator[Cursor]:
         """A cursor inside a deferred read transaction (one consistent snapshot).
+
+        interruptible=False keeps interrupt() away from it: for the reads a write
+        depends on (an import's duplicate check), which must not fail because a lock
+        or a close waits for the checks and copies to stop.
 
         fresh=True reads on a new connection, closed afterwards: for integrity checks,
         because FTS5's own check trusts the view of its index a connection cached, and
@@ -174,7 +178,7 @@ class Gateway:
         reusable = not fresh
         with self._mapped_read_errors():
             try:
-                with self.interruptible(conn):
+                with self.interruptible(conn) if interruptible else nullcontext():
                     cur = conn.cursor()
                     cur.execute("BEGIN")
                     try:

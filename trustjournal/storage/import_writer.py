@@ -55,6 +55,7 @@ class Batch:
         self.statements.extend(rows_statements(head, width, flat))
 
     def add(self, sql: str, values: Sequence[Any] = ()) -> None:
+        """One statement with its values, run after those added before it."""
         self.statements.append((sql, values))
 
 
@@ -71,6 +72,7 @@ class Writer:
         self._jobs: queue.Queue[Batch | None] = queue.Queue(maxsize=_PENDING)
         self._error: BaseException | None = None
         self._abandon = False
+        self._ending = False  # the end mark is queued
         self._thread = threading.Thread(target=self._run, name="trustjournal-import-writer",
                                         daemon=True)
         self._thread.start()
@@ -81,12 +83,25 @@ class Writer:
                 continue  # read on to the end mark, so that put() never waits for ever
             try:
                 for sql, values in batch.statements:
+                    # Checked before every statement: once the import gives up, or once
+                    # its transaction is gone (SQLite ends it by itself after a full
+                    # disk or an I/O error), a statement on this autocommit connection
+                    # would commit by itself and leave half an import behind.
+                    if self._abandon:
+                        break
+                    if not self._cur.connection.in_transaction:
+                        raise RuntimeError("the import's transaction ended before its rows "
+                                           "were written")
                     self._cur.execute(sql, values)
             except BaseException as exc:  # handed to the import's thread, raised there
+                # Set before the error, so no queued batch runs after a failed one even
+                # while put() is raising it.
+                self._abandon = True
                 self._error = exc
 
     def _raise_failure(self) -> None:
         if self._error is not None:
+            self._abandon = True
             error, self._error = self._error, None
             raise error
 
@@ -102,15 +117,31 @@ class Writer:
 
     def stop(self) -> None:
         """Give up (the import failed elsewhere): drop pending batches, wait for the
-        thread. A write's own failure then no longer matters."""
+        thread. A write's own failure then no longer matters.
+
+        A KeyboardInterrupt (a second Ctrl-C) does not cut the wait short: the thread may
+        be inside a statement, and the transaction must not be rolled back under it. The
+        interrupt is raised once the thread has ended."""
         self._abandon = True
         self._end()
         self._error = None
 
     def _end(self) -> None:
-        if self._thread.is_alive():
-            self._jobs.put(None)
-            self._thread.join()
+        # The end mark is queued once (at worst twice, if an interrupt lands just after
+        # the put; the thread stops at the first); the thread reads everything before it
+        # (skipping it once abandoned), so putting it never waits for ever.
+        interrupted: KeyboardInterrupt | None = None
+        while self._thread.is_alive():
+            try:
+                if not self._ending:
+                    self._jobs.put(None)
+                    self._ending = True
+                self._thread.join()
+            except KeyboardInterrupt as exc:
+                interrupted = exc
+                self._abandon = True  # nothing more is written; the caller is leaving
+        if interrupted is not None:
+            raise interrupted
 
 
 __all__ = ["MAX_VARIABLES", "Batch", "Writer", "rows_statements"]

@@ -61,7 +61,7 @@ if TYPE_CHECKING:
 
     from trustjournal.core.exercises import Metric
     from trustjournal.core.progress.data import ProgressData
-    from trustjournal.core.records import EntryRecord, ExportFilter, Progress
+    from trustjournal.core.records import EntryRecord, EntryText, ExportFilter, Progress
     from trustjournal.core.trackers import TrackerSet
     from trustjournal.storage.archive import BackupInfo
     from trustjournal.storage.exercise_store import DraftInfo, ExerciseStore
@@ -360,6 +360,11 @@ class Journal(TrackerCalls):
         if batch is None:
             return self.transfer.iter_records(flt)
         return self.transfer.iter_records(flt, batch)
+
+    def iter_texts(self, flt: ExportFilter) -> Iterator[EntryText]:
+        """The entries an export writes, as EntryTexts (kind, title, body, day, tags,
+        star, trash; nothing else is read), streamed like iter_records."""
+        return self.transfer.iter_texts(flt)
 
     def known_uuids(self, uuids: Iterable[str]) -> set[str]:
         """Which of `uuids` the journal holds (live or in the trash)."""

@@ -109,16 +109,23 @@ def suspend_index_trigger(cur: Any) -> tuple[str, ...]:
     return tuple(found.get(name, "") for name in names)
 
 
-def index_new_rows(cur: Any, first_id: int, triggers: tuple[str, ...]) -> None:
-    """Index every entry from `first_id` on in one statement, in id order, as the trigger
-    would have row by row, and log their days once; then put the triggers back. Same
-    transaction, so the index, the log and the rows land together or not at all. A
-    journal without a trigger gets nothing of what it would have done."""
+# Indexes the entries with ids from the first value to the second (both included) for
+# search, in id order, as the trigger would have row by row.
+INDEX_RANGE = ("INSERT INTO entries_fts(rowid, title, body) SELECT id, title, body "
+               "FROM entries WHERE id BETWEEN ? AND ? ORDER BY id")
+_LAST_ID = (1 << 63) - 1  # SQLite's largest rowid
+
+
+def index_new_rows(cur: Any, first_id: int, triggers: tuple[str, ...], *,
+                   indexed: bool = False) -> None:
+    """Index every entry from `first_id` on in one statement (INDEX_RANGE), and log
+    their days once; then put the triggers back. Same transaction, so the index, the log
+    and the rows land together or not at all. `indexed`: the caller indexed the rows
+    already (batch by batch, with INDEX_RANGE). A journal without a trigger gets nothing
+    of what it would have done."""
     index, *days = triggers or ("",)
-    if index:
-        cur.execute("INSERT INTO entries_fts(rowid, title, body) "
-                    "SELECT id, title, body FROM entries WHERE id >= ? ORDER BY id",
-                    (first_id,))
+    if index and not indexed:
+        cur.execute(INDEX_RANGE, (first_id, _LAST_ID))
     if any(days):
         newest = cur.execute("SELECT coalesce(max(seq), 0) FROM day_changes").fetchone()[0]
         cur.execute("INSERT INTO day_changes (local_date, seq) SELECT DISTINCT local_date, ? "

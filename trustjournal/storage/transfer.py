@@ -34,6 +34,7 @@ from trustjournal.paths import BACKUP_DIR
 from trustjournal.storage.errors import JournalError
 from trustjournal.storage.import_writer import Batch, Writer
 from trustjournal.storage.rows import (
+    INDEX_RANGE,
     answers_json,
     chunks,
     db_date,
@@ -281,10 +282,12 @@ class TransferStore:
             # Inside one snapshot every id is there; never invent a row.
             yield [found[i] for i in part if i in found]
 
-    def known_uuids(self, uuids: Iterable[str]) -> set[str]:
-        """Which of these entry ids the journal already holds (trash included)."""
+    def known_uuids(self, uuids: Iterable[str], *, interruptible: bool = True) -> set[str]:
+        """Which of these entry ids the journal already holds (trash included).
+        interruptible=False: Gateway.interrupt() does not stop it (the import's own
+        check, which must not fail because a lock or a close stops the reads)."""
         found: set[str] = set()
-        with self._gateway.read() as cur:
+        with self._gateway.read(interruptible=interruptible) as cur:
             for chunk in chunks(uuids):
                 found.update(u for (u,) in cur.execute(
                     f"SELECT uuid FROM entries WHERE uuid IN ({marks(len(chunk))})", chunk))
@@ -319,7 +322,7 @@ class TransferStore:
         # of the same file reads through here): no backup, no write transaction.
         first: list[EntryRecord] | None = None
         for chunk in pending:
-            known = self.known_uuids(r.uuid for r in chunk)
+            known = self.known_uuids((r.uuid for r in chunk), interruptible=False)
             if any(r.uuid not in known for r in chunk):
                 first = chunk
                 break
@@ -421,7 +424,8 @@ class TransferStore:
 
             try:
                 for chunk in batches:
-                    present = self.known_uuids(r.uuid for r in chunk) if held_any else ()
+                    present = (self.known_uuids((r.uuid for r in chunk), interruptible=False)
+                               if held_any else ())
                     for record in chunk:
                         if record.uuid in present or record.uuid in added:
                             skipped += 1
@@ -443,13 +447,9 @@ class TransferStore:
                 if writer is not None:
                     writer.stop()  # after a failure: nothing more is written
             if trigger is not None:
-                # Each batch was indexed as it went in (one statement per batch, in id
-                # order, as the trigger would have row by row); the day log is written
-                # once here and the triggers put back.
-                index, *days = trigger
-                index_new_rows(cur, first_id, ("", *days))
-                if index:
-                    cur.execute(index)
+                # Each batch was indexed as it went in; the day log is written once here
+                # and the triggers put back.
+                index_new_rows(cur, first_id, trigger, indexed=True)
             write_tracker_plan(cur, plan)
             if finish is not None:
                 finish(done)
@@ -483,8 +483,6 @@ _METRICS = ("INSERT INTO metrics (entry_id, name, value, label)", 4)
 _REVISIONS = ("INSERT INTO revisions (entry_id, saved_utc, replaced_utc, kind, title, body, "
               "word_count, tags_json, local_date, starred, exercise_version, answers_json, "
               "metrics_json)", 13)
-_INDEX_BATCH = ("INSERT INTO entries_fts(rowid, title, body) SELECT id, title, body "
-                "FROM entries WHERE id >= ? AND id < ? ORDER BY id")
 
 
 def _batch(records: list[EntryRecord], ids: _Ids, now: Any, next_id: int, *,
@@ -527,7 +525,7 @@ def _batch(records: list[EntryRecord], ids: _Ids, now: Any, next_id: int, *,
         batch.add_rows(head, width, flat)
     end = next_id + len(records)
     if index:
-        batch.add(_INDEX_BATCH, (next_id, end))
+        batch.add(INDEX_RANGE, (next_id, end - 1))
     return batch, end
 
 
