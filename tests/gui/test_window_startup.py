@@ -381,6 +381,26 @@ def test_reminders_and_the_desktop_lock_are_there_once_usable(
     window.shutdown()
 
 
+def test_the_desktop_lock_listens_even_if_the_page_never_paints(
+    qtbot, journal_file: Path  # type: ignore[no-untyped-def]
+) -> None:
+    # As when the window is minimised or on another workspace while the journal opens:
+    # the page is visible to Qt but is never painted.
+    journal_with_entries(journal_file)
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    window.journal_ready.connect(lambda: window.setUpdatesEnabled(False))
+    with qtbot.waitSignal(window.journal_ready, timeout=15_000):
+        window.start(journal_file)
+    qtbot.waitUntil(lambda: window._desktop_lock is not None, timeout=5000)
+    window.desktop_lock.lock_requested.emit("screen")
+    qtbot.waitUntil(lambda: window.journal is None, timeout=5000)
+    window.setUpdatesEnabled(True)
+    window.close()
+    window.shutdown()
+
+
 def test_background_work_starts_after_the_usable_moment(
     qtbot, journal_file: Path, monkeypatch  # type: ignore[no-untyped-def]
 ) -> None:

@@ -56,6 +56,11 @@ LOCK_SHORTCUT = "Ctrl+Shift+L"
 URGE_SHORTCUT = "Ctrl+Shift+K"
 
 
+# At the latest this long after the journal is attached, the desktop lock listens even
+# if the page never painted.
+DESKTOP_LOCK_LATEST_MS = 1500
+
+
 class MainWindow(WindowDialogs, WindowLocking, QMainWindow):
     """Shows at once as a shell; once the journal is attached, Today and the Journal page
     are built, every other page the first time it is shown."""
@@ -329,9 +334,13 @@ class MainWindow(WindowDialogs, WindowLocking, QMainWindow):
     def _listen_to_the_desktop_soon(self) -> None:
         # Once the page shown has been painted and what waited for it has run: setting
         # up D-Bus is not part of becoming usable, and locking needs an open journal.
+        # A page that is visible may still never paint (the window minimised or on
+        # another workspace while the journal opened), so a timer starts it regardless:
+        # a journal left open through the screen locking is the worse outcome.
         page = self.pages.currentWidget()
         if page is not None and page.isVisible():
             once_settled(page, lambda: self.desktop_lock)
+            QTimer.singleShot(DESKTOP_LOCK_LATEST_MS, self, lambda: self.desktop_lock)
         else:
             QTimer.singleShot(0, self, lambda: self.desktop_lock)
 

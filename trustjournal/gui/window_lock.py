@@ -232,7 +232,8 @@ class WindowLocking:
         event.accept()
 
     def _after_usable(self) -> None:
-        """Once Today has been painted, check the journal and make today's backup."""
+        """Once Today has been painted: the after-open work (check, today's backup,
+        Progress read ahead) and the warm-ups."""
         page = self.pages.currentWidget()
         self.after_open.after_paint(page, lambda: self.journal)
         # The safety check's tables and the word list, after Today is on screen.
