@@ -356,11 +356,11 @@ class TransferStore:
     def _nothing_new(self, trackers: TrackerSet) -> bool:
         """Whether every tracker record is in the journal already (raises JournalError
         for a contradiction, as the import itself would)."""
-        with self._gateway.read() as cur:
+        with self._gateway.read(interruptible=False) as cur:
             return plan_tracker_import(cur, trackers).empty
 
     def _has_anything(self) -> bool:
-        with self._gateway.read() as cur:
+        with self._gateway.read(interruptible=False) as cur:
             return bool(cur.execute(
                 "SELECT EXISTS (SELECT 1 FROM entries) OR EXISTS (SELECT 1 FROM urges) OR "
                 "EXISTS (SELECT 1 FROM promises) OR EXISTS (SELECT 1 FROM intentions) OR "
