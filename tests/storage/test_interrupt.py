@@ -100,3 +100,32 @@ def test_an_interrupt_before_the_backup_began_does_not_stop_it(journal, journal_
     journal.interrupt()
     info = archive.make_backup(journal, "manual")
     assert info.entries == 40
+
+
+def interrupt_inside_the_index_setup(journal):  # type: ignore[no-untyped-def]
+    """interrupt() the moment FTS5 reads its own config (the check's connection is new,
+    so the search index's table is set up inside the check): SQLite then fails with
+    "vtable constructor failed", not "interrupted"."""
+    def watch(sql: str) -> None:
+        if "entries_fts_config" in sql:
+            journal.interrupt()
+
+    return journal._gateway.watch(watch)
+
+
+@pytest.mark.parametrize("quick", [True, False])
+def test_an_interrupt_inside_sqlites_own_statements_is_a_stop_not_damage(
+    journal, quick: bool  # type: ignore[no-untyped-def]
+) -> None:
+    filled(journal)
+    with interrupt_inside_the_index_setup(journal), pytest.raises(Interrupted):
+        journal.integrity_problems(quick=quick)
+    assert journal.integrity_problems(quick=quick) == []
+
+
+def test_a_backup_stopped_inside_sqlites_own_statements_says_so(journal) -> None:  # type: ignore[no-untyped-def]
+    filled(journal)
+    with interrupt_inside_the_index_setup(journal), pytest.raises(Interrupted):
+        make_backup(journal, "manual")
+    assert list_backups(journal.path) == []
+    assert journal.integrity_problems() == []

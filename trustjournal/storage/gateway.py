@@ -45,6 +45,11 @@ def is_interrupt(exc: BaseException) -> bool:
     return isinstance(exc, dbapi2.OperationalError) and str(exc) == "interrupted"
 
 
+def _stopped() -> Interrupted:
+    return Interrupted(translate(
+        "StorageGateway", "The check was stopped; nothing was changed."))
+
+
 class Gateway:
     """Connections, transactions and the key of one open journal file."""
 
@@ -176,7 +181,7 @@ class Gateway:
         # Back to the pool afterwards, unless the driver failed (the connection may be
         # in any state then); a caller's own exception (entry not found) is no reason.
         reusable = not fresh
-        with self._mapped_read_errors():
+        with self._mapped_read_errors(self.stop_check() if interruptible else None):
             try:
                 with self.interruptible(conn) if interruptible else nullcontext():
                     cur = conn.cursor()
@@ -197,21 +202,28 @@ class Gateway:
                     conn.close()
 
     @contextmanager
-    def _mapped_read_errors(self) -> Iterator[None]:
+    def _mapped_read_errors(self, stopped: Callable[[], bool] | None = None
+                            ) -> Iterator[None]:
+        # An interrupt can land inside SQLite's own statements (FTS5 reading its config
+        # while a statement sets up the index's table); those fail with their own error,
+        # not "interrupted". So once interrupt() was asked, a failed read is the stop,
+        # never damage (`stopped`: the read's stop_check, None when not interruptible).
+        was_stopped = stopped if stopped is not None else (lambda: False)
         try:
             yield
         except dbapi2.OperationalError as exc:
             if _is_disk_trouble(exc):
                 raise _disk_error(self.path) from exc
-            if is_interrupt(exc):
-                raise Interrupted(translate(
-                    "StorageGateway", "The check was stopped; nothing was changed.")) from exc
+            if is_interrupt(exc) or was_stopped():
+                raise _stopped() from exc
             raise JournalError(translate("StorageGateway",
                 "The journal could not be read just now: {exc}").format(
                 exc=exc)) from exc
         except (dbapi2.IntegrityError, dbapi2.ProgrammingError, dbapi2.InterfaceError):
             raise  # a mistake in the statement, not a judgement on the file
         except dbapi2.DatabaseError as exc:
+            if was_stopped():
+                raise _stopped() from exc
             # A page that no longer reads ("malformed"): damage.
             raise JournalDamagedError(damaged_message(self.path)) from exc
 

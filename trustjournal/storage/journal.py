@@ -397,11 +397,14 @@ class Journal(TrackerCalls):
         statement, so that last step alone waits for, and briefly holds, the write lock.
         """
         pragma = "PRAGMA quick_check" if quick else "PRAGMA integrity_check"
+        stopped = self._gateway.stop_check()
         with self._gateway.read(fresh=True) as cur:
             try:
                 result = [row[0] for row in cur.execute(pragma)]
             except dbapi2.DatabaseError as exc:  # damage bad enough to stop the check itself
-                if is_interrupt(exc):  # interrupt(): stopped on purpose, not damage
+                # interrupt(): stopped on purpose, not damage, even when it landed in
+                # one of SQLite's own statements and failed with that one's error.
+                if is_interrupt(exc) or stopped():
                     raise Interrupted(translate(
                     "StorageJournal", "The check was stopped; nothing was changed.")) from exc
                 return [translate("StorageJournal", "the check could not finish: {error}").format(
