@@ -444,6 +444,16 @@ def test_format_names_known_without_loading_match_the_modules() -> None:
                          (registry.IMPORTER_MODULES, registry.importers())):
         for name, module in names.items():
             assert type(found[name]).__module__ == f"trustjournal.exchange.{module}"
+    # And no module registers a format the tables leave out (it would never be loaded):
+    # read from the sources, since loading goes by the tables.
+    folder = Path(registry.__file__).parent
+    for call, names in (("register_exporter(", registry.EXPORTER_MODULES),
+                        ("register_importer(", registry.IMPORTER_MODULES)):
+        registering = {path.stem for path in folder.glob("*.py") if path.stem != "registry"
+                       and any(line.startswith(call)
+                               for line in path.read_text(encoding="utf-8").splitlines())}
+        assert registering, f"no module calls {call}"
+        assert registering == set(names.values()), call
 
 
 @pytest.mark.parametrize(("argv", "expected"), [
