@@ -230,13 +230,14 @@ class JournalView(QWidget):
         if self._journal.closed:  # locked or closed before the window got this far
             return None
         try:
-            if not self._journal.recovered():  # the usual case: the dialog's code stays out
-                return None
+            snapshots = self._journal.recovered()
         except JournalError:
             return None  # as pending_recovery does: offered the next time
+        if not snapshots:  # the usual case: the dialog's code stays out
+            return None
         from trustjournal.gui.recovery import RecoveryDialog, pending_recovery
 
-        pending = [(s, e) for s, e in pending_recovery(self._journal)
+        pending = [(s, e) for s, e in pending_recovery(self._journal, snapshots)
                    if s.entry_uuid not in self._offered]
         if not pending:
             return None

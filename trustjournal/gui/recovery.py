@@ -29,8 +29,10 @@ if TYPE_CHECKING:
 RESTORE, KEEP = "restore", "keep"
 
 
-def pending_recovery(journal: Journal) -> list[tuple[RecoverySnapshot, Entry | None]]:
-    """Snapshots worth offering, each with the entry as saved (None if it never was).
+def pending_recovery(journal: Journal, snapshots: list[RecoverySnapshot] | None = None
+                     ) -> list[tuple[RecoverySnapshot, Entry | None]]:
+    """Snapshots worth offering (`snapshots`, already read, or the journal's), each with
+    the entry as saved (None if it never was).
 
     A snapshot that matches what was saved (the app stopped between saving and tidying
     up) is dropped without asking. Errors reading the journal offer nothing now; the
@@ -38,7 +40,7 @@ def pending_recovery(journal: Journal) -> list[tuple[RecoverySnapshot, Entry | N
     """
     try:
         found = []
-        for snapshot in journal.recovered():
+        for snapshot in journal.recovered() if snapshots is None else snapshots:
             try:
                 saved: Entry | None = journal.get_entry(snapshot.entry_uuid)
             except EntryNotFoundError:
