@@ -96,22 +96,18 @@ def main(argv: list[str] | None = None) -> int:
         env = child_env(Path(root))
         for data_dir in args.data_dirs:
             found = contest(data_dir, args.runs, env, Path(root) / "runs", trees)
-            bare = helpers.median(found["bare"])
-            print(f"{data_dir.name}: bare window painted {bare:.0f} ms")
-            for name in trees:
-                painted = helpers.median(found[f"{name} painted"])
-                usable = helpers.median(found[f"{name} usable"])
-                print(f"  {name}: painted {painted:.0f} ms ({painted / bare:.2f}x); "
-                      f"usable {usable:.0f} ms ({usable / bare:.2f}x)")
-            # The same moments in CPU time (the whole process, from its start): ratios
-            # that hold when other work shares the machine and the clock wanders.
-            bare_cpu = helpers.median(found["bare cpu"])
-            print(f"  CPU: bare window painted {bare_cpu:.0f} ms")
-            for name in trees:
-                painted = helpers.median(found[f"{name} painted cpu"])
-                usable = helpers.median(found[f"{name} usable cpu"])
-                print(f"  {name} CPU: painted {painted:.0f} ms ({painted / bare_cpu:.2f}x); "
-                      f"usable {usable:.0f} ms ({usable / bare_cpu:.2f}x)")
+            # The clock's moments, then the same in CPU time (the whole process, from
+            # its start): ratios that hold when other work shares the machine and the
+            # clock wanders.
+            for clock, suffix in (("", ""), ("CPU: ", " cpu")):
+                bare = helpers.median(found[f"bare{suffix}"])
+                print(f"{data_dir.name}: {clock}bare window painted {bare:.0f} ms")
+                for name in trees:
+                    painted = helpers.median(found[f"{name} painted{suffix}"])
+                    usable = helpers.median(found[f"{name} usable{suffix}"])
+                    print(f"  {clock}{name}: painted {painted:.0f} ms "
+                          f"({painted / bare:.2f}x); usable {usable:.0f} ms "
+                          f"({usable / bare:.2f}x)")
             print("  samples:", {k: [round(t) for t in v] for k, v in found.items()})
     return 0
 
