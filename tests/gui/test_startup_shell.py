@@ -1,0 +1,107 @@
+"""What the window does before its first paint, and how cheaply (issue 15)."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import types
+from pathlib import Path
+
+from trustjournal.gui import application, import_check
+from trustjournal.storage import open_journal
+
+
+def _pyside_check():  # type: ignore[no-untyped-def]
+    feature = sys.modules["shibokensupport.feature"]
+    return feature._mod_uses_pyside
+
+
+def test_the_window_answers_pysides_import_question_with_its_own_check() -> None:
+    """Importing the application puts the cheaper check in PySide6's place, once."""
+    assert application.import_check is import_check
+    check = _pyside_check()
+    assert getattr(check, "_trustjournal_bytes_check", False)
+    assert import_check.install()
+    assert _pyside_check() is check  # not wrapped twice
+
+
+def test_the_bytes_check_gives_pysides_own_answers(tmp_path: Path) -> None:
+    original = _pyside_check().__wrapped__
+    check = import_check.bytes_check(original)
+    modules = [m for m in list(sys.modules.values()) if isinstance(m, types.ModuleType)]
+    with_source = [m for m in modules
+                   if str(getattr(getattr(m, "__spec__", None), "origin", "")).endswith(".py")]
+    assert len(with_source) > 100
+    answers = {m.__name__: check(m) for m in modules}
+    assert answers == {m.__name__: original(m) for m in modules}
+    # Both kinds are among them: the window's modules that use Qt, and ones that don't.
+    assert answers["trustjournal.gui.application"] is True
+    assert answers["trustjournal.core.i18n"] is False
+    # A file that cannot be read any more, and a module with no file at all.
+    gone = tmp_path / "gone.py"
+    gone.write_text("import PySide6\n", encoding="utf-8")
+    module = types.ModuleType("gone")
+    module.__spec__ = types.SimpleNamespace(origin=str(gone))  # type: ignore[assignment]
+    module.__file__ = str(gone)
+    assert check(module) is True
+    gone.unlink()
+    assert check(module) is original(module) is False
+    assert check(types.ModuleType("no_file")) is original(types.ModuleType("no_file"))
+
+
+# Which enums PySide6 has built by the shell's first paint, and on which thread.
+PAINT_PROBE = """\
+import enum, json, sys, threading
+
+made = {}
+create = enum.EnumType._create_
+
+def recording(cls, class_name, names, **kw):
+    made.setdefault(class_name, threading.current_thread().name)
+    return create(cls, class_name, names, **kw)
+
+enum.EnumType._create_ = recording
+from trustjournal.gui import startup_probe
+
+seen = {}
+stamp = startup_probe.stamp
+
+def watched(moment):
+    if moment == "painted":
+        from PySide6.QtWidgets import QApplication
+
+        app = QApplication.instance()
+        sheet = app.styleSheet()
+        app.setStyleSheet("")  # the style under the stylesheet's
+        seen.update(made=dict(made), style=app.style().name(), sheet=bool(sheet),
+                    threads=sorted(t.name for t in threading.enumerate()))
+    stamp(moment)
+
+startup_probe.stamp = watched
+from trustjournal.app import main
+code = main(["--data-dir", sys.argv[1]])
+print(json.dumps(seen))
+sys.exit(code)
+"""
+
+
+def test_before_the_first_paint_qt_names_are_built_beside_qapplication(
+    tmp_path: Path,
+) -> None:
+    """Qt's namespace (94 enums) is built on a thread while QApplication starts, and the
+    thread is gone before anything else names Qt; QStyle's enums are not built before
+    the shell is painted, though the app is themed and drawn with Fusion."""
+    with open_journal(tmp_path / "notes.db") as journal:
+        journal.create_entry(body="still here")
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "TRUSTJOURNAL_STARTUP_PROBE": "shown"}
+    done = subprocess.run([sys.executable, "-c", PAINT_PROBE, str(tmp_path)],
+                          capture_output=True, text=True, timeout=120, env=env)
+    assert done.returncode == 0, done.stderr[-2000:]
+    seen = json.loads(done.stdout.strip().splitlines()[-1])
+    made = seen["made"]
+    assert made["AlignmentFlag"] == made["Key"] == made["ColorScheme"] == "qt-names"
+    assert "qt-names" not in seen["threads"]
+    assert "PixelMetric" not in made and "StandardPixmap" not in made
+    assert seen["style"] == "fusion" and seen["sheet"] is True
