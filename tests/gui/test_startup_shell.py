@@ -53,7 +53,7 @@ def test_the_bytes_check_gives_pysides_own_answers(tmp_path: Path) -> None:
 
 # Which enums PySide6 has built by the shell's first paint, and on which thread.
 PAINT_PROBE = """\
-import enum, json, sys, threading
+import enum, sys, threading
 
 made = {}
 create = enum.EnumType._create_
@@ -76,12 +76,14 @@ def watched(moment):
         sheet = app.styleSheet()
         app.setStyleSheet("")  # the style under the stylesheet's
         seen.update(made=dict(made), style=app.style().name(), sheet=bool(sheet),
-                    threads=sorted(t.name for t in threading.enumerate()))
+                    threads=sorted(t.name for t in threading.enumerate()),
+                    json="json" in sys.modules)
     stamp(moment)
 
 startup_probe.stamp = watched
 from trustjournal.app import main
 code = main(["--data-dir", sys.argv[1]])
+import json
 print(json.dumps(seen))
 sys.exit(code)
 """
@@ -105,3 +107,57 @@ def test_before_the_first_paint_qt_names_are_built_beside_qapplication(
     assert "qt-names" not in seen["threads"]
     assert "PixelMetric" not in made and "StandardPixmap" not in made
     assert seen["style"] == "fusion" and seen["sheet"] is True
+    # No theme or language kept in the data folder (the usual start): nothing to parse.
+    assert seen["json"] is False
+
+
+def test_kept_theme_and_language_choices_are_still_read(tmp_path: Path) -> None:
+    from trustjournal.gui import translation
+    from trustjournal.gui.theme import choice
+
+    assert choice.load_choice(tmp_path) == "system"
+    assert translation.load_choice(tmp_path) == ""
+    choice.save_choice(tmp_path, "dark")
+    translation.save_choice(tmp_path, "de")
+    assert choice.load_choice(tmp_path) == "dark"
+    assert translation.load_choice(tmp_path) == "de"
+    (tmp_path / choice.FILE).write_text("{not json", "utf-8")
+    (tmp_path / translation.FILE).write_text("[1, 2]", "utf-8")
+    assert choice.load_choice(tmp_path) == "system"
+    assert translation.load_choice(tmp_path) == ""
+
+
+def test_the_sidebar_and_the_view_menu_share_each_pages_icon(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from trustjournal.gui.main_window import MainWindow
+
+    window = MainWindow()
+    qtbot.addWidget(window)
+    for row, action in enumerate(window.page_actions):
+        assert window.sidebar.item(row).icon().cacheKey() == action.icon().cacheKey()
+        assert not action.icon().isNull()
+    assert window.safety_button.icon().cacheKey() == window.safety_action.icon().cacheKey()
+
+
+# Probing and opening a plain journal, as the window's opening thread does.
+OPEN_PROBE = """\
+import sys
+from pathlib import Path
+from trustjournal.storage.session import JournalSession
+
+session = JournalSession(Path(sys.argv[1]))
+assert session.probe().kind == "plain", session.probe()
+journal = session.open(verify=False)
+assert journal.count_entries() == 1
+print(sorted(m for m in ("_hashlib", "hashlib", "hmac", "secrets") if m in sys.modules))
+journal.close()
+"""
+
+
+def test_opening_a_plain_journal_does_not_load_openssl(tmp_path: Path) -> None:
+    """hashlib and hmac bring OpenSSL (about 6 ms to load): opening needs neither."""
+    with open_journal(tmp_path / "notes.db") as journal:
+        journal.create_entry(body="still here")
+    done = subprocess.run([sys.executable, "-c", OPEN_PROBE, str(tmp_path / "notes.db")],
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert done.stdout.strip().splitlines()[-1] == "[]"
