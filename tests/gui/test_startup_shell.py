@@ -161,3 +161,66 @@ def test_opening_a_plain_journal_does_not_load_openssl(tmp_path: Path) -> None:
                           capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr[-2000:]
     assert done.stdout.strip().splitlines()[-1] == "[]"
+
+
+def _plain_journal(path: Path) -> Path:
+    with open_journal(path) as journal:
+        journal.create_entry(body="still here")
+    return path
+
+
+def test_a_plain_journal_is_probed_and_opened_in_one_trip(qtbot, journal_file: Path,  # type: ignore[no-untyped-def]
+                                                          monkeypatch) -> None:
+    """No hop to the GUI thread between the probe and the open: one task does both."""
+    from trustjournal.gui.gate import Gate
+    from trustjournal.gui.main_window import MainWindow
+
+    _plain_journal(journal_file)
+    runs: list[str] = []
+    run = Gate._run
+
+    def counted(self, fn, done, failed, *, folder):  # type: ignore[no-untyped-def]
+        runs.append("task")
+        run(self, fn, done, failed, folder=folder)
+
+    monkeypatch.setattr(Gate, "_run", counted)
+    window = MainWindow()
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.journal_ready, timeout=15_000):
+        window.start(journal_file)
+    assert runs == ["task"]
+    assert window.journal is not None and window.journal.count_entries() == 1
+    assert window.current_page() == "Today"
+    window.close()
+    window.shutdown()
+
+
+def test_a_failed_open_after_the_probe_is_still_said(qtbot, journal_file: Path,  # type: ignore[no-untyped-def]
+                                                     monkeypatch) -> None:
+    """Damage found while opening shows the damaged screen; another error is said."""
+    from trustjournal.gui import gate as gate_module
+    from trustjournal.gui.damaged import DamagedView
+    from trustjournal.storage.errors import JournalDamagedError, JournalError
+
+    _plain_journal(journal_file)
+
+    def damaged(_session):  # type: ignore[no-untyped-def]
+        raise JournalDamagedError("the file fails its check")
+
+    monkeypatch.setattr(gate_module, "_open", damaged)
+    gate = gate_module.Gate()
+    qtbot.addWidget(gate)
+    gate.start(journal_file)
+    qtbot.waitUntil(lambda: isinstance(gate.view, DamagedView), timeout=15_000)
+    gate.wait()
+
+    def refused(_session):  # type: ignore[no-untyped-def]
+        raise JournalError("That journal cannot be opened just now.")
+
+    monkeypatch.setattr(gate_module, "_open", refused)
+    other = gate_module.Gate()
+    qtbot.addWidget(other)
+    with qtbot.waitSignal(other.open_failed, timeout=15_000) as said:
+        other.start(journal_file)
+    assert said.args == ["That journal cannot be opened just now."]
+    other.wait()
