@@ -17,7 +17,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QStackedWidget, QWidget
 
 from trustjournal.core.i18n import translate
-from trustjournal.gui.tasks import Tasks
+from trustjournal.gui.tasks import Tasks, message_for
 from trustjournal.storage.errors import JournalDamagedError, JournalError, NotAJournalError
 from trustjournal.storage.session import (
     DAMAGED,
@@ -25,6 +25,7 @@ from trustjournal.storage.session import (
     LOCKED,
     NEW,
     NEWER,
+    PLAIN,
     JournalSession,
 )
 
@@ -57,6 +58,21 @@ def _open(session: JournalSession) -> Journal:
     with contextlib.suppress(JournalError):  # only a head start: Today reads it again
         journal.count_entries()
     return journal
+
+
+def _probe_then_open(session: JournalSession) -> tuple[str, str | None, object]:
+    """Probe; a plain journal (the usual start) is opened at once on the same thread,
+    without a trip to the GUI thread between the two. Gives the probe's kind and reason,
+    and the journal, the error opening it raised, or None (not a plain journal)."""
+    found = session.probe()
+    if found.kind != PLAIN:
+        return found.kind, found.reason, None
+    try:
+        return found.kind, found.reason, _open(session)
+    except Exception as exc:  # reported as a failed open, on the GUI thread
+        exc.__traceback__ = None  # the frames would keep this thread's locals alive
+        exc.__context__ = exc.__cause__ = None
+        return found.kind, found.reason, exc
 
 
 def _unlock(path: Path, passphrase: str, session: JournalSession | None = None) -> Journal:
@@ -103,9 +119,10 @@ class Gate(QStackedWidget):
     def start(self, path: Path) -> None:
         """Find out what is at path, then ask for what is needed (or just open it)."""
         self.path = path
-        self.session = JournalSession(path)
+        session = self.session = JournalSession(path)
         self.show_busy(translate("Gate", "Opening your journal…"))
-        self._run(lambda: probe(path), self._probed, self._fatal, folder=path.parent)
+        self._run(lambda: _probe_then_open(session), self._probed, self._fatal,
+                  folder=path.parent)
 
     def show_busy(self, text: str) -> None:
         self.loading.setText(text)
@@ -149,9 +166,15 @@ class Gate(QStackedWidget):
 
     # -- steps -----------------------------------------------------------------------
 
-    def _probed(self, result: tuple[str, str | None]) -> None:
+    def _probed(self, result: tuple[str, str | None, object]) -> None:
         assert self.path is not None
-        kind, reason = result
+        kind, reason, opened = result
+        if kind == PLAIN and opened is not None:
+            if isinstance(opened, Exception):
+                self._open_failed(message_for(opened, self.path.parent), opened)
+            else:
+                self._opened(opened, False)  # type: ignore[arg-type]
+            return
         if kind in (LOCKED, NEWER):
             self._fatal(reason or "", None)
         elif kind == DAMAGED:

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -425,7 +425,15 @@ class MainWindow(WindowDialogs, WindowLocking, QMainWindow):
         self._fit_sidebar()
 
     def _set_icons(self) -> None:
-        from trustjournal.gui.icons import icon
+        from trustjournal.gui.icons import icon as make_icon
+
+        made: dict[str, QIcon] = {}
+
+        def icon(name: str) -> QIcon:
+            # The sidebar and the View menu show the same icons: each is made once.
+            if name not in made:
+                made[name] = make_icon(name)
+            return made[name]
 
         for row, page in enumerate(PAGES):  # each page's icon is named after it
             self.sidebar.item(row).setIcon(icon(page.lower()))

@@ -17,7 +17,6 @@ than English (it loads it lazily, and English never imports Qt).
 from __future__ import annotations
 
 import contextlib
-import json
 import os
 from collections.abc import Mapping
 from pathlib import Path
@@ -45,8 +44,15 @@ def load_choice(folder: Path | None) -> str:
     if folder is None:
         return ""
     try:
-        value = json.loads((folder / FILE).read_text("utf-8")).get("language", "")
-    except (OSError, ValueError, AttributeError):
+        text = (folder / FILE).read_text("utf-8")
+    except (OSError, ValueError):
+        return ""
+    # Only now: with no choice kept (the usual start), the window paints without json.
+    import json
+
+    try:
+        value = json.loads(text).get("language", "")
+    except (ValueError, AttributeError):
         return ""
     return i18n.normalise(value) if isinstance(value, str) else ""
 
@@ -61,6 +67,8 @@ def save_choice(folder: Path, choice: str) -> None:
     temp = target.with_name(FILE + ".tmp")
     fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
     with os.fdopen(fd, "w", encoding="utf-8") as handle:
+        import json
+
         json.dump({"language": i18n.normalise(choice)}, handle)
     os.replace(temp, target)
 

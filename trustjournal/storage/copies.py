@@ -14,7 +14,6 @@ file. Either way the key stays inside storage.
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import json
 import os
 import threading
@@ -242,6 +241,8 @@ def fingerprint(conn: Any, stop: Callable[[], bool] | None = None
     """Row count and an order-free checksum of every table (FTS shadow tables too),
     plus the header fields a copy must keep. Raises Interrupted once `stop()` says so
     (it is asked every few thousand rows)."""
+    import hashlib  # here: OpenSSL behind it is slow to load, and opening needs none of it
+
     names = [
         row[0]
         for row in conn.execute(

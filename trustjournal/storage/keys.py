@@ -15,7 +15,6 @@ load them.
 from __future__ import annotations
 
 import contextlib
-import hmac
 import os
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -218,6 +217,8 @@ def new_recovery_key(journal_file: Path, key: bytes, passphrase: str, *,
     """Re-key the journal with a new recovery key (result.recovery); the passphrase
     stays the same words. The old recovery key, even with a saved copy of the old key
     file, no longer opens anything written from now on."""
+    import hmac  # here: with OpenSSL behind it, it is slow to load for every start
+
     from trustjournal.storage.keyslots import open_passphrase
     from trustjournal.storage.rekey import rekey_journal
 

@@ -17,7 +17,6 @@ import contextlib
 import json
 import os
 import re
-import secrets
 import shutil
 from dataclasses import dataclass
 from pathlib import Path
@@ -66,7 +65,7 @@ def new_workdir(journal_file: Path, target: Path | None, name: str | None = None
     """A private folder for one export to `target` (or to a stream: `name` only), with
     the names it may use beside the target noted and flushed before anything else."""
     area = ensure_private_dir(scratch_dir(Path(journal_file).parent))
-    token = secrets.token_hex(8)
+    token = os.urandom(8).hex()  # what secrets.token_hex gives, without loading OpenSSL
     folder = area / f"{PREFIX}{token}"
     folder.mkdir(mode=0o700)
     _LIVE.add(folder.name)

@@ -116,10 +116,12 @@ class Appearance(QObject):
                 save_choice(self.folder, choice)
         self.apply()
 
-    def apply(self) -> None:
+    def apply(self, *, fusion_set: bool = False) -> None:
+        """Put the theme on the application. `fusion_set`: the caller made it with
+        Fusion already (create_application), so its style is not asked for."""
         theme = self.theme()
         colours = palette(theme)
-        if self.app.style().name().lower() != "fusion":
+        if not fusion_set and self.app.style().name().lower() != "fusion":
             # Fusion draws every control from the palette, the same on every desktop.
             self.app.setStyle("Fusion")
         self.app.setProperty(_THEME_PROPERTY, theme)

@@ -7,7 +7,6 @@ The file says nothing about the journal.
 
 from __future__ import annotations
 
-import json
 import os
 from pathlib import Path
 from typing import Literal
@@ -28,8 +27,15 @@ def load_choice(folder: Path | None) -> Choice:
     if folder is None:
         return "system"
     try:
-        value = json.loads((folder / FILE).read_text("utf-8")).get("theme")
-    except (OSError, ValueError, AttributeError):
+        text = (folder / FILE).read_text("utf-8")
+    except (OSError, ValueError):
+        return "system"
+    # Only now: with no choice kept (the usual start), the window paints without json.
+    import json
+
+    try:
+        value = json.loads(text).get("theme")
+    except (ValueError, AttributeError):
         return "system"
     return value if value in CHOICES else "system"
 
@@ -44,6 +50,8 @@ def save_choice(folder: Path, choice: Choice) -> None:
     target = folder / FILE
     temp = target.with_name(FILE + ".tmp")
     fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    import json
+
     with os.fdopen(fd, "w", encoding="utf-8") as handle:
         json.dump({"theme": choice}, handle)
     os.replace(temp, target)
