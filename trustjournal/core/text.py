@@ -6,7 +6,7 @@ import re
 import unicodedata
 
 from trustjournal.core.entries import MAX_TAG_LENGTH, MAX_TITLE_LENGTH
-from trustjournal.core.plain import plain_line
+from trustjournal.core.plain import plain_start
 
 # Possessive: once a word is read it is never given back, so the engine never backtracks
 # (the same words as the plain greedy form, found about twice as fast).
@@ -63,7 +63,7 @@ def preview(body: str, length: int = PREVIEW_LENGTH) -> str:
         return quick
     # Only the start is read: previews are made for every saved or imported entry.
     head = body[: length * 8]
-    plain = plain_line(head)
+    plain = plain_start(head, length)
     if len(plain) <= length and len(head) == len(body):
         return plain
     # Cut between words; a head cut short may end inside a word, so drop that one too.
@@ -91,9 +91,13 @@ def _prose_preview(body: str, length: int) -> str | None:
         start = line.lstrip()[:1]
         if start and not start.isalpha():
             return None
-    plain = " ".join(lead.split())
+    # Folding the spaces of a start of the lines gives a start of the folded lines
+    # (a word cut at its end is the start of that word): usually that is enough.
+    plain = " ".join(lead[: length * 2].split())
     if len(plain) <= length:
-        return None
+        plain = " ".join(lead.split())
+        if len(plain) <= length:
+            return None
     return plain[: length + 1].rsplit(" ", 1)[0].rstrip(" ·") + "…"
 
 
