@@ -11,6 +11,7 @@ from __future__ import annotations
 import codecs
 import functools
 import json
+import re
 from collections.abc import Iterator
 from typing import Any, BinaryIO
 
@@ -24,6 +25,7 @@ READ_SIZE = 1 << 18
 MAX_VALUE_CHARS = 256 * 1024**2
 
 _DECODER = json_decoder()
+_WHITE = re.compile(r"[ \t\n\r]*")  # JSON's white space
 
 
 @functools.cache
@@ -130,10 +132,12 @@ class JsonStream:
     def peek(self) -> str:
         """The next character that is not white space ("" at the end)."""
         while True:
-            while self.pos < len(self.buf) and self.buf[self.pos] in " \t\n\r":
-                self.pos += 1
-            if self.pos < len(self.buf):
-                return self.buf[self.pos]
+            buf, pos = self.buf, self.pos
+            if pos < len(buf) and buf[pos] not in " \t\n\r":
+                return buf[pos]
+            self.pos = pos = _WHITE.match(buf, pos).end()  # type: ignore[union-attr]
+            if pos < len(buf):
+                return buf[pos]
             if not self.fill():
                 return ""
 
@@ -174,15 +178,21 @@ class JsonStream:
         reader; with the position just after it. The position does not move: the caller
         sets it if it takes the object. None when there is no such object or the quick
         reader refuses it: value() then reads it and says what is wrong."""
-        start = self.pos
-        if self.buf[start:start + 1] != "{":
+        buf, start = self.buf, self.pos
+        if buf[start:start + 1] != "{":
             return None
-        end = self.buf.find("\n", start)
+        end = buf.find("\n", start)
         if end < 0:
             return None
-        text = self.buf[start:end].rstrip(" \t\r")
-        if text.endswith(","):
-            text = text[:-1].rstrip(" \t\r")
+        # Back over white space and one ',' at the line's end, then cut the text once.
+        end -= 1
+        while buf[end] in " \t\r":
+            end -= 1
+        if buf[end] == ",":
+            end -= 1
+            while buf[end] in " \t\r":
+                end -= 1
+        text = buf[start:end + 1]
         decoder, refusals = _quick_reader()
         try:
             found = decoder.decode(text)

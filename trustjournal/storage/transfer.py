@@ -33,7 +33,12 @@ from trustjournal.core.search import strip_markers
 from trustjournal.core.text import clean_tag, clean_tags, clean_title, preview, word_count
 from trustjournal.paths import BACKUP_DIR
 from trustjournal.storage.errors import JournalError
-from trustjournal.storage.import_writer import Batch, Writer
+from trustjournal.storage.import_writer import (
+    Batch,
+    Writer,
+    restore_index_buffer,
+    widen_index_buffer,
+)
 from trustjournal.storage.rows import (
     INDEX_RANGE,
     answers_json,
@@ -408,13 +413,16 @@ class TransferStore:
             # the journal as it was committed; nothing else can write meanwhile).
             held_any = first_id > 1
             trigger: tuple[str, ...] | None = None
+            hash_size: str | None = None  # the index's own setting, put back at the end
             writer: Writer | None = None
             fresh: list[EntryRecord] = []
 
             def hand_over() -> None:
-                nonlocal writer, trigger, next_id, trash, exercises
+                nonlocal writer, trigger, hash_size, next_id, trash, exercises
                 if writer is None:
                     trigger = suspend_index_trigger(cur)
+                    if trigger[0]:
+                        hash_size = widen_index_buffer(cur)
                     writer = Writer(cur)
                 batch, next_id = _batch(fresh, ids, now, next_id,
                                         index=bool(trigger and trigger[0]))
@@ -450,6 +458,8 @@ class TransferStore:
             if trigger is not None:
                 # Each batch was indexed as it went in; the day log is written once here
                 # and the triggers put back.
+                if hash_size is not None:
+                    restore_index_buffer(cur, hash_size)
                 index_new_rows(cur, first_id, trigger, indexed=True)
             write_tracker_plan(cur, plan)
             if finish is not None:
