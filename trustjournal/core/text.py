@@ -24,7 +24,10 @@ _BEYOND_LATIN1 = (("’", "'"), ("‘", " "), ("“", " "), ("”", " "), ("–"
                   ("…", " "))
 # What could make plain_line change a line of prose: inline markup (plain._MARKUP_CHAR),
 # a table cell bar, a colon before a score ("Calm: 8 out of 10") even across a line end.
-_NOT_PROSE = re.compile(r"[\[<\\*`~_\x00|]|:\s+(?:\d|\Z)")
+# Two patterns, not one with a choice: a search for one set of characters runs in a
+# single C scan, several times faster than trying both branches at every character.
+_NOT_PROSE_CHAR = re.compile(r"[\[<\\*`~_\x00|]")
+_NOT_PROSE_SCORE = re.compile(r":\s+(?:\d|\Z)")
 _TAG_BAD = re.compile(r"[,\n\r\t#]")
 
 PREVIEW_LENGTH = 140
@@ -85,7 +88,7 @@ def _prose_preview(body: str, length: int) -> str | None:
     if end < 0:
         return None
     lead = body[: end + 1]
-    if _NOT_PROSE.search(lead):
+    if _NOT_PROSE_CHAR.search(lead) or (":" in lead and _NOT_PROSE_SCORE.search(lead)):
         return None
     for line in lead.splitlines():
         start = line.lstrip()[:1]
