@@ -1,9 +1,11 @@
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from trustjournal.core.exercises import builtin_exercises
 from trustjournal.core.exercises.answers import render_answers
 from trustjournal.core.exercises.checkin import checkin_with
-from trustjournal.core.plain import plain_line
+from trustjournal.core.plain import plain_line, plain_start
 from trustjournal.core.search import HIT_END, HIT_START
 from trustjournal.core.text import preview
 
@@ -69,3 +71,33 @@ def test_snippet_keeps_headings_and_match_markers() -> None:
 def test_long_body_is_cut_between_words() -> None:
     out = preview("word " * 500, length=30)
     assert out.endswith("word…") and len(out) <= 31
+
+
+# Pieces of exercise and check-in bodies as render_answers writes them, and of the
+# Markdown people type, so headings, scores, lists and paragraphs meet in every order.
+_BLOCK_PIECES = [
+    "### What was happening\n\n", "### Trust\n\n", "7 out of 10\n\n", "6 out of 10 (was 4)\n\n",
+    "- Anxious: 85 out of 100\n", "- Calm\n", "He said he would call and did not. ",
+    "I waited", " by the phone", "\n", "\n\n", "# Title\n", "| a | b |\n", "---\n",
+    "> quoted line\n", "```\ncode\n```\n", "**bold** ", "[a link](http://x) ", "1. first\n",
+    "### \n", "Calm:\n7 out of 10\n", "x",
+]
+
+
+@given(st.lists(st.sampled_from(_BLOCK_PIECES), max_size=40),
+       st.sampled_from([0, 8, 40, 140, 1000]))
+def test_plain_start_is_the_start_of_plain_line(pieces: list[str], length: int) -> None:
+    """plain_start stops reading once it has more than `length` characters: what it
+    gives is plain_line's text, whole or cut after more than `length` characters."""
+    markdown = "".join(pieces)
+    whole = plain_line(markdown)
+    start = plain_start(markdown, length)
+    assert whole.startswith(start)
+    assert start == whole or len(start) > length
+
+
+def test_a_long_exercise_preview_reads_only_its_first_answers() -> None:
+    answer = "He said he would call and did not. " * 8
+    body = "".join(f"### Step {n}\n\n{answer}\n\n" for n in range(30))
+    assert plain_start(body, 140) == answer.strip()
+    assert plain_line(body).startswith(answer.strip() + " · ")

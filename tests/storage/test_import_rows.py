@@ -115,6 +115,8 @@ def _rows(journal: Any) -> dict[str, Any]:
             found[table] = cur.execute(f"SELECT * FROM {table} ORDER BY rowid").fetchall()
         found["entries_fts"] = cur.execute(
             "SELECT rowid, title, body FROM entries_fts ORDER BY rowid").fetchall()
+        found["entries_fts_config"] = cur.execute(
+            "SELECT k, v FROM entries_fts_config ORDER BY k").fetchall()
         found["triggers"] = cur.execute(
             "SELECT name, sql FROM sqlite_schema WHERE type = 'trigger' ORDER BY name").fetchall()
     return found
@@ -223,3 +225,48 @@ def test_a_failed_write_on_the_writer_thread_leaves_the_journal_as_it_was(journa
     journal.create_entry(title="later", body="a zebra crossing")
     assert [h.entry.title for h in journal.search("zebra")] == ["later"]
     assert journal.import_records(records[:10])[0] == 10
+
+
+def _hash_size(journal: Any) -> list[Any]:
+    with journal._gateway.read() as cur:
+        return cur.execute("SELECT v FROM entries_fts_config WHERE k = 'hashsize'").fetchall()
+
+
+@pytest.mark.parametrize("own", [None, 2 * 1024**2])
+def test_the_import_widens_the_index_buffer_and_puts_the_journal_setting_back(
+        journal, monkeypatch: pytest.MonkeyPatch, own: int | None) -> None:
+    """The index gathers 16 MB of an import in memory at a time (fewer segments to
+    merge); the journal's own setting (none, or one of its own) is what it has after."""
+    from trustjournal.storage import transfer
+
+    if own is not None:
+        with journal._gateway.write() as cur:
+            cur.execute("INSERT INTO entries_fts (entries_fts, rank) VALUES ('hashsize', ?)",
+                        (own,))
+    before = _hash_size(journal)
+    during: list[Any] = []
+    original = transfer.restore_index_buffer
+
+    def restore(cur: Any, saved: str) -> None:
+        during.append(cur.execute(
+            "SELECT v FROM entries_fts_config WHERE k = 'hashsize'").fetchone()[0])
+        original(cur, saved)
+
+    monkeypatch.setattr(transfer, "restore_index_buffer", restore)
+    records = [_record(n) for n in range(WRITE_BATCH + 10)]
+    assert journal.import_records(records)[0] == len(records)
+    assert during == [16 * 1024**2]
+    assert _hash_size(journal) == before == ([] if own is None else [(own,)])
+    assert [h.entry.uuid for h in journal.search("number 2003")] == [records[2003].uuid]
+    assert journal.integrity_problems() == []
+
+
+def test_a_cancelled_import_leaves_the_index_setting_as_it_was(journal) -> None:
+    from trustjournal.core.records import Cancelled
+
+    before = _rows(journal)
+    records = [_record(n) for n in range(WRITE_BATCH * 2 + 10)]
+    with pytest.raises(Cancelled):
+        journal.import_records(records, lambda done, total: done < WRITE_BATCH + 500)
+    assert _rows(journal) == before
+    assert _hash_size(journal) == []

@@ -10,6 +10,7 @@ is a score keeps its heading, since the number alone means nothing ("Trust 8").
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator
 
 from trustjournal.core.i18n import translate
 
@@ -66,19 +67,20 @@ def _inline(text: str) -> str:
     return _SPACE.sub(" ", text).strip()
 
 
-def _blocks(markdown: str) -> list[tuple[str, str]]:
-    """(kind, text) per block: kind is "heading", "item" or "text"; paragraphs joined."""
-    blocks: list[tuple[str, str]] = []
+def _paragraph(lines: list[str]) -> tuple[str, str] | None:
+    """The text block of a paragraph's lines (emptied), or None if it shows nothing."""
+    if not lines:
+        return None
+    text = _inline(" ".join(lines))
+    lines.clear()
+    return ("text", text) if text else None
+
+
+def _iter_blocks(markdown: str) -> Iterator[tuple[str, str]]:
+    """(kind, text) per block, in order: kind is "heading", "item" or "text"; paragraphs
+    joined. A generator, so a caller that needs only the start reads only that far."""
     paragraph: list[str] = []
     in_code = False
-
-    def flush() -> None:
-        if paragraph:
-            text = _inline(" ".join(paragraph))
-            if text:
-                blocks.append(("text", text))
-            paragraph.clear()
-
     for raw in markdown.splitlines():
         start = raw.lstrip()[:1]
         if start.isalpha() and (in_code or "|" not in raw):
@@ -87,59 +89,109 @@ def _blocks(markdown: str) -> list[tuple[str, str]]:
             paragraph.append(raw)
             continue
         if not start and not in_code:
-            flush()  # a blank line (no pattern below matches one either)
+            # A blank line (no pattern below matches one either).
+            if block := _paragraph(paragraph):
+                yield block
             continue
         if _FENCE.match(raw):
-            flush()
+            if block := _paragraph(paragraph):
+                yield block
             in_code = not in_code
             continue
         if in_code:
             paragraph.append(raw)
             continue
         line = _QUOTE.sub("", raw) if ">" in raw else raw
-        if not line.strip():
-            flush()
-            continue
-        if _RULE.match(line) or _TABLE_DIVIDER.match(line):
-            flush()
+        if not line.strip() or _RULE.match(line) or _TABLE_DIVIDER.match(line):
+            if block := _paragraph(paragraph):
+                yield block
             continue
         heading = _HEADING.match(line)
+        item = None if heading else _ITEM.match(line)
+        cells = None
+        if not heading and not item:
+            if "|" not in line.strip().strip("|"):
+                paragraph.append(line)
+                continue
+            cells = [_inline(cell) for cell in line.strip().strip("|").split("|")]
+        if block := _paragraph(paragraph):
+            yield block
         if heading:
-            flush()
             text = _inline(heading.group(1) or "")
             if text:
-                blocks.append(("heading", text))
-            continue
-        item = _ITEM.match(line)
-        if item:
-            flush()
+                yield ("heading", text)
+        elif item:
             text = _inline(line[item.end():])
             if text:
-                blocks.append(("item", text))
-            continue
-        if "|" in line.strip().strip("|"):
-            flush()
-            cells = [_inline(cell) for cell in line.strip().strip("|").split("|")]
-            blocks.append(("item", SEPARATOR.join(c for c in cells if c)))
-            continue
-        paragraph.append(line)
-    flush()
-    return blocks
+                yield ("item", text)
+        else:
+            yield ("item", SEPARATOR.join(c for c in cells or () if c))
+    if block := _paragraph(paragraph):
+        yield block
 
 
-def _scored(blocks: list[tuple[str, str]]) -> list[tuple[str, str]]:
-    """A heading whose whole answer is one score becomes "Heading 8" (or "8, was 5")."""
-    out: list[tuple[str, str]] = []
+def _blocks(markdown: str) -> list[tuple[str, str]]:
+    """Every block of `markdown` (see _iter_blocks)."""
+    return list(_iter_blocks(markdown))
+
+
+def _iter_scored(blocks: Iterable[tuple[str, str]]) -> Iterator[tuple[str, str]]:
+    """A heading whose whole answer is one score becomes "Heading 8" (or "8, was 5").
+    A heading is passed on only once the block after it is known."""
+    heading: tuple[str, str] | None = None
     for kind, text in blocks:
         score = _ONLY_SCORE.match(text) if kind == "text" else None
-        if score and out and out[-1][0] == "heading":
+        if score and heading is not None:
             value = score.group(1) if score.group(2) is None else translate(
                 "PlainText", "{score} (was {before})").format(score=score.group(1),
                                                              before=score.group(2))
-            out[-1] = ("item", f"{out[-1][1]} {value}")
+            yield ("item", f"{heading[1]} {value}")
+            heading = None
+            continue
+        if heading is not None:
+            yield heading
+            heading = None
+        if kind == "heading":
+            heading = (kind, text)
         else:
-            out.append((kind, text))
-    return out
+            yield (kind, text)
+    if heading is not None:
+        yield heading
+
+
+def _scored(blocks: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """The blocks with scores joined to their headings (see _iter_scored)."""
+    return list(_iter_scored(blocks))
+
+
+def plain_start(markdown: str, length: int) -> str:
+    """The start of plain_line(markdown): all of it, or a part longer than `length`
+    that plain_line's text begins with. Blocks are read only until that much is known,
+    so a preview of a long exercise reads its first answers, not the whole head."""
+    parts: list[str] = []
+    size = 0
+    previous = ""
+    leading: list[str] = []  # headings before any other block
+    dropping = False  # a block that is not a heading came: plain_line drops headings
+    for kind, text in _iter_scored(_iter_blocks(markdown)):
+        if kind == "heading":
+            if not dropping:
+                leading.append(text)
+            previous = kind
+            continue
+        dropping = True
+        if parts:
+            gap = " " if kind == previous == "text" else SEPARATOR
+            parts.append(gap)
+            size += len(gap)
+        parts.append(text)
+        size += len(text)
+        previous = kind
+        if size > length:
+            break
+    if not dropping:
+        return SEPARATOR.join(leading)  # headings alone: plain_line keeps them
+    return "".join(parts)
 
 
 def plain_line(markdown: str, *, keep_headings: bool = False) -> str:

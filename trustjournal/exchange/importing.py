@@ -115,17 +115,23 @@ class _Tally:
         self.first: dt.date | None = None
         self.last: dt.date | None = None
         self.tags: set[str] = set()
+        self.tag_sets: set[tuple[str, ...]] = set()  # counted already: records share few
 
     def add(self, record: EntryRecord) -> None:
         """Count one record that is not in the journal yet."""
         self.new += 1
-        self.shortened += _title_too_long(record.title)
+        if len(record.title) > MAX_TITLE_LENGTH:
+            self.shortened += _title_too_long(record.title)
         day = record.local_date
         if self.first is None or day < self.first:
             self.first = day
         if self.last is None or day > self.last:
             self.last = day
-        self.tags.update(t.casefold() for t in record.tags)
+        tags = record.tags
+        if type(tags) is not tuple or tags not in self.tag_sets:
+            self.tags.update(t.casefold() for t in tags)
+            if type(tags) is tuple:
+                self.tag_sets.add(tags)
 
     def preview(self, importer: Importer, path: Path, total: int) -> ImportPreview:
         skipped = getattr(importer, "skipped", None)

@@ -270,6 +270,12 @@ _ENTRY_KEYS = frozenset(ENTRY_FIELDS)
 _METRIC_KEYS = frozenset(("name", "value", "label"))
 
 
+# The quick path below may meet objects decoded by json_stream's quick reader, which
+# (unlike the careful decoder) takes whole numbers of any length: those of more than 40
+# digits, which the careful decoder refuses, are left to it.
+_TOO_LONG = 10**40
+
+
 def _fast_time(value: Any) -> dt.datetime | None:
     """A 'YYYY-MM-DDTHH:MM:SSZ'-like text as aware UTC, or None for anything that needs
     the careful path (which then says what is wrong)."""
@@ -277,7 +283,10 @@ def _fast_time(value: Any) -> dt.datetime | None:
         return None
     try:
         parsed = dt.datetime.fromisoformat(value.replace("Z", "+00:00"))
-        if parsed.tzinfo is None:
+        zone = parsed.tzinfo
+        if zone is dt.UTC:
+            return parsed  # what astimezone would give back
+        if zone is None:
             return None
         return parsed.astimezone(dt.UTC)
     except (ValueError, OverflowError):
@@ -287,6 +296,8 @@ def _fast_time(value: Any) -> dt.datetime | None:
 def _fast_metrics(value: Any) -> tuple[MetricRecord, ...] | None:
     if type(value) is not list:
         return None
+    if not value:
+        return ()
     out = []
     for item in value:
         if type(item) is not dict or not item.keys() <= _METRIC_KEYS:
@@ -295,16 +306,38 @@ def _fast_metrics(value: Any) -> tuple[MetricRecord, ...] | None:
         if type(name) is not str or not (label is None or type(label) is str):
             return None
         if number is not None:
-            if type(number) not in (int, float) or not math.isfinite(number):
+            kind = type(number)
+            if kind is int:
+                if not -_TOO_LONG < number < _TOO_LONG:
+                    return None
+            elif kind is not float or not math.isfinite(number):
                 return None
             number = float(number)
         out.append(MetricRecord(name, number, label))
     return tuple(out)
 
 
-def _fast_record(obj: Any, index: int) -> EntryRecord | None:
+def _plain_answers(value: dict[str, Any]) -> bool:
+    """Whether answers nest no deeper than MAX_ANSWER_DEPTH and hold no whole number of
+    more than 40 digits (walked without recursion, as _too_deep)."""
+    stack = [(value, 1)]
+    while stack:
+        node, level = stack.pop()
+        if level > MAX_ANSWER_DEPTH:
+            return False
+        for child in (node.values() if type(node) is dict else node):
+            kind = type(child)
+            if kind is dict or kind is list:
+                stack.append((child, level + 1))
+            elif kind is int and not -_TOO_LONG < child < _TOO_LONG:
+                return False
+    return True
+
+
+def _fast_record(obj: Any, index: int, source: str | None = None) -> EntryRecord | None:
     """The record of a well-formed entry, checked as strictly as record_from does, in
-    a fraction of its time; None for anything unusual (record_from then decides)."""
+    a fraction of its time; None for anything unusual (record_from then decides).
+    `source`: the record's name, when the caller has it already."""
     if type(obj) is not dict or not obj.keys() <= _ENTRY_KEYS or not obj.keys() >= REQUIRED:
         return None
     get = obj.get
@@ -317,8 +350,8 @@ def _fast_record(obj: Any, index: int) -> EntryRecord | None:
             and type(body) is str and type(day) is str and type(starred) is bool
             and type(tags) is list and all(type(t) is str for t in tags)
             and (exercise_id is None or type(exercise_id) is str)
-            and (version is None or type(version) is int)
-            and (answers is None or (type(answers) is dict and not _too_deep(answers)))
+            and (version is None or (type(version) is int and -_TOO_LONG < version < _TOO_LONG))
+            and (answers is None or (type(answers) is dict and _plain_answers(answers)))
             and type(revisions) is list and not revisions):
         return None
     created, updated = _fast_time(obj["created_utc"]), _fast_time(obj["updated_utc"])
@@ -334,13 +367,11 @@ def _fast_record(obj: Any, index: int) -> EntryRecord | None:
         local_date = dt.date.fromisoformat(day)
     except ValueError:
         return None
-    return EntryRecord(
-        uuid=uuid, kind=kind, title=title, body=body, local_date=local_date,
-        created_utc=created, updated_utc=updated, deleted_utc=deleted, starred=starred,
-        tags=tuple(tags), exercise_id=exercise_id, exercise_version=version,
-        answers=answers, metrics=metrics, revisions=(),
-        source=translate("JsonFormat", "entry {number}").format(number=index),
-    )
+    if source is None:
+        source = translate("JsonFormat", "entry {number}").format(number=index)
+    # Positional, in EntryRecord's field order: keywords cost more than the checks.
+    return EntryRecord(uuid, kind, title, body, local_date, created, updated, tuple(tags),
+                       starred, deleted, exercise_id, version, answers, metrics, (), source)
 
 
 def record_from(obj: Any, shown: str, index: int) -> EntryRecord:
@@ -500,11 +531,20 @@ def _read_entries(s: JsonStream, shown: str) -> Iterator[EntryRecord]:
     s.expect("[", translate("JsonFormat", "a list of entries"))
     seen: dict[str, int] = {}
     index = 0
+    between = translate("JsonFormat", "',' or ']'")
+    named = translate("JsonFormat", "entry {number}")
     while s.peek() != "]":
         if index:
-            s.expect(",", translate("JsonFormat", "',' or ']'"))
+            s.expect(",", between)
         index += 1
-        record = record_from(s.value(), shown, index)
+        record = None
+        quick = s.quick_object() if s.peek() else None
+        if quick is not None:
+            record = _fast_record(quick[0], index, named.format(number=index))
+            if record is not None:
+                s.pos = quick[1]
+        if record is None:
+            record = record_from(s.value(), shown, index)
         earlier = seen.setdefault(record.uuid, index)
         if earlier != index:
             raise ImportFormatError(

@@ -9,13 +9,15 @@ ImportFormatError naming the file and the line.
 from __future__ import annotations
 
 import codecs
+import functools
 import json
+import re
 from collections.abc import Iterator
 from typing import Any, BinaryIO
 
 from trustjournal.core.i18n import translate
 from trustjournal.exchange.model import ImportFormatError
-from trustjournal.exchange.parsing import BadNumber, json_decoder
+from trustjournal.exchange.parsing import BadNumber, json_decoder, json_fraction
 
 READ_SIZE = 1 << 18
 # One entry (with its revisions) is decoded whole: bound it, so a file that is one
@@ -23,6 +25,21 @@ READ_SIZE = 1 << 18
 MAX_VALUE_CHARS = 256 * 1024**2
 
 _DECODER = json_decoder()
+_WHITE = re.compile(r"[ \t\n\r]*")  # JSON's white space
+
+
+@functools.cache
+def _quick_reader() -> tuple[Any, tuple[type[BaseException], ...]]:
+    """The quick reader (see JsonStream.quick_object) and what it raises on a refusal:
+    msgspec's decoder in C, several times the standard one's speed. Fractions go
+    through the careful decoder's own converter, so the same ones are refused; it takes
+    whole numbers of any length, which the careful decoder refuses past 40 digits: its
+    callers leave those to the careful path. Loaded on first use (about 10 ms), so
+    exports and other formats never load it."""
+    import msgspec
+
+    return (msgspec.json.Decoder(float_hook=json_fraction),
+            (msgspec.MsgspecError, RecursionError))
 
 
 def _cut_short(rest: str, message: str) -> bool:
@@ -115,10 +132,12 @@ class JsonStream:
     def peek(self) -> str:
         """The next character that is not white space ("" at the end)."""
         while True:
-            while self.pos < len(self.buf) and self.buf[self.pos] in " \t\n\r":
-                self.pos += 1
-            if self.pos < len(self.buf):
-                return self.buf[self.pos]
+            buf, pos = self.buf, self.pos
+            if pos < len(buf) and buf[pos] not in " \t\n\r":
+                return buf[pos]
+            self.pos = pos = _WHITE.match(buf, pos).end()  # type: ignore[union-attr]
+            if pos < len(buf):
+                return buf[pos]
             if not self.fill():
                 return ""
 
@@ -152,6 +171,36 @@ class JsonStream:
                     "this is not valid JSON: expected a field name"))
             self.expect(":", "':'")
             yield key
+
+    def quick_object(self) -> tuple[Any, int] | None:
+        """The object at the read position when it is the last value on its line (a
+        ',' after it allowed), as our exports write each entry, decoded by the quick
+        reader; with the position just after it. The position does not move: the caller
+        sets it if it takes the object. None when there is no such object or the quick
+        reader refuses it: value() then reads it and says what is wrong."""
+        buf, start = self.buf, self.pos
+        if buf[start:start + 1] != "{":
+            return None
+        end = buf.find("\n", start)
+        if end < 0:
+            return None
+        # Back over white space and one ',' at the line's end, then cut the text once.
+        end -= 1
+        while buf[end] in " \t\r":
+            end -= 1
+        if buf[end] == ",":
+            end -= 1
+            while buf[end] in " \t\r":
+                end -= 1
+        text = buf[start:end + 1]
+        decoder, refusals = _quick_reader()
+        try:
+            found = decoder.decode(text)
+        except refusals:
+            return None
+        # A JSON object ends at its own closing brace, so the careful decoder would end
+        # in the same place and find the same object.
+        return found, start + len(text)
 
     def value(self) -> Any:
         """Decode the next whole value."""

@@ -185,6 +185,12 @@ def _fraction(text: str) -> float:
     return value
 
 
+def json_fraction(text: str) -> float:
+    """A JSON fraction as the journal takes it: BadNumber for one written with too many
+    digits or too large for a float (the converter json_decoder uses)."""
+    return _fraction(text)
+
+
 def _constant(name: str) -> Any:
     raise BadNumber(translate("ImportParsing",
         "{name} is not a number").format(

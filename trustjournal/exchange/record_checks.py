@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import functools
 import json
 import math
+import re
 import uuid as uuidlib
 from collections.abc import Iterable, Mapping
 from pathlib import Path
@@ -40,6 +42,8 @@ def validate_record(record: EntryRecord, file: str | Path, index: int) -> EntryR
     numbers beyond 64 bits or not finite, times with no UTC value), so an import that
     passes here cannot fail half-way for a value's sake.
     """
+    if _passes_as_stored(record):
+        return record
     raw_id = record.uuid
 
     def bad(reason: str) -> ImportFormatError:
@@ -279,6 +283,108 @@ def _check_revision(rev: RevisionRecord, n: int, bad: Any) -> None:
             field="starred"))
     _check_tags(rev.tags, bad_rev)
     _check_exercise(rev.exercise_version, rev.answers, rev.metrics, bad_rev)
+
+
+# -- the quick path ---------------------------------------------------------------------
+# An import checks every record, and nearly all of them (every one of our own exports)
+# are already in the stored form. These answer "would validate_record return this very
+# record?" with a few type tests and cached answers for the values records share (tag
+# sets, exercise ids, metric names); anything unusual says no, and the careful checks
+# above then decide and word the refusal. So the quick path can never change a result.
+
+# The one spelling str(uuid.UUID(x)) gives back: x in that spelling is its own canonical id.
+_CANONICAL_ID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
+
+
+class _NotQuick(Exception):
+    """A careful check refused a value while the quick path asked; the careful path
+    then runs from the start and words the refusal."""
+
+
+def _refuse(*_: Any) -> _NotQuick:
+    return _NotQuick()
+
+
+def _text_ok(value: str) -> bool:
+    return "\x00" not in value and (value.isascii() or _utf8_ok(value))
+
+
+def _time_ok(value: Any) -> bool:
+    # Already in UTC (as every reader gives it), so placing it in UTC cannot fail or
+    # move it to another year.
+    return (type(value) is dt.datetime and value.tzinfo is dt.UTC
+            and FIRST_YEAR <= value.year <= LAST_YEAR)
+
+
+@functools.lru_cache(maxsize=4096)
+def _tags_as_stored(tags: tuple[str, ...]) -> bool:
+    try:
+        return _check_tags(tags, _refuse) == tags
+    except _NotQuick:
+        return False
+
+
+@functools.lru_cache(maxsize=1024)
+def _name_ok(value: str, limit: int) -> bool:
+    try:
+        _check_name(value, "", limit, _refuse)
+    except _NotQuick:
+        return False
+    return True
+
+
+@functools.lru_cache(maxsize=4096)
+def _metric_texts_ok(name: str, label: str | None) -> bool:
+    return _name_ok(name, MAX_METRIC_NAME) and (label is None or (
+        type(label) is str and _text_ok(label) and len(label) <= MAX_METRIC_LABEL))
+
+
+def _metrics_ok(metrics: Any) -> bool:
+    if type(metrics) is not tuple or len(metrics) > MAX_METRICS:
+        return False
+    for m in metrics:
+        if type(m) is not MetricRecord or type(m.name) is not str:
+            return False
+        value = m.value
+        if value is not None and (type(value) is not float or not math.isfinite(value)):
+            return False
+        if not _metric_texts_ok(m.name, m.label):
+            return False
+    return True
+
+
+def _answers_ok(answers: Any) -> bool:
+    if answers is None:
+        return True
+    try:
+        _check_answers(answers, _refuse)
+    except _NotQuick:
+        return False
+    return True
+
+
+def _passes_as_stored(record: EntryRecord) -> bool:
+    """Whether validate_record would accept the record and return it unchanged
+    (False also for records it would change or refuse: the careful path decides)."""
+    raw_id, title, body, day = record.uuid, record.title, record.body, record.local_date
+    tags, exercise_id, version = record.tags, record.exercise_id, record.exercise_version
+    deleted = record.deleted_utc
+    return bool(
+        type(raw_id) is str and _CANONICAL_ID.fullmatch(raw_id)
+        and type(record.kind) is str and record.kind in KINDS
+        and type(title) is str and _text_ok(title) and type(body) is str and _text_ok(body)
+        and type(day) is dt.date and FIRST_YEAR <= day.year <= LAST_YEAR
+        and _time_ok(record.created_utc) and _time_ok(record.updated_utc)
+        and (deleted is None or _time_ok(deleted))
+        and type(tags) is tuple and len(tags) <= MAX_TAGS_PER_ENTRY
+        and all(type(t) is str for t in tags) and _tags_as_stored(tags)
+        and type(record.starred) is bool
+        and (exercise_id is None or (type(exercise_id) is str
+                                     and _name_ok(exercise_id, MAX_EXERCISE_ID)))
+        and (version is None or (type(version) is int and 0 <= version <= INT64[1]))
+        and _answers_ok(record.answers) and _metrics_ok(record.metrics)
+        and type(record.revisions) is tuple and not record.revisions
+    )
 
 
 __all__ = ["FIRST_YEAR", "INT64", "KINDS", "LAST_YEAR", "validate_record"]

@@ -10,9 +10,10 @@ each batch indexed for search by one statement instead of by the insert trigger 
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import json
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from itertools import chain
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -32,7 +33,12 @@ from trustjournal.core.search import strip_markers
 from trustjournal.core.text import clean_tag, clean_tags, clean_title, preview, word_count
 from trustjournal.paths import BACKUP_DIR
 from trustjournal.storage.errors import JournalError
-from trustjournal.storage.import_writer import Batch, Writer
+from trustjournal.storage.import_writer import (
+    Batch,
+    Writer,
+    restore_index_buffer,
+    widen_index_buffer,
+)
 from trustjournal.storage.rows import (
     INDEX_RANGE,
     answers_json,
@@ -407,13 +413,16 @@ class TransferStore:
             # the journal as it was committed; nothing else can write meanwhile).
             held_any = first_id > 1
             trigger: tuple[str, ...] | None = None
+            hash_size: str | None = None  # the index's own setting, put back at the end
             writer: Writer | None = None
             fresh: list[EntryRecord] = []
 
             def hand_over() -> None:
-                nonlocal writer, trigger, next_id, trash, exercises
+                nonlocal writer, trigger, hash_size, next_id, trash, exercises
                 if writer is None:
                     trigger = suspend_index_trigger(cur)
+                    if trigger[0]:
+                        hash_size = widen_index_buffer(cur)
                     writer = Writer(cur)
                 batch, next_id = _batch(fresh, ids, now, next_id,
                                         index=bool(trigger and trigger[0]))
@@ -449,6 +458,8 @@ class TransferStore:
             if trigger is not None:
                 # Each batch was indexed as it went in; the day log is written once here
                 # and the triggers put back.
+                if hash_size is not None:
+                    restore_index_buffer(cur, hash_size)
                 index_new_rows(cur, first_id, trigger, indexed=True)
             write_tracker_plan(cur, plan)
             if finish is not None:
@@ -463,6 +474,8 @@ class _Ids:
 
     next_tag: int
     tags: dict[str, int]
+    # A record's tags (as the record spells them) → their ids, for the import's length.
+    links: dict[tuple[str, ...], tuple[int, ...]] = field(default_factory=dict)
 
 
 def _discard(backup: Path, had_folder: bool) -> None:
@@ -485,6 +498,18 @@ _REVISIONS = ("INSERT INTO revisions (entry_id, saved_utc, replaced_utc, kind, t
               "metrics_json)", 13)
 
 
+# As rows.answers_json spells answers, with the encoder made once instead of per call.
+_ANSWERS = json.JSONEncoder(ensure_ascii=False, sort_keys=True)
+
+
+def _stored_time(value: dt.datetime | None) -> str | None:
+    """rows.db_time, without its conversions for a time in UTC already (as every
+    checked record's is): its ISO text less the offset."""
+    if value is not None and value.tzinfo is dt.UTC:
+        return value.isoformat(" ", "microseconds")[:-6]
+    return db_time(value)
+
+
 def _batch(records: list[EntryRecord], ids: _Ids, now: Any, next_id: int, *,
            index: bool) -> tuple[Batch, int]:
     """The rows of new records with their tags, metrics and revisions, as one Batch (and
@@ -494,25 +519,29 @@ def _batch(records: list[EntryRecord], ids: _Ids, now: Any, next_id: int, *,
     links: list[Any] = []
     metrics: list[Any] = []
     revisions: list[Any] = []
-    tag_ids = ids.tags
+    links_of = ids.links
+    updated_now = db_time(now)
     for entry_id, r in enumerate(records, next_id):
-        body = strip_markers(r.body.replace("\x00", ""))
+        body = r.body
+        if "\x00" in body:
+            body = body.replace("\x00", "")
+        body = strip_markers(body)
+        answers = r.answers
         entries.extend((
             entry_id, r.uuid, r.kind, clean_title(strip_markers(r.title)), body,
-            preview(body), word_count(body), db_date(r.local_date), db_time(r.created_utc),
-            db_time(r.updated_utc or now), int(bool(r.starred)), db_time(r.deleted_utc),
-            r.exercise_id, r.exercise_version, answers_json(r.answers),
+            preview(body), word_count(body), r.local_date.isoformat(),
+            _stored_time(r.created_utc),
+            updated_now if r.updated_utc is None else _stored_time(r.updated_utc),
+            1 if r.starred else 0, _stored_time(r.deleted_utc), r.exercise_id,
+            r.exercise_version, None if answers is None else _ANSWERS.encode(dict(answers)),
         ))
-        linked: set[int] = set()  # two spellings of one tag in a record are one link
-        for name in clean_tags(r.tags):
-            key = name.casefold()
-            tag_id = tag_ids.get(key)
-            if tag_id is None:
-                tag_id = tag_ids[key] = ids.next_tag
-                ids.next_tag += 1
-                tags.extend((tag_id, name))
-            if tag_id not in linked:
-                linked.add(tag_id)
+        if r.tags:
+            # Records share few sets of tags: each set's tag ids are found once.
+            key = r.tags if type(r.tags) is tuple else tuple(r.tags)
+            linked = links_of.get(key)
+            if linked is None:
+                linked = links_of[key] = _tag_ids(key, ids, tags)
+            for tag_id in linked:
                 links.extend((entry_id, tag_id))
         for m in r.metrics:
             metrics.extend((entry_id, m.name, m.value, m.label))
@@ -527,6 +556,23 @@ def _batch(records: list[EntryRecord], ids: _Ids, now: Any, next_id: int, *,
     if index:
         batch.add(INDEX_RANGE, (next_id, end - 1))
     return batch, end
+
+
+def _tag_ids(names: tuple[str, ...], ids: _Ids, new_rows: list[Any]) -> tuple[int, ...]:
+    """The ids of a record's tags, once each (two spellings of one tag are one link);
+    tags the journal lacks get the next free ids and their rows go to `new_rows`."""
+    tag_ids = ids.tags
+    linked: list[int] = []
+    for name in clean_tags(names):
+        key = name.casefold()
+        tag_id = tag_ids.get(key)
+        if tag_id is None:
+            tag_id = tag_ids[key] = ids.next_tag
+            ids.next_tag += 1
+            new_rows.extend((tag_id, name))
+        if tag_id not in linked:
+            linked.append(tag_id)
+    return tuple(linked)
 
 
 def _revision_row(entry_id: int, rev: RevisionRecord) -> tuple[Any, ...]:
