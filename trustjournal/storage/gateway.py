@@ -58,6 +58,17 @@ def _holding(lock: threading.Lock) -> Iterator[None]:
         lock.release()
 
 
+def _begin_at_once(cur: Cursor) -> None:
+    """BEGIN IMMEDIATE without waiting out the busy timeout for another process's write
+    (it fails with "database is locked" instead); the connection's timeout is put back."""
+    timeout = cur.execute("PRAGMA busy_timeout").fetchone()[0]
+    cur.execute("PRAGMA busy_timeout=0")
+    try:
+        cur.execute("BEGIN IMMEDIATE")
+    finally:
+        cur.execute(f"PRAGMA busy_timeout={int(timeout)}")
+
+
 def _stopped() -> Interrupted:
     return Interrupted(translate(
         "StorageGateway", "The check was stopped; nothing was changed."))
@@ -245,9 +256,9 @@ class Gateway:
         """A cursor inside BEGIN IMMEDIATE; committed when the block ends, rolled back if
         it raises. One writer at a time in this process; writes do not nest.
 
-        wait=False raises WriterBusy at once if this process is writing already: for
-        writes that may be skipped (kept figures), which must not hold up their thread
-        behind an import."""
+        wait=False raises WriterBusy at once if this process is writing already, and
+        JournalError if another process is: for writes that may be skipped (kept
+        figures), which must not hold up their thread behind an import or a save."""
         self._require_open()
         me = threading.get_ident()
         if self._writing == me:
@@ -263,7 +274,10 @@ class Gateway:
                 self._watch_over(conn)
                 cur = conn.cursor()
                 try:
-                    cur.execute("BEGIN IMMEDIATE")
+                    if wait:
+                        cur.execute("BEGIN IMMEDIATE")
+                    else:
+                        _begin_at_once(cur)
                     try:
                         yield cur
                     except BaseException:

@@ -11,7 +11,6 @@ from typing import Any
 
 from trustjournal.storage.database import DriverDatabaseError, connect_file
 
-
 _NOT_COPIED = ("alembic_version", "kept_figures")
 
 
