@@ -361,3 +361,37 @@ def test_kept_data_round_trips_exactly(journal) -> None:  # type: ignore[no-unty
                                 exercises=(), thought_records=(), labels=(), victories=(),
                                 activity=())
     assert kept_figures.decode_progress(kept_figures.encode_progress(empty)) == empty
+
+
+def test_every_kind_of_value_round_trips_exactly() -> None:
+    """Hand-made rows with what the packed columns must not bend: -0.0, fractions,
+    huge and negative numbers, None among numbers and strings, strings with spaces and
+    the separator, repeated and unique strings."""
+    from trustjournal.core.progress.data import (
+        ActivityDay,
+        CheckinDay,
+        LabelCount,
+        ProgressData,
+        ThoughtRecord,
+        Victory,
+    )
+
+    days = [D(1, 1, 1), D(2024, 2, 29), D(2024, 2, 29), D(9999, 12, 31)]
+    data = ProgressData(
+        None, None, days[0], days[-1],
+        checkins=tuple(CheckinDay(day, n, -0.0, 5 / 3, None, n, 0, 2 ** 62, 1e300, None,
+                                  float(n), 0, 0, 0) for n, day in enumerate(days)),
+        thought_records=tuple(ThoughtRecord(day, f"id {n}", 80.0, None, -3.0, 2.5)
+                              for n, day in enumerate(days)),
+        labels=tuple(LabelCount(day, "trap", "mind reading" if n % 2 else "x", -n)
+                     for n, day in enumerate(days)),
+        victories=tuple(Victory(day, f"u{n}", f"said it, {n} times ", None, 7.0)
+                        for n, day in enumerate(days)),
+        activity=tuple(ActivityDay(day, 2 ** 63 - 1, -(2 ** 63)) for day in days),
+    )
+    back = kept_figures.decode_progress(kept_figures.encode_progress(data))
+    assert back == data
+    assert [repr(row) for field in ("checkins", "thought_records", "victories")
+            for row in getattr(back, field)] == [
+        repr(row) for field in ("checkins", "thought_records", "victories")
+        for row in getattr(data, field)]  # -0.0 stays -0.0, 80.0 a float

@@ -126,20 +126,53 @@ def _ints_of(column: Any, key: str = "i") -> list[int]:
     return _unpacked(column.get("w"), column[key])
 
 
+# Joins a string column's values into one JSON string (uuids hold no space; a space is
+# one character in JSON where a control character takes six).
+_SEPARATOR = " "
+
+
+def _whole_number(value: float) -> bool:
+    # -0.0 is not kept as 0: equal, but not the same value.
+    return value.is_integer() and (value != 0 or math.copysign(1.0, value) > 0)
+
+
+def _floats(values: list[float | None]) -> dict[str, Any]:
+    present = [v for v in values if v is not None]
+    if not present:
+        return {"z": len(values)}
+    nones = [at for at, v in enumerate(values) if v is None]
+    if all(map(_whole_number, present)) and all(abs(v) < 2 ** 62 for v in present):
+        # Ratings (0-10, 0-100) are stored as REAL: kept as narrow integers.
+        return {**_ints([0 if v is None else int(v) for v in values]), "n": nones,
+                "float": 1}
+    return {"f": _packed("d", [math.nan if v is None else v for v in values]), "n": nones}
+
+
 def _column(values: list[Any]) -> dict[str, Any]:
     types = set(map(type, values))
     if types == {int}:
         return _ints(values)
     if types <= {float, type(None)} and not any(v != v for v in values if v is not None):
-        nones = [at for at, v in enumerate(values) if v is None]
-        return {"f": _packed("d", [math.nan if v is None else v for v in values]),
-                "n": nones}
+        return _floats(values)
     if types <= {str, type(None)}:
         table = list(dict.fromkeys(values))
         if len(table) * 2 <= len(values):
             at = {value: index for index, value in enumerate(table)}
             return {"t": table, **_ints([at[v] for v in values])}
+        if types == {str} and not any(_SEPARATOR in v for v in values):
+            # One long string parses in one step, where thousands of uuids took one each.
+            return {"s": _SEPARATOR.join(values)}
     return {"j": values}
+
+
+def _with_nones(values: list[Any], nones: object) -> list[Any]:
+    if type(nones) is not list:
+        raise TypeError("kept positions are not a list")
+    for at in nones:
+        if type(at) is not int or at < 0:
+            raise ValueError("a kept position is not a position")
+        values[at] = None
+    return values
 
 
 def _values(column: object) -> list[Any]:
@@ -150,15 +183,20 @@ def _values(column: object) -> list[Any]:
         if type(table) is not list:
             raise TypeError("a kept table is not a list")
         return list(map(table.__getitem__, _ints_of(column)))
+    if "float" in column:
+        return _with_nones(list(map(float, _ints_of(column))), column["n"])
     if "i" in column:
         return _ints_of(column)
     if "f" in column:
-        values = _unpacked("d", column["f"])
-        for at in column["n"]:
-            if type(at) is not int or at < 0:
-                raise ValueError("a kept position is not a position")
-            values[at] = None
-        return values
+        return _with_nones(_unpacked("d", column["f"]), column["n"])
+    if "z" in column:
+        if type(column["z"]) is not int:
+            raise TypeError("a kept length is not a number")
+        return [None] * column["z"]
+    if "s" in column:
+        if type(column["s"]) is not str:
+            raise TypeError("kept strings are not a string")
+        return column["s"].split(_SEPARATOR)
     values = column["j"]
     if type(values) is not list:
         raise TypeError("kept values are not a list")
