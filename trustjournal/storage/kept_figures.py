@@ -21,10 +21,12 @@ import datetime as dt
 import hashlib
 import json
 import math
+import operator
 import sys
 import zlib
 from array import array
-from itertools import chain, groupby, repeat
+from collections import Counter
+from itertools import chain, groupby, islice, repeat
 from typing import Any
 
 from sqlcipher3 import dbapi2
@@ -131,34 +133,39 @@ def _ints_of(column: Any, key: str = "i") -> list[int]:
 _SEPARATOR = " "
 
 
-def _whole_number(value: float) -> bool:
-    # -0.0 is not kept as 0: equal, but not the same value.
-    return value.is_integer() and (value != 0 or math.copysign(1.0, value) > 0)
-
-
 def _floats(values: list[float | None]) -> dict[str, Any]:
-    present = [v for v in values if v is not None]
+    # Whole-column checks in C (map over builtins): this runs at close, on a ten-year
+    # journal's tens of thousands of values.
+    has_none = None in values
+    present = [v for v in values if v is not None] if has_none else values
     if not present:
         return {"z": len(values)}
-    nones = [at for at, v in enumerate(values) if v is None]
-    if all(map(_whole_number, present)) and all(abs(v) < 2 ** 62 for v in present):
-        # Ratings (0-10, 0-100) are stored as REAL: kept as narrow integers.
-        return {**_ints([0 if v is None else int(v) for v in values]), "n": nones,
-                "float": 1}
-    return {"f": _packed("d", [math.nan if v is None else v for v in values]), "n": nones}
+    nones = [at for at, v in enumerate(values) if v is None] if has_none else []
+    if (all(map(float.is_integer, present)) and min(present) > -2.0 ** 62  # type: ignore[arg-type]
+            and max(present) < 2.0 ** 62  # type: ignore[operator]
+            and not (0.0 in present and any(math.copysign(1.0, v) < 0
+                                             for v in present if v == 0))):
+        # Ratings (0-10, 0-100) are stored as REAL: kept as narrow integers. (-0.0 is
+        # not kept as 0: equal, but not the same value.)
+        whole = [0 if v is None else int(v) for v in values] if has_none else \
+            list(map(int, present))  # type: ignore[arg-type]
+        return {**_ints(whole), "n": nones, "float": 1}
+    packed = [math.nan if v is None else v for v in values] if has_none else values
+    return {"f": _packed("d", packed), "n": nones}
 
 
 def _column(values: list[Any]) -> dict[str, Any]:
     types = set(map(type, values))
     if types == {int}:
         return _ints(values)
-    if types <= {float, type(None)} and not any(v != v for v in values if v is not None):
+    # filter(None, …) drops None (and zeros, which are not NaN either).
+    if types <= {float, type(None)} and not any(map(math.isnan, filter(None, values))):
         return _floats(values)
     if types <= {str, type(None)}:
         table = list(dict.fromkeys(values))
         if len(table) * 2 <= len(values):
             at = {value: index for index, value in enumerate(table)}
-            return {"t": table, **_ints([at[v] for v in values])}
+            return {"t": table, **_ints(list(map(at.__getitem__, values)))}
         if types == {str} and not any(_SEPARATOR in v for v in values):
             # One long string parses in one step, where thousands of uuids took one each.
             return {"s": _SEPARATOR.join(values)}
@@ -203,10 +210,14 @@ def _values(column: object) -> list[Any]:
     return values
 
 
-def _day_runs(days: list[dt.date]) -> dict[str, str]:
-    runs = [(day, len(list(group))) for day, group in groupby(days)]
-    return {"d": _ints([day.toordinal() for day, _n in runs]),
-            "r": _ints([n for _day, n in runs])}
+def _day_runs(days: list[dt.date]) -> dict[str, Any]:
+    if all(map(operator.le, days, islice(days, 1, None))):
+        runs = Counter(days)  # in order, and each day's rows together: counted in C
+        distinct, counts = list(runs), list(runs.values())
+    else:  # never from our queries; kept exact all the same
+        grouped = [(day, len(list(group))) for day, group in groupby(days)]
+        distinct, counts = [day for day, _n in grouped], [n for _day, n in grouped]
+    return {"d": _ints(list(map(dt.date.toordinal, distinct))), "r": _ints(counts)}
 
 
 def _days_of(column: object, days: _Days) -> list[dt.date]:
