@@ -395,3 +395,34 @@ def test_every_kind_of_value_round_trips_exactly() -> None:
             for row in getattr(back, field)] == [
         repr(row) for field in ("checkins", "thought_records", "victories")
         for row in getattr(data, field)]  # -0.0 stays -0.0, 80.0 a float
+
+
+def test_an_encrypted_copy_carries_kept_figures_that_still_hold(
+        journal_file: Path, kept: dict[str, str]) -> None:
+    """Encrypting copies the whole file at once, so the kept row comes along, right."""
+    from trustjournal.storage.keys import encrypt_journal, open_encrypted, unlock
+
+    encrypt_journal(journal_file, "correct horse battery staple")
+    key = unlock(journal_file, "correct horse battery staple")
+    with open_encrypted(journal_file, key) as journal:
+        assert aggregate_reads(journal) == []
+        assert_same_as_cold(journal)
+
+
+def test_a_restored_backup_shows_its_own_figures(journal_file: Path,
+                                                 kept: dict[str, str]) -> None:
+    from trustjournal.storage.archive import make_backup
+    from trustjournal.storage.restore import restore_latest
+
+    with open_journal(journal_file) as journal:
+        shown(journal)
+        make_backup(journal, "manual")  # with the kept row of this moment
+        before = dashboard(*cold(journal))
+        checkin(journal, D(2026, 6, 25), 1, 9, 1)
+        exercise(journal, "celebrate_small_victory", D(2026, 6, 26), VICTORY)
+        assert dashboard(*shown(journal)) != before
+    restore_latest(journal_file)
+    with open_journal(journal_file) as journal:
+        assert aggregate_reads(journal) == []  # the backup's own kept row
+        assert_same_as_cold(journal)
+        assert dashboard(*shown(journal)) == before
