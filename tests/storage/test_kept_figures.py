@@ -426,3 +426,15 @@ def test_a_restored_backup_shows_its_own_figures(journal_file: Path,
         assert aggregate_reads(journal) == []  # the backup's own kept row
         assert_same_as_cold(journal)
         assert dashboard(*shown(journal)) == before
+
+
+def test_figures_read_inside_a_write_of_the_same_thread_are_shown_not_kept(
+        journal) -> None:  # type: ignore[no-untyped-def]
+    from trustjournal.storage.stats import StatsStore
+
+    fill(journal)
+    with journal._gateway.write():
+        data = StatsStore(journal._gateway).progress_data()
+    assert data == cold(journal)[0]
+    with journal._gateway.read() as cur:
+        assert cur.execute("SELECT count(*) FROM kept_figures").fetchone()[0] == 0

@@ -9,6 +9,10 @@ tracker_changes) the figures stand for, and `format` which code wrote them. A ro
 does not decode, fails its digest or was written by other code is passed over, and the
 figures are read afresh.
 
+What is kept depends on the journal's rows alone: the aggregates are by stored local
+date, with no today, week start or language in them (core.progress applies those when it
+builds the page), so no setting needs to be part of the key.
+
 The encoding is by column (see _column), so decoding ten years of rows is a few C calls
 per column rather than Python work per value, and rows are rebuilt with tuple.__new__
 over zip, without a Python call per row.

@@ -250,7 +250,8 @@ _by_day = itemgetter(0)  # a row's day: every row tuple starts with it
 # What keeping figures for the next session may meet and pass over: the figures are
 # only a head start, and a write refused (a full disk, the writer busy with an import,
 # a journal closing) costs the next session one full read, never an error.
-_NOT_KEPT = (JournalError, dbapi2.Error, WriterBusy)
+_NOT_KEPT = (JournalError, dbapi2.Error, WriterBusy,
+             RuntimeError)  # asked inside a write of this thread: writes do not nest
 # A kept row that is still right but this many days behind is written again at close,
 # so the next session does not read them all again to catch up.
 _FEW_DAYS = 8
