@@ -457,7 +457,6 @@ class KeptTrackerData:
             self._kept[start, end] = data
         return data
 
-
     def _keep(self, seq: int, data: TrackerData) -> None:
         """Keep the whole journal's tracker figures, read at counter `seq`, for the next
         session, unless a tracker changed since; never waits for another write."""
