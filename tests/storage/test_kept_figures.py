@@ -12,6 +12,7 @@ import json
 import re
 import subprocess
 import sys
+import threading
 from collections.abc import Callable
 from pathlib import Path
 
@@ -333,14 +334,14 @@ def test_a_readable_copy_takes_no_kept_row(journal_file: Path, kept: dict[str, s
 
 def test_a_busy_writer_is_not_waited_for(journal) -> None:  # type: ignore[no-untyped-def]
     fill(journal)
-    started, release = __import__("threading").Event(), __import__("threading").Event()
+    started, release = threading.Event(), threading.Event()
 
     def hold() -> None:
         with journal._gateway.write():
             started.set()
             release.wait(30)
 
-    holder = __import__("threading").Thread(target=hold)
+    holder = threading.Thread(target=hold)
     holder.start()
     try:
         started.wait(30)
