@@ -121,7 +121,8 @@ def test_every_revision_upgrades_to_head_with_data(tmp_path: Path) -> None:
         assert len(backups) == 1
         taken = _tables(backups[0])  # taken before the upgrade: the old schema
         assert ("urges" in taken) == (old >= "0006")
-        assert ("day_changes" in taken) == (old >= "0007") and "tracker_changes" not in taken
+        assert ("day_changes" in taken) == (old >= "0007")
+        assert ("tracker_changes" in taken) == (old >= "0008") and "kept_figures" not in taken
         with open_journal(path) as j:  # and they stay after closing
             assert len(j.tracker_set().urges) == 1
 

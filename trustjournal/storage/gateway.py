@@ -45,6 +45,30 @@ def is_interrupt(exc: BaseException) -> bool:
     return isinstance(exc, dbapi2.OperationalError) and str(exc) == "interrupted"
 
 
+class WriterBusy(Exception):
+    """Gateway.write(wait=False) found this process writing already."""
+
+
+@contextmanager
+def _holding(lock: threading.Lock) -> Iterator[None]:
+    """Release `lock` (already acquired) when the block ends."""
+    try:
+        yield
+    finally:
+        lock.release()
+
+
+def _begin_at_once(cur: Cursor) -> None:
+    """BEGIN IMMEDIATE without waiting out the busy timeout for another process's write
+    (it fails with "database is locked" instead); the connection's timeout is put back."""
+    timeout = cur.execute("PRAGMA busy_timeout").fetchone()[0]
+    cur.execute("PRAGMA busy_timeout=0")
+    try:
+        cur.execute("BEGIN IMMEDIATE")
+    finally:
+        cur.execute(f"PRAGMA busy_timeout={int(timeout)}")
+
+
 def _stopped() -> Interrupted:
     return Interrupted(translate(
         "StorageGateway", "The check was stopped; nothing was changed."))
@@ -228,14 +252,20 @@ class Gateway:
             raise JournalDamagedError(damaged_message(self.path)) from exc
 
     @contextmanager
-    def write(self) -> Iterator[Cursor]:
+    def write(self, *, wait: bool = True) -> Iterator[Cursor]:
         """A cursor inside BEGIN IMMEDIATE; committed when the block ends, rolled back if
-        it raises. One writer at a time in this process; writes do not nest."""
+        it raises. One writer at a time in this process; writes do not nest.
+
+        wait=False raises WriterBusy at once if this process is writing already, and
+        JournalError if another process is: for writes that may be skipped (kept
+        figures), which must not hold up their thread behind an import or a save."""
         self._require_open()
         me = threading.get_ident()
         if self._writing == me:
             raise RuntimeError("a write transaction is already open on this thread")
-        with self._write_lock:
+        if not self._write_lock.acquire(blocking=wait):
+            raise WriterBusy("the journal's writer is busy")
+        with _holding(self._write_lock):
             self._writing = me
             try:
                 if self._writer is None:
@@ -244,7 +274,10 @@ class Gateway:
                 self._watch_over(conn)
                 cur = conn.cursor()
                 try:
-                    cur.execute("BEGIN IMMEDIATE")
+                    if wait:
+                        cur.execute("BEGIN IMMEDIATE")
+                    else:
+                        _begin_at_once(cur)
                     try:
                         yield cur
                     except BaseException:

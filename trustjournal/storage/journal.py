@@ -114,6 +114,9 @@ class Journal(TrackerCalls):
         """
         if self._gateway.closed:
             return
+        stats = self.__dict__.get("stats")  # made only if Progress was read
+        if stats is not None:
+            stats.keep_for_next_time()
         try:
             self._gateway.pragma("wal_checkpoint(TRUNCATE)")
         except (dbapi2.DatabaseError, JournalError):

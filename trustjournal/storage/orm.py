@@ -275,3 +275,17 @@ class TrackerChangeRow(Base):
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     seq: Mapped[int] = mapped_column(Integer)
+
+
+class KeptFiguresRow(Base):
+    """The Progress page's whole-journal figures kept between sessions (0009): one row
+    per kind ('progress', 'trackers'), removed by triggers whenever a row they are read
+    from changes, so a row that is there is right (storage/kept_figures.py)."""
+
+    __tablename__ = "kept_figures"
+
+    name: Mapped[str] = mapped_column(String(20), primary_key=True)
+    format: Mapped[str] = mapped_column(String(80))
+    stamp: Mapped[int] = mapped_column(Integer)
+    digest: Mapped[str] = mapped_column(String(64))
+    body: Mapped[str] = mapped_column(Text)

@@ -11,15 +11,19 @@ from typing import Any
 
 from trustjournal.storage.database import DriverDatabaseError, connect_file
 
+_NOT_COPIED = ("alembic_version", "kept_figures")
+
 
 def tables(conn: Any) -> dict[str, list[str]]:
-    """Ordinary tables and their columns; not SQLite's own, Alembic's or the search
-    index (it is rebuilt from the entries as they are inserted)."""
+    """Ordinary tables and their columns; not SQLite's own, Alembic's, the search index
+    (it is rebuilt from the entries as they are inserted) or the kept Progress figures
+    (0009): the copy may lack rows they were read from, and a kept row copied after the
+    entries would outlive the triggers that remove it."""
     rows = conn.execute("SELECT name, sql FROM sqlite_schema WHERE type='table'").fetchall()
     virtual = [n for n, sql in rows if (sql or "").upper().startswith("CREATE VIRTUAL")]
     tables: dict[str, list[str]] = {}
     for name, _sql in rows:
-        if name.startswith("sqlite_") or name == "alembic_version" or name in virtual:
+        if name.startswith("sqlite_") or name in _NOT_COPIED or name in virtual:
             continue
         if any(name.startswith(v + "_") for v in virtual):
             continue

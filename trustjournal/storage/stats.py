@@ -16,6 +16,8 @@ from functools import cache
 from operator import itemgetter
 from typing import TYPE_CHECKING, Any
 
+from sqlcipher3 import dbapi2
+
 from trustjournal.core.entries import EntryKind
 from trustjournal.core.progress.data import (
     CHECKIN_METRICS,
@@ -31,7 +33,9 @@ from trustjournal.core.progress.data import (
     Victory,
     collector_paused,
 )
-from trustjournal.storage.gateway import Gateway
+from trustjournal.storage import kept_figures as kept
+from trustjournal.storage.errors import JournalError
+from trustjournal.storage.gateway import Gateway, WriterBusy
 
 if TYPE_CHECKING:
     from trustjournal.core.trackers import TrackerData
@@ -214,7 +218,9 @@ def _within(data: ProgressData, start: dt.date | None, end: dt.date | None
 # years costs about as much as this many one-day reads.
 _MOST_DAYS = 40
 _LOGGED = "SELECT coalesce(max(seq), 0) FROM day_changes"
-_CHANGED = "SELECT local_date FROM day_changes WHERE seq > ? ORDER BY local_date"
+# "+local_date": sorting the few changed days beats walking all of them in date order
+# (which SQLite chose, reading the whole log: 2-24 ms at 3,650 days, for no change).
+_CHANGED = "SELECT local_date FROM day_changes WHERE seq > ? ORDER BY +local_date"
 
 
 def _spliced(whole: ProgressData, first: str, last: str, days: dict[dt.date, ProgressData],
@@ -241,6 +247,22 @@ def _spliced(whole: ProgressData, first: str, last: str, days: dict[dt.date, Pro
 
 _by_day = itemgetter(0)  # a row's day: every row tuple starts with it
 
+# What keeping figures for the next session may meet and pass over: the figures are
+# only a head start, and a write refused (a full disk, the writer busy with an import,
+# a journal closing) costs the next session one full read, never an error.
+_NOT_KEPT = (JournalError, dbapi2.Error, WriterBusy,
+             RuntimeError)  # asked inside a write of this thread: writes do not nest
+# A kept row that is still right but this many days behind is written again at close,
+# so the next session does not read them all again to catch up.
+_FEW_DAYS = 8
+_BEHIND = "SELECT count(*) FROM day_changes WHERE seq > ?"
+
+
+@cache
+def _progress_format() -> str:
+    return kept.format_of(kept.PROGRESS, *_statements(False, False).values(),
+                          *_statements(True, True).values())
+
 
 class StatsStore:
     """The Progress page's figures of one open journal.
@@ -254,6 +276,11 @@ class StatsStore:
     day they touch. A commit that changed no entry (a setting) costs one look at the
     log; one that changed a few days costs reading those days; more, a full read.
     Ranges are read on their own until "all" has been asked for once.
+
+    The whole journal's aggregates also outlive the session (storage/kept_figures.py):
+    a newly opened journal starts from the figures the last one kept, if triggers have
+    not removed them since, and catches up on the days logged after them. They are kept
+    after each full read, and at close when the ones kept have fallen behind.
     """
 
     def __init__(self, gateway: Gateway) -> None:
@@ -263,6 +290,19 @@ class StatsStore:
         # the journal as of `seq`; connection and version only say nothing committed
         # since (a pooled connection is never closed while held).
         self._whole: tuple[Any, int, int, ProgressData] | None = None
+        self._looked = False  # for figures kept by an earlier session
+
+    def _seeded(self, cur: Cursor) -> tuple[Any, int, int, ProgressData] | None:
+        """The figures an earlier session kept, as `_whole` (no connection), or None."""
+        self._looked = True
+        found = kept.load(cur, kept.PROGRESS, _progress_format())
+        if found is None:
+            return None
+        stamp, body = found
+        try:
+            return None, -1, stamp, kept.decode_progress(body)
+        except kept.UNREADABLE:
+            return None
 
     def progress_data(self, start: dt.date | None = None,
                       end: dt.date | None = None) -> ProgressData:
@@ -278,33 +318,82 @@ class StatsStore:
                 whole = self._whole
             if whole is not None and whole[0] is conn and whole[1] == version:
                 return _within(whole[3], start, end)
+            if whole is None and not self._looked:
+                whole = self._seeded(cur)
             if whole is not None:
-                data, seq = self._brought_up_to_date(cur, whole[2], whole[3])
+                data, seq, read_all = self._brought_up_to_date(cur, whole[2], whole[3])
             elif start is None and end is None:
                 seq = cur.execute(_LOGGED).fetchone()[0]
-                data = _read_all(cur, None, None)
+                data, read_all = _read_all(cur, None, None), True
             else:
                 return _read_all(cur, start, end)
             with self._lock:
                 self._whole = (conn, version, seq, data)
-            return _within(data, start, end)
+        if read_all:
+            self._keep(seq, data)
+        return _within(data, start, end)
+
+    def _keep(self, seq: int, data: ProgressData) -> None:
+        """Keep `data` (the journal as of log position `seq`) for the next session,
+        unless something was logged since; never waits for another write."""
+        with collector_paused():
+            body = kept.encode_progress(data)  # outside the write: it takes a while
+        try:
+            with self._gateway.write(wait=False) as cur:
+                if cur.execute(_LOGGED).fetchone()[0] != seq:
+                    return  # read before a change: the next full read keeps its own
+                kept.store(cur, kept.PROGRESS, _progress_format(), seq, body)
+            # The write moved every reading connection's data_version; if nothing else
+            # was committed, the kept aggregates stand for the new version, so the next
+            # read of "all" still reads nothing.
+            with self._gateway.read() as cur:
+                version = cur.execute("PRAGMA data_version").fetchone()[0]
+                if cur.execute(_LOGGED).fetchone()[0] != seq:
+                    return
+                with self._lock:
+                    if self._whole is not None and self._whole[2] == seq:
+                        self._whole = (cur.connection, version, seq, self._whole[3])
+        except _NOT_KEPT:
+            return
+
+    def keep_for_next_time(self) -> None:
+        """At close or lock: keep the whole journal's aggregates for the next session if
+        the kept ones were removed or fell far behind, catching up on the days changed
+        since they were last read (never a full read here: closing must stay quick).
+        Never raises."""
+        with self._lock:
+            whole = self._whole
+        if whole is None:
+            return
+        try:
+            with collector_paused(), self._gateway.read(interruptible=False) as cur:
+                kept_at = kept.stamp_of(cur, kept.PROGRESS, _progress_format())
+                if (kept_at is not None
+                        and cur.execute(_BEHIND, (kept_at,)).fetchone()[0] <= _FEW_DAYS):
+                    return  # still there, so still right (0009's triggers)
+                if cur.execute(_BEHIND, (whole[2],)).fetchone()[0] > _MOST_DAYS:
+                    return
+                data, seq, _ = self._brought_up_to_date(cur, whole[2], whole[3])
+        except _NOT_KEPT:
+            return
+        self._keep(seq, data)
 
     @staticmethod
     def _brought_up_to_date(cur: Cursor, seq: int, whole: ProgressData
-                            ) -> tuple[ProgressData, int]:
-        """The kept aggregates with every day logged after `seq` read again, and the
-        log's newest seq; the whole journal read again when many days changed."""
+                            ) -> tuple[ProgressData, int, bool]:
+        """The kept aggregates with every day logged after `seq` read again, the log's
+        newest seq, and whether the whole journal was read again (many days changed)."""
         changed = cur.execute(_CHANGED, (seq,)).fetchall()
         if not changed:
-            return whole, seq
+            return whole, seq, False
         newest = cur.execute(_LOGGED).fetchone()[0]
         first, last = cur.execute(_statements(False, False)["bounds"]).fetchone()
         if len(changed) > _MOST_DAYS or first is None or whole.first_day is None:
-            return _read_all(cur, None, None), newest
+            return _read_all(cur, None, None), newest, True
         day_of = _Days()
         days = {day_of[text]: _read_all(cur, day_of[text], day_of[text])
                 for (text,) in changed}
-        return _spliced(whole, first, last, days, day_of), newest
+        return _spliced(whole, first, last, days, day_of), newest, False
 
 
 _TRACKERS_CHANGED = "SELECT coalesce(max(seq), 0) FROM tracker_changes"
@@ -319,6 +408,10 @@ class KeptTrackerData:
     connection) moves: one look at the counter instead of four grouped reads. The
     counter is read before the figures, so figures kept are never older than the count
     they are kept under.
+
+    The whole journal's ("all") also outlive the session like the entry aggregates
+    (storage/kept_figures.py): kept after they are read, and taken up by a new session
+    when the kept row is still there and stands for the counter's present value.
     """
 
     _RANGES = 8  # ranges kept at once: the page has five, the weekly review one more
@@ -330,17 +423,32 @@ class KeptTrackerData:
         self._lock = threading.Lock()
         self._seq: int | None = None
         self._kept: dict[tuple[dt.date | None, dt.date | None], TrackerData] = {}
+        self._looked = False  # for the figures an earlier session kept
+
+    def _seeded(self, cur: Cursor, seq: int) -> TrackerData | None:
+        self._looked = True
+        found = kept.load(cur, kept.TRACKERS, _trackers_format())
+        if found is None or found[0] != seq:
+            return None
+        try:
+            return kept.decode_trackers(found[1])
+        except kept.UNREADABLE:
+            return None
 
     def tracker_data(self, start: dt.date | None = None, end: dt.date | None = None
                      ) -> TrackerData:
         """TrackerStore.tracker_data(start, end), read again only after a tracker
         record changed."""
+        whole = start is None and end is None
         with self._gateway.read() as cur:
             seq = cur.execute(_TRACKERS_CHANGED).fetchone()[0]
+            seeded = self._seeded(cur, seq) if whole and not self._looked else None
         with self._lock:
             if seq == self._seq and (start, end) in self._kept:
                 return self._kept[start, end]
-        data = self._read(start, end)
+        data = seeded if seeded is not None else self._read(start, end)
+        if whole and seeded is None:
+            self._keep(seq, data)
         with self._lock:
             if seq != self._seq:
                 self._seq, self._kept = seq, {}
@@ -348,6 +456,22 @@ class KeptTrackerData:
                 self._kept.pop(next(iter(self._kept)))
             self._kept[start, end] = data
         return data
+
+    def _keep(self, seq: int, data: TrackerData) -> None:
+        """Keep the whole journal's tracker figures, read at counter `seq`, for the next
+        session, unless a tracker changed since; never waits for another write."""
+        body = kept.encode_trackers(data)
+        try:
+            with self._gateway.write(wait=False) as cur:
+                if cur.execute(_TRACKERS_CHANGED).fetchone()[0] == seq:
+                    kept.store(cur, kept.TRACKERS, _trackers_format(), seq, body)
+        except _NOT_KEPT:
+            return
+
+
+@cache
+def _trackers_format() -> str:
+    return kept.format_of(kept.TRACKERS)
 
 
 __all__ = ["KeptTrackerData", "StatsStore"]
