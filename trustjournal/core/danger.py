@@ -195,6 +195,9 @@ class _Language:
     negations: frozenset[str]
     clause_words: frozenset[str]
     not_names: frozenset[str]
+    # The same words as they stand capitalised ("When"), for a one-step test of a
+    # sentence's capitalised words (see danger_text.mark_names).
+    capitalised_not_names: frozenset[str]
     determiners: frozenset[str]
     name_mark: str
     # Each word's prefilter entry once looked up (see _Prefilter), shared by all checks.
@@ -263,9 +266,19 @@ def _compile(module: ModuleType) -> _Language:
         negations=module.NEGATIONS,
         clause_words=module.CLAUSE_WORDS,
         not_names=module.NOT_NAMES,
+        capitalised_not_names=_capitalised(module.NOT_NAMES),
         determiners=module.DETERMINERS,
         name_mark=module.NAME_MARK,
     )
+
+
+def _capitalised(words: frozenset[str]) -> frozenset[str]:
+    # Only a word of two or more ASCII letters can be the lower case of a capitalised
+    # word as danger_text reads them ("[A-Z][a-z]+"); for those the capitalised form is
+    # the one word whose lower case it is.
+    return frozenset(word[0].upper() + word[1:] for word in words
+                     if len(word) > 1 and word.isascii() and word.isalpha()
+                     and word.islower())
 
 
 @functools.cache
@@ -445,7 +458,9 @@ def _find(text: str, lang: _Language, prefilter: bool = True,
             match = None
             for channel in channels:
                 pattern = compiled.get(channel) or lang.cues[channel]
-                match = _first_match(pattern, sentence, lang)
+                # Most tries find nothing: one search here spares them a call.
+                match = (_first_match(pattern, sentence, lang)
+                         if pattern.search(sentence) else None)
                 if match and not plain:
                     plain = True
                     blanked = lang.figurative.sub(" ~ ", sentence)
