@@ -62,6 +62,7 @@ def test_sentences_are_cut_as_before() -> None:
         "a -- b - c -d e- f", "\u201cquoted\u201d (brackets) [links](x) **bold** _it_",
         "&amp; &lt;b&gt; &#57344; \ue000 private", "It\u2019s \u2018fine\u2019 \u02bcok\u00b4",
         "\u03a3\u039f\u03a3. \u0130i. \u1e9e\u00df",
+        "![a picture](p.png) !x [a](b) ![](c) !![d](e) [f]( g) [[h](i)](j) ![k]\n(l)",
     ]
     for text in texts:
         assert danger_text.sentences(text) == safety_reference.sentences(text), text

@@ -20,7 +20,9 @@ _OVERLAP = 200
 
 
 _TAG = re.compile(r"<[^<>\n]{0,300}>")
-_LINK = re.compile(r"!?\[([^\]\n]{0,300})\]\([^)\n]{0,500}\)")
+# "!?\[" written as two branches that each open with a character, so the regex engine
+# skips ahead to "!" and "[" instead of trying the pattern at every position.
+_LINK = re.compile(r"(?:!\[|\[)([^\]\n]{0,300})\]\([^)\n]{0,500}\)")
 _MARKUP = re.compile(r"[*_~`#>|\"“”«»„()\[\]{}]+")
 # str.translate is slow on text outside Latin-1 (emoji, other scripts); replace is not.
 _APOSTROPHES = ("\u2019", "\u2018", "\u02bc", "\u00b4", "\u2032")
