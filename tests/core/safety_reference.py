@@ -144,3 +144,27 @@ def find_concerns(text: str, language: str | None = None) -> list[Concern]:
                                        learned=english).items():
             found.setdefault(category, concern)
     return [found[category] for category in danger._ORDER if category in found]
+
+
+def cue_sources(module: object) -> dict[int, str]:
+    """Each channel's cue pattern as the old `danger._compile_cues` wrote it, by
+    channel number."""
+    slots: dict[str, str] = module.SLOTS  # type: ignore[attr-defined]
+    order = danger._ORDER
+    parts: dict[int, list[str]] = {}
+    layers = ((module.PARTNER, module.FREE),  # type: ignore[attr-defined]
+              (getattr(module, "GENERAL_PARTNER", {}), getattr(module, "GENERAL_FREE", {})))
+    for layer, (partner, free) in enumerate(layers):
+        offset = layer * len(order)
+        for key, phrases in partner.items():
+            parts.setdefault(danger._RANK[Category(key)] + offset, []).append(
+                "{S} (?:" + "|".join(phrases) + ")")
+        for key, cues in free.items():
+            parts.setdefault(danger._RANK[Category(key)] + offset, []).extend(cues)
+    parts.setdefault(danger._RANK[Category.OWN_BEHAVIOUR], []).append(
+        "{I} (?:" + "|".join(module.WRITER) + ")")  # type: ignore[attr-defined]
+    return {
+        channel: r"(?<![\w'])(?:" + "|".join(danger._expand(cue, slots) for cue in cues)
+        + r")(?![\w'])"
+        for channel, cues in parts.items()
+    }

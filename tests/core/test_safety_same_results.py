@@ -8,12 +8,14 @@ with tables of its own, and every concern, cue and order must agree."""
 
 from __future__ import annotations
 
+import random
+import re
 from types import SimpleNamespace
 
 import pytest
 
 from tests.core import safety_reference, safety_variety
-from trustjournal.core import danger, danger_text, safety_cues
+from trustjournal.core import danger, danger_text, safety_cues, safety_patterns
 from trustjournal.core.danger import Concern, find_concerns
 from trustjournal.core.safety_cues import en
 
@@ -117,3 +119,35 @@ def test_a_language_with_tables_of_its_own_finds_what_it_found_before(
     found = [find_concerns(text, made_up_language) for text in own]
     assert all(found[:1]) and not found[1]
     assert _differences(texts, made_up_language) == []
+
+
+def test_every_cue_pattern_matches_where_it_matched_before(corpus: list[str]) -> None:
+    # The cue patterns are rewritten for speed (safety_patterns): each channel, compiled
+    # the old way and the new way, finds the same matches in the same places.
+    lang = danger._language("en")
+    lang.cues.compile_all()
+    old = {channel: re.compile(source) for channel, source
+           in safety_reference.cue_sources(safety_cues.module("en")).items()}
+    assert old.keys() == lang.cues.compiled.keys()
+    assert sum(old[c].pattern != lang.cues.compiled[c].pattern for c in old) > len(old) // 2
+    sentences = {danger_text.mark_names(raw, raw.lower(), lang)
+                 for text in corpus[::6] for raw in danger_text.sentences(text)[:40]}
+    changed = [(channel, sentence) for sentence in sentences for channel, pattern in old.items()
+               if [(m.start(), m.group(0)) for m in pattern.finditer(sentence)]
+               != [(m.start(), m.group(0)) for m in lang.cues[channel].finditer(sentence)]]
+    assert changed == []
+
+
+@pytest.mark.parametrize("cue", [
+    r"(?:a|ab|b)c|d", r"(?:ab|a)(?:c|)", r"(?:a|b c)?d", r"(?:it's|i'm|x-y) z",
+    r"(?:(?<=^)|(?<=\bc ))(?:ab|b(?:a|c)?)d", r"(?<!c )(?<!d )(?:a|ba)", r"(?:a|b)",
+    r"(?:(?<=b)|(?<=c))[ab]", r"(?<=a)b?c", r"(?:a|\w)b", r"a(?:b|c)", r"(?:x|y)*a",
+])
+def test_a_rewritten_cue_reads_as_before(cue: str) -> None:
+    rng = random.Random(cue)
+    before = re.compile(r"(?<![\w'])(?:" + cue + r")(?![\w'])")
+    after = re.compile(r"(?<![\w'])(?:" + safety_patterns.quick(cue) + r")(?![\w'])")
+    for _ in range(3000):
+        text = "".join(rng.choice("abcd '-xyz") for _ in range(rng.randint(0, 12)))
+        assert ([(m.start(), m.group(0)) for m in before.finditer(text)]
+                == [(m.start(), m.group(0)) for m in after.finditer(text)]), (cue, text)

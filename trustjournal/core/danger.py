@@ -80,6 +80,7 @@ from trustjournal.core.danger_text import first_match as _first_match
 from trustjournal.core.danger_text import mark_names as _mark_names
 from trustjournal.core.danger_text import sentences as _sentences
 from trustjournal.core.safety_cues.en import broad
+from trustjournal.core.safety_patterns import quick
 
 
 class Section(StrEnum):
@@ -207,21 +208,27 @@ class _Language:
 
 def _compile_cues(module: ModuleType) -> _Cues:
     slots: dict[str, str] = module.SLOTS
+
+    def ready(cues: list[str] | tuple[str, ...]) -> list[str]:
+        # Expanded one by one, so each can be put in the form the regex engine passes
+        # over quickly (safety_patterns; it reads the same).
+        return [quick(_expand(cue, slots)) for cue in cues]
+
     parts: dict[int, list[str]] = {}
     layers = ((module.PARTNER, module.FREE),
               (getattr(module, "GENERAL_PARTNER", {}), getattr(module, "GENERAL_FREE", {})))
+    subject, writer = _expand("{S}", slots), _expand("{I}", slots)
     for layer, (partner, free) in enumerate(layers):
         offset = layer * len(_ORDER)
         for key, phrases in partner.items():
             parts.setdefault(_RANK[Category(key)] + offset, []).append(
-                "{S} (?:" + "|".join(phrases) + ")")
+                subject + " (?:" + "|".join(ready(phrases)) + ")")
         for key, cues in free.items():
-            parts.setdefault(_RANK[Category(key)] + offset, []).extend(cues)
+            parts.setdefault(_RANK[Category(key)] + offset, []).extend(ready(cues))
     parts.setdefault(_RANK[Category.OWN_BEHAVIOUR], []).append(
-        "{I} (?:" + "|".join(module.WRITER) + ")")
+        writer + " (?:" + "|".join(ready(module.WRITER)) + ")")
     return _Cues({
-        channel: r"(?<![\w'])(?:" + "|".join(_expand(cue, slots) for cue in cues)
-        + r")(?![\w'])"
+        channel: r"(?<![\w'])(?:" + "|".join(cues) + r")(?![\w'])"
         for channel, cues in parts.items()
     })
 
