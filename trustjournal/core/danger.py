@@ -80,6 +80,7 @@ from trustjournal.core.danger_text import first_match as _first_match
 from trustjournal.core.danger_text import mark_names as _mark_names
 from trustjournal.core.danger_text import sentences as _sentences
 from trustjournal.core.safety_cues.en import broad
+from trustjournal.core.safety_patterns import quick
 
 
 class Section(StrEnum):
@@ -195,6 +196,9 @@ class _Language:
     negations: frozenset[str]
     clause_words: frozenset[str]
     not_names: frozenset[str]
+    # The same words as they stand capitalised ("When"), for a one-step test of a
+    # sentence's capitalised words (see danger_text.mark_names).
+    capitalised_not_names: frozenset[str]
     determiners: frozenset[str]
     name_mark: str
     # Each word's prefilter entry once looked up (see _Prefilter), shared by all checks.
@@ -204,21 +208,27 @@ class _Language:
 
 def _compile_cues(module: ModuleType) -> _Cues:
     slots: dict[str, str] = module.SLOTS
+
+    def ready(cues: list[str] | tuple[str, ...]) -> list[str]:
+        # Expanded one by one, so each can be put in the form the regex engine passes
+        # over quickly (safety_patterns; it reads the same).
+        return [quick(_expand(cue, slots)) for cue in cues]
+
     parts: dict[int, list[str]] = {}
     layers = ((module.PARTNER, module.FREE),
               (getattr(module, "GENERAL_PARTNER", {}), getattr(module, "GENERAL_FREE", {})))
+    subject, writer = _expand("{S}", slots), _expand("{I}", slots)
     for layer, (partner, free) in enumerate(layers):
         offset = layer * len(_ORDER)
         for key, phrases in partner.items():
             parts.setdefault(_RANK[Category(key)] + offset, []).append(
-                "{S} (?:" + "|".join(phrases) + ")")
+                subject + " (?:" + "|".join(ready(phrases)) + ")")
         for key, cues in free.items():
-            parts.setdefault(_RANK[Category(key)] + offset, []).extend(cues)
+            parts.setdefault(_RANK[Category(key)] + offset, []).extend(ready(cues))
     parts.setdefault(_RANK[Category.OWN_BEHAVIOUR], []).append(
-        "{I} (?:" + "|".join(module.WRITER) + ")")
+        writer + " (?:" + "|".join(ready(module.WRITER)) + ")")
     return _Cues({
-        channel: r"(?<![\w'])(?:" + "|".join(_expand(cue, slots) for cue in cues)
-        + r")(?![\w'])"
+        channel: r"(?<![\w'])(?:" + "|".join(cues) + r")(?![\w'])"
         for channel, cues in parts.items()
     })
 
@@ -263,9 +273,19 @@ def _compile(module: ModuleType) -> _Language:
         negations=module.NEGATIONS,
         clause_words=module.CLAUSE_WORDS,
         not_names=module.NOT_NAMES,
+        capitalised_not_names=_capitalised(module.NOT_NAMES),
         determiners=module.DETERMINERS,
         name_mark=module.NAME_MARK,
     )
+
+
+def _capitalised(words: frozenset[str]) -> frozenset[str]:
+    # Only a word of two or more ASCII letters can be the lower case of a capitalised
+    # word as danger_text reads them ("[A-Z][a-z]+"); for those the capitalised form is
+    # the one word whose lower case it is.
+    return frozenset(word[0].upper() + word[1:] for word in words
+                     if len(word) > 1 and word.isascii() and word.isalpha()
+                     and word.islower())
 
 
 @functools.cache
@@ -445,7 +465,9 @@ def _find(text: str, lang: _Language, prefilter: bool = True,
             match = None
             for channel in channels:
                 pattern = compiled.get(channel) or lang.cues[channel]
-                match = _first_match(pattern, sentence, lang)
+                # Most tries find nothing: one search here spares them a call.
+                match = (_first_match(pattern, sentence, lang)
+                         if pattern.search(sentence) else None)
                 if match and not plain:
                     plain = True
                     blanked = lang.figurative.sub(" ~ ", sentence)

@@ -20,18 +20,22 @@ _OVERLAP = 200
 
 
 _TAG = re.compile(r"<[^<>\n]{0,300}>")
-_LINK = re.compile(r"!?\[([^\]\n]{0,300})\]\([^)\n]{0,500}\)")
+# "!?\[" written as two branches that each open with a character, so the regex engine
+# skips ahead to "!" and "[" instead of trying the pattern at every position.
+_LINK = re.compile(r"(?:!\[|\[)([^\]\n]{0,300})\]\([^)\n]{0,500}\)")
 _MARKUP = re.compile(r"[*_~`#>|\"“”«»„()\[\]{}]+")
 # str.translate is slow on text outside Latin-1 (emoji, other scripts); replace is not.
 _APOSTROPHES = ("\u2019", "\u2018", "\u02bc", "\u00b4", "\u2032")
 # An apostrophe that is not inside a word is a quotation mark.
 _LOOSE_APOSTROPHE = re.compile(r"'(?:(?<!\w')|(?!\w))")
 _DASH = re.compile(r" -+ ")
-_SENTENCE = re.compile(r"[.!?;\n\r…–—]+")
+# What ends a sentence (a run of them ends one sentence).
+_SENTENCE_ENDS = ".!?;\n\r…–—"
 # The look-behind comes after the capital so the regex engine can skip ahead to capitals
 # (a look-behind first is tried at every position, twice as slow); it reads the same.
 _CAPITALISED = re.compile(r"[A-Z](?<![\w'][A-Z])[a-z]+(?!\w)")
 _PRIVATE = re.compile("[\ue000]")
+_END = "\ue000"
 
 
 def sentences(text: str) -> list[str]:
@@ -50,9 +54,15 @@ def sentences(text: str) -> list[str]:
     text = _LOOSE_APOSTROPHE.sub(" ", text)
     if " -" in text:
         text = _DASH.sub(". ", text)
+    # Every sentence end becomes the private character (none is left in the text by
+    # now), so that one pass over the whole text can make all its spaces single: a run
+    # of ends then leaves empty pieces, which are dropped like empty sentences.
+    for end in _SENTENCE_ENDS:
+        if end in text:
+            text = text.replace(end, _END)
     out: list[str] = []
-    for piece in _SENTENCE.split(text):
-        piece = " ".join(piece.split()).strip(",")
+    for piece in " ".join(text.split()).split(_END):
+        piece = piece.strip(" ").strip(",")
         if len(piece) <= _WINDOW:
             if piece:
                 out.append(piece)
@@ -89,7 +99,8 @@ def carry_subject(sentence: str, lang: _Language) -> str:
 
 def mark_names(raw: str, lowered: str, lang: _Language) -> str:
     """lowered, with each capitalised word that may be a person's name marked."""
-    if not any(word.lower() not in lang.not_names for word in _CAPITALISED.findall(raw)):
+    # Every capitalised word is one of the not-names ("When", "My"): nothing to mark.
+    if lang.capitalised_not_names.issuperset(_CAPITALISED.findall(raw)):
         return lowered
 
     def mark(match: re.Match[str]) -> str:

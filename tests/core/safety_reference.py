@@ -1,0 +1,170 @@
+"""The safety check as it read a text before its preparation was made faster (issue 15):
+sentences cut with one regex and their spaces made single one by one, names looked for
+word by word, and every cue tried through `first_match`. Tests run it beside
+`trustjournal.core.danger.find_concerns` and ask for the same concerns, cues and order.
+
+The cue tables, the prefilter, the broad rules and the model are the check's own (they
+did not change); only the steps that were rewritten are kept here as they were."""
+
+from __future__ import annotations
+
+import html
+import re
+
+from trustjournal.core import danger, safety_cues, safety_model
+from trustjournal.core import danger_text as text_module
+from trustjournal.core.danger import Category, Concern
+from trustjournal.core.danger_text import carry_subject, first_match
+from trustjournal.core.safety_cues.en import broad
+
+_SENTENCE = re.compile(r"[.!?;\n\r…–—]+")
+
+
+def sentences(text: str) -> list[str]:
+    """The old `danger_text.sentences`."""
+    if "&" in text:
+        text = html.unescape(text)
+    text = text_module._PRIVATE.sub(" ", text)
+    if "<" in text:
+        text = text_module._TAG.sub(" ", text)
+    if "](" in text:
+        text = text_module._LINK.sub(r"\1", text)
+    for apostrophe in text_module._APOSTROPHES:
+        if apostrophe in text:
+            text = text.replace(apostrophe, "'")
+    text = text_module._MARKUP.sub(" ", text)
+    text = text_module._LOOSE_APOSTROPHE.sub(" ", text)
+    if " -" in text:
+        text = text_module._DASH.sub(". ", text)
+    out: list[str] = []
+    window, overlap = text_module._WINDOW, text_module._OVERLAP
+    for piece in _SENTENCE.split(text):
+        piece = " ".join(piece.split()).strip(",")
+        if len(piece) <= window:
+            if piece:
+                out.append(piece)
+            continue
+        start = 0
+        while start < len(piece):
+            out.append(piece[start:start + window])
+            start += window - overlap
+    return out
+
+
+def mark_names(raw: str, lowered: str, lang: danger._Language) -> str:
+    """The old `danger_text.mark_names`."""
+    capitalised = text_module._CAPITALISED
+    if not any(word.lower() not in lang.not_names for word in capitalised.findall(raw)):
+        return lowered
+
+    def mark(match: re.Match[str]) -> str:
+        word = match.group(0)
+        if word.lower() in lang.not_names:
+            return word
+        before = raw[max(0, match.start() - 8):match.start()].lower().split()
+        if before and before[-1] in lang.determiners:
+            return word
+        return lang.name_mark + word
+
+    return capitalised.sub(mark, raw).lower()
+
+
+def _find(text: str, lang: danger._Language, second: bool = True,
+          learned: bool = True) -> dict[Category, Concern]:
+    """The old `danger._find` (with the prefilter, as the check always runs it)."""
+    found: dict[Category, Concern] = {}
+    if not text or not text.strip():
+        return found
+    wanted = lang.cues.channels
+    compiled = lang.cues.compiled
+    raws = sentences(text)
+    lowered_all = [raw.lower() for raw in raws]
+    word_sets = [set(low.replace(",", " ").split()) for low in lowered_all]
+    vocabulary = set().union(*word_sets)
+    cheap = danger._Prefilter(lang, vocabulary)
+    matched: set[int] = set()
+    for index, (raw, lowered, words) in enumerate(zip(raws, lowered_all, word_sets,
+                                                      strict=True)):
+        if words.isdisjoint(cheap.active):
+            continue
+        mask = cheap.mask(words) & wanted
+        if not mask:
+            continue
+        sentence = mark_names(raw, lowered, lang)
+        if "and" in words or "then" in words:
+            sentence = carry_subject(sentence, lang)
+        plain = False
+        for category, channels in danger._in_mask(mask):
+            match = None
+            for channel in channels:
+                pattern = compiled.get(channel) or lang.cues[channel]
+                match = first_match(pattern, sentence, lang)
+                if match and not plain:
+                    plain = True
+                    blanked = lang.figurative.sub(" ~ ", sentence)
+                    if blanked != sentence:
+                        sentence = blanked
+                        match = first_match(pattern, sentence, lang)
+                if match:
+                    break
+            if match:
+                matched.add(index)
+                found[category] = Concern(category, match.replace(lang.name_mark, ""))
+                wanted &= ~danger._bits(category)
+        if not wanted:
+            break
+    if not second:
+        return found
+
+    def marked(i: int) -> str:
+        return mark_names(raws[i], lowered_all[i], lang)
+
+    def prepare(i: int) -> str:
+        return lang.figurative.sub(" ~ ", marked(i))
+
+    for index, key, cue in broad.read(lowered_all, word_sets, prepare,
+                                      vocabulary=vocabulary):
+        if Category(key) not in found and not _find(raws[index], lang, second=False):
+            matched.add(index)
+            found[Category(key)] = Concern(Category(key), cue)
+    if learned and not danger._HARM.issubset(found):
+        for index, key, cue in safety_model.read(word_sets, vocabulary, marked, prepare,
+                                                 matched.__contains__):
+            if Category(key) not in found and not _find(raws[index], lang, learned=False):
+                found[Category(key)] = Concern(Category(key), cue)
+    return found
+
+
+def find_concerns(text: str, language: str | None = None) -> list[Concern]:
+    """The old `danger.find_concerns`."""
+    found: dict[Category, Concern] = {}
+    for code in safety_cues.languages_for(language):
+        english = code == "en"
+        for category, concern in _find(text, danger._language(code), second=english,
+                                       learned=english).items():
+            found.setdefault(category, concern)
+    return [found[category] for category in danger._ORDER if category in found]
+
+
+def cue_sources(module: object) -> dict[int, str]:
+    """Each channel's cue pattern as the old `danger._compile_cues` wrote it, by
+    channel number."""
+    slots: dict[str, str] = module.SLOTS  # type: ignore[attr-defined]
+    order = danger._ORDER
+    parts: dict[int, list[str]] = {}
+    layers = ((module.PARTNER, module.FREE),  # type: ignore[attr-defined]
+              (getattr(module, "GENERAL_PARTNER", {}), getattr(module, "GENERAL_FREE", {})))
+    for layer, (partner, free) in enumerate(layers):
+        offset = layer * len(order)
+        for key, phrases in partner.items():
+            parts.setdefault(danger._RANK[Category(key)] + offset, []).append(
+                "{S} (?:" + "|".join(phrases) + ")")
+        for key, cues in free.items():
+            parts.setdefault(danger._RANK[Category(key)] + offset, []).extend(cues)
+    parts.setdefault(danger._RANK[Category.OWN_BEHAVIOUR], []).append(
+        "{I} (?:" + "|".join(module.WRITER) + ")")  # type: ignore[attr-defined]
+    return {
+        channel: r"(?<![\w'])(?:" + "|".join(danger._expand(cue, slots) for cue in cues)
+        + r")(?![\w'])"
+        for channel, cues in parts.items()
+    }
