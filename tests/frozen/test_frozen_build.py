@@ -84,6 +84,12 @@ def test_init_add_list_show_export_check(build: Path, tmp_path: Path) -> None:
     assert exported.returncode == 0, exported.stderr
     assert [e["body"] for e in json.loads(out.read_text("utf-8"))["entries"]] == [
         "Written into the frozen build.\n"]
+    # Reading it back goes through the C JSON reader, which the build must carry.
+    other = str(tmp_path / "other")
+    imported = run(build, "--data-dir", other, "import", str(out))
+    assert imported.returncode == 0, imported.stderr
+    relisted = run(build, "--data-dir", other, "list", "--json")
+    assert [e["title"] for e in json.loads(relisted.stdout)] == ["Frozen"]
     pdf = tmp_path / "packet.pdf"  # the one format that draws with Qt
     made = run(build, "--data-dir", data, "export", "--format", "pdf", "--out", str(pdf))
     assert made.returncode == 0, made.stderr
