@@ -16,38 +16,45 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Callable
+from pathlib import Path
 from types import ModuleType
 
 _MARK = "_trustjournal_bytes_check"
 
 
+class _SourceNamesQt:
+    """Callable in place of PySide6's check: True when the module's source file holds the
+    word, PySide6's own answer for anything that has no source file we can read."""
+
+    def __init__(self, original: Callable[[ModuleType], bool]) -> None:
+        self.__wrapped__ = original
+        setattr(self, _MARK, True)
+
+    def __call__(self, module: ModuleType) -> bool:
+        spec = getattr(module, "__spec__", None)
+        origin = getattr(spec, "origin", None)
+        source = Path(origin) if isinstance(origin, str) and origin.endswith(".py") else None
+        if source is not None:
+            try:
+                return source.read_bytes().find(b"PySide6") >= 0
+            except OSError:
+                pass  # gone or unreadable since it was imported: PySide6 decides
+        return self.__wrapped__(module)
+
+
 def bytes_check(original: Callable[[ModuleType], bool]) -> Callable[[ModuleType], bool]:
     """PySide6's "does this module use PySide6?" answered from the source file's bytes,
     with `original` for what has no readable .py file."""
-
-    def uses_pyside(module: ModuleType) -> bool:
-        origin = getattr(getattr(module, "__spec__", None), "origin", None)
-        if not isinstance(origin, str) or not origin.endswith(".py"):
-            return original(module)
-        try:
-            with open(origin, "rb") as handle:
-                return b"PySide6" in handle.read()
-        except OSError:
-            return original(module)
-
-    setattr(uses_pyside, _MARK, True)
-    uses_pyside.__wrapped__ = original  # type: ignore[attr-defined]
-    return uses_pyside
+    return _SourceNamesQt(original)
 
 
 def install() -> bool:
     """Swap PySide6's per-import source check for `bytes_check`; False (and nothing
     changed) where this PySide6 does not have the check we know."""
     feature = sys.modules.get("shibokensupport.feature")
-    original = getattr(feature, "_mod_uses_pyside", None)
-    if feature is None or not callable(original):
+    current = getattr(feature, "_mod_uses_pyside", None)
+    if feature is None or not callable(current):
         return False
-    if getattr(original, _MARK, False):
-        return True
-    feature._mod_uses_pyside = bytes_check(original)  # type: ignore[attr-defined]
+    if not getattr(current, _MARK, False):
+        feature._mod_uses_pyside = bytes_check(current)  # type: ignore[attr-defined]
     return True
