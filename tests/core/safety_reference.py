@@ -8,8 +8,10 @@ did not change); only the steps that were rewritten are kept here as they were."
 
 from __future__ import annotations
 
+import functools
 import html
 import re
+from unittest import mock
 
 from trustjournal.core import danger, safety_cues, safety_model
 from trustjournal.core import danger_text as text_module
@@ -135,12 +137,20 @@ def _find(text: str, lang: danger._Language, second: bool = True,
     return found
 
 
+@functools.cache
+def old_language(code: str) -> danger._Language:
+    """One language's cues compiled as written in its table, without the rewrite into
+    the form the regex engine passes over quickly (`safety_patterns.quick`)."""
+    with mock.patch.object(danger, "quick", lambda cue: cue):
+        return danger._compile(safety_cues.module(code))
+
+
 def find_concerns(text: str, language: str | None = None) -> list[Concern]:
-    """The old `danger.find_concerns`."""
+    """The old `danger.find_concerns`, over the cues as written (not rewritten)."""
     found: dict[Category, Concern] = {}
     for code in safety_cues.languages_for(language):
         english = code == "en"
-        for category, concern in _find(text, danger._language(code), second=english,
+        for category, concern in _find(text, old_language(code), second=english,
                                        learned=english).items():
             found.setdefault(category, concern)
     return [found[category] for category in danger._ORDER if category in found]

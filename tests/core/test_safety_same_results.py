@@ -106,8 +106,10 @@ def made_up_language(monkeypatch: pytest.MonkeyPatch) -> str:
     monkeypatch.setattr(safety_cues, "module",
                         lambda code: _XX if code == "xx" else real_module(code))
     danger._language.cache_clear()
+    safety_reference.old_language.cache_clear()
     yield "xx"
     danger._language.cache_clear()
+    safety_reference.old_language.cache_clear()
 
 
 def test_a_language_with_tables_of_its_own_finds_what_it_found_before(
