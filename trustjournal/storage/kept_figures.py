@@ -269,7 +269,8 @@ def _days_of(column: object, days: _Days) -> list[dt.date]:
     if type(column) is not dict:
         raise TypeError("a kept day column is not an object")
     counts = _ints_of(column["r"])
-    if sum(counts) > days.most:
+    total = sum(counts)
+    if total > days.most:
         raise ValueError("more kept rows than the figures can hold")
     ordinals = _ints_of(column["d"])
     new = set(ordinals).difference(days)
@@ -279,6 +280,8 @@ def _days_of(column: object, days: _Days) -> list[dt.date]:
     if (len(distinct) != len(counts) or (counts and min(counts) <= 0)
             or not all(map(operator.lt, ordinals, islice(ordinals, 1, None)))):
         raise ValueError("kept runs of days do not match")  # or are out of order
+    if len(counts) == total:  # one row a day (check-ins, activity): nothing to repeat
+        return distinct
     return list(chain.from_iterable(map(repeat, distinct, counts)))
 
 
