@@ -14,6 +14,7 @@ import re
 import subprocess
 import sys
 import threading
+from array import array
 from collections.abc import Callable
 from pathlib import Path
 
@@ -541,3 +542,29 @@ def test_a_kept_row_with_content_of_the_wrong_kind_is_passed_over(
     with open_journal(journal_file) as journal:
         assert aggregate_reads(journal)  # passed over: read in full, without an error
         assert_same_as_cold(journal)
+
+
+def test_packing_and_the_format_digest_are_base64_and_blake2b_without_their_imports() -> None:
+    """The kept text is what base64 and hashlib would make (rows kept by earlier code stay
+    readable), and loading the module pulls in neither: hashlib loads OpenSSL, which
+    cost a new process's first Progress read 8-9 ms."""
+    import base64
+    import hashlib
+
+    values = [0, 1, -5, 2 ** 40, -(2 ** 62)]
+    packed = kept_figures._packed("q", values)
+    assert packed == base64.b64encode(array("q", values).tobytes()).decode("ascii")
+    assert kept_figures._unpacked("q", packed) == values
+    with pytest.raises(kept_figures.UNREADABLE):
+        kept_figures._unpacked("q", packed[:-2] + "!=")
+    with pytest.raises(kept_figures.UNREADABLE):
+        kept_figures._unpacked("q", "ÄÄÄÄ")
+    shape = "\n".join(["a:day,n", "SELECT 1"])
+    assert kept_figures.format_of("trackers", "SELECT 1") != kept_figures.format_of("trackers")
+    assert kept_figures.blake2b(shape.encode(), digest_size=12).hexdigest() == \
+        hashlib.blake2b(shape.encode(), digest_size=12).hexdigest()
+    loaded = subprocess.run(
+        [sys.executable, "-c", "import sys; import trustjournal.storage.kept_figures; "
+         "print(sorted({'hashlib', 'base64'} & set(sys.modules)))"],
+        capture_output=True, text=True, check=True).stdout.strip()
+    assert loaded == "[]"

@@ -20,9 +20,8 @@ over zip, without a Python call per row.
 
 from __future__ import annotations
 
-import base64
+import binascii
 import datetime as dt
-import hashlib
 import json
 import math
 import operator
@@ -32,6 +31,14 @@ from array import array
 from collections import Counter
 from itertools import chain, groupby, islice, repeat
 from typing import Any
+
+try:
+    # What hashlib.blake2b is (hashlib takes BLAKE2 from this module, never OpenSSL),
+    # without hashlib's import: it loads OpenSSL, 8-9 ms of a new process's first
+    # Progress read, which needs one digest of a few statements.
+    from _blake2 import blake2b
+except ImportError:  # another Python implementation
+    from hashlib import blake2b
 
 from sqlcipher3 import dbapi2
 
@@ -96,7 +103,7 @@ def format_of(name: str, *statements: str) -> str:
     kinds = _PROGRESS_ROWS if name == PROGRESS else (*_TRACKER_ROWS,
                                                      ("worries", WorryCount))
     shape = [f"{field}:{','.join(kind._fields)}" for field, kind in kinds]
-    digest = hashlib.blake2b("\n".join([*shape, *statements]).encode(), digest_size=12)
+    digest = blake2b("\n".join([*shape, *statements]).encode(), digest_size=12)
     return f"{FORMAT}:{name}:{digest.hexdigest()}"
 
 
@@ -121,14 +128,16 @@ def _packed(kind: str, values: list[Any]) -> str:
     packed = array(kind, values)
     if _SWAP:
         packed.byteswap()
-    return base64.b64encode(packed.tobytes()).decode("ascii")
+    # binascii straight: what base64.b64encode calls, without importing base64 (and
+    # struct) on the first read of a new process.
+    return binascii.b2a_base64(packed.tobytes(), newline=False).decode("ascii")
 
 
 def _unpacked(kind: str, text: object) -> list[Any]:
     if type(text) is not str or kind not in _WIDTHS:
         raise TypeError("kept numbers are not packed numbers")
     packed = array(kind)
-    packed.frombytes(base64.b64decode(text, validate=True))
+    packed.frombytes(binascii.a2b_base64(text, strict_mode=True))  # b64decode(validate=True)
     if _SWAP:
         packed.byteswap()
     return packed.tolist()
