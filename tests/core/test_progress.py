@@ -649,3 +649,18 @@ def test_builtin_names_come_from_the_shipped_files() -> None:
     assert names.option("root_where", "past") == "About my past"
     assert names.option("victory_kind", "asked") == "I asked instead of assuming"
     assert names.exercise("my_own_exercise") == "My own exercise"
+
+
+def test_builtin_names_follow_the_language_switched_to() -> None:
+    """Names read in one language are not shown after a switch to another (a pseudo-locale
+    test once left every later dashboard's exercise names in pseudo form)."""
+    from trustjournal.core import i18n
+
+    english = builtin_names().exercise("challenge_a_thought")
+    assert not i18n.is_pseudo(english)
+    i18n.install(lambda context, text, disambiguation, n: i18n.pseudo(text), i18n.PSEUDO)
+    try:
+        assert i18n.is_pseudo(builtin_names().exercise("challenge_a_thought"))
+    finally:
+        i18n.install(None)
+    assert builtin_names().exercise("challenge_a_thought") == english

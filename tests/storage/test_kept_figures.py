@@ -9,10 +9,12 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import json
+import math
 import re
 import subprocess
 import sys
 import threading
+from array import array
 from collections.abc import Callable
 from pathlib import Path
 
@@ -384,11 +386,11 @@ def test_every_kind_of_value_round_trips_exactly() -> None:
                                   float(n), 0, 0, 0) for n, day in enumerate(days)),
         thought_records=tuple(ThoughtRecord(day, f"id {n}", 80.0, None, -3.0, 2.5)
                               for n, day in enumerate(days)),
-        labels=tuple(LabelCount(day, "trap", "mind reading" if n % 2 else "x", -n)
+        labels=tuple(LabelCount(day, "trap", "mind reading" if n % 2 else "x", n * 300)
                      for n, day in enumerate(days)),
         victories=tuple(Victory(day, f"u{n}", f"said it, {n} times ", None, 7.0)
                         for n, day in enumerate(days)),
-        activity=tuple(ActivityDay(day, 2 ** 63 - 1, -(2 ** 63)) for day in days),
+        activity=tuple(ActivityDay(day, 2 ** 63 - 1, 0) for day in days),
     )
     back = kept_figures.decode_progress(kept_figures.encode_progress(data))
     assert back == data
@@ -439,3 +441,130 @@ def test_figures_read_inside_a_write_of_the_same_thread_are_shown_not_kept(
     assert data == cold(journal)[0]
     with journal._gateway.read() as cur:
         assert cur.execute("SELECT count(*) FROM kept_figures").fetchone()[0] == 0
+
+
+def _rows_of(value: dict, field: str) -> int:  # type: ignore[type-arg]
+    return sum(kept_figures._ints_of(value[field][0]["r"]))
+
+
+def _set(field: str, at: int, column: Callable[[int], object]) -> Callable[[dict], None]:  # type: ignore[type-arg]
+    """Replace column `at` of `field` by column(rows): well-formed JSON, wrong content."""
+    def change(value: dict) -> None:  # type: ignore[type-arg]
+        assert value[field], field  # the filled journal has such rows
+        value[field][at] = column(_rows_of(value, field))
+    return change
+
+
+def _assign(key: str, new: Callable[[dict], object]) -> Callable[[dict], None]:  # type: ignore[type-arg]
+    def change(value: dict) -> None:  # type: ignore[type-arg]
+        value[key] = new(value)
+    return change
+
+
+def _reversed_days(value: dict) -> None:  # type: ignore[type-arg]
+    runs = value["activity"][0]
+    days = kept_figures._ints_of(runs["d"])
+    runs["d"] = kept_figures._ints(days[::-1])
+
+
+def _negative_position(value: dict) -> None:  # type: ignore[type-arg]
+    column = value["labels"][1]
+    assert "t" in column  # a few metric names over many rows: kept as a table
+    column.update(kept_figures._ints([-1] * len(kept_figures._ints_of(column))))
+
+
+def _drop(key: str) -> Callable[[dict], None]:  # type: ignore[type-arg]
+    return lambda value: value.pop(key)
+
+
+def _ints(values: list[int]) -> dict:  # type: ignore[type-arg]
+    return kept_figures._ints(values)
+
+
+# (kept row, change): each gives a row whose envelope (format, digest) is right and whose
+# content is not what the figures are made of.
+CRAFTED: dict[str, tuple[str, Callable[[dict], None]]] = {  # type: ignore[type-arg]
+    "counts as strings": ("progress", _set("activity", 1, lambda n: {"j": ["3"] * n})),
+    "averages as strings": ("progress", _set("checkins", 2, lambda n: {"j": ["5.0"] * n})),
+    "averages as whole numbers": ("progress", _set("checkins", 2, lambda n: _ints([5] * n))),
+    "averages as NaN": ("progress", _set("checkins", 2, lambda n: {"j": [math.nan] * n})),
+    "counts as floats": ("progress", _set("activity", 1, lambda n: {
+        "f": kept_figures._packed("d", [1.5] * n), "n": []})),
+    "negative counts": ("progress", _set("activity", 1, lambda n: _ints([-1] * n))),
+    "names as numbers": ("progress", _set("labels", 1, lambda n: {"j": [1] * n})),
+    "a table of numbers": ("progress", _set("labels", 2, lambda n: {"t": [7], **_ints([0] * n)})),
+    "a position before the table": ("progress", _negative_position),
+    "victory words as None": ("progress", _set("victories", 2, lambda n: {"z": n})),
+    "a column one row short": ("progress", _set("activity", 2, lambda n: _ints([0] * (n - 1)))),
+    "a row too wide": ("progress", lambda value: value["activity"].append(_ints([0]))),
+    "nested junk in a column": ("progress", _set("victories", 1, lambda n: {
+        "j": [[{"x": [1, {"y": None}]}]] * n})),
+    "nested junk for rows": ("progress", _assign("checkins", lambda value: {"a": {"b": []}})),
+    "billions of rows in few characters": ("progress", _set("victories", 3, lambda n: {
+        "z": 10 ** 12})),
+    "a run of billions of days": ("progress", _set("activity", 0, lambda n: {
+        "d": _ints([800_000]), "r": _ints([2 ** 40])})),
+    "days out of order": ("progress", _reversed_days),
+    "a missing kind of rows": ("progress", _drop("victories")),
+    "a missing first day": ("progress", _drop("first")),
+    "the first day as a float": ("progress", _assign("first", lambda value: value["first"] + 0.0)),
+    "the first day as true": ("progress", _assign("first", lambda value: True)),
+    "rows before the first day": ("progress", _assign("first", lambda value: value["last"])),
+    "rows of an empty journal": ("progress", _assign("last", lambda value: None)),
+    "not an object": ("progress", lambda value: value.clear()),
+    "an open count as text": ("trackers", _assign("open_worries", lambda value: "2")),
+    "a negative open count": ("trackers", _assign("open_promises", lambda value: -1)),
+    "urge counts negative": ("trackers", _set("urges", 2, lambda n: _ints([-3] * n))),
+    "intention outcomes as numbers": ("trackers", _set("intentions", 1,
+                                                       lambda n: {"j": [2] * n})),
+    "tracker rows without a first day": ("trackers", _assign("first", lambda value: None)),
+}
+
+
+@pytest.mark.parametrize("case", list(CRAFTED))
+def test_a_kept_row_with_content_of_the_wrong_kind_is_passed_over(
+        journal_file: Path, kept: dict[str, str], case: str) -> None:
+    """A kept row can be made by anyone who can write the file: one with a right digest
+    and format but values of the wrong type, length or sign never raises and never
+    shows; the figures are read in full, as if nothing were kept."""
+    name, change = CRAFTED[case]
+    with open_journal(journal_file) as journal, journal._gateway.write() as cur:
+        fmt, stamp, body = cur.execute("SELECT format, stamp, body FROM kept_figures "
+                                       "WHERE name = ?", (name,)).fetchone()
+        value = json.loads(body)
+        change(value)
+        crafted = json.dumps(value) if value else "[]"
+        kept_figures.store(cur, name, fmt, stamp, crafted)
+    decode = kept_figures.decode_progress if name == "progress" else \
+        kept_figures.decode_trackers
+    with pytest.raises(kept_figures.UNREADABLE):
+        decode(crafted)
+    with open_journal(journal_file) as journal:
+        assert aggregate_reads(journal)  # passed over: read in full, without an error
+        assert_same_as_cold(journal)
+
+
+def test_packing_and_the_format_digest_are_base64_and_blake2b_without_their_imports() -> None:
+    """The kept text is what base64 and hashlib would make (rows kept by earlier code stay
+    readable), and loading the module pulls in neither: hashlib loads OpenSSL, which
+    cost a new process's first Progress read 8-9 ms."""
+    import base64
+    import hashlib
+
+    values = [0, 1, -5, 2 ** 40, -(2 ** 62)]
+    packed = kept_figures._packed("q", values)
+    assert packed == base64.b64encode(array("q", values).tobytes()).decode("ascii")
+    assert kept_figures._unpacked("q", packed) == values
+    with pytest.raises(kept_figures.UNREADABLE):
+        kept_figures._unpacked("q", packed[:-2] + "!=")
+    with pytest.raises(kept_figures.UNREADABLE):
+        kept_figures._unpacked("q", "ÄÄÄÄ")
+    shape = "\n".join(["a:day,n", "SELECT 1"])
+    assert kept_figures.format_of("trackers", "SELECT 1") != kept_figures.format_of("trackers")
+    assert kept_figures.blake2b(shape.encode(), digest_size=12).hexdigest() == \
+        hashlib.blake2b(shape.encode(), digest_size=12).hexdigest()
+    loaded = subprocess.run(
+        [sys.executable, "-c", "import sys; import trustjournal.storage.kept_figures; "
+         "print(sorted({'hashlib', 'base64'} & set(sys.modules)))"],
+        capture_output=True, text=True, check=True).stdout.strip()
+    assert loaded == "[]"

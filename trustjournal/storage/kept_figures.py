@@ -20,9 +20,8 @@ over zip, without a Python call per row.
 
 from __future__ import annotations
 
-import base64
+import binascii
 import datetime as dt
-import hashlib
 import json
 import math
 import operator
@@ -32,6 +31,14 @@ from array import array
 from collections import Counter
 from itertools import chain, groupby, islice, repeat
 from typing import Any
+
+try:
+    # What hashlib.blake2b is (hashlib takes BLAKE2 from this module, never OpenSSL),
+    # without hashlib's import: it loads OpenSSL, 8-9 ms of a new process's first
+    # Progress read, which needs one digest of a few statements.
+    from _blake2 import blake2b
+except ImportError:  # another Python implementation
+    from hashlib import blake2b
 
 from sqlcipher3 import dbapi2
 
@@ -68,6 +75,26 @@ _TRACKER_ROWS: tuple[tuple[str, type], ...] = (
     ("urges", UrgeDay), ("promises", PromiseDay), ("intentions", IntentionDay))
 _TRACKER_COUNTS = ("open_worries", "open_promises")
 
+# What each field of a kept row must decode to, from the row types' own annotations (a
+# new field of another type stops the import here, so it cannot go unchecked): a count
+# (an int, never negative), a number or None (a float: SQLite's avg and REAL columns give
+# floats), a string, or a string or None. Anything else in a kept row, however it got
+# there, makes decoding raise, and the figures are read afresh.
+_COUNT, _NUMBER, _TEXT, _TEXT_OR_NONE = "count", "number", "text", "text or none"
+_KINDS = {"int": _COUNT, "float | None": _NUMBER, "str": _TEXT, "str | None": _TEXT_OR_NONE}
+
+
+def _field_kinds(kind: type) -> tuple[str, ...]:
+    # A named tuple keeps its postponed annotations as ForwardRef('int') and the like.
+    hints = {name: getattr(hint, "__forward_arg__", hint)
+             for name, hint in kind.__annotations__.items()}
+    return tuple(_KINDS[hints[name]] for name in kind._fields  # type: ignore[attr-defined]
+                 if hints[name] != "dt.date")
+
+
+_FIELD_KINDS = {kind: _field_kinds(kind) for _name, kind in
+                (*_PROGRESS_ROWS, *_TRACKER_ROWS, ("worries", WorryCount))}
+
 
 def format_of(name: str, *statements: str) -> str:
     """What a kept row of `name` must say it was written by: FORMAT, and a digest of the
@@ -76,7 +103,7 @@ def format_of(name: str, *statements: str) -> str:
     kinds = _PROGRESS_ROWS if name == PROGRESS else (*_TRACKER_ROWS,
                                                      ("worries", WorryCount))
     shape = [f"{field}:{','.join(kind._fields)}" for field, kind in kinds]
-    digest = hashlib.blake2b("\n".join([*shape, *statements]).encode(), digest_size=12)
+    digest = blake2b("\n".join([*shape, *statements]).encode(), digest_size=12)
     return f"{FORMAT}:{name}:{digest.hexdigest()}"
 
 
@@ -101,14 +128,16 @@ def _packed(kind: str, values: list[Any]) -> str:
     packed = array(kind, values)
     if _SWAP:
         packed.byteswap()
-    return base64.b64encode(packed.tobytes()).decode("ascii")
+    # binascii straight: what base64.b64encode calls, without importing base64 (and
+    # struct) on the first read of a new process.
+    return binascii.b2a_base64(packed.tobytes(), newline=False).decode("ascii")
 
 
 def _unpacked(kind: str, text: object) -> list[Any]:
     if type(text) is not str or kind not in _WIDTHS:
         raise TypeError("kept numbers are not packed numbers")
     packed = array(kind)
-    packed.frombytes(base64.b64decode(text, validate=True))
+    packed.frombytes(binascii.a2b_base64(text, strict_mode=True))  # b64decode(validate=True)
     if _SWAP:
         packed.byteswap()
     return packed.tolist()
@@ -186,32 +215,53 @@ def _with_nones(values: list[Any], nones: object) -> list[Any]:
     return values
 
 
-def _values(column: object) -> list[Any]:
+def _only(values: object, *types: type) -> list[Any]:
+    """`values` if it is a list holding nothing but `types` (checked in C)."""
+    if type(values) is not list or not set(map(type, values)).issubset(types):
+        raise TypeError("kept values of the wrong type")
+    return values
+
+
+def _numbers(values: list[Any]) -> list[Any]:
+    # SQLite never gives NaN (it stores NaN as NULL); filter(None, …) skips None and 0.
+    if any(map(math.isnan, filter(None, values))):
+        raise ValueError("a kept number is NaN")
+    return values
+
+
+def _values(column: object, kind: str, most: int) -> list[Any]:
+    """One column's values, which must all be of `kind` (see _KINDS)."""
     if type(column) is not dict:
         raise TypeError("a kept column is not an object")
-    if "t" in column:
-        table = column["t"]
-        if type(table) is not list:
-            raise TypeError("a kept table is not a list")
-        return list(map(table.__getitem__, _ints_of(column)))
-    if "float" in column:
-        return _with_nones(list(map(float, _ints_of(column))), column["n"])
-    if "i" in column:
-        return _ints_of(column)
-    if "f" in column:
-        return _with_nones(_unpacked("d", column["f"]), column["n"])
+    if kind == _COUNT:
+        if "t" in column or "float" in column:
+            raise TypeError("kept counts are not packed integers")
+        counts = _ints_of(column)
+        if counts and min(counts) < 0:
+            raise ValueError("a kept count is negative")
+        return counts
     if "z" in column:
-        if type(column["z"]) is not int:
-            raise TypeError("a kept length is not a number")
+        if kind == _TEXT or type(column["z"]) is not int or not 0 <= column["z"] <= most:
+            raise TypeError("a kept length is not a length")
         return [None] * column["z"]
+    if kind == _NUMBER:
+        if "float" in column:
+            return _with_nones(list(map(float, _ints_of(column))), column["n"])
+        if "f" in column:
+            return _numbers(_with_nones(_unpacked("d", column["f"]), column["n"]))
+        return _numbers(_only(column["j"], float, type(None)))
+    allowed = (str,) if kind == _TEXT else (str, type(None))
+    if "t" in column:
+        table = _only(column["t"], *allowed)
+        at = _ints_of(column)
+        if at and min(at) < 0:  # a negative position would still index the table
+            raise ValueError("a kept position is negative")
+        return list(map(table.__getitem__, at))
     if "s" in column:
         if type(column["s"]) is not str:
             raise TypeError("kept strings are not a string")
         return column["s"].split(_SEPARATOR)
-    values = column["j"]
-    if type(values) is not list:
-        raise TypeError("kept values are not a list")
-    return values
+    return _only(column["j"], *allowed)
 
 
 def _day_runs(days: list[dt.date]) -> dict[str, Any]:
@@ -228,13 +278,19 @@ def _days_of(column: object, days: _Days) -> list[dt.date]:
     if type(column) is not dict:
         raise TypeError("a kept day column is not an object")
     counts = _ints_of(column["r"])
+    total = sum(counts)
+    if total > days.most:
+        raise ValueError("more kept rows than the figures can hold")
     ordinals = _ints_of(column["d"])
     new = set(ordinals).difference(days)
     # Made in C, not by one Python call per day.
     days.update(zip(new, map(dt.date.fromordinal, new), strict=True))
     distinct = list(map(days.__getitem__, ordinals))
-    if len(distinct) != len(counts) or (counts and min(counts) <= 0):
-        raise ValueError("kept runs of days do not match")
+    if (len(distinct) != len(counts) or (counts and min(counts) <= 0)
+            or not all(map(operator.lt, ordinals, islice(ordinals, 1, None)))):
+        raise ValueError("kept runs of days do not match")  # or are out of order
+    if len(counts) == total:  # one row a day (check-ins, activity): nothing to repeat
+        return distinct
     return list(chain.from_iterable(map(repeat, distinct, counts)))
 
 
@@ -280,7 +336,12 @@ def encode_trackers(data: TrackerData) -> str:
 
 
 class _Days(dict[int, dt.date]):
-    """Ordinal → date, each distinct day made once."""
+    """Ordinal → date, each distinct day made once; `most` is how many rows one kind
+    may have at most (see _most_rows)."""
+
+    def __init__(self, most: int) -> None:
+        super().__init__()
+        self.most = most
 
     def __missing__(self, ordinal: int) -> dt.date:
         if type(ordinal) is not int:
@@ -289,43 +350,79 @@ class _Days(dict[int, dt.date]):
         return day
 
 
-def _rows(columns: object, kind: type, days: _Days | None) -> tuple[Any, ...]:
+def _most_rows(body: str) -> int:
+    """A bound on the rows of one kind that `body` can honestly hold: a run of days and
+    an all-None column ({"z": n}) say how many rows they stand for in a few characters,
+    so a crafted row could otherwise ask for billions. Every row of ours costs at least
+    a character in some column, bar rows repeated within one day with nothing but None
+    besides: far fewer than this allows. A journal past it is read in full, not wrongly."""
+    return 64 * len(body) + 4096
+
+
+def _rows(columns: object, kind: type, days: _Days, dated: bool = True) -> tuple[Any, ...]:
     """Rows of `kind` from their columns; ValueError if the shape is wrong (a row of
-    the wrong width would pass for a row and fail far from here)."""
+    the wrong width would pass for a row and fail far from here) or a value is not of
+    its field's kind."""
     if columns == []:
         return ()
     width = len(kind._fields)  # type: ignore[attr-defined]
     if type(columns) is not list or len(columns) != width:
         raise ValueError("kept rows of the wrong shape")
-    first = _days_of(columns[0], days) if days is not None else _values(columns[0])
-    values = [first, *map(_values, columns[1:])]
+    kinds = _FIELD_KINDS[kind]
+    most = repeat(days.most)
+    if dated:
+        values = [_days_of(columns[0], days), *map(_values, columns[1:], kinds, most)]
+    else:
+        values = list(map(_values, columns, kinds, most))
     return tuple(map(tuple.__new__, repeat(kind), zip(*values, strict=True)))
 
 
 def _day(days: _Days, ordinal: object) -> dt.date | None:
-    return None if ordinal is None else days[ordinal]  # type: ignore[index]
+    if ordinal is None:
+        return None
+    if type(ordinal) is not int:  # 7.0 or True would find day 7 or day 1 in the map
+        raise TypeError("a kept day is not a number")
+    return days[ordinal]
+
+
+def _object(body: str) -> dict[str, Any]:
+    value = json.loads(body)
+    if type(value) is not dict:
+        raise TypeError("kept figures are not an object")
+    return value
 
 
 def decode_progress(body: str) -> ProgressData:
     """encode_progress's text back as ProgressData; raises ValueError, TypeError, …
-    on anything else."""
-    value = json.loads(body)
-    days = _Days()
+    on anything else, including values of the wrong type, negative counts and rows
+    outside the journal's first and last day."""
+    value = _object(body)
+    days = _Days(_most_rows(body))
     fields = {field: _rows(value[field], kind, days) for field, kind in _PROGRESS_ROWS}
-    return ProgressData(None, None, _day(days, value["first"]), _day(days, value["last"]),
-                        **fields)
+    first, last = _day(days, value["first"]), _day(days, value["last"])
+    dated = [rows for rows in fields.values() if rows]
+    if first is None or last is None:
+        if first is not last or dated:
+            raise ValueError("kept rows of an empty journal")
+    elif first > last or any(rows[0].day < first or rows[-1].day > last for rows in dated):
+        raise ValueError("kept rows outside the journal's days")
+    return ProgressData(None, None, first, last, **fields)
 
 
 def decode_trackers(body: str) -> TrackerData:
-    """encode_trackers's text back as TrackerData; raises on anything else."""
-    value = json.loads(body)
-    days = _Days()
+    """encode_trackers's text back as TrackerData; raises on anything else (values of
+    the wrong type, negative counts, …)."""
+    value = _object(body)
+    days = _Days(_most_rows(body))
     fields = {field: _rows(value[field], kind, days) for field, kind in _TRACKER_ROWS}
     counts = {field: value[field] for field in _TRACKER_COUNTS}
-    if any(type(count) is not int for count in counts.values()):
-        raise ValueError("a kept count is not a number")
-    return TrackerData(**fields, worries=_rows(value["worries"], WorryCount, None),
-                       first_day=_day(days, value["first"]), **counts)
+    if any(type(count) is not int or count < 0 for count in counts.values()):
+        raise ValueError("a kept count is not a count")
+    first = _day(days, value["first"])
+    worries = _rows(value["worries"], WorryCount, days, dated=False)
+    if first is None and (any(fields.values()) or worries):
+        raise ValueError("kept tracker rows without a first day")
+    return TrackerData(**fields, worries=worries, first_day=first, **counts)
 
 
 # -- the rows -----------------------------------------------------------------------

@@ -440,7 +440,9 @@ class KeptTrackerData:
         """TrackerStore.tracker_data(start, end), read again only after a tracker
         record changed."""
         whole = start is None and end is None
-        with self._gateway.read() as cur:
+        # Paused like the entry figures' read (collector_paused): decoding thousands of
+        # kept rows otherwise set off a collection over all the rows just decoded.
+        with collector_paused(), self._gateway.read() as cur:
             seq = cur.execute(_TRACKERS_CHANGED).fetchone()[0]
             seeded = self._seeded(cur, seq) if whole and not self._looked else None
         with self._lock:

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from trustjournal.core.exercises.model import OTHER, Exercise
-from trustjournal.core.i18n import QT_TRANSLATE_NOOP, translate
+from trustjournal.core.i18n import QT_TRANSLATE_NOOP, language, translate
 from trustjournal.core.resources_data import ThinkingTrap
 
 # Words for the "own words" answers, which are counted under the label 'other'
@@ -83,9 +83,16 @@ class Names:
         return cls(titles, {trap.id: trap.name for trap in traps}, options)
 
 
-@cache
 def builtin_names() -> Names:
-    """Names from the shipped resources, read once; unreadable files leave ids readable."""
+    """Names from the shipped resources in the app's present language, read once per
+    language; unreadable files leave ids readable."""
+    return _names_in(language())
+
+
+# Keyed by language: one cache for all would keep showing the words of whichever
+# language asked first after the app (or a test) switched to another.
+@cache
+def _names_in(code: str) -> Names:
     from trustjournal.core.exercises.loader import builtin_exercises
     from trustjournal.core.resources_data import ResourceFileError, builtin_traps
 
@@ -93,4 +100,4 @@ def builtin_names() -> Names:
         traps: tuple[ThinkingTrap, ...] = builtin_traps()
     except (OSError, ResourceFileError):
         traps = ()
-    return Names.of(builtin_exercises().exercises, traps)
+    return Names.of(builtin_exercises(code).exercises, traps)
