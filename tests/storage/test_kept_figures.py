@@ -217,23 +217,26 @@ def _spoil(path: Path, sql: str, *values: object) -> None:
 
 
 def _with_digest(body: str) -> tuple[str, str]:
-    return body, kept_figures._digest(body)
+    """`body` and its right digest at stamp 0 (the spoiling statements set stamp = 0)."""
+    return body, kept_figures._digest(0, body)
 
 
 SPOILED = {
     "cut short (digest fails)": ("UPDATE kept_figures SET body = substr(body, 1, 300)",),
     "a digit changed": ("UPDATE kept_figures SET body = replace(body, '\"first\":7', "
                         "'\"first\":8')",),
-    "not JSON": ("UPDATE kept_figures SET body = ?, digest = ?", *_with_digest("{garbled")),
-    "wrong shape": ("UPDATE kept_figures SET body = ?, digest = ?",
+    "not JSON": ("UPDATE kept_figures SET stamp = 0, body = ?, digest = ?",
+                 *_with_digest("{garbled")),
+    "wrong shape": ("UPDATE kept_figures SET stamp = 0, body = ?, digest = ?",
                     *_with_digest(json.dumps({"first": 1, "last": 2, "checkins": [1],
                                               "urges": [[1, 2]]}))),
-    "wrong types": ("UPDATE kept_figures SET body = ?, digest = ?",
+    "wrong types": ("UPDATE kept_figures SET stamp = 0, body = ?, digest = ?",
                     *_with_digest(json.dumps({k: "x" for k in (
                         "first", "last", "checkins", "exercises", "thought_records",
                         "labels", "victories", "activity", "urges", "promises",
                         "intentions", "worries", "open_worries", "open_promises")}))),
     "another format": ("UPDATE kept_figures SET format = 'from a later version'",),
+    "stamp changed (digest fails)": ("UPDATE kept_figures SET stamp = stamp + 1",),
 }
 
 
@@ -249,16 +252,45 @@ def test_a_spoiled_kept_row_is_passed_over_and_written_again(
         assert_same_as_cold(journal)
 
 
-def test_the_figures_hold_true_whatever_their_kept_stamp_says(
+def test_a_body_only_edit_keeps_the_row_and_its_day_is_caught_up_on(
         journal_file: Path, kept: dict[str, str]) -> None:
-    """A body-only edit leaves the row (its days are caught up on from the log), and a
-    kept stamp ahead of the log still gives the right figures."""
     with open_journal(journal_file) as journal:
-        for day in range(1, 20):
-            journal.create_entry(body="x", local_date=D(2025, 2, day))
-    _spoil(journal_file, "UPDATE kept_figures SET stamp = stamp + 1000")
+        journal.update_entry(kept["free"], EntryEdit(body="Other words."))
+    assert set(kept_rows(journal_file)) == {"progress", "trackers"}
     with open_journal(journal_file) as journal:
-        assert_same_as_cold(journal)
+        assert_same_as_cold(journal)  # the edited day read again from the log
+
+
+def test_a_kept_row_ahead_of_the_change_log_is_not_taken_up(
+        journal_file: Path, kept: dict[str, str]) -> None:
+    """A stamp past the log's newest position, with a digest that holds, would hide
+    every later save of the session (each logged below the stamp): passed over."""
+    with open_journal(journal_file) as journal, journal._gateway.write() as cur:
+        stamp, body = cur.execute("SELECT stamp, body FROM kept_figures "
+                                  "WHERE name = 'progress'").fetchone()
+        ahead = stamp + 1000
+        cur.execute("UPDATE kept_figures SET stamp = ?, digest = ? WHERE name = 'progress'",
+                    (ahead, kept_figures._digest(ahead, body)))
+    with open_journal(journal_file) as journal:
+        assert aggregate_reads(journal)  # read in full: the row was not taken up
+        journal.create_entry(title="Later", body="b", local_date=D(2026, 6, 20))
+        assert_same_as_cold(journal)  # the save is in the figures shown
+
+
+def test_without_its_guarding_triggers_no_kept_row_is_taken_up(
+        journal_file: Path, kept: dict[str, str]) -> None:
+    """As if a later migration had rebuilt metrics and lost 0009's trigger on it."""
+    _spoil(journal_file, "DROP TRIGGER kept_figures_metrics_au")
+    for _session in range(2):
+        with open_journal(journal_file) as journal:
+            assert aggregate_reads(journal)  # read in full every time
+            assert_same_as_cold(journal)
+
+
+def test_every_guard_the_rows_ask_for_is_a_trigger_of_0009() -> None:
+    migration = _load_0009()
+    assert {name for names in kept_figures.GUARDS.values() for name in names} == set(
+        migration.TRIGGERS)
 
 
 def test_deleting_an_entry_for_good_leaves_none_of_its_words_in_the_file(

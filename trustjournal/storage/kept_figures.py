@@ -67,6 +67,17 @@ Cursor = Any  # a sqlcipher3 cursor
 FORMAT = 1
 PROGRESS, TRACKERS = "progress", "trackers"
 
+# The triggers (migration 0009) that remove each kind's row when what it was read from
+# changes. A row is taken up only while all of them are there: a later migration that
+# rebuilt a table would drop its triggers, and rows kept then could go stale unseen.
+GUARDS = {
+    PROGRESS: tuple(f"kept_figures_{table}_{event}" for table in ("entries", "metrics")
+                    for event in ("ai", "ad", "au")),
+    TRACKERS: tuple(f"kept_figures_{table}_{event}"
+                    for table in ("urges", "promises", "intentions", "worries")
+                    for event in ("ai", "ad", "au")),
+}
+
 _PROGRESS_ROWS: tuple[tuple[str, type], ...] = (
     ("checkins", CheckinDay), ("exercises", ExerciseDay),
     ("thought_records", ThoughtRecord), ("labels", LabelCount),
@@ -107,11 +118,12 @@ def format_of(name: str, *statements: str) -> str:
     return f"{FORMAT}:{name}:{digest.hexdigest()}"
 
 
-def _digest(body: str) -> str:
+def _digest(stamp: int, body: str) -> str:
     # Against damage (a plain journal's pages carry no checksum), not against a crafted
     # file, whose maker could write any figures anyway: a CRC is enough, and costs a
-    # quarter of a cryptographic hash over a megabyte.
-    return f"crc32:{zlib.crc32(body.encode()):08x}"
+    # quarter of a cryptographic hash over a megabyte. It covers the stamp too: a stamp
+    # damaged upwards would hide every later change of the log from the session.
+    return f"crc32:{zlib.crc32(body.encode(), zlib.crc32(str(stamp).encode())):08x}"
 
 
 # -- columns -----------------------------------------------------------------------
@@ -443,16 +455,20 @@ def load(cur: Cursor, name: str, fmt: str) -> tuple[int, str] | None:
     if row is None:
         return None
     stamp, digest, body = row
-    if type(stamp) is not int or type(body) is not str or digest != _digest(body):
+    if type(stamp) is not int or type(body) is not str or digest != _digest(stamp, body):
         return None
-    return stamp, body
+    guards = GUARDS[name]
+    present = cur.execute(
+        "SELECT count(*) FROM sqlite_schema WHERE type = 'trigger' AND name IN "
+        f"({', '.join('?' * len(guards))})", guards).fetchone()[0]
+    return (stamp, body) if present == len(guards) else None
 
 
 def store(cur: Cursor, name: str, fmt: str, stamp: int, body: str) -> None:
     """Keep `body` as the figures of `name` as of `stamp` (inside the caller's write
     transaction, which has checked that nothing changed since they were read)."""
     cur.execute("INSERT OR REPLACE INTO kept_figures (name, format, stamp, digest, body) "
-                "VALUES (?, ?, ?, ?, ?)", (name, fmt, stamp, _digest(body), body))
+                "VALUES (?, ?, ?, ?, ?)", (name, fmt, stamp, _digest(stamp, body), body))
 
 
 def stamp_of(cur: Cursor, name: str, fmt: str) -> int | None:
@@ -466,6 +482,6 @@ def stamp_of(cur: Cursor, name: str, fmt: str) -> int | None:
     return None if row is None else row[0]
 
 
-__all__ = ["FORMAT", "PROGRESS", "TRACKERS", "UNREADABLE", "decode_progress",
+__all__ = ["FORMAT", "GUARDS", "PROGRESS", "TRACKERS", "UNREADABLE", "decode_progress",
            "decode_trackers", "encode_progress", "encode_trackers", "format_of", "load",
            "stamp_of", "store"]

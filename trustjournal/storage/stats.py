@@ -36,6 +36,7 @@ from trustjournal.core.progress.data import (
 from trustjournal.storage import kept_figures as kept
 from trustjournal.storage.errors import JournalError
 from trustjournal.storage.gateway import Gateway, WriterBusy
+from trustjournal.storage.trackers import TrackerStore
 
 if TYPE_CHECKING:
     from trustjournal.core.trackers import TrackerData
@@ -299,6 +300,10 @@ class StatsStore:
         if found is None:
             return None
         stamp, body = found
+        if stamp > cur.execute(_LOGGED).fetchone()[0]:
+            # Ahead of the log (its positions never go back): no later change could be
+            # seen as later, so the row is not taken up.
+            return None
         try:
             return None, -1, stamp, kept.decode_progress(body)
         except kept.UNREADABLE:
@@ -473,7 +478,12 @@ class KeptTrackerData:
 
 @cache
 def _trackers_format() -> str:
-    return kept.format_of(kept.TRACKERS)
+    # The tracker read's statements are written inside its method: its code's string
+    # constants (kept in frozen builds too) stand for them, so changing a query passes
+    # over the rows the old one kept.
+    code = TrackerStore.tracker_data.__code__
+    return kept.format_of(kept.TRACKERS,
+                          *(part for part in code.co_consts if isinstance(part, str)))
 
 
 __all__ = ["KeptTrackerData", "StatsStore"]
