@@ -600,3 +600,20 @@ def test_packing_and_the_format_digest_are_base64_and_blake2b_without_their_impo
          "print(sorted({'hashlib', 'base64'} & set(sys.modules)))"],
         capture_output=True, text=True, check=True).stdout.strip()
     assert loaded == "[]"
+
+
+def test_closing_lets_go_of_the_figures_at_once(journal_file: Path,
+                                                kept: dict[str, str]) -> None:
+    """Without waiting for a collection: a locked journal's victories leave memory."""
+    import gc
+    import weakref
+
+    journal = open_journal(journal_file)
+    shown(journal)
+    figures = weakref.ref(journal.stats), weakref.ref(journal._kept_tracker_data)
+    gc.disable()
+    try:
+        journal.close()
+        assert [ref() for ref in figures] == [None, None]
+    finally:
+        gc.enable()

@@ -123,6 +123,11 @@ class Journal(TrackerCalls):
             pass  # a damaged or full file: closing still lets go of it
         finally:
             self._gateway.close()
+            # The kept figures can hold a victory's words. The journal object can live on
+            # in a reference cycle (its entry store calls back into it) until a full
+            # collection; what it kept need not.
+            for figures in ("stats", "_kept_tracker_data"):
+                self.__dict__.pop(figures, None)
             if keep_lock:
                 self._lock.in_use = False
             else:
