@@ -7,12 +7,14 @@ from __future__ import annotations
 import importlib
 import pkgutil
 import re
+from collections.abc import Iterator
 from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
 
-from trustjournal.core import danger, safety_cues, trap_cues
+from tests.core.made_up_cues import cue_language
+from trustjournal.core import safety_cues, trap_cues
 from trustjournal.core.danger import Category, find_concerns, first_concern
 from trustjournal.core.safety_cues import en
 from trustjournal.core.traps import TRAP_IDS, suggest_traps
@@ -96,14 +98,9 @@ _XX = SimpleNamespace(
 
 
 @pytest.fixture
-def made_up_language(monkeypatch: pytest.MonkeyPatch) -> str:
-    monkeypatch.setattr(safety_cues, "LANGUAGES", ("en", "xx"))
-    real_module = safety_cues.module
-    monkeypatch.setattr(safety_cues, "module",
-                        lambda code: _XX if code == "xx" else real_module(code))
-    danger._language.cache_clear()
-    yield "xx"
-    danger._language.cache_clear()
+def made_up_language(monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
+    with cue_language(monkeypatch, "xx", _XX) as code:
+        yield code
 
 
 def test_a_language_with_its_own_tables_also_reads_english(made_up_language: str) -> None:

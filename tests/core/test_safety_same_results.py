@@ -10,11 +10,13 @@ from __future__ import annotations
 
 import random
 import re
+from collections.abc import Iterator
 from types import SimpleNamespace
 
 import pytest
 
 from tests.core import safety_reference, safety_variety
+from tests.core.made_up_cues import cue_language
 from trustjournal.core import danger, danger_text, safety_cues, safety_patterns
 from trustjournal.core.danger import Concern, find_concerns
 from trustjournal.core.safety_cues import en
@@ -100,16 +102,9 @@ _XX = SimpleNamespace(
 
 
 @pytest.fixture
-def made_up_language(monkeypatch: pytest.MonkeyPatch) -> str:
-    monkeypatch.setattr(safety_cues, "LANGUAGES", ("en", "xx"))
-    real_module = safety_cues.module
-    monkeypatch.setattr(safety_cues, "module",
-                        lambda code: _XX if code == "xx" else real_module(code))
-    danger._language.cache_clear()
-    safety_reference.old_language.cache_clear()
-    yield "xx"
-    danger._language.cache_clear()
-    safety_reference.old_language.cache_clear()
+def made_up_language(monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
+    with cue_language(monkeypatch, "xx", _XX, safety_reference.old_language) as code:
+        yield code
 
 
 def test_a_language_with_tables_of_its_own_finds_what_it_found_before(
