@@ -45,6 +45,7 @@ from sqlcipher3 import dbapi2
 from trustjournal.core.progress.data import (
     ActivityDay,
     CheckinDay,
+    Columns,
     ExerciseDay,
     LabelCount,
     ProgressData,
@@ -286,7 +287,8 @@ def _day_runs(days: list[dt.date]) -> dict[str, Any]:
     return {"d": _ints(list(map(dt.date.toordinal, distinct))), "r": _ints(counts)}
 
 
-def _days_of(column: object, days: _Days) -> list[dt.date]:
+def _day_runs_of(column: object, days: _Days) -> tuple[list[dt.date], list[int]]:
+    """The distinct days of a kept day column and how many rows each has."""
     if type(column) is not dict:
         raise TypeError("a kept day column is not an object")
     counts = _ints_of(column["r"])
@@ -301,7 +303,12 @@ def _days_of(column: object, days: _Days) -> list[dt.date]:
     if (len(distinct) != len(counts) or (counts and min(counts) <= 0)
             or not all(map(operator.lt, ordinals, islice(ordinals, 1, None)))):
         raise ValueError("kept runs of days do not match")  # or are out of order
-    if len(counts) == total:  # one row a day (check-ins, activity): nothing to repeat
+    return distinct, counts
+
+
+def _days_of(column: object, days: _Days) -> list[dt.date]:
+    distinct, counts = _day_runs_of(column, days)
+    if len(counts) == sum(counts):  # one row a day (check-ins, activity): nothing to repeat
         return distinct
     return list(chain.from_iterable(map(repeat, distinct, counts)))
 
@@ -389,6 +396,22 @@ def _rows(columns: object, kind: type, days: _Days, dated: bool = True) -> tuple
     return tuple(map(tuple.__new__, repeat(kind), zip(*values, strict=True)))
 
 
+def _columns_of(columns: object, kind: type, days: _Days) -> Columns:
+    """Dated rows of `kind` by column, checked as _rows checks them (shape, each
+    value's kind, every column as long as the days say), without making the rows."""
+    width = len(kind._fields)  # type: ignore[attr-defined]
+    if columns == []:
+        return Columns([], [], tuple([] for _ in range(width - 1)))
+    if type(columns) is not list or len(columns) != width:
+        raise ValueError("kept rows of the wrong shape")
+    distinct, runs = _day_runs_of(columns[0], days)
+    total = sum(runs)
+    values = tuple(map(_values, columns[1:], _FIELD_KINDS[kind], repeat(days.most)))
+    if any(len(column) != total for column in values):
+        raise ValueError("kept columns of different lengths")
+    return Columns(distinct, runs, values)
+
+
 def _day(days: _Days, ordinal: object) -> dt.date | None:
     if ordinal is None:
         return None
@@ -405,20 +428,22 @@ def _object(body: str) -> dict[str, Any]:
 
 
 def decode_progress(body: str) -> ProgressData:
-    """encode_progress's text back as ProgressData; raises ValueError, TypeError, …
-    on anything else, including values of the wrong type, negative counts and rows
-    outside the journal's first and last day."""
+    """encode_progress's text back as ProgressData (by column: see
+    ProgressData.from_columns); raises ValueError, TypeError, … on anything else,
+    including values of the wrong type, negative counts and rows outside the journal's
+    first and last day."""
     value = _object(body)
     days = _Days(_most_rows(body))
-    fields = {field: _rows(value[field], kind, days) for field, kind in _PROGRESS_ROWS}
+    fields = {field: _columns_of(value[field], kind, days) for field, kind in _PROGRESS_ROWS}
     first, last = _day(days, value["first"]), _day(days, value["last"])
-    dated = [rows for rows in fields.values() if rows]
+    dated = [column.days for column in fields.values() if column.days]
     if first is None or last is None:
         if first is not last or dated:
             raise ValueError("kept rows of an empty journal")
-    elif first > last or any(rows[0].day < first or rows[-1].day > last for rows in dated):
+    elif first > last or any(distinct[0] < first or distinct[-1] > last
+                             for distinct in dated):
         raise ValueError("kept rows outside the journal's days")
-    return ProgressData(None, None, first, last, **fields)
+    return ProgressData.from_columns(None, None, first, last, fields)
 
 
 def decode_trackers(body: str) -> TrackerData:
