@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from itertools import chain
 from operator import itemgetter
@@ -35,6 +35,7 @@ from trustjournal.core.progress.trackers import (
     tracker_days,
 )
 from trustjournal.core.progress.weeks import (
+    DayIndex,
     Periods,
     make_periods,
     range_weeks,
@@ -304,9 +305,9 @@ def _by_column(data: ProgressData, name: str) -> Columns:
     return Columns(days, [1] * len(days), tuple(values))
 
 
-def _indexes(column: Columns, index_of: Mapping[dt.date, int | None]) -> list[int | None]:
+def _indexes(column: Columns, index_of: DayIndex) -> list[int | None]:
     """Each row's period (None: outside), each distinct day looked up once."""
-    return column.per_row(list(map(index_of.__getitem__, column.days)))
+    return column.per_row(index_of.each(column.days))
 
 
 def _trend(data: ProgressData, periods: Periods, start: dt.date, end: dt.date,
@@ -330,6 +331,11 @@ def _trend(data: ProgressData, periods: Periods, start: dt.date, end: dt.date,
     for value_at, count_at in zip(VALUE_AT, COUNT_AT, strict=True):
         scale_sums, scale_counts = [0.0] * n, [0] * n
         scale_daily: list[tuple[dt.date, float]] = []
+        if not any(columns[count_at - 1]):  # a question nobody answered: nothing to add
+            sums.append(scale_sums)
+            counts.append(scale_counts)
+            daily.append(scale_daily)
+            continue
         for day, index, value, count in zip(days, indexes, columns[value_at - 1],
                                             columns[count_at - 1], strict=True):
             if value is not None and count:
@@ -430,8 +436,9 @@ def _thoughts(data: ProgressData, periods: Periods, fmt: Formats) -> ThoughtChar
 def _label_counts(data: ProgressData, periods: Periods) -> dict[str, Counter[str]]:
     """metric → label → count over the range (one pass over the label rows)."""
     rows = _by_column(data, "labels")
-    # Plain dicts in the loop (a Counter's += is slower); each metric's labels keep the
-    # order they first came up in.
+    # Plain dicts in the loop (a Counter's += is slower, and counting (metric, label)
+    # pairs in C slower still: a tuple made and hashed per row); each metric's labels
+    # keep the order they first came up in.
     per_metric: dict[str, dict[str, int]] = {}
     for index, metric, label, count in zip(_indexes(rows, periods.day_index), *rows.values,
                                            strict=True):
