@@ -403,7 +403,16 @@ class Journal(TrackerCalls):
         The page checks run as a read, so saves go on meanwhile. The full check then
         compares the search index with the entries: FTS5 offers that only as a write
         statement, so that last step alone waits for, and briefly holds, the write lock.
+        Once damage is found, no Progress figures are kept in the file any more.
         """
+        problems = self._integrity_problems(quick)
+        if problems:
+            from trustjournal.storage.stats import hold_kept_figures
+
+            hold_kept_figures(self._gateway)
+        return problems
+
+    def _integrity_problems(self, quick: bool) -> list[str]:
         pragma = "PRAGMA quick_check" if quick else "PRAGMA integrity_check"
         stopped = self._gateway.stop_check()
         with self._gateway.read(fresh=True) as cur:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import threading
+import weakref
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from functools import cache
@@ -253,6 +254,17 @@ _by_day = itemgetter(0)  # a row's day: every row tuple starts with it
 # a journal closing) costs the next session one full read, never an error.
 _NOT_KEPT = (JournalError, dbapi2.Error, WriterBusy,
              RuntimeError)  # asked inside a write of this thread: writes do not nest
+# Journals (their gateways) whose integrity check found damage: nothing more is kept in
+# them, so a salvage or a restore finds the file as the damage left it.
+_HELD: weakref.WeakSet[Gateway] = weakref.WeakSet()
+
+
+def hold_kept_figures(gateway: Gateway) -> None:
+    """From now on keep no figures in this journal (its check found damage): neither
+    after a read nor at close. The figures already read still show."""
+    _HELD.add(gateway)
+
+
 # A kept row that is still right but this many days behind is written again at close,
 # so the next session does not read them all again to catch up.
 _FEW_DAYS = 8
@@ -341,6 +353,8 @@ class StatsStore:
     def _keep(self, seq: int, data: ProgressData) -> None:
         """Keep `data` (the journal as of log position `seq`) for the next session,
         unless something was logged since; never waits for another write."""
+        if self._gateway in _HELD:
+            return
         with collector_paused():
             body = kept.encode_progress(data)  # outside the write: it takes a while
         try:
@@ -368,7 +382,7 @@ class StatsStore:
         Never raises."""
         with self._lock:
             whole = self._whole
-        if whole is None:
+        if whole is None or self._gateway in _HELD:
             return
         try:
             with collector_paused(), self._gateway.read(interruptible=False) as cur:
@@ -467,6 +481,8 @@ class KeptTrackerData:
     def _keep(self, seq: int, data: TrackerData) -> None:
         """Keep the whole journal's tracker figures, read at counter `seq`, for the next
         session, unless a tracker changed since; never waits for another write."""
+        if self._gateway in _HELD:
+            return
         body = kept.encode_trackers(data)
         try:
             with self._gateway.write(wait=False) as cur:
@@ -486,4 +502,4 @@ def _trackers_format() -> str:
                           *(part for part in code.co_consts if isinstance(part, str)))
 
 
-__all__ = ["KeptTrackerData", "StatsStore"]
+__all__ = ["KeptTrackerData", "StatsStore", "hold_kept_figures"]
