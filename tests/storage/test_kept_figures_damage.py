@@ -71,3 +71,25 @@ def test_closing_after_damage_was_found_keeps_nothing_new(journal_file: Path) ->
 def kept_names_in(journal) -> set[str]:  # type: ignore[no-untyped-def]
     with journal._gateway.read() as cur:
         return {name for (name,) in cur.execute("SELECT name FROM kept_figures")}
+
+
+def test_a_tracker_save_is_kept_at_close_not_by_each_refresh(journal_file: Path) -> None:
+    """After a tracker save, refreshing Progress writes nothing (a write and an fsync on
+    the refresh); closing keeps the figures the session read last, for the next one."""
+    with open_journal(journal_file) as journal:
+        checkin(journal, DAY, 6, 3, 7)
+        urge(journal, DAY, UrgeOutcome.RESISTED, 5)
+        journal.progress_data()
+        first = journal.tracker_data()  # nothing kept yet: read in full and kept at once
+        assert kept_names_in(journal) == {"progress", "trackers"}
+        urge(journal, DAY, UrgeOutcome.ACTED, 8)  # its trigger removes the tracker row
+        assert kept_names_in(journal) == {"progress"}
+        shown = journal.tracker_data()  # the refresh after the save
+        assert shown != first
+        assert kept_names_in(journal) == {"progress"}
+    assert kept_names(journal_file) == {"progress", "trackers"}
+    with open_journal(journal_file) as journal:
+        reads = []
+        journal._kept_tracker_data._read = lambda *days: reads.append(days)  # type: ignore[method-assign]
+        assert journal.tracker_data() == shown  # the kept figures, nothing read
+        assert reads == []

@@ -114,9 +114,10 @@ class Journal(TrackerCalls):
         """
         if self._gateway.closed:
             return
-        stats = self.__dict__.get("stats")  # made only if Progress was read
-        if stats is not None:
-            stats.keep_for_next_time()
+        for figures in ("stats", "_kept_tracker_data"):  # made only if Progress was read
+            kept = self.__dict__.get(figures)
+            if kept is not None:
+                kept.keep_for_next_time()
         try:
             self._gateway.pragma("wal_checkpoint(TRUNCATE)")
         except (dbapi2.DatabaseError, JournalError):

@@ -443,6 +443,9 @@ class KeptTrackerData:
         self._seq: int | None = None
         self._kept: dict[tuple[dt.date | None, dt.date | None], TrackerData] = {}
         self._looked = False  # for the figures an earlier session kept
+        # The whole journal's figures read again after a tracker changed this session,
+        # kept at close (keep_for_next_time) rather than by a write on every refresh.
+        self._unkept: tuple[int, TrackerData] | None = None
 
     def _seeded(self, cur: Cursor, seq: int) -> TrackerData | None:
         self._looked = True
@@ -459,6 +462,7 @@ class KeptTrackerData:
         """TrackerStore.tracker_data(start, end), read again only after a tracker
         record changed."""
         whole = start is None and end is None
+        first_look = whole and not self._looked
         # Paused like the entry figures' read (collector_paused): decoding thousands of
         # kept rows otherwise set off a collection over all the rows just decoded.
         with collector_paused(), self._gateway.read() as cur:
@@ -468,8 +472,10 @@ class KeptTrackerData:
             if seq == self._seq and (start, end) in self._kept:
                 return self._kept[start, end]
         data = seeded if seeded is not None else self._read(start, end)
-        if whole and seeded is None:
-            self._keep(seq, data)
+        if first_look and seeded is None:
+            self._keep(seq, data)  # nothing (right) kept when the session began
+        elif whole and seeded is None:
+            self._unkept = (seq, data)
         with self._lock:
             if seq != self._seq:
                 self._seq, self._kept = seq, {}
@@ -477,6 +483,14 @@ class KeptTrackerData:
                 self._kept.pop(next(iter(self._kept)))
             self._kept[start, end] = data
         return data
+
+    def keep_for_next_time(self) -> None:
+        """At close or lock: keep the whole journal's tracker figures read last this
+        session, if a tracker changed since the kept ones and not since they were read
+        (never a read here: closing must stay quick). Never raises."""
+        unkept, self._unkept = self._unkept, None
+        if unkept is not None:
+            self._keep(*unkept)
 
     def _keep(self, seq: int, data: TrackerData) -> None:
         """Keep the whole journal's tracker figures, read at counter `seq`, for the next
