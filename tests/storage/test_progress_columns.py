@@ -74,3 +74,16 @@ def test_the_first_page_of_a_new_session_equals_a_full_read(kept_journal: Path) 
         for name in ROW_TYPES:
             assert getattr(whole, name) == getattr(full, name)
 
+
+
+def test_figures_kept_from_columns_are_the_text_kept_from_rows(kept_journal: Path) -> None:
+    from trustjournal.storage import kept_figures
+    from trustjournal.storage.stats import _columnar
+
+    with open_journal(kept_journal) as journal, journal._gateway.read() as cur:
+        rows = _read_all(cur, None, None)
+    columns = _columnar(rows)
+    assert columns.columns is not None and rows.columns is None
+    body = kept_figures.encode_progress(columns)
+    assert body == kept_figures.encode_progress(rows)
+    assert kept_figures.decode_progress(body) == rows

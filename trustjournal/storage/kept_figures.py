@@ -332,11 +332,24 @@ def _dumps(value: object) -> str:
     return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
 
 
+def _kept_columns(column: Columns) -> list[Any]:
+    """What _columns gives for the same rows, from their columns (no rows made)."""
+    if not column.days:
+        return []
+    days = {"d": _ints(list(map(dt.date.toordinal, column.days))), "r": _ints(column.runs)}
+    return [days, *(_column(list(values)) for values in column.values)]
+
+
 def encode_progress(data: ProgressData) -> str:
     """The whole journal's ProgressData as kept (start and end are not: always None)."""
     value: dict[str, Any] = {"first": _ordinal(data.first_day), "last": _ordinal(data.last_day)}
     for field, _kind in _PROGRESS_ROWS:
-        value[field] = _columns(getattr(data, field))
+        column = data.columns[field] if data.columns is not None else None
+        if column is not None and all(map(operator.lt, column.days,
+                                          islice(column.days, 1, None))):
+            value[field] = _kept_columns(column)  # distinct days in order, as kept
+        else:
+            value[field] = _columns(getattr(data, field))
     return _dumps(value)
 
 

@@ -26,6 +26,7 @@ from trustjournal.core.progress.data import (
     Columns,
     ProgressData,
     collector_paused,
+    columns_of,
 )
 from trustjournal.core.progress.names import Names, builtin_names, scale_label
 from trustjournal.core.progress.trackers import (
@@ -295,14 +296,10 @@ def _gapped(values: Iterable[int], periods: Periods) -> tuple[int | None, ...]:
 
 def _by_column(data: ProgressData, name: str) -> Columns:
     """One kind of row of `data` by column: as decoded from kept figures, else taken
-    apart from the rows (one run per row), so every chart is built by one loop."""
+    apart from the rows, so every chart is built by one loop."""
     if data.columns is not None:
         return data.columns[name]
-    rows = getattr(data, name)
-    if not rows:
-        return Columns([], [], tuple([] for _ in ROW_TYPES[name]._fields[1:]))
-    days, *values = map(list, zip(*rows, strict=True))
-    return Columns(days, [1] * len(days), tuple(values))
+    return columns_of(getattr(data, name), len(ROW_TYPES[name]._fields))
 
 
 def _indexes(column: Columns, index_of: DayIndex) -> list[int | None]:

@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import datetime as dt
 import gc
+from collections import Counter
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from itertools import chain, repeat
+from itertools import chain, islice, repeat
+from operator import le
 from typing import Any, NamedTuple
 
 
@@ -167,6 +169,19 @@ class Columns(NamedTuple):
         return list(chain.from_iterable(map(repeat, values, self.runs)))
 
 
+def columns_of(rows: tuple[tuple[Any, ...], ...], width: int) -> Columns:
+    """Rows (of `width` fields, the day first) as Columns. Rows ordered by day, as
+    storage reads them, give each distinct day once with its run of rows; rows in any
+    other order give one run per row, which builds the same dashboard."""
+    if not rows:
+        return Columns([], [], tuple([] for _ in range(width - 1)))
+    days, *values = map(list, zip(*rows, strict=True))
+    if all(map(le, days, islice(days, 1, None))):
+        runs = Counter(days)  # in order, each day's rows together: counted in C
+        return Columns(list(runs), list(runs.values()), tuple(values))
+    return Columns(days, [1] * len(days), tuple(values))
+
+
 # ProgressData's row fields and the type of their rows.
 ROW_TYPES: dict[str, type] = {"checkins": CheckinDay, "exercises": ExerciseDay,
                               "thought_records": ThoughtRecord, "labels": LabelCount,
@@ -210,6 +225,13 @@ class ProgressData:
                             ("last_day", last_day), ("columns", columns)):
             object.__setattr__(data, name, value)
         return data
+
+    def by_column(self) -> dict[str, Columns]:
+        """Every kind of row as Columns (`columns` itself when set)."""
+        if self.columns is not None:
+            return dict(self.columns)
+        return {name: columns_of(getattr(self, name), len(kind._fields))
+                for name, kind in ROW_TYPES.items()}
 
     def __getattr__(self, name: str) -> Any:
         # Reached only for a field never set: the row fields of from_columns's data.
