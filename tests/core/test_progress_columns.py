@@ -108,3 +108,14 @@ def test_a_huge_count_is_counted_not_repeated() -> None:
         traps = build_dashboard(data, today=TODAY, range_key="all").traps
         assert [(item.id, item.count) for item in traps.items] == [
             ("mind_reading", 10 ** 15), ("other", 2)]
+
+
+def test_data_replaced_in_part_is_rows_not_stale_columns() -> None:
+    import dataclasses
+
+    columns = by_column(varied(4))
+    assert columns.columns is not None
+    cut = dataclasses.replace(columns, labels=())
+    assert cut.columns is None and cut.labels == () and cut.checkins == columns.checkins
+    shown = build_dashboard(cut, today=TODAY, range_key="all")
+    assert shown.traps.is_empty and not shown.trend.is_empty

@@ -212,7 +212,8 @@ class ProgressData:
     labels: tuple[LabelCount, ...] = ()
     victories: tuple[Victory, ...] = ()
     activity: tuple[ActivityDay, ...] = ()
-    columns: Mapping[str, Columns] | None = field(default=None, compare=False, repr=False)
+    columns: Mapping[str, Columns] | None = field(default=None, init=False, compare=False,
+                                                  repr=False)
 
     @classmethod
     def from_columns(cls, start: dt.date | None, end: dt.date | None,
