@@ -14,8 +14,10 @@ date, with no today, week start or language in them (core.progress applies those
 builds the page), so no setting needs to be part of the key.
 
 The encoding is by column (see _column), so decoding ten years of rows is a few C calls
-per column rather than Python work per value, and rows are rebuilt with tuple.__new__
-over zip, without a Python call per row.
+per column rather than Python work per value. The Progress figures decode into columns
+(core.progress.data.Columns), which the dashboard builds from without row objects; the
+tracker figures' rows are rebuilt with tuple.__new__ over zip, without a Python call
+per row.
 """
 
 from __future__ import annotations

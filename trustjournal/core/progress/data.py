@@ -196,10 +196,11 @@ class ProgressData:
     the first and last days of any live entry in the whole journal (None when empty).
     Row tuples are ordered by day.
 
-    `columns` is set on data made by `from_columns` (figures kept between sessions):
-    the same rows by column, from which the dashboard builds without row objects. Its
-    row fields are then made the first time they are read, and the data is equal to
-    (and reads as) the same data made from rows.
+    `columns` is set on data made by `from_columns` (storage's whole-journal figures,
+    kept between sessions or read in full, and the ranges cut from them): the same rows
+    by column, from which the dashboard builds without row objects. Its row fields are
+    then made the first time they are read, and the data is equal to (and reads as) the
+    same data made from rows.
     """
 
     start: dt.date | None
