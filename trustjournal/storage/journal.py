@@ -114,9 +114,10 @@ class Journal(TrackerCalls):
         """
         if self._gateway.closed:
             return
-        stats = self.__dict__.get("stats")  # made only if Progress was read
-        if stats is not None:
-            stats.keep_for_next_time()
+        for figures in ("stats", "_kept_tracker_data"):  # made only if Progress was read
+            kept = self.__dict__.get(figures)
+            if kept is not None:
+                kept.keep_for_next_time()
         try:
             self._gateway.pragma("wal_checkpoint(TRUNCATE)")
         except (dbapi2.DatabaseError, JournalError):
@@ -403,7 +404,16 @@ class Journal(TrackerCalls):
         The page checks run as a read, so saves go on meanwhile. The full check then
         compares the search index with the entries: FTS5 offers that only as a write
         statement, so that last step alone waits for, and briefly holds, the write lock.
+        Once damage is found, no Progress figures are kept in the file any more.
         """
+        problems = self._integrity_problems(quick)
+        if problems:
+            from trustjournal.storage.stats import hold_kept_figures
+
+            hold_kept_figures(self._gateway)
+        return problems
+
+    def _integrity_problems(self, quick: bool) -> list[str]:
         pragma = "PRAGMA quick_check" if quick else "PRAGMA integrity_check"
         stopped = self._gateway.stop_check()
         with self._gateway.read(fresh=True) as cur:

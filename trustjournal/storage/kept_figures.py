@@ -14,8 +14,10 @@ date, with no today, week start or language in them (core.progress applies those
 builds the page), so no setting needs to be part of the key.
 
 The encoding is by column (see _column), so decoding ten years of rows is a few C calls
-per column rather than Python work per value, and rows are rebuilt with tuple.__new__
-over zip, without a Python call per row.
+per column rather than Python work per value. The Progress figures decode into columns
+(core.progress.data.Columns), which the dashboard builds from without row objects; the
+tracker figures' rows are rebuilt with tuple.__new__ over zip, without a Python call
+per row.
 """
 
 from __future__ import annotations
@@ -45,6 +47,7 @@ from sqlcipher3 import dbapi2
 from trustjournal.core.progress.data import (
     ActivityDay,
     CheckinDay,
+    Columns,
     ExerciseDay,
     LabelCount,
     ProgressData,
@@ -286,7 +289,8 @@ def _day_runs(days: list[dt.date]) -> dict[str, Any]:
     return {"d": _ints(list(map(dt.date.toordinal, distinct))), "r": _ints(counts)}
 
 
-def _days_of(column: object, days: _Days) -> list[dt.date]:
+def _day_runs_of(column: object, days: _Days) -> tuple[list[dt.date], list[int]]:
+    """The distinct days of a kept day column and how many rows each has."""
     if type(column) is not dict:
         raise TypeError("a kept day column is not an object")
     counts = _ints_of(column["r"])
@@ -301,7 +305,12 @@ def _days_of(column: object, days: _Days) -> list[dt.date]:
     if (len(distinct) != len(counts) or (counts and min(counts) <= 0)
             or not all(map(operator.lt, ordinals, islice(ordinals, 1, None)))):
         raise ValueError("kept runs of days do not match")  # or are out of order
-    if len(counts) == total:  # one row a day (check-ins, activity): nothing to repeat
+    return distinct, counts
+
+
+def _days_of(column: object, days: _Days) -> list[dt.date]:
+    distinct, counts = _day_runs_of(column, days)
+    if len(counts) == sum(counts):  # one row a day (check-ins, activity): nothing to repeat
         return distinct
     return list(chain.from_iterable(map(repeat, distinct, counts)))
 
@@ -325,11 +334,24 @@ def _dumps(value: object) -> str:
     return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
 
 
+def _kept_columns(column: Columns) -> list[Any]:
+    """What _columns gives for the same rows, from their columns (no rows made)."""
+    if not column.days:
+        return []
+    days = {"d": _ints(list(map(dt.date.toordinal, column.days))), "r": _ints(column.runs)}
+    return [days, *(_column(list(values)) for values in column.values)]
+
+
 def encode_progress(data: ProgressData) -> str:
     """The whole journal's ProgressData as kept (start and end are not: always None)."""
     value: dict[str, Any] = {"first": _ordinal(data.first_day), "last": _ordinal(data.last_day)}
     for field, _kind in _PROGRESS_ROWS:
-        value[field] = _columns(getattr(data, field))
+        column = data.columns[field] if data.columns is not None else None
+        if column is not None and all(map(operator.lt, column.days,
+                                          islice(column.days, 1, None))):
+            value[field] = _kept_columns(column)  # distinct days in order, as kept
+        else:
+            value[field] = _columns(getattr(data, field))
     return _dumps(value)
 
 
@@ -389,6 +411,22 @@ def _rows(columns: object, kind: type, days: _Days, dated: bool = True) -> tuple
     return tuple(map(tuple.__new__, repeat(kind), zip(*values, strict=True)))
 
 
+def _columns_of(columns: object, kind: type, days: _Days) -> Columns:
+    """Dated rows of `kind` by column, checked as _rows checks them (shape, each
+    value's kind, every column as long as the days say), without making the rows."""
+    width = len(kind._fields)  # type: ignore[attr-defined]
+    if columns == []:
+        return Columns([], [], tuple([] for _ in range(width - 1)))
+    if type(columns) is not list or len(columns) != width:
+        raise ValueError("kept rows of the wrong shape")
+    distinct, runs = _day_runs_of(columns[0], days)
+    total = sum(runs)
+    values = tuple(map(_values, columns[1:], _FIELD_KINDS[kind], repeat(days.most)))
+    if any(len(column) != total for column in values):
+        raise ValueError("kept columns of different lengths")
+    return Columns(distinct, runs, values)
+
+
 def _day(days: _Days, ordinal: object) -> dt.date | None:
     if ordinal is None:
         return None
@@ -405,20 +443,22 @@ def _object(body: str) -> dict[str, Any]:
 
 
 def decode_progress(body: str) -> ProgressData:
-    """encode_progress's text back as ProgressData; raises ValueError, TypeError, …
-    on anything else, including values of the wrong type, negative counts and rows
-    outside the journal's first and last day."""
+    """encode_progress's text back as ProgressData (by column: see
+    ProgressData.from_columns); raises ValueError, TypeError, … on anything else,
+    including values of the wrong type, negative counts and rows outside the journal's
+    first and last day."""
     value = _object(body)
     days = _Days(_most_rows(body))
-    fields = {field: _rows(value[field], kind, days) for field, kind in _PROGRESS_ROWS}
+    fields = {field: _columns_of(value[field], kind, days) for field, kind in _PROGRESS_ROWS}
     first, last = _day(days, value["first"]), _day(days, value["last"])
-    dated = [rows for rows in fields.values() if rows]
+    dated = [column.days for column in fields.values() if column.days]
     if first is None or last is None:
         if first is not last or dated:
             raise ValueError("kept rows of an empty journal")
-    elif first > last or any(rows[0].day < first or rows[-1].day > last for rows in dated):
+    elif first > last or any(distinct[0] < first or distinct[-1] > last
+                             for distinct in dated):
         raise ValueError("kept rows outside the journal's days")
-    return ProgressData(None, None, first, last, **fields)
+    return ProgressData.from_columns(None, None, first, last, fields)
 
 
 def decode_trackers(body: str) -> TrackerData:

@@ -9,10 +9,13 @@ charts and words.
 from __future__ import annotations
 
 import datetime as dt
+import operator
 import threading
+import weakref
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from functools import cache
+from itertools import islice
 from operator import itemgetter
 from typing import TYPE_CHECKING, Any
 
@@ -26,6 +29,7 @@ from trustjournal.core.progress.data import (
     VICTORY,
     ActivityDay,
     CheckinDay,
+    Columns,
     ExerciseDay,
     LabelCount,
     ProgressData,
@@ -198,6 +202,29 @@ def _read_all(cur: Cursor, start: dt.date | None, end: dt.date | None) -> Progre
     )
 
 
+def _columnar(data: ProgressData) -> ProgressData:
+    """`data` (rows as storage reads them: ordered by day) held by column only, so the
+    dashboard builds without row objects and changed days are spliced into columns;
+    the rows are made again only if something reads them. As it was if some kind of
+    row is not in day order (never from our queries)."""
+    columns = data.by_column()
+    if not all(map(_in_order, columns.values())):
+        return data
+    return ProgressData.from_columns(data.start, data.end, data.first_day, data.last_day,
+                                     columns)
+
+
+def _in_order(column: Columns) -> bool:
+    """Whether the column's days are distinct and in order (as the splice needs)."""
+    return all(map(operator.lt, column.days, islice(column.days, 1, None)))
+
+
+def _rows_at(column: Columns, low: int, high: int) -> tuple[int, int]:
+    """The rows of distinct days low..high-1 (positions in column.days)."""
+    first = sum(islice(column.runs, low))
+    return first, first + sum(islice(column.runs, low, high))
+
+
 def _within(data: ProgressData, start: dt.date | None, end: dt.date | None
             ) -> ProgressData:
     """The whole journal's aggregates cut to start..end: every row is one day's (or one
@@ -206,6 +233,15 @@ def _within(data: ProgressData, start: dt.date | None, end: dt.date | None
     if start is None and end is None:
         return data
     low, high = start or dt.date.min, end or dt.date.max
+    if data.columns is not None:
+        cut = {}
+        for name, column in data.columns.items():
+            at = bisect_left(column.days, low)
+            to = bisect_right(column.days, high, lo=at)
+            first, last = _rows_at(column, at, to)
+            cut[name] = Columns(column.days[at:to], column.runs[at:to],
+                                tuple(values[first:last] for values in column.values))
+        return ProgressData.from_columns(start, end, data.first_day, data.last_day, cut)
 
     def keep(rows: tuple) -> tuple:  # type: ignore[type-arg]
         return tuple(row for row in rows if low <= row.day <= high)
@@ -232,6 +268,8 @@ def _spliced(whole: ProgressData, first: str, last: str, days: dict[dt.date, Pro
     tens of thousands of rows, and a save changes one day) is swapped for its new run,
     which puts every row where a full read would."""
     changed = sorted(days)
+    if whole.columns is not None:
+        return _spliced_columns(whole.columns, changed, days, day_of[first], day_of[last])
 
     def merge(field: str) -> tuple:  # type: ignore[type-arg]
         rows = list(getattr(whole, field))
@@ -248,11 +286,50 @@ def _spliced(whole: ProgressData, first: str, last: str, days: dict[dt.date, Pro
 
 _by_day = itemgetter(0)  # a row's day: every row tuple starts with it
 
+
+def _spliced_columns(whole: Mapping[str, Columns], changed: list[dt.date],
+                     days: dict[dt.date, ProgressData], first: dt.date, last: dt.date
+                     ) -> ProgressData:
+    """_spliced on columns: each changed day's run of rows in every column swapped for
+    that day's own reading (its run found by bisecting the distinct days)."""
+    fresh = {day: days[day].by_column() for day in changed}
+    columns = {}
+    for name, column in whole.items():
+        distinct, runs = list(column.days), list(column.runs)
+        values = [list(value) for value in column.values]
+        for day in changed:
+            new = fresh[day][name]
+            at = bisect_left(distinct, day)
+            present = at < len(distinct) and distinct[at] == day
+            row, end = _rows_at(Columns(distinct, runs, ()), at, at + present)
+            for old, replacing in zip(values, new.values, strict=True):
+                old[row:end] = replacing
+            if new.days and present:
+                runs[at] = new.runs[0]
+            elif new.days:
+                distinct.insert(at, day)
+                runs.insert(at, new.runs[0])
+            elif present:
+                del distinct[at], runs[at]
+        columns[name] = Columns(distinct, runs, tuple(values))
+    return ProgressData.from_columns(None, None, first, last, columns)
+
 # What keeping figures for the next session may meet and pass over: the figures are
 # only a head start, and a write refused (a full disk, the writer busy with an import,
 # a journal closing) costs the next session one full read, never an error.
 _NOT_KEPT = (JournalError, dbapi2.Error, WriterBusy,
              RuntimeError)  # asked inside a write of this thread: writes do not nest
+# Journals (their gateways) whose integrity check found damage: nothing more is kept in
+# them, so a salvage or a restore finds the file as the damage left it.
+_HELD: weakref.WeakSet[Gateway] = weakref.WeakSet()
+
+
+def hold_kept_figures(gateway: Gateway) -> None:
+    """From now on keep no figures in this journal (its check found damage): neither
+    after a read nor at close. The figures already read still show."""
+    _HELD.add(gateway)
+
+
 # A kept row that is still right but this many days behind is written again at close,
 # so the next session does not read them all again to catch up.
 _FEW_DAYS = 8
@@ -329,7 +406,7 @@ class StatsStore:
                 data, seq, read_all = self._brought_up_to_date(cur, whole[2], whole[3])
             elif start is None and end is None:
                 seq = cur.execute(_LOGGED).fetchone()[0]
-                data, read_all = _read_all(cur, None, None), True
+                data, read_all = _columnar(_read_all(cur, None, None)), True
             else:
                 return _read_all(cur, start, end)
             with self._lock:
@@ -341,6 +418,8 @@ class StatsStore:
     def _keep(self, seq: int, data: ProgressData) -> None:
         """Keep `data` (the journal as of log position `seq`) for the next session,
         unless something was logged since; never waits for another write."""
+        if self._gateway in _HELD:
+            return
         with collector_paused():
             body = kept.encode_progress(data)  # outside the write: it takes a while
         try:
@@ -368,7 +447,7 @@ class StatsStore:
         Never raises."""
         with self._lock:
             whole = self._whole
-        if whole is None:
+        if whole is None or self._gateway in _HELD:
             return
         try:
             with collector_paused(), self._gateway.read(interruptible=False) as cur:
@@ -394,7 +473,7 @@ class StatsStore:
         newest = cur.execute(_LOGGED).fetchone()[0]
         first, last = cur.execute(_statements(False, False)["bounds"]).fetchone()
         if len(changed) > _MOST_DAYS or first is None or whole.first_day is None:
-            return _read_all(cur, None, None), newest, True
+            return _columnar(_read_all(cur, None, None)), newest, True
         day_of = _Days()
         days = {day_of[text]: _read_all(cur, day_of[text], day_of[text])
                 for (text,) in changed}
@@ -429,6 +508,9 @@ class KeptTrackerData:
         self._seq: int | None = None
         self._kept: dict[tuple[dt.date | None, dt.date | None], TrackerData] = {}
         self._looked = False  # for the figures an earlier session kept
+        # The whole journal's figures read again after a tracker changed this session,
+        # kept at close (keep_for_next_time) rather than by a write on every refresh.
+        self._unkept: tuple[int, TrackerData] | None = None
 
     def _seeded(self, cur: Cursor, seq: int) -> TrackerData | None:
         self._looked = True
@@ -445,6 +527,7 @@ class KeptTrackerData:
         """TrackerStore.tracker_data(start, end), read again only after a tracker
         record changed."""
         whole = start is None and end is None
+        first_look = whole and not self._looked
         # Paused like the entry figures' read (collector_paused): decoding thousands of
         # kept rows otherwise set off a collection over all the rows just decoded.
         with collector_paused(), self._gateway.read() as cur:
@@ -454,8 +537,10 @@ class KeptTrackerData:
             if seq == self._seq and (start, end) in self._kept:
                 return self._kept[start, end]
         data = seeded if seeded is not None else self._read(start, end)
-        if whole and seeded is None:
-            self._keep(seq, data)
+        if first_look and seeded is None:
+            self._keep(seq, data)  # nothing (right) kept when the session began
+        elif whole and seeded is None:
+            self._unkept = (seq, data)
         with self._lock:
             if seq != self._seq:
                 self._seq, self._kept = seq, {}
@@ -464,9 +549,19 @@ class KeptTrackerData:
             self._kept[start, end] = data
         return data
 
+    def keep_for_next_time(self) -> None:
+        """At close or lock: keep the whole journal's tracker figures read last this
+        session, if a tracker changed since the kept ones and not since they were read
+        (never a read here: closing must stay quick). Never raises."""
+        unkept, self._unkept = self._unkept, None
+        if unkept is not None:
+            self._keep(*unkept)
+
     def _keep(self, seq: int, data: TrackerData) -> None:
         """Keep the whole journal's tracker figures, read at counter `seq`, for the next
         session, unless a tracker changed since; never waits for another write."""
+        if self._gateway in _HELD:
+            return
         body = kept.encode_trackers(data)
         try:
             with self._gateway.write(wait=False) as cur:
@@ -486,4 +581,4 @@ def _trackers_format() -> str:
                           *(part for part in code.co_consts if isinstance(part, str)))
 
 
-__all__ = ["KeptTrackerData", "StatsStore"]
+__all__ = ["KeptTrackerData", "StatsStore", "hold_kept_figures"]

@@ -21,10 +21,12 @@ from trustjournal.core.progress.captions import ENGLISH_FORMATS, Formats
 from trustjournal.core.progress.data import (
     CHECKIN_METRICS,
     COUNT_AT,
+    ROW_TYPES,
     VALUE_AT,
+    Columns,
     ProgressData,
-    Victory,
     collector_paused,
+    columns_of,
 )
 from trustjournal.core.progress.names import Names, builtin_names, scale_label
 from trustjournal.core.progress.trackers import (
@@ -34,6 +36,7 @@ from trustjournal.core.progress.trackers import (
     tracker_days,
 )
 from trustjournal.core.progress.weeks import (
+    DayIndex,
     Periods,
     make_periods,
     range_weeks,
@@ -291,30 +294,51 @@ def _gapped(values: Iterable[int], periods: Periods) -> tuple[int | None, ...]:
                  for value, period in zip(values, periods.periods, strict=True))
 
 
+def _by_column(data: ProgressData, name: str) -> Columns:
+    """One kind of row of `data` by column: as decoded from kept figures, else taken
+    apart from the rows, so every chart is built by one loop."""
+    if data.columns is not None:
+        return data.columns[name]
+    return columns_of(getattr(data, name), len(ROW_TYPES[name]._fields))
+
+
+def _indexes(column: Columns, index_of: DayIndex) -> list[int | None]:
+    """Each row's period (None: outside), each distinct day looked up once."""
+    return column.per_row(index_of.each(column.days))
+
+
 def _trend(data: ProgressData, periods: Periods, start: dt.date, end: dt.date,
            fmt: Formats) -> TrendChart:
     n = len(periods)
-    index_of = periods.within(start, end)
+    rows = _by_column(data, "checkins")
     # The dashboard's busiest loops, over years of days: each day's period is looked up
     # once, then each scale (in CHECKIN_METRICS order, read by position) takes one pass
-    # over the kept rows, adding in row order as always (the same sums to the last bit).
-    kept = [(row, index) for row in data.checkins
-            if (index := index_of[row.day]) is not None]
-    checkins = sum(row.checkins for row, _ in kept)
+    # over the rows in range, adding in row order as always (the same sums to the last
+    # bit).
+    indexes = _indexes(rows, periods.within(start, end))
+    kept = [at for at, index in enumerate(indexes) if index is not None]
+    days, columns = rows.each_day(), rows.values
+    if len(kept) != len(indexes):  # only the rows in range
+        days, indexes = [days[at] for at in kept], [indexes[at] for at in kept]
+        columns = tuple([column[at] for at in kept] for column in columns)
+    checkins = sum(columns[0])
     sums: list[list[float]] = []
     counts: list[list[int]] = []
     daily: list[list[tuple[dt.date, float]]] = []
     for value_at, count_at in zip(VALUE_AT, COUNT_AT, strict=True):
         scale_sums, scale_counts = [0.0] * n, [0] * n
         scale_daily: list[tuple[dt.date, float]] = []
-        for row, index in kept:
-            value = row[value_at]
-            if value is not None:
-                count = row[count_at]
-                if count:
-                    scale_sums[index] += value * count
-                    scale_counts[index] += count
-                    scale_daily.append((row[0], value))
+        if not any(columns[count_at - 1]):  # a question nobody answered: nothing to add
+            sums.append(scale_sums)
+            counts.append(scale_counts)
+            daily.append(scale_daily)
+            continue
+        for day, index, value, count in zip(days, indexes, columns[value_at - 1],
+                                            columns[count_at - 1], strict=True):
+            if value is not None and count:
+                scale_sums[index] += value * count
+                scale_counts[index] += count
+                scale_daily.append((day, value))
         sums.append(scale_sums)
         counts.append(scale_counts)
         daily.append(scale_daily)
@@ -342,10 +366,10 @@ def _trend(data: ProgressData, periods: Periods, start: dt.date, end: dt.date,
 def _exercises(data: ProgressData, periods: Periods, names: Names, span: str,
                fmt: Formats) -> ExercisesChart:
     per_id: dict[str, list[int]] = {}
-    index_of = periods.day_index
     n = len(periods)
-    for day, exercise_id, count in data.exercises:
-        index = index_of[day]
+    rows = _by_column(data, "exercises")
+    for index, exercise_id, count in zip(_indexes(rows, periods.day_index), *rows.values,
+                                         strict=True):
         if index is None:
             continue
         counts = per_id.get(exercise_id)
@@ -374,12 +398,11 @@ def _thoughts(data: ProgressData, periods: Periods, fmt: Formats) -> ThoughtChar
     # Before and after values in record order, each list summed by _mean as before.
     beliefs: tuple[list[float], list[float]] = ([], [])
     feelings: tuple[list[float], list[float]] = ([], [])
-    index_of = periods.day_index
-    # By position: day, uuid, belief before and after, feeling before and after (the
-    # drops are ThoughtRecord.belief_drop and feeling_drop, worked out in place).
-    for day, _, belief_before, belief_after, feeling_before, feeling_after in (
-            data.thought_records):
-        index = index_of[day]
+    rows = _by_column(data, "thought_records")
+    # By position: uuid, belief before and after, feeling before and after (the drops
+    # are ThoughtRecord.belief_drop and feeling_drop, worked out in place).
+    for index, _, belief_before, belief_after, feeling_before, feeling_after in zip(
+            _indexes(rows, periods.day_index), *rows.values, strict=True):
         if index is None:
             continue
         records[index] += 1
@@ -409,12 +432,14 @@ def _thoughts(data: ProgressData, periods: Periods, fmt: Formats) -> ThoughtChar
 
 def _label_counts(data: ProgressData, periods: Periods) -> dict[str, Counter[str]]:
     """metric → label → count over the range (one pass over the label rows)."""
-    index_of = periods.day_index
-    # Plain dicts in the loop (a Counter's += is slower); each metric's labels keep the
-    # order they first came up in.
+    rows = _by_column(data, "labels")
+    # Plain dicts in the loop (a Counter's += is slower, and counting (metric, label)
+    # pairs in C slower still: a tuple made and hashed per row); each metric's labels
+    # keep the order they first came up in.
     per_metric: dict[str, dict[str, int]] = {}
-    for day, metric, label, count in data.labels:
-        if index_of[day] is not None:
+    for index, metric, label, count in zip(_indexes(rows, periods.day_index), *rows.values,
+                                           strict=True):
+        if index is not None:
             labels = per_metric.get(metric)
             if labels is None:
                 labels = per_metric[metric] = {}
@@ -447,15 +472,16 @@ _day_of = itemgetter(0)  # a row's day (every row tuple starts with it)
 def _victories(data: ProgressData, periods: Periods, names: Names, span: str,
                fmt: Formats) -> VictoriesChart:
     per_period = [0] * len(periods)
-    kept: list[Victory] = []
-    index_of = periods.day_index
-    for victory in data.victories:
-        index = index_of[victory[0]]
+    # (day, uuid, text, kind, pride) of each victory in range, in row order.
+    kept: list[tuple[dt.date, str, str, str | None, float | None]] = []
+    rows = _by_column(data, "victories")
+    for index, victory in zip(_indexes(rows, periods.day_index),
+                              zip(rows.each_day(), *rows.values, strict=True), strict=True):
         if index is None:
             continue
         per_period[index] += 1
         kept.append(victory)
-    kinds = Counter(v.kind for v in kept if v.kind)
+    kinds = Counter(v[3] for v in kept if v[3])
     top = kinds.most_common(1)
     top_kind = names.option("victory_kind", top[0][0]) if top and top[0][1] > 1 else None
     # Each kind's name looked up once, not once per victory on the wall.
@@ -490,8 +516,9 @@ def _build(data: ProgressData, today: dt.date, first_weekday: int, range_key: st
     start, end = _window(data, today)
     if data.start is None and trackers.first_day is not None:
         start = min(start, trackers.first_day)
+    by_day = _by_column(data, "activity")  # one row a day
     periods = make_periods(start, end, first_weekday,
-                           chain(map(_day_of, data.activity), tracker_days(trackers)))
+                           chain(by_day.days, tracker_days(trackers)))
     span = describe_range(range_key, start, fmt)
     notes: list[str] = []
     if periods.weeks > 1:
@@ -502,11 +529,12 @@ def _build(data: ProgressData, today: dt.date, first_weekday: int, range_key: st
     if data.end is not None and data.last_day is not None and data.last_day > data.end:
         notes.append(translate("ProgressDashboard", "Some entries are dated after {date}; "
                                "“All” includes them.").format(date=fmt.date(data.end)))
-    if not data.journal_is_empty and not data.activity and not any(tracker_days(trackers)):
+    if not data.journal_is_empty and not by_day.days and not any(tracker_days(trackers)):
         notes.append(translate("ProgressDashboard", "Nothing is dated {span}; “All” shows "
                                                    "every entry.").format(span=span))
 
-    activity = [row for row in data.activity if start <= row[0] <= end]
+    activity = [row for row in zip(by_day.days, *by_day.values, strict=True)
+                if start <= row[0] <= end]
     cells = tuple((day, entries) for day, entries, _ in activity if entries)
     checkin_days = sum(1 for _, _, checkins in activity if checkins)
     heatmap = Heatmap(cells, start, end, captions.heatmap_caption(len(cells), span, fmt),

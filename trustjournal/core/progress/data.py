@@ -10,10 +10,13 @@ from __future__ import annotations
 
 import datetime as dt
 import gc
-from collections.abc import Iterator
+from collections import Counter
+from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
-from dataclasses import dataclass
-from typing import NamedTuple
+from dataclasses import dataclass, field
+from itertools import chain, islice, repeat
+from operator import le
+from typing import Any, NamedTuple
 
 
 @contextmanager
@@ -144,6 +147,47 @@ class ActivityDay(NamedTuple):
     checkins: int
 
 
+class Columns(NamedTuple):
+    """One kind of row by column, as kept figures decode (no row objects made): `days`
+    the distinct days in order, `runs` how many rows each of them has, and `values` one
+    list per field after the day, in row order."""
+
+    days: list[dt.date]
+    runs: list[int]
+    values: tuple[list[Any], ...]
+
+    def each_day(self) -> list[dt.date]:
+        """The day of every row, in row order."""
+        if len(self.days) == len(self.values[0]):  # one row a day
+            return self.days
+        return list(chain.from_iterable(map(repeat, self.days, self.runs)))
+
+    def per_row(self, values: list[Any]) -> list[Any]:
+        """`values` (one per distinct day) repeated for each of that day's rows."""
+        if len(self.days) == len(self.values[0]):
+            return values
+        return list(chain.from_iterable(map(repeat, values, self.runs)))
+
+
+def columns_of(rows: tuple[tuple[Any, ...], ...], width: int) -> Columns:
+    """Rows (of `width` fields, the day first) as Columns. Rows ordered by day, as
+    storage reads them, give each distinct day once with its run of rows; rows in any
+    other order give one run per row, which builds the same dashboard."""
+    if not rows:
+        return Columns([], [], tuple([] for _ in range(width - 1)))
+    days, *values = map(list, zip(*rows, strict=True))
+    if all(map(le, days, islice(days, 1, None))):
+        runs = Counter(days)  # in order, each day's rows together: counted in C
+        return Columns(list(runs), list(runs.values()), tuple(values))
+    return Columns(days, [1] * len(days), tuple(values))
+
+
+# ProgressData's row fields and the type of their rows.
+ROW_TYPES: dict[str, type] = {"checkins": CheckinDay, "exercises": ExerciseDay,
+                              "thought_records": ThoughtRecord, "labels": LabelCount,
+                              "victories": Victory, "activity": ActivityDay}
+
+
 @dataclass(frozen=True, slots=True)
 class ProgressData:
     """Everything the Progress page, the weekly review and `trustjournal stats` need.
@@ -151,6 +195,12 @@ class ProgressData:
     `start`/`end` are the days asked for (None: unbounded); `first_day`/`last_day` are
     the first and last days of any live entry in the whole journal (None when empty).
     Row tuples are ordered by day.
+
+    `columns` is set on data made by `from_columns` (storage's whole-journal figures,
+    kept between sessions or read in full, and the ranges cut from them): the same rows
+    by column, from which the dashboard builds without row objects. Its row fields are
+    then made the first time they are read, and the data is equal to (and reads as) the
+    same data made from rows.
     """
 
     start: dt.date | None
@@ -163,6 +213,40 @@ class ProgressData:
     labels: tuple[LabelCount, ...] = ()
     victories: tuple[Victory, ...] = ()
     activity: tuple[ActivityDay, ...] = ()
+    columns: Mapping[str, Columns] | None = field(default=None, init=False, compare=False,
+                                                  repr=False)
+
+    @classmethod
+    def from_columns(cls, start: dt.date | None, end: dt.date | None,
+                     first_day: dt.date | None, last_day: dt.date | None,
+                     columns: Mapping[str, Columns]) -> ProgressData:
+        """Data whose rows are `columns` (one Columns for each of ROW_TYPES); the row
+        tuples are made only when read (ten years hold about 50,000 rows)."""
+        data = object.__new__(cls)
+        for name, value in (("start", start), ("end", end), ("first_day", first_day),
+                            ("last_day", last_day), ("columns", columns)):
+            object.__setattr__(data, name, value)
+        return data
+
+    def by_column(self) -> dict[str, Columns]:
+        """Every kind of row as Columns (`columns` itself when set)."""
+        if self.columns is not None:
+            return dict(self.columns)
+        return {name: columns_of(getattr(self, name), len(kind._fields))
+                for name, kind in ROW_TYPES.items()}
+
+    def __getattr__(self, name: str) -> Any:
+        # Reached only for a field never set: the row fields of from_columns's data.
+        if name not in ROW_TYPES:
+            raise AttributeError(name)
+        column = self.columns[name] if self.columns is not None else None
+        if column is None or not column.days:
+            rows: tuple[Any, ...] = ()
+        else:
+            rows = tuple(map(tuple.__new__, repeat(ROW_TYPES[name]),
+                             zip(column.each_day(), *column.values, strict=True)))
+        object.__setattr__(self, name, rows)
+        return rows
 
     @property
     def journal_is_empty(self) -> bool:

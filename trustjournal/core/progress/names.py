@@ -9,6 +9,14 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import cache
+from pathlib import Path
+
+try:
+    # What hashlib.blake2b is, without hashlib's import of OpenSSL (milliseconds of a new
+    # process's first Progress page; see storage/kept_figures.py).
+    from _blake2 import blake2b
+except ImportError:  # another Python implementation
+    from hashlib import blake2b
 
 from trustjournal.core.exercises.model import OTHER, Exercise
 from trustjournal.core.i18n import QT_TRANSLATE_NOOP, language, translate
@@ -86,13 +94,24 @@ class Names:
 def builtin_names() -> Names:
     """Names from the shipped resources in the app's present language, read once per
     language; unreadable files leave ids readable."""
-    return _names_in(language())
+    from trustjournal.core.content_language import resources_root
+
+    return _names_in(language(), resources_root())
 
 
 # Keyed by language: one cache for all would keep showing the words of whichever
-# language asked first after the app (or a test) switched to another.
+# language asked first after the app (or a test) switched to another. And by resources
+# folder, as the files read are.
 @cache
-def _names_in(code: str) -> Names:
+def _names_in(code: str, root: str) -> Names:
+    del root  # part of the cache key only
+    kept = _from_table(code)
+    return kept if kept is not None else read_names(code)
+
+
+def read_names(code: str) -> Names:
+    """Names read from the shipped files themselves in language `code` (what the names
+    table, names_table.py, is made from): 16 exercise files parsed, about 14 ms."""
     from trustjournal.core.exercises.loader import builtin_exercises
     from trustjournal.core.resources_data import ResourceFileError, builtin_traps
 
@@ -101,3 +120,50 @@ def _names_in(code: str) -> Names:
     except (OSError, ResourceFileError):
         traps = ()
     return Names.of(builtin_exercises(code).exercises, traps)
+
+
+def names_source() -> list[Path]:
+    """The shipped files the English names come from, in the order names_digest reads
+    them: every exercise file, then the thinking traps."""
+    from trustjournal.core.resources_data import resource_path
+
+    return [*sorted(resource_path("exercises").glob("*.toml")),
+            resource_path("thinking_traps.toml")]
+
+
+def names_digest(files: Iterable[Path]) -> str | None:
+    """A digest of the files' names and bytes; None if one cannot be read."""
+    digest = blake2b(digest_size=16)
+    try:
+        for path in files:
+            data = path.read_bytes()
+            digest.update(f"{path.name}\0{len(data)}\0".encode())
+            digest.update(data)
+    except OSError:
+        return None
+    return digest.hexdigest()
+
+
+def _from_table(code: str) -> Names | None:
+    """The English names from names_table.py when they stand for the files a read would
+    read now: the language lays no texts of its own over them (no language files for the
+    exercises or traps, not the pseudo-locale) and the files' digest is the table's.
+    None otherwise, and the files are read. A new process's first Progress page would
+    otherwise parse every exercise file for a few dozen words."""
+    from trustjournal.core.content_language import (
+        is_pseudo_language,
+        language_chain,
+        resource_files,
+    )
+    from trustjournal.core.progress import names_table
+
+    if is_pseudo_language(code):
+        return None
+    files = names_source()
+    folder = files[-1].parent / "exercises"
+    if any((folder / lang).exists() for lang in language_chain(code)) or any(
+            path.exists() for path in resource_files("thinking_traps.toml", code=code)):
+        return None
+    if names_digest(files) != names_table.DIGEST:
+        return None
+    return Names(names_table.EXERCISES, names_table.TRAPS, names_table.OPTIONS)

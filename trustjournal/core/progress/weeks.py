@@ -161,6 +161,18 @@ class DayIndex(dict[dt.date, int | None]):
             if self._low <= day <= self._high else None)
         return index
 
+    def each(self, days: Iterable[dt.date]) -> list[int | None]:
+        """self[day] for each of `days`, the days not yet looked up worked out in one
+        pass (a call to __missing__ per day cost more than the lookups themselves)."""
+        days = days if isinstance(days, list) else list(days)
+        new = set(days).difference(self)
+        if new:
+            weeks, first_weekday = self._weeks.get, self._first_weekday
+            low, high = self._low, self._high
+            self.update({day: weeks((day.toordinal() - 1 - first_weekday) // 7)
+                         if low <= day <= high else None for day in new})
+        return list(map(self.__getitem__, days))
+
 
 @dataclass(frozen=True, slots=True)
 class Periods:
