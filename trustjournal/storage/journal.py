@@ -79,7 +79,7 @@ def _weakly(method: Callable[[str], Any]) -> Callable[[str], Any]:
     def call(reason: str) -> Any:
         bound = ref()
         if bound is None:
-            raise JournalError(translate("StorageGateway", "The journal is closed."))
+            raise JournalError(translate("StorageJournal", "The journal is closed."))
         return bound(reason)
 
     return call
