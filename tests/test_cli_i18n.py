@@ -300,10 +300,33 @@ def test_conventions_are_read_from_the_locale_database() -> None:
     german.update({getattr(locale, f"MON_{i}"): m for i, m in enumerate(GERMAN.months, 1)})
     days = ("Sonntag", *GERMAN.weekdays[:6])  # the database starts on Sunday
     german.update({getattr(locale, f"DAY_{i}"): d for i, d in enumerate(days, 1)})
+    german.update({getattr(locale, f"ABMON_{i}"): m[:3] for i, m in enumerate(GERMAN.months, 1)})
+    german.update({getattr(locale, f"ABDAY_{i}"): d[:2] for i, d in enumerate(days, 1)})
     read = conventions_from(german.__getitem__)
     assert read.weekdays == GERMAN.weekdays and read.months == GERMAN.months
     assert read.time_format == "%H:%M" and read.date_format == "%d.%m.%Y"
     assert LocaleDates(read).long_date(DAY) == "Dienstag, 05.03.2024"
+    assert read.short_weekdays[:2] == ("Mo", "Di") and read.short_months[2] == "Mär"
+
+
+def test_short_names_are_the_locales_own_not_cut_to_three_letters() -> None:
+    # French writes "févr." and "mar." for February and Tuesday; three letters would
+    # give "fév" and "mar" (and "jui" for both June and July).
+    months = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
+              "septembre", "octobre", "novembre", "décembre")
+    short = ("janv.", "févr.", "mars", "avr.", "mai", "juin", "juil.", "août", "sept.",
+             "oct.", "nov.", "déc.")
+    days = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
+    french = DateConventions(date_format="%a %d %b %Y", months=months, weekdays=days,
+                             short_months=short,
+                             short_weekdays=("lun.", "mar.", "mer.", "jeu.", "ven.",
+                                             "sam.", "dim."))
+    dates = LocaleDates(french)
+    assert dates.short_date(dt.date(2024, 2, 6)) == "mar. 06 févr. 2024"
+    assert dates.short_date(dt.date(2024, 7, 1)) == "lun. 01 juil. 2024"
+    assert dates.short_date(dt.date(2024, 6, 3)) == "lun. 03 juin 2024"
+    # Conventions without short names keep the first three letters.
+    assert LocaleDates(GERMAN)._format("%a %b", dt.date(2024, 3, 5)) == "Die Mär"
 
 
 def test_the_environment_decides_between_english_the_locale_and_iso() -> None:

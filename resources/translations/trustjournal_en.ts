@@ -7977,6 +7977,10 @@ Your journal is as it was.</source>
 <context>
     <name>StorageJournal</name>
     <message>
+        <source>The journal is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>A backup could not be made first, so nothing was deleted: {exc}</source>
         <translation type="unfinished"></translation>
     </message>

@@ -7995,6 +7995,10 @@ Your journal is as it was.</source>
 <context>
     <name>StorageJournal</name>
     <message>
+        <source>The journal is closed.</source>
+        <translation>[Ŧĥé ĵóúŕñáĺ íš çĺóšéđ. ~·~·~·~·~]</translation>
+    </message>
+    <message>
         <source>A backup could not be made first, so nothing was deleted: {exc}</source>
         <translation>[Á ƀáçķúƥ çóúĺđ ñóŧ ƀé ɱáđé ƒíŕšŧ, šó ñóŧĥíñğ ŵáš đéĺéŧéđ: {exc} ~·~·~·~·~·~·~·~·~·~·~·~]</translation>
     </message>

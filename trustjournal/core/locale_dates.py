@@ -47,6 +47,9 @@ class DateConventions:
     time_format: str = "%H:%M"  # hours and minutes, as the locale writes them
     months: tuple[str, ...] = ()  # January first
     weekdays: tuple[str, ...] = ()  # Monday first
+    # The locale's own short names ("févr.", "Di"); empty: the first three letters.
+    short_months: tuple[str, ...] = ()
+    short_weekdays: tuple[str, ...] = ()
     am_pm: tuple[str, str] = ("AM", "PM")
     english: bool = False
 
@@ -91,7 +94,7 @@ class LocaleDates:
         """'5 Mar 2024' (a table cell) in English, the locale's numeric date else."""
         c = self.conventions
         if c.english:
-            return f"{day.day} {c.months[day.month - 1][:3]} {day.year}"
+            return f"{day.day} {_short(c.short_months, c.months, day.month - 1)} {day.year}"
         if not c.weekdays:
             return day.isoformat()
         return self._format(c.date_format, day)
@@ -116,11 +119,11 @@ class LocaleDates:
             if code == "B" and c.months:
                 return c.months[moment.month - 1]
             if code == "b" and c.months:
-                return c.months[moment.month - 1][:3]
+                return _short(c.short_months, c.months, moment.month - 1)
             if code == "A" and c.weekdays:
                 return c.weekdays[moment.weekday()]
             if code == "a" and c.weekdays:
-                return c.weekdays[moment.weekday()][:3]
+                return _short(c.short_weekdays, c.weekdays, moment.weekday())
             if code == "p" and isinstance(moment, dt.datetime):
                 return c.am_pm[moment.hour >= 12]
             if code == "e":
@@ -130,6 +133,12 @@ class LocaleDates:
             return moment.strftime(f"%{code}")
 
         return _CODE.sub(one, pattern)
+
+
+def _short(short: tuple[str, ...], full: tuple[str, ...], index: int) -> str:
+    """The locale's short name at `index`, else the full name's first three letters
+    (conventions made by hand, or a locale database without short names)."""
+    return short[index] if len(short) > index and short[index] else full[index][:3]
 
 
 # -- reading the environment's conventions ------------------------------------------------
@@ -155,6 +164,7 @@ def time_language(environ: Mapping[str, str] | None = None) -> str:
 def conventions_from(langinfo: LangInfo) -> DateConventions:
     """The conventions `langinfo` (locale.nl_langinfo or a stand-in) describes."""
     days = [langinfo(getattr(locale, f"DAY_{i}")) for i in range(1, 8)]  # Sunday first
+    short_days = [langinfo(getattr(locale, f"ABDAY_{i}")) for i in range(1, 8)]
     time_format = langinfo(locale.T_FMT)
     time_format = (time_format.replace("%T", "%H:%M").replace("%r", "%I:%M %p")
                    .replace(":%S", "").replace(".%S", ""))
@@ -163,6 +173,8 @@ def conventions_from(langinfo: LangInfo) -> DateConventions:
         time_format=time_format or "%H:%M",
         months=tuple(langinfo(getattr(locale, f"MON_{i}")) for i in range(1, 13)),
         weekdays=tuple(days[1:] + days[:1]),
+        short_months=tuple(langinfo(getattr(locale, f"ABMON_{i}")) for i in range(1, 13)),
+        short_weekdays=tuple(short_days[1:] + short_days[:1]),
         am_pm=(langinfo(locale.AM_STR) or "AM", langinfo(locale.PM_STR) or "PM"),
     )
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import os
+import weakref
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from functools import cached_property
 from pathlib import Path
@@ -69,6 +70,21 @@ if TYPE_CHECKING:
     from trustjournal.storage.transfer import Finish, TransferStore
 
 
+def _weakly(method: Callable[[str], Any]) -> Callable[[str], Any]:
+    """`method`, called only while its journal lives. A store holding the bound method
+    itself would keep the journal in a reference cycle until a full collection, and with
+    it whatever the journal had read."""
+    ref = weakref.WeakMethod(method)
+
+    def call(reason: str) -> Any:
+        bound = ref()
+        if bound is None:
+            raise JournalError(translate("StorageJournal", "The journal is closed."))
+        return bound(reason)
+
+    return call
+
+
 class Journal(TrackerCalls):
     """An open journal file. Create with open_journal(); close when done."""
 
@@ -76,7 +92,7 @@ class Journal(TrackerCalls):
         self.path = path
         self._gateway = gateway
         self._lock = lock
-        self.entries = EntryStore(gateway, self._backup_before)
+        self.entries = EntryStore(gateway, _weakly(self._backup_before))
         self.revisions = RevisionStore(gateway)
         self.settings = SettingsStore(gateway)
 
@@ -88,7 +104,7 @@ class Journal(TrackerCalls):
         """Export and import (made on first use: a search or a list needs neither)."""
         from trustjournal.storage.transfer import TransferStore
 
-        return TransferStore(self._gateway, self.path, self._backup_as)
+        return TransferStore(self._gateway, self.path, _weakly(self._backup_as))
 
     @cached_property
     def exercises(self) -> ExerciseStore:
