@@ -71,6 +71,95 @@ def mark_names(raw: str, lowered: str, lang: danger._Language) -> str:
     return capitalised.sub(mark, raw).lower()
 
 
+# The old prefilter's per-word lookups, by language (danger keeps its own in another
+# form); each language is held, so its id is never taken by another.
+_seen_words: dict[int, tuple[danger._Language, dict[str, object]]] = {}
+
+
+def _learn(word: str, lang: danger._Language) -> object:
+    """The old `danger._learn`."""
+    single, atoms, starting = danger._word_info(word, lang)
+    if not atoms:
+        return None
+    groups: dict[int, dict[tuple[int, ...], None]] = {}
+    for number in starting:
+        for bit, parts in lang.combined[number]:
+            if not single & bit:
+                groups.setdefault(bit, {})[tuple(danger._as_bits(part) for part in parts)] = None
+    if not (single or groups):
+        return danger._as_bits(atoms), None
+    return danger._as_bits(atoms), (single, tuple(
+        (bit, tuple(alternatives)) for bit, alternatives in groups.items()))
+
+
+class _Prefilter:
+    """The old `danger._Prefilter`: which categories' cues are worth trying on a
+    sentence, from its words alone.
+
+    Each distinct word is looked up once per session (_learn); then a sentence with no
+    word of interest costs one set test. Words like "my" or "when" only complete an
+    entry started by a rarer word ("ruin" + "job"), so they alone never make a sentence
+    worth reading."""
+
+    def __init__(self, lang: danger._Language, vocabulary: set[str]) -> None:
+        self.active: set[str] = set()  # reach a category, or start an entry
+        self._known: set[str] = set()  # hold any atom
+        self._atoms: dict[str, int] = {}  # as bits
+        # Per active word: the categories it reaches alone, and the entries it starts
+        # grouped by category bit (looked up once per text, not once per sentence).
+        self._info: dict[str, tuple[int, tuple[tuple[int, tuple[
+            tuple[int, ...], ...]], ...]]] = {}
+        seen = _seen_words.setdefault(id(lang), (lang, {}))[1]
+        if len(seen) > danger._SEEN_WORDS:
+            seen.clear()
+        for word in vocabulary:
+            known = seen.get(word, danger._UNSEEN)
+            if known is danger._UNSEEN:
+                known = seen[word] = _learn(word, lang)
+            if known is None:
+                continue
+            atoms, info = known
+            self._known.add(word)
+            self._atoms[word] = atoms
+            if info is not None:
+                self.active.add(word)
+                self._info[word] = info
+
+    def mask(self, present: set[str]) -> int:
+        """The categories whose prefilter entries these words satisfy, as bits."""
+        active = present & self.active
+        if not active:
+            return 0
+        mask = 0
+        pending = []
+        info = self._info
+        for word in active:
+            single, groups = info[word]
+            mask |= single
+            if groups:
+                pending.append(groups)
+        if not pending:
+            return mask
+        seen = -1  # the sentence's atoms as bits, once needed
+        for groups in pending:
+            for bit, alternatives in groups:
+                if mask & bit:
+                    continue
+                if seen < 0:
+                    seen = 0
+                    atoms = self._atoms
+                    for other in present & self._known:
+                        seen |= atoms[other]
+                for parts in alternatives:
+                    for part in parts:
+                        if not part & seen:
+                            break
+                    else:
+                        mask |= bit
+                        break
+        return mask
+
+
 def _find(text: str, lang: danger._Language, second: bool = True,
           learned: bool = True) -> dict[Category, Concern]:
     """The old `danger._find` (with the prefilter, as the check always runs it)."""
@@ -83,7 +172,7 @@ def _find(text: str, lang: danger._Language, second: bool = True,
     lowered_all = [raw.lower() for raw in raws]
     word_sets = [set(low.replace(",", " ").split()) for low in lowered_all]
     vocabulary = set().union(*word_sets)
-    cheap = danger._Prefilter(lang, vocabulary)
+    cheap = _Prefilter(lang, vocabulary)
     matched: set[int] = set()
     for index, (raw, lowered, words) in enumerate(zip(raws, lowered_all, word_sets,
                                                       strict=True)):

@@ -321,11 +321,14 @@ def _word_info(word: str, lang: _Language) -> _WordInfo:
 
 
 # What the prefilter keeps of one word: its atoms, and (for a word that reaches a
-# category or starts an entry) what it reaches alone and the entries it starts.
-# Sets of atoms are kept as integers, one bit per atom: "has this sentence one of these
-# atoms" is then one AND rather than a set test, and a sentence's atoms one OR per word.
-_Learnt = tuple[int, tuple[int, tuple[tuple[int, tuple[
-    tuple[int, ...], ...]], ...]] | None] | None
+# category or starts an entry) what it reaches alone and the entries it starts, grouped
+# by category bit. Sets of atoms are kept as integers, one bit per atom: "has this
+# sentence one of these atoms" is then one AND rather than a set test, and a sentence's
+# atoms one OR per word. A group whose entries all have two parts also holds the atoms
+# completing any of them as one integer (its "union"; 0 otherwise), so its test is one
+# AND. Channels without cues are left out, and a word left reaching none starts nothing.
+_Group = tuple[int, int, tuple[tuple[int, ...], ...]]  # bit, union, the parts after its own
+_Learnt = tuple[int, tuple[int, tuple[_Group, ...]] | None] | None
 _UNSEEN = object()
 # Words are looked up once per session rather than once per check: autosave checks the
 # same entry again and again, and a writer's vocabulary is a few thousand words. The
@@ -344,15 +347,23 @@ def _learn(word: str, lang: _Language) -> _Learnt:
     single, atoms, starting = _word_info(word, lang)
     if not atoms:
         return None
+    wanted = lang.cues.channels
+    single &= wanted
     groups: dict[int, dict[tuple[int, ...], None]] = {}
     for number in starting:
         for bit, parts in lang.combined[number]:
-            if not single & bit:
+            if bit & wanted and not single & bit:
                 groups.setdefault(bit, {})[tuple(_as_bits(part) for part in parts)] = None
     if not (single or groups):
         return _as_bits(atoms), None
-    return _as_bits(atoms), (single, tuple(
-        (bit, tuple(alternatives)) for bit, alternatives in groups.items()))
+    learnt: list[_Group] = []
+    for bit, alternatives in groups.items():
+        union = 0
+        if all(len(parts) == 1 for parts in alternatives):
+            for (part,) in alternatives:
+                union |= part
+        learnt.append((bit, union, tuple(alternatives)))
+    return _as_bits(atoms), (single, tuple(learnt))
 
 
 class _Prefilter:
@@ -369,8 +380,7 @@ class _Prefilter:
         self._atoms: dict[str, int] = {}  # as bits
         # Per active word: the categories it reaches alone, and the entries it starts
         # grouped by category bit (looked up once per text, not once per sentence).
-        self._info: dict[str, tuple[int, tuple[tuple[int, tuple[
-            tuple[int, ...], ...]], ...]]] = {}
+        self._info: dict[str, tuple[int, tuple[_Group, ...]]] = {}
         seen = lang.seen_words
         if len(seen) > _SEEN_WORDS:
             seen.clear()
@@ -404,7 +414,7 @@ class _Prefilter:
             return mask
         seen = -1  # the sentence's atoms as bits, once needed
         for groups in pending:
-            for bit, alternatives in groups:
+            for bit, union, alternatives in groups:
                 if mask & bit:
                     continue
                 if seen < 0:
@@ -412,6 +422,10 @@ class _Prefilter:
                     atoms = self._atoms
                     for other in present & self._known:
                         seen |= atoms[other]
+                if union:
+                    if union & seen:
+                        mask |= bit
+                    continue
                 for parts in alternatives:
                     for part in parts:
                         if not part & seen:
@@ -434,6 +448,35 @@ def _in_mask(mask: int) -> tuple[tuple[Category, tuple[int, ...]], ...]:
                         key=lambda pair: _RANK[pair[0]]))
 
 
+def _misses(todo: list[tuple[int, int, str]], lang: _Language) -> list[int]:
+    """For each sentence of todo (index, channels, prepared text), the channels known to
+    find nothing in it, as bits.
+
+    Each channel is tried on all its sentences in turn, one channel after another: one
+    large pattern at a time stays in the processor's caches, where trying every channel
+    of one sentence after another would not. A try whose matches are all negated finds
+    nothing too. A channel stops at the first sentence where it finds something: what
+    follows depends on what was found (figures of speech blanked, categories done), so
+    the sentence loop reads that one and the rest itself. The answers hold while a
+    sentence's text is as prepared, which it is until something matched in it."""
+    misses = [0] * len(todo)
+    waiting: dict[int, list[int]] = {}
+    for number, (_, mask, _) in enumerate(todo):
+        for _, channels in _in_mask(mask):
+            for channel in channels:
+                waiting.setdefault(channel, []).append(number)
+    for channel, numbers in waiting.items():
+        pattern = lang.cues.compiled.get(channel) or lang.cues[channel]
+        search = pattern.search
+        bit = 1 << channel
+        for number in numbers:
+            sentence = todo[number][2]
+            if search(sentence) and _first_match(pattern, sentence, lang):
+                break
+            misses[number] |= bit
+    return misses
+
+
 def _find(text: str, lang: _Language, prefilter: bool = True,
           second: bool = True, learned: bool = True) -> dict[Category, Concern]:
     found: dict[Category, Concern] = {}
@@ -447,23 +490,33 @@ def _find(text: str, lang: _Language, prefilter: bool = True,
     vocabulary = set().union(*word_sets)
     cheap = _Prefilter(lang, vocabulary) if prefilter else None
     matched: set[int] = set()  # sentences a cue matched in, which the model need not read
-    for index, (raw, lowered, words) in enumerate(zip(raws, lowered_all, word_sets,
-                                                      strict=True)):
+    # The sentences worth reading: index, channels as bits, text ready for the cues.
+    todo: list[tuple[int, int, str]] = []
+    active = cheap.active if cheap is not None else None
+    for index, words in enumerate(word_sets):
         if cheap is None:
             mask = wanted
-        elif words.isdisjoint(cheap.active):
+        elif words.isdisjoint(active):  # type: ignore[arg-type]
             continue
         else:
             mask = cheap.mask(words) & wanted
         if not mask:
             continue
-        sentence = _mark_names(raw, lowered, lang)
+        sentence = _mark_names(raws[index], lowered_all[index], lang)
         if "and" in words or "then" in words:
             sentence = _carry_subject(sentence, lang)
+        todo.append((index, mask, sentence))
+    misses = _misses(todo, lang)
+    for (index, mask, sentence), miss in zip(todo, misses, strict=True):
+        mask &= wanted
+        if not mask & ~miss:
+            continue
         plain = False  # figures of speech are blanked only once something matched
         for category, channels in _in_mask(mask):
             match = None
             for channel in channels:
+                if not plain and miss >> channel & 1:
+                    continue
                 pattern = compiled.get(channel) or lang.cues[channel]
                 # Most tries find nothing: one search here spares them a call.
                 match = (_first_match(pattern, sentence, lang)
