@@ -11,6 +11,7 @@ from __future__ import annotations
 import functools
 import html
 import re
+from collections.abc import Callable
 from unittest import mock
 
 from trustjournal.core import danger, safety_cues, safety_model
@@ -213,7 +214,7 @@ def _find(text: str, lang: danger._Language, second: bool = True,
     def prepare(i: int) -> str:
         return lang.figurative.sub(" ~ ", marked(i))
 
-    for index, key, cue in broad.read(lowered_all, word_sets, prepare,
+    for index, key, cue in _broad_read(lowered_all, word_sets, prepare,
                                       vocabulary=vocabulary):
         if Category(key) not in found and not _find(raws[index], lang, second=False):
             matched.add(index)
@@ -224,6 +225,43 @@ def _find(text: str, lang: danger._Language, second: bool = True,
             if Category(key) not in found and not _find(raws[index], lang, learned=False):
                 found[Category(key)] = Concern(Category(key), cue)
     return found
+
+
+def _broad_read(lowered: list[str], word_sets: list[set[str]], prepare: Callable[[int], str],
+                prefilter: bool = True,
+                vocabulary: set[str] | None = None) -> list[tuple[int, str, str]]:
+    """The old `broad.read`."""
+    rules = broad._rules()
+    bits: dict[str, int] = {}
+    if vocabulary is None:
+        vocabulary = set().union(*word_sets)
+    if not prefilter:
+        bits = dict.fromkeys(vocabulary, (1 << len(rules)) - 1)
+    else:
+        if len(broad._word_bits) > broad._WORD_BITS:
+            broad._word_bits.clear()
+        for word in vocabulary:
+            found = broad._word_bits.get(word)
+            if found is None:
+                found = broad._word_bits[word] = (broad._anchors.get(word[:4], 0)
+                                                  | broad._whole.get(word, 0))
+            if found:
+                bits[word] = found
+    active = bits.keys()
+    out: list[tuple[int, str, str]] = []
+    for index, words in enumerate(word_sets):
+        present = active & words
+        if not present:
+            continue
+        chosen = 0
+        for word in present:
+            chosen |= bits[word]
+        if broad._probe(chosen, rules).search(lowered[index]) is None:
+            continue
+        scored = broad._score(prepare(index), chosen, rules)
+        if scored is not None:
+            out.append((index, *scored))
+    return out
 
 
 @functools.cache

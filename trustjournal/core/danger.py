@@ -397,43 +397,41 @@ class _Prefilter:
                 self.active.add(word)
                 self._info[word] = info
 
-    def mask(self, present: set[str]) -> int:
-        """The categories whose prefilter entries these words satisfy, as bits."""
-        active = present & self.active
-        if not active:
-            return 0
-        mask = 0
-        pending = []
-        info = self._info
-        for word in active:
-            single, groups = info[word]
-            mask |= single
-            if groups:
-                pending.append(groups)
-        if not pending:
-            return mask
-        seen = -1  # the sentence's atoms as bits, once needed
-        for groups in pending:
-            for bit, union, alternatives in groups:
-                if mask & bit:
-                    continue
-                if seen < 0:
-                    seen = 0
-                    atoms = self._atoms
-                    for other in present & self._known:
-                        seen |= atoms[other]
-                if union:
-                    if union & seen:
-                        mask |= bit
-                    continue
-                for parts in alternatives:
-                    for part in parts:
-                        if not part & seen:
+    def masks(self, word_sets: list[set[str]]) -> list[tuple[int, int]]:
+        """(index, categories as bits) of each sentence whose words (word_sets[index])
+        satisfy some prefilter entry; one loop for all, as this runs for most of them."""
+        out = []
+        active, known, info, atoms = self.active, self._known, self._info, self._atoms
+        for index, words in enumerate(word_sets):
+            present = words & active
+            if not present:
+                continue
+            mask = 0
+            for word in present:
+                mask |= info[word][0]
+            seen = -1  # the sentence's atoms as bits, once needed
+            for word in present:
+                for bit, union, alternatives in info[word][1]:
+                    if mask & bit:
+                        continue
+                    if seen < 0:
+                        seen = 0
+                        for other in words & known:
+                            seen |= atoms[other]
+                    if union:
+                        if union & seen:
+                            mask |= bit
+                        continue
+                    for parts in alternatives:
+                        for part in parts:
+                            if not part & seen:
+                                break
+                        else:
+                            mask |= bit
                             break
-                    else:
-                        mask |= bit
-                        break
-        return mask
+            if mask:
+                out.append((index, mask))
+        return out
 
 
 @functools.cache
@@ -492,16 +490,12 @@ def _find(text: str, lang: _Language, prefilter: bool = True,
     matched: set[int] = set()  # sentences a cue matched in, which the model need not read
     # The sentences worth reading: index, channels as bits, text ready for the cues.
     todo: list[tuple[int, int, str]] = []
-    active = cheap.active if cheap is not None else None
-    for index, words in enumerate(word_sets):
-        if cheap is None:
-            mask = wanted
-        elif words.isdisjoint(active):  # type: ignore[arg-type]
-            continue
-        else:
-            mask = cheap.mask(words) & wanted
+    for index, mask in (cheap.masks(word_sets) if cheap is not None
+                        else [(index, wanted) for index in range(len(raws))]):
+        mask &= wanted
         if not mask:
             continue
+        words = word_sets[index]
         sentence = _mark_names(raws[index], lowered_all[index], lang)
         if "and" in words or "then" in words:
             sentence = _carry_subject(sentence, lang)
