@@ -185,3 +185,31 @@ def test_each_channel_read_across_the_text_finds_what_the_sentence_loop_found(
         now = find_concerns(each)
         assert now == safety_reference.find_concerns(each)
         assert [c.category.value for c in now] == expected
+
+
+def test_cues_sorted_by_first_letter_read_as_before() -> None:
+    # safety_patterns.alternatives sorts cues by their first letter; random lists of cues
+    # of every form it meets (plain words, groups of words, look-behinds first, a "|" of
+    # their own, optional groups) match as the plain alternation does.
+    forms = [r"ab", r"a b", r"ba", r"b", r"a", r"(?:ab|a|b)c", r"(?:b|ba) a", r"c|ab",
+             r"(?<=a )b", r"(?:a )?b", r"\w a", r"a(?:b|c)?", r"(?:ca|cb|a)", r"d(?<=cd)",
+             r"(?:a|b)*c", r"a'b", r"(?:a-b|a b) c"]
+    rng = random.Random(8)
+    for _ in range(300):
+        cues = [rng.choice(forms) for _ in range(rng.randint(1, 14))]
+        before = re.compile(r"(?<![\w'])(?:" + "|".join(cues) + r")(?![\w'])")
+        after = re.compile(r"(?<![\w'])" + safety_patterns.alternatives(cues) + r"(?![\w'])")
+        for _ in range(60):
+            text = "".join(rng.choice("abcd '-") for _ in range(rng.randint(0, 14)))
+            assert ([(m.start(), m.group(0)) for m in before.finditer(text)]
+                    == [(m.start(), m.group(0)) for m in after.finditer(text)]), (cues, text)
+
+
+def test_the_english_channels_are_sorted_by_first_letter() -> None:
+    # The speed of the check relies on it: most channels open with one group per letter.
+    lang = danger._language("en")
+    lang.cues.compile_all()
+    letter_groups = re.compile(r"(?:\(\?:|\|)[a-z]\(\?:")
+    sorted_channels = [pattern for pattern in lang.cues.compiled.values()
+                       if len(letter_groups.findall(pattern.pattern)) >= 3]
+    assert len(sorted_channels) >= len(lang.cues.compiled) // 3

@@ -80,7 +80,7 @@ from trustjournal.core.danger_text import first_match as _first_match
 from trustjournal.core.danger_text import mark_names as _mark_names
 from trustjournal.core.danger_text import sentences as _sentences
 from trustjournal.core.safety_cues.en import broad
-from trustjournal.core.safety_patterns import quick
+from trustjournal.core.safety_patterns import alternatives
 
 
 class Section(StrEnum):
@@ -210,9 +210,9 @@ def _compile_cues(module: ModuleType) -> _Cues:
     slots: dict[str, str] = module.SLOTS
 
     def ready(cues: list[str] | tuple[str, ...]) -> list[str]:
-        # Expanded one by one, so each can be put in the form the regex engine passes
+        # Expanded one by one, so they can be put in the form the regex engine passes
         # over quickly (safety_patterns; it reads the same).
-        return [quick(_expand(cue, slots)) for cue in cues]
+        return [_expand(cue, slots) for cue in cues]
 
     parts: dict[int, list[str]] = {}
     layers = ((module.PARTNER, module.FREE),
@@ -222,13 +222,13 @@ def _compile_cues(module: ModuleType) -> _Cues:
         offset = layer * len(_ORDER)
         for key, phrases in partner.items():
             parts.setdefault(_RANK[Category(key)] + offset, []).append(
-                subject + " (?:" + "|".join(ready(phrases)) + ")")
+                subject + " " + alternatives(ready(phrases)))
         for key, cues in free.items():
             parts.setdefault(_RANK[Category(key)] + offset, []).extend(ready(cues))
     parts.setdefault(_RANK[Category.OWN_BEHAVIOUR], []).append(
-        writer + " (?:" + "|".join(ready(module.WRITER)) + ")")
+        writer + " " + alternatives(ready(module.WRITER)))
     return _Cues({
-        channel: r"(?<![\w'])(?:" + "|".join(cues) + r")(?![\w'])"
+        channel: r"(?<![\w'])" + alternatives(cues) + r"(?![\w'])"
         for channel, cues in parts.items()
     })
 
@@ -357,12 +357,12 @@ def _learn(word: str, lang: _Language) -> _Learnt:
     if not (single or groups):
         return _as_bits(atoms), None
     learnt: list[_Group] = []
-    for bit, alternatives in groups.items():
+    for bit, entries in groups.items():
         union = 0
-        if all(len(parts) == 1 for parts in alternatives):
-            for (part,) in alternatives:
+        if all(len(parts) == 1 for parts in entries):
+            for (part,) in entries:
                 union |= part
-        learnt.append((bit, union, tuple(alternatives)))
+        learnt.append((bit, union, tuple(entries)))
     return _as_bits(atoms), (single, tuple(learnt))
 
 
@@ -411,7 +411,7 @@ class _Prefilter:
                 mask |= info[word][0]
             seen = -1  # the sentence's atoms as bits, once needed
             for word in present:
-                for bit, union, alternatives in info[word][1]:
+                for bit, union, entries in info[word][1]:
                     if mask & bit:
                         continue
                     if seen < 0:
@@ -422,7 +422,7 @@ class _Prefilter:
                         if union & seen:
                             mask |= bit
                         continue
-                    for parts in alternatives:
+                    for parts in entries:
                         for part in parts:
                             if not part & seen:
                                 break
