@@ -1,10 +1,12 @@
 """The safety check as it read a text before its preparation was made faster (issue 15):
 sentences cut with one regex and their spaces made single one by one, names looked for
-word by word, and every cue tried through `first_match`. Tests run it beside
+word by word, the prefilter's entries tested one part at a time, every cue tried sentence
+by sentence through `first_match`, the broad stage's probes tried sentence by sentence,
+and the cue tables compiled as written. Tests run it beside
 `trustjournal.core.danger.find_concerns` and ask for the same concerns, cues and order.
 
-The cue tables, the prefilter, the broad rules and the model are the check's own (they
-did not change); only the steps that were rewritten are kept here as they were."""
+The cue tables, the broad rules and the model are the check's own (they did not
+change); only the steps that were rewritten are kept here as they were."""
 
 from __future__ import annotations
 

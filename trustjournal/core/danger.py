@@ -490,13 +490,14 @@ def _find(text: str, lang: _Language, prefilter: bool = True,
     matched: set[int] = set()  # sentences a cue matched in, which the model need not read
     # The sentences worth reading: index, channels as bits, text ready for the cues.
     todo: list[tuple[int, int, str]] = []
+    names: dict[int, str] = {}  # sentences with their names marked, once made
     for index, mask in (cheap.masks(word_sets) if cheap is not None
                         else [(index, wanted) for index in range(len(raws))]):
         mask &= wanted
         if not mask:
             continue
         words = word_sets[index]
-        sentence = _mark_names(raws[index], lowered_all[index], lang)
+        sentence = names[index] = _mark_names(raws[index], lowered_all[index], lang)
         if "and" in words or "then" in words:
             sentence = _carry_subject(sentence, lang)
         todo.append((index, mask, sentence))
@@ -535,7 +536,8 @@ def _find(text: str, lang: _Language, prefilter: bool = True,
         return found
 
     def marked(i: int) -> str:
-        return _mark_names(raws[i], lowered_all[i], lang)
+        done = names.get(i)
+        return done if done is not None else _mark_names(raws[i], lowered_all[i], lang)
 
     def prepare(i: int) -> str:
         return lang.figurative.sub(" ~ ", marked(i))
