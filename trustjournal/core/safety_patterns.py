@@ -121,22 +121,24 @@ def _bar_outside_groups(cue: str) -> bool:
     return False
 
 
-def _after_first(cue: str) -> dict[str, str] | None:
-    """What cue has to match after each character it can open with, as {character:
-    pattern}; None when cue opens in a way not read here."""
+def _after_first(cue: str) -> tuple[str, str] | None:
+    """The one character cue opens with and what it has to match after it; None when
+    cue opens in a way not read here, or with one of several characters."""
     if _bar_outside_groups(cue):
         return None
     words = _WORDS.match(cue)
     if words:
         # As in quick, each word goes on from its second letter and is checked whole by
-        # a look-behind; the words of one first letter keep their order.
-        rests: dict[str, list[str]] = {}
-        for word in words.group(1).split("|"):
-            rests.setdefault(word[0], []).append(word[1:] + "(?<=" + word + ")")
-        tail = cue[words.end():]
-        return {first: "(?:" + "|".join(rest) + ")" + tail for first, rest in rests.items()}
+        # a look-behind. Words of several first letters would each need a copy of the
+        # rest of the cue, which makes the pattern longer to compile and to pass over:
+        # those are left to quick.
+        parts = words.group(1).split("|")
+        if len({word[0] for word in parts}) > 1:
+            return None
+        return parts[0][0], ("(?:" + "|".join(word[1:] + "(?<=" + word + ")" for word in parts)
+                             + ")" + cue[words.end():])
     if _LETTER.match(cue):
-        return {cue[0]: cue[1:]}
+        return cue[0], cue[1:]
     return None
 
 
@@ -168,7 +170,6 @@ def alternatives(cues: list[str]) -> str:
             close_run()
             out.append(quick(cue))
             continue
-        for first, rest in after.items():
-            letters.setdefault(first, []).append(rest)
+        letters.setdefault(after[0], []).append(after[1])
     close_run()
     return "(?:" + "|".join(out) + ")"
