@@ -191,6 +191,7 @@ class _Language:
     exact: dict[str, frozenset[int]]  # whole words
     single: dict[int, int]
     combined: dict[int, tuple[tuple[int, tuple[frozenset[int], ...]], ...]]
+    completing: int  # every atom of an entry's later parts, as bits
     figurative: re.Pattern[str]
     carry: re.Pattern[str]
     negations: frozenset[str]
@@ -268,6 +269,9 @@ def _compile(module: ModuleType) -> _Language:
         exact={word: frozenset(numbers) for word, numbers in exact.items()},
         single=single,
         combined={number: tuple(found) for number, found in combined.items()},
+        completing=_as_bits(frozenset(atom for found in combined.values()
+                                      for _, parts in found for part in parts
+                                      for atom in part)),
         figurative=figurative,
         carry=re.compile(_CARRY.replace("{P}", _expand("{P}", module.SLOTS))),
         negations=module.NEGATIONS,
@@ -376,7 +380,8 @@ class _Prefilter:
 
     def __init__(self, lang: _Language, vocabulary: set[str]) -> None:
         self.active: set[str] = set()  # reach a category, or start an entry
-        self._known: set[str] = set()  # hold any atom
+        # Hold an atom that completes an entry: the only atoms a sentence's entries test.
+        self._known: set[str] = set()
         self._atoms: dict[str, int] = {}  # as bits
         # Per active word: the categories it reaches alone, and the entries it starts
         # grouped by category bit (looked up once per text, not once per sentence).
@@ -384,6 +389,7 @@ class _Prefilter:
         seen = lang.seen_words
         if len(seen) > _SEEN_WORDS:
             seen.clear()
+        completing = lang.completing
         for word in vocabulary:
             known = seen.get(word, _UNSEEN)
             if known is _UNSEEN:
@@ -391,8 +397,9 @@ class _Prefilter:
             if known is None:
                 continue
             atoms, info = known
-            self._known.add(word)
-            self._atoms[word] = atoms
+            if atoms & completing:
+                self._known.add(word)
+                self._atoms[word] = atoms
             if info is not None:
                 self.active.add(word)
                 self._info[word] = info
