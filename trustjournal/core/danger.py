@@ -324,13 +324,10 @@ def _word_info(word: str, lang: _Language) -> _WordInfo:
     return single, atoms, tuple(n for n in atoms if n in lang.combined)
 
 
-# What the prefilter keeps of one word: its atoms, and (for a word that reaches a
-# category or starts an entry) what it reaches alone and the entries it starts, grouped
-# by category bit. Sets of atoms are kept as integers, one bit per atom: "has this
-# sentence one of these atoms" is then one AND rather than a set test, and a sentence's
-# atoms one OR per word. A group whose entries all have two parts also holds the atoms
-# completing any of them as one integer (its "union"; 0 otherwise), so its test is one
-# AND. Channels without cues are left out, and a word left reaching none starts nothing.
+# What the prefilter keeps of one word: its atoms, and what it reaches alone and the
+# entries it starts, by category bit (channels without cues left out). Sets of atoms
+# are integers, one bit per atom, so a test is one AND; a group whose entries all have
+# two parts also holds all their second parts as one (its "union"; 0 otherwise).
 _Group = tuple[int, int, tuple[tuple[int, ...], ...]]  # bit, union, the parts after its own
 _Learnt = tuple[int, tuple[int, tuple[_Group, ...]] | None] | None
 _UNSEEN = object()
@@ -380,8 +377,7 @@ class _Prefilter:
 
     def __init__(self, lang: _Language, vocabulary: set[str]) -> None:
         self.active: set[str] = set()  # reach a category, or start an entry
-        # Hold an atom that completes an entry: the only atoms a sentence's entries test.
-        self._known: set[str] = set()
+        self._known: set[str] = set()  # hold an atom of an entry's later parts
         self._atoms: dict[str, int] = {}  # as bits
         # Per active word: the categories it reaches alone, and the entries it starts
         # grouped by category bit (looked up once per text, not once per sentence).
@@ -405,8 +401,7 @@ class _Prefilter:
                 self._info[word] = info
 
     def masks(self, word_sets: list[set[str]]) -> list[tuple[int, int]]:
-        """(index, categories as bits) of each sentence whose words (word_sets[index])
-        satisfy some prefilter entry; one loop for all, as this runs for most of them."""
+        """(index, categories as bits) of each sentence whose words satisfy an entry."""
         out = []
         active, known, info, atoms = self.active, self._known, self._info, self._atoms
         for index, words in enumerate(word_sets):
@@ -457,26 +452,31 @@ def _misses(todo: list[tuple[int, int, str]], lang: _Language) -> list[int]:
     """For each sentence of todo (index, channels, prepared text), the channels known to
     find nothing in it, as bits.
 
-    Each channel is tried on all its sentences in turn, one channel after another: one
-    large pattern at a time stays in the processor's caches, where trying every channel
-    of one sentence after another would not. A try whose matches are all negated finds
-    nothing too. A channel stops at the first sentence where it finds something: what
-    follows depends on what was found (figures of speech blanked, categories done), so
-    the sentence loop reads that one and the rest itself. The answers hold while a
-    sentence's text is as prepared, which it is until something matched in it."""
+    Each channel is tried on all its sentences in turn, so one large pattern at a time
+    stays in the processor's caches. A try whose matches are all negated finds nothing.
+    A channel, and its category's later one, stop at the first sentence where it finds
+    something: what follows depends on what was found (figures of speech blanked,
+    categories done), so the sentence loop reads the rest itself. The answers hold while
+    a sentence is as prepared, which it is until something matched in it."""
     misses = [0] * len(todo)
     waiting: dict[int, list[int]] = {}
     for number, (_, mask, _) in enumerate(todo):
         for _, channels in _in_mask(mask):
             for channel in channels:
                 waiting.setdefault(channel, []).append(number)
-    for channel, numbers in waiting.items():
+    stops: dict[Category, int] = {}  # where a category's first channel found something
+    for channel in sorted(waiting):  # phrase cues before broad ones
+        category = _CHANNELS[channel][0]
+        stop = stops.get(category, len(todo))
         pattern = lang.cues.compiled.get(channel) or lang.cues[channel]
         search = pattern.search
         bit = 1 << channel
-        for number in numbers:
+        for number in waiting[channel]:
+            if number >= stop:
+                break
             sentence = todo[number][2]
             if search(sentence) and _first_match(pattern, sentence, lang):
+                stops[category] = number
                 break
             misses[number] |= bit
     return misses
@@ -500,9 +500,6 @@ def _find(text: str, lang: _Language, prefilter: bool = True,
     names: dict[int, str] = {}  # sentences with their names marked, once made
     for index, mask in (cheap.masks(word_sets) if cheap is not None
                         else [(index, wanted) for index in range(len(raws))]):
-        mask &= wanted
-        if not mask:
-            continue
         words = word_sets[index]
         sentence = names[index] = _mark_names(raws[index], lowered_all[index], lang)
         if "and" in words or "then" in words:
@@ -520,9 +517,7 @@ def _find(text: str, lang: _Language, prefilter: bool = True,
                 if not plain and miss >> channel & 1:
                     continue
                 pattern = compiled.get(channel) or lang.cues[channel]
-                # Most tries find nothing: one search here spares them a call.
-                match = (_first_match(pattern, sentence, lang)
-                         if pattern.search(sentence) else None)
+                match = _first_match(pattern, sentence, lang)
                 if match and not plain:
                     plain = True
                     blanked = lang.figurative.sub(" ~ ", sentence)
