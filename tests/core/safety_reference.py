@@ -1,16 +1,19 @@
 """The safety check as it read a text before its preparation was made faster (issue 15):
 sentences cut with one regex and their spaces made single one by one, names looked for
-word by word, and every cue tried through `first_match`. Tests run it beside
+word by word, the prefilter's entries tested one part at a time, every cue tried sentence
+by sentence through `first_match`, the broad stage's probes tried sentence by sentence,
+and the cue tables compiled as written. Tests run it beside
 `trustjournal.core.danger.find_concerns` and ask for the same concerns, cues and order.
 
-The cue tables, the prefilter, the broad rules and the model are the check's own (they
-did not change); only the steps that were rewritten are kept here as they were."""
+The cue tables, the broad rules and the model are the check's own (they did not
+change); only the steps that were rewritten are kept here as they were."""
 
 from __future__ import annotations
 
 import functools
 import html
 import re
+from collections.abc import Callable
 from unittest import mock
 
 from trustjournal.core import danger, safety_cues, safety_model
@@ -71,6 +74,95 @@ def mark_names(raw: str, lowered: str, lang: danger._Language) -> str:
     return capitalised.sub(mark, raw).lower()
 
 
+# The old prefilter's per-word lookups, by language (danger keeps its own in another
+# form); each language is held, so its id is never taken by another.
+_seen_words: dict[int, tuple[danger._Language, dict[str, object]]] = {}
+
+
+def _learn(word: str, lang: danger._Language) -> object:
+    """The old `danger._learn`."""
+    single, atoms, starting = danger._word_info(word, lang)
+    if not atoms:
+        return None
+    groups: dict[int, dict[tuple[int, ...], None]] = {}
+    for number in starting:
+        for bit, parts in lang.combined[number]:
+            if not single & bit:
+                groups.setdefault(bit, {})[tuple(danger._as_bits(part) for part in parts)] = None
+    if not (single or groups):
+        return danger._as_bits(atoms), None
+    return danger._as_bits(atoms), (single, tuple(
+        (bit, tuple(alternatives)) for bit, alternatives in groups.items()))
+
+
+class _Prefilter:
+    """The old `danger._Prefilter`: which categories' cues are worth trying on a
+    sentence, from its words alone.
+
+    Each distinct word is looked up once per session (_learn); then a sentence with no
+    word of interest costs one set test. Words like "my" or "when" only complete an
+    entry started by a rarer word ("ruin" + "job"), so they alone never make a sentence
+    worth reading."""
+
+    def __init__(self, lang: danger._Language, vocabulary: set[str]) -> None:
+        self.active: set[str] = set()  # reach a category, or start an entry
+        self._known: set[str] = set()  # hold any atom
+        self._atoms: dict[str, int] = {}  # as bits
+        # Per active word: the categories it reaches alone, and the entries it starts
+        # grouped by category bit (looked up once per text, not once per sentence).
+        self._info: dict[str, tuple[int, tuple[tuple[int, tuple[
+            tuple[int, ...], ...]], ...]]] = {}
+        seen = _seen_words.setdefault(id(lang), (lang, {}))[1]
+        if len(seen) > danger._SEEN_WORDS:
+            seen.clear()
+        for word in vocabulary:
+            known = seen.get(word, danger._UNSEEN)
+            if known is danger._UNSEEN:
+                known = seen[word] = _learn(word, lang)
+            if known is None:
+                continue
+            atoms, info = known
+            self._known.add(word)
+            self._atoms[word] = atoms
+            if info is not None:
+                self.active.add(word)
+                self._info[word] = info
+
+    def mask(self, present: set[str]) -> int:
+        """The categories whose prefilter entries these words satisfy, as bits."""
+        active = present & self.active
+        if not active:
+            return 0
+        mask = 0
+        pending = []
+        info = self._info
+        for word in active:
+            single, groups = info[word]
+            mask |= single
+            if groups:
+                pending.append(groups)
+        if not pending:
+            return mask
+        seen = -1  # the sentence's atoms as bits, once needed
+        for groups in pending:
+            for bit, alternatives in groups:
+                if mask & bit:
+                    continue
+                if seen < 0:
+                    seen = 0
+                    atoms = self._atoms
+                    for other in present & self._known:
+                        seen |= atoms[other]
+                for parts in alternatives:
+                    for part in parts:
+                        if not part & seen:
+                            break
+                    else:
+                        mask |= bit
+                        break
+        return mask
+
+
 def _find(text: str, lang: danger._Language, second: bool = True,
           learned: bool = True) -> dict[Category, Concern]:
     """The old `danger._find` (with the prefilter, as the check always runs it)."""
@@ -83,7 +175,7 @@ def _find(text: str, lang: danger._Language, second: bool = True,
     lowered_all = [raw.lower() for raw in raws]
     word_sets = [set(low.replace(",", " ").split()) for low in lowered_all]
     vocabulary = set().union(*word_sets)
-    cheap = danger._Prefilter(lang, vocabulary)
+    cheap = _Prefilter(lang, vocabulary)
     matched: set[int] = set()
     for index, (raw, lowered, words) in enumerate(zip(raws, lowered_all, word_sets,
                                                       strict=True)):
@@ -124,7 +216,7 @@ def _find(text: str, lang: danger._Language, second: bool = True,
     def prepare(i: int) -> str:
         return lang.figurative.sub(" ~ ", marked(i))
 
-    for index, key, cue in broad.read(lowered_all, word_sets, prepare,
+    for index, key, cue in _broad_read(lowered_all, word_sets, prepare,
                                       vocabulary=vocabulary):
         if Category(key) not in found and not _find(raws[index], lang, second=False):
             matched.add(index)
@@ -137,11 +229,48 @@ def _find(text: str, lang: danger._Language, second: bool = True,
     return found
 
 
+def _broad_read(lowered: list[str], word_sets: list[set[str]], prepare: Callable[[int], str],
+                prefilter: bool = True,
+                vocabulary: set[str] | None = None) -> list[tuple[int, str, str]]:
+    """The old `broad.read`."""
+    rules = broad._rules()
+    bits: dict[str, int] = {}
+    if vocabulary is None:
+        vocabulary = set().union(*word_sets)
+    if not prefilter:
+        bits = dict.fromkeys(vocabulary, (1 << len(rules)) - 1)
+    else:
+        if len(broad._word_bits) > broad._WORD_BITS:
+            broad._word_bits.clear()
+        for word in vocabulary:
+            found = broad._word_bits.get(word)
+            if found is None:
+                found = broad._word_bits[word] = (broad._anchors.get(word[:4], 0)
+                                                  | broad._whole.get(word, 0))
+            if found:
+                bits[word] = found
+    active = bits.keys()
+    out: list[tuple[int, str, str]] = []
+    for index, words in enumerate(word_sets):
+        present = active & words
+        if not present:
+            continue
+        chosen = 0
+        for word in present:
+            chosen |= bits[word]
+        if broad._probe(chosen, rules).search(lowered[index]) is None:
+            continue
+        scored = broad._score(prepare(index), chosen, rules)
+        if scored is not None:
+            out.append((index, *scored))
+    return out
+
+
 @functools.cache
 def old_language(code: str) -> danger._Language:
     """One language's cues compiled as written in its table, without the rewrite into
-    the form the regex engine passes over quickly (`safety_patterns.quick`)."""
-    with mock.patch.object(danger, "quick", lambda cue: cue):
+    the form the regex engine passes over quickly (`safety_patterns.alternatives`)."""
+    with mock.patch.object(danger, "alternatives", lambda cues: "(?:" + "|".join(cues) + ")"):
         return danger._compile(safety_cues.module(code))
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import random
 import re
+import sys
 from collections.abc import Iterator
 from types import SimpleNamespace
 
@@ -68,8 +69,22 @@ def test_sentences_are_cut_as_before() -> None:
         "\u03a3\u039f\u03a3. \u0130i. \u1e9e\u00df",
         "![a picture](p.png) !x [a](b) ![](c) !![d](e) [f]( g) [[h](i)](j) ![k]\n(l)",
     ]
+    # Every kind of white space, alone, in runs, beside ends and commas, in ASCII text
+    # and beside text outside it.
+    for space in [" ", *danger_text._SPACES, "\n", "\r"]:
+        for other in ("", "\u00e9", "\U0001f60a"):
+            texts += [f"a{space}b", f"{space}a{space * 3}b{space}", f"a{space}.{space}b",
+                      f"a ,{space}, b{space}", f"{other}x{space}{space} y ", space * 5]
     for text in texts:
         assert danger_text.sentences(text) == safety_reference.sentences(text), text
+
+
+def test_the_white_space_list_holds_every_white_space() -> None:
+    # sentences() replaces each of these rather than splitting on white space: a
+    # character str.split() splits on but missing from the list would stay in the text.
+    spaces = {chr(code) for code in range(sys.maxunicode + 1) if chr(code).isspace()}
+    assert set(danger_text._SPACES) == spaces - {" ", "\n", "\r"}
+    assert set(danger_text._ASCII_SPACES) == {c for c in danger_text._SPACES if c.isascii()}
 
 
 def test_names_are_marked_as_before(corpus: list[str]) -> None:
@@ -148,3 +163,53 @@ def test_a_rewritten_cue_reads_as_before(cue: str) -> None:
         text = "".join(rng.choice("abcd '-xyz") for _ in range(rng.randint(0, 12)))
         assert ([(m.start(), m.group(0)) for m in before.finditer(text)]
                 == [(m.start(), m.group(0)) for m in after.finditer(text)]), (cue, text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A channel's first hit is negated: later sentences are still read.
+    ("He never hit me. We ate soup. He hit me.", ["violence"]),
+    # The first hit is kept; the sentences after it are read for the other categories.
+    ("He hit me. I am scared of him. He reads my texts every night.",
+     ["violence", "fear", "monitoring"]),
+    # A figure of speech is blanked in the sentence where something matched, and the
+    # categories after it in that sentence read the blanked text.
+    ("I'm dying to see him and he hit me.", ["violence"]),
+    ("Nothing here. Nothing there. Still nothing.", []),
+])
+def test_each_channel_read_across_the_text_finds_what_the_sentence_loop_found(
+        text: str, expected: list[str]) -> None:
+    # danger._misses tries each channel on all its sentences before the sentence loop;
+    # what is found, and its order, is as before.
+    long_text = " ".join(["We went for a walk by the river and talked."] * 40 + [text])
+    for each in (text, long_text):
+        now = find_concerns(each)
+        assert now == safety_reference.find_concerns(each)
+        assert [c.category.value for c in now] == expected
+
+
+def test_cues_sorted_by_first_letter_read_as_before() -> None:
+    # safety_patterns.alternatives sorts cues by their first letter; random lists of cues
+    # of every form it meets (plain words, groups of words, look-behinds first, a "|" of
+    # their own, optional groups) match as the plain alternation does.
+    forms = [r"ab", r"a b", r"ba", r"b", r"a", r"(?:ab|a|b)c", r"(?:b|ba) a", r"c|ab",
+             r"(?<=a )b", r"(?:a )?b", r"\w a", r"a(?:b|c)?", r"(?:ca|cb|a)", r"d(?<=cd)",
+             r"(?:a|b)*c", r"a'b", r"(?:a-b|a b) c"]
+    rng = random.Random(8)
+    for _ in range(300):
+        cues = [rng.choice(forms) for _ in range(rng.randint(1, 14))]
+        before = re.compile(r"(?<![\w'])(?:" + "|".join(cues) + r")(?![\w'])")
+        after = re.compile(r"(?<![\w'])" + safety_patterns.alternatives(cues) + r"(?![\w'])")
+        for _ in range(60):
+            text = "".join(rng.choice("abcd '-") for _ in range(rng.randint(0, 14)))
+            assert ([(m.start(), m.group(0)) for m in before.finditer(text)]
+                    == [(m.start(), m.group(0)) for m in after.finditer(text)]), (cues, text)
+
+
+def test_the_english_channels_are_sorted_by_first_letter() -> None:
+    # The speed of the check relies on it: most channels open with one group per letter.
+    lang = danger._language("en")
+    lang.cues.compile_all()
+    letter_groups = re.compile(r"(?:\(\?:|\|)[a-z]\(\?:")
+    sorted_channels = [pattern for pattern in lang.cues.compiled.values()
+                       if len(letter_groups.findall(pattern.pattern)) >= 3]
+    assert len(sorted_channels) >= len(lang.cues.compiled) // 3

@@ -80,7 +80,7 @@ from trustjournal.core.danger_text import first_match as _first_match
 from trustjournal.core.danger_text import mark_names as _mark_names
 from trustjournal.core.danger_text import sentences as _sentences
 from trustjournal.core.safety_cues.en import broad
-from trustjournal.core.safety_patterns import quick
+from trustjournal.core.safety_patterns import alternatives
 
 
 class Section(StrEnum):
@@ -191,6 +191,7 @@ class _Language:
     exact: dict[str, frozenset[int]]  # whole words
     single: dict[int, int]
     combined: dict[int, tuple[tuple[int, tuple[frozenset[int], ...]], ...]]
+    completing: int  # every atom of an entry's later parts, as bits
     figurative: re.Pattern[str]
     carry: re.Pattern[str]
     negations: frozenset[str]
@@ -210,9 +211,9 @@ def _compile_cues(module: ModuleType) -> _Cues:
     slots: dict[str, str] = module.SLOTS
 
     def ready(cues: list[str] | tuple[str, ...]) -> list[str]:
-        # Expanded one by one, so each can be put in the form the regex engine passes
+        # Expanded one by one, so they can be put in the form the regex engine passes
         # over quickly (safety_patterns; it reads the same).
-        return [quick(_expand(cue, slots)) for cue in cues]
+        return [_expand(cue, slots) for cue in cues]
 
     parts: dict[int, list[str]] = {}
     layers = ((module.PARTNER, module.FREE),
@@ -222,13 +223,13 @@ def _compile_cues(module: ModuleType) -> _Cues:
         offset = layer * len(_ORDER)
         for key, phrases in partner.items():
             parts.setdefault(_RANK[Category(key)] + offset, []).append(
-                subject + " (?:" + "|".join(ready(phrases)) + ")")
+                subject + " " + alternatives(ready(phrases)))
         for key, cues in free.items():
             parts.setdefault(_RANK[Category(key)] + offset, []).extend(ready(cues))
     parts.setdefault(_RANK[Category.OWN_BEHAVIOUR], []).append(
-        writer + " (?:" + "|".join(ready(module.WRITER)) + ")")
+        writer + " " + alternatives(ready(module.WRITER)))
     return _Cues({
-        channel: r"(?<![\w'])(?:" + "|".join(cues) + r")(?![\w'])"
+        channel: r"(?<![\w'])" + alternatives(cues) + r"(?![\w'])"
         for channel, cues in parts.items()
     })
 
@@ -268,6 +269,9 @@ def _compile(module: ModuleType) -> _Language:
         exact={word: frozenset(numbers) for word, numbers in exact.items()},
         single=single,
         combined={number: tuple(found) for number, found in combined.items()},
+        completing=_as_bits(frozenset(atom for found in combined.values()
+                                      for _, parts in found for part in parts
+                                      for atom in part)),
         figurative=figurative,
         carry=re.compile(_CARRY.replace("{P}", _expand("{P}", module.SLOTS))),
         negations=module.NEGATIONS,
@@ -320,12 +324,12 @@ def _word_info(word: str, lang: _Language) -> _WordInfo:
     return single, atoms, tuple(n for n in atoms if n in lang.combined)
 
 
-# What the prefilter keeps of one word: its atoms, and (for a word that reaches a
-# category or starts an entry) what it reaches alone and the entries it starts.
-# Sets of atoms are kept as integers, one bit per atom: "has this sentence one of these
-# atoms" is then one AND rather than a set test, and a sentence's atoms one OR per word.
-_Learnt = tuple[int, tuple[int, tuple[tuple[int, tuple[
-    tuple[int, ...], ...]], ...]] | None] | None
+# What the prefilter keeps of one word: its atoms, and what it reaches alone and the
+# entries it starts, by category bit (channels without cues left out). Sets of atoms
+# are integers, one bit per atom, so a test is one AND; a group whose entries all have
+# two parts also holds all their second parts as one (its "union"; 0 otherwise).
+_Group = tuple[int, int, tuple[tuple[int, ...], ...]]  # bit, union, the parts after its own
+_Learnt = tuple[int, tuple[int, tuple[_Group, ...]] | None] | None
 _UNSEEN = object()
 # Words are looked up once per session rather than once per check: autosave checks the
 # same entry again and again, and a writer's vocabulary is a few thousand words. The
@@ -344,15 +348,23 @@ def _learn(word: str, lang: _Language) -> _Learnt:
     single, atoms, starting = _word_info(word, lang)
     if not atoms:
         return None
+    wanted = lang.cues.channels
+    single &= wanted
     groups: dict[int, dict[tuple[int, ...], None]] = {}
     for number in starting:
         for bit, parts in lang.combined[number]:
-            if not single & bit:
+            if bit & wanted and not single & bit:
                 groups.setdefault(bit, {})[tuple(_as_bits(part) for part in parts)] = None
     if not (single or groups):
         return _as_bits(atoms), None
-    return _as_bits(atoms), (single, tuple(
-        (bit, tuple(alternatives)) for bit, alternatives in groups.items()))
+    learnt: list[_Group] = []
+    for bit, entries in groups.items():
+        union = 0
+        if all(len(parts) == 1 for parts in entries):
+            for (part,) in entries:
+                union |= part
+        learnt.append((bit, union, tuple(entries)))
+    return _as_bits(atoms), (single, tuple(learnt))
 
 
 class _Prefilter:
@@ -365,15 +377,15 @@ class _Prefilter:
 
     def __init__(self, lang: _Language, vocabulary: set[str]) -> None:
         self.active: set[str] = set()  # reach a category, or start an entry
-        self._known: set[str] = set()  # hold any atom
+        self._known: set[str] = set()  # hold an atom of an entry's later parts
         self._atoms: dict[str, int] = {}  # as bits
         # Per active word: the categories it reaches alone, and the entries it starts
         # grouped by category bit (looked up once per text, not once per sentence).
-        self._info: dict[str, tuple[int, tuple[tuple[int, tuple[
-            tuple[int, ...], ...]], ...]]] = {}
+        self._info: dict[str, tuple[int, tuple[_Group, ...]]] = {}
         seen = lang.seen_words
         if len(seen) > _SEEN_WORDS:
             seen.clear()
+        completing = lang.completing
         for word in vocabulary:
             known = seen.get(word, _UNSEEN)
             if known is _UNSEEN:
@@ -381,45 +393,47 @@ class _Prefilter:
             if known is None:
                 continue
             atoms, info = known
-            self._known.add(word)
-            self._atoms[word] = atoms
+            if atoms & completing:
+                self._known.add(word)
+                self._atoms[word] = atoms
             if info is not None:
                 self.active.add(word)
                 self._info[word] = info
 
-    def mask(self, present: set[str]) -> int:
-        """The categories whose prefilter entries these words satisfy, as bits."""
-        active = present & self.active
-        if not active:
-            return 0
-        mask = 0
-        pending = []
-        info = self._info
-        for word in active:
-            single, groups = info[word]
-            mask |= single
-            if groups:
-                pending.append(groups)
-        if not pending:
-            return mask
-        seen = -1  # the sentence's atoms as bits, once needed
-        for groups in pending:
-            for bit, alternatives in groups:
-                if mask & bit:
-                    continue
-                if seen < 0:
-                    seen = 0
-                    atoms = self._atoms
-                    for other in present & self._known:
-                        seen |= atoms[other]
-                for parts in alternatives:
-                    for part in parts:
-                        if not part & seen:
+    def masks(self, word_sets: list[set[str]]) -> list[tuple[int, int]]:
+        """(index, categories as bits) of each sentence whose words satisfy an entry."""
+        out = []
+        active, known, info, atoms = self.active, self._known, self._info, self._atoms
+        for index, words in enumerate(word_sets):
+            present = words & active
+            if not present:
+                continue
+            mask = 0
+            for word in present:
+                mask |= info[word][0]
+            seen = -1  # the sentence's atoms as bits, once needed
+            for word in present:
+                for bit, union, entries in info[word][1]:
+                    if mask & bit:
+                        continue
+                    if seen < 0:
+                        seen = 0
+                        for other in words & known:
+                            seen |= atoms[other]
+                    if union:
+                        if union & seen:
+                            mask |= bit
+                        continue
+                    for parts in entries:
+                        for part in parts:
+                            if not part & seen:
+                                break
+                        else:
+                            mask |= bit
                             break
-                    else:
-                        mask |= bit
-                        break
-        return mask
+            if mask:
+                out.append((index, mask))
+        return out
 
 
 @functools.cache
@@ -432,6 +446,40 @@ def _in_mask(mask: int) -> tuple[tuple[Category, tuple[int, ...]], ...]:
             out.setdefault(category, []).append(channel)
     return tuple(sorted(((category, tuple(channels)) for category, channels in out.items()),
                         key=lambda pair: _RANK[pair[0]]))
+
+
+def _misses(todo: list[tuple[int, int, str]], lang: _Language) -> list[int]:
+    """For each sentence of todo (index, channels, prepared text), the channels known to
+    find nothing in it, as bits.
+
+    Each channel is tried on all its sentences in turn, so one large pattern at a time
+    stays in the processor's caches. A try whose matches are all negated finds nothing.
+    A channel, and its category's later one, stop at the first sentence where it finds
+    something: what follows depends on what was found (figures of speech blanked,
+    categories done), so the sentence loop reads the rest itself. The answers hold while
+    a sentence is as prepared, which it is until something matched in it."""
+    misses = [0] * len(todo)
+    waiting: dict[int, list[int]] = {}
+    for number, (_, mask, _) in enumerate(todo):
+        for _, channels in _in_mask(mask):
+            for channel in channels:
+                waiting.setdefault(channel, []).append(number)
+    stops: dict[Category, int] = {}  # where a category's first channel found something
+    for channel in sorted(waiting):  # phrase cues before broad ones
+        category = _CHANNELS[channel][0]
+        stop = stops.get(category, len(todo))
+        pattern = lang.cues.compiled.get(channel) or lang.cues[channel]
+        search = pattern.search
+        bit = 1 << channel
+        for number in waiting[channel]:
+            if number >= stop:
+                break
+            sentence = todo[number][2]
+            if search(sentence) and _first_match(pattern, sentence, lang):
+                stops[category] = number
+                break
+            misses[number] |= bit
+    return misses
 
 
 def _find(text: str, lang: _Language, prefilter: bool = True,
@@ -447,27 +495,29 @@ def _find(text: str, lang: _Language, prefilter: bool = True,
     vocabulary = set().union(*word_sets)
     cheap = _Prefilter(lang, vocabulary) if prefilter else None
     matched: set[int] = set()  # sentences a cue matched in, which the model need not read
-    for index, (raw, lowered, words) in enumerate(zip(raws, lowered_all, word_sets,
-                                                      strict=True)):
-        if cheap is None:
-            mask = wanted
-        elif words.isdisjoint(cheap.active):
-            continue
-        else:
-            mask = cheap.mask(words) & wanted
-        if not mask:
-            continue
-        sentence = _mark_names(raw, lowered, lang)
+    # The sentences worth reading: index, channels as bits, text ready for the cues.
+    todo: list[tuple[int, int, str]] = []
+    names: dict[int, str] = {}  # sentences with their names marked, once made
+    for index, mask in (cheap.masks(word_sets) if cheap is not None
+                        else [(index, wanted) for index in range(len(raws))]):
+        words = word_sets[index]
+        sentence = names[index] = _mark_names(raws[index], lowered_all[index], lang)
         if "and" in words or "then" in words:
             sentence = _carry_subject(sentence, lang)
+        todo.append((index, mask, sentence))
+    misses = _misses(todo, lang)
+    for (index, mask, sentence), miss in zip(todo, misses, strict=True):
+        mask &= wanted
+        if not mask & ~miss:
+            continue
         plain = False  # figures of speech are blanked only once something matched
         for category, channels in _in_mask(mask):
             match = None
             for channel in channels:
+                if not plain and miss >> channel & 1:
+                    continue
                 pattern = compiled.get(channel) or lang.cues[channel]
-                # Most tries find nothing: one search here spares them a call.
-                match = (_first_match(pattern, sentence, lang)
-                         if pattern.search(sentence) else None)
+                match = _first_match(pattern, sentence, lang)
                 if match and not plain:
                     plain = True
                     blanked = lang.figurative.sub(" ~ ", sentence)
@@ -488,7 +538,8 @@ def _find(text: str, lang: _Language, prefilter: bool = True,
         return found
 
     def marked(i: int) -> str:
-        return _mark_names(raws[i], lowered_all[i], lang)
+        done = names.get(i)
+        return done if done is not None else _mark_names(raws[i], lowered_all[i], lang)
 
     def prepare(i: int) -> str:
         return lang.figurative.sub(" ~ ", marked(i))

@@ -36,6 +36,16 @@ _SENTENCE_ENDS = ".!?;\n\r…–—"
 _CAPITALISED = re.compile(r"[A-Z](?<![\w'][A-Z])[a-z]+(?!\w)")
 _PRIVATE = re.compile("[\ue000]")
 _END = "\ue000"
+# Every character str.split() splits on, other than the space and the two sentence ends
+# among them (a test checks the list against str.isspace). Each is replaced by a space,
+# and runs of spaces are made one in the few sentences that hold one: that is what
+# splitting on white space and joining with single spaces gives, without building a
+# string for every word of the text. Those of the first row are all an ASCII text can
+# hold.
+_ASCII_SPACES = "\t\x0b\x0c\x1c\x1d\x1e\x1f"
+_SPACES = _ASCII_SPACES + (
+    "\x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a"
+    "\u2028\u2029\u202f\u205f\u3000")
 
 
 def sentences(text: str) -> list[str]:
@@ -54,14 +64,21 @@ def sentences(text: str) -> list[str]:
     text = _LOOSE_APOSTROPHE.sub(" ", text)
     if " -" in text:
         text = _DASH.sub(". ", text)
+    for space in _ASCII_SPACES if text.isascii() else _SPACES:
+        if space in text:
+            text = text.replace(space, " ")
     # Every sentence end becomes the private character (none is left in the text by
-    # now), so that one pass over the whole text can make all its spaces single: a run
-    # of ends then leaves empty pieces, which are dropped like empty sentences.
+    # now), so that one split cuts the text: a run of ends then leaves empty pieces,
+    # which are dropped like empty sentences.
     for end in _SENTENCE_ENDS:
         if end in text:
             text = text.replace(end, _END)
     out: list[str] = []
-    for piece in " ".join(text.split()).split(_END):
+    for piece in text.split(_END):
+        # Only spaces are left: a piece without two in a row needs only its ends
+        # trimmed (most of them; a piece is short, the test cheap).
+        if "  " in piece:
+            piece = " ".join(piece.split())
         piece = piece.strip(" ").strip(",")
         if len(piece) <= _WINDOW:
             if piece:

@@ -92,3 +92,84 @@ def quick(cue: str) -> str:
         if letters:
             return "(?=" + _letter_set(letters) + ")" + cue
     return cue
+
+
+# Fewer alternatives than this are joined as they are: sorting them by first letter
+# adds a level of groups that costs more than it saves.
+_SORT_FROM = 8
+
+
+def _bar_outside_groups(cue: str) -> bool:
+    """True when cue has a "|" of its own (not inside a group or a character set)."""
+    depth, index = 0, 0
+    while index < len(cue):
+        char = cue[index]
+        if char == "\\":
+            index += 1
+        elif char == "[":
+            index += 2 if cue.startswith("[^", index) else 1
+            index += 1 if index < len(cue) and cue[index] == "]" else 0
+            while index < len(cue) and cue[index] != "]":
+                index += 2 if cue[index] == "\\" else 1
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and not depth:
+            return True
+        index += 1
+    return False
+
+
+def _after_first(cue: str) -> tuple[str, str] | None:
+    """The one character cue opens with and what it has to match after it; None when
+    cue opens in a way not read here, or with one of several characters."""
+    if _bar_outside_groups(cue):
+        return None
+    words = _WORDS.match(cue)
+    if words:
+        # As in quick, each word goes on from its second letter and is checked whole by
+        # a look-behind. Words of several first letters would each need a copy of the
+        # rest of the cue, which makes the pattern longer to compile and to pass over:
+        # those are left to quick.
+        parts = words.group(1).split("|")
+        if len({word[0] for word in parts}) > 1:
+            return None
+        return parts[0][0], ("(?:" + "|".join(word[1:] + "(?<=" + word + ")" for word in parts)
+                             + ")" + cue[words.end():])
+    if _LETTER.match(cue):
+        return cue[0], cue[1:]
+    return None
+
+
+def alternatives(cues: list[str]) -> str:
+    """cues (expanded) as one group "(?:...)" that matches exactly what they match as
+    "(?:cue|cue|...)", in a form the engine passes over sooner.
+
+    The engine tries every alternative in turn at every word; most open with a letter it
+    compares first, but one comparison each still adds up over dozens of cues. Here the
+    cues that open with a known letter are sorted by it: "(?:hit me|hurt me|kicked me)"
+    reads "(?:h(?:it me|urt me)|k(?:icked me))", so the engine compares each first
+    letter once. Two cues with different first letters never match at the same place,
+    so only the order among cues of the same letter matters, and it is kept; a cue read
+    otherwise (quick) stays where it was between them, so every match (where it starts,
+    what it holds) stays the same."""
+    if len(cues) < _SORT_FROM:
+        return "(?:" + "|".join(quick(cue) for cue in cues) + ")"
+    out: list[str] = []
+    letters: dict[str, list[str]] = {}  # the run of sortable cues since the last other
+
+    def close_run() -> None:
+        out.extend(re.escape(first) + "(?:" + "|".join(rest) + ")"
+                   for first, rest in letters.items())
+        letters.clear()
+
+    for cue in cues:
+        after = _after_first(cue)
+        if after is None:
+            close_run()
+            out.append(quick(cue))
+            continue
+        letters.setdefault(after[0], []).append(after[1])
+    close_run()
+    return "(?:" + "|".join(out) + ")"

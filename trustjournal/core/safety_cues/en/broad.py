@@ -158,8 +158,10 @@ def read(lowered: list[str], word_sets: list[set[str]], prepare: Callable[[int],
                 found = _word_bits[word] = _anchors.get(word[:4], 0) | _whole.get(word, 0)
             if found:
                 bits[word] = found
-    active = bits.keys()
-    out: list[tuple[int, str, str]] = []
+    active = set(bits)
+    # Sentences are probed in groups of the same rules, one probe after another: a
+    # probe stays in the processor's caches while it reads its whole group.
+    groups: dict[int, list[int]] = {}
     for index, words in enumerate(word_sets):
         present = active & words
         if not present:
@@ -167,8 +169,15 @@ def read(lowered: list[str], word_sets: list[set[str]], prepare: Callable[[int],
         chosen = 0
         for word in present:
             chosen |= bits[word]
-        if _probe(chosen, rules).search(lowered[index]) is None:
-            continue
+        groups.setdefault(chosen, []).append(index)
+    probed: list[tuple[int, int]] = []
+    for chosen, indexes in groups.items():
+        search = _probe(chosen, rules).search
+        probed.extend((index, chosen) for index in indexes
+                      if search(lowered[index]) is not None)
+    probed.sort()
+    out: list[tuple[int, str, str]] = []
+    for index, chosen in probed:
         scored = _score(prepare(index), chosen, rules)
         if scored is not None:
             out.append((index, *scored))
