@@ -37,7 +37,9 @@ from trustjournal.storage.import_writer import (
     Batch,
     Writer,
     restore_index_buffer,
+    restore_page_cache,
     widen_index_buffer,
+    widen_page_cache,
 )
 from trustjournal.storage.rows import (
     INDEX_RANGE,
@@ -415,11 +417,13 @@ class TransferStore:
             trigger: tuple[str, ...] | None = None
             hash_size: str | None = None  # the index's own setting, put back at the end
             writer: Writer | None = None
+            cache: int | None = None  # the connection's page cache, put back at the end
             fresh: list[EntryRecord] = []
 
             def hand_over() -> None:
-                nonlocal writer, trigger, hash_size, next_id, trash, exercises
+                nonlocal writer, trigger, hash_size, cache, next_id, trash, exercises
                 if writer is None:
+                    cache = widen_page_cache(cur)
                     trigger = suspend_index_trigger(cur)
                     if trigger[0]:
                         hash_size = widen_index_buffer(cur)
@@ -455,6 +459,8 @@ class TransferStore:
             finally:
                 if writer is not None:
                     writer.stop()  # after a failure: nothing more is written
+                if cache is not None:
+                    restore_page_cache(cur, cache)
             if trigger is not None:
                 # Each batch was indexed as it went in; the day log is written once here
                 # and the triggers put back.
