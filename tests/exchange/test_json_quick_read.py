@@ -56,9 +56,9 @@ def _both_ways(path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[object, obj
     taken = 0
     original = JsonStream.quick_object
 
-    def counted(self: JsonStream) -> Any:
+    def counted(self: JsonStream, *shape: Any) -> Any:
         nonlocal taken
-        found = original(self)
+        found = original(self, *shape)
         taken += found is not None
         return found
 
@@ -66,7 +66,7 @@ def _both_ways(path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[object, obj
         patch.setattr(JsonStream, "quick_object", counted)
         quick = _outcome(path)
     with monkeypatch.context() as patch:
-        patch.setattr(JsonStream, "quick_object", lambda self: None)
+        patch.setattr(JsonStream, "quick_object", lambda self, *shape: None)
         patch.setattr(json_format, "_fast_record", lambda *_: None)
         patch.setattr(record_checks, "_passes_as_stored", lambda _: False)
         careful = _outcome(path)
@@ -220,3 +220,24 @@ def test_the_quick_record_check_agrees_with_the_careful_one(
         assert record_checks._passes_as_stored(record)
     monkeypatch.setattr(record_checks, "_passes_as_stored", lambda _: False)
     assert quick == outcome()
+
+
+@pytest.mark.parametrize("name", list(VARIANTS))
+def test_an_entry_line_decoded_into_its_shape_gives_the_quick_check_record(name: str) -> None:
+    """Where an entry fits the line shape, the record made from it is the one the quick
+    check makes of the same entry decoded as a plain object (or both say no)."""
+    from trustjournal.exchange.json_stream import _quick_reader
+
+    plain, _ = _quick_reader()
+    shaped, refusals = _quick_reader(json_format._line_shape())
+    for line in VARIANTS[name]:
+        try:
+            obj = plain.decode(line)
+        except refusals:
+            continue
+        try:
+            fitted = shaped.decode(line)
+        except refusals:
+            continue
+        assert (json_format._line_record(fitted, "entry 1")
+                == json_format._fast_record(obj, 1, "entry 1"))

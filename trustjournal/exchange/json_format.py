@@ -13,6 +13,7 @@ is written as version 1, which every TrustJournal reads.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import itertools
 import json
 import math
@@ -374,6 +375,80 @@ def _fast_record(obj: Any, index: int, source: str | None = None) -> EntryRecord
                        starred, deleted, exercise_id, version, answers, metrics, (), source)
 
 
+@functools.cache
+def _line_shape() -> Any:
+    """The msgspec Struct an entry line is decoded into by the quick reader: the fields
+    of an entry with the types _fast_record asks for (times and days still as text),
+    no others. A line that does not fit is read again the careful way, so the shape can
+    only save work: _line_record then asks what _fast_record asks of the rest. Built on
+    first use, so exports never load msgspec."""
+    import msgspec
+
+    # Built with defstruct: this module's annotations are text (postponed), which msgspec
+    # could not resolve for classes made inside a function.
+    metric = msgspec.defstruct("Metric", [
+        ("name", str), ("value", Any, None), ("label", str | None, None),
+    ], forbid_unknown_fields=True)
+    empty = msgspec.field(default_factory=list)
+    line = msgspec.defstruct("Line", [
+        ("uuid", str), ("kind", str), ("title", str), ("body", str), ("local_date", str),
+        ("created_utc", str), ("updated_utc", str), ("deleted_utc", str | None, None),
+        ("starred", bool, False), ("tags", list[str], empty),
+        ("exercise_id", str | None, None), ("exercise_version", int | None, None),
+        ("answers", dict[str, Any] | None, None), ("metrics", list[metric], empty),
+        ("revisions", list[Any], empty),
+    ], forbid_unknown_fields=True)
+    fields = line.__struct_fields__
+    required = set(fields[:len(fields) - len(line.__struct_defaults__)])
+    if set(fields) != _ENTRY_KEYS or required != REQUIRED:
+        raise RuntimeError("the entry line's shape does not follow ENTRY_FIELDS")
+    return line
+
+
+def _line_metrics(metrics: list[Any]) -> tuple[MetricRecord, ...] | None:
+    """_fast_metrics for figures the line shape decoded (names and labels are text)."""
+    if not metrics:
+        return ()
+    out = []
+    for m in metrics:
+        number = m.value
+        if number is not None:
+            kind = type(number)
+            if kind is int:
+                if not -_TOO_LONG < number < _TOO_LONG:
+                    return None
+            elif kind is not float or not math.isfinite(number):
+                return None
+            number = float(number)
+        out.append(MetricRecord(m.name, number, m.label))
+    return tuple(out)
+
+
+def _line_record(line: Any, source: str) -> EntryRecord | None:
+    """_fast_record for an entry the quick reader decoded into _line_shape(): the same
+    record, or None where _fast_record would say None (the types are the shape's)."""
+    version, answers = line.exercise_version, line.answers
+    if ((version is not None and not -_TOO_LONG < version < _TOO_LONG)
+            or (answers is not None and not _plain_answers(answers)) or line.revisions):
+        return None
+    created, updated = _fast_time(line.created_utc), _fast_time(line.updated_utc)
+    deleted = line.deleted_utc
+    if deleted is not None:
+        deleted = _fast_time(deleted)
+        if deleted is None:
+            return None
+    metrics = _line_metrics(line.metrics)
+    if created is None or updated is None or metrics is None:
+        return None
+    try:
+        local_date = dt.date.fromisoformat(line.local_date)
+    except ValueError:
+        return None
+    return EntryRecord(line.uuid, line.kind, line.title, line.body, local_date, created,
+                       updated, tuple(line.tags), line.starred, deleted, line.exercise_id,
+                       version, answers, metrics, (), source)
+
+
 def record_from(obj: Any, shown: str, index: int) -> EntryRecord:
     """Check one decoded entry strictly and turn it into a record."""
     fast = _fast_record(obj, index)
@@ -533,14 +608,15 @@ def _read_entries(s: JsonStream, shown: str) -> Iterator[EntryRecord]:
     index = 0
     between = translate("JsonFormat", "',' or ']'")
     named = translate("JsonFormat", "entry {number}")
+    shape = _line_shape()
     while s.peek() != "]":
         if index:
             s.expect(",", between)
         index += 1
         record = None
-        quick = s.quick_object() if s.peek() else None
+        quick = s.quick_object(shape) if s.peek() else None
         if quick is not None:
-            record = _fast_record(quick[0], index, named.format(number=index))
+            record = _line_record(quick[0], named.format(number=index))
             if record is not None:
                 s.pos = quick[1]
         if record is None:
