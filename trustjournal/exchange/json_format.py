@@ -29,12 +29,16 @@ from trustjournal.exchange import tracker_json
 from trustjournal.exchange.json_stream import FieldChecks, JsonStream, value_kind
 from trustjournal.exchange.model import ExportOptions, ImportFormatError
 from trustjournal.exchange.parsing import NO_LIMIT, open_regular, to_utc
+from trustjournal.exchange.record_checks import (
+    MAX_ANSWER_DEPTH,
+    MAX_ANSWER_ITEMS,
+    passes_as_typed,
+)
 from trustjournal.exchange.registry import register_exporter, register_importer
 
 FORMAT = "trustjournal"
 VERSION = 2  # the newest this module reads, and writes when trackers go in
 ENTRIES_ONLY_VERSION = 1  # what a file without tracker lists is written as
-MAX_ANSWER_DEPTH = 32
 
 ENTRY_FIELDS = (
     "uuid", "kind", "title", "body", "local_date", "created_utc", "updated_utc",
@@ -507,6 +511,20 @@ def _revision_from(entry: _Entry, obj: Any, n: int) -> RevisionRecord:
 class JsonImporter:
     name = "json"
 
+    def __init__(self) -> None:
+        # The last entry read that its quick path checked whole (see vetted).
+        self._vetted: EntryRecord | None = None
+
+    def vetted(self, record: EntryRecord) -> bool:
+        """Whether `record` is the entry just read and the reader's typed quick path found
+        it in its stored form, having made every check validate_record makes (see
+        record_checks.passes_as_typed): then importing need not check it again. Only that
+        very object is vetted, so a record from anywhere else never is."""
+        return record is self._vetted
+
+    def _vet(self, record: EntryRecord | None) -> None:
+        self._vetted = record
+
     @property
     def label(self) -> str:
         """The format's name in lists of formats."""
@@ -542,10 +560,12 @@ class JsonImporter:
         shown = str(path)
         # Streamed, so no size limit; but never a pipe or a device, which never end.
         with open_regular(path, shown, limit=NO_LIMIT) as handle:
-            yield from _read_document(JsonStream(handle, shown), shown, on_trackers)
+            yield from _read_document(JsonStream(handle, shown), shown, on_trackers,
+                                      self._vet)
 
 
-def _read_document(s: JsonStream, shown: str, on_trackers: Any) -> Iterator[EntryRecord]:
+def _read_document(s: JsonStream, shown: str, on_trackers: Any,
+                   vet: Any = None) -> Iterator[EntryRecord]:
     first = s.peek()
     if not first:
         raise ImportFormatError(shown, translate("JsonFormat", "the file is empty"))
@@ -574,7 +594,7 @@ def _read_document(s: JsonStream, shown: str, on_trackers: Any) -> Iterator[Entr
         _check_head(head, shown)
         entries_seen = True
         on_trackers(tracker_json.read_trackers(head, shown))
-        yield from _read_entries(s, shown)
+        yield from _read_entries(s, shown, vet or (lambda record: None))
     s.pos += 1
     if s.peek():
         raise s.fail(translate("JsonFormat", "there is more data after the end of the document"))
@@ -602,7 +622,9 @@ def _check_head(head: Mapping[str, Any], shown: str) -> None:
                 version=version, version2=VERSION))
 
 
-def _read_entries(s: JsonStream, shown: str) -> Iterator[EntryRecord]:
+def _read_entries(s: JsonStream, shown: str, vet: Any) -> Iterator[EntryRecord]:
+    """The entries, one by one; vet(record) is told which record the typed quick path
+    checked whole (None when it did not) just before that record is yielded."""
     s.expect("[", translate("JsonFormat", "a list of entries"))
     seen: dict[str, int] = {}
     index = 0
@@ -613,12 +635,17 @@ def _read_entries(s: JsonStream, shown: str) -> Iterator[EntryRecord]:
         if index:
             s.expect(",", between)
         index += 1
-        record = None
+        record = checked = None
         quick = s.quick_object(shape) if s.peek() else None
         if quick is not None:
             record = _line_record(quick[0], named.format(number=index))
             if record is not None:
+                # Each answer that counts towards MAX_ANSWER_ITEMS takes at least one
+                # character of the line, so a line no longer than that cannot hold more.
+                small = quick[1] - s.pos <= MAX_ANSWER_ITEMS
                 s.pos = quick[1]
+                if passes_as_typed(record, small):
+                    checked = record
         if record is None:
             record = record_from(s.value(), shown, index)
         earlier = seen.setdefault(record.uuid, index)
@@ -630,6 +657,7 @@ def _read_entries(s: JsonStream, shown: str) -> Iterator[EntryRecord]:
                 translate("JsonFormat",
                     "{source} ({uuid})").format(
                     source=record.source, uuid=record.uuid[:40]))
+        vet(checked)
         yield record
     s.pos += 1
 
