@@ -466,7 +466,7 @@ class TransferStore:
                 # and the triggers put back.
                 if hash_size is not None:
                     restore_index_buffer(cur, hash_size)
-                index_new_rows(cur, first_id, trigger, indexed=True)
+                index_new_rows(cur, first_id, trigger, indexed=True, days=ids.days)
             write_tracker_plan(cur, plan)
             if finish is not None:
                 finish(done)
@@ -482,6 +482,9 @@ class _Ids:
     tags: dict[str, int]
     # A record's tags (as the record spells them) → their ids, for the import's length.
     links: dict[tuple[str, ...], tuple[int, ...]] = field(default_factory=dict)
+    # The new entries' days as stored, each once, in the order their first entry has
+    # (a dict keeps that order): the day log's rows (rows.index_new_rows).
+    days: dict[str, None] = field(default_factory=dict)
 
 
 def _discard(backup: Path, had_folder: bool) -> None:
@@ -526,6 +529,7 @@ def _batch(records: list[EntryRecord], ids: _Ids, now: Any, next_id: int, *,
     metrics: list[Any] = []
     revisions: list[Any] = []
     links_of = ids.links
+    days = ids.days
     updated_now = db_time(now)
     for entry_id, r in enumerate(records, next_id):
         body = r.body
@@ -533,9 +537,11 @@ def _batch(records: list[EntryRecord], ids: _Ids, now: Any, next_id: int, *,
             body = body.replace("\x00", "")
         body = strip_markers(body)
         answers = r.answers
+        day = r.local_date.isoformat()
+        days[day] = None
         entries.extend((
             entry_id, r.uuid, r.kind, clean_title(strip_markers(r.title)), body,
-            preview(body), word_count(body), r.local_date.isoformat(),
+            preview(body), word_count(body), day,
             _stored_time(r.created_utc),
             updated_now if r.updated_utc is None else _stored_time(r.updated_utc),
             1 if r.starred else 0, _stored_time(r.deleted_utc), r.exercise_id,
