@@ -274,3 +274,19 @@ def test_entries_as_exported_are_vetted_by_the_reader_and_others_are_not(
                      "6b1c4c7f-7a1b-4f5e-9d3b-0d2a1c6e4f11",
                      "6b1c4c7f-7a1b-4f5e-9d3b-0d2a1c6e4f12"]
     assert not importer.vetted(dataclasses.replace(seen[0]))
+
+
+def test_the_importer_keeps_no_entry_once_the_read_ends(tmp_path: Path) -> None:
+    """The importer is one object for the whole app: the record it vetted last (entry
+    text) is let go when the reading ends, whether it ends or stops early."""
+    path = tmp_path / "export.json"
+    path.write_text(_document([_entry(), _entry(uuid=OWN_ENTRY["uuid"][:-1] + "7")]),
+                    encoding="utf-8")
+    importer = json_format.JsonImporter()
+    records = list(importer.read(path))
+    assert len(records) == 2 and importer._vetted is None
+    reading = importer.read(path)
+    first = next(reading)
+    assert importer.vetted(first)
+    reading.close()
+    assert importer._vetted is None

@@ -559,9 +559,13 @@ class JsonImporter:
     def _read(self, path: Path, on_trackers: Any) -> Iterator[EntryRecord]:
         shown = str(path)
         # Streamed, so no size limit; but never a pipe or a device, which never end.
-        with open_regular(path, shown, limit=NO_LIMIT) as handle:
-            yield from _read_document(JsonStream(handle, shown), shown, on_trackers,
-                                      self._vet)
+        try:
+            with open_regular(path, shown, limit=NO_LIMIT) as handle:
+                yield from _read_document(JsonStream(handle, shown), shown, on_trackers,
+                                          self._vet)
+        finally:
+            # The importer outlives the read (one per format): it keeps no entry's text.
+            self._vet(None)
 
 
 def _read_document(s: JsonStream, shown: str, on_trackers: Any,
