@@ -393,7 +393,7 @@ def passes_as_typed(record: EntryRecord, answers_checked: bool) -> bool:
     version, checked figures, no revisions), so only the values are asked about.
     `answers_checked`: the reader knows its answers are JSON values (text keys, finite
     numbers, no lone surrogates) within MAX_ANSWER_DEPTH and MAX_ANSWER_ITEMS.
-    The JSON reader's typed quick path (json_format._line_record) is the caller."""
+    The caller is the JSON reader's typed quick path (json_format._read_entries)."""
     day, deleted, tags = record.local_date, record.deleted_utc, record.tags
     exercise_id, version, answers = record.exercise_id, record.exercise_version, record.answers
     return bool(
