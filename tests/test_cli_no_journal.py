@@ -277,13 +277,16 @@ def test_a_creation_that_stops_leaves_no_empty_journal(tmp_path: Path,
                                                        monkeypatch: pytest.MonkeyPatch) -> None:
     """A journal is built under another name and linked into place whole: a failure
     halfway leaves nothing under the journal's name, so the next try starts afresh."""
-    from trustjournal.storage import migrate
+    from trustjournal.storage import create, migrate
 
     folder = tmp_path / "data"
 
-    def fail(engine: object) -> None:
+    def fail(*_: object) -> None:
         raise OSError(28, "No space left on device")
 
+    # Both ways a journal is built: from the newest schema's statements, and through
+    # the migrations (when those statements are behind).
+    monkeypatch.setattr(create, "_build_from_script", fail)
     monkeypatch.setattr(migrate, "upgrade", fail)
     code, _out, err = call("--data-dir", str(folder), "add", "Lost?")
     assert code == 1 and "Traceback" not in err

@@ -43,9 +43,11 @@ def _document(entries: list[str], newline: str = "\n") -> str:
 
 
 def _outcome(path: Path) -> object:
-    """The checked records of a file with their names, or the refusal's words."""
+    """The checked records of a file with their names, or the refusal's words (records
+    the reader vetted skip validate_record, as in an import)."""
+    importer = json_format.JsonImporter()
     try:
-        return [(r, r.source) for r in _checked(json_format.JsonImporter().read(path), path)]
+        return [(r, r.source) for r in _checked(importer.read(path), path, importer.vetted)]
     except ImportFormatError as error:
         return str(error)
 
@@ -56,9 +58,9 @@ def _both_ways(path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[object, obj
     taken = 0
     original = JsonStream.quick_object
 
-    def counted(self: JsonStream) -> Any:
+    def counted(self: JsonStream, *shape: Any) -> Any:
         nonlocal taken
-        found = original(self)
+        found = original(self, *shape)
         taken += found is not None
         return found
 
@@ -66,7 +68,7 @@ def _both_ways(path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[object, obj
         patch.setattr(JsonStream, "quick_object", counted)
         quick = _outcome(path)
     with monkeypatch.context() as patch:
-        patch.setattr(JsonStream, "quick_object", lambda self: None)
+        patch.setattr(JsonStream, "quick_object", lambda self, *shape: None)
         patch.setattr(json_format, "_fast_record", lambda *_: None)
         patch.setattr(record_checks, "_passes_as_stored", lambda _: False)
         careful = _outcome(path)
@@ -220,3 +222,71 @@ def test_the_quick_record_check_agrees_with_the_careful_one(
         assert record_checks._passes_as_stored(record)
     monkeypatch.setattr(record_checks, "_passes_as_stored", lambda _: False)
     assert quick == outcome()
+
+
+@pytest.mark.parametrize("name", list(VARIANTS))
+def test_an_entry_line_decoded_into_its_shape_gives_the_quick_check_record(name: str) -> None:
+    """Where an entry fits the line shape, the record made from it is the one the quick
+    check makes of the same entry decoded as a plain object (or both say no)."""
+    from trustjournal.exchange.json_stream import _quick_reader
+
+    plain, _ = _quick_reader()
+    shaped, refusals = _quick_reader(json_format._line_shape())
+    for line in VARIANTS[name]:
+        try:
+            obj = plain.decode(line)
+        except refusals:
+            continue
+        try:
+            fitted = shaped.decode(line)
+        except refusals:
+            continue
+        assert (json_format._line_record(fitted, "entry 1")
+                == json_format._fast_record(obj, 1, "entry 1"))
+
+
+def test_entries_as_exported_are_vetted_by_the_reader_and_others_are_not(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Our own entries skip validate_record (the reader checked them whole); one that
+    validate_record would change or refuse is never vetted, and nor is any other object."""
+    path = tmp_path / "export.json"
+    entries = [_entry(), _entry(uuid=OWN_ENTRY["uuid"].upper()[:-1] + "7"),
+               _entry(uuid="6b1c4c7f-7a1b-4f5e-9d3b-0d2a1c6e4f11", tags=["a, b"]),
+               _entry(uuid="6b1c4c7f-7a1b-4f5e-9d3b-0d2a1c6e4f12",
+                      local_date="1899-12-31")]
+    path.write_text(_document(entries), encoding="utf-8")
+    importer = json_format.JsonImporter()
+    calls: list[str] = []
+    original = record_checks.validate_record
+
+    def counted(record: EntryRecord, file: Any, index: int) -> EntryRecord:
+        calls.append(record.uuid)
+        return original(record, file, index)
+
+    monkeypatch.setattr("trustjournal.exchange.importing.validate_record", counted)
+    seen = []
+    with pytest.raises(ImportFormatError, match="out of range"):
+        for record in _checked(importer.read(path), path, importer.vetted):
+            seen.append(record)
+    assert [r.uuid for r in seen] == [OWN_ENTRY["uuid"], OWN_ENTRY["uuid"][:-1] + "7",
+                                      "6b1c4c7f-7a1b-4f5e-9d3b-0d2a1c6e4f11"]
+    assert calls == [OWN_ENTRY["uuid"].upper()[:-1] + "7",
+                     "6b1c4c7f-7a1b-4f5e-9d3b-0d2a1c6e4f11",
+                     "6b1c4c7f-7a1b-4f5e-9d3b-0d2a1c6e4f12"]
+    assert not importer.vetted(dataclasses.replace(seen[0]))
+
+
+def test_the_importer_keeps_no_entry_once_the_read_ends(tmp_path: Path) -> None:
+    """The importer is one object for the whole app: the record it vetted last (entry
+    text) is let go when the reading ends, whether it ends or stops early."""
+    path = tmp_path / "export.json"
+    path.write_text(_document([_entry(), _entry(uuid=OWN_ENTRY["uuid"][:-1] + "7")]),
+                    encoding="utf-8")
+    importer = json_format.JsonImporter()
+    records = list(importer.read(path))
+    assert len(records) == 2 and importer._vetted is None
+    reading = importer.read(path)
+    first = next(reading)
+    assert importer.vetted(first)
+    reading.close()
+    assert importer._vetted is None

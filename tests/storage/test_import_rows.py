@@ -270,3 +270,35 @@ def test_a_cancelled_import_leaves_the_index_setting_as_it_was(journal) -> None:
         journal.import_records(records, lambda done, total: done < WRITE_BATCH + 500)
     assert _rows(journal) == before
     assert _hash_size(journal) == []
+
+
+@pytest.mark.parametrize("ends", ["done", "cancelled", "failed"])
+def test_the_import_widens_the_page_cache_and_puts_the_connection_setting_back(
+        journal, monkeypatch: pytest.MonkeyPatch, ends: str) -> None:
+    """The import's connection caches 32 MB of pages while it writes; however the
+    import ends, the connection has its own size again."""
+    from trustjournal.core.records import Cancelled
+    from trustjournal.storage import transfer
+
+    before = journal._gateway.pragma("cache_size")
+    during: list[Any] = []
+    original = transfer.restore_page_cache
+
+    def restore(cur: Any, saved: int) -> None:
+        during.append(cur.execute("PRAGMA cache_size").fetchone()[0])
+        original(cur, saved)
+
+    monkeypatch.setattr(transfer, "restore_page_cache", restore)
+    records = [_record(n) for n in range(WRITE_BATCH * 2 + 10)]
+    if ends == "done":
+        assert journal.import_records(records)[0] == len(records)
+    elif ends == "cancelled":
+        with pytest.raises(Cancelled):
+            journal.import_records(records, lambda done, total: done < WRITE_BATCH + 500)
+    else:
+        pages = journal._gateway.pragma("page_count")
+        journal._gateway.pragma(f"max_page_count = {int(pages) + 40}")
+        with pytest.raises(JournalError, match="full"):
+            journal.import_records(records)
+    assert during == [-32 * 1024]
+    assert journal._gateway.pragma("cache_size") == before != -32 * 1024

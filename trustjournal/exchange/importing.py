@@ -10,7 +10,7 @@ import dataclasses
 import datetime as dt
 import os
 import stat
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -53,11 +53,18 @@ def _read(importer: Importer, path: Path) -> tuple[TrackerSet, Iterator[EntryRec
     return trackers, records
 
 
-def _checked(records: Iterator[EntryRecord], path: Path) -> Iterator[EntryRecord]:
-    """The file's records, each validated; a uuid twice in one file is an error."""
+def _never(record: EntryRecord) -> bool:
+    return False
+
+
+def _checked(records: Iterator[EntryRecord], path: Path,
+             vetted: Callable[[EntryRecord], bool] = _never) -> Iterator[EntryRecord]:
+    """The file's records, each validated; a uuid twice in one file is an error.
+    vetted(record) True: the importer has made every check validate_record would make of
+    this record and found it in its stored form (see JsonImporter.vetted)."""
     seen: dict[str, int] = {}
     for index, record in enumerate(records, 1):
-        checked = validate_record(record, path, index)
+        checked = record if vetted(record) else validate_record(record, path, index)
         earlier = seen.setdefault(checked.uuid, index)
         if earlier != index:
             source = record.source or translate("Importing", "entry {number}").format(
@@ -67,6 +74,10 @@ def _checked(records: Iterator[EntryRecord], path: Path) -> Iterator[EntryRecord
                                 "unique in one file").format(number=earlier),
                 f"{source} ({checked.uuid})")
         yield checked
+
+
+def _vetting(importer: Importer) -> Callable[[EntryRecord], bool]:
+    return getattr(importer, "vetted", _never)
 
 
 # -- import ----------------------------------------------------------------------------
@@ -206,7 +217,7 @@ def preview_import(
                 tally.add(record)
         pending.clear()
 
-    for record in _checked(records, path):
+    for record in _checked(records, path, _vetting(importer)):
         total += 1
         pending.append(record)
         if len(pending) >= LOOKUP_BATCH:
@@ -257,7 +268,8 @@ def import_file(
     # nothing new of the journal.
     extra = {"trackers": trackers} if not trackers.empty else {}
     added, skipped, change = journal.import_records(
-        _checked(records, path), progress, on_new=tally.add, finish=finish, **extra)
+        _checked(records, path, _vetting(importer)), progress, on_new=tally.add,
+        finish=finish, **extra)
     preview = tally.preview(importer, path, added + skipped)
     return ImportResult(added, skipped, dataclasses.replace(preview, trackers=new_trackers),
                         change)

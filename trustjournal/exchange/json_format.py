@@ -13,6 +13,7 @@ is written as version 1, which every TrustJournal reads.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import itertools
 import json
 import math
@@ -28,12 +29,16 @@ from trustjournal.exchange import tracker_json
 from trustjournal.exchange.json_stream import FieldChecks, JsonStream, value_kind
 from trustjournal.exchange.model import ExportOptions, ImportFormatError
 from trustjournal.exchange.parsing import NO_LIMIT, open_regular, to_utc
+from trustjournal.exchange.record_checks import (
+    MAX_ANSWER_DEPTH,
+    MAX_ANSWER_ITEMS,
+    passes_as_typed,
+)
 from trustjournal.exchange.registry import register_exporter, register_importer
 
 FORMAT = "trustjournal"
 VERSION = 2  # the newest this module reads, and writes when trackers go in
 ENTRIES_ONLY_VERSION = 1  # what a file without tracker lists is written as
-MAX_ANSWER_DEPTH = 32
 
 ENTRY_FIELDS = (
     "uuid", "kind", "title", "body", "local_date", "created_utc", "updated_utc",
@@ -374,6 +379,80 @@ def _fast_record(obj: Any, index: int, source: str | None = None) -> EntryRecord
                        starred, deleted, exercise_id, version, answers, metrics, (), source)
 
 
+@functools.cache
+def _line_shape() -> Any:
+    """The msgspec Struct an entry line is decoded into by the quick reader: the fields
+    of an entry with the types _fast_record asks for (times and days still as text),
+    no others. A line that does not fit is read again the careful way, so the shape can
+    only save work: _line_record then asks what _fast_record asks of the rest. Built on
+    first use, so exports never load msgspec."""
+    import msgspec
+
+    # Built with defstruct: this module's annotations are text (postponed), which msgspec
+    # could not resolve for classes made inside a function.
+    metric = msgspec.defstruct("Metric", [
+        ("name", str), ("value", Any, None), ("label", str | None, None),
+    ], forbid_unknown_fields=True)
+    empty = msgspec.field(default_factory=list)
+    line = msgspec.defstruct("Line", [
+        ("uuid", str), ("kind", str), ("title", str), ("body", str), ("local_date", str),
+        ("created_utc", str), ("updated_utc", str), ("deleted_utc", str | None, None),
+        ("starred", bool, False), ("tags", list[str], empty),
+        ("exercise_id", str | None, None), ("exercise_version", int | None, None),
+        ("answers", dict[str, Any] | None, None), ("metrics", list[metric], empty),
+        ("revisions", list[Any], empty),
+    ], forbid_unknown_fields=True)
+    fields = line.__struct_fields__
+    required = set(fields[:len(fields) - len(line.__struct_defaults__)])
+    if set(fields) != _ENTRY_KEYS or required != REQUIRED:
+        raise RuntimeError("the entry line's shape does not follow ENTRY_FIELDS")
+    return line
+
+
+def _line_metrics(metrics: list[Any]) -> tuple[MetricRecord, ...] | None:
+    """_fast_metrics for figures the line shape decoded (names and labels are text)."""
+    if not metrics:
+        return ()
+    out = []
+    for m in metrics:
+        number = m.value
+        if number is not None:
+            kind = type(number)
+            if kind is int:
+                if not -_TOO_LONG < number < _TOO_LONG:
+                    return None
+            elif kind is not float or not math.isfinite(number):
+                return None
+            number = float(number)
+        out.append(MetricRecord(m.name, number, m.label))
+    return tuple(out)
+
+
+def _line_record(line: Any, source: str) -> EntryRecord | None:
+    """_fast_record for an entry the quick reader decoded into _line_shape(): the same
+    record, or None where _fast_record would say None (the types are the shape's)."""
+    version, answers = line.exercise_version, line.answers
+    if ((version is not None and not -_TOO_LONG < version < _TOO_LONG)
+            or (answers is not None and not _plain_answers(answers)) or line.revisions):
+        return None
+    created, updated = _fast_time(line.created_utc), _fast_time(line.updated_utc)
+    deleted = line.deleted_utc
+    if deleted is not None:
+        deleted = _fast_time(deleted)
+        if deleted is None:
+            return None
+    metrics = _line_metrics(line.metrics)
+    if created is None or updated is None or metrics is None:
+        return None
+    try:
+        local_date = dt.date.fromisoformat(line.local_date)
+    except ValueError:
+        return None
+    return EntryRecord(line.uuid, line.kind, line.title, line.body, local_date, created,
+                       updated, tuple(line.tags), line.starred, deleted, line.exercise_id,
+                       version, answers, metrics, (), source)
+
+
 def record_from(obj: Any, shown: str, index: int) -> EntryRecord:
     """Check one decoded entry strictly and turn it into a record."""
     fast = _fast_record(obj, index)
@@ -432,6 +511,20 @@ def _revision_from(entry: _Entry, obj: Any, n: int) -> RevisionRecord:
 class JsonImporter:
     name = "json"
 
+    def __init__(self) -> None:
+        # The last entry read that its quick path checked whole (see vetted).
+        self._vetted: EntryRecord | None = None
+
+    def vetted(self, record: EntryRecord) -> bool:
+        """Whether `record` is the entry just read and the reader's typed quick path found
+        it in its stored form, having made every check validate_record makes (see
+        record_checks.passes_as_typed): then importing need not check it again. Only that
+        very object is vetted, so a record from anywhere else never is."""
+        return record is self._vetted
+
+    def _vet(self, record: EntryRecord | None) -> None:
+        self._vetted = record
+
     @property
     def label(self) -> str:
         """The format's name in lists of formats."""
@@ -466,11 +559,17 @@ class JsonImporter:
     def _read(self, path: Path, on_trackers: Any) -> Iterator[EntryRecord]:
         shown = str(path)
         # Streamed, so no size limit; but never a pipe or a device, which never end.
-        with open_regular(path, shown, limit=NO_LIMIT) as handle:
-            yield from _read_document(JsonStream(handle, shown), shown, on_trackers)
+        try:
+            with open_regular(path, shown, limit=NO_LIMIT) as handle:
+                yield from _read_document(JsonStream(handle, shown), shown, on_trackers,
+                                          self._vet)
+        finally:
+            # The importer outlives the read (one per format): it keeps no entry's text.
+            self._vet(None)
 
 
-def _read_document(s: JsonStream, shown: str, on_trackers: Any) -> Iterator[EntryRecord]:
+def _read_document(s: JsonStream, shown: str, on_trackers: Any,
+                   vet: Any = None) -> Iterator[EntryRecord]:
     first = s.peek()
     if not first:
         raise ImportFormatError(shown, translate("JsonFormat", "the file is empty"))
@@ -499,7 +598,7 @@ def _read_document(s: JsonStream, shown: str, on_trackers: Any) -> Iterator[Entr
         _check_head(head, shown)
         entries_seen = True
         on_trackers(tracker_json.read_trackers(head, shown))
-        yield from _read_entries(s, shown)
+        yield from _read_entries(s, shown, vet or (lambda record: None))
     s.pos += 1
     if s.peek():
         raise s.fail(translate("JsonFormat", "there is more data after the end of the document"))
@@ -527,22 +626,30 @@ def _check_head(head: Mapping[str, Any], shown: str) -> None:
                 version=version, version2=VERSION))
 
 
-def _read_entries(s: JsonStream, shown: str) -> Iterator[EntryRecord]:
+def _read_entries(s: JsonStream, shown: str, vet: Any) -> Iterator[EntryRecord]:
+    """The entries, one by one; vet(record) is told which record the typed quick path
+    checked whole (None when it did not) just before that record is yielded."""
     s.expect("[", translate("JsonFormat", "a list of entries"))
     seen: dict[str, int] = {}
     index = 0
     between = translate("JsonFormat", "',' or ']'")
     named = translate("JsonFormat", "entry {number}")
+    shape = _line_shape()
     while s.peek() != "]":
         if index:
             s.expect(",", between)
         index += 1
-        record = None
-        quick = s.quick_object() if s.peek() else None
+        record = checked = None
+        quick = s.quick_object(shape) if s.peek() else None
         if quick is not None:
-            record = _fast_record(quick[0], index, named.format(number=index))
+            record = _line_record(quick[0], named.format(number=index))
             if record is not None:
+                # Each answer that counts towards MAX_ANSWER_ITEMS takes at least one
+                # character of the line, so a line no longer than that cannot hold more.
+                small = quick[1] - s.pos <= MAX_ANSWER_ITEMS
                 s.pos = quick[1]
+                if passes_as_typed(record, small):
+                    checked = record
         if record is None:
             record = record_from(s.value(), shown, index)
         earlier = seen.setdefault(record.uuid, index)
@@ -554,6 +661,7 @@ def _read_entries(s: JsonStream, shown: str) -> Iterator[EntryRecord]:
                 translate("JsonFormat",
                     "{source} ({uuid})").format(
                     source=record.source, uuid=record.uuid[:40]))
+        vet(checked)
         yield record
     s.pos += 1
 

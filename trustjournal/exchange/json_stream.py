@@ -29,16 +29,17 @@ _WHITE = re.compile(r"[ \t\n\r]*")  # JSON's white space
 
 
 @functools.cache
-def _quick_reader() -> tuple[Any, tuple[type[BaseException], ...]]:
+def _quick_reader(shape: Any = None) -> tuple[Any, tuple[type[BaseException], ...]]:
     """The quick reader (see JsonStream.quick_object) and what it raises on a refusal:
-    msgspec's decoder in C, several times the standard one's speed. Fractions go
-    through the careful decoder's own converter, so the same ones are refused; it takes
-    whole numbers of any length, which the careful decoder refuses past 40 digits: its
-    callers leave those to the careful path. Loaded on first use (about 10 ms), so
-    exports and other formats never load it."""
+    msgspec's decoder in C, several times the standard one's speed; with a `shape` (a
+    msgspec Struct) it decodes straight into it and refuses what does not fit. Fractions
+    it decodes as values of any kind go through the careful decoder's own converter, so
+    the same ones are refused; it takes whole numbers of any length, which the careful
+    decoder refuses past 40 digits: its callers leave those to the careful path. Loaded
+    on first use (about 10 ms), so exports and other formats never load it."""
     import msgspec
 
-    return (msgspec.json.Decoder(float_hook=json_fraction),
+    return (msgspec.json.Decoder(Any if shape is None else shape, float_hook=json_fraction),
             (msgspec.MsgspecError, RecursionError))
 
 
@@ -172,12 +173,13 @@ class JsonStream:
             self.expect(":", "':'")
             yield key
 
-    def quick_object(self) -> tuple[Any, int] | None:
+    def quick_object(self, shape: Any = None) -> tuple[Any, int] | None:
         """The object at the read position when it is the last value on its line (a
         ',' after it allowed), as our exports write each entry, decoded by the quick
-        reader; with the position just after it. The position does not move: the caller
-        sets it if it takes the object. None when there is no such object or the quick
-        reader refuses it: value() then reads it and says what is wrong."""
+        reader (into `shape`, if given); with the position just after it. The position
+        does not move: the caller sets it if it takes the object. None when there is no
+        such object or the quick reader refuses it: value() then reads it and says what
+        is wrong."""
         buf, start = self.buf, self.pos
         if buf[start:start + 1] != "{":
             return None
@@ -193,7 +195,7 @@ class JsonStream:
             while buf[end] in " \t\r":
                 end -= 1
         text = buf[start:end + 1]
-        decoder, refusals = _quick_reader()
+        decoder, refusals = _quick_reader(shape)
         try:
             found = decoder.decode(text)
         except refusals:

@@ -387,4 +387,29 @@ def _passes_as_stored(record: EntryRecord) -> bool:
     )
 
 
-__all__ = ["FIRST_YEAR", "INT64", "KINDS", "LAST_YEAR", "validate_record"]
+def passes_as_typed(record: EntryRecord, answers_checked: bool) -> bool:
+    """_passes_as_stored for a record a reader built with the types the stored form
+    needs (text, a date, aware times in UTC, a tuple of text tags, a whole-number
+    version, checked figures, no revisions), so only the values are asked about.
+    `answers_checked`: the reader knows its answers are JSON values (text keys, finite
+    numbers, no lone surrogates) within MAX_ANSWER_DEPTH and MAX_ANSWER_ITEMS.
+    The caller is the JSON reader's typed quick path (json_format._read_entries)."""
+    day, deleted, tags = record.local_date, record.deleted_utc, record.tags
+    exercise_id, version, answers = record.exercise_id, record.exercise_version, record.answers
+    return bool(
+        _CANONICAL_ID.fullmatch(record.uuid) and record.kind in KINDS
+        and _text_ok(record.title) and _text_ok(record.body)
+        and FIRST_YEAR <= day.year <= LAST_YEAR
+        and FIRST_YEAR <= record.created_utc.year <= LAST_YEAR
+        and FIRST_YEAR <= record.updated_utc.year <= LAST_YEAR
+        and (deleted is None or FIRST_YEAR <= deleted.year <= LAST_YEAR)
+        and len(tags) <= MAX_TAGS_PER_ENTRY and _tags_as_stored(tags)
+        and (exercise_id is None or _name_ok(exercise_id, MAX_EXERCISE_ID))
+        and (version is None or 0 <= version <= INT64[1])
+        and (answers is None or answers_checked or _answers_ok(answers))
+        and _metrics_ok(record.metrics)
+    )
+
+
+__all__ = ["FIRST_YEAR", "INT64", "KINDS", "LAST_YEAR", "passes_as_typed",
+           "validate_record"]

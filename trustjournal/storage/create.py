@@ -19,6 +19,7 @@ from trustjournal.storage import migrate
 from trustjournal.storage.copies import JOURNAL_ID
 from trustjournal.storage.database import (
     APPLICATION_ID,
+    _raw_connect,
     create_journal_engine,
     create_private_file,
     writer,
@@ -34,34 +35,24 @@ def building_path(journal_file: Path) -> Path:
     return journal_file.with_name(f".{journal_file.name}.new")
 
 
-def build_journal_file(journal_file: Path, key: bytes | None) -> None:
+def build_journal_file(journal_file: Path, key: bytes | None, *,
+                       use_script: bool = True) -> None:
     """Make a new, empty, migrated journal at journal_file (keyed with key, if given).
-    The caller holds the journal's lock and has made sure nothing is there."""
+    The caller holds the journal's lock and has made sure nothing is there.
+
+    The schema comes from new_schema's statements when they are for the newest
+    revision (no SQLAlchemy or Alembic loaded); otherwise, or with use_script=False,
+    from running every migration."""
     path = Path(journal_file)
     temp = building_path(path)
     _remove(temp)  # left by a creation that stopped early: it never held an entry
     try:
         create_private_file(temp)
-        engine = create_journal_engine(temp, key)
-        try:
-            raw = engine.raw_connection()
-            try:
-                cur = raw.driver_connection.cursor()  # type: ignore[union-attr]
-                cur.execute(f"PRAGMA application_id={APPLICATION_ID}")
-                cur.execute("PRAGMA journal_mode=WAL")
-                cur.close()
-            finally:
-                raw.close()
-            migrate.upgrade(engine)
-            # Born with the id its backups carry, so a first backup need not write it
-            # into the journal (on a full disk that write would outlive a failed backup).
-            with writer(engine).begin() as conn:
-                conn.exec_driver_sql(
-                    "INSERT INTO settings(key, value) VALUES (?, ?)",
-                    (JOURNAL_ID, json.dumps(secrets.token_hex(16))),
-                )
-        finally:
-            engine.dispose()  # the last connection's close folds the WAL into the file
+        journal_id = json.dumps(secrets.token_hex(16))
+        if use_script and _script_is_current():
+            _build_from_script(temp, key, journal_id)
+        else:
+            _build_with_migrations(temp, key, journal_id)
         if any(os.path.exists(f"{temp}{side}") for side in SIDE_FILES[:1]):
             raise JournalError(translate("StorageCreate",
                 "The new journal could not be finished; nothing was made."))
@@ -70,6 +61,60 @@ def build_journal_file(journal_file: Path, key: bytes | None) -> None:
     finally:
         _remove(temp)
     fsync_dir(path.parent)
+
+
+def _script_is_current() -> bool:
+    from trustjournal.storage import new_schema
+
+    return new_schema.REVISION == migrate.HEAD
+
+
+def _build_from_script(temp: Path, key: bytes | None, journal_id: str) -> None:
+    """The schema at HEAD in one transaction on a bare connection, stamped as Alembic
+    stamps it (tests/storage/test_new_schema.py: the same file as the migrations make)."""
+    from trustjournal.storage import new_schema
+
+    conn = _raw_connect(temp, key)
+    try:
+        conn.execute(f"PRAGMA application_id={APPLICATION_ID}")
+        conn.execute("PRAGMA journal_mode=WAL")
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            for sql in new_schema.STATEMENTS:
+                conn.execute(sql)
+            conn.execute("INSERT INTO alembic_version (version_num) VALUES (?)",
+                         (new_schema.REVISION,))
+            conn.execute(_JOURNAL_ID_ROW, (JOURNAL_ID, journal_id))
+            conn.execute("COMMIT")
+        except BaseException:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise
+    finally:
+        conn.close()  # the last connection's close folds the WAL into the file
+
+
+def _build_with_migrations(temp: Path, key: bytes | None, journal_id: str) -> None:
+    engine = create_journal_engine(temp, key)
+    try:
+        raw = engine.raw_connection()
+        try:
+            cur = raw.driver_connection.cursor()  # type: ignore[union-attr]
+            cur.execute(f"PRAGMA application_id={APPLICATION_ID}")
+            cur.execute("PRAGMA journal_mode=WAL")
+            cur.close()
+        finally:
+            raw.close()
+        migrate.upgrade(engine)
+        # Born with the id its backups carry, so a first backup need not write it
+        # into the journal (on a full disk that write would outlive a failed backup).
+        with writer(engine).begin() as conn:
+            conn.exec_driver_sql(_JOURNAL_ID_ROW, (JOURNAL_ID, journal_id))
+    finally:
+        engine.dispose()  # the last connection's close folds the WAL into the file
+
+
+_JOURNAL_ID_ROW = "INSERT INTO settings(key, value) VALUES (?, ?)"
 
 
 def missing_folders(journal_file: Path) -> list[Path]:

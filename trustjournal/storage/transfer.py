@@ -37,7 +37,9 @@ from trustjournal.storage.import_writer import (
     Batch,
     Writer,
     restore_index_buffer,
+    restore_page_cache,
     widen_index_buffer,
+    widen_page_cache,
 )
 from trustjournal.storage.rows import (
     INDEX_RANGE,
@@ -415,11 +417,13 @@ class TransferStore:
             trigger: tuple[str, ...] | None = None
             hash_size: str | None = None  # the index's own setting, put back at the end
             writer: Writer | None = None
+            cache: int | None = None  # the connection's page cache, put back at the end
             fresh: list[EntryRecord] = []
 
             def hand_over() -> None:
-                nonlocal writer, trigger, hash_size, next_id, trash, exercises
+                nonlocal writer, trigger, hash_size, cache, next_id, trash, exercises
                 if writer is None:
+                    cache = widen_page_cache(cur)
                     trigger = suspend_index_trigger(cur)
                     if trigger[0]:
                         hash_size = widen_index_buffer(cur)
@@ -455,12 +459,14 @@ class TransferStore:
             finally:
                 if writer is not None:
                     writer.stop()  # after a failure: nothing more is written
+                if cache is not None:
+                    restore_page_cache(cur, cache)
             if trigger is not None:
                 # Each batch was indexed as it went in; the day log is written once here
                 # and the triggers put back.
                 if hash_size is not None:
                     restore_index_buffer(cur, hash_size)
-                index_new_rows(cur, first_id, trigger, indexed=True)
+                index_new_rows(cur, first_id, trigger, indexed=True, days=ids.days)
             write_tracker_plan(cur, plan)
             if finish is not None:
                 finish(done)
@@ -476,6 +482,9 @@ class _Ids:
     tags: dict[str, int]
     # A record's tags (as the record spells them) → their ids, for the import's length.
     links: dict[tuple[str, ...], tuple[int, ...]] = field(default_factory=dict)
+    # The new entries' days as stored, each once, in the order their first entry has
+    # (a dict keeps that order): the day log's rows (rows.index_new_rows).
+    days: dict[str, None] = field(default_factory=dict)
 
 
 def _discard(backup: Path, had_folder: bool) -> None:
@@ -520,6 +529,7 @@ def _batch(records: list[EntryRecord], ids: _Ids, now: Any, next_id: int, *,
     metrics: list[Any] = []
     revisions: list[Any] = []
     links_of = ids.links
+    days = ids.days
     updated_now = db_time(now)
     for entry_id, r in enumerate(records, next_id):
         body = r.body
@@ -527,9 +537,11 @@ def _batch(records: list[EntryRecord], ids: _Ids, now: Any, next_id: int, *,
             body = body.replace("\x00", "")
         body = strip_markers(body)
         answers = r.answers
+        day = r.local_date.isoformat()
+        days[day] = None
         entries.extend((
             entry_id, r.uuid, r.kind, clean_title(strip_markers(r.title)), body,
-            preview(body), word_count(body), r.local_date.isoformat(),
+            preview(body), word_count(body), day,
             _stored_time(r.created_utc),
             updated_now if r.updated_utc is None else _stored_time(r.updated_utc),
             1 if r.starred else 0, _stored_time(r.deleted_utc), r.exercise_id,
