@@ -357,26 +357,48 @@ def test_the_shell_paints_before_the_cli_reminders_and_desktop_lock_load(
                     "trustjournal.storage.journal": False}
 
 
-def test_reminders_and_the_desktop_lock_are_there_once_usable(
+def test_reminders_and_the_desktop_lock_come_once_usable(
     qtbot, journal_file: Path  # type: ignore[no-untyped-def]
 ) -> None:
-    from trustjournal.gui.application import _add_reminders
+    from trustjournal.gui.application import add_reminders_once_usable
 
     journal_with_entries(journal_file)
     window = MainWindow()
     qtbot.addWidget(window)
-    made: list[bool] = []
-    window.shell_shown.connect(
-        lambda: made.append(_add_reminders(window, journal_file.parent) is not None))
+    add_reminders_once_usable(window, journal_file.parent)
+    at_ready: list[bool] = []
+    # Connected after the reminders' own wiring: runs after it, still before the paint.
+    window.journal_ready.connect(lambda: at_ready.append(window.reminders is None))
     assert window._desktop_lock is None and window.reminders is None
     window.show()
     with qtbot.waitSignal(window.journal_ready, timeout=15_000):
         window.start(journal_file)
-    assert made == [True] and window.reminders is not None
+    # Not part of becoming usable: they come once Today has been painted.
+    assert at_ready == [True]
+    qtbot.waitUntil(lambda: window.reminders is not None, timeout=5000)
+    assert window.reminders.timer.parent() is window.reminders
     qtbot.waitUntil(lambda: window._desktop_lock is not None, timeout=5000)
     # Its lock signal locks the window, as it did when it was made with the window.
     window.desktop_lock.lock_requested.emit("sleep")
     qtbot.waitUntil(lambda: window.journal is None, timeout=5000)
+    window.close()
+    window.shutdown()
+
+
+def test_reminders_come_without_a_usable_journal(
+    qtbot, journal_file: Path  # type: ignore[no-untyped-def]
+) -> None:
+    # As behind the unlock screen: the shell is on screen, the journal never attached.
+    from trustjournal.gui.application import add_reminders_once_usable
+
+    window = MainWindow()
+    qtbot.addWidget(window)
+    add_reminders_once_usable(window, journal_file.parent)
+    window.show()
+    window.shell_shown.emit()
+    assert window.reminders is None
+    qtbot.waitUntil(lambda: window.reminders is not None, timeout=5000)
+    assert window.journal is None
     window.close()
     window.shutdown()
 
