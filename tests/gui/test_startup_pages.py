@@ -59,19 +59,49 @@ def test_the_first_pages_are_read_while_the_journal_opens(qtbot, monkeypatch,
     window.gate.wait()
 
 
-def test_reading_the_first_pages_loads_their_code_and_the_shipped_exercises() -> None:
+def test_reading_the_first_pages_loads_their_code_but_not_every_exercise() -> None:
     from trustjournal.core.i18n import language
     from trustjournal.gui import shipped
 
-    shipped._shipped.cache_clear()
+    shipped.forget()
     warm_up.read_first_pages().join(30)
     assert "trustjournal.gui.today_view" in sys.modules
     assert "trustjournal.gui.journal_view" in sys.modules
-    # Read once, for the language the app shows.
-    assert shipped._shipped.cache_info().currsize == 1
-    before = shipped._shipped.cache_info().hits
-    shipped.shipped_exercises()
-    assert shipped._shipped.cache_info().hits == before + 1, language()
+    # Every shipped exercise waits until Today is on screen (about 11 ms of parsing).
+    assert language() not in shipped._read
+    warm_up.warm_shipped_exercises()
+    kept = shipped._read[language()]
+    assert kept.exercises and shipped.shipped_exercises() is kept
+
+
+def test_one_shipped_exercise_alone_is_the_same_as_from_all_of_them(monkeypatch) -> None:
+    from trustjournal.core import i18n
+    from trustjournal.gui import shipped
+
+    def read_all(*_args: object) -> None:
+        raise AssertionError("every exercise was read for one")
+
+    # English, languages with a chain of their own, and the pseudo-locale.
+    for code in ("en", "de", "pt_BR", i18n.PSEUDO):
+        monkeypatch.setattr(shipped, "language", lambda code=code: code)
+        shipped.forget()
+        everything = shipped.shipped_exercises()
+        ids = [ex.id for ex in everything.exercises]
+        follow_ups = {ex.id for ex in everything.exercises if ex.follow_up}
+        assert len(ids) >= 10 and follow_ups
+        shipped.forget()
+        with monkeypatch.context() as patch:
+            patch.setattr(shipped, "builtin_exercises", read_all)
+            alone = {exercise_id: shipped.shipped_exercise(exercise_id)
+                     for exercise_id in ids if exercise_id not in follow_ups}
+        for exercise_id, exercise in alone.items():
+            assert exercise is not None
+            assert exercise == everything.get(exercise_id), (code, exercise_id)
+        # A follow-up is checked against the others: from the whole set.
+        for exercise_id in follow_ups:
+            assert shipped.shipped_exercise(exercise_id) == everything.get(exercise_id)
+        assert shipped.shipped_exercise("no_such_exercise") is None
+    shipped.forget()
 
 
 def test_message_boxes_load_only_when_one_is_shown() -> None:
