@@ -362,6 +362,54 @@ def test_the_shell_paints_before_the_cli_reminders_and_desktop_lock_load(
                     "trustjournal.storage.journal": False}
 
 
+# Which Python enums PySide6 builds while the timeline's delegate, the check-in's
+# slider and a role on a new widget are made: each Qt class builds its own the first
+# time it is named, QStyle eleven of them (about 7 ms).
+STYLE_ENUMS_PROBE = """\
+import enum, json, sys
+made = []
+create = enum.EnumType._create_
+def counted(cls, class_name, *args, **kwargs):
+    made.append(class_name)
+    return create(cls, class_name, *args, **kwargs)
+enum.EnumType._create_ = counted
+
+from PySide6.QtWidgets import QApplication, QLabel, QListView
+app = QApplication([sys.argv[0], "-style", "fusion"])
+from trustjournal.gui.delegates import EntryDelegate
+from trustjournal.gui.exercises.steps.sliders import UnsetSlider
+from trustjournal.gui.theme import set_role
+view = QListView()
+view.setItemDelegate(EntryDelegate(view))
+slider = UnsetSlider()
+label = QLabel("x")
+set_role(label, "caption")
+before = sorted(set(made))
+made.clear()
+view.show()
+slider.show()
+label.show()
+app.processEvents()
+print(json.dumps({"before": before, "shown": sorted(set(made)),
+                  "role": label.property("role")}))
+"""
+
+
+def test_the_timeline_and_the_check_in_name_qstyle_only_when_they_paint() -> None:
+    """Making the timeline's delegate, the check-in's slider or giving a new widget a
+    role builds none of QStyle's enums: Today shows before the timeline paints."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run([sys.executable, "-c", STYLE_ENUMS_PROBE], capture_output=True,
+                          text=True, timeout=120, env=env)
+    assert done.returncode == 0, done.stderr[-2000:]
+    seen = json.loads(done.stdout.strip().splitlines()[-1])
+    style = {"PixelMetric", "SubControl", "ControlElement", "PrimitiveElement"}  # QStyle's
+    assert "SelectionMode" in seen["before"]  # the hook did see PySide6's enums
+    assert not style & set(seen["before"])
+    assert style <= set(seen["shown"])  # painting the slider names them, as it must
+    assert seen["role"] == "caption"
+
+
 def test_reminders_and_the_desktop_lock_come_once_usable(
     qtbot, journal_file: Path  # type: ignore[no-untyped-def]
 ) -> None:
