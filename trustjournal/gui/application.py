@@ -134,7 +134,8 @@ def add_reminders_once_usable(window: MainWindow, folder: Path) -> None:
     from trustjournal.gui.first_paint import once_settled
 
     def add() -> None:
-        if window.reminders is None:
+        # Not for a window already closed or shut down (the benchmark's quit at usable).
+        if window.reminders is None and window.isVisible():
             _add_reminders(window, folder)
 
     def usable() -> None:

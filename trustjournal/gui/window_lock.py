@@ -5,6 +5,7 @@ and its pages."""
 
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -243,8 +244,8 @@ class WindowLocking:
 
     def _warm_speller(self) -> None:
         view = self.built_page("Journal")
-        if view is None or self.journal is None:
-            return
+        if view is None or self.journal is None or self.journal.closed:
+            return  # locked or shut down meanwhile: nothing to warm
         editor = view.built_editor()  # type: ignore[attr-defined]
         if editor is not None:
             editor.speller.warm_up()
@@ -252,8 +253,10 @@ class WindowLocking:
         # The editor comes when its page is first shown: its word list loads now all
         # the same, read from the same settings.
         from trustjournal.gui.spelling import Speller
+        from trustjournal.storage.errors import JournalError
 
-        Speller(self.journal).warm_up()
+        with contextlib.suppress(JournalError):  # optional: the editor reads them again
+            Speller(self.journal).warm_up()
 
     @property
     def background_task(self) -> Task | None:
