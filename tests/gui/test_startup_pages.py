@@ -59,19 +59,49 @@ def test_the_first_pages_are_read_while_the_journal_opens(qtbot, monkeypatch,
     window.gate.wait()
 
 
-def test_reading_the_first_pages_loads_their_code_and_the_shipped_exercises() -> None:
+def test_reading_the_first_pages_loads_their_code_but_not_every_exercise() -> None:
     from trustjournal.core.i18n import language
     from trustjournal.gui import shipped
 
-    shipped._shipped.cache_clear()
+    shipped.forget()
     warm_up.read_first_pages().join(30)
     assert "trustjournal.gui.today_view" in sys.modules
     assert "trustjournal.gui.journal_view" in sys.modules
-    # Read once, for the language the app shows.
-    assert shipped._shipped.cache_info().currsize == 1
-    before = shipped._shipped.cache_info().hits
-    shipped.shipped_exercises()
-    assert shipped._shipped.cache_info().hits == before + 1, language()
+    # Every shipped exercise waits until Today is on screen (about 11 ms of parsing).
+    assert language() not in shipped._read
+    warm_up.warm_shipped_exercises()
+    kept = shipped._read[language()]
+    assert kept.exercises and shipped.shipped_exercises() is kept
+
+
+def test_one_shipped_exercise_alone_is_the_same_as_from_all_of_them(monkeypatch) -> None:
+    from trustjournal.core import i18n
+    from trustjournal.gui import shipped
+
+    def read_all(*_args: object) -> None:
+        raise AssertionError("every exercise was read for one")
+
+    # English, languages with a chain of their own, and the pseudo-locale.
+    for code in ("en", "de", "pt_BR", i18n.PSEUDO):
+        monkeypatch.setattr(shipped, "language", lambda code=code: code)
+        shipped.forget()
+        everything = shipped.shipped_exercises()
+        ids = [ex.id for ex in everything.exercises]
+        follow_ups = {ex.id for ex in everything.exercises if ex.follow_up}
+        assert len(ids) >= 10 and follow_ups
+        shipped.forget()
+        with monkeypatch.context() as patch:
+            patch.setattr(shipped, "builtin_exercises", read_all)
+            alone = {exercise_id: shipped.shipped_exercise(exercise_id)
+                     for exercise_id in ids if exercise_id not in follow_ups}
+        for exercise_id, exercise in alone.items():
+            assert exercise is not None
+            assert exercise == everything.get(exercise_id), (code, exercise_id)
+        # A follow-up is checked against the others: from the whole set.
+        for exercise_id in follow_ups:
+            assert shipped.shipped_exercise(exercise_id) == everything.get(exercise_id)
+        assert shipped.shipped_exercise("no_such_exercise") is None
+    shipped.forget()
 
 
 def test_message_boxes_load_only_when_one_is_shown() -> None:
@@ -89,3 +119,60 @@ def test_the_window_events_need_no_entry_records_before_the_first_paint() -> Non
     found = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                            check=True, timeout=60)
     assert found.stdout.strip() == "False"
+
+
+def test_the_editor_is_made_when_the_journal_page_is_first_shown(qtbot, journal) -> None:
+    """The timeline's first page is there with the window; the editor beside it (about
+    15 ms of code and widgets) only when the Journal page is first shown. Saving or
+    locking before that has nothing to write and makes no editor."""
+    journal.create_entry(title="Kept", body="Words on a page.")
+    window = MainWindow(journal)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    view = window.built_page("Journal")
+    assert view is not None and view.model.entries_loaded() == 1
+    assert view.built_editor() is None
+    window.save_now()  # Ctrl+S on Today
+    assert view.built_editor() is None
+    window.show_page(PAGES.index("Journal"))
+    editor = view.built_editor()
+    assert editor is not None and view.editor is editor
+    qtbot.waitUntil(editor.isVisible)
+    assert editor.follow_up_check is not None  # wired to the window as it is made
+    # Beside the timeline, a third of the width to two thirds, as before.
+    assert 0 < view.timeline.width() < editor.width()
+    qtbot.keyClicks(editor.body_edit, "Typed at once")
+    assert editor.save()
+    assert journal.count_entries() == 2
+    assert window.built_page("Journal").editor is editor  # made once
+
+
+def test_ctrl_n_right_after_start_up_starts_an_entry(qtbot, tmp_path: Path) -> None:
+    from PySide6.QtCore import Qt
+
+    from trustjournal.storage import open_journal
+
+    path = tmp_path / "journal" / "notes.db"
+    with open_journal(path) as made:
+        made.create_entry(title="Earlier", body="Kept before.")
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    with qtbot.waitSignal(window.journal_ready, timeout=15_000):
+        window.start(path)
+    assert window.built_page("Journal").built_editor() is None  # type: ignore[union-attr]
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_page() == "Journal"
+    editor = window.journal_view.editor
+    qtbot.waitUntil(editor.isVisible)
+    editor.title_edit.setText("Straight away")
+    qtbot.keyClicks(editor.body_edit, "Written the moment the window was usable.")
+    assert editor.save()
+    assert window.journal is not None
+    titles = {s.title for s in window.journal.timeline_page(None, 10).entries}
+    assert titles == {"Earlier", "Straight away"}
+    window.close()
+    window.shutdown()

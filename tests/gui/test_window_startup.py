@@ -267,13 +267,16 @@ window = MainWindow(journal)
 window.show()
 for _ in range(5):
     app.processEvents()
+at_usable = len(reads)
 from trustjournal.gui.timeline_model import kind_label  # the timeline's row labels
 labels = [kind_label(s) for s in journal.timeline_page(None, 5).entries]
+after_labels = len(reads)
 shipped = len(loader.builtin_exercises().exercises)
 print(json.dumps({
     "timeline": window.journal_view.model.entries_loaded(),
     "labels": sorted(labels),
-    "exercise_files_read": len(reads) - shipped,  # less the count just now
+    "exercise_files_read_at_usable": at_usable,
+    "exercise_files_read_for_labels": after_labels - at_usable,
     "shipped": shipped,
     "markdown_parser": "markdown_it" in sys.modules,
     "trap_patterns": traps._compiled.cache_info().currsize,
@@ -284,7 +287,8 @@ window.shutdown()
 
 
 def test_usable_reads_the_exercises_once_and_leaves_parsers_for_later(tmp_path: Path) -> None:
-    """Today and the timeline both name exercises: the shipped files are read once. The
+    """Today and the timeline both name exercises. Until usable, at most the one file of
+    Today's next step is read; the whole set once, for the timeline's labels. The
     Markdown parser (the editor's preview) and the thinking-trap patterns (exercises)
     load when first used, not with the window."""
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
@@ -293,7 +297,8 @@ def test_usable_reads_the_exercises_once_and_leaves_parsers_for_later(tmp_path: 
     assert done.returncode == 0, done.stderr[-2000:]
     seen = json.loads(done.stdout.strip().splitlines()[-1])
     assert seen["timeline"] == 2 and seen["labels"] == ["Celebrate a small victory", "Entry"]
-    assert seen["exercise_files_read"] == seen["shipped"] > 0
+    assert seen["exercise_files_read_at_usable"] <= 1
+    assert seen["exercise_files_read_for_labels"] == seen["shipped"] > 1
     assert seen["markdown_parser"] is False and seen["trap_patterns"] == 0
 
 
@@ -357,26 +362,96 @@ def test_the_shell_paints_before_the_cli_reminders_and_desktop_lock_load(
                     "trustjournal.storage.journal": False}
 
 
-def test_reminders_and_the_desktop_lock_are_there_once_usable(
+# Which Python enums PySide6 builds while the timeline's delegate, the check-in's
+# slider and a role on a new widget are made: each Qt class builds its own the first
+# time it is named, QStyle eleven of them (about 7 ms).
+STYLE_ENUMS_PROBE = """\
+import enum, json, sys
+made = []
+create = enum.EnumType._create_
+def counted(cls, class_name, *args, **kwargs):
+    made.append(class_name)
+    return create(cls, class_name, *args, **kwargs)
+enum.EnumType._create_ = counted
+
+from PySide6.QtWidgets import QApplication, QLabel, QListView
+app = QApplication([sys.argv[0], "-style", "fusion"])
+from trustjournal.gui.delegates import EntryDelegate
+from trustjournal.gui.exercises.steps.sliders import UnsetSlider
+from trustjournal.gui.theme import set_role
+view = QListView()
+view.setItemDelegate(EntryDelegate(view))
+slider = UnsetSlider()
+label = QLabel("x")
+set_role(label, "caption")
+before = sorted(set(made))
+made.clear()
+view.show()
+slider.show()
+label.show()
+app.processEvents()
+print(json.dumps({"before": before, "shown": sorted(set(made)),
+                  "role": label.property("role")}))
+"""
+
+
+def test_the_timeline_and_the_check_in_name_qstyle_only_when_they_paint() -> None:
+    """Making the timeline's delegate, the check-in's slider or giving a new widget a
+    role builds none of QStyle's enums: Today shows before the timeline paints."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run([sys.executable, "-c", STYLE_ENUMS_PROBE], capture_output=True,
+                          text=True, timeout=120, env=env)
+    assert done.returncode == 0, done.stderr[-2000:]
+    seen = json.loads(done.stdout.strip().splitlines()[-1])
+    style = {"PixelMetric", "SubControl", "ControlElement", "PrimitiveElement"}  # QStyle's
+    assert "SelectionMode" in seen["before"]  # the hook did see PySide6's enums
+    assert not style & set(seen["before"])
+    assert style <= set(seen["shown"])  # painting the slider names them, as it must
+    assert seen["role"] == "caption"
+
+
+def test_reminders_and_the_desktop_lock_come_once_usable(
     qtbot, journal_file: Path  # type: ignore[no-untyped-def]
 ) -> None:
-    from trustjournal.gui.application import _add_reminders
+    from trustjournal.gui.application import add_reminders_once_usable
 
     journal_with_entries(journal_file)
     window = MainWindow()
     qtbot.addWidget(window)
-    made: list[bool] = []
-    window.shell_shown.connect(
-        lambda: made.append(_add_reminders(window, journal_file.parent) is not None))
+    add_reminders_once_usable(window, journal_file.parent)
+    at_ready: list[bool] = []
+    # Connected after the reminders' own wiring: runs after it, still before the paint.
+    window.journal_ready.connect(lambda: at_ready.append(window.reminders is None))
     assert window._desktop_lock is None and window.reminders is None
     window.show()
     with qtbot.waitSignal(window.journal_ready, timeout=15_000):
         window.start(journal_file)
-    assert made == [True] and window.reminders is not None
+    # Not part of becoming usable: they come once Today has been painted.
+    assert at_ready == [True]
+    qtbot.waitUntil(lambda: window.reminders is not None, timeout=5000)
+    assert window.reminders.timer.parent() is window.reminders
     qtbot.waitUntil(lambda: window._desktop_lock is not None, timeout=5000)
     # Its lock signal locks the window, as it did when it was made with the window.
     window.desktop_lock.lock_requested.emit("sleep")
     qtbot.waitUntil(lambda: window.journal is None, timeout=5000)
+    window.close()
+    window.shutdown()
+
+
+def test_reminders_come_without_a_usable_journal(
+    qtbot, journal_file: Path  # type: ignore[no-untyped-def]
+) -> None:
+    # As behind the unlock screen: the shell is on screen, the journal never attached.
+    from trustjournal.gui.application import add_reminders_once_usable
+
+    window = MainWindow()
+    qtbot.addWidget(window)
+    add_reminders_once_usable(window, journal_file.parent)
+    window.show()
+    window.shell_shown.emit()
+    assert window.reminders is None
+    qtbot.waitUntil(lambda: window.reminders is not None, timeout=5000)
+    assert window.journal is None
     window.close()
     window.shutdown()
 

@@ -109,6 +109,49 @@ def test_loaded_entries_get_the_line_height_without_becoming_unsaved(qtbot, jour
     assert not editor.body_edit.document().isUndoAvailable()
 
 
+def placeholder_ink_rows(body) -> list[int]:  # type: ignore[no-untyped-def]
+    """Rows of the empty body's viewport where something is drawn over its background."""
+    image = body.viewport().grab().toImage()
+    background = image.pixel(image.width() - 2, image.height() - 2)
+    return [y for y in range(image.height())
+            if any(image.pixel(x, y) != background for x in range(0, image.width(), 1))]
+
+
+@pytest.mark.parametrize("width", [380, 480])
+def test_the_placeholder_shows_whole_where_it_wraps(qtbot, journal, width) -> None:
+    """In a narrow body (the Journal page at 1024×700) the hint wraps onto more lines:
+    each shows whole, not cut through the middle at the first line's height."""
+    body = make_editor(qtbot, journal, width).body_edit
+    hint = body.placeholderText()
+    assert hint and body.document().isEmpty()
+    margin = int(body.document().documentMargin())
+    area = body.viewport().rect().adjusted(margin, margin, -margin, -margin)
+    metrics = body.fontMetrics()
+    flags = int(Qt.AlignmentFlag.AlignTop) | int(Qt.TextFlag.TextWordWrap)
+    lines = round(metrics.boundingRect(area, flags, hint).height() / metrics.lineSpacing())
+    assert lines >= 2, area.width()  # it does wrap at this width
+    # The last line's baseline, and the descent of its "g" below it, are drawn.
+    baseline = margin + (lines - 1) * metrics.lineSpacing() + metrics.ascent()
+    rows = placeholder_ink_rows(body)
+    assert rows and rows[0] >= margin - 1
+    assert baseline <= rows[-1] <= baseline + metrics.descent() + 1, (rows[-1], baseline)
+
+
+def test_the_placeholder_goes_once_there_is_text(qtbot, journal) -> None:
+    editor = make_editor(qtbot, journal, 420)
+    body = editor.body_edit
+    assert placeholder_ink_rows(body)
+    qtbot.keyClicks(body, "a")
+    body.selectAll()
+    qtbot.keyClick(body, Qt.Key.Key_Delete)
+    assert body.document().isEmpty() and placeholder_ink_rows(body)
+    qtbot.keyClicks(body, "x")
+    text_rows = placeholder_ink_rows(body)
+    # Only the typed letter (and the cursor): a line's height at most, no hint under it.
+    assert text_rows and text_rows[-1] - text_rows[0] <= 2 * body.fontMetrics().lineSpacing()
+    editor.body_edit.clear()
+
+
 def test_f11_enters_and_esc_or_f11_leaves_distraction_free(qtbot, window) -> None:
     window.write_new()
     view = window.journal_view

@@ -120,6 +120,35 @@ def _add_reminders(window: MainWindow, folder: Path) -> Reminders:
     return window.reminders
 
 
+# The latest the reminders wait for, counted from the shell's paint: a journal that waits
+# behind the unlock screen, or a page that never paints (window minimised).
+REMINDERS_LATEST_MS = 1500
+
+
+def add_reminders_once_usable(window: MainWindow, folder: Path) -> None:
+    """Set up the reminders' timer and tray once the first page is on screen (they
+    cost about 6 ms of start-up, and nothing of them shows before a reminder is due), or
+    REMINDERS_LATEST_MS after the shell's paint, whichever comes first."""
+    from PySide6.QtCore import QTimer
+
+    from trustjournal.gui.first_paint import once_settled
+
+    def add() -> None:
+        # Not for a window already closed or shut down (the benchmark's quit at usable).
+        if window.reminders is None and window.isVisible():
+            _add_reminders(window, folder)
+
+    def usable() -> None:
+        page = window.pages.currentWidget()
+        if page is not None and page.isVisible():
+            once_settled(page, add)
+        else:
+            QTimer.singleShot(0, window, add)
+
+    window.journal_ready.connect(usable)
+    window.shell_shown.connect(lambda: QTimer.singleShot(REMINDERS_LATEST_MS, window, add))
+
+
 def run_gui(args: argparse.Namespace) -> int:
     folder = data_dir(args.data_dir)
     app = create_application(data_folder=folder)
@@ -137,9 +166,7 @@ def run_gui(args: argparse.Namespace) -> int:
         if in_tray or damage is not None:
             _add_reminders(window, folder)
         else:
-            # Once the shell is painted and the journal is opening (MainWindow._open).
-            window.shell_shown.connect(
-                lambda window=window: window.reminders or _add_reminders(window, folder))
+            add_reminders_once_usable(window, folder)
         # Started at login: wait in the tray, if there is one and reminders are on.
         if not (in_tray and window.reminders is not None
                 and window.reminders.keeps_running()):

@@ -8,6 +8,7 @@ over the entry above it, whatever the width, font size or theme.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import (
@@ -16,18 +17,8 @@ from PySide6.QtGui import (
     QFontMetricsF,
     QPainter,
     QPalette,
-    QTextCharFormat,
-    QTextLayout,
-    QTextOption,
 )
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QListView,
-    QStyle,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
-    QWidget,
-)
+from PySide6.QtWidgets import QAbstractItemView, QListView, QStyledItemDelegate, QWidget
 
 from trustjournal.core.entries import EntrySummary
 from trustjournal.core.i18n import translate
@@ -42,6 +33,12 @@ from trustjournal.gui.timeline_model import (
     kind_label,
     untitled,
 )
+
+# The text and style classes load with the first row measured or painted (the timeline
+# is hidden behind Today at start-up): each brings its enums, about 10 ms, along.
+if TYPE_CHECKING:
+    from PySide6.QtGui import QTextLayout
+    from PySide6.QtWidgets import QStyleOptionViewItem
 
 Index = QModelIndex | QPersistentModelIndex
 SNIPPET_ROLE = Qt.ItemDataRole.UserRole + 10
@@ -86,6 +83,8 @@ def snippet_pieces(snippet: str) -> list[tuple[str, bool]]:
 
 def _layout(text: str, font: QFont, width: float, max_lines: int,
             formats: list[QTextLayout.FormatRange] | None = None) -> QTextLayout:
+    from PySide6.QtGui import QTextLayout, QTextOption
+
     """Lines of `text` at `width`, at most `max_lines`, the last one elided if cut short."""
     fm = QFontMetricsF(font)
     for attempt in range(2):
@@ -181,6 +180,8 @@ class EntryDelegate(QStyledItemDelegate):
         title = _layout(star + shown_title(summary, badge), title_font, text_width, TITLE_LINES)
         snippet = index.data(SNIPPET_ROLE)
         if snippet:
+            from PySide6.QtGui import QTextCharFormat, QTextLayout
+
             text, formats, pos = "", [], 0
             for piece, match in snippet_pieces(str(snippet)):
                 if match:
@@ -248,6 +249,8 @@ class EntryDelegate(QStyledItemDelegate):
         palette = option.palette
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setClipRect(option.rect)
+        from PySide6.QtWidgets import QStyle
+
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
         text_role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
         if selected:

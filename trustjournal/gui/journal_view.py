@@ -21,12 +21,14 @@ from PySide6.QtWidgets import (
 from trustjournal.core.entries import Change, Entry, RecoverySnapshot
 from trustjournal.core.i18n import translate
 from trustjournal.gui.delegates import EntryDelegate
-from trustjournal.gui.editor import EditorWidget
 from trustjournal.gui.events import AppEvents
 from trustjournal.gui.timeline_model import UUID_ROLE, TimelineModel
 from trustjournal.storage.errors import JournalError
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from trustjournal.gui.editor import EditorWidget
     from trustjournal.gui.recovery import RecoveryDialog
     from trustjournal.gui.safety_watch import SafetyWatch
     from trustjournal.storage import Journal
@@ -56,11 +58,18 @@ class TimelineList(QListView):
 
 
 class JournalView(QWidget):
+    """The timeline (its first page loaded with the view) beside the editor. The editor
+    is made the first time it is needed: the page about to be shown (window_pages), an
+    entry opened, a new one started. Until then there is nothing in it to save."""
+
     def __init__(self, journal: Journal, events: AppEvents, parent: QWidget | None = None,
                  *, watch: SafetyWatch | None = None) -> None:
         super().__init__(parent)
         self._journal = journal
         self._events = events
+        self._watch = watch
+        self._editor: EditorWidget | None = None
+        self._editor_made: list[Callable[[EditorWidget], object]] = []
         self._live_model = TimelineModel(journal, parent=self)
         self._trash_model = TimelineModel(journal, trashed=True, parent=self)
 
@@ -98,13 +107,10 @@ class JournalView(QWidget):
         left_layout.addWidget(self.timeline, 1)
         left_layout.addWidget(self.empty_label)
 
-        self.editor = EditorWidget(journal, events, watch=watch)
         splitter = QSplitter()
         splitter.addWidget(left)
-        splitter.addWidget(self.editor)
         splitter.setStretchFactor(0, 1)
-        splitter.setStretchFactor(1, 2)
-        splitter.setSizes([320, 640])
+        self._splitter = splitter  # the editor joins it when made (editor)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -124,6 +130,44 @@ class JournalView(QWidget):
         self.recovery_offer: RecoveryDialog | None = None
         self._offered: set[str] = set()
         QTimer.singleShot(0, self, self.offer_recovery)
+
+    @property
+    def editor(self) -> EditorWidget:
+        """The editor, made now if it was not yet (with its module: about 15 ms that
+        start-up need not spend on a page behind Today)."""
+        if self._editor is None:
+            from trustjournal.gui.editor import EditorWidget
+
+            editor = EditorWidget(self._journal, self._events, watch=self._watch)
+            self._editor = editor
+            # As it was when made with the page: the page is laid out only when shown.
+            self._splitter.addWidget(editor)
+            self._splitter.setStretchFactor(1, 2)
+            self._splitter.setSizes([320, 640])
+            for made in self._editor_made:
+                made(editor)
+        return self._editor
+
+    def built_editor(self) -> EditorWidget | None:
+        """The editor if it has been made, without making it."""
+        return self._editor
+
+    def when_editor_made(self, then: Callable[[EditorWidget], object]) -> None:
+        """Call `then(editor)` once the editor is made (now, if it is)."""
+        self._editor_made.append(then)
+        if self._editor is not None:
+            then(self._editor)
+
+    def save_editor(self) -> bool:
+        """Save the editor's words (True: saved, or nothing to save)."""
+        return self._editor is None or self._editor.save()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        # The window makes it before showing the page (window_pages); any other way in
+        # gets it here, before the first paint.
+        if self._editor is None:
+            self.editor  # noqa: B018
+        super().showEvent(event)
 
     @property
     def model(self) -> TimelineModel:
@@ -324,9 +368,10 @@ class JournalView(QWidget):
     def _apply_change(self, change: Change) -> None:
         # The hidden model is reloaded when it is shown again (show_trash).
         self.model.apply_change(change)
-        self._select_quietly(self.editor.entry_uuid)
-        if change.tags:
-            self.editor.refresh_tags()
+        editor = self._editor  # not made yet: no entry open, no tags offered yet
+        self._select_quietly(editor.entry_uuid if editor is not None else None)
+        if change.tags and editor is not None:
+            editor.refresh_tags()
         self._update_actions()
 
     def _select_quietly(self, entry_uuid: str | None) -> None:
@@ -343,7 +388,7 @@ class JournalView(QWidget):
 
     def _update_actions(self) -> None:
         trash = self.model.trashed
-        has = self.editor.entry_uuid is not None
+        has = self._editor is not None and self._editor.entry_uuid is not None
         self.trash_action.setVisible(not trash)
         self.trash_action.setEnabled(has and not trash)
         self.restore_action.setVisible(trash)

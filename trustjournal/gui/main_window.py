@@ -451,7 +451,7 @@ class MainWindow(WindowDialogs, WindowLocking, QMainWindow):
 
     def save_now(self) -> None:
         if self.journal is not None:
-            self.journal_view.editor.save()
+            self.journal_view.save_editor()
 
     def show_entry_history(self) -> None:
         if self.journal is not None:

@@ -36,7 +36,7 @@ from trustjournal.gui.checkin_card import InlineCheckIn
 from trustjournal.gui.dates import long_day_text, number_text
 from trustjournal.gui.events import AppEvents
 from trustjournal.gui.perspective import CHOICES, SETTING, choice_label, current
-from trustjournal.gui.shipped import shipped_exercises
+from trustjournal.gui.shipped import shipped_exercise
 from trustjournal.gui.today_cards import (
     GAP,
     Card,
@@ -283,8 +283,7 @@ class TodayView(QWidget):
                         today: dt.date) -> None:
         perspective = current(self._journal)
         suggestion = suggest(perspective, self.activity(entries, total, today))
-        exercise = None if suggestion.action == WRITE else shipped_exercises().get(
-            suggestion.action)
+        exercise = None if suggestion.action == WRITE else shipped_exercise(suggestion.action)
         wording = (self._words.for_reason(suggestion.reason, perspective)
                    if self._words is not None else fallback_wording())
         if exercise is None:

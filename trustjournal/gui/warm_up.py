@@ -1,14 +1,14 @@
 """What the window prepares once the journal is usable, so later moments are quick: the
-safety check's pattern tables and the spell checker's word list.
+shipped exercises, the safety check's pattern tables and the spell checker's word list.
 
-Both used to start while the first pages were still being built, and competed with them
+They used to start while the first pages were still being built, and competed with them
 for the interpreter (a quarter to half a second each at start-up). Now they start after
 the first page has been painted, on a thread of their own, so the person can read and
 type meanwhile; each is also made on first use if it is needed sooner.
 
-The first pages' modules and the shipped exercises' files, on the other hand, are read on
-a thread while the journal is being opened: the window has nothing else to do then, and
-the pages need them the moment the journal is there.
+The first pages' modules, on the other hand, are read on a thread while the journal is
+being opened: the window has nothing else to do then, and the pages need them the moment
+the journal is there.
 """
 
 from __future__ import annotations
@@ -32,23 +32,36 @@ def warm_safety_check() -> None:
         danger.warm_up()
 
 
+def warm_shipped_exercises() -> None:
+    """Read every shipped exercise (the timeline names them, Exercises lists them)."""
+    from trustjournal.gui.shipped import shipped_exercises
+
+    with contextlib.suppress(Exception):  # optional too: read again where needed
+        shipped_exercises()
+
+
+def _warm_later() -> None:
+    warm_shipped_exercises()
+    warm_safety_check()
+
+
 def _read_first_pages() -> None:
     # Optional work: whatever fails here fails again, visibly, when the page is built.
     with contextlib.suppress(Exception):
-        # The files first, then the pages' modules: a page built before this is done
+        # The file first, then the pages' modules: a page built before this is done
         # waits for a module half imported here (Python's import lock); at worst a file
-        # is read twice, once here and once for the page.
+        # is read twice, once here and once for the page. Not the shipped exercises:
+        # Today needs one of them (shipped.shipped_exercise), the rest wait until
+        # Today has been painted (warm_shipped_exercises).
         from trustjournal.gui.exercises.context import builtin_context
-        from trustjournal.gui.shipped import shipped_exercises
 
-        shipped_exercises()
         builtin_context()  # the feelings' names, on Today's check-in card
         import trustjournal.gui.journal_view
         import trustjournal.gui.today_view  # noqa: F401
 
 
 def read_first_pages() -> threading.Thread:
-    """Import the Today and Journal pages' modules and read the shipped exercises on a
+    """Import the Today and Journal pages' modules and read the feelings' names on a
     thread (the window's opening step calls this once the shell is on screen)."""
     thread = threading.Thread(target=_read_first_pages, name="first-pages", daemon=True)
     thread.start()
@@ -58,12 +71,13 @@ def read_first_pages() -> threading.Thread:
 def after_paint(owner: QObject, page: QWidget | None,
                 also: Callable[[], None] | None = None) -> None:
     """Once `page` has been painted (at once if it is not on screen), run `also` on the
-    GUI thread (it may start loads of its own) and compile the safety check's tables on
-    a thread. Nothing runs if `owner` (the window) is gone by then."""
+    GUI thread (it may start loads of its own), then read the shipped exercises and
+    compile the safety check's tables on a thread. Nothing runs if `owner` (the window)
+    is gone by then."""
     def start() -> None:
         if also is not None:
             also()
-        threading.Thread(target=warm_safety_check, name="warm-up", daemon=True).start()
+        threading.Thread(target=_warm_later, name="warm-up", daemon=True).start()
 
     if page is None or not page.isVisible():
         QTimer.singleShot(0, owner, start)

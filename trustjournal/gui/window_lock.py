@@ -5,6 +5,7 @@ and its pages."""
 
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -132,7 +133,7 @@ class WindowLocking:
         exercises, journal_view = self.built_page("Exercises"), self.built_page("Journal")
         return ((exercises is None or exercises.leave())  # type: ignore[attr-defined]
                 and (journal_view is None
-                     or journal_view.editor.save()))  # type: ignore[attr-defined]
+                     or journal_view.save_editor()))  # type: ignore[attr-defined]
 
     def detach_journal(self, *, keep_lock: bool = False) -> None:
         """Close the journal and throw away every page built on it."""
@@ -242,9 +243,20 @@ class WindowLocking:
         warm_up.after_paint(self, page, self._warm_speller)
 
     def _warm_speller(self) -> None:
-        editor = self.built_page("Journal")
-        if editor is not None and self.journal is not None:
-            editor.editor.speller.warm_up()  # type: ignore[attr-defined]
+        view = self.built_page("Journal")
+        if view is None or self.journal is None or self.journal.closed:
+            return  # locked or shut down meanwhile: nothing to warm
+        editor = view.built_editor()  # type: ignore[attr-defined]
+        if editor is not None:
+            editor.speller.warm_up()
+            return
+        # The editor comes when its page is first shown: its word list loads now all
+        # the same, read from the same settings.
+        from trustjournal.gui.spelling import Speller
+        from trustjournal.storage.errors import JournalError
+
+        with contextlib.suppress(JournalError):  # optional: the editor reads them again
+            Speller(self.journal).warm_up()
 
     @property
     def background_task(self) -> Task | None:

@@ -1,8 +1,9 @@
 """The main window's pages, each built on the open journal the first time it is shown.
 
-Today and the Journal page (with the timeline's first page) are built when the journal
-is attached; Exercises, Trackers, Progress and Search on first show, so start-up pays for neither
-them nor QtCharts (the Progress page's charts)."""
+Today and the Journal page (with the timeline's first page; its editor when the page is
+first shown) are built when the journal is attached; Exercises, Trackers, Progress and
+Search on first show, so start-up pays for neither them nor QtCharts (the Progress
+page's charts)."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from PySide6.QtWidgets import QStackedWidget, QWidget
 from trustjournal.gui.page_names import PAGES
 
 if TYPE_CHECKING:
+    from trustjournal.gui.editor import EditorWidget
     from trustjournal.gui.main_window import MainWindow
     from trustjournal.storage import Journal
 
@@ -57,7 +59,9 @@ class Pages:
     def show_row(self, row: int) -> None:
         """The sidebar chose a row: build its page if needed, then show it."""
         if 0 <= row < len(PAGES) and self.window.journal is not None:
-            self.get(PAGES[row])
+            page = self.get(PAGES[row])
+            if PAGES[row] == "Journal":
+                page.editor  # type: ignore[attr-defined]  # noqa: B018  (made while hidden)
         self.stack.setCurrentIndex(row)
 
     def build(self, name: str) -> QWidget:
@@ -109,13 +113,16 @@ def _journal(window: MainWindow, journal: Journal) -> QWidget:
     window.addAction(window.new_action)
     window.new_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
     window.new_action.triggered.connect(lambda: window.show_page(PAGES.index("Journal")))
-    editor = view.editor
-    editor.safety_offered.connect(window.offer_safety)
-    editor.edit_answers_requested.connect(window.edit_answers)
-    editor.follow_up_check = (
-        lambda uuid: window.exercises_view.follow_up_for(uuid) is not None)
-    editor.follow_up_requested.connect(window.follow_up)
-    editor.status_changed.connect(window._editor_status)
+
+    def wire(editor: EditorWidget) -> None:
+        editor.safety_offered.connect(window.offer_safety)
+        editor.edit_answers_requested.connect(window.edit_answers)
+        editor.follow_up_check = (
+            lambda uuid: window.exercises_view.follow_up_for(uuid) is not None)
+        editor.follow_up_requested.connect(window.follow_up)
+        editor.status_changed.connect(window._editor_status)
+
+    view.when_editor_made(wire)  # the editor is made when the page is first shown
     # The timeline's first page now, so the journal is usable before the page is shown.
     if view.model.rowCount() == 0 and view.model.canFetchMore(QModelIndex()):
         view.model.fetchMore(QModelIndex())

