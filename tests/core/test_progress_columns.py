@@ -110,6 +110,17 @@ def test_a_huge_count_is_counted_not_repeated() -> None:
             ("mind_reading", 10 ** 15), ("other", 2)]
 
 
+def test_a_day_with_two_activity_rows_builds_as_its_rows_do() -> None:
+    # Our reads give one activity row a day, but kept figures are data from the file:
+    # two rows on one day must not stop the page (decoding accepts them).
+    day, later = D(2024, 6, 3), D(2024, 6, 4)
+    rows = ProgressData(None, None, day, later, activity=(
+        ActivityDay(day, 2, 1), ActivityDay(day, 3, 0), ActivityDay(later, 1, 0)))
+    shown = build_dashboard(by_column(rows), today=TODAY, range_key="all")
+    assert shown == build_dashboard(rows, today=TODAY, range_key="all")
+    assert shown.heatmap.cells == ((day, 2), (day, 3), (later, 1))
+
+
 def test_data_replaced_in_part_is_rows_not_stale_columns() -> None:
     import dataclasses
 

@@ -533,7 +533,8 @@ def _build(data: ProgressData, today: dt.date, first_weekday: int, range_key: st
         notes.append(translate("ProgressDashboard", "Nothing is dated {span}; “All” shows "
                                                    "every entry.").format(span=span))
 
-    activity = [row for row in zip(by_day.days, *by_day.values, strict=True)
+    # Ours hold one row a day; a kept row that says otherwise still builds, as rows did.
+    activity = [row for row in zip(by_day.each_day(), *by_day.values, strict=True)
                 if start <= row[0] <= end]
     cells = tuple((day, entries) for day, entries, _ in activity if entries)
     checkin_days = sum(1 for _, _, checkins in activity if checkins)
