@@ -456,6 +456,40 @@ def test_reminders_come_without_a_usable_journal(
     window.shutdown()
 
 
+def test_reminders_are_set_up_at_once_when_needed_before_their_turn(
+    qtbot, journal_file: Path  # type: ignore[no-untyped-def]
+) -> None:
+    # Settings, or closing the window (to the tray, when reminders are on), before
+    # start-up has got to the reminders: they are set up then, not left out.
+    from trustjournal.gui.application import add_reminders_once_usable
+    from trustjournal.gui.settings import SettingsDialog
+
+    journal_with_entries(journal_file)
+    window = MainWindow()
+    qtbot.addWidget(window)
+    add_reminders_once_usable(window, journal_file.parent)
+    opened: list[tuple[bool, SettingsDialog]] = []
+    # As soon as the journal is usable, before Today's paint brings the reminders.
+    window.journal_ready.connect(
+        lambda: opened.append((window.reminders is None, SettingsDialog(window))))
+    window.show()
+    with qtbot.waitSignal(window.journal_ready, timeout=15_000):
+        window.start(journal_file)
+    [(before, settings)] = opened
+    assert before and settings.reminders is not None and window.reminders is not None
+    settings.close()
+    window.close()
+    window.shutdown()
+
+    early = MainWindow()
+    qtbot.addWidget(early)
+    add_reminders_once_usable(early, journal_file.parent)
+    early.show()
+    early.close()
+    assert early.reminders is not None
+    early.shutdown()
+
+
 def test_the_desktop_lock_listens_even_if_the_page_never_paints(
     qtbot, journal_file: Path  # type: ignore[no-untyped-def]
 ) -> None:

@@ -149,6 +149,13 @@ def test_the_placeholder_goes_once_there_is_text(qtbot, journal) -> None:
     text_rows = placeholder_ink_rows(body)
     # Only the typed letter (and the cursor): a line's height at most, no hint under it.
     assert text_rows and text_rows[-1] - text_rows[0] <= 2 * body.fontMetrics().lineSpacing()
+    # And pixel for pixel what the same text shows with no hint at all.
+    body.setCursorWidth(0)  # no blink between the two grabs
+    with_hint = body.viewport().grab().toImage()
+    hint = body.placeholderText()
+    body.setPlaceholderText("")
+    assert body.viewport().grab().toImage() == with_hint
+    body.setPlaceholderText(hint)
     editor.body_edit.clear()
 
 

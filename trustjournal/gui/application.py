@@ -135,8 +135,11 @@ def add_reminders_once_usable(window: MainWindow, folder: Path) -> None:
 
     def add() -> None:
         # Not for a window already closed or shut down (the benchmark's quit at usable).
+        window.reminders_pending = None
         if window.reminders is None and window.isVisible():
             _add_reminders(window, folder)
+
+    window.reminders_pending = add
 
     def usable() -> None:
         page = window.pages.currentWidget()

@@ -83,9 +83,9 @@ def snippet_pieces(snippet: str) -> list[tuple[str, bool]]:
 
 def _layout(text: str, font: QFont, width: float, max_lines: int,
             formats: list[QTextLayout.FormatRange] | None = None) -> QTextLayout:
+    """Lines of `text` at `width`, at most `max_lines`, the last one elided if cut short."""
     from PySide6.QtGui import QTextLayout, QTextOption
 
-    """Lines of `text` at `width`, at most `max_lines`, the last one elided if cut short."""
     fm = QFontMetricsF(font)
     for attempt in range(2):
         layout = QTextLayout(text, font)

@@ -36,6 +36,8 @@ from trustjournal.gui.window_lock import WindowLocking
 from trustjournal.gui.window_pages import PAGES, Pages
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from trustjournal.gui.checkin import CheckInDialog
     from trustjournal.gui.desktop_lock import DesktopLock
     from trustjournal.gui.exercises_view import ExercisesView
@@ -80,6 +82,9 @@ class MainWindow(WindowDialogs, WindowLocking, QMainWindow):
         self.journal: Journal | None = None
         self.encrypted = False
         self.reminders: Reminders | None = None  # run_gui sets them up; tests may
+        # Start-up leaves the reminders for after Today's paint; this sets them up at
+        # once when something needs them sooner (closing to the tray, Settings).
+        self.reminders_pending: Callable[[], None] | None = None
         self._quitting = False
         self.checkin_dialog: CheckInDialog | None = None
         self.recovery_dialog: QDialog | None = None

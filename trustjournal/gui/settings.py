@@ -159,6 +159,7 @@ class SettingsDialog(QDialog):
         groups.addWidget(writing)
         groups.addWidget(protection)
         self.reminders = None
+        window.ensure_reminders()
         if window.reminders is not None:
             from trustjournal.gui.reminders import ReminderSettings
 

@@ -37,8 +37,9 @@ def shipped_exercise(exercise_id: str) -> Exercise | None:
     file named after the id is, unless that exercise depends on the others (a follow-up,
     checked against the one it follows) or the file does not give that exercise cleanly."""
     code = language()
-    with _lock:
-        found = _read.get(code)
+    # No lock to look: the warm-up thread holds it for its whole read, and Today must
+    # not wait for that (a dict lookup is atomic; the set is stored once, complete).
+    found = _read.get(code)
     if found is None:
         alone = _read_alone(exercise_id, code)
         if alone is not None:

@@ -16,6 +16,8 @@ from trustjournal.core.i18n import translate
 from trustjournal.gui.events import AppEvents
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from PySide6.QtCore import SignalInstance
     from PySide6.QtWidgets import QListWidget, QStackedWidget, QStatusBar, QWidget
 
@@ -41,6 +43,7 @@ class WindowLocking:
     after_open: AfterOpen
     idle: IdleLock
     reminders: Reminders | None
+    reminders_pending: Callable[[], None] | None
     page_stack: Pages
     pages: QStackedWidget
     sidebar: QListWidget
@@ -189,7 +192,14 @@ class WindowLocking:
         self.detach_journal()
         return True
 
+    def ensure_reminders(self) -> None:
+        """The reminders set up now, if start-up has not got to them yet."""
+        pending, self.reminders_pending = self.reminders_pending, None
+        if pending is not None and self.reminders is None:
+            pending()
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.ensure_reminders()  # closed early in start-up: still to the tray if wanted
         if self.reminders is not None and self.reminders.keeps_running() and not self._quitting:
             event.ignore()
             self.reminders.to_tray()
