@@ -322,34 +322,18 @@ def test_the_shell_is_painted_before_the_journal_starts_opening(
     window.shutdown()
 
 
-# What has been imported at one of the benchmark's moments ("painted" or "usable"),
-# and which loaded classes of ours are frozen slots dataclasses that the standard
-# decorator made (see test_usable_loads_no_module_it_does_not_need).
+# What has been imported at one of the benchmark's moments ("painted" or "usable").
 MODULES_PROBE = """\
-import dataclasses, json, sys
+import json, sys
 from trustjournal.gui import startup_probe
 
 moment_wanted, watch = sys.argv[2], json.loads(sys.argv[3])
 seen = {}
 stamp = startup_probe.stamp
 
-def standard_records():
-    found = []
-    for name, module in list(sys.modules.items()):
-        if not name.startswith("trustjournal."):
-            continue
-        for value in list(vars(module).values()):
-            if (isinstance(value, type) and value.__module__ == name
-                    and dataclasses.is_dataclass(value)
-                    and value.__dataclass_params__.frozen and "__slots__" in vars(value)
-                    and value.__setattr__.__module__ != "trustjournal.core.frozen_record"):
-                found.append(f"{name}.{value.__qualname__}")
-    return sorted(found)
-
 def watched(moment):
     if moment == moment_wanted:
         seen.update({name: name in sys.modules for name in watch})
-        seen["standard records"] = standard_records()
     stamp(moment)
 
 startup_probe.stamp = watched
@@ -362,7 +346,7 @@ sys.exit(code)
 
 def modules_at(journal_file: Path, moment: str, watch: list[str]) -> dict[str, object]:
     """Run the app on `journal_file`'s folder up to `moment`; which of `watch` are
-    loaded then (and the "standard records", see MODULES_PROBE)."""
+    loaded then."""
     journal_with_entries(journal_file)
     mode = "shown" if moment == "painted" else "ready"
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "TRUSTJOURNAL_STARTUP_PROBE": mode}
@@ -398,12 +382,9 @@ NOT_BEFORE_USABLE = [
 
 
 def test_usable_loads_no_module_it_does_not_need(journal_file: Path) -> None:
-    """When Today and the timeline are usable, none of NOT_BEFORE_USABLE is loaded, and
-    every frozen slots record class loaded so far is made by frozen_record (the standard
-    decorator compiles six methods per class at import, ~0.5 ms each)."""
+    """When Today and the timeline are usable, none of NOT_BEFORE_USABLE is loaded."""
     seen = modules_at(journal_file, "usable", NOT_BEFORE_USABLE)
     assert [name for name in NOT_BEFORE_USABLE if seen[name]] == []
-    assert seen["standard records"] == []
 
 
 # Which Python enums PySide6 builds while the timeline's delegate, the check-in's
