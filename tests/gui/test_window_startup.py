@@ -376,6 +376,9 @@ NOT_BEFORE_USABLE = [
     "uuid", "platform",  # new records only (uuid loads platform)
     "difflib",  # the "did you mean" of a broken resource or exercise file
     "calendar",  # anniversary_keys needs only the leap-year rule
+    # The thinking-trap hints (a distortions step); the backups' naming rules (a backup,
+    # a salvage).
+    "trustjournal.core.traps", "trustjournal.core.rotation",
     "sqlalchemy", "alembic",  # a journal being created or upgraded
     "trustjournal.cli", "trustjournal.core.danger",  # the safety check warms up later
 ]
