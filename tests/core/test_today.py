@@ -115,6 +115,10 @@ def test_anniversaries_and_years() -> None:
     assert anniversary_keys(TODAY) == ("12-06",)
     assert anniversary_keys(dt.date(2026, 2, 28)) == ("02-28", "02-29")
     assert anniversary_keys(dt.date(2028, 2, 28)) == ("02-28",)
+    # The century rule: 1900 and 2100 have no 29 February, 2000 has one.
+    assert anniversary_keys(dt.date(1900, 2, 28)) == ("02-28", "02-29")
+    assert anniversary_keys(dt.date(2100, 2, 28)) == ("02-28", "02-29")
+    assert anniversary_keys(dt.date(2000, 2, 28)) == ("02-28",)
     assert years_ago(dt.date(2025, 12, 6), TODAY) == "A year ago"
     assert years_ago(dt.date(2022, 12, 6), TODAY) == "4 years ago"
 

@@ -322,19 +322,18 @@ def test_the_shell_is_painted_before_the_journal_starts_opening(
     window.shutdown()
 
 
-# What has been imported when the shell is first painted (the benchmark's "painted").
-SHELL_PROBE = """\
+# What has been imported at one of the benchmark's moments ("painted" or "usable").
+MODULES_PROBE = """\
 import json, sys
 from trustjournal.gui import startup_probe
 
-WATCH = ("trustjournal.cli", "trustjournal.gui.reminders", "trustjournal.gui.desktop_lock",
-         "PySide6.QtDBus", "trustjournal.storage.journal")
+moment_wanted, watch = sys.argv[2], json.loads(sys.argv[3])
 seen = {}
 stamp = startup_probe.stamp
 
 def watched(moment):
-    if moment == "painted":
-        seen.update({name: name in sys.modules for name in WATCH})
+    if moment == moment_wanted:
+        seen.update({name: name in sys.modules for name in watch})
     stamp(moment)
 
 startup_probe.stamp = watched
@@ -345,21 +344,50 @@ sys.exit(code)
 """
 
 
+def modules_at(journal_file: Path, moment: str, watch: list[str]) -> dict[str, object]:
+    """Run the app on `journal_file`'s folder up to `moment`; which of `watch` are
+    loaded then."""
+    journal_with_entries(journal_file)
+    mode = "shown" if moment == "painted" else "ready"
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "TRUSTJOURNAL_STARTUP_PROBE": mode}
+    done = subprocess.run([sys.executable, "-c", MODULES_PROBE, str(journal_file.parent),
+                           moment, json.dumps(watch)],
+                          capture_output=True, text=True, timeout=120, env=env)
+    assert done.returncode == 0, done.stderr[-2000:]
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
 def test_the_shell_paints_before_the_cli_reminders_and_desktop_lock_load(
     journal_file: Path,
 ) -> None:
     """Starting the window parses only the program's own options (no command module),
     and the reminders' tray and the desktop's lock signals (D-Bus) are set up once the
     shell is on screen: none of them is loaded when it is first painted."""
-    journal_with_entries(journal_file)
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "TRUSTJOURNAL_STARTUP_PROBE": "shown"}
-    done = subprocess.run([sys.executable, "-c", SHELL_PROBE, str(journal_file.parent)],
-                          capture_output=True, text=True, timeout=120, env=env)
-    assert done.returncode == 0, done.stderr[-2000:]
-    seen = json.loads(done.stdout.strip().splitlines()[-1])
-    assert seen == {"trustjournal.cli": False, "trustjournal.gui.reminders": False,
-                    "trustjournal.gui.desktop_lock": False, "PySide6.QtDBus": False,
-                    "trustjournal.storage.journal": False}
+    watch = ["trustjournal.cli", "trustjournal.gui.reminders", "trustjournal.gui.desktop_lock",
+             "PySide6.QtDBus", "trustjournal.storage.journal"]
+    seen = modules_at(journal_file, "painted", watch)
+    assert {name: seen[name] for name in watch} == dict.fromkeys(watch, False)
+
+
+# Modules the journal does not need until someone acts (a new record, a broken
+# resource file's message) or that only shortcut a little code: each one costs start-up
+# milliseconds when it comes back to an import at the top of a module on the way.
+NOT_BEFORE_USABLE = [
+    "uuid", "platform",  # new records only (uuid loads platform)
+    "difflib",  # the "did you mean" of a broken resource or exercise file
+    "calendar",  # anniversary_keys needs only the leap-year rule
+    # The thinking-trap hints (a distortions step); the backups' naming rules (a backup,
+    # a salvage).
+    "trustjournal.core.traps", "trustjournal.core.rotation",
+    "sqlalchemy", "alembic",  # a journal being created or upgraded
+    "trustjournal.cli", "trustjournal.core.danger",  # the safety check warms up later
+]
+
+
+def test_usable_loads_no_module_it_does_not_need(journal_file: Path) -> None:
+    """When Today and the timeline are usable, none of NOT_BEFORE_USABLE is loaded."""
+    seen = modules_at(journal_file, "usable", NOT_BEFORE_USABLE)
+    assert [name for name in NOT_BEFORE_USABLE if seen[name]] == []
 
 
 # Which Python enums PySide6 builds while the timeline's delegate, the check-in's

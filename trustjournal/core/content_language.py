@@ -20,7 +20,6 @@ In the pseudo-locale (`i18n.PSEUDO`) every English text comes back through
 
 from __future__ import annotations
 
-import difflib
 import importlib
 import logging
 import re
@@ -194,6 +193,8 @@ def _overlay_table(english: Mapping[str, Any], translated: Any, path: Path,
                                    or not isinstance(value, str | Mapping)):
             raise TranslationFileError(path, name, _NOT_TEXT)
         if key not in english:
+            import difflib  # only for the message of a broken file
+
             close = difflib.get_close_matches(str(key), [str(k) for k in english], n=1)
             hint = f" (did you mean '{close[0]}'?)" if close else ""
             raise TranslationFileError(path, name, f"unknown key, not in the English file{hint}")

@@ -9,7 +9,6 @@ invitation, never a reminder of a gap.
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 import functools
 import tomllib
@@ -122,11 +121,16 @@ def suggest(perspective: str | None, activity: Activity) -> Suggestion:
     return Suggestion("explore", exercise)
 
 
+def _is_leap(year: int) -> bool:
+    # The calendar module's rule, without importing it (and locale) at start-up.
+    return year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
+
+
 def anniversary_keys(day: dt.date) -> tuple[str, ...]:
     """The "MM-DD" days that count as this day in earlier years. On 28 February of a
     year without a 29th, entries from 29 February of leap years belong here too."""
     keys = [f"{day:%m-%d}"]
-    if (day.month, day.day) == (2, 28) and not calendar.isleap(day.year):
+    if (day.month, day.day) == (2, 28) and not _is_leap(day.year):
         keys.append("02-29")
     return tuple(keys)
 

@@ -27,7 +27,6 @@ from trustjournal.core.exercises import (
     CHECKIN,
     AnswerError,
     Exercise,
-    ExerciseRun,
     StepKind,
     checkin_for,
     checkin_title,
@@ -432,6 +431,8 @@ class InlineCheckIn(QFrame):
             self.feelings.focus_first()
 
     def _load_feelings(self, feelings: list[Any]) -> None:
+        from trustjournal.core.exercises.run import ExerciseRun  # see save()
+
         run = ExerciseRun(self.exercise)
         with contextlib.suppress(AnswerError):
             run.set_answer("feelings", feelings)
@@ -442,6 +443,8 @@ class InlineCheckIn(QFrame):
         self._draft_timer.stop()
         if not self.dirty or self.journal.closed:
             return
+        from trustjournal.core.exercises.run import ExerciseRun  # see save()
+
         try:
             state = ExerciseRun(self.exercise, answers=self.answers_now()).to_dict()
         except AnswerError:
@@ -549,6 +552,10 @@ class InlineCheckIn(QFrame):
                 question=self.exercise.step(open_ids[0]).heading))
             scale.slider.setFocus(Qt.FocusReason.OtherFocusReason)
             return
+        # The run's module (and the thinking-trap hints it loads) only once something is
+        # saved or the feelings are opened: Today is built without it.
+        from trustjournal.core.exercises.run import ExerciseRun
+
         try:
             run = ExerciseRun(self.exercise, answers=answers)
         except AnswerError as exc:

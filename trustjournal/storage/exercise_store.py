@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import uuid as uuidlib
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -83,6 +82,8 @@ class ExerciseStore:
         with self._gateway.write() as cur:
             before = None
             if entry_uuid is None:
+                import uuid as uuidlib  # only when a draft is first saved
+
                 new_uuid = str(uuidlib.uuid4())
                 fields.update(uuid=new_uuid, created_utc=db_time(now),
                               local_date=db_date(local_date or dt.date.today()), starred=0)

@@ -26,7 +26,6 @@ from pathlib import Path
 from typing import Any
 
 from trustjournal.core.i18n import translate
-from trustjournal.core.rotation import SALVAGED, backup_name
 from trustjournal.paths import BACKUP_DIR, ensure_private_dir
 from trustjournal.storage.database import (
     APPLICATION_ID,
@@ -332,6 +331,9 @@ def salvage_into_backup(journal_file: Path, source: Path, key: bytes) -> tuple[P
 
 
 def _unused(folder: Path) -> Path:
+    # Backup naming rules only for a salvage, not on every opening (clear_orphans).
+    from trustjournal.core.rotation import SALVAGED, backup_name
+
     taken = dt.datetime.now().replace(microsecond=0)
     n = 1
     while (candidate := folder / backup_name(SALVAGED, taken, None, n)).exists():

@@ -12,6 +12,8 @@ An exercise is a TOML file under resources/exercises/ (see EXERCISES.md). The pa
 Import from here; every public name is re-exported.
 """
 
+from typing import TYPE_CHECKING
+
 from trustjournal.core.exercises.answers import (
     GAP,
     answer_words,
@@ -68,7 +70,21 @@ from trustjournal.core.exercises.model import (
     StepKind,
     Variant,
 )
-from trustjournal.core.exercises.run import DRAFT_FORMAT, ExerciseRun
+
+if TYPE_CHECKING:
+    from trustjournal.core.exercises.run import DRAFT_FORMAT, ExerciseRun
+
+# An exercise in progress (and the thinking-trap hints it loads) is needed only once one
+# is started: the timeline and Today import this package while the window starts.
+_FROM_RUN = ("DRAFT_FORMAT", "ExerciseRun")
+
+
+def __getattr__(name: str) -> object:
+    if name in _FROM_RUN:
+        from trustjournal.core.exercises import run
+
+        return getattr(run, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 __all__ = [
     "AUDIENCES",

@@ -4,7 +4,6 @@ prefill and follow-up tables, each checked strictly, every problem reported (use
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Iterable, Mapping
 from dataclasses import replace
 from pathlib import Path
@@ -76,6 +75,8 @@ class _Reader:
             if elsewhere and key in elsewhere:
                 self.report(key, elsewhere[key])
                 continue
+            import difflib  # only for the message of a broken file
+
             close = difflib.get_close_matches(key, allowed, n=1, cutoff=0.7)
             self.report(key, "unknown field" + (f" (did you mean '{close[0]}'?)" if close else ""))
 

@@ -26,7 +26,6 @@ from trustjournal.core.exercises.model import (
     StepKind,
 )
 from trustjournal.core.i18n import translate
-from trustjournal.core.traps import suggest_traps
 
 DRAFT_FORMAT = 1
 _UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
@@ -251,6 +250,10 @@ class ExerciseRun:
         """For a distortions step (default: the current one), traps hinted by the wording."""
         step = self.exercise.step(step_id) if step_id else self.step
         text = self.answers.get(step.suggest_from) if step.suggest_from else None
+        # The hints' cue tables only for a distortions step, not for every run (Today's
+        # check-in card makes one while the window starts).
+        from trustjournal.core.traps import suggest_traps
+
         return suggest_traps(text) if isinstance(text, str) else []
 
     def safety_needed(self) -> bool:

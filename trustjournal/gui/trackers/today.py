@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import uuid as uuidlib
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -208,6 +207,8 @@ class IntentionCard(Card):
         """Set (or change) today's intention from the line."""
         text = self.edit.text().strip()
         day = dt.date.today()
+        import uuid as uuidlib  # not at start-up: it loads the platform module
+
         intention = (dataclasses.replace(self.today, text=text, updated_utc=now_utc())
                      if self.today is not None else
                      Intention(uuid=str(uuidlib.uuid4()), local_date=day, text=text,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import importlib
 from collections.abc import Callable
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
@@ -15,11 +15,14 @@ from PySide6.QtWidgets import (
 )
 
 from trustjournal.core.exercises import (
-    ExerciseRun,
     Step,
     StepKind,
 )
 from trustjournal.gui.exercises.context import StepContext
+
+if TYPE_CHECKING:
+    # Only named in hints: the run's module loads when an exercise is started.
+    from trustjournal.core.exercises.run import ExerciseRun
 
 _REGISTRY: dict[StepKind, type[StepWidget]] = {}
 # Every kind's module, imported (and so registered) when a step widget is first asked

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
 
 from trustjournal.core.exercises import (
     OTHER,
-    ExerciseRun,
     Step,
     StepKind,
 )
@@ -29,6 +28,9 @@ from trustjournal.gui.exercises.steps.base import (
     hint_label,
     register,
 )
+
+if TYPE_CHECKING:
+    from trustjournal.core.exercises.run import ExerciseRun
 
 
 class _Choices(StepWidget):

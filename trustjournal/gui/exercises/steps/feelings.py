@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import itertools
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt
 from PySide6.QtGui import QKeyEvent, QResizeEvent
@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
 from trustjournal.core import own_feelings
 from trustjournal.core.exercises import (
     FEELING_SCALE,
-    ExerciseRun,
     Step,
     StepKind,
 )
@@ -38,6 +37,9 @@ from trustjournal.gui.exercises.steps.base import (
 )
 from trustjournal.gui.exercises.steps.columns import ColumnsLayout
 from trustjournal.gui.exercises.steps.sliders import ScaleInput
+
+if TYPE_CHECKING:
+    from trustjournal.core.exercises.run import ExerciseRun
 
 SIDE_MIN = 330  # the picked feelings' sliders beside the list
 UNDER_MIN = 240  # and under it, where a narrow card has no room beside

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QMouseEvent, QPainter, QPaintEvent
@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
 )
 
 from trustjournal.core.exercises import (
-    ExerciseRun,
     Scale,
     Step,
     StepKind,
@@ -30,6 +29,10 @@ from trustjournal.gui.exercises.steps.base import (
     readable,
     register,
 )
+
+if TYPE_CHECKING:
+    # Only named in hints: the run's module loads when an exercise is started.
+    from trustjournal.core.exercises.run import ExerciseRun
 
 
 class UnsetSlider(QSlider):

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from html import escape
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QUrl, Signal
 from PySide6.QtWidgets import (
@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
 )
 
 from trustjournal.core.exercises import (
-    ExerciseRun,
     Step,
     StepKind,
     render_sections,
@@ -24,6 +23,9 @@ from trustjournal.gui.exercises.steps.base import (
     StepWidget,
     register,
 )
+
+if TYPE_CHECKING:
+    from trustjournal.core.exercises.run import ExerciseRun
 
 
 @register(StepKind.SUMMARY)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeyEvent
@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
 
 from trustjournal.core.exercises import (
     GAP,
-    ExerciseRun,
     Step,
     StepKind,
 )
@@ -27,6 +26,9 @@ from trustjournal.gui.exercises.steps.base import (
     hint_label,
     register,
 )
+
+if TYPE_CHECKING:
+    from trustjournal.core.exercises.run import ExerciseRun
 
 
 def gap_after(text: str, start: int, end: int, forward: bool) -> int:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
 
 from trustjournal.core.exercises import (
     OTHER,
-    ExerciseRun,
     Step,
     StepKind,
 )
@@ -30,6 +29,9 @@ from trustjournal.gui.exercises.steps.base import (
     readable,
     register,
 )
+
+if TYPE_CHECKING:
+    from trustjournal.core.exercises.run import ExerciseRun
 
 
 @register(StepKind.DISTORTIONS)
