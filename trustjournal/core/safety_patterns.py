@@ -19,6 +19,7 @@ tried, so every match (where it starts, what it holds) stays the same."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 # A group of plain words (letters, apostrophes, spaces, hyphens) not repeated.
 _WORDS = re.compile(r"\(\?:([a-z' \-]+(?:\|[a-z' \-]+)*)\)(?![?*+{])")
@@ -29,22 +30,31 @@ _BEHIND = r"\(\?<[=!](?:[^()\\\[]|\\.)*\)"
 _LOOK_BEHINDS = re.compile(rf"(?:{_BEHIND}|\(\?:{_BEHIND}(?:\|{_BEHIND})*\))+")
 
 
+def _marks(text: str, index: int = 0) -> Iterator[tuple[int, str]]:
+    """Each character of text from index, with where it is, that is not escaped and not
+    inside a character set: the ones that shape a pattern's groups and alternatives."""
+    while index < len(text):
+        char = text[index]
+        if char == "\\":
+            index += 1
+        elif char == "[":  # a "]" first in the set ("[]…]", "[^]…]") is one of it
+            index += 2 if text.startswith("[^", index) else 1
+            index += 1 if index < len(text) and text[index] == "]" else 0
+            while index < len(text) and text[index] != "]":
+                index += 2 if text[index] == "\\" else 1
+        else:
+            yield index, char
+        index += 1
+
+
 def _group(text: str) -> tuple[list[str], int] | None:
     """The top-level alternatives of the group "(?:...)" text opens with, and where it
     ends; None when text opens otherwise."""
     if not text.startswith("(?:"):
         return None
-    alternatives, depth, start, index = [], 1, 3, 3
-    while index < len(text):
-        char = text[index]
-        if char == "\\":
-            index += 1
-        elif char == "[":
-            index += 2 if text.startswith("[^", index) else 1
-            index += 1 if index < len(text) and text[index] == "]" else 0
-            while index < len(text) and text[index] != "]":
-                index += 2 if text[index] == "\\" else 1
-        elif char == "(":
+    alternatives, depth, start = [], 1, 3
+    for index, char in _marks(text, 3):
+        if char == "(":
             depth += 1
         elif char == ")":
             depth -= 1
@@ -54,7 +64,6 @@ def _group(text: str) -> tuple[list[str], int] | None:
         elif char == "|" and depth == 1:
             alternatives.append(text[start:index])
             start = index + 1
-        index += 1
     return None
 
 
@@ -101,23 +110,14 @@ _SORT_FROM = 8
 
 def _bar_outside_groups(cue: str) -> bool:
     """True when cue has a "|" of its own (not inside a group or a character set)."""
-    depth, index = 0, 0
-    while index < len(cue):
-        char = cue[index]
-        if char == "\\":
-            index += 1
-        elif char == "[":
-            index += 2 if cue.startswith("[^", index) else 1
-            index += 1 if index < len(cue) and cue[index] == "]" else 0
-            while index < len(cue) and cue[index] != "]":
-                index += 2 if cue[index] == "\\" else 1
-        elif char == "(":
+    depth = 0
+    for _, char in _marks(cue):
+        if char == "(":
             depth += 1
         elif char == ")":
             depth -= 1
         elif char == "|" and not depth:
             return True
-        index += 1
     return False
 
 

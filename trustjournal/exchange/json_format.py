@@ -279,6 +279,21 @@ _METRIC_KEYS = frozenset(("name", "value", "label"))
 # (unlike the careful decoder) takes whole numbers of any length: those of more than 40
 # digits, which the careful decoder refuses, are left to it.
 _TOO_LONG = 10**40
+_REFUSED = object()
+
+
+def _figure(number: Any) -> Any:
+    """A metric's value as it is stored (a float, or None), or _REFUSED for anything
+    the quick reading leaves to the careful one (a bool, text, an infinity, a huge
+    whole number)."""
+    if number is None:
+        return None
+    kind = type(number)
+    if kind is int:
+        return float(number) if -_TOO_LONG < number < _TOO_LONG else _REFUSED
+    if kind is float and math.isfinite(number):
+        return number
+    return _REFUSED
 
 
 def _fast_time(value: Any) -> dt.datetime | None:
@@ -307,17 +322,10 @@ def _fast_metrics(value: Any) -> tuple[MetricRecord, ...] | None:
     for item in value:
         if type(item) is not dict or not item.keys() <= _METRIC_KEYS:
             return None
-        name, number, label = item.get("name"), item.get("value"), item.get("label")
-        if type(name) is not str or not (label is None or type(label) is str):
+        name, number, label = item.get("name"), _figure(item.get("value")), item.get("label")
+        if (type(name) is not str or not (label is None or type(label) is str)
+                or number is _REFUSED):
             return None
-        if number is not None:
-            kind = type(number)
-            if kind is int:
-                if not -_TOO_LONG < number < _TOO_LONG:
-                    return None
-            elif kind is not float or not math.isfinite(number):
-                return None
-            number = float(number)
         out.append(MetricRecord(name, number, label))
     return tuple(out)
 
@@ -415,15 +423,9 @@ def _line_metrics(metrics: list[Any]) -> tuple[MetricRecord, ...] | None:
         return ()
     out = []
     for m in metrics:
-        number = m.value
-        if number is not None:
-            kind = type(number)
-            if kind is int:
-                if not -_TOO_LONG < number < _TOO_LONG:
-                    return None
-            elif kind is not float or not math.isfinite(number):
-                return None
-            number = float(number)
+        number = _figure(m.value)
+        if number is _REFUSED:
+            return None
         out.append(MetricRecord(m.name, number, m.label))
     return tuple(out)
 
