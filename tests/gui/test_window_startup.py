@@ -438,15 +438,21 @@ def test_the_timeline_and_the_check_in_name_qstyle_only_when_they_paint() -> Non
     assert seen["role"] == "caption"
 
 
+def awaiting_reminders(qtbot, folder: Path) -> MainWindow:  # type: ignore[no-untyped-def]
+    """A window whose reminders wait for their turn in start-up, as run_gui sets it up."""
+    from trustjournal.gui.application import add_reminders_once_usable
+
+    window = MainWindow()
+    qtbot.addWidget(window)
+    add_reminders_once_usable(window, folder)
+    return window
+
+
 def test_reminders_and_the_desktop_lock_come_once_usable(
     qtbot, journal_file: Path  # type: ignore[no-untyped-def]
 ) -> None:
-    from trustjournal.gui.application import add_reminders_once_usable
-
     journal_with_entries(journal_file)
-    window = MainWindow()
-    qtbot.addWidget(window)
-    add_reminders_once_usable(window, journal_file.parent)
+    window = awaiting_reminders(qtbot, journal_file.parent)
     at_ready: list[bool] = []
     # Connected after the reminders' own wiring: runs after it, still before the paint.
     window.journal_ready.connect(lambda: at_ready.append(window.reminders is None))
@@ -470,11 +476,7 @@ def test_reminders_come_without_a_usable_journal(
     qtbot, journal_file: Path  # type: ignore[no-untyped-def]
 ) -> None:
     # As behind the unlock screen: the shell is on screen, the journal never attached.
-    from trustjournal.gui.application import add_reminders_once_usable
-
-    window = MainWindow()
-    qtbot.addWidget(window)
-    add_reminders_once_usable(window, journal_file.parent)
+    window = awaiting_reminders(qtbot, journal_file.parent)
     window.show()
     window.shell_shown.emit()
     assert window.reminders is None
@@ -489,13 +491,10 @@ def test_reminders_are_set_up_at_once_when_needed_before_their_turn(
 ) -> None:
     # Settings, or closing the window (to the tray, when reminders are on), before
     # start-up has got to the reminders: they are set up then, not left out.
-    from trustjournal.gui.application import add_reminders_once_usable
     from trustjournal.gui.settings import SettingsDialog
 
     journal_with_entries(journal_file)
-    window = MainWindow()
-    qtbot.addWidget(window)
-    add_reminders_once_usable(window, journal_file.parent)
+    window = awaiting_reminders(qtbot, journal_file.parent)
     opened: list[tuple[bool, SettingsDialog]] = []
     # As soon as the journal is usable, before Today's paint brings the reminders.
     window.journal_ready.connect(
@@ -509,9 +508,7 @@ def test_reminders_are_set_up_at_once_when_needed_before_their_turn(
     window.close()
     window.shutdown()
 
-    early = MainWindow()
-    qtbot.addWidget(early)
-    add_reminders_once_usable(early, journal_file.parent)
+    early = awaiting_reminders(qtbot, journal_file.parent)
     early.show()
     early.close()
     assert early.reminders is not None
