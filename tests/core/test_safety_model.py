@@ -4,6 +4,10 @@ from __future__ import annotations
 
 import collections
 import json
+import os
+import subprocess
+import sys
+from pathlib import Path
 
 import pytest
 
@@ -215,3 +219,104 @@ def test_him_or_his_keeps_the_model_from_calling_it_self_harm(text: str) -> None
     # "him" and "his" are read only in pairs; they still put the partner in the sentence.
     prepared = danger._mark_names(text, text.lower(), _lang())
     assert safety_model.weights().best_category(safety_model.features(prepared)) != "self_harm"
+
+
+# -- the same words always get the same answer ---------------------------------------------
+
+# Sentences whose sums sit exactly on a line, where the order a set of words or
+# features was added up in (it changes with PYTHONHASHSEED) used to decide the answer.
+# The gate's words of this one add up exactly to its bar: with float weights it was
+# found (self-harm) under some hash seeds and missed under others (3 and 4).
+_AT_THE_GATE = "i keep thinking about exits, and not the kind with a door then"
+# Two categories tie exactly here: monitoring or isolation by the hash seed (2 gave
+# isolation). A tie goes to the more urgent category.
+_CATEGORY_TIE = ("She goes through my contacts and deletes anyone she doesn't like, "
+                 "I've lost touch with everyone always though")
+# Found by the same search (a sentence only the model finds, with words added until its
+# gate words add up to the bar): each was missed under some hash seeds.
+_MORE_AT_THE_GATE = [
+    "Nothing matters, I just want it over antidepressants kart",
+    "I slammed my head against the wall over and over antidepressants had",
+    "I tried to hang myself once acid were",
+    "It would be so easy to drive into the wall on the motorway his saying",
+]
+
+# Runs in a fresh interpreter: every concern of each text, and for each sentence every
+# score and choice of the model (as repr, so a difference in the last bit shows).
+_READ_UNDER_A_SEED = """
+import json, sys
+from trustjournal.core import danger, safety_model
+lang = danger._language("en")
+model = safety_model.weights()
+out = []
+for text in json.load(sys.stdin):
+    sentences = []
+    for raw in danger._sentences(text):
+        low = raw.lower()
+        marked = danger._mark_names(raw, low, lang)
+        prepared = lang.figurative.sub(" ~ ", marked)
+        found = safety_model.features(prepared)
+        sentences.append([
+            repr(safety_model.gate_score(set(low.replace(",", " ").split()), model)),
+            repr(model.quick_score(safety_model.tokens(safety_model._names_as_partner(marked)))),
+            repr(model.harm_score(found)),
+            model.best_category(found),
+            model.strongest(found),
+            safety_model.judge(prepared, model),
+        ])
+    concerns = [[c.category.value, c.cue] for c in danger.find_concerns(text)]
+    out.append([concerns, sentences])
+json.dump(out, sys.stdout)
+"""
+
+
+def _read_under_seeds(texts: list[str], seeds: list[str]) -> dict[str, list]:  # type: ignore[type-arg]
+    env = dict(os.environ)
+    runs = {}
+    for seed in seeds:
+        env["PYTHONHASHSEED"] = seed
+        runs[seed] = subprocess.Popen(
+            [sys.executable, "-c", _READ_UNDER_A_SEED], env=dict(env), text=True,
+            stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    results = {}
+    for seed, run in runs.items():
+        out, err = run.communicate(json.dumps(texts))
+        assert run.returncode == 0, err
+        results[seed] = json.loads(out)
+    return results
+
+
+def test_the_same_words_get_the_same_answer_under_any_hash_seed() -> None:
+    held = [s for s, _ in trainer.tsv_rows("held")][::3]
+    texts = ([_AT_THE_GATE, _CATEGORY_TIE, *_MORE_AT_THE_GATE]
+             + held + [" ".join(held[i:i + 40]) for i in range(0, len(held), 40)])
+    seeds = ["0", "1", "2", "3", "4", "12345", "random"]
+    results = _read_under_seeds(texts, seeds)
+    for seed in seeds[1:]:
+        differ = [text for text, a, b in zip(texts, results["0"], results[seed], strict=True)
+                  if a != b]
+        assert differ == [], f"PYTHONHASHSEED={seed}: {len(differ)} texts read otherwise"
+    concerns = [concerns for concerns, _ in results["0"]]
+    assert concerns[0] == [["self_harm", "thinking about"]]
+    assert concerns[1] == [["monitoring", "through my"]]
+    assert all(found and found[0][0] == "self_harm" for found in concerns[2:5])
+    # and the comparison means something: many texts found, every sentence scored
+    assert sum(1 for found in concerns if found) > len(held) // 3
+    assert all(sentences for _, sentences in results["0"])
+
+
+def test_a_sentence_whose_gate_words_add_up_to_the_bar_passes_it() -> None:
+    model = safety_model.weights()
+    words = set(_AT_THE_GATE.replace(",", " ").split())
+    assert safety_model.gate_score(words, model) == model.gate_threshold
+    assert [c.category for c in find_concerns(_AT_THE_GATE)] == [Category.SELF_HARM]
+
+
+def test_a_weights_file_with_finer_weights_is_refused(tmp_path: Path) -> None:
+    # Held in thousandths, a fourth decimal would be lost without a word.
+    data = json.loads(safety_model.MODEL_PATH.read_text(encoding="utf-8"))
+    data["harm"]["wslapped"] = 0.1234
+    path = tmp_path / "model.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    with pytest.raises(ValueError, match="three decimals"):
+        safety_model.load(path)

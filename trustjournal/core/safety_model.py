@@ -25,6 +25,15 @@ only adds up one weight per word (looked up once per word per session) and lets 
 the sentences that may score high; then a quick score without building the features
 sets most of those aside, and only the rest are read in full. All weights are dicts
 from feature to numbers, loaded from `safety_cues/en/model.json` on first use.
+
+Same words, same answer. The features and words of a sentence are sets, and the order
+a set of strings hands them over in changes with PYTHONHASHSEED, from one run to the
+next. A sum of floats taken in that order could differ in its last bit, which was enough
+to put a sentence whose gate score was exactly at the bar on either side of it (a
+self-harm sentence then found in one session and missed in the next), or to turn an
+exact tie between two categories either way. The file's weights have three decimals at
+most, so they are held here in thousandths, as integers: every sum is exact, whatever
+the order, and a tie between categories goes to the more urgent one.
 """
 
 from __future__ import annotations
@@ -59,6 +68,8 @@ _WORD = re.compile(r"[^\W\d_]+")
 # list from growing them without end.
 _KNOWN_WORDS = 50_000
 _NAME_MARK = "\ue000"
+# Weights are held in thousandths (see "Same words, same answer" above).
+_SCALE = 1000
 
 
 def tokens(sentence: str) -> list[str]:
@@ -128,29 +139,40 @@ def features(sentence: str) -> set[str]:
 # -- the weights ---------------------------------------------------------------------------
 
 
+def _thousandths(value: float) -> int:
+    """value (a weight of the file, three decimals at most) in thousandths, exactly."""
+    scaled = round(value * _SCALE)
+    if abs(value * _SCALE - scaled) > 1e-6:
+        raise ValueError("a weight of the safety model has more than three decimals")
+    return scaled
+
+
 @dataclass(frozen=True, slots=True)
 class Weights:
-    """A trained model: the gate, the harm score and the category weights."""
+    """A trained model: the gate, the harm score and the category weights.
 
-    gate_bias: float
-    gate: dict[str, float]  # one weight per word (see gate_word)
+    Weights and biases are integers, in thousandths of the file's numbers, so that every
+    sum of them is exact; thresholds and the scores the methods return are log-odds."""
+
+    gate_bias: int
+    gate: dict[str, int]  # one weight per word (see gate_word)
     gate_threshold: float  # gate score below which a sentence is not scored
-    bias: float
-    harm: dict[str, float]
+    bias: int
+    harm: dict[str, int]
     threshold: float  # harm score (log-odds) above which a sentence is a hit
     # The lower score that is enough when the category is self-harm: missing someone at
     # risk of suicide costs more than offering the panel once too often.
     self_harm_threshold: float
     categories: tuple[str, ...]
-    category_bias: tuple[float, ...]
-    category: dict[str, tuple[float, ...]]
+    category_bias: tuple[int, ...]
+    category: dict[str, tuple[int, ...]]
     fingerprint: str  # of the training data, see tests/core/train_safety_model.py
     # The harm weights of word pairs as nested dicts (first word, then second), so a
     # quick score needs no string built per pair; and each word's own weight (word and
     # prefix) once computed.
-    pairs: dict[str, dict[str, float]] = field(default_factory=dict)
-    skips: dict[str, dict[str, float]] = field(default_factory=dict)
-    singles: dict[str, float] = field(default_factory=dict)
+    pairs: dict[str, dict[str, int]] = field(default_factory=dict)
+    skips: dict[str, dict[str, int]] = field(default_factory=dict)
+    singles: dict[str, int] = field(default_factory=dict)
 
     def quick_score(self, words: list[str]) -> float:
         """About harm_score(features(...)), cheaper: repeated prefixes, families and
@@ -163,11 +185,11 @@ class Weights:
             if weight is None:
                 harm = self.harm
                 cut = 5 + (word[0] == "!")
-                weight = harm.get("w" + word, 0.0) + (
-                    harm.get("p" + word[:cut], 0.0) if len(word) > cut else 0.0)
+                weight = harm.get("w" + word, 0) + (
+                    harm.get("p" + word[:cut], 0) if len(word) > cut else 0)
                 kind = family(word)
                 if kind:
-                    weight += harm.get("f" + kind, 0.0)
+                    weight += harm.get("f" + kind, 0)
                 if len(singles) < _KNOWN_WORDS:
                     singles[word] = weight
             total += weight
@@ -177,22 +199,22 @@ class Weights:
             kind = family(word) or word
             row = pairs.get(previous)
             if row is not None:
-                total += row.get(word, 0.0)
+                total += row.get(word, 0)
             if "=" in kind or "=" in last_kind:
                 row = pairs.get("=" + last_kind)
                 if row is not None:
-                    total += row.get(kind, 0.0)
+                    total += row.get(kind, 0)
             if before == PARTNER or before == "i":
-                total += skips[before].get(word, 0.0)
+                total += skips[before].get(word, 0)
                 if "=" in kind:
-                    total += skips["=" + before].get(kind, 0.0)
+                    total += skips["=" + before].get(kind, 0)
             before, previous, last_kind = previous, word, kind
-        return total
+        return total / _SCALE
 
     def harm_score(self, found: Iterable[str]) -> float:
         """The log-odds that a sentence with these features points to harm."""
         harm = self.harm
-        return self.bias + sum(harm.get(f, 0.0) for f in found)
+        return (self.bias + sum(harm.get(f, 0) for f in found)) / _SCALE
 
     def best_category(self, found: set[str]) -> str:
         """The category whose weights these features favour most.
@@ -217,8 +239,8 @@ class Weights:
         """The words of the feature that pushed hardest towards harm (for tests); a pair
         of words when one pushes at all, since one word alone is often just "he"."""
         harm = self.harm
-        pairs = [f for f in found if f[0] in "bs" and harm.get(f, 0.0) > 0]
-        best = max(sorted(pairs or found), key=lambda f: harm.get(f, 0.0))
+        pairs = [f for f in found if f[0] in "bs" and harm.get(f, 0) > 0]
+        best = max(sorted(pairs or found), key=lambda f: harm.get(f, 0))
         return best[1:].replace(PARTNER, "he").replace("!", "") or "?"
 
 
@@ -243,9 +265,10 @@ def load(path: Path = MODEL_PATH) -> Weights:
     data = json.loads(path.read_text(encoding="utf-8"))
     # Pairs of words ("b", "s") under their first word; pairs where a family stands
     # for a word ("g", "t") under "=" and their first word or family.
-    pairs: dict[str, dict[str, float]] = {}
-    skips: dict[str, dict[str, float]] = {PARTNER: {}, "i": {}, "=" + PARTNER: {}, "=i": {}}
-    for feature, weight in data["harm"].items():
+    harm = {feature: _thousandths(weight) for feature, weight in data["harm"].items()}
+    pairs: dict[str, dict[str, int]] = {}
+    skips: dict[str, dict[str, int]] = {PARTNER: {}, "i": {}, "=" + PARTNER: {}, "=i": {}}
+    for feature, weight in harm.items():
         kind = feature[0]
         if kind in "bsgt":
             first, second = feature[1:].split(" ")
@@ -255,16 +278,17 @@ def load(path: Path = MODEL_PATH) -> Weights:
     return Weights(
         pairs=pairs,
         skips=skips,
-        gate_bias=data["gate_bias"],
-        gate=data["gate"],
+        gate_bias=_thousandths(data["gate_bias"]),
+        gate={word: _thousandths(weight) for word, weight in data["gate"].items()},
         gate_threshold=data["gate_threshold"],
-        bias=data["bias"],
-        harm=data["harm"],
+        bias=_thousandths(data["bias"]),
+        harm=harm,
         threshold=data["threshold"],
         self_harm_threshold=data["self_harm_threshold"],
         categories=tuple(data["categories"]),
-        category_bias=tuple(data["category_bias"]),
-        category={f: tuple(value / 100 for value in row)
+        category_bias=tuple(_thousandths(value) for value in data["category_bias"]),
+        # The file holds these in hundredths (integers).
+        category={f: tuple(_thousandths(value / 100) for value in row)
                   for f, row in data["category"].items()},
         fingerprint=data["fingerprint"],
     )
@@ -281,11 +305,11 @@ def weights() -> Weights:
 # Each word's gate weight (keyed by the word as danger splits it, apostrophes and all),
 # kept across checks like danger's own word table: autosave checks the same entry again
 # and again. The bound only keeps a pasted word list from growing it without end.
-_gate_weights: dict[str, float] = {}
+_gate_weights: dict[str, int] = {}
 _gate_positive: set[str] = set()
 
 
-def _learn_gate_words(words: set[str], model: Weights) -> tuple[dict[str, float], set[str]]:
+def _learn_gate_words(words: set[str], model: Weights) -> tuple[dict[str, int], set[str]]:
     """The word table, holding the gate weight of every one of words, and the set of
     its words whose weight is above zero (a sentence without one cannot pass the gate).
 
@@ -300,7 +324,7 @@ def _learn_gate_words(words: set[str], model: Weights) -> tuple[dict[str, float]
             new = words
         gate = model.gate
         for word in new:
-            weight = known[word] = gate.get(gate_word(word), 0.0)
+            weight = known[word] = gate.get(gate_word(word), 0)
             if weight > 0:
                 positive.add(word)
     return known, positive
@@ -309,7 +333,7 @@ def _learn_gate_words(words: set[str], model: Weights) -> tuple[dict[str, float]
 def gate_score(words: set[str], model: Weights) -> float:
     """The gate's log-odds for a sentence of these words (as danger splits them)."""
     known, _ = _learn_gate_words(words, model)
-    return model.gate_bias + sum(map(known.__getitem__, words))
+    return (model.gate_bias + sum(map(known.__getitem__, words))) / _SCALE
 
 
 # A quick score this far below the threshold cannot reach it once pairs are counted once.
@@ -343,7 +367,7 @@ def read(word_sets: list[set[str]], vocabulary: set[str], marked: Callable[[int]
     model = weights()
     known, positive = _learn_gate_words(vocabulary, model)
     weight = known.__getitem__
-    bar = model.gate_threshold - model.gate_bias
+    bar = _thousandths(model.gate_threshold) - model.gate_bias  # in thousandths
     # Where the bar is above zero, a sentence with no word weighing above zero is out
     # at the cost of one set test.
     needs_risky = bar > 0
