@@ -1,11 +1,15 @@
-"""kill -9 of a first import: the command that makes a journal for an import writes the
-rows straight into the file under SQLite's rollback journal (not the write-ahead log).
-Killed mid-way, it leaves a hot rollback journal; the next open undoes it, so the
-journal is the empty one the command had just made, healthy and back in WAL mode, and a
-second import brings everything.
+"""kill -9 and a full disk during a first import.
 
-The import runs as a real process (`python -m trustjournal import …`) and is killed with
-SIGKILL from here once its rollback journal shows that rows are being written.
+The command that makes a journal for an import writes the rows straight into the file
+under SQLite's rollback journal (not the write-ahead log). Killed mid-way, it leaves a
+hot rollback journal; the next open undoes it, so the journal is the empty one the
+command had just made, healthy and back in WAL mode, and a second import brings
+everything. On a full disk the import fails with a clear message and the journal it
+began is gone, with nothing left beside it.
+
+The killed import runs as a real process (`python -m trustjournal import …`) and is
+killed with SIGKILL from here once its rollback journal shows that rows are being
+written.
 """
 
 from __future__ import annotations
@@ -21,6 +25,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.faults.test_disk_full import TmpfsDisk, tmpfs_disk  # noqa: F401 (a fixture)
 from trustjournal import cli
 from trustjournal.exchange.model import EntryRecord
 from trustjournal.storage import open_journal
@@ -114,3 +119,15 @@ def test_a_killed_first_import_leaves_an_empty_healthy_journal(source: Path,
         assert len(journal.search("trust")) > 0
     finally:
         journal.close()
+
+
+def test_a_first_import_onto_a_full_disk_says_so_and_leaves_nothing(
+        source: Path, tmpfs_disk: TmpfsDisk) -> None:  # noqa: F811 (the fixture)
+    # The disk (6 MB) has room for the new journal but not for what the file brings.
+    data = tmpfs_disk.folder
+    assert source.stat().st_size > 6_000_000
+    code, out, err = _call("--data-dir", str(data), "import", str(source), "--format", "json")
+    assert code == 1 and out == "", out
+    assert "full" in err and "Traceback" not in err, err
+    assert not data.exists()  # the journal it began, its lock file and folder are gone
+    assert sorted(p.name for p in tmpfs_disk.mountpoint.iterdir()) == []
