@@ -72,3 +72,70 @@ def test_no_public_name_hands_out_the_key(journal_file) -> None:  # type: ignore
                if not name.startswith("_") and not callable(getattr(gateway, name))]
     assert key not in visible
     assert gateway.encrypted and gateway.holds_key(key) and not gateway.holds_key(None)
+
+
+def _header_mode(path) -> bytes:  # type: ignore[no-untyped-def]
+    """Bytes 18 and 19 of a plain SQLite file: 1 for a rollback journal, 2 for WAL."""
+    with open(path, "rb") as file:
+        return file.read(20)[18:20]
+
+
+def test_a_rollback_journal_block_writes_into_the_file_then_wal_again(journal) -> None:  # type: ignore[no-untyped-def]
+    gateway = journal._gateway
+    path = journal.path
+    side = {s: path.with_name(path.name + s) for s in ("-journal", "-wal")}
+    with gateway.rollback_journal() as switched:
+        assert switched
+        assert _header_mode(path) == b"\x01\x01"
+        with gateway.write() as cur:
+            cur.execute("INSERT INTO settings (key, value) VALUES ('direct', '1')")
+            # Mid-transaction: SQLite's rollback journal holds the old pages; no log.
+            assert side["-journal"].exists()
+            assert not side["-wal"].exists() or side["-wal"].stat().st_size == 0
+        assert not side["-journal"].exists()  # committed
+    assert _header_mode(path) == b"\x02\x02"
+    assert gateway.pragma("journal_mode") == "wal"
+    with gateway.read() as cur:
+        assert cur.execute("SELECT value FROM settings WHERE key = 'direct'").fetchone() == (
+            "1",)
+
+
+def test_a_failed_rollback_journal_block_leaves_nothing_and_wal_on(journal) -> None:  # type: ignore[no-untyped-def]
+    gateway = journal._gateway
+    with (pytest.raises(ValueError), gateway.rollback_journal() as switched,
+          gateway.write() as cur):
+        assert switched
+        cur.execute("INSERT INTO settings (key, value) VALUES ('half', '1')")
+        raise ValueError("stop here")
+    assert not journal.path.with_name(journal.path.name + "-journal").exists()
+    assert gateway.pragma("journal_mode") == "wal"
+    with gateway.read() as cur:
+        assert cur.execute("SELECT count(*) FROM settings WHERE key = 'half'").fetchone() == (0,)
+
+
+def test_a_rollback_journal_block_stays_in_wal_while_another_read_runs(journal) -> None:  # type: ignore[no-untyped-def]
+    # A reader on another thread would wait behind a rollback-mode writer: the switch
+    # is not made then, and the block's writes go through WAL as always.
+    gateway = journal._gateway
+    reading, done = threading.Event(), threading.Event()
+
+    def reader() -> None:
+        with gateway.read() as cur:
+            cur.execute("SELECT count(*) FROM settings").fetchone()
+            reading.set()
+            done.wait(10)
+
+    thread = threading.Thread(target=reader)
+    thread.start()
+    try:
+        assert reading.wait(10)
+        with gateway.rollback_journal() as switched:
+            assert not switched
+            assert _header_mode(journal.path) == b"\x02\x02"
+            with gateway.write() as cur:
+                cur.execute("INSERT INTO settings (key, value) VALUES ('logged', '1')")
+    finally:
+        done.set()
+        thread.join(10)
+    assert gateway.pragma("journal_mode") == "wal"
+    assert journal.get_setting("logged") == 1
