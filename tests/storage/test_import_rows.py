@@ -1,10 +1,11 @@
 """The import's rows against the row-by-row insert it replaced.
 
-Import writes batches of many-row statements on a writer thread and indexes each batch
-for search as it goes. Here the same records go into a second journal through the
-insert as it was before (one executemany per table, the search index filled in one
-statement at the end, frozen below as the reference); every table, the search index and
-search results must come out the same, plain and encrypted, across several batches.
+Import writes batches of many-row statements on a writer thread and indexes them for
+search as it goes (one statement per INDEX_EVERY rows). Here the same records go into a
+second journal through the insert as it was before (one executemany per table, the
+search index filled in one statement at the end, frozen below as the reference); every
+table, the search index and search results must come out the same, plain and encrypted,
+across several batches.
 """
 
 from __future__ import annotations

@@ -194,12 +194,19 @@ def _schema(journal) -> list[tuple[object, ...]]:  # type: ignore[no-untyped-def
                            "ORDER BY name").fetchall()
 
 
-def test_a_bulk_import_indexes_exactly_like_per_row_inserts(journal, other) -> None:
-    """The import fills the search index of its rows one statement per batch (the
-    per-row trigger suspended meanwhile). The index must answer every search exactly as
-    the trigger, row by row, would have made it; and the trigger is back afterwards."""
+@pytest.mark.parametrize(("write_batch", "index_every"), [(2000, 10_000), (500, 1200)])
+def test_a_bulk_import_indexes_exactly_like_per_row_inserts(
+        journal, other, monkeypatch: pytest.MonkeyPatch, write_batch: int,
+        index_every: int) -> None:
+    """The import fills the search index of its rows one statement per INDEX_EVERY rows
+    (the per-row trigger suspended meanwhile): all at the end, or range by range over
+    several batches. The index must answer every search exactly as the trigger, row by
+    row, would have made it; and the trigger is back afterwards."""
     from trustjournal.storage import transfer
     from trustjournal.storage.rows import utc_now
+
+    monkeypatch.setattr(transfer, "WRITE_BATCH", write_batch)
+    monkeypatch.setattr(transfer, "INDEX_EVERY", index_every)
 
     records = [_worded(n) for n in range(2600)]  # more than two insert chunks
     for j in (journal, other):
@@ -211,7 +218,7 @@ def test_a_bulk_import_indexes_exactly_like_per_row_inserts(journal, other) -> N
     # The reference: the same rows, inserted with the trigger indexing each one.
     with other._gateway.write() as cur:
         ids = transfer._Ids(next_tag=1, tags={})
-        batch, _ = transfer._batch(records, ids, utc_now(), 2, index=False)
+        batch, _ = transfer._batch(records, ids, utc_now(), 2)
         for sql, values in batch.statements:
             cur.execute(sql, values)
     assert _schema(journal) == schema_before

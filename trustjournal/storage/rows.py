@@ -125,7 +125,7 @@ def index_new_rows(cur: Any, first_id: int, triggers: tuple[str, ...], *,
     """Index every entry from `first_id` on in one statement (INDEX_RANGE), and log
     their days once; then put the triggers back. Same transaction, so the index, the log
     and the rows land together or not at all. `indexed`: the caller indexed the rows
-    already (batch by batch, with INDEX_RANGE). `days`: the new entries' days as stored,
+    already (range by range, with INDEX_RANGE). `days`: the new entries' days as stored,
     each once, in the order of the first entry (by id) on each, when the caller has
     them: the log is then written from them instead of from a walk over every new row
     (at 100 k entries that walk reads the whole table). A journal without a trigger
