@@ -169,3 +169,51 @@ def test_damage_found_after_opening_leads_to_the_damaged_screen(qtbot, tmp_path:
     kept = list((tmp_path / "backups").glob("damaged-*.db"))
     assert len(kept) == 1
     assert hashlib.sha256(kept[0].read_bytes()).hexdigest() == hashlib.sha256(data).hexdigest()
+
+
+@pytest.mark.parametrize("where", ["the folder itself", "a folder above it"])
+def test_a_data_folder_that_is_a_file_is_said_and_the_file_left_alone(
+    qtbot, tmp_path: Path, monkeypatch, where: str  # type: ignore[no-untyped-def]
+) -> None:
+    """Said in our words before any window (Qt's settings would go into that folder
+    first), not a traceback; "Show folder" shows the folder the file is in."""
+    from PySide6.QtGui import QDesktopServices
+
+    in_the_way = tmp_path / "data"
+    in_the_way.write_bytes(b"a file, not a folder")
+    folder = in_the_way if where == "the folder itself" else in_the_way / "journal"
+    shown: list[str] = []
+    opened: list[str] = []
+
+    def fake_exec(box: QMessageBox) -> int:
+        shown.append(box.text())
+        [show] = [b for b in box.buttons() if b.text() == "Show folder"]
+        show.click()
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", fake_exec)
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()))
+    assert application.run_gui(args_for(folder)) == 1
+    assert len(shown) == 1 and shown[0].startswith(f"{in_the_way} is a file, not a folder")
+    assert "Not a directory" not in shown[0]
+    assert opened == [str(tmp_path)]
+    assert in_the_way.read_bytes() == b"a file, not a folder"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["data"]
+
+
+def test_the_gate_says_a_data_folder_that_is_a_file_instead_of_a_first_run(
+    qtbot, tmp_path: Path  # type: ignore[no-untyped-def]
+) -> None:
+    """The window's own way in (its gate) refuses it too, rather than offering to start a
+    journal that could never be made there."""
+    from trustjournal.gui.gate import Gate
+
+    in_the_way = tmp_path / "data"
+    in_the_way.write_bytes(b"a file, not a folder")
+    gate = Gate()
+    qtbot.addWidget(gate)
+    with qtbot.waitSignal(gate.open_failed, timeout=15_000) as said:
+        gate.start(in_the_way / "notes.db")
+    assert said.args[0].startswith(f"{in_the_way} is a file, not a folder")
+    gate.wait()
+    assert in_the_way.read_bytes() == b"a file, not a folder"

@@ -109,8 +109,24 @@ def open_failed(app: QApplication, folder: Path, message: str) -> int:
     box.addButton(QMessageBox.StandardButton.Close)
     box.exec()
     if box.clickedButton() is show:
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
+        # The nearest real folder: a file in the data folder's place opens nothing.
+        shown = next((place for place in (folder, *folder.parents) if place.is_dir()), folder)
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(shown)))
     return 1
+
+
+def _unusable_folder(folder: Path, error: OSError) -> str:
+    """What to say when the data folder cannot even be made or used at start-up: our own
+    words for a file in its way, else the system's reason."""
+    from trustjournal.gui.tasks import message_for
+    from trustjournal.storage.errors import NotAFolderError
+    from trustjournal.storage.presence import refuse_file_as_folder
+
+    try:
+        refuse_file_as_folder(folder)
+    except NotAFolderError as refused:
+        return str(refused)
+    return message_for(error, folder)
 
 
 def _add_reminders(window: MainWindow, folder: Path) -> Reminders:
@@ -154,7 +170,12 @@ def add_reminders_once_usable(window: MainWindow, folder: Path) -> None:
 
 def run_gui(args: argparse.Namespace) -> int:
     folder = data_dir(args.data_dir)
-    app = create_application(data_folder=folder)
+    try:
+        app = create_application(data_folder=folder)
+    except OSError as exc:
+        # Qt's own settings go into the data folder first thing, so a folder that is a
+        # file (or cannot be made) stops here: said in a dialog, and nothing created.
+        return open_failed(create_application(), folder, _unusable_folder(folder, exc))
     # After the application: its start-up is what the Qt names are built beside.
     from trustjournal.gui.main_window import MainWindow
 
