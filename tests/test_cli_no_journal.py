@@ -295,3 +295,30 @@ def test_a_creation_that_stops_leaves_no_empty_journal(tmp_path: Path,
     assert call("--data-dir", str(folder), "add", "Second try.")[0] == 0
     code, out, _err = call("--data-dir", str(folder), "list")
     assert code == 0 and "(untitled)" in out
+
+
+@pytest.mark.parametrize("where", ["the folder itself", "a folder above it"])
+def test_a_data_folder_that_is_a_file_is_said_in_our_words(
+    tmp_path: Path, import_file: Path, where: str
+) -> None:
+    """Not the system's "Not a directory": every command names the file, says what to do,
+    and leaves the file (and the folder it is in) exactly as they were."""
+    in_the_way = tmp_path / "data"
+    in_the_way.write_bytes(b"someone's file, not a folder\n")
+    folder = in_the_way if where == "the folder itself" else in_the_way / "journal" / "here"
+    out_dir = tmp_path / "exports"
+    out_dir.mkdir()
+    commands = [*write_commands(import_file), *read_commands(import_file, out_dir),
+                ["restore", "--latest"], ["encrypt"], ["decrypt"], ["delete", "abc"]]
+    for command in commands:
+        before = snapshot(tmp_path)
+        code, out, err = call("--data-dir", str(folder), *command)
+        assert code == cli.EXIT_ERROR, (command, out, err)
+        said = err.removeprefix("trustjournal: ").strip()
+        assert said.startswith(f"{in_the_way} is a file, not a folder"), (command, err)
+        assert "--data-dir" in said and "move that file away" in said, (command, err)
+        if folder != in_the_way:
+            assert f"the journal's folder {folder} cannot be made" in said
+        assert "Not a directory" not in err and "Traceback" not in err, command
+        assert snapshot(tmp_path) == before, command
+    assert in_the_way.read_bytes() == b"someone's file, not a folder\n"

@@ -8,12 +8,14 @@ from __future__ import annotations
 
 import os
 import sys
+import time
 from collections.abc import Sequence
 from types import SimpleNamespace
 from typing import Any
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    started = time.time()  # the reminders count from here (see gui/reminders.py)
     # Everything the app creates (journal, backups, exports) is private to the user.
     if os.name == "posix":
         os.umask(0o077)
@@ -41,7 +43,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return cli.EXIT_ERROR
     from trustjournal.gui.application import run_gui
 
-    return run_gui(args)
+    return run_gui(args, started=started)
 
 
 # The program's own options, as the CLI's parser names them (cli_parser.build_parser):

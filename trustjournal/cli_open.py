@@ -29,8 +29,14 @@ class UsageError(Exception):
 
 
 def journal_file(args: argparse.Namespace) -> Path:
-    """The journal file the command works on (--data-dir, else the default place)."""
-    return journal_path(data_dir(args.data_dir))
+    """The journal file the command works on (--data-dir, else the default place).
+    A data folder that is a file, or lies under one, is refused here (NotAFolderError),
+    before any command's own checks take it for a folder with no journal in it."""
+    from trustjournal.storage.presence import refuse_file_as_folder
+
+    path = journal_path(data_dir(args.data_dir))
+    refuse_file_as_folder(path.parent)
+    return path
 
 
 def session_for(args: argparse.Namespace) -> JournalSession:

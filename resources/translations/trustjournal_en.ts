@@ -8166,6 +8166,14 @@ Your journal is as it was.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{path} is a file, not a folder, so the journal cannot be kept in it. Nothing was created or changed: choose a folder for the journal (--data-dir), or move that file away.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is a file, not a folder, so the journal&apos;s folder {folder} cannot be made inside it. Nothing was created or changed: choose another folder for the journal (--data-dir), or move that file away.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>There is no journal here ({parent}). Nothing was created or changed; `trustjournal init` starts one.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -26,6 +26,51 @@ def test_opens_the_journal_and_releases_it(qtbot, tmp_path: Path, monkeypatch) -
         assert journal.count_entries() == 0
 
 
+def test_the_reminders_count_from_the_app_s_start(qtbot, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """The entry point notes when the app started, and the window's reminders, set up a
+    little after the window, count from then (a reminder due in between is not lost)."""
+    import datetime as dt
+    import os
+    import time
+
+    from trustjournal import app
+    from trustjournal.storage import open_journal
+
+    real_run_gui = application.run_gui
+    handed: list[float | None] = []
+    monkeypatch.setattr(application, "run_gui",
+                        lambda args, started=None: handed.append(started) or 0)
+    umask = os.umask(0o077)  # main() makes everything private; the tests' own stays
+    os.umask(umask)
+    before = time.time()
+    try:
+        assert app.main(["--data-dir", str(tmp_path)]) == 0
+    finally:
+        os.umask(umask)
+    [started] = handed
+    assert started is not None and before <= started <= time.time()
+
+    open_journal(tmp_path / "notes.db").close()
+    waiting: list[float | None] = []
+    real_once_usable = application.add_reminders_once_usable
+
+    def once_usable(window, folder, started=None):  # type: ignore[no-untyped-def]
+        waiting.append(started)
+        real_once_usable(window, folder, started)
+
+        def usable() -> None:  # set up at once: the probe quits when the journal is usable
+            window.ensure_reminders()
+            since.append(window.reminders.since)
+
+        window.journal_ready.connect(usable)
+
+    since: list[dt.datetime] = []
+    monkeypatch.setattr(application, "add_reminders_once_usable", once_usable)
+    monkeypatch.setenv("TRUSTJOURNAL_STARTUP_PROBE", "ready")
+    assert real_run_gui(args_for(tmp_path), started=started - 2) == 0
+    assert waiting == [started - 2] and since == [dt.datetime.fromtimestamp(started - 2)]
+
+
 def test_the_shown_probe_stamps_the_shell_and_quits_without_opening(
     qtbot, tmp_path: Path, monkeypatch, capfd  # type: ignore[no-untyped-def]
 ) -> None:
@@ -106,7 +151,9 @@ def test_damage_found_after_opening_leads_to_the_damaged_screen(qtbot, tmp_path:
     (the damaged screen comes at once), or only the background check finds it (the window
     closes the journal and a new one shows the damaged screen). Restoring the latest
     backup from there brings the journal back; the damaged file is kept unchanged."""
+    import datetime as dt
     import hashlib
+    import time
 
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
@@ -136,11 +183,14 @@ def test_damage_found_after_opening_leads_to_the_damaged_screen(qtbot, tmp_path:
     warned: list[str] = []
     monkeypatch.setattr(QMessageBox, "critical", lambda *a, **k: warned.append(a[2]))
     seen: dict[str, object] = {}
+    since: dict[int, object] = {}  # each window's reminders: from when they count
 
     def drive() -> None:
         for widget in QApplication.topLevelWidgets():
             if not isinstance(widget, MainWindow) or not widget.isVisible():
                 continue
+            if widget.reminders is not None:
+                since[id(widget)] = widget.reminders.since
             view = widget.gate.view
             if isinstance(view, DamagedView) and "clicked" not in seen:
                 seen["clicked"] = view.latest_label.text()
@@ -156,16 +206,70 @@ def test_damage_found_after_opening_leads_to_the_damaged_screen(qtbot, tmp_path:
     safety.setSingleShot(True)
     safety.timeout.connect(QApplication.quit)
     safety.start(30_000)
+    started = time.time() - 5
     try:
-        assert application.run_gui(args_for(tmp_path)) == 0
+        assert application.run_gui(args_for(tmp_path), started=started) == 0
     finally:
         safety.stop()
     if where == "shown at once":
         assert warned == []
     else:
         assert len(warned) == 1 and "damage" in warned[0]
+    # No reminder was shown: the new window's reminders (made with it) still count from
+    # the app's start; one shown by the first window would have moved that on.
+    assert set(since.values()) <= {dt.datetime.fromtimestamp(started)}
+    assert since or where == "shown at once"
     assert "backup you made" in str(seen["clicked"])
     assert seen["entries"] == 60
     kept = list((tmp_path / "backups").glob("damaged-*.db"))
     assert len(kept) == 1
     assert hashlib.sha256(kept[0].read_bytes()).hexdigest() == hashlib.sha256(data).hexdigest()
+
+
+@pytest.mark.parametrize("where", ["the folder itself", "a folder above it"])
+def test_a_data_folder_that_is_a_file_is_said_and_the_file_left_alone(
+    qtbot, tmp_path: Path, monkeypatch, where: str  # type: ignore[no-untyped-def]
+) -> None:
+    """Said in our words before any window (Qt's settings would go into that folder
+    first), not a traceback; "Show folder" shows the folder the file is in."""
+    from PySide6.QtGui import QDesktopServices
+
+    in_the_way = tmp_path / "data"
+    in_the_way.write_bytes(b"a file, not a folder")
+    folder = in_the_way if where == "the folder itself" else in_the_way / "journal"
+    shown: list[str] = []
+    opened: list[str] = []
+
+    def fake_exec(box: QMessageBox) -> int:
+        shown.append(box.text())
+        [show] = [b for b in box.buttons() if b.text() == "Show folder"]
+        show.click()
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", fake_exec)
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()))
+    assert application.run_gui(args_for(folder)) == 1
+    assert len(shown) == 1 and shown[0].startswith(f"{in_the_way} is a file, not a folder")
+    assert "Not a directory" not in shown[0]
+    assert opened == [str(tmp_path)]
+    assert in_the_way.read_bytes() == b"a file, not a folder"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["data"]
+
+
+def test_the_gate_says_a_data_folder_that_is_a_file_instead_of_a_first_run(
+    qtbot, tmp_path: Path  # type: ignore[no-untyped-def]
+) -> None:
+    """The window's own way in (its gate) refuses it too, rather than offering to start a
+    journal that could never be made there."""
+    from trustjournal.gui.gate import Gate
+
+    in_the_way = tmp_path / "data"
+    in_the_way.write_bytes(b"a file, not a folder")
+    gate = Gate()
+    qtbot.addWidget(gate)
+    with qtbot.waitSignal(gate.open_failed, timeout=15_000) as said:
+        gate.start(in_the_way / "notes.db")
+    assert said.args[0].startswith(f"{in_the_way} is a file, not a folder")
+    gate.wait()
+    assert in_the_way.read_bytes() == b"a file, not a folder"
+

@@ -20,6 +20,7 @@ from trustjournal.gui.reminders import (
     Reminders,
     autostart_file,
     load_plan,
+    save_plan,
 )
 from trustjournal.gui.settings import SettingsDialog
 
@@ -98,6 +99,80 @@ def test_off_by_default_then_on_reminds_with_neutral_words(qtbot, journal) -> No
     window.reminders.timer.start(0)
     qtbot.wait(100)
     assert fired == []
+    window.reminders.apply(ReminderPlan())
+    window.close()
+
+
+def reminders_of(qtbot, journal, clock, since=None):  # type: ignore[no-untyped-def]
+    """A window's reminders as start-up sets them up: after the window, with a tray."""
+    window = MainWindow(journal)
+    qtbot.addWidget(window)
+    start = {} if since is None else {"since": since}  # none given: counted from now
+    window.reminders = Reminders(window, journal.path.parent, tray_available=lambda: True,
+                                 clock=clock, **start)
+    fired: list[str] = []
+    window.reminders.reminded.connect(fired.append)
+    return window, fired
+
+
+def test_a_reminder_due_while_the_app_starts_comes_at_once_and_only_once(  # type: ignore[no-untyped-def]
+    qtbot, journal
+) -> None:
+    # The app started at 19:59:58; its reminders were set up at 20:00:01, once Today had
+    # painted. The 20:00 reminder is shown then, not put off to tomorrow.
+    save_plan(journal.path.parent, ReminderPlan(True, dt.time(20, 0)))
+    clock = Clock(dt.datetime(2024, 3, 20, 20, 0, 1))
+    started = dt.datetime(2024, 3, 20, 19, 59, 58)
+    window, fired = reminders_of(qtbot, journal, clock, since=started)
+    qtbot.waitUntil(lambda: fired == [NOTIFICATION_TEXT], timeout=5000)
+    assert window.reminders.due_at == dt.datetime(2024, 3, 21, 20, 0)
+    clock.now = dt.datetime(2024, 3, 20, 20, 0, 30)
+    window.reminders.timer.start(0)  # the timer waking again the same evening
+    qtbot.wait(100)
+    assert fired == [NOTIFICATION_TEXT]
+    # A new window in the same run (after damage was found) goes on from this one's
+    # reminders: today's is not shown again.
+    again, fired_again = reminders_of(qtbot, journal, clock, since=window.reminders.since)
+    qtbot.wait(100)
+    assert fired_again == [] and again.reminders.due_at == dt.datetime(2024, 3, 21, 20, 0)
+    for each in (window, again):
+        each.reminders.apply(ReminderPlan())
+        each.close()
+
+
+@pytest.mark.parametrize("started", [None, dt.datetime(2024, 3, 20, 20, 30)],
+                         ids=["no start given", "started after it"])
+def test_a_reminder_from_before_the_app_started_is_not_shown_late(  # type: ignore[no-untyped-def]
+    qtbot, journal, started
+) -> None:
+    save_plan(journal.path.parent, ReminderPlan(True, dt.time(20, 0)))
+    clock = Clock(dt.datetime(2024, 3, 20, 20, 30, 2))
+    window, fired = reminders_of(qtbot, journal, clock, since=started)
+    qtbot.wait(100)
+    assert fired == [] and window.reminders.due_at == dt.datetime(2024, 3, 21, 20, 0)
+    # A time chosen in Settings that has just passed is not "missed" either.
+    window.reminders.apply(ReminderPlan(True, dt.time(20, 15)))
+    qtbot.wait(100)
+    assert fired == [] and window.reminders.due_at == dt.datetime(2024, 3, 21, 20, 15)
+    window.reminders.apply(ReminderPlan())
+    window.close()
+
+
+def test_after_days_asleep_one_reminder_comes_then_the_next_one_ahead(  # type: ignore[no-untyped-def]
+    qtbot, journal
+) -> None:
+    # As before: a reminder the computer slept through is shown when it wakes, once.
+    save_plan(journal.path.parent, ReminderPlan(True, dt.time(20, 0)))
+    clock = Clock(dt.datetime(2024, 3, 20, 19, 0))
+    window, fired = reminders_of(qtbot, journal, clock)
+    assert window.reminders.due_at == dt.datetime(2024, 3, 20, 20, 0)
+    clock.now = dt.datetime(2024, 3, 22, 21, 0)  # woke on Friday evening
+    window.reminders.timer.start(0)
+    qtbot.waitUntil(lambda: fired == [NOTIFICATION_TEXT], timeout=5000)
+    assert window.reminders.due_at == dt.datetime(2024, 3, 23, 20, 0)
+    window.reminders.timer.start(0)
+    qtbot.wait(100)
+    assert fired == [NOTIFICATION_TEXT]
     window.reminders.apply(ReminderPlan())
     window.close()
 

@@ -14,11 +14,14 @@ from trustjournal.storage import (
     JournalDamagedError,
     JournalMissingError,
     NoJournalError,
+    NotAFolderError,
     NotAJournalError,
     open_journal,
 )
 from trustjournal.storage.archive import make_backup
 from trustjournal.storage.keys import create_encrypted, open_encrypted, unlock
+from trustjournal.storage.presence import file_in_the_way
+from trustjournal.storage.session import JournalSession
 
 PASSPHRASE = "lantern harbour quiet stone"
 
@@ -94,3 +97,26 @@ def test_a_new_journal_appears_whole(journal_file: Path) -> None:
     journal.close()
     with open_encrypted(encrypted, unlock(encrypted, PASSPHRASE)) as again:
         assert again.count_entries() == 0
+
+
+@pytest.mark.parametrize("where", ["the folder itself", "a folder above it"])
+def test_a_folder_that_is_a_file_is_refused_in_our_words(tmp_path: Path, where: str) -> None:
+    in_the_way = tmp_path / "data"
+    in_the_way.write_bytes(b"not a folder")
+    folder = in_the_way if where == "the folder itself" else in_the_way / "a" / "b"
+    journal_file = folder / "notes.db"
+    assert file_in_the_way(folder) == in_the_way
+    assert file_in_the_way(tmp_path) is None and file_in_the_way(tmp_path / "x" / "y") is None
+    # Every way in: the probe (the window's first look), opening, creating, encrypted too.
+    attempts = [lambda: JournalSession(journal_file).probe(),
+                lambda: open_journal(journal_file), lambda: open_journal(journal_file,
+                                                                         create=False),
+                lambda: JournalSession(journal_file).create(None),
+                lambda: create_encrypted(journal_file, PASSPHRASE)]
+    for attempt in attempts:
+        with pytest.raises(NotAFolderError) as refused:
+            attempt()
+        assert refused.value.path == in_the_way
+        assert str(refused.value).startswith(f"{in_the_way} is a file, not a folder")
+        assert "Nothing was created or changed" in str(refused.value)
+        assert names(tmp_path) == ["data"] and in_the_way.read_bytes() == b"not a folder"

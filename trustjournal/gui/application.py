@@ -109,14 +109,36 @@ def open_failed(app: QApplication, folder: Path, message: str) -> int:
     box.addButton(QMessageBox.StandardButton.Close)
     box.exec()
     if box.clickedButton() is show:
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
+        # The nearest real folder: a file in the data folder's place opens nothing.
+        shown = next((place for place in (folder, *folder.parents) if place.is_dir()), folder)
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(shown)))
     return 1
 
 
-def _add_reminders(window: MainWindow, folder: Path) -> Reminders:
+def _unusable_folder(folder: Path, error: OSError) -> str:
+    """What to say when the data folder cannot even be made or used at start-up: our own
+    words for a file in its way, else the system's reason."""
+    from trustjournal.gui.tasks import message_for
+    from trustjournal.storage.errors import NotAFolderError
+    from trustjournal.storage.presence import refuse_file_as_folder
+
+    try:
+        refuse_file_as_folder(folder)
+    except NotAFolderError as refused:
+        return str(refused)
+    return message_for(error, folder)
+
+
+def _add_reminders(window: MainWindow, folder: Path, started: float | None = None
+                   ) -> Reminders:
+    """The window's reminders; `started` (a time.time() stamp) is when the app started,
+    so a reminder due while it was starting is shown, not put off to the next day."""
+    import datetime as dt
+
     from trustjournal.gui.reminders import Reminders
 
-    window.reminders = Reminders(window, folder)
+    since = None if started is None else dt.datetime.fromtimestamp(started)
+    window.reminders = Reminders(window, folder, since=since)
     return window.reminders
 
 
@@ -125,10 +147,12 @@ def _add_reminders(window: MainWindow, folder: Path) -> Reminders:
 REMINDERS_LATEST_MS = 1500
 
 
-def add_reminders_once_usable(window: MainWindow, folder: Path) -> None:
+def add_reminders_once_usable(window: MainWindow, folder: Path,
+                              started: float | None = None) -> None:
     """Set up the reminders' timer and tray once the first page is on screen (they
     cost about 6 ms of start-up, and nothing of them shows before a reminder is due), or
-    REMINDERS_LATEST_MS after the shell's paint, whichever comes first."""
+    REMINDERS_LATEST_MS after the shell's paint, whichever comes first. A reminder due
+    since `started` (the app's start) is shown then."""
     from PySide6.QtCore import QTimer
 
     from trustjournal.gui.first_paint import once_settled
@@ -137,7 +161,7 @@ def add_reminders_once_usable(window: MainWindow, folder: Path) -> None:
         # Not for a window already closed or shut down (the benchmark's quit at usable).
         window.reminders_pending = None
         if window.reminders is None and window.isVisible():
-            _add_reminders(window, folder)
+            _add_reminders(window, folder, started)
 
     window.reminders_pending = add
 
@@ -152,9 +176,16 @@ def add_reminders_once_usable(window: MainWindow, folder: Path) -> None:
     window.shell_shown.connect(lambda: QTimer.singleShot(REMINDERS_LATEST_MS, window, add))
 
 
-def run_gui(args: argparse.Namespace) -> int:
+def run_gui(args: argparse.Namespace, started: float | None = None) -> int:
+    """Open the window; `started` is when the app started (time.time()), which the
+    reminders count from."""
     folder = data_dir(args.data_dir)
-    app = create_application(data_folder=folder)
+    try:
+        app = create_application(data_folder=folder)
+    except OSError as exc:
+        # Qt's own settings go into the data folder first thing, so a folder that is a
+        # file (or cannot be made) stops here: said in a dialog, and nothing created.
+        return open_failed(create_application(), folder, _unusable_folder(folder, exc))
     # After the application: its start-up is what the Qt names are built beside.
     from trustjournal.gui.main_window import MainWindow
 
@@ -167,9 +198,9 @@ def run_gui(args: argparse.Namespace) -> int:
     while True:
         window = MainWindow()
         if in_tray or damage is not None:
-            _add_reminders(window, folder)
+            _add_reminders(window, folder, started)
         else:
-            add_reminders_once_usable(window, folder)
+            add_reminders_once_usable(window, folder, started)
         # Started at login: wait in the tray, if there is one and reminders are on.
         if not (in_tray and window.reminders is not None
                 and window.reminders.keeps_running()):
@@ -206,4 +237,7 @@ def run_gui(args: argparse.Namespace) -> int:
         # The background check found damage after the journal opened: that window has
         # closed the journal; a new one shows the damaged screen with the ways on.
         damage = (found[0], window.encrypted)
+        if window.reminders is not None:
+            # The new window's reminders go on from this one's: none is shown twice.
+            started = window.reminders.since.timestamp()
         window.deleteLater()

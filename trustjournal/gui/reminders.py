@@ -104,7 +104,8 @@ class Reminders(QObject):
 
     def __init__(self, window: MainWindow, folder: Path,
                  tray_available: Callable[[], bool] = QSystemTrayIcon.isSystemTrayAvailable,
-                 clock: Callable[[], dt.datetime] = dt.datetime.now) -> None:
+                 clock: Callable[[], dt.datetime] = dt.datetime.now,
+                 since: dt.datetime | None = None) -> None:
         super().__init__(window)
         self.window = window
         self.folder = folder
@@ -115,8 +116,15 @@ class Reminders(QObject):
         self.timer.setSingleShot(True)
         self.timer.timeout.connect(self._due)
         self.due_at: dt.datetime | None = None
+        # A reminder due after this moment and not shown yet is shown, late if need be
+        # (as after the computer slept through it). It starts as the app's start
+        # (`since`): the reminders are set up a little after the window, and one due in
+        # between comes at once instead of tomorrow. Then it is the last reminder shown,
+        # or the last change of plan, so none is shown twice and none from before.
+        now = clock()
+        self.since = now if since is None else min(since, now)
         self.plan = load_plan(folder)
-        self.apply(self.plan)
+        self._use(self.plan)
 
     @property
     def has_tray(self) -> bool:
@@ -128,6 +136,10 @@ class Reminders(QObject):
 
     def apply(self, plan: ReminderPlan) -> None:
         """Use `plan` from now on: tray icon and timer on or off."""
+        self.since = self.clock()  # a time just chosen is not "missed" today
+        self._use(plan)
+
+    def _use(self, plan: ReminderPlan) -> None:
         self.plan = plan
         if plan.enabled and self.has_tray:
             self._show_tray()
@@ -157,7 +169,7 @@ class Reminders(QObject):
 
     def _schedule(self) -> None:
         self.timer.stop()
-        self.due_at = next_reminder(self.plan, self.clock()) if self.tray else None
+        self.due_at = next_reminder(self.plan, self.since) if self.tray else None
         if self.due_at is not None:
             wait_ms = (self.due_at - self.clock()).total_seconds() * 1000
             # Timers drift over hours (and stop during sleep): aim again within the hour.
@@ -167,6 +179,8 @@ class Reminders(QObject):
         if self.due_at is not None and self.clock() >= self.due_at and self.tray:
             words = notification_text()
             self.tray.showMessage(APP_NAME, words, QSystemTrayIcon.MessageIcon.NoIcon, 60_000)
+            # From now, not from the time it was due: after days asleep, one reminder.
+            self.since = self.clock()
             self.reminded.emit(words)
         self._schedule()
 

@@ -19,6 +19,15 @@ class NoJournalError(JournalError):
     """There is no journal in the folder at all, and the command does not create one."""
 
 
+class NotAFolderError(JournalError):
+    """The journal's folder, or one above it, is a file: nothing can be kept there.
+    `path` is that file (left as it is)."""
+
+    def __init__(self, message: str, path: Path) -> None:
+        super().__init__(message)
+        self.path = path
+
+
 class JournalMissingError(JournalDamagedError):
     """The journal file is gone, but its key file or backups show a journal lived here."""
 

@@ -53,11 +53,12 @@ def write_atomically(path: Path, data: bytes) -> None:
 
 
 def read_header(path: Path, size: int = 16) -> bytes:
-    """The first bytes of a file (empty if it is missing); never writes."""
+    """The first bytes of a file (empty if it is missing, a file standing in for one of
+    its folders included: opening then says so); never writes."""
     try:
         with open(path, "rb") as handle:
             return handle.read(size)
-    except FileNotFoundError:
+    except (FileNotFoundError, NotADirectoryError):
         return b""
 
 

@@ -10,11 +10,17 @@ is a journal that was deleted or moved, and is damage, never a place for a new j
 from __future__ import annotations
 
 import os
+import stat
 from pathlib import Path
 
 from trustjournal.core.i18n import translate
 from trustjournal.paths import BACKUP_DIR, keys_path
-from trustjournal.storage.errors import JournalError, JournalMissingError, NoJournalError
+from trustjournal.storage.errors import (
+    JournalError,
+    JournalMissingError,
+    NoJournalError,
+    NotAFolderError,
+)
 
 
 def traces(journal_file: Path, *, own_key_file: bool = False) -> list[str]:
@@ -49,8 +55,10 @@ def journal_exists(journal_file: Path, *, own_key_file: bool = False) -> bool:
     try:
         os.lstat(path)
         return True
-    except (FileNotFoundError, NotADirectoryError):
+    except FileNotFoundError:
         pass
+    except NotADirectoryError:
+        refuse_file_as_folder(path.parent)
     except PermissionError:
         # "No journal here" would be a guess: the folder cannot be looked into.
         raise JournalError(
@@ -63,6 +71,40 @@ def journal_exists(journal_file: Path, *, own_key_file: bool = False) -> bool:
     if left:
         raise JournalMissingError(missing_message(path, left))
     return False
+
+
+def file_in_the_way(folder: Path) -> Path | None:
+    """The file (anything but a folder) standing where `folder` or one of the folders
+    above it should be, or None. Looks only, from the deepest name up."""
+    for candidate in (folder, *folder.parents):
+        try:
+            mode = os.stat(candidate).st_mode
+        except OSError:  # missing, or below the file this looks for
+            continue
+        return None if stat.S_ISDIR(mode) else candidate
+    return None
+
+
+def refuse_file_as_folder(folder: Path) -> None:
+    """Raise NotAFolderError if `folder` (a journal's folder) is a file or lies under
+    one, in words that name the file and say what to do; the file is left as it is."""
+    found = file_in_the_way(Path(folder))
+    if found is None:
+        return
+    if found == Path(folder):
+        message = translate(
+            "StoragePresence",
+            "{path} is a file, not a folder, so the journal cannot be kept in it. "
+            "Nothing was created or changed: choose a folder for the journal "
+            "(--data-dir), or move that file away.").format(path=found)
+    else:
+        message = translate(
+            "StoragePresence",
+            "{path} is a file, not a folder, so the journal's folder {folder} cannot be "
+            "made inside it. Nothing was created or changed: choose another folder for "
+            "the journal (--data-dir), or move that file away.").format(
+            path=found, folder=folder)
+    raise NotAFolderError(message, found)
 
 
 def require_journal(journal_file: Path) -> None:
@@ -89,7 +131,9 @@ def missing_message(path: Path, left: list[str]) -> str:
 
 
 __all__ = [
+    "file_in_the_way",
     "journal_exists",
+    "refuse_file_as_folder",
     "require_journal",
     "traces",
 ]
