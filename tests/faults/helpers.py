@@ -12,6 +12,10 @@ from __future__ import annotations
 import hashlib
 import os
 import random
+import signal
+import subprocess
+import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -32,6 +36,30 @@ _WORDS = (
     "again", "better", "harder", "said", "felt", "noticed", "asked", "waited", "answered",
 )
 CHECKSUM_MARK = "\nchecksum "
+
+
+def kill_when(argv: list[str], ready: Callable[[], bool], *, env: dict[str, str],
+              cwd: Path, what: str) -> None:
+    """Run `argv` as a child and SIGKILL it as soon as ready() is true; fails the test if
+    the child ends on its own first (it was never caught mid-way). `what` names the
+    work in that message ("the export")."""
+    with subprocess.Popen(argv, env=env, cwd=cwd, stdout=subprocess.DEVNULL,
+                          stderr=subprocess.PIPE) as child:
+        try:
+            deadline = time.monotonic() + 120
+            while child.poll() is None and time.monotonic() < deadline:
+                if ready():
+                    os.kill(child.pid, signal.SIGKILL)
+                    break
+                time.sleep(0.001)
+            child.wait(timeout=60)
+        finally:
+            if child.poll() is None:
+                child.kill()
+                child.wait()
+        said = child.stderr.read() if child.stderr else b""
+    assert child.returncode == -signal.SIGKILL, (
+        f"{what} ended on its own before it could be killed: {said!r}")
 
 
 def kdf_from_env() -> None:

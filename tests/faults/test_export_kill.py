@@ -18,12 +18,11 @@ import signal
 import subprocess
 import sys
 import textwrap
-import time
 from pathlib import Path
 
 import pytest
 
-from tests.faults.helpers import PASSPHRASE
+from tests.faults.helpers import PASSPHRASE, kill_when
 from trustjournal import cli
 from trustjournal.exchange.model import EntryRecord
 from trustjournal.storage import keyslots
@@ -118,26 +117,11 @@ def test_a_killed_export_leaves_nothing_beside_the_target(
     out.mkdir()
     data = secret.parent
     target = out / ("packet" if fmt == "markdown" else f"packet.{fmt}")
-    with subprocess.Popen(
-        [sys.executable, "-m", "trustjournal", "--data-dir", str(data), "export", "--format",
-         fmt, "--out", str(target)],
-        env=_env(), cwd=tmp_path, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
-    ) as child:
-        try:
-            deadline = time.monotonic() + 120
-            while child.poll() is None and time.monotonic() < deadline:
-                if _bytes_under(out, data / "tmp") >= KILL_AT_BYTES:
-                    os.kill(child.pid, signal.SIGKILL)  # mid-way: part of it is written
-                    break
-                time.sleep(0.001)
-            child.wait(timeout=60)
-        finally:
-            if child.poll() is None:
-                child.kill()
-                child.wait()
-        said = child.stderr.read() if child.stderr else b""
-    assert child.returncode == -signal.SIGKILL, (
-        f"the export ended on its own before it could be killed: {said!r}")
+    # Killed mid-way, once part of it is written.
+    kill_when([sys.executable, "-m", "trustjournal", "--data-dir", str(data), "export",
+               "--format", fmt, "--out", str(target)],
+              lambda: _bytes_under(out, data / "tmp") >= KILL_AT_BYTES,
+              env=_env(), cwd=tmp_path, what="the export")
     assert _everything(out) == [], "the killed export left something beside the target"
     # It was killed mid-way: its plain text is in the private scratch area, and only there.
     assert _holds_the_mark(data / "tmp")

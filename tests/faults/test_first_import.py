@@ -17,14 +17,12 @@ from __future__ import annotations
 import datetime as dt
 import io
 import os
-import signal
-import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
 
+from tests.faults.helpers import kill_when
 from tests.faults.test_disk_full import TmpfsDisk, tmpfs_disk  # noqa: F401 (a fixture)
 from trustjournal import cli
 from trustjournal.exchange.model import EntryRecord
@@ -74,29 +72,13 @@ def test_a_killed_first_import_leaves_an_empty_healthy_journal(source: Path,
     data = tmp_path / "fresh"
     journal_file = data / "notes.db"
     rollback = data / "notes.db-journal"
-    with subprocess.Popen(
-        [sys.executable, "-m", "trustjournal", "--data-dir", str(data), "import", str(source),
-         "--format", "json"],
-        env=dict(os.environ, PYTHONPATH=str(ROOT)), cwd=tmp_path,
-        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
-    ) as child:
-        try:
-            deadline = time.monotonic() + 120
-            while child.poll() is None and time.monotonic() < deadline:
-                # Rows are landing in the file itself once it has grown past the empty
-                # journal's size with the rollback journal beside it.
-                if rollback.exists() and journal_file.stat().st_size > 2_000_000:
-                    os.kill(child.pid, signal.SIGKILL)
-                    break
-                time.sleep(0.002)
-            child.wait(timeout=60)
-        finally:
-            if child.poll() is None:
-                child.kill()
-                child.wait()
-        said = child.stderr.read() if child.stderr else b""
-    assert child.returncode == -signal.SIGKILL, (
-        f"the import ended on its own before it could be killed: {said!r}")
+    # Rows are landing in the file itself once it has grown past the empty journal's
+    # size with the rollback journal beside it.
+    kill_when([sys.executable, "-m", "trustjournal", "--data-dir", str(data), "import",
+               str(source), "--format", "json"],
+              lambda: rollback.exists() and journal_file.stat().st_size > 2_000_000,
+              env=dict(os.environ, PYTHONPATH=str(ROOT)), cwd=tmp_path,
+              what="the import")
     assert rollback.exists()  # the killed transaction's journal, still to be undone
     assert _header_mode(journal_file) == b"\x01\x01"
 
