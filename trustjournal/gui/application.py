@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QApplication
 
 from trustjournal import APP_ID, APP_NAME, __version__
 from trustjournal.core.i18n import translate
-from trustjournal.gui import import_check
+from trustjournal.gui import import_check, startup_gc
 from trustjournal.paths import data_dir, journal_path
 from trustjournal.resources import resource
 
@@ -152,9 +152,34 @@ def add_reminders_once_usable(window: MainWindow, folder: Path) -> None:
     window.shell_shown.connect(lambda: QTimer.singleShot(REMINDERS_LATEST_MS, window, add))
 
 
+# The latest the cycle collector is held back (startup_gc), counted from the start of the
+# event loop: a journal that waits behind the unlock screen, a window that never paints.
+GC_HELD_LATEST_MS = 3000
+
+
+def release_gc_once_usable(window: MainWindow) -> None:
+    """Put the cycle collector back as it was (startup_gc) once the journal is usable:
+    after the first page's paint and what waited for it, or at once when the page is
+    not on screen."""
+    from trustjournal.gui.first_paint import once_settled
+
+    def usable() -> None:
+        page = window.pages.currentWidget()
+        if page is not None and page.isVisible():
+            once_settled(page, startup_gc.release)
+        else:
+            startup_gc.release()
+
+    window.journal_ready.connect(usable)
+
+
 def run_gui(args: argparse.Namespace) -> int:
     folder = data_dir(args.data_dir)
     app = create_application(data_folder=folder)
+    if startup_gc.held():
+        from PySide6.QtCore import QTimer
+
+        QTimer.singleShot(GC_HELD_LATEST_MS, startup_gc.release)
     # After the application: its start-up is what the Qt names are built beside.
     from trustjournal.gui.main_window import MainWindow
 
@@ -170,6 +195,7 @@ def run_gui(args: argparse.Namespace) -> int:
             _add_reminders(window, folder)
         else:
             add_reminders_once_usable(window, folder)
+        release_gc_once_usable(window)
         # Started at login: wait in the tray, if there is one and reminders are on.
         if not (in_tray and window.reminders is not None
                 and window.reminders.keeps_running()):
@@ -200,6 +226,7 @@ def run_gui(args: argparse.Namespace) -> int:
         try:
             code = app.exec()
         finally:
+            startup_gc.release()
             window.shutdown()
         if not found or failure:
             return failure[0] if failure else code
