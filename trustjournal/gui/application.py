@@ -173,13 +173,19 @@ def release_gc_once_usable(window: MainWindow) -> None:
     window.journal_ready.connect(usable)
 
 
-def run_gui(args: argparse.Namespace) -> int:
-    folder = data_dir(args.data_dir)
-    app = create_application(data_folder=folder)
+def release_gc_at_the_latest() -> None:
+    """Put the cycle collector back GC_HELD_LATEST_MS into the event loop if nothing
+    has by then (a journal behind the unlock screen, a first run)."""
     if startup_gc.held():
         from PySide6.QtCore import QTimer
 
         QTimer.singleShot(GC_HELD_LATEST_MS, startup_gc.release)
+
+
+def run_gui(args: argparse.Namespace) -> int:
+    folder = data_dir(args.data_dir)
+    app = create_application(data_folder=folder)
+    release_gc_at_the_latest()
     # After the application: its start-up is what the Qt names are built beside.
     from trustjournal.gui.main_window import MainWindow
 
