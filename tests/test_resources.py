@@ -15,7 +15,6 @@ from trustjournal.core.exercises import (
     load_exercise,
 )
 from trustjournal.core.resources_data import (
-    PURPOSES,
     ResourceFileError,
     ThinkingTrap,
     builtin_feelings,
@@ -25,6 +24,7 @@ from trustjournal.core.resources_data import (
     load_safety,
     load_traps,
 )
+from trustjournal.core.safety_info import PURPOSES
 from trustjournal.core.traps import TRAP_IDS, suggest_traps
 from trustjournal.resources import resource, resources_dir
 

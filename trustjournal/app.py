@@ -41,6 +41,11 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         print(cli.unexpected(exc), file=sys.stderr)
         return cli.EXIT_ERROR
+    # The window's modules and widgets make many objects and hardly any garbage: the
+    # cycle collector runs seldom until the journal is usable (gui/startup_gc.py).
+    from trustjournal.gui import startup_gc
+
+    startup_gc.hold()
     from trustjournal.gui.application import run_gui
 
     return run_gui(args, started=started)

@@ -83,6 +83,18 @@ def journal_with_entries(path: Path) -> Path:
     return path
 
 
+def check_in_today(path: Path) -> None:
+    from trustjournal.core.entries import EntryKind
+    from trustjournal.core.exercises import CHECKIN, CheckIn
+
+    checkin = CheckIn(6, 3, 8)
+    with open_journal(path) as journal:
+        journal.save_exercise_entry(
+            exercise_id=CHECKIN.id, exercise_version=CHECKIN.version, title="Check-in",
+            body="", answers=checkin.answers(), metrics=checkin.metrics(),
+            kind=EntryKind.CHECKIN)
+
+
 def open_window(qtbot, path: Path) -> MainWindow:  # type: ignore[no-untyped-def]
     window = MainWindow()
     qtbot.addWidget(window)
@@ -344,10 +356,13 @@ sys.exit(code)
 """
 
 
-def modules_at(journal_file: Path, moment: str, watch: list[str]) -> dict[str, object]:
-    """Run the app on `journal_file`'s folder up to `moment`; which of `watch` are
-    loaded then."""
+def modules_at(journal_file: Path, moment: str, watch: list[str], *,
+               checked_in: bool = False) -> dict[str, object]:
+    """Run the app on `journal_file`'s folder up to `moment` (with today's check-in
+    done if `checked_in`); which of `watch` are loaded then."""
     journal_with_entries(journal_file)
+    if checked_in:
+        check_in_today(journal_file)
     mode = "shown" if moment == "painted" else "ready"
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "TRUSTJOURNAL_STARTUP_PROBE": mode}
     done = subprocess.run([sys.executable, "-c", MODULES_PROBE, str(journal_file.parent),
@@ -381,6 +396,25 @@ NOT_BEFORE_USABLE = [
     "trustjournal.core.traps", "trustjournal.core.rotation",
     "sqlalchemy", "alembic",  # a journal being created or upgraded
     "trustjournal.cli", "trustjournal.core.danger",  # the safety check warms up later
+    # Titles, tags, previews and word counts are worked out when something is written;
+    # the plain-text snippets when something is searched.
+    "trustjournal.core.text", "trustjournal.core.plain",
+    # Types no one makes before then: an edit, a search hit, a tag's count, an earlier
+    # version, a recovery snapshot; the trackers taken together (export, Progress's
+    # figures, search hits); the safety panel's lines (each type about a millisecond).
+    "trustjournal.core.entry_values", "trustjournal.core.tracker_sets",
+    "trustjournal.core.safety_info",
+    # A check-in form still to fill in needs the sliders and the feelings picker; the
+    # other step kinds wait for an exercise.
+    *(f"trustjournal.gui.exercises.steps.{kind}"
+      for kind in ("choices", "lists", "sort", "summary", "text", "traps")),
+]
+
+# With the day's check-in done, the card shows its figures: the form's step widgets
+# (sliders, the feelings picker, the note) are not loaded either.
+NOT_BEFORE_USABLE_CHECKED_IN = [
+    *NOT_BEFORE_USABLE, "trustjournal.gui.exercises.steps",
+    "trustjournal.gui.exercises.steps.base", "trustjournal.gui.exercises.steps.sliders",
 ]
 
 
@@ -388,6 +422,12 @@ def test_usable_loads_no_module_it_does_not_need(journal_file: Path) -> None:
     """When Today and the timeline are usable, none of NOT_BEFORE_USABLE is loaded."""
     seen = modules_at(journal_file, "usable", NOT_BEFORE_USABLE)
     assert [name for name in NOT_BEFORE_USABLE if seen[name]] == []
+
+
+def test_usable_after_the_check_in_loads_no_step_widgets(journal_file: Path) -> None:
+    """With today's check-in done, none of NOT_BEFORE_USABLE_CHECKED_IN is loaded."""
+    seen = modules_at(journal_file, "usable", NOT_BEFORE_USABLE_CHECKED_IN, checked_in=True)
+    assert [name for name in NOT_BEFORE_USABLE_CHECKED_IN if seen[name]] == []
 
 
 # Which Python enums PySide6 builds while the timeline's delegate, the check-in's

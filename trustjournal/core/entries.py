@@ -5,6 +5,28 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import TYPE_CHECKING
+
+# An edit, a search hit, a tag's count, an earlier version and a crash-recovery snapshot
+# live in core.entry_values and load when first named here: opening the journal and
+# showing Today and the timeline need none of them, and each frozen dataclass costs about
+# a millisecond of start-up to make.
+if TYPE_CHECKING:
+    from trustjournal.core.entry_values import EntryEdit as EntryEdit
+    from trustjournal.core.entry_values import RecoverySnapshot as RecoverySnapshot
+    from trustjournal.core.entry_values import Revision as Revision
+    from trustjournal.core.entry_values import SearchHit as SearchHit
+    from trustjournal.core.entry_values import TagCount as TagCount
+
+_FROM_VALUES = ("EntryEdit", "RecoverySnapshot", "Revision", "SearchHit", "TagCount")
+
+
+def __getattr__(name: str) -> object:
+    if name in _FROM_VALUES:
+        from trustjournal.core import entry_values
+
+        return getattr(entry_values, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 class EntryKind(StrEnum):
@@ -73,31 +95,6 @@ class TimelinePage:
 
 
 @dataclass(frozen=True, slots=True)
-class SearchHit:
-    """A search result; the snippet marks matches with HIT_START / HIT_END."""
-
-    entry: EntrySummary
-    snippet: str
-
-
-@dataclass(frozen=True, slots=True)
-class TagCount:
-    name: str
-    count: int
-
-
-@dataclass(frozen=True, slots=True)
-class EntryEdit:
-    """Fields to change on an entry; None leaves a field as it is."""
-
-    title: str | None = None
-    body: str | None = None
-    tags: tuple[str, ...] | None = None
-    starred: bool | None = None
-    local_date: dt.date | None = None
-
-
-@dataclass(frozen=True, slots=True)
 class Change:
     """What a mutating journal call changed, so each view refreshes only that.
 
@@ -129,42 +126,3 @@ class Change:
     def empty(self) -> bool:
         return not (self.entries or self.order or self.tags or self.trash or self.exercises
                     or self.trackers)
-
-
-@dataclass(frozen=True, slots=True)
-class Revision:
-    """An earlier version of an entry, kept when a save changed it.
-
-    `saved_utc` is when this version was saved; `replaced_utc` when a newer save took
-    its place. `answers_json` holds an exercise's answers exactly as they were.
-    """
-
-    id: int
-    entry_uuid: str
-    saved_utc: dt.datetime
-    replaced_utc: dt.datetime
-    title: str
-    body: str
-    kind: EntryKind
-    local_date: dt.date
-    tags: tuple[str, ...] = ()
-    starred: bool = False
-    word_count: int = 0
-    exercise_version: int | None = None
-    answers_json: str | None = None
-
-
-@dataclass(frozen=True, slots=True)
-class RecoverySnapshot:
-    """What the editor held before it was saved, kept inside the journal so a crash or a
-    power cut loses nothing. `is_new` when the entry had never been saved; its uuid is
-    chosen up front so a later save and the snapshot name the same entry."""
-
-    entry_uuid: str
-    title: str
-    body: str
-    tags: tuple[str, ...]
-    local_date: dt.date
-    starred: bool = False
-    is_new: bool = False
-    taken_utc: dt.datetime | None = None  # filled in by the journal

@@ -16,7 +16,7 @@ import tomllib
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from trustjournal.core.content_language import (
     TranslationFileError,
@@ -28,6 +28,11 @@ from trustjournal.core.content_language import (
     resources_root,
 )
 from trustjournal.core.i18n import QT_TRANSLATE_NOOP, language, translate
+
+# The safety panel's types (core.safety_info) load with the panel: start-up reads only
+# the feelings from here.
+if TYPE_CHECKING:
+    from trustjournal.core.safety_info import SafetyInfo, SafetyLine, SafetyRegion
 
 _ID = re.compile(r"[a-z][a-z0-9_]{0,59}")
 
@@ -66,73 +71,6 @@ class ThinkingTrap:
     name: str
     explanation: str
     example: str
-
-
-PURPOSES = ("crisis", "abuse", "own_behaviour", "emergency")
-"""What a safety line is for; also the panel's sections (see core.danger.Section)."""
-
-ELSEWHERE = "elsewhere"  # the region for every country without one of its own
-
-
-@dataclass(frozen=True, slots=True)
-class SafetyLine:
-    """A place to call: its name, number, what it is for, hours if known, when checked."""
-
-    name: str
-    number: str
-    purpose: str
-    checked: str  # "YYYY-MM" or "YYYY-MM-DD"
-    note: str = ""
-    hours: str = ""
-
-
-@dataclass(frozen=True, slots=True)
-class SafetyRegion:
-    """The lines for one country (or for everywhere else), with the codes that pick it."""
-
-    id: str
-    name: str
-    countries: tuple[str, ...]
-    lines: tuple[SafetyLine, ...]
-
-    def lines_for(self, purpose: str) -> tuple[SafetyLine, ...]:
-        """This region's lines for one purpose, in the file's order."""
-        return tuple(line for line in self.lines if line.purpose == purpose)
-
-
-@dataclass(frozen=True, slots=True)
-class SafetySection:
-    """A part of the panel: a heading, calm words, the sentence used when it is offered,
-    and what to say where the region has no line of this kind."""
-
-    id: str
-    heading: str
-    text: str
-    offer: str
-    none_here: str
-
-
-@dataclass(frozen=True, slots=True)
-class SafetyInfo:
-    """The safety panel: words, one section per purpose, and the lines of every region."""
-
-    title: str
-    paragraphs: tuple[str, ...]
-    not_therapy: str
-    privacy: str
-    sections: tuple[SafetySection, ...]
-    regions: tuple[SafetyRegion, ...]
-
-    def section(self, purpose: str) -> SafetySection:
-        """The section for one purpose (every purpose has one)."""
-        return next(s for s in self.sections if s.id == purpose)
-
-    def region(self, region_id: str) -> SafetyRegion:
-        """The region with this id, or the "elsewhere" one when there is none."""
-        for region in self.regions:
-            if region.id == region_id:
-                return region
-        return next(r for r in self.regions if r.id == ELSEWHERE)
 
 
 def _read(path: Path) -> dict[str, Any]:
@@ -239,6 +177,8 @@ def _text_list(path: Path, values: list[Any], where: str) -> tuple[str, ...]:
 
 
 def _safety_line(path: Path, raw: Any, where: str) -> SafetyLine:
+    from trustjournal.core.safety_info import PURPOSES, SafetyLine
+
     data = _fields(path, raw, where, ("name", "number", "purpose", "checked"),
                    optional=("note", "hours"))
     if data["purpose"] not in PURPOSES:
@@ -253,6 +193,8 @@ def _safety_line(path: Path, raw: Any, where: str) -> SafetyLine:
 
 
 def _safety_region(path: Path, raw: Any, where: str) -> SafetyRegion:
+    from trustjournal.core.safety_info import SafetyRegion
+
     # countries may be empty (the "elsewhere" region), so it is checked here, not by _fields
     data = _fields(path, raw, where, ("id", "name"), ("lines",), unchecked=("countries",))
     countries = data.get("countries", [])
@@ -277,6 +219,8 @@ def load_safety(path: Path) -> SafetyInfo:
 
 def parse_safety(raw: Any, path: Path) -> SafetyInfo:
     """Check and read the parsed safety file (path names it in errors)."""
+    from trustjournal.core.safety_info import ELSEWHERE, PURPOSES, SafetyInfo, SafetySection
+
     data = _fields(path, raw, "", ("title", "not_therapy", "privacy"),
                    ("paragraphs", "regions"), unchecked=("sections",))
     paragraphs = _text_list(path, data["paragraphs"], "paragraphs")

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from trustjournal.core.resources_data import ELSEWHERE, SafetyRegion
+from trustjournal.core.safety_info import ELSEWHERE, SafetyRegion
 
 # Codes people and some systems use that are not the ISO 3166 ones in the data.
 _ALIASES = {"UK": "GB"}

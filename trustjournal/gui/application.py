@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QApplication
 
 from trustjournal import APP_ID, APP_NAME, __version__
 from trustjournal.core.i18n import translate
-from trustjournal.gui import import_check
+from trustjournal.gui import import_check, startup_gc
 from trustjournal.paths import data_dir, journal_path
 from trustjournal.resources import resource
 
@@ -176,6 +176,36 @@ def add_reminders_once_usable(window: MainWindow, folder: Path,
     window.shell_shown.connect(lambda: QTimer.singleShot(REMINDERS_LATEST_MS, window, add))
 
 
+# The latest the cycle collector is held back (startup_gc), counted from the start of the
+# event loop: a journal that waits behind the unlock screen, a window that never paints.
+GC_HELD_LATEST_MS = 3000
+
+
+def release_gc_once_usable(window: MainWindow) -> None:
+    """Put the cycle collector back as it was (startup_gc) once the journal is usable:
+    after the first page's paint and what waited for it, or at once when the page is
+    not on screen."""
+    from trustjournal.gui.first_paint import once_settled
+
+    def usable() -> None:
+        page = window.pages.currentWidget()
+        if page is not None and page.isVisible():
+            once_settled(page, startup_gc.release)
+        else:
+            startup_gc.release()
+
+    window.journal_ready.connect(usable)
+
+
+def release_gc_at_the_latest() -> None:
+    """Put the cycle collector back GC_HELD_LATEST_MS into the event loop if nothing
+    has by then (a journal behind the unlock screen, a first run)."""
+    if startup_gc.held():
+        from PySide6.QtCore import QTimer
+
+        QTimer.singleShot(GC_HELD_LATEST_MS, startup_gc.release)
+
+
 def run_gui(args: argparse.Namespace, started: float | None = None) -> int:
     """Open the window; `started` is when the app started (time.time()), which the
     reminders count from."""
@@ -186,6 +216,7 @@ def run_gui(args: argparse.Namespace, started: float | None = None) -> int:
         # Qt's own settings go into the data folder first thing, so a folder that is a
         # file (or cannot be made) stops here: said in a dialog, and nothing created.
         return open_failed(create_application(), folder, _unusable_folder(folder, exc))
+    release_gc_at_the_latest()
     # After the application: its start-up is what the Qt names are built beside.
     from trustjournal.gui.main_window import MainWindow
 
@@ -201,6 +232,7 @@ def run_gui(args: argparse.Namespace, started: float | None = None) -> int:
             _add_reminders(window, folder, started)
         else:
             add_reminders_once_usable(window, folder, started)
+        release_gc_once_usable(window)
         # Started at login: wait in the tray, if there is one and reminders are on.
         if not (in_tray and window.reminders is not None
                 and window.reminders.keeps_running()):
@@ -231,6 +263,7 @@ def run_gui(args: argparse.Namespace, started: float | None = None) -> int:
         try:
             code = app.exec()
         finally:
+            startup_gc.release()
             window.shutdown()
         if not found or failure:
             return failure[0] if failure else code

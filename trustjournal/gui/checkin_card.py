@@ -36,19 +36,19 @@ from trustjournal.core.exercises import (
 )
 from trustjournal.core.exercises.checkin import SCALES
 from trustjournal.core.i18n import translate
-from trustjournal.core.text import clean_title
 from trustjournal.gui.checkin_layout import NARROW_SLIDER, NARROW_VALUE, Pages, QuestionRows
 from trustjournal.gui.events import AppEvents
 from trustjournal.gui.exercises.context import context_for
-from trustjournal.gui.exercises.steps import StepWidget, create_step_widget
-from trustjournal.gui.exercises.steps.base import OneLine
-from trustjournal.gui.exercises.steps.sliders import ScaleInput
 from trustjournal.gui.perspective import current
 from trustjournal.gui.safety_watch import SafetyWatch, written_text
 from trustjournal.gui.today_cards import bigger
 from trustjournal.storage.errors import JournalError
 
+# The form's step widgets (sliders, the feelings picker, the note) load with the form:
+# on a day whose check-in is done, Today shows without them.
 if TYPE_CHECKING:
+    from trustjournal.gui.exercises.steps import StepWidget
+    from trustjournal.gui.exercises.steps.sliders import ScaleInput
     from trustjournal.storage import Journal
 
 TEN_AFTER_ONE_MS = 1200  # "1" then "0" within this time on one slider means 10
@@ -57,6 +57,8 @@ TEN_AFTER_ONE_MS = 1200  # "1" then "0" within this time on one slider means 10
 def save_checkin(journal: Journal, exercise: Exercise, answers: dict[str, Any],
                  entry_uuid: str | None) -> tuple[Entry, Change]:
     """Save a check-in's answers as the day's check-in entry (replacing entry_uuid's)."""
+    from trustjournal.core.text import clean_title  # with the first save, not start-up
+
     context = context_for(journal)
     body = render_answers(exercise, answers, feeling_names=context.feeling_names,
                           trap_names=context.trap_names)
@@ -187,6 +189,9 @@ class InlineCheckIn(QFrame):
             put_before_in_tab_order(self.form, self.done)
 
     def _build_form(self) -> QWidget:
+        from trustjournal.gui.exercises.steps import create_step_widget
+        from trustjournal.gui.exercises.steps.base import OneLine
+
         self.form = QWidget()
         self.form.setObjectName("checkinForm")
         # Alt+D reaches the first slider from anywhere on the page.
@@ -296,6 +301,8 @@ class InlineCheckIn(QFrame):
     def _make_rows(self) -> None:
         """A question and slider for every check-in question there is, made once, before
         the note and buttons: the window's tab order then runs through them in place."""
+        from trustjournal.gui.exercises.steps.sliders import ScaleInput
+
         self.all_rows: dict[str, tuple[QLabel, ScaleInput]] = {}
         for step in checkin_with(tuple(SCALES)).steps:
             if step.kind is not StepKind.SCALE or step.scale is None:

@@ -3,11 +3,14 @@ questions beside their sliders or above them, whichever the card's width allows.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QSize
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 
-from trustjournal.gui.exercises.steps.sliders import ScaleInput
+if TYPE_CHECKING:  # the sliders load with the check-in's form (checkin_card)
+    from trustjournal.gui.exercises.steps.sliders import ScaleInput
 
 
 class Pages(QWidget):

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import QAbstractItemView, QListView, QStyledItemDelegate,
 
 from trustjournal.core.entries import EntrySummary
 from trustjournal.core.i18n import translate
-from trustjournal.core.plain import plain_line
 from trustjournal.core.search import snippet_segments
 from trustjournal.gui.dates import date_text
 from trustjournal.gui.timeline_model import (
@@ -78,6 +77,8 @@ def meta_text(summary: EntrySummary, show_date: bool) -> str:
 
 def snippet_pieces(snippet: str) -> list[tuple[str, bool]]:
     """A search snippet as plain text pieces, matches marked, Markdown left out."""
+    from trustjournal.core.plain import plain_line  # with the first search, not start-up
+
     return snippet_segments(plain_line(snippet, keep_headings=True))
 
 

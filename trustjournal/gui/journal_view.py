@@ -5,20 +5,21 @@ from __future__ import annotations
 import contextlib
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer
+from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QLabel,
     QListView,
-    QMessageBox,
     QSplitter,
     QToolBar,
     QVBoxLayout,
     QWidget,
 )
 
-from trustjournal.core.entries import Change, Entry, RecoverySnapshot
+# QMessageBox and QItemSelectionModel are imported where they are used: a Qt class builds
+# its enums the first time it is named, and start-up needs neither.
+from trustjournal.core.entries import Change, Entry
 from trustjournal.core.i18n import translate
 from trustjournal.gui.delegates import EntryDelegate
 from trustjournal.gui.events import AppEvents
@@ -28,6 +29,7 @@ from trustjournal.storage.errors import JournalError
 if TYPE_CHECKING:
     from collections.abc import Callable
 
+    from trustjournal.core.entry_values import RecoverySnapshot
     from trustjournal.gui.editor import EditorWidget
     from trustjournal.gui.recovery import RecoveryDialog
     from trustjournal.gui.safety_watch import SafetyWatch
@@ -187,6 +189,8 @@ class JournalView(QWidget):
 
     def select_entry(self, entry_uuid: str) -> bool:
         """Select and open an entry, loading the timeline down to it if needed."""
+        from PySide6.QtCore import QItemSelectionModel
+
         model = self.model
         row = model.load_until(entry_uuid)
         if row < 0:  # written elsewhere since the list was loaded
@@ -222,6 +226,8 @@ class JournalView(QWidget):
         self.editor.new_entry()
 
     def purge_current(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         entry_uuid = self.editor.entry_uuid
         if entry_uuid is None or not self.model.trashed:
             return
@@ -238,6 +244,8 @@ class JournalView(QWidget):
             self.editor.new_entry()
 
     def empty_trash(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         count = self._journal.count_entries(trashed=True)
         if not count:
             return
@@ -307,6 +315,8 @@ class JournalView(QWidget):
     def set_aside_recovered(self, snapshot: RecoverySnapshot, saved: Entry | None) -> bool:
         """Keep what was saved; the recovered words go to the entry's History (or, if it
         was never saved, to the trash), so they can still be brought back."""
+        from PySide6.QtWidgets import QMessageBox
+
         try:
             change = self._journal.set_aside_recovery(snapshot.entry_uuid)
         except JournalError as exc:
@@ -346,6 +356,8 @@ class JournalView(QWidget):
     # -- internals -------------------------------------------------------------------
 
     def _run(self, call) -> None:  # type: ignore[no-untyped-def]
+        from PySide6.QtWidgets import QMessageBox
+
         try:
             change = call()
         except JournalError as exc:
@@ -354,6 +366,8 @@ class JournalView(QWidget):
         self._events.emit_change(change)
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         entry_uuid = current.data(UUID_ROLE) if current.isValid() else None
         switching = entry_uuid and entry_uuid != self.editor.entry_uuid
         if switching and not self.editor.load(entry_uuid):

@@ -29,14 +29,16 @@ from PySide6.QtWidgets import (
 
 from trustjournal.core.i18n import translate
 from trustjournal.core.resources_data import (
-    ELSEWHERE,
     ResourceFileError,
+    builtin_safety,
+    not_therapy_fallback,
+)
+from trustjournal.core.safety_info import (
+    ELSEWHERE,
     SafetyInfo,
     SafetyLine,
     SafetyRegion,
     SafetySection,
-    builtin_safety,
-    not_therapy_fallback,
 )
 from trustjournal.core.safety_regions import region_for_country
 

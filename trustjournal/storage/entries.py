@@ -5,21 +5,18 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Iterable, Iterator
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from trustjournal.core.entries import (
     Change,
     Entry,
-    EntryEdit,
     EntryKind,
     EntrySummary,
-    TagCount,
     TimelineCursor,
     TimelinePage,
 )
 from trustjournal.core.i18n import translate
 from trustjournal.core.search import strip_markers
-from trustjournal.core.text import clean_tags, clean_title, preview, word_count
 from trustjournal.storage.errors import EntryNotFoundError, JournalError
 from trustjournal.storage.gateway import Gateway
 from trustjournal.storage.revisions import forget_entry, forget_trash, keep_version, version_of
@@ -40,6 +37,10 @@ from trustjournal.storage.rows import (
     to_entry,
     utc_now,
 )
+
+# Made or taken only by writes and the tag list (core.entry_values loads with them).
+if TYPE_CHECKING:
+    from trustjournal.core.entry_values import EntryEdit, TagCount
 
 _LIVE = "entries.deleted_utc IS NULL"
 _TRASHED = "entries.deleted_utc IS NOT NULL"
@@ -70,6 +71,8 @@ class EntryStore:
         created_utc: dt.datetime | None = None,
     ) -> tuple[Entry, Change]:
         """Add an entry in one transaction; returns it and what changed."""
+        from trustjournal.core.text import clean_tags, clean_title, preview, word_count
+
         now = utc_now()
         created = naive_utc(created_utc) if created_utc else now
         body = clean_body(body)
@@ -92,6 +95,8 @@ class EntryStore:
 
         A real change keeps the previous version as a revision, in the same transaction.
         """
+        from trustjournal.core.text import clean_tags, clean_title, preview, word_count
+
         with self._gateway.write() as cur:
             row = load_entry(cur, entry_uuid)
             order = tags_changed = False
@@ -278,6 +283,8 @@ class EntryStore:
 
     def tag_counts(self) -> list[TagCount]:
         """Tags on live entries, most used first."""
+        from trustjournal.core.entry_values import TagCount
+
         with self._gateway.read() as cur:
             return [TagCount(name, count) for name, count in cur.execute(
                 "SELECT tags.name, count(entry_tags.entry_id) FROM tags "

@@ -12,7 +12,6 @@ from trustjournal.core.entries import Change, Entry, EntryKind
 from trustjournal.core.exercises import Metric
 from trustjournal.core.i18n import translate
 from trustjournal.core.search import strip_markers
-from trustjournal.core.text import clean_tags, clean_title, preview, word_count
 from trustjournal.storage.errors import JournalError
 from trustjournal.storage.gateway import Gateway
 from trustjournal.storage.revisions import keep_if_changed, version_of
@@ -65,6 +64,8 @@ class ExerciseStore:
         One transaction: the entry, its answers JSON and every metric row land together,
         and the exercise's draft is removed.
         """
+        from trustjournal.core.text import clean_tags, clean_title, preview, word_count
+
         answers_json = json.dumps(dict(answers), ensure_ascii=False, sort_keys=True)
         body = strip_markers(body.replace("\x00", ""))
         now = utc_now()

@@ -24,13 +24,8 @@ from sqlcipher3 import dbapi2
 from trustjournal.core.entries import (
     Change,
     Entry,
-    EntryEdit,
     EntryKind,
     EntrySummary,
-    RecoverySnapshot,
-    Revision,
-    SearchHit,
-    TagCount,
     TimelineCursor,
     TimelinePage,
 )
@@ -60,6 +55,13 @@ from trustjournal.storage.tracker_calls import TrackerCalls
 if TYPE_CHECKING:
     from collections.abc import Callable
 
+    from trustjournal.core.entry_values import (
+        EntryEdit,
+        RecoverySnapshot,
+        Revision,
+        SearchHit,
+        TagCount,
+    )
     from trustjournal.core.exercises import Metric
     from trustjournal.core.progress.data import ProgressData
     from trustjournal.core.records import EntryRecord, EntryText, ExportFilter, Progress

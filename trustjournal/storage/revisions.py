@@ -11,18 +11,11 @@ from __future__ import annotations
 import datetime as dt
 import json
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from trustjournal.core.entries import (
-    Change,
-    Entry,
-    EntryKind,
-    RecoverySnapshot,
-    Revision,
-)
+from trustjournal.core.entries import Change, Entry, EntryKind
 from trustjournal.core.i18n import translate
 from trustjournal.core.search import strip_markers
-from trustjournal.core.text import clean_tags, clean_title, preview, word_count
 from trustjournal.storage.errors import EntryNotFoundError, JournalError
 from trustjournal.storage.gateway import Gateway
 from trustjournal.storage.rows import (
@@ -38,6 +31,10 @@ from trustjournal.storage.rows import (
     to_entry,
     utc_now,
 )
+
+# History and recovery load core.entry_values when first read.
+if TYPE_CHECKING:
+    from trustjournal.core.entry_values import RecoverySnapshot, Revision
 
 Cursor = Any  # a sqlcipher3 cursor
 
@@ -165,6 +162,8 @@ _REVISION_SQL = (
 def _revision(row: Any, entry_uuid: str) -> Revision:
     (id_, saved, replaced, title, body, kind, day, tags_json, starred, words,
      exercise_version, answers_json, _metrics) = row
+    from trustjournal.core.entry_values import Revision
+
     return Revision(
         id=id_,
         entry_uuid=entry_uuid,
@@ -195,6 +194,8 @@ def _revision_row(cur: Cursor, entry_uuid: str, revision_id: int) -> Any:
 
 def _snapshot(row: Any) -> RecoverySnapshot:
     entry_uuid, is_new, title, body, tags_json, day, starred, taken = row
+    from trustjournal.core.entry_values import RecoverySnapshot
+
     return RecoverySnapshot(
         entry_uuid=entry_uuid,
         title=title,
@@ -237,6 +238,8 @@ class RevisionStore:
     def restore_revision(self, entry_uuid: str, revision_id: int) -> tuple[Entry, Change]:
         """Bring back an earlier version. It is a save like any other: the text the entry
         has now is kept as a revision first, so restoring can itself be undone."""
+        from trustjournal.core.text import preview, word_count
+
         now = utc_now()
         with self._gateway.write() as cur:
             rev = _revision_row(cur, entry_uuid, revision_id)
@@ -320,6 +323,8 @@ class RevisionStore:
         """Keep what was saved, and still lose nothing: the snapshot becomes the newest
         earlier version of its entry, or, for an entry never saved, an entry in the
         trash. The snapshot is removed in the same transaction."""
+        from trustjournal.core.text import clean_tags, clean_title, preview, word_count
+
         now = utc_now()
         with self._gateway.write() as cur:
             found = cur.execute(_RECOVERY_SQL + "WHERE entry_uuid = ?", (entry_uuid,)).fetchone()

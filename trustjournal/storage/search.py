@@ -4,11 +4,15 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from trustjournal.core.entries import EntryKind, EntrySummary, SearchHit
+from trustjournal.core.entries import EntryKind, EntrySummary
 from trustjournal.core.search import HIT_END, HIT_START, fts_query
 from trustjournal.storage.rows import db_date, marks, read_date, read_time
+
+# Loaded with the first search (core.entry_values).
+if TYPE_CHECKING:
+    from trustjournal.core.entry_values import SearchHit
 
 SNIPPET_TOKENS = 14
 # Up to this many matches are ranked by relevance; more are listed newest first.
@@ -147,6 +151,8 @@ def _hits(cur: Cursor, rows: list[tuple[Any, ...]]) -> list[SearchHit]:
     """Search hits for rows of _SUMMARY columns followed by the snippet."""
     if not rows:
         return []
+    from trustjournal.core.entry_values import SearchHit
+
     ids = [r[0] for r in rows]
     tags: dict[int, list[str]] = {}
     for entry_id, name in cur.execute(

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from trustjournal.core.i18n import translate
 from trustjournal.core.trackers import (
@@ -23,7 +23,6 @@ from trustjournal.core.trackers import (
     Urge,
     UrgeKind,
     UrgeOutcome,
-    UserExerciseVersion,
     Worry,
     WorryOutcome,
     check_intention,
@@ -33,6 +32,9 @@ from trustjournal.core.trackers import (
 )
 from trustjournal.storage.errors import JournalError
 from trustjournal.storage.rows import db_date, db_time, read_date, read_time
+
+if TYPE_CHECKING:  # loads with the first exercise version read (core.tracker_sets)
+    from trustjournal.core.tracker_sets import UserExerciseVersion
 
 Cursor = Any  # a sqlcipher3 cursor
 
@@ -196,6 +198,8 @@ def exercise_row(v: UserExerciseVersion) -> tuple[Any, ...]:
 
 def exercise_version(r: Sequence[Any]) -> UserExerciseVersion:
     """A user exercise version from its row (EXERCISE_COLUMNS order)."""
+    from trustjournal.core.tracker_sets import UserExerciseVersion
+
     return UserExerciseVersion(exercise_id=r[0], version=r[1], toml=r[2],
                                saved_utc=read_time(r[3]), based_on=r[4],  # type: ignore[arg-type]
                                removed_utc=read_time(r[5]))

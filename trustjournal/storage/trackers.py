@@ -18,18 +18,11 @@ from trustjournal.core.i18n import translate
 from trustjournal.core.trackers import (
     FOLLOW_UP_AFTER,
     Intention,
-    IntentionDay,
     Promise,
-    PromiseDay,
     PromiseStatus,
-    TrackerData,
-    TrackerHit,
     TrackerKind,
-    TrackerSet,
     Urge,
-    UrgeDay,
     Worry,
-    WorryCount,
 )
 from trustjournal.storage.errors import JournalError, TrackerNotFoundError
 from trustjournal.storage.rows import db_date, db_time, read_date
@@ -45,7 +38,10 @@ from trustjournal.storage.tracker_rows import (
     refuse,
 )
 
+# The trackers taken together (core.tracker_sets) load with the first export, Progress
+# page or search that asks for them: Today reads single records.
 if TYPE_CHECKING:
+    from trustjournal.core.tracker_sets import TrackerData, TrackerHit, TrackerSet
     from trustjournal.storage.gateway import Gateway
 
 Cursor = Any  # a sqlcipher3 cursor
@@ -237,6 +233,8 @@ class TrackerStore:
     def tracker_set(self) -> TrackerSet:
         """Every tracker record and user exercise version, from one read transaction,
         each kind in a stable order (see TrackerSet)."""
+        from trustjournal.core.tracker_sets import TrackerSet
+
         with self._gateway.read() as cur:
             found = [tuple(table.from_row(r) for r in cur.execute(
                 f"{table.select}ORDER BY {order}")) for table, order in TABLES]
@@ -250,6 +248,14 @@ class TrackerStore:
                      ) -> TrackerData:
         """Per-day aggregates for the Progress page over days start..end, counted by SQL
         in one read transaction (see TrackerData for what counts on which day)."""
+        from trustjournal.core.tracker_sets import (
+            IntentionDay,
+            PromiseDay,
+            TrackerData,
+            UrgeDay,
+            WorryCount,
+        )
+
         urge_where, urge_values = _range("local_date", start, end)
         settled_where, settled_values = _range("settled_on", start, end)
         with self._gateway.read() as cur:
@@ -290,6 +296,8 @@ class TrackerStore:
     def search_trackers(self, query: str, limit: int = 50) -> list[TrackerHit]:
         """Tracker records whose text holds every word of `query` as the start of a word
         (regardless of case), newest day first, at most `limit`."""
+        from trustjournal.core.tracker_sets import TrackerHit
+
         typed = query.split()
         words = [w.casefold() for w in typed]
         if not words or limit <= 0:

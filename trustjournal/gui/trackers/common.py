@@ -11,7 +11,6 @@ from PySide6.QtCore import QDate, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDateEdit,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -39,6 +38,8 @@ from trustjournal.gui.today_cards import GAP, label
 from trustjournal.storage.errors import JournalError
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QDateEdit
+
     from trustjournal.storage import Journal
 
 UNDO_MS = 15_000  # how long the "Undo" offer stays after a deletion
@@ -96,6 +97,9 @@ def pydate(value: QDate) -> dt.date:
 
 def date_edit(day: dt.date, name: str) -> QDateEdit:
     """A date picker in the window's one date format."""
+    # Imported here: its class brings five enums, and Today's cards need none of it.
+    from PySide6.QtWidgets import QDateEdit
+
     edit = QDateEdit(qdate(day))
     edit.setCalendarPopup(True)
     edit.setDisplayFormat(date_format())

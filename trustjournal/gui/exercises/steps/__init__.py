@@ -4,8 +4,8 @@ A step widget shows the run's answer to its step (`load`), reports edits (`chang
 gives its answer back (`value`, None when nothing is given). The runner owns the run:
 widgets never change answers themselves, so a check-in, an exercise and a test all go
 through ExerciseRun.set_answer and its checks. Each kind's module registers itself on
-import; a new kind is a new module listed in base.KIND_MODULES (imported all together
-the first time a step widget is asked for).
+import; a new kind is a new module listed in base.KIND_MODULES (imported in that order,
+when a step widget is asked for, until its kind's module is in).
 """
 
 from typing import Any

@@ -25,20 +25,25 @@ if TYPE_CHECKING:
     from trustjournal.core.exercises.run import ExerciseRun
 
 _REGISTRY: dict[StepKind, type[StepWidget]] = {}
-# Every kind's module, imported (and so registered) when a step widget is first asked
-# for: Today's check-in card needs only the sliders until its form is shown, and the
-# other kinds' modules are a good part of the time before the journal is usable.
-KIND_MODULES = ("choices", "feelings", "lists", "sliders", "sort", "summary", "text",
+# Every kind's module, imported (and so registered) in this order when a step widget is
+# asked for, until the module of the step's kind is in: Today's check-in form needs the
+# sliders and the feelings, and the other kinds' modules (a good part of the time before
+# the journal is usable) wait for an exercise. registered_kinds() imports them all.
+KIND_MODULES = ("sliders", "feelings", "text", "choices", "lists", "sort", "summary",
                 "traps")
 _loaded = False
 
 
-def _load_kinds() -> None:
+def _load_kinds(until: StepKind | None = None) -> None:
+    """Import the kinds' modules: all of them, or only until one registers `until`."""
     global _loaded
-    if not _loaded:
-        for name in KIND_MODULES:
-            importlib.import_module(f"trustjournal.gui.exercises.steps.{name}")
-        _loaded = True
+    if _loaded:
+        return
+    for name in KIND_MODULES:
+        if until is not None and until in _REGISTRY:
+            return
+        importlib.import_module(f"trustjournal.gui.exercises.steps.{name}")
+    _loaded = True
 
 
 def register(kind: StepKind) -> Callable[[type[StepWidget]], type[StepWidget]]:
@@ -59,7 +64,7 @@ def registered_kinds() -> frozenset[StepKind]:
 
 def create_step_widget(step: Step, context: StepContext, parent: QWidget | None = None
                        ) -> StepWidget:
-    _load_kinds()
+    _load_kinds(step.kind)
     try:
         cls = _REGISTRY[step.kind]
     except KeyError:
