@@ -316,7 +316,8 @@ def test_a_data_folder_that_is_a_file_is_said_in_our_words(
         assert code == cli.EXIT_ERROR, (command, out, err)
         said = err.removeprefix("trustjournal: ").strip()
         assert said.startswith(f"{in_the_way} is a file, not a folder"), (command, err)
-        assert "--data-dir" in said and "move that file away" in said, (command, err)
+        assert "choose another folder" in said, (command, err)
+        assert "move that file away" in said, (command, err)
         if folder != in_the_way:
             assert f"the journal's folder {folder} cannot be made" in said
         assert "Not a directory" not in err and "Traceback" not in err, command

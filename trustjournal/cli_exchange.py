@@ -318,8 +318,7 @@ def cmd_import(args: argparse.Namespace, out: TextIO) -> int:
     made = missing_folders(journal_file) if first else []
     try:
         with _open(args) as journal:
-            result = runner.import_file(journal, path, args.fmt, _progress("import"),
-                                        new_file=first)
+            result = runner.import_file(journal, path, args.fmt, _progress("import"))
     except BaseException:
         if first:
             # The import is all or nothing, so the journal it began is still empty: it

@@ -8166,11 +8166,11 @@ Your journal is as it was.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{path} is a file, not a folder, so the journal cannot be kept in it. Nothing was created or changed: choose a folder for the journal (--data-dir), or move that file away.</source>
+        <source>{path} is a file, not a folder, so the journal cannot be kept in it. Nothing was created or changed: choose another folder for the journal, or move that file away.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{path} is a file, not a folder, so the journal&apos;s folder {folder} cannot be made inside it. Nothing was created or changed: choose another folder for the journal (--data-dir), or move that file away.</source>
+        <source>{path} is a file, not a folder, so the journal&apos;s folder {folder} cannot be made inside it. Nothing was created or changed: choose another folder for the journal, or move that file away.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -8184,12 +8184,12 @@ Your journal is as it was.</source>
         <translation>[{parent} çáññóŧ ƀé ĺóóķéđ íñŧó (ƥéŕɱíššíóñ đéñíéđ), šó íŧ íš ñóŧ ķñóŵñ ŵĥéŧĥéŕ á ĵóúŕñáĺ íš ŧĥéŕé. Ñóŧĥíñğ ŵáš çŕéáŧéđ óŕ çĥáñğéđ. ~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~]</translation>
     </message>
     <message>
-        <source>{path} is a file, not a folder, so the journal cannot be kept in it. Nothing was created or changed: choose a folder for the journal (--data-dir), or move that file away.</source>
-        <translation>[{path} íš á ƒíĺé, ñóŧ á ƒóĺđéŕ, šó ŧĥé ĵóúŕñáĺ çáññóŧ ƀé ķéƥŧ íñ íŧ. Ñóŧĥíñğ ŵáš çŕéáŧéđ óŕ çĥáñğéđ: çĥóóšé á ƒóĺđéŕ ƒóŕ ŧĥé ĵóúŕñáĺ (--đáŧá-đíŕ), óŕ ɱóṽé ŧĥáŧ ƒíĺé áŵáý. ~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·]</translation>
+        <source>{path} is a file, not a folder, so the journal cannot be kept in it. Nothing was created or changed: choose another folder for the journal, or move that file away.</source>
+        <translation>[{path} íš á ƒíĺé, ñóŧ á ƒóĺđéŕ, šó ŧĥé ĵóúŕñáĺ çáññóŧ ƀé ķéƥŧ íñ íŧ. Ñóŧĥíñğ ŵáš çŕéáŧéđ óŕ çĥáñğéđ: çĥóóšé áñóŧĥéŕ ƒóĺđéŕ ƒóŕ ŧĥé ĵóúŕñáĺ, óŕ ɱóṽé ŧĥáŧ ƒíĺé áŵáý. ~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~]</translation>
     </message>
     <message>
-        <source>{path} is a file, not a folder, so the journal&apos;s folder {folder} cannot be made inside it. Nothing was created or changed: choose another folder for the journal (--data-dir), or move that file away.</source>
-        <translation>[{path} íš á ƒíĺé, ñóŧ á ƒóĺđéŕ, šó ŧĥé ĵóúŕñáĺ&apos;š ƒóĺđéŕ {folder} çáññóŧ ƀé ɱáđé íñšíđé íŧ. Ñóŧĥíñğ ŵáš çŕéáŧéđ óŕ çĥáñğéđ: çĥóóšé áñóŧĥéŕ ƒóĺđéŕ ƒóŕ ŧĥé ĵóúŕñáĺ (--đáŧá-đíŕ), óŕ ɱóṽé ŧĥáŧ ƒíĺé áŵáý. ~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·]</translation>
+        <source>{path} is a file, not a folder, so the journal&apos;s folder {folder} cannot be made inside it. Nothing was created or changed: choose another folder for the journal, or move that file away.</source>
+        <translation>[{path} íš á ƒíĺé, ñóŧ á ƒóĺđéŕ, šó ŧĥé ĵóúŕñáĺ&apos;š ƒóĺđéŕ {folder} çáññóŧ ƀé ɱáđé íñšíđé íŧ. Ñóŧĥíñğ ŵáš çŕéáŧéđ óŕ çĥáñğéđ: çĥóóšé áñóŧĥéŕ ƒóĺđéŕ ƒóŕ ŧĥé ĵóúŕñáĺ, óŕ ɱóṽé ŧĥáŧ ƒíĺé áŵáý. ~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·]</translation>
     </message>
     <message>
         <source>There is no journal here ({parent}). Nothing was created or changed; `trustjournal init` starts one.</source>

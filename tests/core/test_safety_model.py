@@ -312,10 +312,15 @@ def test_a_sentence_whose_gate_words_add_up_to_the_bar_passes_it() -> None:
     assert [c.category for c in find_concerns(_AT_THE_GATE)] == [Category.SELF_HARM]
 
 
-def test_a_weights_file_with_finer_weights_is_refused(tmp_path: Path) -> None:
-    # Held in thousandths, a fourth decimal would be lost without a word.
+@pytest.mark.parametrize("where", ["harm", "gate_threshold"])
+def test_a_weights_file_with_finer_weights_is_refused(tmp_path: Path, where: str) -> None:
+    # Held in thousandths, a fourth decimal would be lost without a word; the gate's bar
+    # is compared in thousandths too, so it is refused as the file loads, not mid-check.
     data = json.loads(safety_model.MODEL_PATH.read_text(encoding="utf-8"))
-    data["harm"]["wslapped"] = 0.1234
+    if where == "harm":
+        data["harm"]["wslapped"] = 0.1234
+    else:
+        data["gate_threshold"] = 1.3291
     path = tmp_path / "model.json"
     path.write_text(json.dumps(data), encoding="utf-8")
     with pytest.raises(ValueError, match="three decimals"):

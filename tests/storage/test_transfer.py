@@ -253,39 +253,3 @@ def test_an_import_is_not_stopped_by_interrupts_meant_for_checks_and_copies(jour
     assert statements  # the checks ran, each with an interrupt on top of it
     assert (added, skipped) == (2498, 1)
     assert journal.count_entries() == 2499
-
-
-def _file_mode(journal) -> bytes:  # type: ignore[no-untyped-def]
-    """Bytes 18 and 19 of the (plain) journal file: 1 for a rollback journal, 2 for WAL."""
-    with open(journal.path, "rb") as file:
-        return file.read(20)[18:20]
-
-
-def test_a_new_file_import_writes_into_the_file_and_ends_in_wal(journal) -> None:
-    modes: list[bytes] = []
-    journal.import_records((record(n) for n in range(2100)), new_file=True,
-                           progress=lambda d, t: modes.append(_file_mode(journal)) or True)
-    assert set(modes) == {b"\x01\x01"}  # no write-ahead log while it ran
-    assert _file_mode(journal) == b"\x02\x02"
-    assert journal.count_entries() == 2100
-    assert journal.search("number")  # indexed for search
-    assert not journal.path.with_name(journal.path.name + "-journal").exists()
-
-
-def test_a_new_file_import_into_a_journal_holding_something_keeps_wal(journal) -> None:
-    # Only an empty file is filled directly: a journal with anything in it keeps its log.
-    journal.create_entry(title="mine")
-    modes: list[bytes] = []
-    journal.import_records((record(n) for n in range(1500)), new_file=True,
-                           progress=lambda d, t: modes.append(_file_mode(journal)) or True)
-    assert modes and set(modes) == {b"\x02\x02"}
-    assert journal.count_entries() == 1501
-
-
-def test_a_cancelled_new_file_import_leaves_an_empty_journal_in_wal(journal) -> None:
-    with pytest.raises(Cancelled):
-        journal.import_records((record(n) for n in range(2500)), new_file=True,
-                               progress=lambda d, t: False)
-    assert journal.count_entries() == 0
-    assert _file_mode(journal) == b"\x02\x02"
-    assert not journal.path.with_name(journal.path.name + "-journal").exists()

@@ -280,7 +280,8 @@ def load(path: Path = MODEL_PATH) -> Weights:
         skips=skips,
         gate_bias=_thousandths(data["gate_bias"]),
         gate={word: _thousandths(weight) for word, weight in data["gate"].items()},
-        gate_threshold=data["gate_threshold"],
+        # Checked here like every weight: the bar is compared in thousandths (read()).
+        gate_threshold=_thousandths(data["gate_threshold"]) / _SCALE,
         bias=_thousandths(data["bias"]),
         harm=harm,
         threshold=data["threshold"],

@@ -239,16 +239,13 @@ def _title_too_long(title: str) -> bool:
 
 
 def import_file(
-    journal: Journal, path: Path, fmt: str = "auto", progress: Progress | None = None, *,
-    new_file: bool = False,
+    journal: Journal, path: Path, fmt: str = "auto", progress: Progress | None = None
 ) -> ImportResult:
     """Read, check and add the file's new entries in one pass and one transaction: a bad
     record anywhere, a cancel or a change to the file meanwhile rolls it all back.
 
     Entries already in the journal (same uuid) are skipped, so a second import adds 0;
     so are tracker records, which land in the same transaction.
-    new_file: the caller made the journal for this import and nothing else uses it (see
-    Journal.import_records).
     progress(done, None) is told as records are read, and (total, total) once all are.
     """
     path = Path(path).expanduser()
@@ -272,7 +269,7 @@ def import_file(
     extra = {"trackers": trackers} if not trackers.empty else {}
     added, skipped, change = journal.import_records(
         _checked(records, path, _vetting(importer)), progress, on_new=tally.add,
-        finish=finish, new_file=new_file, **extra)
+        finish=finish, **extra)
     preview = tally.preview(importer, path, added + skipped)
     return ImportResult(added, skipped, dataclasses.replace(preview, trackers=new_trackers),
                         change)

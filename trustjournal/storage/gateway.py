@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager, nullcontext, suppress
+from contextlib import contextmanager, nullcontext
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -319,41 +319,6 @@ class Gateway:
                 yield cur
             finally:
                 cur.close()
-
-    @contextmanager
-    def rollback_journal(self) -> Iterator[bool]:
-        """Writes of the block go into the file itself, with SQLite's rollback journal
-        beside it, instead of into the WAL; yields whether the switch was made.
-
-        Only for a journal this process has just made and alone uses (a first import):
-        in rollback mode a reader waits while the writer holds the file. A bulk fill of
-        an empty file then writes each page once, where WAL writes it into the log and
-        again at the checkpoint. The guarantees stay: a failure rolls the block's
-        transaction back, and a crash or kill leaves a hot rollback journal that SQLite
-        undoes when the file is next opened (opening also switches WAL on again).
-
-        Idle pooled readers are closed first: SQLite leaves WAL only when no other
-        connection has the file open. If it still refuses (a read running on another
-        thread), the block runs in WAL as usual.
-        """
-        self._require_open()
-        with self._pool_lock:
-            pool, self._pool = self._pool, []
-        for conn in pool:
-            conn.close()
-        try:
-            mode = self.pragma("journal_mode=DELETE")
-        except dbapi2.OperationalError:
-            mode = None
-        try:
-            yield mode == "delete"
-        finally:
-            if mode == "delete" and not self._closed:
-                # The block's work is committed (or rolled back) by now. A failure to
-                # switch back is left alone: the next open switches WAL on, and an
-                # error here would report a saved import as failed.
-                with suppress(dbapi2.OperationalError):
-                    self.pragma("journal_mode=WAL")
 
     def pragma(self, name: str) -> object:
         """Run `PRAGMA name` through autocommit(); returns the first value, or None."""

@@ -399,13 +399,12 @@ class Journal(TrackerCalls):
 
     def import_records(self, records: Iterable[EntryRecord], progress: Progress | None = None,
                        *, on_new: Callable[[EntryRecord], None] | None = None,
-                       finish: Finish | None = None, trackers: TrackerSet | None = None,
-                       new_file: bool = False) -> tuple[int, int, Change]:
+                       finish: Finish | None = None, trackers: TrackerSet | None = None
+                       ) -> tuple[int, int, Change]:
         """Add the records (and tracker records) whose uuid is new, all or nothing (see
-        TransferStore; new_file: this process made the journal for this import and is
-        its only user)."""
+        TransferStore)."""
         return self.transfer.import_records(records, progress, on_new=on_new, finish=finish,
-                                            trackers=trackers, new_file=new_file)
+                                            trackers=trackers)
 
     def get_setting(self, key: str, default: object = None) -> object:
         """A journal-wide setting, or default."""

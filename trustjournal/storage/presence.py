@@ -95,14 +95,14 @@ def refuse_file_as_folder(folder: Path) -> None:
         message = translate(
             "StoragePresence",
             "{path} is a file, not a folder, so the journal cannot be kept in it. "
-            "Nothing was created or changed: choose a folder for the journal "
-            "(--data-dir), or move that file away.").format(path=found)
+            "Nothing was created or changed: choose another folder for the "
+            "journal, or move that file away.").format(path=found)
     else:
         message = translate(
             "StoragePresence",
             "{path} is a file, not a folder, so the journal's folder {folder} cannot be "
             "made inside it. Nothing was created or changed: choose another folder for "
-            "the journal (--data-dir), or move that file away.").format(
+            "the journal, or move that file away.").format(
             path=found, folder=folder)
     raise NotAFolderError(message, found)
 

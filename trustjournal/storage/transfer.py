@@ -313,7 +313,7 @@ class TransferStore:
     def import_records(
         self, records: Iterable[EntryRecord], progress: Progress | None = None, *,
         on_new: Callable[[EntryRecord], None] | None = None, finish: Finish | None = None,
-        trackers: TrackerSet | None = None, new_file: bool = False,
+        trackers: TrackerSet | None = None,
     ) -> tuple[int, int, Change]:
         """Add records whose uuid is new, in one transaction; returns (added, skipped,
         change) of the entries. `records` is read once, as it comes. A backup is made
@@ -325,10 +325,6 @@ class TransferStore:
         `trackers` land in the same transaction (see storage/tracker_import.py): checked
         whole before anything is read or written, new uuids only; a contradiction with
         the journal raises JournalError and nothing of the import is kept.
-
-        new_file: this process has just made the journal for this import and nothing else
-        uses it. If it holds nothing yet, the rows go straight into the file (see
-        Gateway.rollback_journal): each page is written once instead of twice.
         """
         if trackers is not None:
             if trackers.empty:
@@ -355,12 +351,9 @@ class TransferStore:
             return 0, skipped, Change()
         made = self._backup_for_import() if self._has_anything() else None
         batches = chain([first], pending) if first is not None else iter(())
-        direct = (self._gateway.rollback_journal() if new_file and made is None
-                  else contextlib.nullcontext())
         try:
-            with direct:
-                added, more_skipped, trash, exercises, plan = self._insert_all(
-                    batches, done, progress, on_new, finish, trackers)
+            added, more_skipped, trash, exercises, plan = self._insert_all(
+                batches, done, progress, on_new, finish, trackers)
         except BaseException:
             # Nothing was imported, so the journal is as the backup has it: a backup of
             # an import that did not happen would only be clutter.
