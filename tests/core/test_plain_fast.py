@@ -90,6 +90,11 @@ LINES = [
     "<b>tag</b> words", "escaped \\* star", "x\x000\x00y", "Ünïcode wörds", "日本語の文",
     "٣. arabic digit", "\ttabbed text", "mixed\u00a0space", "", "   ", "word_with_under",
     "~~strike~~", "Anxious: 85 out of 100", "Felt: 40 out of 100 (was 70)",
+    # marks after other white space, quoted marks, digits \\d does and does not take
+    "\u2003# wide-space heading", "\u00a0- item after a no-break space", "\u3000---",
+    "  ```", "    ```", "> # quoted heading", "> ---", "> 1. quoted first", ">",
+    "² superscript", "٣) arabic digit", ": colon first", ":-- | --:", "= not a rule x",
+    "_ under", "+ plus item", "+plus", "#no space heading", "####### seven",
 ]
 
 
