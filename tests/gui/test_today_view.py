@@ -7,7 +7,7 @@ import datetime as dt
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QLabel, QWidget
+from PySide6.QtWidgets import QApplication, QCheckBox, QLabel, QWidget
 
 from tests.gui.exercises.helpers import click, next_step, slide, type_into
 from trustjournal.core.entries import Change, EntryKind
@@ -169,6 +169,47 @@ def test_alt_d_reaches_the_first_slider_and_a_note_saves_with_enter(qtbot, windo
         "trust": 10, "anxiety": 0, "connection": 5, "note": "We planned the weekend together."}
     assert "We planned the weekend together." in journal.get_entry(entry.uuid).body
     assert "We planned the weekend together." in shown_text(today.checkin)
+
+
+def test_the_feelings_opened_with_more_sit_between_more_and_the_note(qtbot, window,
+                                                                      journal) -> None:
+    today = open_today(window, "distrusting")
+    card = today.checkin
+    assert card.findChildren(QCheckBox) == []  # folded away: not made until asked for
+    card.more_button.setFocus()
+    qtbot.keyClick(card.more_button, Qt.Key.Key_Space)
+    feelings = card.feelings
+    assert len(feelings.findChildren(QCheckBox)) > 50
+    assert QApplication.focusWidget() is feelings.find
+    card.more_button.setFocus()
+    press(qtbot, [Qt.Key.Key_Tab])  # More, then the first thing of the feelings
+    assert QApplication.focusWidget() is feelings.find
+    for _ in range(400):  # through every feeling: the note comes straight after them
+        if not feelings.isAncestorOf(QApplication.focusWidget()):
+            break
+        press(qtbot, [Qt.Key.Key_Tab])
+    assert QApplication.focusWidget() is card.note
+    press(qtbot, [Qt.Key.Key_Backtab])
+    assert feelings.isAncestorOf(QApplication.focusWidget())
+
+
+def test_a_draft_with_feelings_brings_them_back_into_the_picker(qtbot, window,
+                                                                journal) -> None:
+    today = open_today(window, "distrusting")
+    card = today.checkin
+    card.more_button.setFocus()
+    qtbot.keyClick(card.more_button, Qt.Key.Key_Space)
+    qtbot.keyClicks(card.feelings.find, "hope")
+    qtbot.keyClick(card.feelings.find, Qt.Key.Key_Return)
+    slide(qtbot, card.feelings.picked["hopeful"].slider, 40)
+    assert window._save_everything()  # what the window does when it closes or locks
+    fresh = TodayView(journal, window.events)
+    qtbot.addWidget(fresh)
+    fresh.show()
+    assert fresh.checkin.more_button.isChecked() and fresh.checkin.more_box.isVisible()
+    assert fresh.checkin.feelings.value() == [{"feeling": "hopeful", "intensity": 40}]
+    assert fresh.checkin.answers_now()["feelings"] == [{"feeling": "hopeful",
+                                                         "intensity": 40}]
 
 
 def test_enter_with_a_question_open_moves_there_and_saves_nothing(qtbot, window,

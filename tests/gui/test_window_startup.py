@@ -404,10 +404,11 @@ NOT_BEFORE_USABLE = [
     # figures, search hits); the safety panel's lines (each type about a millisecond).
     "trustjournal.core.entry_values", "trustjournal.core.tracker_sets",
     "trustjournal.core.safety_info",
-    # A check-in form still to fill in needs the sliders and the feelings picker; the
-    # other step kinds wait for an exercise.
+    # A check-in form still to fill in needs the sliders; the feelings picker waits
+    # behind More, and the other step kinds wait for an exercise.
     *(f"trustjournal.gui.exercises.steps.{kind}"
-      for kind in ("choices", "lists", "sort", "summary", "text", "traps")),
+      for kind in ("choices", "columns", "feelings", "lists", "sort", "summary", "text",
+                   "traps")),
 ]
 
 # With the day's check-in done, the card shows its figures: the form's step widgets

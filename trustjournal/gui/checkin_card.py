@@ -89,7 +89,7 @@ def figures_text(answers: dict[str, Any], feeling_names: dict[str, str]) -> str:
 # What _build_form makes (see InlineCheckIn.__getattr__).
 _FORM_PARTS = frozenset({
     "form", "heading", "keys_hint", "rows", "all_rows", "note", "more_button", "more_box",
-    "more_layout", "feelings", "checkin_button", "save_button", "message",
+    "more_layout", "checkin_button", "save_button", "message",
 })
 
 
@@ -177,6 +177,8 @@ class InlineCheckIn(QFrame):
         if name in _FORM_PARTS and not self.__dict__.get("_form_built", True):
             self._ensure_form()
             return getattr(self, name)
+        if name == "feelings" and "_form_built" in self.__dict__:
+            return self._ensure_feelings()
         raise AttributeError(name)
 
     def _ensure_form(self) -> None:
@@ -188,8 +190,24 @@ class InlineCheckIn(QFrame):
         if in_window:
             put_before_in_tab_order(self.form, self.done)
 
-    def _build_form(self) -> QWidget:
+    def _ensure_feelings(self) -> StepWidget:
+        """The feelings picker, made on first use. It sits in the tab order after More
+        and before the note, as if it had been made with the form."""
+        made = self.__dict__.get("feelings")
+        if made is not None:
+            return made
         from trustjournal.gui.exercises.steps import create_step_widget
+
+        self._ensure_form()
+        feelings: StepWidget = create_step_widget(
+            CHECKIN.step("feelings"), context_for(self.journal), self.more_box)
+        self.feelings = feelings
+        feelings.changed.connect(self._edited)
+        self.more_layout.addWidget(feelings)
+        put_before_in_tab_order(feelings, self.note)
+        return feelings
+
+    def _build_form(self) -> QWidget:
         from trustjournal.gui.exercises.steps.base import OneLine
 
         self.form = QWidget()
@@ -221,11 +239,8 @@ class InlineCheckIn(QFrame):
         self.more_box.setObjectName("checkinFeelings")
         self.more_layout = QVBoxLayout(self.more_box)
         self.more_layout.setContentsMargins(0, 0, 0, 8)
-        # Made now (hidden), so it sits right after More in the tab order.
-        self.feelings: StepWidget = create_step_widget(
-            CHECKIN.step("feelings"), context_for(self.journal), self.more_box)
-        self.feelings.changed.connect(self._edited)
-        self.more_layout.addWidget(self.feelings)
+        # The feelings picker (over a hundred named feelings) is made when it is first
+        # needed: opened with More, or filled from a draft or the day's check-in.
         self.more_box.hide()
         self.checkin_button = QPushButton(translate("InlineCheckIn", "Step by step…"))
         self.checkin_button.setObjectName("checkinFull")
@@ -419,7 +434,8 @@ class InlineCheckIn(QFrame):
         for step_id, scale in self.scales.items():
             if (value := scale.value()) is not None:
                 answers[step_id] = value
-        if feelings := self.feelings.value():
+        picker = self.__dict__.get("feelings")  # not made yet: none picked
+        if picker is not None and (feelings := picker.value()):
             answers["feelings"] = feelings
         if self.note.text().strip():
             answers["note"] = self.note.text()
@@ -431,6 +447,8 @@ class InlineCheckIn(QFrame):
         self._draft_timer.start()
 
     def _show_more(self, on: bool) -> None:
+        if on:
+            self._ensure_feelings()
         self.more_box.setVisible(on)
         self.more_button.setText(translate("InlineCheckIn", "Fewer: hide the feelings") if on
                                  else translate("InlineCheckIn", "More: name your feelings"))
@@ -438,6 +456,8 @@ class InlineCheckIn(QFrame):
             self.feelings.focus_first()
 
     def _load_feelings(self, feelings: list[Any]) -> None:
+        if not feelings and "feelings" not in self.__dict__:
+            return  # a picker not made yet has nothing picked
         from trustjournal.core.exercises.run import ExerciseRun  # see save()
 
         run = ExerciseRun(self.exercise)
