@@ -200,6 +200,7 @@ def test_warm_ups_wait_until_today_is_painted(
 
     monkeypatch.setattr(spelling, "preload", lambda language: seen(f"words {language}"))
     monkeypatch.setattr(warm_up, "warm_safety_check", lambda: seen("safety tables"))
+    monkeypatch.setattr(warm_up, "warm_feelings_picker", lambda: seen("feelings picker"))
     window = MainWindow()
     window_box.append(window)
     qtbot.addWidget(window)
@@ -207,9 +208,10 @@ def test_warm_ups_wait_until_today_is_painted(
     with qtbot.waitSignal(window.journal_ready, timeout=15_000):
         window.start(journal_file)
     assert happened == []  # the pages are built, Today is not painted yet
-    qtbot.waitUntil(lambda: len(happened) == 2, timeout=15_000)
+    qtbot.waitUntil(lambda: len(happened) == 3, timeout=15_000)
     language = window.journal_view.editor.speller.language
-    assert sorted(happened) == [("safety tables", True, False), (f"words {language}", True, True)]
+    assert sorted(happened) == [("feelings picker", True, False), ("safety tables", True, False),
+                                (f"words {language}", True, True)]
     window.close()
     window.shutdown()
 

@@ -1,5 +1,6 @@
 """What the window prepares once the journal is usable, so later moments are quick: the
-shipped exercises, the safety check's pattern tables and the spell checker's word list.
+shipped exercises, the safety check's pattern tables, the spell checker's word list and the
+check-in's feelings picker's code.
 
 They used to start while the first pages were still being built, and competed with them
 for the interpreter (a quarter to half a second each at start-up). Now they start after
@@ -40,9 +41,16 @@ def warm_shipped_exercises() -> None:
         shipped_exercises()
 
 
+def warm_feelings_picker() -> None:
+    """Read the check-in's feelings picker's code (made when More is first opened)."""
+    with contextlib.suppress(Exception):  # optional: imported again where it is made
+        import trustjournal.gui.exercises.steps.feelings  # noqa: F401
+
+
 def _warm_later() -> None:
     warm_shipped_exercises()
     warm_safety_check()
+    warm_feelings_picker()
 
 
 def _read_first_pages() -> None:
