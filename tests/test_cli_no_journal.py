@@ -323,3 +323,27 @@ def test_a_data_folder_that_is_a_file_is_said_in_our_words(
         assert "Not a directory" not in err and "Traceback" not in err, command
         assert snapshot(tmp_path) == before, command
     assert in_the_way.read_bytes() == b"someone's file, not a folder\n"
+
+
+def test_a_data_folder_that_links_to_nothing_is_said_in_our_words(
+    tmp_path: Path, import_file: Path
+) -> None:
+    """A data folder that is a link to a folder not there: every command says so (not
+    the system's "File exists", nor "no journal here"), and nothing is made."""
+    gone = tmp_path / "unmounted" / "journal"
+    link = tmp_path / "data"
+    link.symlink_to(gone)
+    out_dir = tmp_path / "exports"
+    out_dir.mkdir()
+    commands = [*write_commands(import_file), *read_commands(import_file, out_dir),
+                ["restore", "--latest"], ["encrypt"], ["decrypt"], ["delete", "abc"]]
+    for command in commands:
+        before = snapshot(tmp_path)
+        code, out, err = call("--data-dir", str(link), *command)
+        assert code == cli.EXIT_ERROR, (command, out, err)
+        said = err.removeprefix("trustjournal: ").strip()
+        assert said.startswith(f"{link} is a link to {gone}, which is not there"), (
+            command, err)
+        assert "File exists" not in err and "Traceback" not in err, command
+        assert snapshot(tmp_path) == before, command
+    assert link.is_symlink() and not gone.exists()

@@ -8166,6 +8166,14 @@ Your journal is as it was.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{path} is a link to {target}, which is not there, so the journal cannot be kept in it. Nothing was created or changed: if that folder is on a drive that is not connected, connect it and try again; otherwise make that folder or choose another folder for the journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is a link to {target}, which is not there, so the journal&apos;s folder {folder} cannot be made inside it. Nothing was created or changed: if that folder is on a drive that is not connected, connect it and try again; otherwise make that folder or choose another folder for the journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{path} is a file, not a folder, so the journal cannot be kept in it. Nothing was created or changed: choose another folder for the journal, or move that file away.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -8184,6 +8184,14 @@ Your journal is as it was.</source>
         <translation>[{parent} çáññóŧ ƀé ĺóóķéđ íñŧó (ƥéŕɱíššíóñ đéñíéđ), šó íŧ íš ñóŧ ķñóŵñ ŵĥéŧĥéŕ á ĵóúŕñáĺ íš ŧĥéŕé. Ñóŧĥíñğ ŵáš çŕéáŧéđ óŕ çĥáñğéđ. ~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~]</translation>
     </message>
     <message>
+        <source>{path} is a link to {target}, which is not there, so the journal cannot be kept in it. Nothing was created or changed: if that folder is on a drive that is not connected, connect it and try again; otherwise make that folder or choose another folder for the journal.</source>
+        <translation>[{path} íš á ĺíñķ ŧó {target}, ŵĥíçĥ íš ñóŧ ŧĥéŕé, šó ŧĥé ĵóúŕñáĺ çáññóŧ ƀé ķéƥŧ íñ íŧ. Ñóŧĥíñğ ŵáš çŕéáŧéđ óŕ çĥáñğéđ: íƒ ŧĥáŧ ƒóĺđéŕ íš óñ á đŕíṽé ŧĥáŧ íš ñóŧ çóññéçŧéđ, çóññéçŧ íŧ áñđ ŧŕý áğáíñ; óŧĥéŕŵíšé ɱáķé ŧĥáŧ ƒóĺđéŕ óŕ çĥóóšé áñóŧĥéŕ ƒóĺđéŕ ƒóŕ ŧĥé ĵóúŕñáĺ. ~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
+        <source>{path} is a link to {target}, which is not there, so the journal&apos;s folder {folder} cannot be made inside it. Nothing was created or changed: if that folder is on a drive that is not connected, connect it and try again; otherwise make that folder or choose another folder for the journal.</source>
+        <translation>[{path} íš á ĺíñķ ŧó {target}, ŵĥíçĥ íš ñóŧ ŧĥéŕé, šó ŧĥé ĵóúŕñáĺ&apos;š ƒóĺđéŕ {folder} çáññóŧ ƀé ɱáđé íñšíđé íŧ. Ñóŧĥíñğ ŵáš çŕéáŧéđ óŕ çĥáñğéđ: íƒ ŧĥáŧ ƒóĺđéŕ íš óñ á đŕíṽé ŧĥáŧ íš ñóŧ çóññéçŧéđ, çóññéçŧ íŧ áñđ ŧŕý áğáíñ; óŧĥéŕŵíšé ɱáķé ŧĥáŧ ƒóĺđéŕ óŕ çĥóóšé áñóŧĥéŕ ƒóĺđéŕ ƒóŕ ŧĥé ĵóúŕñáĺ. ~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
         <source>{path} is a file, not a folder, so the journal cannot be kept in it. Nothing was created or changed: choose another folder for the journal, or move that file away.</source>
         <translation>[{path} íš á ƒíĺé, ñóŧ á ƒóĺđéŕ, šó ŧĥé ĵóúŕñáĺ çáññóŧ ƀé ķéƥŧ íñ íŧ. Ñóŧĥíñğ ŵáš çŕéáŧéđ óŕ çĥáñğéđ: çĥóóšé áñóŧĥéŕ ƒóĺđéŕ ƒóŕ ŧĥé ĵóúŕñáĺ, óŕ ɱóṽé ŧĥáŧ ƒíĺé áŵáý. ~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~]</translation>
     </message>

@@ -273,3 +273,25 @@ def test_the_gate_says_a_data_folder_that_is_a_file_instead_of_a_first_run(
     gate.wait()
     assert in_the_way.read_bytes() == b"a file, not a folder"
 
+
+
+def test_a_data_folder_linking_to_nothing_is_said_not_offered_a_new_journal(
+    qtbot, tmp_path: Path, monkeypatch  # type: ignore[no-untyped-def]
+) -> None:
+    """A data folder that is a link to a folder not there (a drive not connected): the
+    window says so in our words instead of "File exists" or a first run, and nothing is
+    made, not even where the link points."""
+    gone = tmp_path / "unmounted" / "journal"
+    link = tmp_path / "data"
+    link.symlink_to(gone)
+    shown: list[str] = []
+
+    def fake_exec(box: QMessageBox) -> int:
+        shown.append(box.text())
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", fake_exec)
+    assert application.run_gui(args_for(link)) == 1
+    assert len(shown) == 1 and shown[0].startswith(f"{link} is a link to {gone}, which is not")
+    assert "File exists" not in shown[0]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["data"] and not gone.exists()

@@ -100,6 +100,37 @@ def test_a_new_journal_appears_whole(journal_file: Path) -> None:
 
 
 @pytest.mark.parametrize("where", ["the folder itself", "a folder above it"])
+def test_a_link_to_nothing_as_the_folder_is_refused_and_nothing_made(tmp_path: Path,
+                                                                      where: str) -> None:
+    """A data folder that is a symbolic link to a folder not there (a drive not
+    connected): said in our words, and nothing made, not even the folder it points to."""
+    gone = tmp_path / "drive" / "journal"
+    link = tmp_path / "data"
+    link.symlink_to(gone)
+    folder = link if where == "the folder itself" else link / "a" / "b"
+    journal_file = folder / "notes.db"
+    assert file_in_the_way(folder) == link
+    attempts = [lambda: JournalSession(journal_file).probe(),
+                lambda: open_journal(journal_file), lambda: open_journal(journal_file,
+                                                                         create=False),
+                lambda: JournalSession(journal_file).create(None),
+                lambda: create_encrypted(journal_file, PASSPHRASE)]
+    for attempt in attempts:
+        with pytest.raises(NotAFolderError) as refused:
+            attempt()
+        assert refused.value.path == link
+        said = str(refused.value)
+        assert said.startswith(f"{link} is a link to {gone}, which is not there"), said
+        assert "Nothing was created or changed" in said and "connect it" in said
+        assert names(tmp_path) == ["data"] and link.is_symlink() and not gone.exists()
+    # Once the folder it points to is there, the link is an ordinary way in.
+    gone.mkdir(parents=True)
+    assert file_in_the_way(folder) is None
+    open_journal(journal_file).close()
+    assert (gone / ("notes.db" if folder == link else "a/b/notes.db")).is_file()
+
+
+@pytest.mark.parametrize("where", ["the folder itself", "a folder above it"])
 def test_a_folder_that_is_a_file_is_refused_in_our_words(tmp_path: Path, where: str) -> None:
     in_the_way = tmp_path / "data"
     in_the_way.write_bytes(b"not a folder")

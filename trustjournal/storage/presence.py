@@ -56,7 +56,9 @@ def journal_exists(journal_file: Path, *, own_key_file: bool = False) -> bool:
         os.lstat(path)
         return True
     except FileNotFoundError:
-        pass
+        # Not "nothing here" if a link to nothing stands in the way (a drive not
+        # connected): the journal may well be where it points.
+        refuse_file_as_folder(path.parent)
     except NotADirectoryError:
         refuse_file_as_folder(path.parent)
     except PermissionError:
@@ -75,11 +77,14 @@ def journal_exists(journal_file: Path, *, own_key_file: bool = False) -> bool:
 
 def file_in_the_way(folder: Path) -> Path | None:
     """The file (anything but a folder) standing where `folder` or one of the folders
-    above it should be, or None. Looks only, from the deepest name up."""
+    above it should be, or None. A symbolic link to something that is not there is in
+    the way too: nothing can be made through it. Looks only, from the deepest name up."""
     for candidate in (folder, *folder.parents):
         try:
             mode = os.stat(candidate).st_mode
         except OSError:  # missing, or below the file this looks for
+            if os.path.islink(candidate):
+                return candidate
             continue
         return None if stat.S_ISDIR(mode) else candidate
     return None
@@ -91,6 +96,25 @@ def refuse_file_as_folder(folder: Path) -> None:
     found = file_in_the_way(Path(folder))
     if found is None:
         return
+    if os.path.islink(found) and not os.path.exists(found):
+        # Not made for it: the link may point at a drive that is not mounted, and a
+        # journal made on the disk beneath would not be where the person keeps it.
+        message = translate(
+            "StoragePresence",
+            "{path} is a link to {target}, which is not there, so the journal cannot be "
+            "kept in it. Nothing was created or changed: if that folder is on a drive that "
+            "is not connected, connect it and try again; otherwise make that folder or "
+            "choose another folder for the journal.").format(
+            path=found, target=os.readlink(found))
+        if found != Path(folder):
+            message = translate(
+                "StoragePresence",
+                "{path} is a link to {target}, which is not there, so the journal's "
+                "folder {folder} cannot be made inside it. Nothing was created or "
+                "changed: if that folder is on a drive that is not connected, connect it "
+                "and try again; otherwise make that folder or choose another folder for "
+                "the journal.").format(path=found, target=os.readlink(found), folder=folder)
+        raise NotAFolderError(message, found)
     if found == Path(folder):
         message = translate(
             "StoragePresence",
