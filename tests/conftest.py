@@ -12,6 +12,17 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
 @pytest.fixture(autouse=True)
+def process_umask() -> Iterator[None]:
+    """The umask each test began with comes back after it: `app.main` sets the
+    process's to 077 (the app's files are the user's alone), and a test that runs it
+    must not decide what the tests after it see."""
+    before = os.umask(0o022)
+    os.umask(before)
+    yield
+    os.umask(before)
+
+
+@pytest.fixture(autouse=True)
 def private_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """Point the journal folder and the platform folders at a temp dir for each test."""
     home = tmp_path / "home"
