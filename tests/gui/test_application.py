@@ -26,6 +26,28 @@ def test_opens_the_journal_and_releases_it(qtbot, tmp_path: Path, monkeypatch) -
         assert journal.count_entries() == 0
 
 
+def test_no_quit_is_left_behind_for_the_next_event_loop(tmp_path: Path) -> None:
+    """A quit asked for as run_gui's window shut down, after its loop had ended, used to
+    end the next event loop at once: a window opened after it (here, the next test's)
+    never became ready. Run as pytest runs them, one after the other, in a process of
+    their own."""
+    import os
+    import subprocess
+    import sys
+
+    root = Path(__file__).resolve().parents[2]
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run(
+        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "-p", "no:randomly",
+         f"--basetemp={tmp_path / 'runs'}",
+         "tests/gui/test_application.py::test_opens_the_journal_and_releases_it",
+         "tests/gui/test_window_startup.py::"
+         "test_the_check_and_backup_start_after_the_journal_is_usable"],
+        cwd=root, env=env, capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stdout[-3000:]
+    assert "2 passed" in done.stdout
+
+
 def test_the_reminders_count_from_the_app_s_start(qtbot, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     """The entry point notes when the app started, and the window's reminders, set up a
     little after the window, count from then (a reminder due in between is not lost)."""
