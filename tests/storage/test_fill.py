@@ -50,7 +50,7 @@ def test_the_new_file_is_filled_beside_the_journal_then_takes_its_place(
 
         added, _, _ = target.import_records((record(n) for n in range(2500)), look)
         assert added == 2500
-        assert _count_in(target) == 2500
+        assert target.count_entries() == 2500
     assert seen and all(s == ([], []) for s in seen), seen[:3]
     assert held_here(journal_file) is None
     assert not building.exists() and _beside(journal_file) == []
@@ -59,10 +59,6 @@ def test_the_new_file_is_filled_beside_the_journal_then_takes_its_place(
     with open_journal(journal_file, create=False) as reopened:
         assert reopened.search("number")
         assert reopened.get_setting("journal_id")
-
-
-def _count_in(journal: object) -> int:
-    return journal.count_entries()  # type: ignore[attr-defined]
 
 
 def test_a_failed_fill_leaves_the_empty_journal_and_no_new_file(tmp_path: Path) -> None:
@@ -90,7 +86,7 @@ def test_a_journal_holding_anything_is_written_into_itself(tmp_path: Path) -> No
     assert _count(journal_file) == 10
 
 
-def test_the_swap_waits_for_no_one_holding_the_journal_open(tmp_path: Path) -> None:
+def test_no_swap_while_another_connection_has_the_journal_open(tmp_path: Path) -> None:
     # Another connection still on the empty journal keeps its log: the new file is not
     # put in its place (the log would then lie beside a file it does not belong to).
     journal_file = tmp_path / "notes.db"

@@ -26,7 +26,7 @@ import contextlib
 import os
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from trustjournal.core.i18n import translate
 from trustjournal.paths import SIDE_SUFFIXES
@@ -35,6 +35,9 @@ from trustjournal.storage.errors import JournalError
 from trustjournal.storage.files import fsync_dir, fsync_file
 from trustjournal.storage.gateway import Gateway
 from trustjournal.storage.journal import Journal
+
+if TYPE_CHECKING:
+    from trustjournal.storage.lock import ProcessLock
 
 
 @contextlib.contextmanager
@@ -90,7 +93,7 @@ def filled_anew(journal: Journal) -> Iterator[Journal]:
             lock.release()
 
 
-def _open_to_fill(temp: Path, lock: Any) -> Journal:
+def _open_to_fill(temp: Path, lock: ProcessLock) -> Journal:
     """A Journal on the new file, its writer keeping SQLite's rollback journal in memory.
     Only pages the file held before the transaction are kept there (a few: the file is
     empty), so it costs next to nothing, and nothing is written beside the file. A
