@@ -7,6 +7,7 @@ without changes. Progress goes to standard error, and only when a person is watc
 from __future__ import annotations
 
 import argparse
+import contextlib
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -317,8 +318,8 @@ def cmd_import(args: argparse.Namespace, out: TextIO) -> int:
     first = not journal_exists(journal_file)
     made = missing_folders(journal_file) if first else []
     try:
-        with _open(args) as journal:
-            result = runner.import_file(journal, path, args.fmt, _progress("import"))
+        with _open(args) as journal, _filled(journal, first) as target:
+            result = runner.import_file(target, path, args.fmt, _progress("import"))
     except BaseException:
         if first:
             # The import is all or nothing, so the journal it began is still empty: it
@@ -349,6 +350,17 @@ def cmd_import(args: argparse.Namespace, out: TextIO) -> int:
         print(translate("CliExchange", "Not read (links and special files are left out): {files}.")
               .format(files=", ".join(result.preview.skipped)), file=out)
     return 0
+
+
+def _filled(journal: Any, first: bool) -> Any:
+    """Where the import writes: a first import fills a new file that takes the empty
+    journal's place when it is complete (each page written once, see storage/fill.py);
+    any other writes into the journal itself."""
+    if not first:
+        return contextlib.nullcontext(journal)
+    from trustjournal.storage.fill import filled_anew
+
+    return filled_anew(journal)
 
 
 def _imported(added: int, skipped: int, trackers: str) -> str:

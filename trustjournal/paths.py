@@ -53,6 +53,12 @@ def ensure_private_dir(folder: Path) -> Path:
     return folder
 
 
+def building_path(journal_file: Path) -> Path:
+    """Where a new journal file is built before it takes the journal's name (hidden,
+    same folder): by a creation, and by a first import (storage/fill.py)."""
+    return journal_file.with_name(f".{journal_file.name}.new")
+
+
 def lock_path(journal_file: Path) -> Path:
     """The one-process lock file beside the journal (notes.db.lock)."""
     return journal_file.with_name(journal_file.name + LOCK_SUFFIX)

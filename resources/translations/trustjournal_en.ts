@@ -7956,6 +7956,13 @@ Your journal is as it was.</source>
     </message>
 </context>
 <context>
+    <name>StorageFill</name>
+    <message>
+        <source>Another program has {name} open, so the import could not be finished; nothing was imported. Close that program and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StorageGateway</name>
     <message>
         <source>The check was stopped; nothing was changed.</source>

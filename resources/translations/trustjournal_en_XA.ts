@@ -7974,6 +7974,13 @@ Your journal is as it was.</source>
     </message>
 </context>
 <context>
+    <name>StorageFill</name>
+    <message>
+        <source>Another program has {name} open, so the import could not be finished; nothing was imported. Close that program and try again.</source>
+        <translation>[Áñóŧĥéŕ ƥŕóğŕáɱ ĥáš {name} óƥéñ, šó ŧĥé íɱƥóŕŧ çóúĺđ ñóŧ ƀé ƒíñíšĥéđ; ñóŧĥíñğ ŵáš íɱƥóŕŧéđ. Çĺóšé ŧĥáŧ ƥŕóğŕáɱ áñđ ŧŕý áğáíñ. ~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·]</translation>
+    </message>
+</context>
+<context>
     <name>StorageGateway</name>
     <message>
         <source>The check was stopped; nothing was changed.</source>

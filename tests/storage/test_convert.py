@@ -4,6 +4,7 @@ with what the user knows."""
 
 from __future__ import annotations
 
+import shutil
 import subprocess
 import sys
 import textwrap
@@ -19,7 +20,7 @@ from tests.storage.helpers import (
     rows_of,
     write_markers,
 )
-from trustjournal.paths import keys_path
+from trustjournal.paths import building_path, keys_path
 from trustjournal.storage import (
     JournalDamagedError,
     JournalError,
@@ -103,6 +104,19 @@ def test_encrypt_keeps_every_row_and_hides_every_word(journal_file: Path) -> Non
     backups = sorted(p.name for p in (journal_file.parent / "backups").iterdir())
     assert backups[0] == "before-encrypt-" + backups[0][len("before-encrypt-"):]
     assert "daily.db" in backups
+
+
+def test_encrypt_removes_a_new_file_a_killed_first_import_left(journal_file: Path) -> None:
+    # Not a copy of the journal to encrypt (nor, half-filled, to salvage rows from): it
+    # goes, overwritten, like any leftover of interrupted work.
+    rows = plain_journal(journal_file)
+    building = building_path(journal_file)
+    shutil.copyfile(journal_file, building)
+    result = encrypt_journal(journal_file, PASSPHRASE)
+    assert not building.exists()
+    assert not any(building.name in line for line in result.lines(journal_file.parent))
+    assert reopen_with_what_the_user_knows(journal_file) == (True, rows)
+    assert marker_hits(journal_file.parent) == []
 
 
 def test_decrypt_keeps_every_row(journal_file: Path) -> None:

@@ -46,7 +46,13 @@ from pathlib import Path
 from typing import Any
 
 from trustjournal.core.i18n import translate
-from trustjournal.paths import BACKUP_DIR, ensure_private_dir, keys_path
+from trustjournal.paths import (
+    BACKUP_DIR,
+    SIDE_SUFFIXES,
+    building_path,
+    ensure_private_dir,
+    keys_path,
+)
 from trustjournal.storage.copies import backup_to, fingerprint
 from trustjournal.storage.database import (
     APPLICATION_ID,
@@ -344,8 +350,12 @@ def reencrypt_backups(path: Path, old_keys: Iterable[bytes], key: bytes
 
 
 def clear_leftovers(path: Path) -> None:
-    """Remove what an interrupted conversion may have left (overwriting it first)."""
-    candidates = [convert_path(path), *path.parent.glob(f".{keys_path(path).name}.*.tmp")]
+    """Remove what an interrupted conversion may have left (overwriting it first), and
+    what a creation or first import killed part-way left of its new file (see
+    storage/fill.py): it is no copy of the journal to encrypt, nor to salvage from."""
+    building = building_path(path)
+    candidates = [convert_path(path), *path.parent.glob(f".{keys_path(path).name}.*.tmp"),
+                  building, *(Path(f"{building}{side}") for side in SIDE_SUFFIXES)]
     folder = path.parent / BACKUP_DIR
     if folder.is_dir():
         candidates += folder.glob("*.convert")

@@ -14,7 +14,7 @@ import secrets
 from pathlib import Path
 
 from trustjournal.core.i18n import translate
-from trustjournal.paths import BACKUP_DIR, keys_path, lock_path
+from trustjournal.paths import BACKUP_DIR, building_path, keys_path, lock_path
 from trustjournal.storage import migrate
 from trustjournal.storage.copies import JOURNAL_ID
 from trustjournal.storage.database import (
@@ -30,11 +30,6 @@ from trustjournal.storage.files import fsync_dir, fsync_file
 SIDE_FILES = ("-wal", "-shm", "-journal")
 
 
-def building_path(journal_file: Path) -> Path:
-    """Where a new journal is built before it takes its name (hidden, same folder)."""
-    return journal_file.with_name(f".{journal_file.name}.new")
-
-
 def build_journal_file(journal_file: Path, key: bytes | None, *,
                        use_script: bool = True) -> None:
     """Make a new, empty, migrated journal at journal_file (keyed with key, if given).
@@ -44,8 +39,24 @@ def build_journal_file(journal_file: Path, key: bytes | None, *,
     revision (no SQLAlchemy or Alembic loaded); otherwise, or with use_script=False,
     from running every migration."""
     path = Path(journal_file)
+    temp = build_unlinked(path, key, use_script=use_script)
+    try:
+        _link_into_place(temp, path)
+    finally:
+        _remove(temp)
+    fsync_dir(path.parent)
+
+
+def build_unlinked(journal_file: Path, key: bytes | None, *,
+                   use_script: bool = True) -> Path:
+    """Build a new, empty, migrated journal file at building_path(journal_file), flushed
+    to the disk but not linked into place; returns its path. Whatever an earlier build
+    left there goes first. On failure nothing is left. The caller holds the lock."""
+    path = Path(journal_file)
     temp = building_path(path)
-    _remove(temp)  # left by a creation that stopped early: it never held an entry
+    # Left by a creation or a first import that stopped early: under the lock no process
+    # is still building it, and the journal's own file never depended on it.
+    _remove(temp)
     try:
         create_private_file(temp)
         journal_id = json.dumps(secrets.token_hex(16))
@@ -57,10 +68,23 @@ def build_journal_file(journal_file: Path, key: bytes | None, *,
             raise JournalError(translate("StorageCreate",
                 "The new journal could not be finished; nothing was made."))
         fsync_file(temp)
-        _link_into_place(temp, path)
-    finally:
+    except BaseException:
         _remove(temp)
-    fsync_dir(path.parent)
+        raise
+    return temp
+
+
+def remove_building(journal_file: Path) -> bool:
+    """Remove what a creation or first import stopped part-way left at
+    building_path(journal_file) (and its SQLite side files); True if anything was there.
+    Only under the journal's lock, so no process is still building it."""
+    temp = building_path(Path(journal_file))
+    found = any(os.path.lexists(name) for name in
+                (str(temp), *(f"{temp}{side}" for side in SIDE_FILES)))
+    if found:
+        _remove(temp)
+        fsync_dir(temp.parent)
+    return found
 
 
 def _script_is_current() -> bool:

@@ -30,7 +30,7 @@ from trustjournal.core.entries import (
     TimelinePage,
 )
 from trustjournal.core.i18n import translate
-from trustjournal.paths import ensure_private_dir, keys_path
+from trustjournal.paths import SIDE_SUFFIXES, building_path, ensure_private_dir, keys_path
 from trustjournal.storage import migrate, scratch
 from trustjournal.storage.database import APPLICATION_ID
 from trustjournal.storage.entries import EntryStore
@@ -510,6 +510,13 @@ def open_journal(
         lock.acquire()
         # Only now is it sure that no process is still writing a copy or a conversion.
         clear_orphans(path)
+        # Nor filling a new file for a first import (storage/fill.py): one killed
+        # part-way left it, with the entries it had read so far.
+        if _building_left(path):
+            from trustjournal.storage.create import remove_building
+
+            with contextlib.suppress(OSError):  # never a reason not to open
+                remove_building(path)
     lock.in_use = True
     # With the lock held no other process exports from this journal: whatever an export
     # killed mid-way left (in the scratch area and beside its target) can go now.
@@ -575,6 +582,13 @@ def open_journal(
     lock.keyed = key is not None
     assert gateway is not None
     return Journal(path, gateway, lock)
+
+
+def _building_left(path: Path) -> bool:
+    """Whether a new journal file (or its SQLite side files) is being built beside the
+    journal, or was left there (names only: the everyday open loads nothing more)."""
+    temp = str(building_path(path))
+    return any(os.path.lexists(temp + side) for side in ("", *SIDE_SUFFIXES))
 
 
 def _present(path: Path, key: bytes | None) -> bool:

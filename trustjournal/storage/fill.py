@@ -1,0 +1,140 @@
+"""A first import written once: its rows fill a new file beside the journal, which takes
+the journal's place only when it is complete.
+
+A command that makes the journal it imports into would otherwise write every page
+twice: into the write-ahead log, then into the file at the checkpoint. Here the new file
+is built like any new journal (create.build_unlinked, at paths.building_path: the same
+schema, its own journal id) and filled with SQLite's rollback journal kept in memory, so
+each page is written once and a failed import still rolls its transaction back. Nothing
+but the journal itself ever stands under the journal's name:
+
+1. the empty journal the command made stays there all along, closed, its log folded in
+   and gone, the command still holding its lock;
+2. the new file is filled (the search index built as every import builds it), closed
+   and flushed, then renamed over the journal's name in one step, and the folder is
+   flushed.
+
+A kill at any moment leaves the empty journal or the complete imported one, never a
+rollback journal beside it. What a kill leaves of the new file goes at the journal's
+next open under its lock (journal.open_journal, create.remove_building); a failure
+removes it at once.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+from collections.abc import Iterator
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from trustjournal.core.i18n import translate
+from trustjournal.paths import SIDE_SUFFIXES
+from trustjournal.storage.create import build_unlinked, remove_building
+from trustjournal.storage.errors import JournalError
+from trustjournal.storage.files import fsync_dir, fsync_file
+from trustjournal.storage.gateway import Gateway
+from trustjournal.storage.journal import Journal
+
+if TYPE_CHECKING:
+    from trustjournal.storage.lock import ProcessLock
+
+
+@contextlib.contextmanager
+def filled_anew(journal: Journal) -> Iterator[Journal]:
+    """For a plain journal that holds nothing but what a new one holds (the one a first
+    import has just made): closes it (keeping its lock) and yields a Journal on a new
+    file to fill. When the block ends, that file takes the journal's place; if it
+    raises, the new file is removed and the empty journal is as it was. Either way the
+    lock is let go after. Any other journal (encrypted, or holding anything) is yielded
+    itself, still open, and the block works on it as usual."""
+    if journal.closed or journal._gateway.encrypted:
+        # A first import's journal is always plain (encrypted ones are made by `init`):
+        # an encrypted file would also need its key file's salt changed with the swap.
+        yield journal
+        return
+    path, lock = journal.path, journal._lock
+    temp = build_unlinked(path, None)
+    try:
+        fresh = _holds_only_what_is_new(journal, temp)
+    except BaseException:
+        remove_building(path)
+        raise
+    if not fresh:
+        remove_building(path)
+        yield journal
+        return
+    placed = False
+    try:
+        journal.close(keep_lock=True)  # its log folded in and removed
+        lock.in_use = True  # the fill's: no open in this process takes it over meanwhile
+        _require_alone(path)
+        target = _open_to_fill(temp, lock)
+        try:
+            yield target
+            # Back to the mode every journal has, in the header, before it is placed.
+            target.sqlite_pragma("journal_mode=WAL")
+        except BaseException:
+            target._gateway.close()
+            raise
+        target.close(keep_lock=True)
+        lock.in_use = True
+        _require_alone(temp)
+        fsync_file(temp)
+        _require_alone(path)  # nothing opened the empty journal meanwhile
+        os.replace(temp, path)
+        placed = True
+        fsync_dir(path.parent)
+    finally:
+        try:
+            if not placed:
+                remove_building(path)
+        finally:
+            lock.release()
+
+
+def _open_to_fill(temp: Path, lock: ProcessLock) -> Journal:
+    """A Journal on the new file, its writer keeping SQLite's rollback journal in memory.
+    Only pages the file held before the transaction are kept there (a few: the file is
+    empty), so it costs next to nothing, and nothing is written beside the file. A
+    kill loses only this file, which is not the journal yet."""
+    gateway = Gateway(temp, None)
+    try:
+        gateway.pragma("journal_mode=MEMORY")
+    except BaseException:
+        gateway.close()
+        raise
+    return Journal(temp, gateway, lock)
+
+
+def _require_alone(path: Path) -> None:
+    """JournalError unless no SQLite side file (log, shared memory, rollback journal) is
+    beside path: one left means another connection still has the file open."""
+    if any(os.path.lexists(f"{path}{side}") for side in SIDE_SUFFIXES):
+        raise JournalError(translate(
+            "StorageFill", "Another program has {name} open, so the import could not be "
+            "finished; nothing was imported. Close that program and try again.").format(
+            name=path.name))
+
+
+def _holds_only_what_is_new(journal: Journal, temp: Path) -> bool:
+    """Whether every table of the journal holds as many rows as the same table of the
+    newly built file at temp (a journal nothing was written into yet)."""
+    with journal._gateway.read(interruptible=False) as cur:
+        have = _row_counts(cur)
+    conn = journal._gateway.connect(temp)
+    try:
+        new = _row_counts(conn.cursor())
+    finally:
+        conn.close()
+    return have == new
+
+
+def _row_counts(cur: Any) -> dict[str, int]:
+    names = [n for (n,) in cur.execute(
+        "SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name").fetchall()]
+    return {name: cur.execute(f'SELECT count(*) FROM "{name}"').fetchone()[0]
+            for name in names}
+
+
+__all__ = ["filled_anew"]
