@@ -112,3 +112,64 @@ def test_opening_removes_a_new_file_left_beside_the_journal(tmp_path: Path) -> N
     with open_journal(journal_file, create=False) as journal:
         assert journal.count_entries() == 0
         assert not building.exists() and _beside(building) == []
+
+
+def test_no_room_for_a_new_file_means_the_import_goes_in_place(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A nearly full disk can hold a small import but not a second empty journal beside
+    the first: the import then goes into the journal itself, as it did before, and
+    nothing of the new file is left."""
+    from sqlcipher3 import dbapi2
+
+    from trustjournal.storage import create, fill
+
+    real = create.build_unlinked
+
+    def no_room(journal_file: Path, key: bytes | None, **kwargs: object) -> Path:
+        real(journal_file, key)  # part of it made, as a full disk leaves it
+        raise dbapi2.OperationalError("database or disk is full")
+
+    monkeypatch.setattr(fill, "build_unlinked", no_room)
+    journal_file = tmp_path / "notes.db"
+    journal = open_journal(journal_file)
+    with filled_anew(journal) as target:
+        assert target is journal and not journal.closed
+        added, _, _ = target.import_records(record(n) for n in range(5))
+        assert added == 5
+    journal.close()
+    assert not building_path(journal_file).exists() and _beside(building_path(journal_file)) == []
+    assert _count(journal_file) == 5
+
+
+@pytest.mark.parametrize(("free", "said"), [
+    (1024, "The disk is full, so the import could not be finished"),
+    (1 << 40, "could not be written out completely"),
+])
+def test_a_close_that_could_not_finish_is_said_as_such_not_as_another_program(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, free: int, said: str) -> None:
+    """Closing the filled file on a full disk can leave its log and shared memory beside
+    it; nobody else has the new file open, so that is said as what it is, the journal
+    stays the empty one and nothing of the new file is left."""
+    import shutil
+
+    from trustjournal.storage import fill
+    from trustjournal.storage.journal import Journal
+
+    real_close = Journal.close
+
+    def close_leaving_a_log(self: Journal, *args: object, **kwargs: object) -> None:
+        real_close(self, *args, **kwargs)
+        if self.path == building_path(tmp_path / "notes.db"):
+            Path(f"{self.path}-wal").write_bytes(b"")
+
+    monkeypatch.setattr(Journal, "close", close_leaving_a_log)
+    usage = shutil.disk_usage(tmp_path)
+    monkeypatch.setattr(fill.shutil, "disk_usage",
+                        lambda _p: usage._replace(free=free))
+    journal_file = tmp_path / "notes.db"
+    journal = open_journal(journal_file)
+    with pytest.raises(JournalError) as refused, filled_anew(journal) as target:
+        target.import_records(record(n) for n in range(5))
+    assert said in str(refused.value) and "Another program" not in str(refused.value)
+    assert not building_path(journal_file).exists() and _beside(building_path(journal_file)) == []
+    assert _count(journal_file) == 0

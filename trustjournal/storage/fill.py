@@ -24,13 +24,15 @@ from __future__ import annotations
 
 import contextlib
 import os
+import shutil
 from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from trustjournal.core.i18n import translate
-from trustjournal.paths import SIDE_SUFFIXES
+from trustjournal.paths import SIDE_SUFFIXES, building_path
 from trustjournal.storage.create import build_unlinked, remove_building
+from trustjournal.storage.database import LOW_SPACE_BYTES
 from trustjournal.storage.errors import JournalError
 from trustjournal.storage.files import fsync_dir, fsync_file
 from trustjournal.storage.gateway import Gateway
@@ -54,16 +56,19 @@ def filled_anew(journal: Journal) -> Iterator[Journal]:
         yield journal
         return
     path, lock = journal.path, journal._lock
-    temp = build_unlinked(path, None)
     try:
-        fresh = _holds_only_what_is_new(journal, temp)
-    except BaseException:
-        remove_building(path)
-        raise
+        build_unlinked(path, None)
+        fresh = _holds_only_what_is_new(journal, path)
+    except Exception:
+        # No room for a second file beside the journal (a nearly full disk), or no way
+        # to make one: the import goes into the journal itself, as any import does.
+        fresh = False
     if not fresh:
-        remove_building(path)
+        with contextlib.suppress(OSError):
+            remove_building(path)
         yield journal
         return
+    temp = building_path(path)
     placed = False
     try:
         journal.close(keep_lock=True)  # its log folded in and removed
@@ -79,7 +84,7 @@ def filled_anew(journal: Journal) -> Iterator[Journal]:
             raise
         target.close(keep_lock=True)
         lock.in_use = True
-        _require_alone(temp)
+        _closed_cleanly(temp)
         fsync_file(temp)
         _require_alone(path)  # nothing opened the empty journal meanwhile
         os.replace(temp, path)
@@ -117,9 +122,29 @@ def _require_alone(path: Path) -> None:
             name=path.name))
 
 
-def _holds_only_what_is_new(journal: Journal, temp: Path) -> bool:
+def _closed_cleanly(temp: Path) -> None:
+    """JournalError unless closing the filled file left nothing beside it. No other
+    process knows the file, so a side file left means the close could not finish its
+    writing (most often a full disk), not that someone else has it open."""
+    if not any(os.path.lexists(f"{temp}{side}") for side in SIDE_SUFFIXES):
+        return
+    try:
+        full = shutil.disk_usage(temp.parent).free < LOW_SPACE_BYTES
+    except OSError:
+        full = False
+    if full:
+        raise JournalError(translate(
+            "StorageFill", "The disk is full, so the import could not be finished; nothing "
+            "was imported. Free some space and try again."))
+    raise JournalError(translate(
+        "StorageFill", "The imported entries could not be written out completely, so "
+        "nothing was imported. Check the disk and try again."))
+
+
+def _holds_only_what_is_new(journal: Journal, path: Path) -> bool:
     """Whether every table of the journal holds as many rows as the same table of the
-    newly built file at temp (a journal nothing was written into yet)."""
+    new file just built beside it (a journal nothing was written into yet)."""
+    temp = building_path(path)
     with journal._gateway.read(interruptible=False) as cur:
         have = _row_counts(cur)
     conn = journal._gateway.connect(temp)
