@@ -7961,6 +7961,14 @@ Your journal is as it was.</source>
         <source>Another program has {name} open, so the import could not be finished; nothing was imported. Close that program and try again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The disk is full, so the import could not be finished; nothing was imported. Free some space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The imported entries could not be written out completely, so nothing was imported. Check the disk and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>StorageGateway</name>
@@ -8170,6 +8178,10 @@ Your journal is as it was.</source>
     <name>StoragePresence</name>
     <message>
         <source>{parent} cannot be looked into (permission denied), so it is not known whether a journal is there. Nothing was created or changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is a symbolic link that leads back to itself through other links, so the journal cannot be kept there. Nothing was created or changed: point the link at a folder, or choose another folder for the journal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -7979,6 +7979,14 @@ Your journal is as it was.</source>
         <source>Another program has {name} open, so the import could not be finished; nothing was imported. Close that program and try again.</source>
         <translation>[Áñóŧĥéŕ ƥŕóğŕáɱ ĥáš {name} óƥéñ, šó ŧĥé íɱƥóŕŧ çóúĺđ ñóŧ ƀé ƒíñíšĥéđ; ñóŧĥíñğ ŵáš íɱƥóŕŧéđ. Çĺóšé ŧĥáŧ ƥŕóğŕáɱ áñđ ŧŕý áğáíñ. ~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·]</translation>
     </message>
+    <message>
+        <source>The disk is full, so the import could not be finished; nothing was imported. Free some space and try again.</source>
+        <translation>[Ŧĥé đíšķ íš ƒúĺĺ, šó ŧĥé íɱƥóŕŧ çóúĺđ ñóŧ ƀé ƒíñíšĥéđ; ñóŧĥíñğ ŵáš íɱƥóŕŧéđ. Ƒŕéé šóɱé šƥáçé áñđ ŧŕý áğáíñ. ~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>The imported entries could not be written out completely, so nothing was imported. Check the disk and try again.</source>
+        <translation>[Ŧĥé íɱƥóŕŧéđ éñŧŕíéš çóúĺđ ñóŧ ƀé ŵŕíŧŧéñ óúŧ çóɱƥĺéŧéĺý, šó ñóŧĥíñğ ŵáš íɱƥóŕŧéđ. Çĥéçķ ŧĥé đíšķ áñđ ŧŕý áğáíñ. ~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~]</translation>
+    </message>
 </context>
 <context>
     <name>StorageGateway</name>
@@ -8189,6 +8197,10 @@ Your journal is as it was.</source>
     <message>
         <source>{parent} cannot be looked into (permission denied), so it is not known whether a journal is there. Nothing was created or changed.</source>
         <translation>[{parent} çáññóŧ ƀé ĺóóķéđ íñŧó (ƥéŕɱíššíóñ đéñíéđ), šó íŧ íš ñóŧ ķñóŵñ ŵĥéŧĥéŕ á ĵóúŕñáĺ íš ŧĥéŕé. Ñóŧĥíñğ ŵáš çŕéáŧéđ óŕ çĥáñğéđ. ~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~]</translation>
+    </message>
+    <message>
+        <source>{path} is a symbolic link that leads back to itself through other links, so the journal cannot be kept there. Nothing was created or changed: point the link at a folder, or choose another folder for the journal.</source>
+        <translation>[{path} íš á šýɱƀóĺíç ĺíñķ ŧĥáŧ ĺéáđš ƀáçķ ŧó íŧšéĺƒ ŧĥŕóúğĥ óŧĥéŕ ĺíñķš, šó ŧĥé ĵóúŕñáĺ çáññóŧ ƀé ķéƥŧ ŧĥéŕé. Ñóŧĥíñğ ŵáš çŕéáŧéđ óŕ çĥáñğéđ: ƥóíñŧ ŧĥé ĺíñķ áŧ á ƒóĺđéŕ, óŕ çĥóóšé áñóŧĥéŕ ƒóĺđéŕ ƒóŕ ŧĥé ĵóúŕñáĺ. ~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·]</translation>
     </message>
     <message>
         <source>{path} is a link to {target}, which is not there, so the journal cannot be kept in it. Nothing was created or changed: if that folder is on a drive that is not connected, connect it and try again; otherwise make that folder or choose another folder for the journal.</source>

@@ -130,6 +130,23 @@ def test_a_link_to_nothing_as_the_folder_is_refused_and_nothing_made(tmp_path: P
     assert (gone / ("notes.db" if folder == link else "a/b/notes.db")).is_file()
 
 
+def test_a_loop_of_links_and_a_relative_link_are_said_as_they_are(tmp_path: Path) -> None:
+    """A loop of links is said as a loop (not "not there", with advice that cannot
+    work); a relative link's target is named as a whole path."""
+    (tmp_path / "a").symlink_to("b")
+    (tmp_path / "b").symlink_to("a")
+    with pytest.raises(NotAFolderError) as refused:
+        open_journal(tmp_path / "a" / "notes.db")
+    assert str(refused.value).startswith(f"{tmp_path / 'a'} is a symbolic link that leads "
+                                         "back to itself")
+    (tmp_path / "rel").symlink_to("drive/journal")
+    with pytest.raises(NotAFolderError) as refused:
+        JournalSession(tmp_path / "rel" / "notes.db").create(None)
+    assert str(refused.value).startswith(
+        f"{tmp_path / 'rel'} is a link to {tmp_path / 'drive' / 'journal'}, which is not")
+    assert names(tmp_path) == ["a", "b", "rel"]
+
+
 @pytest.mark.parametrize("where", ["the folder itself", "a folder above it"])
 def test_a_folder_that_is_a_file_is_refused_in_our_words(tmp_path: Path, where: str) -> None:
     in_the_way = tmp_path / "data"

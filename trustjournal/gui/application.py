@@ -263,14 +263,16 @@ def run_gui(args: argparse.Namespace, started: float | None = None) -> int:
         try:
             code = app.exec()
         finally:
-            startup_gc.release()
-            window.shutdown()
-            # A quit asked for after the loop had ended (the window closing as it shuts
-            # down) would end the next loop at once: the damaged screen's window, or
-            # whatever runs the application's events next.
-            from PySide6.QtCore import QCoreApplication, QEvent
+            try:
+                startup_gc.release()
+                window.shutdown()
+            finally:
+                # A quit asked for after the loop had ended (the window closing as it
+                # shuts down) would end the next loop at once: the damaged screen's
+                # window, or whatever runs the application's events next.
+                from PySide6.QtCore import QCoreApplication, QEvent
 
-            QCoreApplication.removePostedEvents(app, QEvent.Type.Quit)
+                QCoreApplication.removePostedEvents(app, QEvent.Type.Quit)
         if not found or failure:
             return failure[0] if failure else code
         # The background check found damage after the journal opened: that window has

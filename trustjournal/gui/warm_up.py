@@ -87,9 +87,9 @@ def read_first_pages() -> threading.Thread:
 def after_paint(owner: QObject, page: QWidget | None,
                 also: Callable[[], None] | None = None) -> None:
     """Once `page` has been painted (at once if it is not on screen), run `also` on the
-    GUI thread (it may start loads of its own), then read the shipped exercises and
-    compile the safety check's tables on a thread. Nothing runs if `owner` (the window)
-    is gone by then."""
+    GUI thread (it may start loads of its own), then read the shipped exercises, compile
+    the safety check's tables and read the feelings picker's code on a thread. Nothing
+    runs if `owner` (the window) is gone by then."""
     def start() -> None:
         if also is not None:
             also()

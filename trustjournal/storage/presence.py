@@ -9,6 +9,7 @@ is a journal that was deleted or moved, and is damage, never a place for a new j
 
 from __future__ import annotations
 
+import errno
 import os
 import stat
 from pathlib import Path
@@ -69,6 +70,11 @@ def journal_exists(journal_file: Path, *, own_key_file: bool = False) -> bool:
                 "known whether a journal is there. Nothing was created or changed.").format(
                 parent=path.parent)
         ) from None
+    except OSError as exc:
+        if exc.errno != errno.ELOOP:
+            raise
+        refuse_file_as_folder(path.parent)  # a loop of links: said as such
+        raise
     left = traces(path, own_key_file=own_key_file)
     if left:
         raise JournalMissingError(missing_message(path, left))
@@ -96,6 +102,14 @@ def refuse_file_as_folder(folder: Path) -> None:
     found = file_in_the_way(Path(folder))
     if found is None:
         return
+    if os.path.islink(found) and _leads_back(found):
+        message = translate(
+            "StoragePresence",
+            "{path} is a symbolic link that leads back to itself through other links, so "
+            "the journal cannot be kept there. Nothing was created or changed: point the "
+            "link at a folder, or choose another folder for the journal.").format(
+            path=found)
+        raise NotAFolderError(message, found)
     if os.path.islink(found) and not os.path.exists(found):
         # Not made for it: the link may point at a drive that is not mounted, and a
         # journal made on the disk beneath would not be where the person keeps it.
@@ -105,7 +119,7 @@ def refuse_file_as_folder(folder: Path) -> None:
             "kept in it. Nothing was created or changed: if that folder is on a drive that "
             "is not connected, connect it and try again; otherwise make that folder or "
             "choose another folder for the journal.").format(
-            path=found, target=os.readlink(found))
+            path=found, target=_target(found))
         if found != Path(folder):
             message = translate(
                 "StoragePresence",
@@ -113,7 +127,7 @@ def refuse_file_as_folder(folder: Path) -> None:
                 "folder {folder} cannot be made inside it. Nothing was created or "
                 "changed: if that folder is on a drive that is not connected, connect it "
                 "and try again; otherwise make that folder or choose another folder for "
-                "the journal.").format(path=found, target=os.readlink(found), folder=folder)
+                "the journal.").format(path=found, target=_target(found), folder=folder)
         raise NotAFolderError(message, found)
     if found == Path(folder):
         message = translate(
@@ -129,6 +143,21 @@ def refuse_file_as_folder(folder: Path) -> None:
             "the journal, or move that file away.").format(
             path=found, folder=folder)
     raise NotAFolderError(message, found)
+
+
+def _leads_back(link: Path) -> bool:
+    """Whether following `link` goes round in a loop of links."""
+    try:
+        os.stat(link)
+    except OSError as exc:
+        return exc.errno == errno.ELOOP
+    return False
+
+
+def _target(link: Path) -> Path:
+    """Where `link` points, as a whole path (a relative target is read from the link's
+    own folder)."""
+    return link.parent / os.readlink(link)
 
 
 def require_journal(journal_file: Path) -> None:
