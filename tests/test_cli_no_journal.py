@@ -297,6 +297,13 @@ def test_a_creation_that_stops_leaves_no_empty_journal(tmp_path: Path,
     assert code == 0 and "(untitled)" in out
 
 
+def every_command(import_file: Path, out_dir: Path) -> list[list[str]]:
+    """Every command that looks at the data folder (out_dir made for the exports)."""
+    out_dir.mkdir()
+    return [*write_commands(import_file), *read_commands(import_file, out_dir),
+            ["restore", "--latest"], ["encrypt"], ["decrypt"], ["delete", "abc"]]
+
+
 @pytest.mark.parametrize("where", ["the folder itself", "a folder above it"])
 def test_a_data_folder_that_is_a_file_is_said_in_our_words(
     tmp_path: Path, import_file: Path, where: str
@@ -306,11 +313,7 @@ def test_a_data_folder_that_is_a_file_is_said_in_our_words(
     in_the_way = tmp_path / "data"
     in_the_way.write_bytes(b"someone's file, not a folder\n")
     folder = in_the_way if where == "the folder itself" else in_the_way / "journal" / "here"
-    out_dir = tmp_path / "exports"
-    out_dir.mkdir()
-    commands = [*write_commands(import_file), *read_commands(import_file, out_dir),
-                ["restore", "--latest"], ["encrypt"], ["decrypt"], ["delete", "abc"]]
-    for command in commands:
+    for command in every_command(import_file, tmp_path / "exports"):
         before = snapshot(tmp_path)
         code, out, err = call("--data-dir", str(folder), *command)
         assert code == cli.EXIT_ERROR, (command, out, err)
@@ -333,11 +336,7 @@ def test_a_data_folder_that_links_to_nothing_is_said_in_our_words(
     gone = tmp_path / "unmounted" / "journal"
     link = tmp_path / "data"
     link.symlink_to(gone)
-    out_dir = tmp_path / "exports"
-    out_dir.mkdir()
-    commands = [*write_commands(import_file), *read_commands(import_file, out_dir),
-                ["restore", "--latest"], ["encrypt"], ["decrypt"], ["delete", "abc"]]
-    for command in commands:
+    for command in every_command(import_file, tmp_path / "exports"):
         before = snapshot(tmp_path)
         code, out, err = call("--data-dir", str(link), *command)
         assert code == cli.EXIT_ERROR, (command, out, err)

@@ -6,6 +6,7 @@ The CLI and the window go through these; tests/test_cli_no_journal.py runs the c
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -28,6 +29,15 @@ PASSPHRASE = "lantern harbour quiet stone"
 
 def names(folder: Path) -> list[str]:
     return sorted(str(p.relative_to(folder)) for p in folder.rglob("*"))
+
+
+def every_way_in(journal_file: Path) -> list[Callable[[], object]]:
+    """The probe (the window's first look), opening, creating, encrypted too."""
+    return [lambda: JournalSession(journal_file).probe(),
+            lambda: open_journal(journal_file),
+            lambda: open_journal(journal_file, create=False),
+            lambda: JournalSession(journal_file).create(None),
+            lambda: create_encrypted(journal_file, PASSPHRASE)]
 
 
 def test_opening_where_nothing_is_creates_nothing(tmp_path: Path) -> None:
@@ -110,12 +120,7 @@ def test_a_link_to_nothing_as_the_folder_is_refused_and_nothing_made(tmp_path: P
     folder = link if where == "the folder itself" else link / "a" / "b"
     journal_file = folder / "notes.db"
     assert file_in_the_way(folder) == link
-    attempts = [lambda: JournalSession(journal_file).probe(),
-                lambda: open_journal(journal_file), lambda: open_journal(journal_file,
-                                                                         create=False),
-                lambda: JournalSession(journal_file).create(None),
-                lambda: create_encrypted(journal_file, PASSPHRASE)]
-    for attempt in attempts:
+    for attempt in every_way_in(journal_file):
         with pytest.raises(NotAFolderError) as refused:
             attempt()
         assert refused.value.path == link
@@ -155,13 +160,7 @@ def test_a_folder_that_is_a_file_is_refused_in_our_words(tmp_path: Path, where: 
     journal_file = folder / "notes.db"
     assert file_in_the_way(folder) == in_the_way
     assert file_in_the_way(tmp_path) is None and file_in_the_way(tmp_path / "x" / "y") is None
-    # Every way in: the probe (the window's first look), opening, creating, encrypted too.
-    attempts = [lambda: JournalSession(journal_file).probe(),
-                lambda: open_journal(journal_file), lambda: open_journal(journal_file,
-                                                                         create=False),
-                lambda: JournalSession(journal_file).create(None),
-                lambda: create_encrypted(journal_file, PASSPHRASE)]
-    for attempt in attempts:
+    for attempt in every_way_in(journal_file):
         with pytest.raises(NotAFolderError) as refused:
             attempt()
         assert refused.value.path == in_the_way
