@@ -36,3 +36,17 @@ def test_something_else_in_the_folder_stays(tmp_path: Path) -> None:
     assert discard_unused_journal(journal_file, made)
     assert not journal_file.exists()
     assert (tmp_path / "a" / "mine.txt").read_text("utf-8") == "not the journal's"
+
+
+def test_a_journal_with_only_tracker_records_is_never_discarded(tmp_path: Path) -> None:
+    """A first import can bring trackers and no entry: once in the journal, they are
+    something someone wrote, and the journal stays."""
+    from tests.storage.tracker_records import urge
+
+    journal_file = tmp_path / "a" / "notes.db"
+    made = missing_folders(journal_file)
+    with open_journal(journal_file) as journal:
+        journal.save_urge(urge())
+    assert not discard_unused_journal(journal_file, made)
+    with open_journal(journal_file) as journal:
+        assert len(journal.urges()) == 1

@@ -152,12 +152,19 @@ def missing_folders(journal_file: Path) -> list[Path]:
     return missing
 
 
+# Where anything a person wrote or brought in is kept: a journal with a row in any of
+# them is never discarded as unused.
+WRITTEN_TABLES = ("entries", "revisions", "recovery", "drafts", "urges", "promises",
+                  "intentions", "worries", "user_exercises")
+
+
 def discard_unused_journal(journal_file: Path, made_folders: list[Path]) -> bool:
-    """Remove a plain journal this process has just made and closed, when it holds no
-    entry at all (a first import whose file turned out bad), with the lock file and the
-    empty folders of `made_folders`; True if it was removed. Under the journal's lock,
-    and only after looking: a journal with any entry, a key file or backups is left as
-    it is, so nothing anyone wrote can go."""
+    """Remove a plain journal this process has just made and closed, when it holds
+    nothing anyone wrote (a first import whose file turned out bad), with the lock file
+    and the empty folders of `made_folders`; True if it was removed. Under the journal's
+    lock, and only after looking: a journal with a row in any of WRITTEN_TABLES (an
+    entry, a tracker record…), a key file or backups is left as it is, so nothing anyone
+    wrote can go."""
     from trustjournal.storage.copies import read_only
     from trustjournal.storage.lock import ProcessLock
 
@@ -173,8 +180,8 @@ def discard_unused_journal(journal_file: Path, made_folders: list[Path]) -> bool
                 "SELECT name FROM sqlite_schema WHERE type = 'table'")}
             if {"entries", "revisions"} - tables:
                 return False  # not the journal this process made: leave it
-            used = conn.execute("SELECT (SELECT count(*) FROM entries) + "
-                                "(SELECT count(*) FROM revisions)").fetchone()[0]
+            used = sum(conn.execute(f'SELECT count(*) FROM "{name}"').fetchone()[0]
+                       for name in WRITTEN_TABLES if name in tables)
         if used:
             return False
         _remove(path)
