@@ -7891,6 +7891,10 @@ Your journal is as it was.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>There is not enough room on the disk for a new journal in {folder}, so nothing was made. Free some space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>A file named {name} appeared while the new journal was being made; it was left as it is.</source>
         <translation type="unfinished"></translation>
     </message>

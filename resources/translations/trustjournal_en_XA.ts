@@ -7909,6 +7909,10 @@ Your journal is as it was.</source>
         <translation>[Ŧĥé ñéŵ ĵóúŕñáĺ çóúĺđ ñóŧ ƀé ƒíñíšĥéđ; ñóŧĥíñğ ŵáš ɱáđé. ~·~·~·~·~·~·~·~·~·~·~·]</translation>
     </message>
     <message>
+        <source>There is not enough room on the disk for a new journal in {folder}, so nothing was made. Free some space and try again.</source>
+        <translation>[Ŧĥéŕé íš ñóŧ éñóúğĥ ŕóóɱ óñ ŧĥé đíšķ ƒóŕ á ñéŵ ĵóúŕñáĺ íñ {folder}, šó ñóŧĥíñğ ŵáš ɱáđé. Ƒŕéé šóɱé šƥáçé áñđ ŧŕý áğáíñ. ~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·]</translation>
+    </message>
+    <message>
         <source>A file named {name} appeared while the new journal was being made; it was left as it is.</source>
         <translation>[Á ƒíĺé ñáɱéđ {name} áƥƥéáŕéđ ŵĥíĺé ŧĥé ñéŵ ĵóúŕñáĺ ŵáš ƀéíñğ ɱáđé; íŧ ŵáš ĺéƒŧ áš íŧ íš. ~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~]</translation>
     </message>

@@ -50,3 +50,27 @@ def test_a_journal_with_only_tracker_records_is_never_discarded(tmp_path: Path) 
     assert not discard_unused_journal(journal_file, made)
     with open_journal(journal_file) as journal:
         assert len(journal.urges()) == 1
+
+
+def test_no_room_for_a_new_journal_is_said_and_nothing_is_left(
+        tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """SQLite's "database or disk is full" while a journal is made comes out in our
+    words, naming the folder, and nothing of the new file is left."""
+    import pytest
+    from sqlcipher3 import dbapi2
+
+    from trustjournal.paths import building_path
+    from trustjournal.storage import create
+    from trustjournal.storage.errors import JournalError
+
+    def full(*_args: object) -> None:
+        raise dbapi2.OperationalError("database or disk is full")
+
+    monkeypatch.setattr(create, "_build_from_script", full)
+    journal_file = tmp_path / "notes.db"
+    with pytest.raises(JournalError) as refused:
+        open_journal(journal_file)
+    assert str(refused.value) == (
+        f"There is not enough room on the disk for a new journal in {tmp_path}, so "
+        "nothing was made. Free some space and try again.")
+    assert not journal_file.exists() and not building_path(journal_file).exists()

@@ -8,9 +8,11 @@ or unreadable file under that name is always damage, never "a journal not set up
 from __future__ import annotations
 
 import contextlib
+import errno
 import json
 import os
 import secrets
+import shutil
 from pathlib import Path
 
 from trustjournal.core.i18n import translate
@@ -19,6 +21,7 @@ from trustjournal.storage import migrate
 from trustjournal.storage.copies import JOURNAL_ID
 from trustjournal.storage.database import (
     APPLICATION_ID,
+    LOW_SPACE_BYTES,
     _raw_connect,
     create_journal_engine,
     create_private_file,
@@ -68,10 +71,32 @@ def build_unlinked(journal_file: Path, key: bytes | None, *,
             raise JournalError(translate("StorageCreate",
                 "The new journal could not be finished; nothing was made."))
         fsync_file(temp)
-    except BaseException:
+    except BaseException as exc:
         _remove(temp)
+        if isinstance(exc, Exception) and _no_room(exc, path):
+            raise JournalError(translate(
+                "StorageCreate", "There is not enough room on the disk for a new journal "
+                "in {folder}, so nothing was made. Free some space and try again.").format(
+                folder=path.parent)) from exc
         raise
     return temp
+
+
+def _no_room(error: Exception, path: Path) -> bool:
+    """Whether building a new journal failed for want of space: SQLite's or the
+    system's own words for it, or (when it only said it could not finish) a disk with
+    next to nothing left."""
+    if isinstance(error, OSError) and error.errno == errno.ENOSPC:
+        return True
+    words = str(error).lower()
+    if "disk is full" in words:
+        return True
+    if not isinstance(error, JournalError):
+        return False
+    try:
+        return shutil.disk_usage(path.parent).free < LOW_SPACE_BYTES
+    except OSError:
+        return False
 
 
 def remove_building(journal_file: Path) -> bool:
