@@ -39,6 +39,43 @@ def test_only_today_and_the_journal_page_are_built_at_first(qtbot, journal) -> N
     assert window.pages.currentWidget() is window.built_page("Progress")
 
 
+def test_a_page_made_in_the_stack_that_fails_leaves_nothing_behind(
+        qtbot, journal, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Pages are made inside the stack (placing a finished page would style its whole tree
+    again). One whose making fails half way, as on a damaged journal, must not stay as a
+    child of the stack: Qt would go on styling and painting what Python gave up on."""
+    from PySide6.QtWidgets import QLabel, QWidget
+
+    from trustjournal.gui import window_pages
+
+    window = MainWindow(journal)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    stack = window.pages
+    made: list[QWidget] = []
+
+    def half_made(_window, _journal, parent):  # type: ignore[no-untyped-def]
+        page = QWidget(parent)
+        QLabel("half", page)
+        made.append(page)
+        raise RuntimeError("the journal could not be read")
+
+    monkeypatch.setitem(window_pages._MAKERS, "Search", half_made)
+    children = set(stack.children())
+    try:
+        window.page_stack.build("Search")
+    except RuntimeError as exc:
+        assert "could not be read" in str(exc)
+    else:
+        raise AssertionError("the failure was swallowed")
+    assert made and set(stack.children()) == children
+    assert window.built_page("Search") is None
+    monkeypatch.undo()
+    window.show_page(PAGES.index("Search"))  # made again, properly, when next asked for
+    assert window.pages.currentWidget() is window.built_page("Search") is not None
+
+
 # A window on a journal in a fresh process, so no other test has imported QtCharts yet.
 CHARTS_PROBE = """\
 import json, sys

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+import shiboken6
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QStackedWidget, QWidget
 
@@ -69,7 +70,19 @@ class Pages:
         journal = self.window.journal
         if journal is None:
             raise RuntimeError(f"the {name} page needs an open journal")
-        view = _MAKERS[name](self.window, journal)
+        # Made inside the stack from the start: a page made on its own and then put in
+        # the stack was styled again, with everything in it, as it was placed (a
+        # stylesheet restyles a widget's whole tree each time it changes parent).
+        before = set(self.stack.children())
+        try:
+            view = _MAKERS[name](self.window, journal, self.stack)
+        except BaseException:
+            # A page whose building failed (a damaged journal) must not stay behind as
+            # a half-made child of the stack: Qt would go on styling and painting it.
+            for child in self.stack.children():
+                if child not in before and isinstance(child, QWidget):
+                    shiboken6.delete(child)
+            raise
         index = PAGES.index(name)
         placeholder = self.stack.widget(index)
         current = self.stack.currentIndex()
@@ -90,11 +103,11 @@ class Pages:
             view.deleteLater()
 
 
-def _today(window: MainWindow, journal: Journal) -> QWidget:
+def _today(window: MainWindow, journal: Journal, parent: QWidget) -> QWidget:
     # Page modules load with their page: the window's shell paints before any of them.
     from trustjournal.gui.today_view import TodayView
 
-    view = TodayView(journal, window.events, watch=window.safety_watch)
+    view = TodayView(journal, window.events, parent, watch=window.safety_watch)
     view.write_requested.connect(window.write_new)
     view.checkin_requested.connect(window.open_checkin)
     view.safety_requested.connect(window.offer_safety)
@@ -103,11 +116,11 @@ def _today(window: MainWindow, journal: Journal) -> QWidget:
     return view
 
 
-def _journal(window: MainWindow, journal: Journal) -> QWidget:
+def _journal(window: MainWindow, journal: Journal, parent: QWidget) -> QWidget:
     from trustjournal.gui.distraction_free import DistractionFree
     from trustjournal.gui.journal_view import JournalView
 
-    view = JournalView(journal, window.events, watch=window.safety_watch)
+    view = JournalView(journal, window.events, parent, watch=window.safety_watch)
     DistractionFree.install(window, view)
     window.new_action = view.new_action
     window.addAction(window.new_action)
@@ -129,10 +142,10 @@ def _journal(window: MainWindow, journal: Journal) -> QWidget:
     return view
 
 
-def _exercises(window: MainWindow, journal: Journal) -> QWidget:
+def _exercises(window: MainWindow, journal: Journal, parent: QWidget) -> QWidget:
     from trustjournal.gui.exercises_view import ExercisesView
 
-    view = ExercisesView(journal, window.events, watch=window.safety_watch)
+    view = ExercisesView(journal, window.events, parent, watch=window.safety_watch)
     # The weekly review's summary comes from Progress, built only if it is asked for.
     view.prefill_provider = lambda: window.progress_view.week_summary()
     view.entry_saved.connect(window._exercise_saved)  # a victory goes to Today
@@ -141,10 +154,10 @@ def _exercises(window: MainWindow, journal: Journal) -> QWidget:
     return view
 
 
-def _trackers(window: MainWindow, journal: Journal) -> QWidget:
+def _trackers(window: MainWindow, journal: Journal, parent: QWidget) -> QWidget:
     from trustjournal.gui.trackers.view import TrackersView
 
-    view = TrackersView(journal, window.events, watch=window.safety_watch)
+    view = TrackersView(journal, window.events, parent, watch=window.safety_watch)
     view.safety_requested.connect(window.offer_safety)
     surf = getattr(window, "show_urge_timer", None)  # comes with the urge log
     if surf is not None:
@@ -152,18 +165,18 @@ def _trackers(window: MainWindow, journal: Journal) -> QWidget:
     return view
 
 
-def _progress(window: MainWindow, journal: Journal) -> QWidget:
+def _progress(window: MainWindow, journal: Journal, parent: QWidget) -> QWidget:
     from trustjournal.gui.progress_view import ProgressView  # QtCharts comes with it
 
-    view = ProgressView(journal, window.events)
+    view = ProgressView(journal, window.events, parent)
     view.review_requested.connect(window.start_weekly_review)
     return view
 
 
-def _search(window: MainWindow, journal: Journal) -> QWidget:
+def _search(window: MainWindow, journal: Journal, parent: QWidget) -> QWidget:
     from trustjournal.gui.search_view import SearchView
 
-    view = SearchView(journal, window.events)
+    view = SearchView(journal, window.events, parent)
     view.tracker_requested.connect(window.show_tracker_item)
     return view
 
