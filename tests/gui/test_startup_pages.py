@@ -176,36 +176,3 @@ def test_ctrl_n_right_after_start_up_starts_an_entry(qtbot, tmp_path: Path) -> N
     assert titles == {"Earlier", "Straight away"}
     window.close()
     window.shutdown()
-
-
-# Which thread builds QStyle's enums (PySide6 makes a class's enums when the class is
-# first named): the unset sliders on Today's check-in need them for their first paint.
-STYLE_ENUMS_THREAD_PROBE = """\
-import enum, json, sys, threading
-made = {}
-create = enum.EnumType._create_
-def counted(cls, class_name, *args, **kwargs):
-    made.setdefault(class_name, threading.current_thread().name)
-    return create(cls, class_name, *args, **kwargs)
-enum.EnumType._create_ = counted
-
-from PySide6.QtWidgets import QApplication
-app = QApplication([sys.argv[0], "-style", "fusion"])
-from trustjournal.gui import warm_up
-warm_up.read_first_pages().join(60)
-print(json.dumps(made))
-"""
-
-
-def test_the_first_pages_thread_names_qstyle_before_todays_first_paint() -> None:
-    import json
-    import os
-    import subprocess
-
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    done = subprocess.run([sys.executable, "-c", STYLE_ENUMS_THREAD_PROBE],
-                          capture_output=True, text=True, timeout=120, env=env)
-    assert done.returncode == 0, done.stderr[-2000:]
-    made = json.loads(done.stdout.strip().splitlines()[-1])
-    for name in ("PixelMetric", "SubControl", "ComplexControl", "StyleHint"):
-        assert made.get(name) == "first-pages", (name, made.get(name))

@@ -471,8 +471,9 @@ def test_usable_after_the_check_in_loads_no_step_widgets(journal_file: Path) -> 
 
 
 # Which Python enums PySide6 builds while the timeline's delegate, the check-in's
-# slider and a role on a new widget are made: each Qt class builds its own the first
-# time it is named, QStyle eleven of them (about 7 ms).
+# slider and a role on a new widget are made and shown: each Qt class builds its own the
+# first time it is named, QStyle about fifteen of them (about 10 ms). A click on an
+# unset slider maps the click through QStyle, and builds them then.
 STYLE_ENUMS_PROBE = """\
 import enum, json, sys
 made = []
@@ -482,7 +483,9 @@ def counted(cls, class_name, *args, **kwargs):
     return create(cls, class_name, *args, **kwargs)
 enum.EnumType._create_ = counted
 
-from PySide6.QtWidgets import QApplication, QLabel, QListView
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QLabel, QListView, QSlider
 app = QApplication([sys.argv[0], "-style", "fusion"])
 from trustjournal.gui.delegates import EntryDelegate
 from trustjournal.gui.exercises.steps.sliders import UnsetSlider
@@ -490,6 +493,11 @@ from trustjournal.gui.theme import set_role
 view = QListView()
 view.setItemDelegate(EntryDelegate(view))
 slider = UnsetSlider()
+slider.setRange(0, 10)
+slider.setTickPosition(QSlider.TickPosition.TicksBelow)
+slider.resize(220, 24)
+picked = []
+slider.picked.connect(picked.append)
 label = QLabel("x")
 set_role(label, "caption")
 before = sorted(set(made))
@@ -498,14 +506,23 @@ view.show()
 slider.show()
 label.show()
 app.processEvents()
-print(json.dumps({"before": before, "shown": sorted(set(made)),
-                  "role": label.property("role")}))
+painted = slider.grab().toImage()
+shown = sorted(set(made))
+made.clear()
+QTest.mouseClick(slider, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
+                 QPoint(slider.width() - 3, slider.height() // 2))
+print(json.dumps({"before": before, "shown": shown, "clicked": sorted(set(made)),
+                  "picked": picked, "role": label.property("role"),
+                  "colours": len({painted.pixel(x, y) for x in range(painted.width())
+                                  for y in range(painted.height())})}))
 """
 
 
-def test_the_timeline_and_the_check_in_name_qstyle_only_when_they_paint() -> None:
-    """Making the timeline's delegate, the check-in's slider or giving a new widget a
-    role builds none of QStyle's enums: Today shows before the timeline paints."""
+def test_the_timeline_and_the_check_in_name_qstyle_only_when_clicked() -> None:
+    """Making and showing the timeline's delegate and an unset check-in slider, or giving
+    a new widget a role, builds none of QStyle's enums: Today's first paint needs none.
+    The unset slider still draws its track (more than one colour on it), and a click
+    near its right end picks the top value (QStyle maps the click)."""
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     done = subprocess.run([sys.executable, "-c", STYLE_ENUMS_PROBE], capture_output=True,
                           text=True, timeout=120, env=env)
@@ -514,8 +531,56 @@ def test_the_timeline_and_the_check_in_name_qstyle_only_when_they_paint() -> Non
     style = {"PixelMetric", "SubControl", "ControlElement", "PrimitiveElement"}  # QStyle's
     assert "SelectionMode" in seen["before"]  # the hook did see PySide6's enums
     assert not style & set(seen["before"])
-    assert style <= set(seen["shown"])  # painting the slider names them, as it must
+    assert not style & set(seen["shown"])
+    assert seen["colours"] > 2
+    assert style <= set(seen["clicked"])
+    assert seen["picked"] == [10]
     assert seen["role"] == "caption"
+
+
+# Enums only QStyle has (PySide6 builds all of a class's enums the first time the class
+# is named; QFont has a StyleHint too, so that name is left out).
+QSTYLE_ENUMS = ["PixelMetric", "SubControl", "ControlElement", "PrimitiveElement",
+                "ComplexControl", "ContentsType"]
+ENUMS_PROBE = """\
+import enum, json, sys
+from trustjournal.gui import startup_probe
+
+made = set()
+create = enum.EnumType._create_
+def counted(cls, class_name, *args, **kwargs):
+    made.add(class_name)
+    return create(cls, class_name, *args, **kwargs)
+enum.EnumType._create_ = counted
+seen = {}
+stamp = startup_probe.stamp
+
+def watched(moment):
+    if moment == "usable":
+        seen.update({name: name in made for name in json.loads(sys.argv[2])})
+        seen["SelectionMode"] = "SelectionMode" in made
+    stamp(moment)
+
+startup_probe.stamp = watched
+from trustjournal.app import main
+code = main(["--data-dir", sys.argv[1]])
+print(json.dumps(seen))
+sys.exit(code)
+"""
+
+
+def test_usable_builds_none_of_qstyles_enums(journal_file: Path) -> None:
+    """Up to usable (Today with its unset check-in sliders, the timeline's first page),
+    nothing names QStyle, so none of its enums is built before the person can start."""
+    journal_with_entries(journal_file)
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "TRUSTJOURNAL_STARTUP_PROBE": "ready"}
+    done = subprocess.run([sys.executable, "-c", ENUMS_PROBE, str(journal_file.parent),
+                           json.dumps(QSTYLE_ENUMS)],
+                          capture_output=True, text=True, timeout=120, env=env)
+    assert done.returncode == 0, done.stderr[-2000:]
+    seen = json.loads(done.stdout.strip().splitlines()[-1])
+    assert seen.pop("SelectionMode")  # the hook did see PySide6's enums
+    assert [name for name, made in seen.items() if made] == []
 
 
 def awaiting_reminders(qtbot, folder: Path) -> MainWindow:  # type: ignore[no-untyped-def]

@@ -67,14 +67,6 @@ def _read_first_pages() -> None:
         import trustjournal.gui.journal_view
         import trustjournal.gui.today_view  # noqa: F401
 
-        _name_style()  # last: Today's first paint is the first to need it
-
-
-def _name_style() -> None:
-    # The check-in's sliders, while nothing is chosen, paint themselves through QStyle;
-    # naming its classes builds their enums (about 15 ms), on the GUI thread otherwise.
-    from PySide6.QtWidgets import QStyle, QStyleOptionSlider  # noqa: F401
-
 
 def read_first_pages() -> threading.Thread:
     """Import the Today and Journal pages' modules and read the feelings' names on a

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QMouseEvent, QPainter, QPaintEvent
+from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QMouseEvent, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
@@ -35,6 +35,14 @@ if TYPE_CHECKING:
     from trustjournal.core.exercises.run import ExerciseRun
 
 
+# The unset track's geometry: its thickness, the room for the tick marks under it, and
+# how far in from each end the first and last marks sit (half the handle's length, so
+# a mark is where the handle's middle will be).
+_TRACK = 5
+_TICK_ROOM = 5
+_END = 7.5
+
+
 class UnsetSlider(QSlider):
     """A slider that draws no handle until a value is chosen, so an untouched one never
     looks as if it says 5, 50 or 80. A click on the track picks the value under it; the
@@ -58,20 +66,36 @@ class UnsetSlider(QSlider):
         if not self.unset:
             super().paintEvent(event)
             return
-        # The style classes load here, not with the module: Today's check-in card comes
-        # with this module, and their enums (about 7 ms) need not be built before it shows.
-        from PySide6.QtWidgets import QStyle, QStyleOptionSlider
-
-        option = QStyleOptionSlider()
-        self.initStyleOption(option)
-        option.subControls = (QStyle.SubControl.SC_SliderGroove
-                              | QStyle.SubControl.SC_SliderTickmarks)
-        option.activeSubControls = QStyle.SubControl.SC_None
-        # Some styles fill the track up to the value: an unset one shows an empty track.
-        option.sliderPosition = option.sliderValue = self.minimum()
+        # Drawn here rather than through QStyle: naming QStyle in Python builds all its
+        # enums (about 10 ms), and the check-in's unset sliders are on Today's first
+        # paint. A thin empty track with the tick marks, greyed; its outline takes the
+        # focus colour when the keyboard is on it (there is no handle to show it).
         painter = QPainter(self)
-        painter.setOpacity(0.55)  # greyed: nothing chosen yet
-        self.style().drawComplexControl(QStyle.ComplexControl.CC_Slider, option, painter, self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        palette = self.palette()
+        focused = self.hasFocus()
+        painter.setOpacity(1.0 if focused else 0.55)
+        room = _TICK_ROOM if self.tickPosition() != QSlider.TickPosition.NoTicks else 0
+        width, height = self.width(), self.height()
+        top = (height - room - _TRACK) / 2
+        painter.setPen(QPen(palette.color(QPalette.ColorRole.Highlight) if focused
+                            else palette.color(QPalette.ColorRole.PlaceholderText), 1))
+        painter.setBrush(palette.color(QPalette.ColorRole.Base))
+        painter.drawRoundedRect(QRectF(0.5, top + 0.5, width - 1, _TRACK), _TRACK / 2,
+                                _TRACK / 2)
+        if room:
+            painter.setOpacity(0.55)
+            painter.setPen(QPen(palette.color(QPalette.ColorRole.WindowText), 1))
+            span = max(1, self.maximum() - self.minimum())
+            step = self.tickInterval() or self.pageStep() or 1
+            travel = width - 2 * _END
+            for value in range(self.minimum(), self.maximum() + 1, step):
+                x = _END + travel * (value - self.minimum()) / span
+                if self.invertedAppearance() != (self.layoutDirection()
+                                                  == Qt.LayoutDirection.RightToLeft):
+                    x = width - x
+                x = int(x) + 0.5  # on a pixel's middle: a sharp one-pixel line
+                painter.drawLine(QPointF(x, height - room), QPointF(x, height - 1))
         painter.end()
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
