@@ -476,3 +476,100 @@ def test_first_weekday_of_an_export(argv: list[str], expected: int,
     assert set(handlers) == {"export", "import"}
     args = parser.parse_args(["export", "--out", "x", *argv])
     assert cli_exchange._first_weekday(args) == expected
+
+
+def _source(journal_dir: Path, tmp_path: Path) -> Path:
+    source = tmp_path / "all.json"
+    assert call("--data-dir", str(journal_dir), "export", "--format", "json",
+                "--out", str(source))[0] == 0
+    return source
+
+
+def _titles(folder: Path) -> list[str]:
+    from trustjournal.storage import open_journal
+
+    with open_journal(folder / "notes.db", create=False) as journal:
+        assert journal.integrity_problems() == []
+        return sorted(e.title for e in journal.iter_entries())
+
+
+@pytest.mark.parametrize("presses", [1, 2])
+def test_ctrl_c_after_a_first_import_is_in_place_reports_it_done(
+        journal_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        presses: int) -> None:
+    """Ctrl-C while the folder is flushed after the filled file was renamed over the
+    journal: the import is complete and in place, so the command says so (never
+    "interrupted", which would have the person import again). One press: the folder is
+    still flushed; a second one cuts the flush short, and the entries are still in."""
+    from trustjournal.paths import building_path
+    from trustjournal.storage import fill
+    from trustjournal.storage.lock import held_here
+
+    source = _source(journal_dir, tmp_path)
+    fresh = tmp_path / "fresh"
+    real = fill.fsync_dir
+    flushed: list[Path] = []
+
+    def flush(folder: Path) -> None:
+        assert (fresh / "notes.db").exists() and not building_path(fresh / "notes.db").exists()
+        if len(flushed) < presses:
+            flushed.append(folder)
+            raise KeyboardInterrupt
+        real(folder)
+        flushed.append(folder)
+
+    monkeypatch.setattr(fill, "fsync_dir", flush)
+    code, out, err = call("--data-dir", str(fresh), "import", str(source))
+    assert (code, out, err) == (0, "Imported 3 entries, 0 already in the journal.\n", "")
+    assert flushed == [fresh, fresh]  # flushed again after the first press
+    assert held_here(fresh / "notes.db") is None
+    assert _titles(fresh) == ["Autumn", "Spring", "Summer"]
+    monkeypatch.setattr(fill, "fsync_dir", real)
+    assert call("--data-dir", str(fresh), "import", str(source))[1] == (
+        "Nothing to import: all 3 entries in " f"{source} are already in the journal.\n")
+    assert _titles(fresh) == ["Autumn", "Spring", "Summer"]
+
+
+def test_ctrl_c_as_a_first_import_closes_after_its_swap_reports_it_done(
+        journal_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Ctrl-C later still, as the command lets go of the journal it began: the import
+    is in place all the same, and said to be."""
+    from trustjournal.storage.journal import Journal
+
+    source = _source(journal_dir, tmp_path)
+    fresh = tmp_path / "fresh"
+    real = Journal.close
+    pressed: list[Path] = []
+
+    def close(self: Journal, **kwargs: bool) -> None:
+        real(self, **kwargs)
+        if self.path == fresh / "notes.db" and self.closed and not kwargs and not pressed:
+            pressed.append(self.path)
+            raise KeyboardInterrupt
+
+    monkeypatch.setattr(Journal, "close", close)
+    code, out, err = call("--data-dir", str(fresh), "import", str(source))
+    assert pressed, "the Ctrl-C was never pressed"
+    assert (code, out, err) == (0, "Imported 3 entries, 0 already in the journal.\n", "")
+    monkeypatch.setattr(Journal, "close", real)
+    assert _titles(fresh) == ["Autumn", "Spring", "Summer"]
+
+
+def test_ctrl_c_before_a_first_import_is_in_place_still_interrupts(
+        journal_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Just before the rename nothing is in yet: that stays "interrupted", and the
+    journal the command began goes with its folder."""
+    from trustjournal.storage import fill
+
+    source = _source(journal_dir, tmp_path)
+    fresh = tmp_path / "fresh"
+
+    def alone(path: Path) -> None:
+        if fill.building_path(path).exists():
+            raise KeyboardInterrupt
+
+    monkeypatch.setattr(fill, "_require_alone", alone)
+    code, out, err = call("--data-dir", str(fresh), "import", str(source))
+    assert (code, out) == (130, "") and "interrupted" in err, err
+    assert not fresh.exists()
+

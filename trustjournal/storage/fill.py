@@ -12,7 +12,8 @@ but the journal itself ever stands under the journal's name:
    and gone, the command still holding its lock;
 2. the new file is filled (the search index built as every import builds it), closed
    and flushed, then renamed over the journal's name in one step, and the folder is
-   flushed.
+   flushed. The rename completes the import: a Ctrl-C after it stops nothing and is
+   not reported (the folder is still flushed).
 
 A kill at any moment leaves the empty journal or the complete imported one, never a
 rollback journal beside it. What a kill leaves of the new file goes at the journal's
@@ -87,15 +88,38 @@ def filled_anew(journal: Journal) -> Iterator[Journal]:
         _closed_cleanly(temp)
         fsync_file(temp)
         _require_alone(path)  # nothing opened the empty journal meanwhile
-        os.replace(temp, path)
-        placed = True
-        fsync_dir(path.parent)
+        placed = _replace(temp, path)
+        _flush_after_swap(path.parent)
     finally:
         try:
             if not placed:
                 remove_building(path)
         finally:
             lock.release()
+
+
+def _replace(temp: Path, path: Path) -> bool:
+    """Rename the filled file over the journal; True once it is in place. A Ctrl-C that
+    comes as the rename returns is the import's last step done, not a failure: it is
+    let go (the file is no longer at temp), never reported as an interruption."""
+    try:
+        os.replace(temp, path)
+    except KeyboardInterrupt:
+        if os.path.lexists(temp):
+            raise
+    return True
+
+
+def _flush_after_swap(folder: Path) -> None:
+    """Make the rename durable. The import is complete and in place by now, so a Ctrl-C
+    has nothing left to stop: the folder is flushed again (a moment), and a second
+    Ctrl-C leaves that to the system, which writes it out soon by itself. Either way the
+    import ends as done: "interrupted" would tell the person it failed."""
+    try:
+        fsync_dir(folder)
+    except KeyboardInterrupt:
+        with contextlib.suppress(KeyboardInterrupt):
+            fsync_dir(folder)
 
 
 def _open_to_fill(temp: Path, lock: ProcessLock) -> Journal:
