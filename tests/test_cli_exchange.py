@@ -573,3 +573,44 @@ def test_ctrl_c_before_a_first_import_is_in_place_still_interrupts(
     assert (code, out) == (130, "") and "interrupted" in err, err
     assert not fresh.exists()
 
+
+def test_a_first_import_refused_because_another_program_opened_the_journal_keeps_it(
+        journal_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Another program opens the new, empty journal while the import fills its new
+    file: the swap is refused, and the clean-up leaves that journal (and SQLite's files
+    beside it) to the program that has it open, saying so. Only the import's own new
+    file goes, and a second try once the program is closed brings everything."""
+    from trustjournal.paths import building_path
+    from trustjournal.storage import fill
+    from trustjournal.storage.database import connect_file
+    from trustjournal.storage.lock import held_here
+
+    source = _source(journal_dir, tmp_path)
+    fresh = tmp_path / "fresh"
+    journal_file = fresh / "notes.db"
+    others: list[object] = []
+    real = fill._open_to_fill
+
+    def opened_meanwhile(temp: Path, lock: object) -> object:
+        other = connect_file(journal_file, None)
+        other.execute("SELECT count(*) FROM entries").fetchone()
+        others.append(other)
+        return real(temp, lock)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(fill, "_open_to_fill", opened_meanwhile)
+    try:
+        code, out, err = call("--data-dir", str(fresh), "import", str(source))
+        assert code == 1 and out == "" and "Traceback" not in err
+        assert "Another program has notes.db open" in err and "nothing was imported" in err
+        assert "left as it is" in err, err
+        assert journal_file.exists() and Path(f"{journal_file}-wal").exists()
+        assert others[0].execute("SELECT count(*) FROM entries").fetchone()[0] == 0  # type: ignore[attr-defined]
+    finally:
+        for other in others:
+            other.close()  # type: ignore[attr-defined]
+    assert held_here(journal_file) is None
+    assert not building_path(journal_file).exists()
+    monkeypatch.setattr(fill, "_open_to_fill", real)
+    code, out, err = call("--data-dir", str(fresh), "import", str(source))
+    assert (code, out) == (0, "Imported 3 entries, 0 already in the journal.\n"), err
+    assert _titles(fresh) == ["Autumn", "Spring", "Summer"]

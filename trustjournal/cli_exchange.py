@@ -312,6 +312,7 @@ def cmd_import(args: argparse.Namespace, out: TextIO) -> int:
     from trustjournal.cli_common import _journal_file, _open
     from trustjournal.exchange import runner
     from trustjournal.storage.create import discard_unused_journal, missing_folders
+    from trustjournal.storage.errors import JournalInUseError
     from trustjournal.storage.presence import journal_exists
 
     path = Path(args.path).expanduser()
@@ -324,6 +325,10 @@ def cmd_import(args: argparse.Namespace, out: TextIO) -> int:
     try:
         with _open(args) as journal, _filled(journal, first) as target:
             result = runner.import_file(target, path, args.fmt, _progress("import"))
+    except JournalInUseError:
+        # Another program opened the journal this import began: it stays, for that
+        # program (a file someone has open is not deleted from under them).
+        raise
     except BaseException as exc:
         # The import is all or nothing, so the journal a first import began holds
         # something only if the import is complete and in it. Otherwise it goes again,

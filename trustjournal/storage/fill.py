@@ -18,7 +18,8 @@ but the journal itself ever stands under the journal's name:
 A kill at any moment leaves the empty journal or the complete imported one, never a
 rollback journal beside it. What a kill leaves of the new file goes at the journal's
 next open under its lock (journal.open_journal, create.remove_building); a failure
-removes it at once.
+removes it at once. If another program opens the empty journal meanwhile, nothing is
+swapped (JournalInUseError) and that journal stays, for the program that has it open.
 """
 
 from __future__ import annotations
@@ -34,7 +35,7 @@ from trustjournal.core.i18n import translate
 from trustjournal.paths import SIDE_SUFFIXES, building_path
 from trustjournal.storage.create import build_unlinked, remove_building
 from trustjournal.storage.database import LOW_SPACE_BYTES
-from trustjournal.storage.errors import JournalError
+from trustjournal.storage.errors import JournalError, JournalInUseError
 from trustjournal.storage.files import fsync_dir, fsync_file
 from trustjournal.storage.gateway import Gateway
 from trustjournal.storage.journal import Journal
@@ -137,13 +138,14 @@ def _open_to_fill(temp: Path, lock: ProcessLock) -> Journal:
 
 
 def _require_alone(path: Path) -> None:
-    """JournalError unless no SQLite side file (log, shared memory, rollback journal) is
-    beside path: one left means another connection still has the file open."""
+    """JournalInUseError unless no SQLite side file (log, shared memory, rollback
+    journal) is beside path: one left means another connection still has the file open.
+    The empty journal is then that program's too, and is left as it is (cmd_import)."""
     if any(os.path.lexists(f"{path}{side}") for side in SIDE_SUFFIXES):
-        raise JournalError(translate(
+        raise JournalInUseError(translate(
             "StorageFill", "Another program has {name} open, so the import could not be "
-            "finished; nothing was imported. Close that program and try again.").format(
-            name=path.name))
+            "finished: nothing was imported, and {name} was left as it is, empty, for "
+            "that program. Close that program and try again.").format(name=path.name))
 
 
 def _closed_cleanly(temp: Path) -> None:
