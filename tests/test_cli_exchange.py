@@ -476,3 +476,141 @@ def test_first_weekday_of_an_export(argv: list[str], expected: int,
     assert set(handlers) == {"export", "import"}
     args = parser.parse_args(["export", "--out", "x", *argv])
     assert cli_exchange._first_weekday(args) == expected
+
+
+def _source(journal_dir: Path, tmp_path: Path) -> Path:
+    source = tmp_path / "all.json"
+    assert call("--data-dir", str(journal_dir), "export", "--format", "json",
+                "--out", str(source))[0] == 0
+    return source
+
+
+def _titles(folder: Path) -> list[str]:
+    from trustjournal.storage import open_journal
+
+    with open_journal(folder / "notes.db", create=False) as journal:
+        assert journal.integrity_problems() == []
+        return sorted(e.title for e in journal.iter_entries())
+
+
+@pytest.mark.parametrize("presses", [1, 2])
+def test_ctrl_c_after_a_first_import_is_in_place_reports_it_done(
+        journal_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        presses: int) -> None:
+    """Ctrl-C while the folder is flushed after the filled file was renamed over the
+    journal: the import is complete and in place, so the command says so (never
+    "interrupted", which would have the person import again). One press: the folder is
+    still flushed; a second one cuts the flush short, and the entries are still in."""
+    from trustjournal.paths import building_path
+    from trustjournal.storage import fill
+    from trustjournal.storage.lock import held_here
+
+    source = _source(journal_dir, tmp_path)
+    fresh = tmp_path / "fresh"
+    real = fill.fsync_dir
+    flushed: list[Path] = []
+
+    def flush(folder: Path) -> None:
+        assert (fresh / "notes.db").exists() and not building_path(fresh / "notes.db").exists()
+        if len(flushed) < presses:
+            flushed.append(folder)
+            raise KeyboardInterrupt
+        real(folder)
+        flushed.append(folder)
+
+    monkeypatch.setattr(fill, "fsync_dir", flush)
+    code, out, err = call("--data-dir", str(fresh), "import", str(source))
+    assert (code, out, err) == (0, "Imported 3 entries, 0 already in the journal.\n", "")
+    assert flushed == [fresh, fresh]  # flushed again after the first press
+    assert held_here(fresh / "notes.db") is None
+    assert _titles(fresh) == ["Autumn", "Spring", "Summer"]
+    monkeypatch.setattr(fill, "fsync_dir", real)
+    assert call("--data-dir", str(fresh), "import", str(source))[1] == (
+        "Nothing to import: all 3 entries in " f"{source} are already in the journal.\n")
+    assert _titles(fresh) == ["Autumn", "Spring", "Summer"]
+
+
+def test_ctrl_c_as_a_first_import_closes_after_its_swap_reports_it_done(
+        journal_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Ctrl-C later still, as the command lets go of the journal it began: the import
+    is in place all the same, and said to be."""
+    from trustjournal.storage.journal import Journal
+
+    source = _source(journal_dir, tmp_path)
+    fresh = tmp_path / "fresh"
+    real = Journal.close
+    pressed: list[Path] = []
+
+    def close(self: Journal, **kwargs: bool) -> None:
+        real(self, **kwargs)
+        if self.path == fresh / "notes.db" and self.closed and not kwargs and not pressed:
+            pressed.append(self.path)
+            raise KeyboardInterrupt
+
+    monkeypatch.setattr(Journal, "close", close)
+    code, out, err = call("--data-dir", str(fresh), "import", str(source))
+    assert pressed, "the Ctrl-C was never pressed"
+    assert (code, out, err) == (0, "Imported 3 entries, 0 already in the journal.\n", "")
+    monkeypatch.setattr(Journal, "close", real)
+    assert _titles(fresh) == ["Autumn", "Spring", "Summer"]
+
+
+def test_ctrl_c_before_a_first_import_is_in_place_still_interrupts(
+        journal_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Just before the rename nothing is in yet: that stays "interrupted", and the
+    journal the command began goes with its folder."""
+    from trustjournal.storage import fill
+
+    source = _source(journal_dir, tmp_path)
+    fresh = tmp_path / "fresh"
+
+    def alone(path: Path) -> None:
+        if fill.building_path(path).exists():
+            raise KeyboardInterrupt
+
+    monkeypatch.setattr(fill, "_require_alone", alone)
+    code, out, err = call("--data-dir", str(fresh), "import", str(source))
+    assert (code, out) == (130, "") and "interrupted" in err, err
+    assert not fresh.exists()
+
+
+def test_a_first_import_refused_because_another_program_opened_the_journal_keeps_it(
+        journal_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Another program opens the new, empty journal while the import fills its new
+    file: the swap is refused, and the clean-up leaves that journal (and SQLite's files
+    beside it) to the program that has it open, saying so. Only the import's own new
+    file goes, and a second try once the program is closed brings everything."""
+    from trustjournal.paths import building_path
+    from trustjournal.storage import fill
+    from trustjournal.storage.database import connect_file
+    from trustjournal.storage.lock import held_here
+
+    source = _source(journal_dir, tmp_path)
+    fresh = tmp_path / "fresh"
+    journal_file = fresh / "notes.db"
+    others: list[object] = []
+    real = fill._open_to_fill
+
+    def opened_meanwhile(temp: Path, lock: object) -> object:
+        other = connect_file(journal_file, None)
+        other.execute("SELECT count(*) FROM entries").fetchone()
+        others.append(other)
+        return real(temp, lock)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(fill, "_open_to_fill", opened_meanwhile)
+    try:
+        code, out, err = call("--data-dir", str(fresh), "import", str(source))
+        assert code == 1 and out == "" and "Traceback" not in err
+        assert "Another program has notes.db open" in err and "nothing was imported" in err
+        assert "left as it is" in err, err
+        assert journal_file.exists() and Path(f"{journal_file}-wal").exists()
+        assert others[0].execute("SELECT count(*) FROM entries").fetchone()[0] == 0  # type: ignore[attr-defined]
+    finally:
+        for other in others:
+            other.close()  # type: ignore[attr-defined]
+    assert held_here(journal_file) is None
+    assert not building_path(journal_file).exists()
+    monkeypatch.setattr(fill, "_open_to_fill", real)
+    code, out, err = call("--data-dir", str(fresh), "import", str(source))
+    assert (code, out) == (0, "Imported 3 entries, 0 already in the journal.\n"), err
+    assert _titles(fresh) == ["Autumn", "Spring", "Summer"]

@@ -11,11 +11,14 @@ import contextlib
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from trustjournal.cli_parser import command_help
 from trustjournal.core.entries import EntryKind
 from trustjournal.core.i18n import translate
+
+if TYPE_CHECKING:
+    from trustjournal.exchange.importing import ImportResult
 
 Handler = Callable[[argparse.Namespace, TextIO], int]
 
@@ -309,6 +312,7 @@ def cmd_import(args: argparse.Namespace, out: TextIO) -> int:
     from trustjournal.cli_common import _journal_file, _open
     from trustjournal.exchange import runner
     from trustjournal.storage.create import discard_unused_journal, missing_folders
+    from trustjournal.storage.errors import JournalInUseError
     from trustjournal.storage.presence import journal_exists
 
     path = Path(args.path).expanduser()
@@ -317,16 +321,27 @@ def cmd_import(args: argparse.Namespace, out: TextIO) -> int:
     journal_file = _journal_file(args)
     first = not journal_exists(journal_file)
     made = missing_folders(journal_file) if first else []
+    result: ImportResult | None = None
     try:
         with _open(args) as journal, _filled(journal, first) as target:
             result = runner.import_file(target, path, args.fmt, _progress("import"))
-    except BaseException:
-        if first:
-            # The import is all or nothing, so the journal it began is still empty: it
-            # goes again, and a bad file leaves no empty journal behind (the file is
-            # read once, not checked in a pass of its own first).
-            discard_unused_journal(journal_file, made)
+    except JournalInUseError:
+        # Another program opened the journal this import began: it stays, for that
+        # program (a file someone has open is not deleted from under them).
         raise
+    except BaseException as exc:
+        # The import is all or nothing, so the journal a first import began holds
+        # something only if the import is complete and in it. Otherwise it goes again,
+        # and a bad file leaves no empty journal behind (the file is read once, not
+        # checked in a pass of its own first).
+        if not first or discard_unused_journal(journal_file, made):
+            raise
+        if not (isinstance(exc, KeyboardInterrupt) and result is not None):
+            raise
+        # Ctrl-C came once the import was complete and in place (as the command let go
+        # of the journal): it stopped nothing, and "interrupted" would tell the person
+        # that the import failed.
+    assert result is not None
     trackers = result.preview.describe_trackers()
     if result.preview.total == 0 and not trackers:
         print(translate("CliExchange",

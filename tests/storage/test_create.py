@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from trustjournal.storage import open_journal
 from trustjournal.storage.create import discard_unused_journal, missing_folders
 
@@ -74,3 +76,74 @@ def test_no_room_for_a_new_journal_is_said_and_nothing_is_left(
         f"There is not enough room on the disk for a new journal in {tmp_path}, so "
         "nothing was made. Free some space and try again.")
     assert not journal_file.exists() and not building_path(journal_file).exists()
+
+
+def _full_disk(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from sqlcipher3 import dbapi2
+
+    from trustjournal.storage import create
+
+    def full(*_args: object) -> None:
+        raise dbapi2.OperationalError("database or disk is full")
+
+    monkeypatch.setattr(create, "_build_from_script", full)
+
+
+def test_no_room_for_a_new_journal_leaves_a_folder_that_was_there_as_it_was(
+        tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """What the failed creation made (its lock file) goes; the folder was there before,
+    so it stays, with everything in it, a lock file left by an earlier run included."""
+    from trustjournal.paths import building_path, lock_path
+    from trustjournal.storage.errors import JournalError
+
+    _full_disk(monkeypatch)
+    folder = tmp_path / "a"
+    folder.mkdir()
+    (folder / "mine.txt").write_text("not the journal's", "utf-8")
+    journal_file = folder / "notes.db"
+    with pytest.raises(JournalError, match="nothing was made"):
+        open_journal(journal_file)
+    assert sorted(p.name for p in folder.iterdir()) == ["mine.txt"]
+    assert (folder / "mine.txt").read_text("utf-8") == "not the journal's"
+
+    lock_path(journal_file).write_text("12345", "utf-8")  # left by an earlier run
+    with pytest.raises(JournalError, match="nothing was made"):
+        open_journal(journal_file)
+    assert sorted(p.name for p in folder.iterdir()) == ["mine.txt", "notes.db.lock"]
+    assert not building_path(journal_file).exists()
+
+
+def test_no_room_for_a_new_journal_removes_the_folders_it_made(
+        tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from trustjournal.storage.errors import JournalError
+    from trustjournal.storage.lock import held_here
+
+    _full_disk(monkeypatch)
+    journal_file = tmp_path / "a" / "b" / "notes.db"
+    with pytest.raises(JournalError, match="nothing was made"):
+        open_journal(journal_file)
+    assert sorted(tmp_path.iterdir()) == []
+    assert held_here(journal_file) is None
+    monkeypatch.undo()
+    with open_journal(journal_file) as journal:  # and the next try makes it
+        assert journal.count_entries() == 0
+
+
+@pytest.mark.parametrize("folder_was_there", [True, False])
+def test_no_room_for_a_new_encrypted_journal_leaves_only_what_was_there(
+        tmp_path: Path, monkeypatch, folder_was_there: bool) -> None:  # type: ignore[no-untyped-def]
+    """The same for an encrypted journal, whose key file is written first: it goes with
+    the lock file and the folders made for it; a folder that was there stays as it was."""
+    from tests.storage.helpers import PASSPHRASE
+    from trustjournal.storage.errors import JournalError
+    from trustjournal.storage.keys import create_encrypted
+
+    _full_disk(monkeypatch)
+    journal_file = tmp_path / "a" / "b" / "notes.db"
+    if folder_was_there:
+        journal_file.parent.mkdir(parents=True)
+        (journal_file.parent / "mine.txt").write_text("not the journal's", "utf-8")
+    with pytest.raises(JournalError, match="nothing was made"):
+        create_encrypted(journal_file, PASSPHRASE)
+    left = sorted(str(p.relative_to(tmp_path)) for p in tmp_path.rglob("*"))
+    assert left == (["a", "a/b", "a/b/mine.txt"] if folder_was_there else [])

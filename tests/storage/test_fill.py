@@ -11,7 +11,7 @@ from tests.storage.test_transfer import record
 from trustjournal.paths import SIDE_SUFFIXES, building_path
 from trustjournal.storage import open_journal
 from trustjournal.storage.database import connect_file
-from trustjournal.storage.errors import JournalError
+from trustjournal.storage.errors import JournalError, JournalInUseError
 from trustjournal.storage.fill import filled_anew
 from trustjournal.storage.lock import held_here
 
@@ -94,7 +94,7 @@ def test_no_swap_while_another_connection_has_the_journal_open(tmp_path: Path) -
     other = connect_file(journal_file, None)
     try:
         other.execute("SELECT count(*) FROM entries").fetchone()
-        with pytest.raises(JournalError, match="open"), filled_anew(journal) as target:
+        with pytest.raises(JournalInUseError, match="open"), filled_anew(journal) as target:
             target.import_records(record(n) for n in range(10))
     finally:
         other.close()

@@ -14,6 +14,7 @@ import os
 import secrets
 import shutil
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from trustjournal.core.i18n import translate
 from trustjournal.paths import BACKUP_DIR, building_path, keys_path, lock_path
@@ -29,6 +30,9 @@ from trustjournal.storage.database import (
 )
 from trustjournal.storage.errors import JournalError
 from trustjournal.storage.files import fsync_dir, fsync_file
+
+if TYPE_CHECKING:
+    from trustjournal.storage.lock import ProcessLock
 
 SIDE_FILES = ("-wal", "-shm", "-journal")
 
@@ -175,6 +179,28 @@ def missing_folders(journal_file: Path) -> list[Path]:
         missing.append(folder)
         folder = folder.parent
     return missing
+
+
+def remove_made(made: list[Path], lock: ProcessLock) -> None:
+    """After a creation that failed with no journal put in place: let go of the lock and
+    remove what the creation itself made, `made` as open_journal listed it (the lock
+    file if it made one, then the folders it made, deepest first; a folder only if it is
+    empty). Nothing that was there before is in that list, so nothing of that goes."""
+    ours = lock.path in made
+    try:
+        if ours and os.name == "posix":
+            # While still locked, so it is never another process's lock file.
+            with contextlib.suppress(OSError):
+                lock.path.unlink()
+    finally:
+        lock.release()
+    if ours and os.name != "posix":  # pragma: no cover - Windows: not while it is open
+        with contextlib.suppress(OSError):
+            lock.path.unlink()
+    for folder in made:
+        if folder != lock.path:
+            with contextlib.suppress(OSError):
+                folder.rmdir()  # only if empty: whatever else is there stays
 
 
 # Where anything a person wrote or brought in is kept: a journal with a row in any of

@@ -36,6 +36,11 @@ class JournalLockedError(JournalError):
     """Another TrustJournal process has this journal open."""
 
 
+class JournalInUseError(JournalError):
+    """Another program (not TrustJournal: it takes no lock) has the journal file open,
+    so it is neither replaced nor removed now."""
+
+
 class JournalNewerError(JournalError):
     """The journal was written by a newer TrustJournal than this one."""
 

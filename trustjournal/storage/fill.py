@@ -12,12 +12,14 @@ but the journal itself ever stands under the journal's name:
    and gone, the command still holding its lock;
 2. the new file is filled (the search index built as every import builds it), closed
    and flushed, then renamed over the journal's name in one step, and the folder is
-   flushed.
+   flushed. The rename completes the import: a Ctrl-C after it stops nothing and is
+   not reported (the folder is still flushed).
 
 A kill at any moment leaves the empty journal or the complete imported one, never a
 rollback journal beside it. What a kill leaves of the new file goes at the journal's
 next open under its lock (journal.open_journal, create.remove_building); a failure
-removes it at once.
+removes it at once. If another program opens the empty journal meanwhile, nothing is
+swapped (JournalInUseError) and that journal stays, for the program that has it open.
 """
 
 from __future__ import annotations
@@ -33,7 +35,7 @@ from trustjournal.core.i18n import translate
 from trustjournal.paths import SIDE_SUFFIXES, building_path
 from trustjournal.storage.create import build_unlinked, remove_building
 from trustjournal.storage.database import LOW_SPACE_BYTES
-from trustjournal.storage.errors import JournalError
+from trustjournal.storage.errors import JournalError, JournalInUseError
 from trustjournal.storage.files import fsync_dir, fsync_file
 from trustjournal.storage.gateway import Gateway
 from trustjournal.storage.journal import Journal
@@ -87,15 +89,38 @@ def filled_anew(journal: Journal) -> Iterator[Journal]:
         _closed_cleanly(temp)
         fsync_file(temp)
         _require_alone(path)  # nothing opened the empty journal meanwhile
-        os.replace(temp, path)
-        placed = True
-        fsync_dir(path.parent)
+        placed = _replace(temp, path)
+        _flush_after_swap(path.parent)
     finally:
         try:
             if not placed:
                 remove_building(path)
         finally:
             lock.release()
+
+
+def _replace(temp: Path, path: Path) -> bool:
+    """Rename the filled file over the journal; True once it is in place. A Ctrl-C that
+    comes as the rename returns is the import's last step done, not a failure: it is
+    let go (the file is no longer at temp), never reported as an interruption."""
+    try:
+        os.replace(temp, path)
+    except KeyboardInterrupt:
+        if os.path.lexists(temp):
+            raise
+    return True
+
+
+def _flush_after_swap(folder: Path) -> None:
+    """Make the rename durable. The import is complete and in place by now, so a Ctrl-C
+    has nothing left to stop: the folder is flushed again (a moment), and a second
+    Ctrl-C leaves that to the system, which writes it out soon by itself. Either way the
+    import ends as done: "interrupted" would tell the person it failed."""
+    try:
+        fsync_dir(folder)
+    except KeyboardInterrupt:
+        with contextlib.suppress(KeyboardInterrupt):
+            fsync_dir(folder)
 
 
 def _open_to_fill(temp: Path, lock: ProcessLock) -> Journal:
@@ -113,13 +138,14 @@ def _open_to_fill(temp: Path, lock: ProcessLock) -> Journal:
 
 
 def _require_alone(path: Path) -> None:
-    """JournalError unless no SQLite side file (log, shared memory, rollback journal) is
-    beside path: one left means another connection still has the file open."""
+    """JournalInUseError unless no SQLite side file (log, shared memory, rollback
+    journal) is beside path: one left means another connection still has the file open.
+    The empty journal is then that program's too, and is left as it is (cmd_import)."""
     if any(os.path.lexists(f"{path}{side}") for side in SIDE_SUFFIXES):
-        raise JournalError(translate(
+        raise JournalInUseError(translate(
             "StorageFill", "Another program has {name} open, so the import could not be "
-            "finished; nothing was imported. Close that program and try again.").format(
-            name=path.name))
+            "finished: nothing was imported, and {name} was left as it is, empty, for "
+            "that program. Close that program and try again.").format(name=path.name))
 
 
 def _closed_cleanly(temp: Path) -> None:

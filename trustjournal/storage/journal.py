@@ -30,7 +30,13 @@ from trustjournal.core.entries import (
     TimelinePage,
 )
 from trustjournal.core.i18n import translate
-from trustjournal.paths import SIDE_SUFFIXES, building_path, ensure_private_dir, keys_path
+from trustjournal.paths import (
+    SIDE_SUFFIXES,
+    building_path,
+    ensure_private_dir,
+    keys_path,
+    lock_path,
+)
 from trustjournal.storage import migrate, scratch
 from trustjournal.storage.database import APPLICATION_ID
 from trustjournal.storage.entries import EntryStore
@@ -501,11 +507,22 @@ def open_journal(
     path = Path(path)
     # Judged before the folder is touched: a missing journal file beside its backups
     # raises here, and so does "no journal here" when not creating.
-    if not _present(path, key) and not create:
+    present = _present(path, key)
+    if not present and not create:
         require_journal(path)
+    # What this call makes for a new journal, so that a creation that fails (a full
+    # disk) takes it away again: the folders missing now, deepest first, and the lock
+    # file. Nothing that was there before is ever in it.
+    made: list[Path] = []
+    if not present:
+        from trustjournal.storage.create import missing_folders
+
+        made = missing_folders(path)
     ensure_private_dir(path.parent)
     lock = kept_lock(path)
     if lock is None:
+        if not present and not os.path.lexists(lock_path(path)):
+            made.insert(0, lock_path(path))
         lock = ProcessLock(path)
         lock.acquire()
         # Only now is it sure that no process is still writing a copy or a conversion.
@@ -523,13 +540,18 @@ def open_journal(
     with contextlib.suppress(OSError):  # never a reason not to open
         scratch.clean_leftovers(path)
     gateway: Gateway | None = None
+    unmade: list[Path] = []  # what to take away again: set when the creation failed
     try:
         if not _present(path, key):  # asked again under the lock
             if not create:
                 require_journal(path)
             from trustjournal.storage.create import build_journal_file
 
-            build_journal_file(path, key)
+            try:
+                build_journal_file(path, key)
+            except BaseException:
+                unmade = made
+                raise
         elif not os.access(path, os.R_OK | os.W_OK):
             raise JournalError(
                 translate("StorageJournal",
@@ -565,19 +587,19 @@ def open_journal(
                         name=path.name, name2=type(exc).__name__)
                 ) from exc
     except dbapi2.OperationalError as exc:
-        _abandon(gateway, lock)
+        _abandon(gateway, lock, path, unmade)
         raise JournalError(translate("StorageJournal",
             "{name} could not be opened ({exc}).").format(
             name=path.name, exc=exc)) from exc
     except dbapi2.DatabaseError as exc:
-        _abandon(gateway, lock)
+        _abandon(gateway, lock, path, unmade)
         raise JournalDamagedError(
             translate("StorageJournal",
                 "{name} could not be read: it looks damaged. It has not been changed.").format(
                 name=path.name)
         ) from exc
     except BaseException:
-        _abandon(gateway, lock)
+        _abandon(gateway, lock, path, unmade)
         raise
     lock.keyed = key is not None
     assert gateway is not None
@@ -645,10 +667,16 @@ def _check_and_prepare(gateway: Gateway, path: Path, verify: bool) -> str | None
     return previous
 
 
-def _abandon(gateway: Gateway | None, lock: ProcessLock) -> None:
+def _abandon(gateway: Gateway | None, lock: ProcessLock, path: Path,
+             unmade: list[Path]) -> None:
     if gateway is not None:
         gateway.close()
-    lock.release()  # a kept lock too: a journal that fails to open is not held on to
+    if not unmade or os.path.lexists(path):
+        lock.release()  # a kept lock too: a journal that fails to open is not held on to
+        return
+    from trustjournal.storage.create import remove_made
+
+    remove_made(unmade, lock)
 
 
 __all__ = ["Journal", "damaged_message", "open_journal", "utc_now"]

@@ -84,6 +84,7 @@ def create_encrypted(journal_file: Path, passphrase: str) -> tuple[Journal, str]
     The key file is written before the database so that no encrypted file ever exists
     without the key that opens it.
     """
+    from trustjournal.storage.create import missing_folders
     from trustjournal.storage.journal import open_journal
     from trustjournal.storage.keyslots import (
         check_new_passphrase,
@@ -111,17 +112,24 @@ def create_encrypted(journal_file: Path, passphrase: str) -> tuple[Journal, str]
                 name=keys.name, parent=path.parent)
         )
     journal_exists(path)  # refuses a folder whose journal file went missing (backups)
+    made = missing_folders(path)  # taken away again, when empty, if nothing is made
     ensure_private_dir(path.parent)
-    key = new_key()
-    keyfile = new_key_file(key)
-    set_passphrase(keyfile, key, passphrase)
-    recovery = set_recovery(keyfile, key)
-    write_key_file(keys, keyfile)
+    writing = False  # whether a key file there may be this call's (none was, see above)
     try:
+        key = new_key()
+        keyfile = new_key_file(key)
+        set_passphrase(keyfile, key, passphrase)
+        recovery = set_recovery(keyfile, key)
+        writing = True
+        write_key_file(keys, keyfile)
         journal = open_journal(path, create=True, key=key)
     except BaseException:
         if not path.exists() or path.stat().st_size == 0:
-            keys.unlink(missing_ok=True)
+            if writing:
+                keys.unlink(missing_ok=True)
+            for folder in made:
+                with contextlib.suppress(OSError):
+                    folder.rmdir()
         raise
     try:
         keyfile.db_salt = read_header(path).hex()
