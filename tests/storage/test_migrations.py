@@ -122,7 +122,10 @@ def test_every_revision_upgrades_to_head_with_data(tmp_path: Path) -> None:
         taken = _tables(backups[0])  # taken before the upgrade: the old schema
         assert ("urges" in taken) == (old >= "0006")
         assert ("day_changes" in taken) == (old >= "0007")
-        assert ("tracker_changes" in taken) == (old >= "0008") and "kept_figures" not in taken
+        assert ("tracker_changes" in taken) == (old >= "0008")
+        assert ("kept_figures" in taken) == (old >= "0009")
+        assert "ix_entries_live" not in taken  # the newest revision's index
+        assert "ix_entries_live" in _tables(path)  # made by the upgrade
         with open_journal(path) as j:  # and they stay after closing
             assert len(j.tracker_set().urges) == 1
 
@@ -315,3 +318,21 @@ def test_previews_saved_by_older_versions_are_made_plain(tmp_path: Path) -> None
     engine.dispose()
     with open_journal(path) as j:
         assert j.summaries([OLD_EXERCISE_UUID])[OLD_EXERCISE_UUID].preview == "Anxious 85"
+
+
+def test_counting_the_entries_reads_the_short_index(tmp_path: Path) -> None:
+    """Today's count of the whole journal walks 0010's one-column index, the smallest
+    there is, not the timeline's four columns (about 8 ms against 1 ms at 100 k)."""
+    from trustjournal.storage.database import connect_file
+
+    path = tmp_path / "notes.db"
+    with open_journal(path) as j:
+        j.create_entry(title="One", body="x")
+        assert j.count_entries() == 1
+    conn = connect_file(path, None)
+    try:
+        plan = " ".join(str(row[3]) for row in conn.execute(
+            "EXPLAIN QUERY PLAN SELECT count(*) FROM entries"))
+    finally:
+        conn.close()
+    assert "ix_entries_live" in plan

