@@ -513,16 +513,18 @@ QTest.mouseClick(slider, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifi
                  QPoint(slider.width() - 3, slider.height() // 2))
 print(json.dumps({"before": before, "shown": shown, "clicked": sorted(set(made)),
                   "picked": picked, "role": label.property("role"),
-                  "colours": len({painted.pixel(x, y) for x in range(painted.width())
-                                  for y in range(painted.height())})}))
+                  # The first tick mark's column and a column between two marks, under
+                  # the track; the track's top edge and a row above it, mid-way along.
+                  "tick": [painted.pixel(7, 21), painted.pixel(17, 21)],
+                  "track": [painted.pixel(110, 7), painted.pixel(110, 2)]}))
 """
 
 
 def test_the_timeline_and_the_check_in_name_qstyle_only_when_clicked() -> None:
     """Making and showing the timeline's delegate and an unset check-in slider, or giving
     a new widget a role, builds none of QStyle's enums: Today's first paint needs none.
-    The unset slider still draws its track (more than one colour on it), and a click
-    near its right end picks the top value (QStyle maps the click)."""
+    The unset slider still draws its track and its tick marks, and a click near its
+    right end picks the top value (QStyle maps the click)."""
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     done = subprocess.run([sys.executable, "-c", STYLE_ENUMS_PROBE], capture_output=True,
                           text=True, timeout=120, env=env)
@@ -532,7 +534,9 @@ def test_the_timeline_and_the_check_in_name_qstyle_only_when_clicked() -> None:
     assert "SelectionMode" in seen["before"]  # the hook did see PySide6's enums
     assert not style & set(seen["before"])
     assert not style & set(seen["shown"])
-    assert seen["colours"] > 2
+    tick, gap = seen["tick"]
+    edge, above = seen["track"]
+    assert tick != gap and edge != above
     assert style <= set(seen["clicked"])
     assert seen["picked"] == [10]
     assert seen["role"] == "caption"
@@ -711,3 +715,43 @@ def test_background_work_starts_after_the_usable_moment(
     qtbot.waitUntil(window.background_idle, timeout=15_000)
     window.close()
     window.shutdown()
+
+
+def test_damage_met_by_the_timelines_first_read_shows_the_damaged_screen(
+        qtbot, journal_file: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """The Journal page reads the timeline's first page while it is made. If that read
+    meets damage, the damaged screen comes (no error), and nothing of the page stays on
+    the window: a journal opened afterwards gets its own New action and locks cleanly."""
+    from trustjournal.gui.damaged import DamagedView
+    from trustjournal.gui.timeline_model import TimelineModel
+    from trustjournal.storage.errors import JournalDamagedError
+
+    journal_with_entries(journal_file)
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    fetch = TimelineModel.fetchMore
+    calls: list[int] = []
+
+    def failing_once(self, parent):  # type: ignore[no-untyped-def]
+        calls.append(1)
+        if len(calls) == 1:
+            raise JournalDamagedError("a page of the file could not be read")
+        return fetch(self, parent)
+
+    monkeypatch.setattr(TimelineModel, "fetchMore", failing_once)
+    damaged = open_journal(journal_file)
+    monkeypatch.setattr(damaged, "integrity_problems", lambda quick=False: ["page 7"])
+    window._gate_opened(damaged, False)
+    assert isinstance(window.gate.view, DamagedView)
+    assert window.journal is None and window.built_page("Journal") is None
+    assert "new_action" not in window.__dict__
+
+    journal = open_journal(journal_file)  # the file itself was fine: it opens again
+    window._gate_opened(journal, False)
+    assert window.journal is journal and window.built_page("Journal") is not None
+    assert window.journal_view.model.rowCount() > 0
+    assert window.new_action in window.actions()
+    assert window.lock()
+    assert "new_action" not in window.__dict__

@@ -9,6 +9,7 @@ import contextlib
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+import shiboken6
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QDialog
 
@@ -83,14 +84,20 @@ class WindowLocking:
         self.journal = None
         self.tasks.shutdown(10)
         self.page_stack.drop()
-        if hasattr(self, "new_action"):
-            self.removeAction(self.new_action)
+        self._drop_new_action()
         self.sidebar.setEnabled(False)
         session.close()
         self._set_unlocked(False)
         self.gate.show_damaged(journal.path, _damage_found(journal.path),
                                encrypted=encrypted, session=session)
         return True
+
+    def _drop_new_action(self) -> None:
+        """Take the Journal page's New action off the window (the page is going). Once
+        only: the action goes with its page, and a later page brings its own."""
+        action = self.__dict__.pop("new_action", None)
+        if action is not None and shiboken6.isValid(action):
+            self.removeAction(action)
 
     def lock(self) -> bool:
         """Hide everything at once, keep every word, close the journal and ask again.
@@ -151,8 +158,7 @@ class WindowLocking:
         self._stop_work_dialogs()
         self.sidebar.setEnabled(False)
         self.page_stack.drop()
-        if hasattr(self, "new_action"):
-            self.removeAction(self.new_action)
+        self._drop_new_action()
         self.events.deleteLater()
         self.events = AppEvents(self)
         self.events.open_entry.connect(self.open_entry)

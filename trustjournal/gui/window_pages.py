@@ -77,10 +77,12 @@ class Pages:
         try:
             view = _MAKERS[name](self.window, journal, self.stack)
         except BaseException:
-            # A page whose building failed (a damaged journal) must not stay behind as
-            # a half-made child of the stack: Qt would go on styling and painting it.
+            # A page whose making failed (a damaged journal) must not stay behind as a
+            # half-made child of the stack, with its connections, for Qt to style and
+            # keep: what the failed maker left there goes (never a page in the stack).
             for child in self.stack.children():
-                if child not in before and isinstance(child, QWidget):
+                if (child not in before and isinstance(child, QWidget)
+                        and self.stack.indexOf(child) < 0):
                     shiboken6.delete(child)
             raise
         index = PAGES.index(name)
@@ -121,6 +123,11 @@ def _journal(window: MainWindow, journal: Journal, parent: QWidget) -> QWidget:
     from trustjournal.gui.journal_view import JournalView
 
     view = JournalView(journal, window.events, parent, watch=window.safety_watch)
+    # The timeline's first page now, so the journal is usable before the page is shown;
+    # read before the window is given anything of the page's, so that a read that fails
+    # (a damaged journal) leaves nothing outside the stack pointing at it.
+    if view.model.rowCount() == 0 and view.model.canFetchMore(QModelIndex()):
+        view.model.fetchMore(QModelIndex())
     DistractionFree.install(window, view)
     window.new_action = view.new_action
     window.addAction(window.new_action)
@@ -136,9 +143,6 @@ def _journal(window: MainWindow, journal: Journal, parent: QWidget) -> QWidget:
         editor.status_changed.connect(window._editor_status)
 
     view.when_editor_made(wire)  # the editor is made when the page is first shown
-    # The timeline's first page now, so the journal is usable before the page is shown.
-    if view.model.rowCount() == 0 and view.model.canFetchMore(QModelIndex()):
-        view.model.fetchMore(QModelIndex())
     return view
 
 

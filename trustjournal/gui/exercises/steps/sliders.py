@@ -68,18 +68,18 @@ class UnsetSlider(QSlider):
             return
         # Drawn here rather than through QStyle: naming QStyle in Python builds all its
         # enums (about 10 ms), and the check-in's unset sliders are on Today's first
-        # paint. A thin empty track with the tick marks, greyed; its outline takes the
-        # focus colour when the keyboard is on it (there is no handle to show it).
+        # paint. An empty track (its outline in the secondary text's colour, which
+        # stands out from the card enough to be seen; the focus colour when the keyboard
+        # is on it, as there is no handle to show it) and greyed tick marks.
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         palette = self.palette()
-        focused = self.hasFocus()
-        painter.setOpacity(1.0 if focused else 0.55)
+        role = (QPalette.ColorRole.Highlight if self.hasFocus()
+                else QPalette.ColorRole.PlaceholderText)
         room = _TICK_ROOM if self.tickPosition() != QSlider.TickPosition.NoTicks else 0
         width, height = self.width(), self.height()
         top = (height - room - _TRACK) / 2
-        painter.setPen(QPen(palette.color(QPalette.ColorRole.Highlight) if focused
-                            else palette.color(QPalette.ColorRole.PlaceholderText), 1))
+        painter.setPen(QPen(palette.color(role), 1))
         painter.setBrush(palette.color(QPalette.ColorRole.Base))
         painter.drawRoundedRect(QRectF(0.5, top + 0.5, width - 1, _TRACK), _TRACK / 2,
                                 _TRACK / 2)
@@ -87,9 +87,12 @@ class UnsetSlider(QSlider):
             painter.setOpacity(0.55)
             painter.setPen(QPen(palette.color(QPalette.ColorRole.WindowText), 1))
             span = max(1, self.maximum() - self.minimum())
-            step = self.tickInterval() or self.pageStep() or 1
             travel = width - 2 * _END
-            for value in range(self.minimum(), self.maximum() + 1, step):
+            step = self.tickInterval()
+            if step <= 0:  # as a slider does without one: each step, unless crowded
+                step = (self.singleStep() if travel * self.singleStep() / span >= 3
+                        else self.pageStep())
+            for value in range(self.minimum(), self.maximum() + 1, max(1, step)):
                 x = _END + travel * (value - self.minimum()) / span
                 if self.invertedAppearance() != (self.layoutDirection()
                                                   == Qt.LayoutDirection.RightToLeft):
