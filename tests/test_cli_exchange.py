@@ -614,3 +614,57 @@ def test_a_first_import_refused_because_another_program_opened_the_journal_keeps
     code, out, err = call("--data-dir", str(fresh), "import", str(source))
     assert (code, out) == (0, "Imported 3 entries, 0 already in the journal.\n"), err
     assert _titles(fresh) == ["Autumn", "Spring", "Summer"]
+
+
+@pytest.mark.parametrize("failure", ["bad file", "ctrl-c"])
+def test_a_first_import_that_fails_while_another_program_has_the_journal_open_keeps_it(
+        journal_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        failure: str) -> None:
+    """Another program opens the new, empty journal while the import fills its new
+    file, and then the import fails on its own (a bad file, a Ctrl-C): the clean-up
+    still leaves that journal and SQLite's files beside it to the program using it."""
+    from trustjournal.exchange import runner
+    from trustjournal.paths import building_path
+    from trustjournal.storage import fill
+    from trustjournal.storage.database import connect_file
+    from trustjournal.storage.lock import held_here
+
+    fresh = tmp_path / "fresh"
+    journal_file = fresh / "notes.db"
+    others: list[object] = []
+    real = fill._open_to_fill
+
+    def opened_meanwhile(temp: Path, lock: object) -> object:
+        other = connect_file(journal_file, None)
+        other.execute("SELECT count(*) FROM entries").fetchone()
+        others.append(other)
+        return real(temp, lock)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(fill, "_open_to_fill", opened_meanwhile)
+    source = tmp_path / "broken.json"
+    how: list[str] = []
+    if failure == "bad file":
+        source.write_text('{"entries": [', "utf-8")
+        how = ["--format", "jrnl"]
+    else:
+        source = _source(journal_dir, tmp_path)
+
+        def pressed(*_args: object, **_kwargs: object) -> None:
+            raise KeyboardInterrupt
+
+        monkeypatch.setattr(runner, "import_file", pressed)
+    try:
+        code, out, err = call("--data-dir", str(fresh), "import", str(source), *how)
+        assert out == "" and "Traceback" not in err
+        if failure == "bad file":
+            assert code == 1 and f"{source}: the file ends too early" in err, err
+        else:
+            assert code == 130 and "interrupted" in err, err
+        assert others, "the other program never opened the journal"
+        assert journal_file.exists() and Path(f"{journal_file}-wal").exists()
+        assert others[0].execute("SELECT count(*) FROM entries").fetchone()[0] == 0  # type: ignore[attr-defined]
+    finally:
+        for other in others:
+            other.close()  # type: ignore[attr-defined]
+    assert held_here(journal_file) is None
+    assert not building_path(journal_file).exists()

@@ -19,6 +19,30 @@ def test_an_unused_new_journal_goes_with_the_folders_made_for_it(tmp_path: Path)
     assert not (tmp_path / "a").exists()
 
 
+def test_the_lock_file_of_a_discarded_journal_goes_while_it_is_still_locked(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Removed after letting go, it could be the lock file another process has just
+    made and locked by then; and a journal that stays keeps its lock file."""
+    from trustjournal.paths import lock_path
+    from trustjournal.storage.lock import ProcessLock
+
+    journal_file = tmp_path / "a" / "notes.db"
+    made = missing_folders(journal_file)
+    open_journal(journal_file).close()
+    real = ProcessLock.release
+    at_release: list[bool] = []
+
+    def release(self: ProcessLock) -> None:
+        if self.held:
+            at_release.append(lock_path(journal_file).exists())
+        real(self)
+
+    monkeypatch.setattr(ProcessLock, "release", release)
+    assert discard_unused_journal(journal_file, made)
+    assert at_release == [False]
+    assert not (tmp_path / "a").exists()
+
+
 def test_a_journal_with_an_entry_is_never_discarded(tmp_path: Path) -> None:
     journal_file = tmp_path / "a" / "notes.db"
     made = missing_folders(journal_file)

@@ -32,8 +32,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from trustjournal.core.i18n import translate
-from trustjournal.paths import SIDE_SUFFIXES, building_path
-from trustjournal.storage.create import build_unlinked, remove_building
+from trustjournal.paths import building_path
+from trustjournal.storage.create import build_unlinked, remove_building, side_files_left
 from trustjournal.storage.database import LOW_SPACE_BYTES
 from trustjournal.storage.errors import JournalError, JournalInUseError
 from trustjournal.storage.files import fsync_dir, fsync_file
@@ -141,7 +141,7 @@ def _require_alone(path: Path) -> None:
     """JournalInUseError unless no SQLite side file (log, shared memory, rollback
     journal) is beside path: one left means another connection still has the file open.
     The empty journal is then that program's too, and is left as it is (cmd_import)."""
-    if any(os.path.lexists(f"{path}{side}") for side in SIDE_SUFFIXES):
+    if side_files_left(path):
         raise JournalInUseError(translate(
             "StorageFill", "Another program has {name} open, so the import could not be "
             "finished: nothing was imported, and {name} was left as it is, empty, for "
@@ -152,7 +152,7 @@ def _closed_cleanly(temp: Path) -> None:
     """JournalError unless closing the filled file left nothing beside it. No other
     process knows the file, so a side file left means the close could not finish its
     writing (most often a full disk), not that someone else has it open."""
-    if not any(os.path.lexists(f"{temp}{side}") for side in SIDE_SUFFIXES):
+    if not side_files_left(temp):
         return
     try:
         full = shutil.disk_usage(temp.parent).free < LOW_SPACE_BYTES
