@@ -171,3 +171,89 @@ def test_no_room_for_a_new_encrypted_journal_leaves_only_what_was_there(
         create_encrypted(journal_file, PASSPHRASE)
     left = sorted(str(p.relative_to(tmp_path)) for p in tmp_path.rglob("*"))
     assert left == (["a", "a/b", "a/b/mine.txt"] if folder_was_there else [])
+
+
+def test_a_failed_encrypted_creation_removes_its_key_file_while_still_locked(
+        tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Removed after letting go, the key file at that name could be another process's,
+    written meanwhile under the lock: it goes before the lock does, with the lock file."""
+    from tests.storage.helpers import PASSPHRASE
+    from trustjournal.paths import keys_path, lock_path
+    from trustjournal.storage.errors import JournalError
+    from trustjournal.storage.keys import create_encrypted
+    from trustjournal.storage.lock import ProcessLock, held_here
+
+    _full_disk(monkeypatch)
+    journal_file = tmp_path / "a" / "notes.db"
+    real = ProcessLock.release
+    at_release: list[tuple[bool, bool]] = []
+
+    def release(self: ProcessLock) -> None:
+        if self.held:
+            at_release.append((keys_path(journal_file).exists(),
+                               lock_path(journal_file).exists()))
+        real(self)
+
+    monkeypatch.setattr(ProcessLock, "release", release)
+    with pytest.raises(JournalError, match="nothing was made"):
+        create_encrypted(journal_file, PASSPHRASE)
+    assert at_release == [(False, False)]
+    assert held_here(journal_file) is None
+    assert sorted(tmp_path.iterdir()) == []
+
+
+def test_an_encrypted_creation_writes_no_key_file_while_another_holds_the_lock(
+        tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """The key file is written under the journal's lock: without it, nothing is."""
+    from tests.storage.helpers import PASSPHRASE
+    from trustjournal.paths import keys_path
+    from trustjournal.storage import keyslots
+    from trustjournal.storage.errors import JournalLockedError
+    from trustjournal.storage.keys import create_encrypted
+    from trustjournal.storage.lock import ProcessLock
+
+    journal_file = tmp_path / "a" / "notes.db"
+    journal_file.parent.mkdir()
+    written: list[Path] = []
+    real = keyslots.write_key_file
+
+    def write(path: Path, keyfile: object) -> None:
+        written.append(path)
+        real(path, keyfile)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(keyslots, "write_key_file", write)
+    other = ProcessLock(journal_file)
+    other.acquire()
+    try:
+        with pytest.raises(JournalLockedError):
+            create_encrypted(journal_file, PASSPHRASE)
+    finally:
+        other.release()
+    assert written == [] and not keys_path(journal_file).exists()
+
+
+@pytest.mark.parametrize("where", ["set_passphrase", "write_key_file"])
+def test_ctrl_c_in_an_encrypted_creation_before_its_journal_leaves_nothing(
+        tmp_path: Path, monkeypatch, where: str) -> None:  # type: ignore[no-untyped-def]
+    """Under the lock, before open_journal takes it over: the lock file and folders it
+    made go, and the key file if it was written; the lock is let go."""
+    from tests.storage.helpers import PASSPHRASE
+    from trustjournal.storage import keyslots
+    from trustjournal.storage.keys import create_encrypted
+    from trustjournal.storage.lock import held_here
+
+    real = getattr(keyslots, where)
+
+    def pressed(*args: object) -> None:
+        real(*args)
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(keyslots, where, pressed)
+    journal_file = tmp_path / "a" / "notes.db"
+    with pytest.raises(KeyboardInterrupt):
+        create_encrypted(journal_file, PASSPHRASE)
+    assert held_here(journal_file) is None
+    assert sorted(tmp_path.iterdir()) == []
+    monkeypatch.undo()
+    journal, _ = create_encrypted(journal_file, PASSPHRASE)  # and the next try makes it
+    journal.close()

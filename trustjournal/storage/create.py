@@ -188,14 +188,21 @@ def side_files_left(path: Path) -> bool:
 
 def remove_made(made: list[Path], lock: ProcessLock) -> None:
     """After a creation that failed with no journal put in place: let go of the lock and
-    remove what the creation itself made, `made` as open_journal listed it (the lock
-    file if it made one, then the folders it made, deepest first; a folder only if it is
-    empty). Nothing that was there before is in that list, so nothing of that goes."""
-    _release_removing(lock, lock.path in made)
-    for folder in made:
-        if folder != lock.path:
-            with contextlib.suppress(OSError):
-                folder.rmdir()  # only if empty: whatever else is there stays
+    remove what the creation itself made, `made` as open_journal listed it: the files
+    (the lock file if it made one, a key file) while the lock is still held, so none is
+    another process's by then; then the folders, deepest first, each only if empty.
+    Nothing that was there before is in that list, so nothing of that goes."""
+    folders = [item for item in made if item.is_dir() and not item.is_symlink()]
+    try:
+        for item in made:
+            if item not in folders and item != lock.path:
+                with contextlib.suppress(OSError):
+                    item.unlink()
+    finally:
+        _release_removing(lock, lock.path in made)
+    for folder in folders:
+        with contextlib.suppress(OSError):
+            folder.rmdir()  # only if empty: whatever else is there stays
 
 
 def _release_removing(lock: ProcessLock, remove: bool) -> None:
