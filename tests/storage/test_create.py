@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -116,7 +117,8 @@ def _full_disk(monkeypatch) -> None:  # type: ignore[no-untyped-def]
 def test_no_room_for_a_new_journal_leaves_a_folder_that_was_there_as_it_was(
         tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     """What the failed creation made (its lock file) goes; the folder was there before,
-    so it stays, with everything in it, a lock file left by an earlier run included."""
+    so it stays with what was in it. A lock file left by an earlier run stays too (its
+    process id rewritten with ours, as every lock does), for it was not this run's."""
     from trustjournal.paths import building_path, lock_path
     from trustjournal.storage.errors import JournalError
 
@@ -134,6 +136,7 @@ def test_no_room_for_a_new_journal_leaves_a_folder_that_was_there_as_it_was(
     with pytest.raises(JournalError, match="nothing was made"):
         open_journal(journal_file)
     assert sorted(p.name for p in folder.iterdir()) == ["mine.txt", "notes.db.lock"]
+    assert lock_path(journal_file).read_text("utf-8") == str(os.getpid())
     assert not building_path(journal_file).exists()
 
 

@@ -13,7 +13,8 @@ but the journal itself ever stands under the journal's name:
 2. the new file is filled (the search index built as every import builds it), closed
    and flushed, then renamed over the journal's name in one step, and the folder is
    flushed. The rename completes the import: a Ctrl-C after it stops nothing and is
-   not reported (the folder is still flushed).
+   not reported (the folder is flushed again; a second Ctrl-C leaves that to the
+   system, which writes it out soon by itself).
 
 A kill at any moment leaves the empty journal or the complete imported one, never a
 rollback journal beside it. What a kill leaves of the new file goes at the journal's
@@ -168,9 +169,9 @@ def _require_alone(path: Path) -> None:
     The empty journal is then that program's too, and is left as it is (cmd_import)."""
     if side_files_left(path):
         raise JournalInUseError(translate(
-            "StorageFill", "Another program has {name} open, so the import could not be "
-            "finished: nothing was imported, and {name} was left as it is, empty, for "
-            "that program. Close that program and try again.").format(name=path.name))
+            "StorageFill", "Another program has {name} open, so nothing was imported. "
+            "The new, empty journal was left in place because that program is using "
+            "it. Close that program and run the import again.").format(name=path.name))
 
 
 def _closed_cleanly(temp: Path) -> None:
