@@ -557,21 +557,81 @@ def test_ctrl_c_as_a_first_import_closes_after_its_swap_reports_it_done(
 
 def test_ctrl_c_before_a_first_import_is_in_place_still_interrupts(
         journal_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """Just before the rename nothing is in yet: that stays "interrupted", and the
-    journal the command began goes with its folder."""
+    """Ctrl-C once every entry is in the filled file, closed and flushed, but just
+    before the rename: nothing is in the journal yet, so that stays "interrupted", and
+    the journal the command began goes with its folder."""
+    from trustjournal.paths import building_path
     from trustjournal.storage import fill
+    from trustjournal.storage.lock import held_here
 
     source = _source(journal_dir, tmp_path)
     fresh = tmp_path / "fresh"
+    journal_file = fresh / "notes.db"
+    real = fill._require_alone
+    calls: list[int] = []
 
     def alone(path: Path) -> None:
-        if fill.building_path(path).exists():
+        real(path)
+        calls.append(_count_in(building_path(path)))
+        if len(calls) == 2:  # the check right before the rename: the fill is done
             raise KeyboardInterrupt
 
     monkeypatch.setattr(fill, "_require_alone", alone)
     code, out, err = call("--data-dir", str(fresh), "import", str(source))
+    assert calls == [0, 3], "the Ctrl-C did not come between the fill and the rename"
     assert (code, out) == (130, "") and "interrupted" in err, err
+    assert held_here(journal_file) is None
+    assert not journal_file.exists() and not building_path(journal_file).exists()
     assert not fresh.exists()
+
+
+def test_ctrl_c_before_the_rename_interrupts_though_another_program_keeps_the_journal(
+        journal_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Whether the import is in place is what the rename says, not whether the journal
+    stayed: here another program keeps the empty journal, and a Ctrl-C before the
+    rename is still an interruption (never "Imported 3 entries", which are not in)."""
+    from trustjournal.paths import building_path
+    from trustjournal.storage import fill
+    from trustjournal.storage.database import connect_file
+
+    source = _source(journal_dir, tmp_path)
+    fresh = tmp_path / "fresh"
+    journal_file = fresh / "notes.db"
+    others: list[object] = []
+    real_open, real_flush = fill._open_to_fill, fill.fsync_file
+
+    def opened_meanwhile(temp: Path, lock: object) -> object:
+        other = connect_file(journal_file, None)
+        other.execute("SELECT count(*) FROM entries").fetchone()
+        others.append(other)
+        return real_open(temp, lock)  # type: ignore[arg-type]
+
+    def flush(path: Path) -> None:
+        real_flush(path)
+        if Path(path) == building_path(journal_file):
+            raise KeyboardInterrupt  # the filled file is complete, closed and flushed
+
+    monkeypatch.setattr(fill, "_open_to_fill", opened_meanwhile)
+    monkeypatch.setattr(fill, "fsync_file", flush)
+    try:
+        code, out, err = call("--data-dir", str(fresh), "import", str(source))
+        assert (code, out) == (130, "") and "interrupted" in err, err
+        assert journal_file.exists() and Path(f"{journal_file}-wal").exists()
+        assert others[0].execute("SELECT count(*) FROM entries").fetchone()[0] == 0  # type: ignore[attr-defined]
+    finally:
+        for other in others:
+            other.close()  # type: ignore[attr-defined]
+    assert not building_path(journal_file).exists()
+
+
+def _count_in(path: Path) -> int:
+    import sqlite3
+
+    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        return conn.execute("SELECT count(*) FROM entries").fetchone()[0]
+    finally:
+        conn.close()
 
 
 def test_a_first_import_refused_because_another_program_opened_the_journal_keeps_it(
@@ -601,8 +661,10 @@ def test_a_first_import_refused_because_another_program_opened_the_journal_keeps
     try:
         code, out, err = call("--data-dir", str(fresh), "import", str(source))
         assert code == 1 and out == "" and "Traceback" not in err
-        assert "Another program has notes.db open" in err and "nothing was imported" in err
-        assert "left as it is" in err, err
+        assert err == (
+            "trustjournal: Another program has notes.db open, so nothing was imported. "
+            "The new, empty journal was left in place because that program is using "
+            "it. Close that program and run the import again.\n")
         assert journal_file.exists() and Path(f"{journal_file}-wal").exists()
         assert others[0].execute("SELECT count(*) FROM entries").fetchone()[0] == 0  # type: ignore[attr-defined]
     finally:
@@ -614,3 +676,57 @@ def test_a_first_import_refused_because_another_program_opened_the_journal_keeps
     code, out, err = call("--data-dir", str(fresh), "import", str(source))
     assert (code, out) == (0, "Imported 3 entries, 0 already in the journal.\n"), err
     assert _titles(fresh) == ["Autumn", "Spring", "Summer"]
+
+
+@pytest.mark.parametrize("failure", ["bad file", "ctrl-c"])
+def test_a_first_import_that_fails_while_another_program_has_the_journal_open_keeps_it(
+        journal_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        failure: str) -> None:
+    """Another program opens the new, empty journal while the import fills its new
+    file, and then the import fails on its own (a bad file, a Ctrl-C): the clean-up
+    still leaves that journal and SQLite's files beside it to the program using it."""
+    from trustjournal.exchange import runner
+    from trustjournal.paths import building_path
+    from trustjournal.storage import fill
+    from trustjournal.storage.database import connect_file
+    from trustjournal.storage.lock import held_here
+
+    fresh = tmp_path / "fresh"
+    journal_file = fresh / "notes.db"
+    others: list[object] = []
+    real = fill._open_to_fill
+
+    def opened_meanwhile(temp: Path, lock: object) -> object:
+        other = connect_file(journal_file, None)
+        other.execute("SELECT count(*) FROM entries").fetchone()
+        others.append(other)
+        return real(temp, lock)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(fill, "_open_to_fill", opened_meanwhile)
+    source = tmp_path / "broken.json"
+    how: list[str] = []
+    if failure == "bad file":
+        source.write_text('{"entries": [', "utf-8")
+        how = ["--format", "jrnl"]
+    else:
+        source = _source(journal_dir, tmp_path)
+
+        def pressed(*_args: object, **_kwargs: object) -> None:
+            raise KeyboardInterrupt
+
+        monkeypatch.setattr(runner, "import_file", pressed)
+    try:
+        code, out, err = call("--data-dir", str(fresh), "import", str(source), *how)
+        assert out == "" and "Traceback" not in err
+        if failure == "bad file":
+            assert code == 1 and f"{source}: the file ends too early" in err, err
+        else:
+            assert code == 130 and "interrupted" in err, err
+        assert others, "the other program never opened the journal"
+        assert journal_file.exists() and Path(f"{journal_file}-wal").exists()
+        assert others[0].execute("SELECT count(*) FROM entries").fetchone()[0] == 0  # type: ignore[attr-defined]
+    finally:
+        for other in others:
+            other.close()  # type: ignore[attr-defined]
+    assert held_here(journal_file) is None
+    assert not building_path(journal_file).exists()

@@ -322,9 +322,12 @@ def cmd_import(args: argparse.Namespace, out: TextIO) -> int:
     first = not journal_exists(journal_file)
     made = missing_folders(journal_file) if first else []
     result: ImportResult | None = None
+    fill: Any = None
     try:
-        with _open(args) as journal, _filled(journal, first) as target:
-            result = runner.import_file(target, path, args.fmt, _progress("import"))
+        with _open(args) as journal:
+            fill = _filled(journal) if first else None
+            with fill or contextlib.nullcontext(journal) as target:
+                result = runner.import_file(target, path, args.fmt, _progress("import"))
     except JournalInUseError:
         # Another program opened the journal this import began: it stays, for that
         # program (a file someone has open is not deleted from under them).
@@ -333,14 +336,15 @@ def cmd_import(args: argparse.Namespace, out: TextIO) -> int:
         # The import is all or nothing, so the journal a first import began holds
         # something only if the import is complete and in it. Otherwise it goes again,
         # and a bad file leaves no empty journal behind (the file is read once, not
-        # checked in a pass of its own first).
+        # checked in a pass of its own first), unless another program has it open.
         if not first or discard_unused_journal(journal_file, made):
             raise
-        if not (isinstance(exc, KeyboardInterrupt) and result is not None):
+        if not (isinstance(exc, KeyboardInterrupt) and fill is not None
+                and fill.in_place):
             raise
-        # Ctrl-C came once the import was complete and in place (as the command let go
-        # of the journal): it stopped nothing, and "interrupted" would tell the person
-        # that the import failed.
+        # Ctrl-C came once the import was complete and in place (the rename done, as
+        # the command let go of the journal): it stopped nothing, and "interrupted"
+        # would tell the person that the import failed.
     assert result is not None
     trackers = result.preview.describe_trackers()
     if result.preview.total == 0 and not trackers:
@@ -367,12 +371,10 @@ def cmd_import(args: argparse.Namespace, out: TextIO) -> int:
     return 0
 
 
-def _filled(journal: Any, first: bool) -> Any:
-    """Where the import writes: a first import fills a new file that takes the empty
-    journal's place when it is complete (each page written once, see storage/fill.py);
-    any other writes into the journal itself."""
-    if not first:
-        return contextlib.nullcontext(journal)
+def _filled(journal: Any) -> Any:
+    """Where a first import writes: a new file that takes the empty journal's place
+    when it is complete (each page written once, see storage/fill.py); its in_place
+    says when the import is in. Any other import writes into the journal itself."""
     from trustjournal.storage.fill import filled_anew
 
     return filled_anew(journal)

@@ -7962,7 +7962,7 @@ Your journal is as it was.</source>
 <context>
     <name>StorageFill</name>
     <message>
-        <source>Another program has {name} open, so the import could not be finished: nothing was imported, and {name} was left as it is, empty, for that program. Close that program and try again.</source>
+        <source>Another program has {name} open, so nothing was imported. The new, empty journal was left in place because that program is using it. Close that program and run the import again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

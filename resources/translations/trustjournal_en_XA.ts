@@ -7980,8 +7980,8 @@ Your journal is as it was.</source>
 <context>
     <name>StorageFill</name>
     <message>
-        <source>Another program has {name} open, so the import could not be finished: nothing was imported, and {name} was left as it is, empty, for that program. Close that program and try again.</source>
-        <translation>[Áñóŧĥéŕ ƥŕóğŕáɱ ĥáš {name} óƥéñ, šó ŧĥé íɱƥóŕŧ çóúĺđ ñóŧ ƀé ƒíñíšĥéđ: ñóŧĥíñğ ŵáš íɱƥóŕŧéđ, áñđ {name} ŵáš ĺéƒŧ áš íŧ íš, éɱƥŧý, ƒóŕ ŧĥáŧ ƥŕóğŕáɱ. Çĺóšé ŧĥáŧ ƥŕóğŕáɱ áñđ ŧŕý áğáíñ. ~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~]</translation>
+        <source>Another program has {name} open, so nothing was imported. The new, empty journal was left in place because that program is using it. Close that program and run the import again.</source>
+        <translation>[Áñóŧĥéŕ ƥŕóğŕáɱ ĥáš {name} óƥéñ, šó ñóŧĥíñğ ŵáš íɱƥóŕŧéđ. Ŧĥé ñéŵ, éɱƥŧý ĵóúŕñáĺ ŵáš ĺéƒŧ íñ ƥĺáçé ƀéçáúšé ŧĥáŧ ƥŕóğŕáɱ íš úšíñğ íŧ. Çĺóšé ŧĥáŧ ƥŕóğŕáɱ áñđ ŕúñ ŧĥé íɱƥóŕŧ áğáíñ. ~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·~·]</translation>
     </message>
     <message>
         <source>The disk is full, so the import could not be finished; nothing was imported. Free some space and try again.</source>

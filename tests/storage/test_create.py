@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -16,6 +17,30 @@ def test_an_unused_new_journal_goes_with_the_folders_made_for_it(tmp_path: Path)
     assert made == [tmp_path / "a" / "b", tmp_path / "a"]
     open_journal(journal_file).close()
     assert discard_unused_journal(journal_file, made)
+    assert not (tmp_path / "a").exists()
+
+
+def test_the_lock_file_of_a_discarded_journal_goes_while_it_is_still_locked(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Removed after letting go, it could be the lock file another process has just
+    made and locked by then; and a journal that stays keeps its lock file."""
+    from trustjournal.paths import lock_path
+    from trustjournal.storage.lock import ProcessLock
+
+    journal_file = tmp_path / "a" / "notes.db"
+    made = missing_folders(journal_file)
+    open_journal(journal_file).close()
+    real = ProcessLock.release
+    at_release: list[bool] = []
+
+    def release(self: ProcessLock) -> None:
+        if self.held:
+            at_release.append(lock_path(journal_file).exists())
+        real(self)
+
+    monkeypatch.setattr(ProcessLock, "release", release)
+    assert discard_unused_journal(journal_file, made)
+    assert at_release == [False]
     assert not (tmp_path / "a").exists()
 
 
@@ -92,7 +117,8 @@ def _full_disk(monkeypatch) -> None:  # type: ignore[no-untyped-def]
 def test_no_room_for_a_new_journal_leaves_a_folder_that_was_there_as_it_was(
         tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     """What the failed creation made (its lock file) goes; the folder was there before,
-    so it stays, with everything in it, a lock file left by an earlier run included."""
+    so it stays with what was in it. A lock file left by an earlier run stays too (its
+    process id rewritten with ours, as every lock does), for it was not this run's."""
     from trustjournal.paths import building_path, lock_path
     from trustjournal.storage.errors import JournalError
 
@@ -110,6 +136,7 @@ def test_no_room_for_a_new_journal_leaves_a_folder_that_was_there_as_it_was(
     with pytest.raises(JournalError, match="nothing was made"):
         open_journal(journal_file)
     assert sorted(p.name for p in folder.iterdir()) == ["mine.txt", "notes.db.lock"]
+    assert lock_path(journal_file).read_text("utf-8") == str(os.getpid())
     assert not building_path(journal_file).exists()
 
 
@@ -147,3 +174,89 @@ def test_no_room_for_a_new_encrypted_journal_leaves_only_what_was_there(
         create_encrypted(journal_file, PASSPHRASE)
     left = sorted(str(p.relative_to(tmp_path)) for p in tmp_path.rglob("*"))
     assert left == (["a", "a/b", "a/b/mine.txt"] if folder_was_there else [])
+
+
+def test_a_failed_encrypted_creation_removes_its_key_file_while_still_locked(
+        tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Removed after letting go, the key file at that name could be another process's,
+    written meanwhile under the lock: it goes before the lock does, with the lock file."""
+    from tests.storage.helpers import PASSPHRASE
+    from trustjournal.paths import keys_path, lock_path
+    from trustjournal.storage.errors import JournalError
+    from trustjournal.storage.keys import create_encrypted
+    from trustjournal.storage.lock import ProcessLock, held_here
+
+    _full_disk(monkeypatch)
+    journal_file = tmp_path / "a" / "notes.db"
+    real = ProcessLock.release
+    at_release: list[tuple[bool, bool]] = []
+
+    def release(self: ProcessLock) -> None:
+        if self.held:
+            at_release.append((keys_path(journal_file).exists(),
+                               lock_path(journal_file).exists()))
+        real(self)
+
+    monkeypatch.setattr(ProcessLock, "release", release)
+    with pytest.raises(JournalError, match="nothing was made"):
+        create_encrypted(journal_file, PASSPHRASE)
+    assert at_release == [(False, False)]
+    assert held_here(journal_file) is None
+    assert sorted(tmp_path.iterdir()) == []
+
+
+def test_an_encrypted_creation_writes_no_key_file_while_another_holds_the_lock(
+        tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """The key file is written under the journal's lock: without it, nothing is."""
+    from tests.storage.helpers import PASSPHRASE
+    from trustjournal.paths import keys_path
+    from trustjournal.storage import keyslots
+    from trustjournal.storage.errors import JournalLockedError
+    from trustjournal.storage.keys import create_encrypted
+    from trustjournal.storage.lock import ProcessLock
+
+    journal_file = tmp_path / "a" / "notes.db"
+    journal_file.parent.mkdir()
+    written: list[Path] = []
+    real = keyslots.write_key_file
+
+    def write(path: Path, keyfile: object) -> None:
+        written.append(path)
+        real(path, keyfile)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(keyslots, "write_key_file", write)
+    other = ProcessLock(journal_file)
+    other.acquire()
+    try:
+        with pytest.raises(JournalLockedError):
+            create_encrypted(journal_file, PASSPHRASE)
+    finally:
+        other.release()
+    assert written == [] and not keys_path(journal_file).exists()
+
+
+@pytest.mark.parametrize("where", ["set_passphrase", "write_key_file"])
+def test_ctrl_c_in_an_encrypted_creation_before_its_journal_leaves_nothing(
+        tmp_path: Path, monkeypatch, where: str) -> None:  # type: ignore[no-untyped-def]
+    """Under the lock, before open_journal takes it over: the lock file and folders it
+    made go, and the key file if it was written; the lock is let go."""
+    from tests.storage.helpers import PASSPHRASE
+    from trustjournal.storage import keyslots
+    from trustjournal.storage.keys import create_encrypted
+    from trustjournal.storage.lock import held_here
+
+    real = getattr(keyslots, where)
+
+    def pressed(*args: object) -> None:
+        real(*args)
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(keyslots, where, pressed)
+    journal_file = tmp_path / "a" / "notes.db"
+    with pytest.raises(KeyboardInterrupt):
+        create_encrypted(journal_file, PASSPHRASE)
+    assert held_here(journal_file) is None
+    assert sorted(tmp_path.iterdir()) == []
+    monkeypatch.undo()
+    journal, _ = create_encrypted(journal_file, PASSPHRASE)  # and the next try makes it
+    journal.close()

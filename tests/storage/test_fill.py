@@ -37,7 +37,9 @@ def test_the_new_file_is_filled_beside_the_journal_then_takes_its_place(
     journal = open_journal(journal_file)
     building = building_path(journal_file)
     seen: list[tuple[list[str], list[str]]] = []
-    with filled_anew(journal) as target:
+    fill = filled_anew(journal)
+    with fill as target:
+        assert not fill.in_place  # nothing is in the journal until the rename
         assert target is not journal and journal.closed
         assert target.path == building
         assert held_here(journal_file) is not None  # the lock is still the command's
@@ -52,6 +54,7 @@ def test_the_new_file_is_filled_beside_the_journal_then_takes_its_place(
         assert added == 2500
         assert target.count_entries() == 2500
     assert seen and all(s == ([], []) for s in seen), seen[:3]
+    assert fill.in_place
     assert held_here(journal_file) is None
     assert not building.exists() and _beside(journal_file) == []
     assert _mode_bytes(journal_file) == b"\x02\x02"  # a WAL journal like every other
@@ -64,9 +67,11 @@ def test_the_new_file_is_filled_beside_the_journal_then_takes_its_place(
 def test_a_failed_fill_leaves_the_empty_journal_and_no_new_file(tmp_path: Path) -> None:
     journal_file = tmp_path / "notes.db"
     journal = open_journal(journal_file)
-    with pytest.raises(ValueError, match="a bad record"), filled_anew(journal) as target:
+    fill = filled_anew(journal)
+    with pytest.raises(ValueError, match="a bad record"), fill as target:
         target.import_records(record(n) for n in range(100))
         raise ValueError("a bad record")
+    assert not fill.in_place
     assert held_here(journal_file) is None
     assert not building_path(journal_file).exists()
     assert _beside(journal_file) == [] and _beside(building_path(journal_file)) == []
@@ -77,9 +82,12 @@ def test_a_journal_holding_anything_is_written_into_itself(tmp_path: Path) -> No
     journal_file = tmp_path / "notes.db"
     journal = open_journal(journal_file)
     journal.set_setting("theme", "dark")  # not what a new journal holds
-    with filled_anew(journal) as target:
+    fill = filled_anew(journal)
+    with fill as target:
         assert target is journal and not journal.closed
         target.import_records(record(n) for n in range(10))
+        assert not fill.in_place
+    assert fill.in_place  # what the block wrote is in, committed in the journal itself
     assert not building_path(journal_file).exists()
     assert not journal.closed
     journal.close()

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from trustjournal.core.i18n import translate
-from trustjournal.paths import BACKUP_DIR, building_path, keys_path, lock_path
+from trustjournal.paths import BACKUP_DIR, SIDE_SUFFIXES, building_path, keys_path
 from trustjournal.storage import migrate
 from trustjournal.storage.copies import JOURNAL_ID
 from trustjournal.storage.database import (
@@ -33,8 +33,6 @@ from trustjournal.storage.files import fsync_dir, fsync_file
 
 if TYPE_CHECKING:
     from trustjournal.storage.lock import ProcessLock
-
-SIDE_FILES = ("-wal", "-shm", "-journal")
 
 
 def build_journal_file(journal_file: Path, key: bytes | None, *,
@@ -71,7 +69,7 @@ def build_unlinked(journal_file: Path, key: bytes | None, *,
             _build_from_script(temp, key, journal_id)
         else:
             _build_with_migrations(temp, key, journal_id)
-        if any(os.path.exists(f"{temp}{side}") for side in SIDE_FILES[:1]):
+        if any(os.path.exists(f"{temp}{side}") for side in SIDE_SUFFIXES[:1]):
             raise JournalError(translate("StorageCreate",
                 "The new journal could not be finished; nothing was made."))
         fsync_file(temp)
@@ -109,7 +107,7 @@ def remove_building(journal_file: Path) -> bool:
     Only under the journal's lock, so no process is still building it."""
     temp = building_path(Path(journal_file))
     found = any(os.path.lexists(name) for name in
-                (str(temp), *(f"{temp}{side}" for side in SIDE_FILES)))
+                (str(temp), *(f"{temp}{side}" for side in SIDE_SUFFIXES)))
     if found:
         _remove(temp)
         fsync_dir(temp.parent)
@@ -181,26 +179,45 @@ def missing_folders(journal_file: Path) -> list[Path]:
     return missing
 
 
+def side_files_left(path: Path) -> bool:
+    """Whether any of SQLite's side files (log, shared memory, rollback journal) is
+    beside path. With every connection of this process closed, one left there means
+    another program still has the file open (or a close could not finish writing)."""
+    return any(os.path.lexists(f"{path}{side}") for side in SIDE_SUFFIXES)
+
+
 def remove_made(made: list[Path], lock: ProcessLock) -> None:
     """After a creation that failed with no journal put in place: let go of the lock and
-    remove what the creation itself made, `made` as open_journal listed it (the lock
-    file if it made one, then the folders it made, deepest first; a folder only if it is
-    empty). Nothing that was there before is in that list, so nothing of that goes."""
-    ours = lock.path in made
+    remove what the creation itself made, `made` as open_journal listed it: the files
+    (the lock file if it made one, a key file) while the lock is still held, so none is
+    another process's by then; then the folders, deepest first, each only if empty.
+    Nothing that was there before is in that list, so nothing of that goes."""
+    folders = [item for item in made if item.is_dir() and not item.is_symlink()]
     try:
-        if ours and os.name == "posix":
-            # While still locked, so it is never another process's lock file.
+        for item in made:
+            if item not in folders and item != lock.path:
+                with contextlib.suppress(OSError):
+                    item.unlink()
+    finally:
+        _release_removing(lock, lock.path in made)
+    for folder in folders:
+        with contextlib.suppress(OSError):
+            folder.rmdir()  # only if empty: whatever else is there stays
+
+
+def _release_removing(lock: ProcessLock, remove: bool) -> None:
+    """Let go of the lock, removing its lock file first when `remove`: while still
+    locked, so it is never another process's lock file (on Windows, where an open file
+    cannot be removed, just after)."""
+    try:
+        if remove and os.name == "posix":
             with contextlib.suppress(OSError):
                 lock.path.unlink()
     finally:
         lock.release()
-    if ours and os.name != "posix":  # pragma: no cover - Windows: not while it is open
+    if remove and os.name != "posix":  # pragma: no cover - Windows: not while it is open
         with contextlib.suppress(OSError):
             lock.path.unlink()
-    for folder in made:
-        if folder != lock.path:
-            with contextlib.suppress(OSError):
-                folder.rmdir()  # only if empty: whatever else is there stays
 
 
 # Where anything a person wrote or brought in is kept: a journal with a row in any of
@@ -215,7 +232,8 @@ def discard_unused_journal(journal_file: Path, made_folders: list[Path]) -> bool
     and the empty folders of `made_folders`; True if it was removed. Under the journal's
     lock, and only after looking: a journal with a row in any of WRITTEN_TABLES (an
     entry, a tracker record…), a key file or backups is left as it is, so nothing anyone
-    wrote can go."""
+    wrote can go; so is one another program has open (SQLite's files beside it), which
+    is not deleted from under that program."""
     from trustjournal.storage.copies import read_only
     from trustjournal.storage.lock import ProcessLock
 
@@ -225,7 +243,10 @@ def discard_unused_journal(journal_file: Path, made_folders: list[Path]) -> bool
         return False
     lock = ProcessLock(path)
     lock.acquire()
+    removed = False
     try:
+        if side_files_left(path):
+            return False  # another program has it open: it is that program's now
         with read_only(path, None) as conn:
             tables = {r[0] for r in conn.execute(
                 "SELECT name FROM sqlite_schema WHERE type = 'table'")}
@@ -236,10 +257,9 @@ def discard_unused_journal(journal_file: Path, made_folders: list[Path]) -> bool
         if used:
             return False
         _remove(path)
+        removed = True
     finally:
-        lock.release()
-    with contextlib.suppress(OSError):
-        lock_path(path).unlink()
+        _release_removing(lock, removed)
     for folder in [path.parent / BACKUP_DIR, *made_folders]:
         with contextlib.suppress(OSError):
             folder.rmdir()  # only if empty: whatever else is there stays
@@ -272,6 +292,6 @@ def _link_into_place(temp: Path, path: Path) -> None:
 
 
 def _remove(temp: Path) -> None:
-    for name in (str(temp), *(f"{temp}{side}" for side in SIDE_FILES)):
+    for name in (str(temp), *(f"{temp}{side}" for side in SIDE_SUFFIXES)):
         with contextlib.suppress(FileNotFoundError):
             os.unlink(name)

@@ -492,7 +492,8 @@ class Journal(TrackerCalls):
 
 
 def open_journal(
-    path: Path, *, create: bool = True, key: bytes | None = None, verify: bool = True
+    path: Path, *, create: bool = True, key: bytes | None = None, verify: bool = True,
+    also_made: Sequence[Path] = (),
 ) -> Journal:
     """Open (or create) the journal at path: lock, check, migrate with a backup first.
 
@@ -502,7 +503,9 @@ def open_journal(
     created, locked or tightened before that is known. A file that fails to open, an
     empty one included, is never re-created, reset or overwritten. verify=False skips
     the page-by-page quick_check (it reads the whole file); the window runs it in the
-    background instead, and a migration always checks first.
+    background instead, and a migration always checks first. also_made: what a caller
+    that hands over the lock it took (kept, see keys.create_encrypted) made for the new
+    journal; a creation that fails takes it away again under that lock.
     """
     path = Path(path)
     # Judged before the folder is touched: a missing journal file beside its backups
@@ -512,46 +515,32 @@ def open_journal(
         require_journal(path)
     # What this call makes for a new journal, so that a creation that fails (a full
     # disk) takes it away again: the folders missing now, deepest first, and the lock
-    # file. Nothing that was there before is ever in it.
-    made: list[Path] = []
+    # file, after what the caller made (also_made). Nothing that was there before is
+    # ever in it.
+    made: list[Path] = list(also_made)
     if not present:
         from trustjournal.storage.create import missing_folders
 
-        made = missing_folders(path)
+        made += missing_folders(path)
     ensure_private_dir(path.parent)
     lock = kept_lock(path)
     if lock is None:
         if not present and not os.path.lexists(lock_path(path)):
             made.insert(0, lock_path(path))
-        lock = ProcessLock(path)
-        lock.acquire()
-        # Only now is it sure that no process is still writing a copy or a conversion.
-        clear_orphans(path)
-        # Nor filling a new file for a first import (storage/fill.py): one killed
-        # part-way left it, with the entries it had read so far.
-        if _building_left(path):
-            from trustjournal.storage.create import remove_building
-
-            with contextlib.suppress(OSError):  # never a reason not to open
-                remove_building(path)
+        lock = take_lock(path)
     lock.in_use = True
     # With the lock held no other process exports from this journal: whatever an export
     # killed mid-way left (in the scratch area and beside its target) can go now.
     with contextlib.suppress(OSError):  # never a reason not to open
         scratch.clean_leftovers(path)
     gateway: Gateway | None = None
-    unmade: list[Path] = []  # what to take away again: set when the creation failed
     try:
         if not _present(path, key):  # asked again under the lock
             if not create:
                 require_journal(path)
             from trustjournal.storage.create import build_journal_file
 
-            try:
-                build_journal_file(path, key)
-            except BaseException:
-                unmade = made
-                raise
+            build_journal_file(path, key)
         elif not os.access(path, os.R_OK | os.W_OK):
             raise JournalError(
                 translate("StorageJournal",
@@ -587,19 +576,19 @@ def open_journal(
                         name=path.name, name2=type(exc).__name__)
                 ) from exc
     except dbapi2.OperationalError as exc:
-        _abandon(gateway, lock, path, unmade)
+        _abandon(gateway, lock, path, made)
         raise JournalError(translate("StorageJournal",
             "{name} could not be opened ({exc}).").format(
             name=path.name, exc=exc)) from exc
     except dbapi2.DatabaseError as exc:
-        _abandon(gateway, lock, path, unmade)
+        _abandon(gateway, lock, path, made)
         raise JournalDamagedError(
             translate("StorageJournal",
                 "{name} could not be read: it looks damaged. It has not been changed.").format(
                 name=path.name)
         ) from exc
     except BaseException:
-        _abandon(gateway, lock, path, unmade)
+        _abandon(gateway, lock, path, made)
         raise
     lock.keyed = key is not None
     assert gateway is not None
@@ -611,6 +600,23 @@ def _building_left(path: Path) -> bool:
     journal, or was left there (names only: the everyday open loads nothing more)."""
     temp = str(building_path(path))
     return any(os.path.lexists(temp + side) for side in ("", *SIDE_SUFFIXES))
+
+
+def take_lock(path: Path) -> ProcessLock:
+    """Take the journal's lock (JournalLockedError if another window or command holds
+    it), then remove what interrupted work left beside the journal."""
+    lock = ProcessLock(path)
+    lock.acquire()
+    # Only now is it sure that no process is still writing a copy or a conversion.
+    clear_orphans(path)
+    # Nor filling a new file for a first import (storage/fill.py): one killed part-way
+    # left it, with the entries it had read so far.
+    if _building_left(path):
+        from trustjournal.storage.create import remove_building
+
+        with contextlib.suppress(OSError):  # never a reason not to open
+            remove_building(path)
+    return lock
 
 
 def _present(path: Path, key: bytes | None) -> bool:
@@ -668,15 +674,17 @@ def _check_and_prepare(gateway: Gateway, path: Path, verify: bool) -> str | None
 
 
 def _abandon(gateway: Gateway | None, lock: ProcessLock, path: Path,
-             unmade: list[Path]) -> None:
+             made: list[Path]) -> None:
+    """Let go of a journal that failed to open. When no journal is in place (a creation
+    that failed, a full disk), what was made for it goes too, before the lock does."""
     if gateway is not None:
         gateway.close()
-    if not unmade or os.path.lexists(path):
+    if not made or os.path.lexists(path):
         lock.release()  # a kept lock too: a journal that fails to open is not held on to
         return
     from trustjournal.storage.create import remove_made
 
-    remove_made(unmade, lock)
+    remove_made(made, lock)
 
 
 __all__ = ["Journal", "damaged_message", "open_journal", "utc_now"]

@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from trustjournal.core.i18n import translate
-from trustjournal.paths import ensure_private_dir, keys_path
+from trustjournal.paths import ensure_private_dir, keys_path, lock_path
 from trustjournal.storage.errors import (
     JournalDamagedError,
     JournalError,
@@ -30,7 +30,7 @@ from trustjournal.storage.errors import (
     PassphraseError,
 )
 from trustjournal.storage.files import PLAIN_HEADER, read_header
-from trustjournal.storage.lock import held_here
+from trustjournal.storage.lock import held_here, kept_lock
 
 if TYPE_CHECKING:
     from collections.abc import Collection
@@ -82,10 +82,11 @@ def create_encrypted(journal_file: Path, passphrase: str) -> tuple[Journal, str]
     """Create a new encrypted journal and open it; returns it and the recovery key.
 
     The key file is written before the database so that no encrypted file ever exists
-    without the key that opens it.
+    without the key that opens it, and under the journal's lock, which open_journal
+    then takes over: a creation that fails removes it before letting go of the lock.
     """
-    from trustjournal.storage.create import missing_folders
-    from trustjournal.storage.journal import open_journal
+    from trustjournal.storage.create import missing_folders, remove_made
+    from trustjournal.storage.journal import open_journal, take_lock
     from trustjournal.storage.keyslots import (
         check_new_passphrase,
         new_key,
@@ -94,10 +95,53 @@ def create_encrypted(journal_file: Path, passphrase: str) -> tuple[Journal, str]
         set_recovery,
         write_key_file,
     )
-    from trustjournal.storage.presence import journal_exists
 
     check_new_passphrase(passphrase)
     path = Path(journal_file)
+    keys = keys_path(path)
+    _refuse_taken(path)
+    made = missing_folders(path)  # taken away again, when empty, if nothing is made
+    ensure_private_dir(path.parent)
+    new_lock_file = not os.path.lexists(lock_path(path))
+    try:
+        # One this process keeps (see lock.kept_lock) is taken over, as open_journal does.
+        lock = kept_lock(path) or take_lock(path)
+        lock.in_use = True
+    except BaseException:
+        for folder in made:
+            with contextlib.suppress(OSError):
+                folder.rmdir()
+        raise
+    # What this call makes, listed as open_journal lists what it makes (files first,
+    # then folders): the key file only from the moment it may be written.
+    made = [*([lock.path] if new_lock_file else []), *made]
+    try:
+        _refuse_taken(path)  # asked again under the lock: nothing appeared meanwhile
+        key = new_key()
+        keyfile = new_key_file(key)
+        set_passphrase(keyfile, key, passphrase)
+        recovery = set_recovery(keyfile, key)
+        made.insert(0, keys)
+        write_key_file(keys, keyfile)
+        lock.in_use = False  # kept for open_journal, which takes it over
+        journal = open_journal(path, create=True, key=key, also_made=made)
+    except BaseException:
+        if lock.held:  # not taken over: open_journal failed before building anything
+            remove_made(made, lock)
+        raise
+    try:
+        keyfile.db_salt = read_header(path).hex()
+        write_key_file(keys, keyfile)
+    except BaseException:
+        journal.close()
+        raise
+    return journal, recovery
+
+
+def _refuse_taken(path: Path) -> None:
+    """Refuse to make a journal where one, its key file or its backups already are."""
+    from trustjournal.storage.presence import journal_exists
+
     keys = keys_path(path)
     if os.path.lexists(path):
         raise JournalError(translate("StorageKeys",
@@ -112,32 +156,6 @@ def create_encrypted(journal_file: Path, passphrase: str) -> tuple[Journal, str]
                 name=keys.name, parent=path.parent)
         )
     journal_exists(path)  # refuses a folder whose journal file went missing (backups)
-    made = missing_folders(path)  # taken away again, when empty, if nothing is made
-    ensure_private_dir(path.parent)
-    writing = False  # whether a key file there may be this call's (none was, see above)
-    try:
-        key = new_key()
-        keyfile = new_key_file(key)
-        set_passphrase(keyfile, key, passphrase)
-        recovery = set_recovery(keyfile, key)
-        writing = True
-        write_key_file(keys, keyfile)
-        journal = open_journal(path, create=True, key=key)
-    except BaseException:
-        if not path.exists() or path.stat().st_size == 0:
-            if writing:
-                keys.unlink(missing_ok=True)
-            for folder in made:
-                with contextlib.suppress(OSError):
-                    folder.rmdir()
-        raise
-    try:
-        keyfile.db_salt = read_header(path).hex()
-        write_key_file(keys, keyfile)
-    except BaseException:
-        journal.close()
-        raise
-    return journal, recovery
 
 
 def unlock(journal_file: Path, passphrase: str) -> bytes:
