@@ -51,12 +51,17 @@ def app_command(tree: Path, data_dir: Path) -> list[str]:
 
 
 def contest(data_dir: Path, runs: int, env: dict[str, str], scratch: Path,
-            trees: dict[str, Path]) -> dict[str, list[float]]:
+            trees: dict[str, Path], data_for: dict[str, Path] | None = None
+            ) -> dict[str, list[float]]:
     """Spawn-to-stamp milliseconds: the bare window's 'painted', and each tree's
-    'painted' and 'usable' (keys 'NAME painted', 'NAME usable')."""
+    'painted' and 'usable' (keys 'NAME painted', 'NAME usable'). A tree named in
+    `data_for` opens its own copy of the journal (an older tree cannot open a journal
+    a newer one has upgraded)."""
     probe = {**env, "TRUSTJOURNAL_STARTUP_PROBE": "ready"}
+    data_for = data_for or {}
     sides = [("bare", [helpers.PYTHON, "-c", helpers.BARE_WINDOW_SCRIPT], env)]
-    sides += [(name, app_command(tree, data_dir), probe) for name, tree in trees.items()]
+    sides += [(name, app_command(tree, data_for.get(name, data_dir)), probe)
+              for name, tree in trees.items()]
     found: dict[str, list[float]] = {"bare": []}
     for side, cmd, side_env in sides:  # untimed: caches warm for all
         helpers.run_child(cmd, side_env, scratch / side).check(side)
@@ -83,6 +88,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("data_dirs", nargs="+", type=Path)
     parser.add_argument("--runs", type=int, default=7)
     parser.add_argument("--base", type=Path, help="an older source tree to take turns too")
+    parser.add_argument("--base-data", type=Path,
+                        help="the base's own copy of the data folder, at the revision it "
+                             "knows (one data folder only)")
     args = parser.parse_args(argv)
     import trustjournal
 
@@ -95,7 +103,8 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory() as root:
         env = child_env(Path(root))
         for data_dir in args.data_dirs:
-            found = contest(data_dir, args.runs, env, Path(root) / "runs", trees)
+            data_for = {"base": args.base_data} if args.base_data is not None else {}
+            found = contest(data_dir, args.runs, env, Path(root) / "runs", trees, data_for)
             # The clock's moments, then the same in CPU time (the whole process, from
             # its start): ratios that hold when other work shares the machine and the
             # clock wanders.
