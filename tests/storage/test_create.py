@@ -260,3 +260,50 @@ def test_ctrl_c_in_an_encrypted_creation_before_its_journal_leaves_nothing(
     monkeypatch.undo()
     journal, _ = create_encrypted(journal_file, PASSPHRASE)  # and the next try makes it
     journal.close()
+
+
+def test_ctrl_c_as_an_encrypted_journal_is_opened_keeps_it_and_its_key_file(
+        tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """The file is built and open_journal is returning when the Ctrl-C comes: the journal
+    and its key file stay together (without the key file it could never be opened, and
+    the folder would refuse a new one), the lock is let go, the passphrase opens it."""
+    from tests.storage.helpers import PASSPHRASE
+    from trustjournal.paths import keys_path
+    from trustjournal.storage import journal as journal_module
+    from trustjournal.storage.keys import create_encrypted, open_encrypted, unlock
+    from trustjournal.storage.lock import held_here
+
+    def pressed(path: Path, gateway, lock) -> object:  # type: ignore[no-untyped-def]
+        gateway.close()  # the file is built and closed; the lock is still held
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(journal_module, "Journal", pressed)
+    journal_file = tmp_path / "notes.db"
+    with pytest.raises(KeyboardInterrupt):
+        create_encrypted(journal_file, PASSPHRASE)
+    monkeypatch.undo()
+    assert held_here(journal_file) is None
+    assert journal_file.exists() and keys_path(journal_file).exists()
+    with open_encrypted(journal_file, unlock(journal_file, PASSPHRASE)) as journal:
+        assert journal.count_entries() == 0
+
+
+def test_a_clean_up_that_fails_after_taking_the_lock_lets_it_go(
+        tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """take_lock removes what interrupted work left beside the journal; if that fails
+    (a folder it cannot read), the error comes and the lock is not kept."""
+    from trustjournal.storage import journal as journal_module
+    from trustjournal.storage.lock import held_here
+
+    journal_file = tmp_path / "notes.db"
+    open_journal(journal_file).close()
+
+    def unreadable(path: Path) -> None:
+        raise PermissionError(13, "Permission denied", str(path.parent))
+
+    monkeypatch.setattr(journal_module, "clear_orphans", unreadable)
+    with pytest.raises(PermissionError):
+        journal_module.take_lock(journal_file)
+    assert held_here(journal_file) is None
+    monkeypatch.undo()
+    open_journal(journal_file).close()  # and nothing says it is in use

@@ -607,15 +607,19 @@ def take_lock(path: Path) -> ProcessLock:
     it), then remove what interrupted work left beside the journal."""
     lock = ProcessLock(path)
     lock.acquire()
-    # Only now is it sure that no process is still writing a copy or a conversion.
-    clear_orphans(path)
-    # Nor filling a new file for a first import (storage/fill.py): one killed part-way
-    # left it, with the entries it had read so far.
-    if _building_left(path):
-        from trustjournal.storage.create import remove_building
+    try:
+        # Only now is it sure that no process is still writing a copy or a conversion.
+        clear_orphans(path)
+        # Nor filling a new file for a first import (storage/fill.py): one killed
+        # part-way left it, with the entries it had read so far.
+        if _building_left(path):
+            from trustjournal.storage.create import remove_building
 
-        with contextlib.suppress(OSError):  # never a reason not to open
-            remove_building(path)
+            with contextlib.suppress(OSError):  # never a reason not to open
+                remove_building(path)
+    except BaseException:
+        lock.release()  # a clean-up that failed must not leave the journal "in use"
+        raise
     return lock
 
 

@@ -126,8 +126,13 @@ def create_encrypted(journal_file: Path, passphrase: str) -> tuple[Journal, str]
         lock.in_use = False  # kept for open_journal, which takes it over
         journal = open_journal(path, create=True, key=key, also_made=made)
     except BaseException:
-        if lock.held:  # not taken over: open_journal failed before building anything
-            remove_made(made, lock)
+        if lock.held:
+            if os.path.lexists(path):
+                # Built, then stopped (a Ctrl-C as open_journal returned): the journal
+                # and its key file stay; only the lock is let go.
+                lock.release()
+            else:  # open_journal failed before building anything
+                remove_made(made, lock)
         raise
     try:
         keyfile.db_salt = read_header(path).hex()

@@ -26,14 +26,19 @@ from trustjournal.storage.errors import JournalError, JournalLockedError
 if os.name == "nt":  # pragma: no cover - exercised on Windows only
     import msvcrt
 
+    # msvcrt locks bytes from the file's current position, and the lock file is written
+    # (the holder's pid) after it is locked: both calls go back to byte 0 first, so the
+    # byte unlocked is the byte locked.
     def _try_lock(fd: int) -> bool:
         try:
+            os.lseek(fd, 0, os.SEEK_SET)
             msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
         except OSError:
             return False
         return True
 
     def _unlock(fd: int) -> None:
+        os.lseek(fd, 0, os.SEEK_SET)
         msvcrt.locking(fd, msvcrt.LK_UNLCK, 1)
 
 else:

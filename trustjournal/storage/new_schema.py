@@ -86,6 +86,6 @@ STATEMENTS = (
     "CREATE TRIGGER kept_figures_worries_ai AFTER INSERT ON worries BEGIN\n        DELETE FROM kept_figures WHERE name = 'trackers';\n    END",
     "CREATE TRIGGER kept_figures_worries_ad AFTER DELETE ON worries BEGIN\n        DELETE FROM kept_figures WHERE name = 'trackers';\n    END",
     "CREATE TRIGGER kept_figures_worries_au AFTER UPDATE ON worries BEGIN\n        DELETE FROM kept_figures WHERE name = 'trackers';\n    END",
-    'CREATE INDEX ix_entries_live ON entries (deleted_utc)',
+    'CREATE INDEX ix_entries_live ON entries ((deleted_utc IS NOT NULL))',
     'INSERT INTO "entries_fts" ("entries_fts", rank) VALUES (\'secure-delete\', 1)',
 )
