@@ -634,20 +634,12 @@ def _count_in(path: Path) -> int:
         conn.close()
 
 
-def test_a_first_import_refused_because_another_program_opened_the_journal_keeps_it(
-        journal_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """Another program opens the new, empty journal while the import fills its new
-    file: the swap is refused, and the clean-up leaves that journal (and SQLite's files
-    beside it) to the program that has it open, saying so. Only the import's own new
-    file goes, and a second try once the program is closed brings everything."""
-    from trustjournal.paths import building_path
+def _opened_while_filling(monkeypatch: pytest.MonkeyPatch, journal_file: Path) -> list[object]:
+    """Another program (a plain SQLite connection) opens the new, empty journal just as
+    the first import starts filling its new file; the connections it made are given."""
     from trustjournal.storage import fill
     from trustjournal.storage.database import connect_file
-    from trustjournal.storage.lock import held_here
 
-    source = _source(journal_dir, tmp_path)
-    fresh = tmp_path / "fresh"
-    journal_file = fresh / "notes.db"
     others: list[object] = []
     real = fill._open_to_fill
 
@@ -658,6 +650,24 @@ def test_a_first_import_refused_because_another_program_opened_the_journal_keeps
         return real(temp, lock)  # type: ignore[arg-type]
 
     monkeypatch.setattr(fill, "_open_to_fill", opened_meanwhile)
+    return others
+
+
+def test_a_first_import_refused_because_another_program_opened_the_journal_keeps_it(
+        journal_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Another program opens the new, empty journal while the import fills its new
+    file: the swap is refused, and the clean-up leaves that journal (and SQLite's files
+    beside it) to the program that has it open, saying so. Only the import's own new
+    file goes, and a second try once the program is closed brings everything."""
+    from trustjournal.paths import building_path
+    from trustjournal.storage import fill
+    from trustjournal.storage.lock import held_here
+
+    source = _source(journal_dir, tmp_path)
+    fresh = tmp_path / "fresh"
+    journal_file = fresh / "notes.db"
+    real = fill._open_to_fill
+    others = _opened_while_filling(monkeypatch, journal_file)
     try:
         code, out, err = call("--data-dir", str(fresh), "import", str(source))
         assert code == 1 and out == "" and "Traceback" not in err
@@ -687,22 +697,11 @@ def test_a_first_import_that_fails_while_another_program_has_the_journal_open_ke
     still leaves that journal and SQLite's files beside it to the program using it."""
     from trustjournal.exchange import runner
     from trustjournal.paths import building_path
-    from trustjournal.storage import fill
-    from trustjournal.storage.database import connect_file
     from trustjournal.storage.lock import held_here
 
     fresh = tmp_path / "fresh"
     journal_file = fresh / "notes.db"
-    others: list[object] = []
-    real = fill._open_to_fill
-
-    def opened_meanwhile(temp: Path, lock: object) -> object:
-        other = connect_file(journal_file, None)
-        other.execute("SELECT count(*) FROM entries").fetchone()
-        others.append(other)
-        return real(temp, lock)  # type: ignore[arg-type]
-
-    monkeypatch.setattr(fill, "_open_to_fill", opened_meanwhile)
+    others = _opened_while_filling(monkeypatch, journal_file)
     source = tmp_path / "broken.json"
     how: list[str] = []
     if failure == "bad file":
