@@ -175,7 +175,10 @@ class TodayView(QWidget):
         self.celebration = CelebrationCard(column)
         self.celebration.open_entry.connect(events.open_entry)
         layout.addWidget(self.celebration)
-        self.checkin = InlineCheckIn(journal, events, column, watch=watch)
+        # Made on its own, then placed: its form moves itself in the tab order when it
+        # is made inside a window (checkin_card.put_before_in_tab_order), which is for
+        # a form made later, not for one made while the page is being built.
+        self.checkin = InlineCheckIn(journal, events, watch=watch)
         self.checkin.full_requested.connect(self.checkin_requested)
         self.checkin.safety_requested.connect(self.safety_requested)
         self.checkin.saved.connect(self._checked_in)
