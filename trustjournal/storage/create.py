@@ -205,6 +205,16 @@ def remove_made(made: list[Path], lock: ProcessLock) -> None:
             folder.rmdir()  # only if empty: whatever else is there stays
 
 
+def let_go_after_failure(lock: ProcessLock, path: Path, made: list[Path]) -> None:
+    """Let go of the lock after opening or making the journal at path failed. When no
+    journal is in place (a creation that failed), what was made for it (`made`, see
+    remove_made) goes too, before the lock does; a journal that is there stays."""
+    if not made or os.path.lexists(path):
+        lock.release()
+    else:
+        remove_made(made, lock)
+
+
 def _release_removing(lock: ProcessLock, remove: bool) -> None:
     """Let go of the lock, removing its lock file first when `remove`: while still
     locked, so it is never another process's lock file (on Windows, where an open file

@@ -681,14 +681,12 @@ def _abandon(gateway: Gateway | None, lock: ProcessLock, path: Path,
              made: list[Path]) -> None:
     """Let go of a journal that failed to open. When no journal is in place (a creation
     that failed, a full disk), what was made for it goes too, before the lock does."""
+    from trustjournal.storage.create import let_go_after_failure
+
     if gateway is not None:
         gateway.close()
-    if not made or os.path.lexists(path):
-        lock.release()  # a kept lock too: a journal that fails to open is not held on to
-        return
-    from trustjournal.storage.create import remove_made
-
-    remove_made(made, lock)
+    # A kept lock too: a journal that fails to open is not held on to.
+    let_go_after_failure(lock, path, made)
 
 
 __all__ = ["Journal", "damaged_message", "open_journal", "utc_now"]

@@ -85,7 +85,7 @@ def create_encrypted(journal_file: Path, passphrase: str) -> tuple[Journal, str]
     without the key that opens it, and under the journal's lock, which open_journal
     then takes over: a creation that fails removes it before letting go of the lock.
     """
-    from trustjournal.storage.create import missing_folders, remove_made
+    from trustjournal.storage.create import let_go_after_failure, missing_folders
     from trustjournal.storage.journal import open_journal, take_lock
     from trustjournal.storage.keyslots import (
         check_new_passphrase,
@@ -126,13 +126,10 @@ def create_encrypted(journal_file: Path, passphrase: str) -> tuple[Journal, str]
         lock.in_use = False  # kept for open_journal, which takes it over
         journal = open_journal(path, create=True, key=key, also_made=made)
     except BaseException:
-        if lock.held:
-            if os.path.lexists(path):
-                # Built, then stopped (a Ctrl-C as open_journal returned): the journal
-                # and its key file stay; only the lock is let go.
-                lock.release()
-            else:  # open_journal failed before building anything
-                remove_made(made, lock)
+        if lock.held:  # not taken over by open_journal, or it stopped as it returned
+            # A journal built and then stopped (a Ctrl-C as open_journal returned) stays
+            # with its key file; with none in place, what this call made goes.
+            let_go_after_failure(lock, path, made)
         raise
     try:
         keyfile.db_salt = read_header(path).hex()
