@@ -85,3 +85,42 @@ def test_a_form_made_later_keeps_the_tab_order_of_one_made_first(qtbot, journal,
     order = tab_order(later)
     assert ("UnsetSlider", "") in order
     assert order == made_first
+
+
+def test_another_perspectives_questions_are_made_when_asked_and_tabbed_in_place(
+        qtbot, journal, tmp_path: Path) -> None:
+    """Today's form makes a row only for the questions asked now. Choosing a perspective
+    on Today asks others: their rows are made then, and Tab visits them exactly as on a
+    page made with that perspective chosen from the start."""
+    window = MainWindow(journal)  # no perspective chosen yet: Today asks for one
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    today = window.today_view
+    card = today.checkin
+    assert set(card.all_rows) == {"trust", "anxiety", "connection"}
+    assert len(today.findChildren(QSlider)) == 3  # no slider for a question not asked
+
+    click(qtbot, today.perspective_card.buttons["distrusted"])
+    qtbot.waitUntil(lambda: "felt_trusted" in card.scales)
+    assert list(card.scales) == ["felt_trusted", "distrust_weight", "connection",
+                                 "needs_met"]
+    assert all(scale.isVisible() for scale in card.scales.values())
+    assert not card.all_rows["trust"][1].isVisible()
+    # By keyboard: from the sidebar, the first new question's slider is two Tabs away.
+    window.sidebar.setFocus()
+    press(qtbot, [TAB, TAB])
+    assert QApplication.focusWidget() is card.scales["felt_trusted"].slider
+    QApplication.processEvents()
+    with open_journal(tmp_path / "other" / "notes.db") as other:
+        other.set_setting(SETTING, "distrusted")
+        first = MainWindow(other)
+        qtbot.addWidget(first)
+        first.show()
+        qtbot.waitExposed(first)
+        QApplication.processEvents()
+        made_first = tab_order(first)
+        first.close()
+    order = tab_order(window)
+    assert order.count(("UnsetSlider", "")) == 4
+    assert order == made_first

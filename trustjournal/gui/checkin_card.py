@@ -8,6 +8,7 @@ import contextlib
 import datetime as dt
 import itertools
 import time
+from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
@@ -27,10 +28,10 @@ from trustjournal.core.exercises import (
     CHECKIN,
     AnswerError,
     Exercise,
+    Step,
     StepKind,
     checkin_for,
     checkin_title,
-    checkin_with,
     metrics,
     render_answers,
 )
@@ -114,6 +115,11 @@ def put_before_in_tab_order(block: QWidget, following: QWidget) -> None:
         return
     for before, after in itertools.pairwise([anchor, *inside]):
         QWidget.setTabOrder(before, after)
+
+
+def _scale_steps(exercise: Exercise) -> Iterator[Step]:
+    return (step for step in exercise.steps
+            if step.kind is StepKind.SCALE and step.scale is not None)
 
 
 def _caption(text: str, role: str = "caption") -> QLabel:
@@ -314,31 +320,35 @@ class InlineCheckIn(QFrame):
         return self.done
 
     def _make_rows(self) -> None:
-        """A question and slider for every check-in question there is, made once, before
-        the note and buttons: the window's tab order then runs through them in place."""
+        """A question and slider for each question the check-in asks now, made before the
+        note and buttons: the window's tab order then runs through them in place. The
+        other perspectives' questions are made when first asked (_build_rows)."""
+        self.all_rows: dict[str, tuple[QLabel, ScaleInput]] = {}
+        for step in _scale_steps(self.exercise):
+            self._make_row(step)
+
+    def _make_row(self, step: Step) -> tuple[QLabel, ScaleInput]:
         from trustjournal.gui.exercises.steps.sliders import ScaleInput
 
-        self.all_rows: dict[str, tuple[QLabel, ScaleInput]] = {}
-        for step in checkin_with(tuple(SCALES)).steps:
-            if step.kind is not StepKind.SCALE or step.scale is None:
-                continue
-            # Parented now, not when first laid out: a widget joins the tab order when
-            # it gets its parent.
-            prompt = QLabel(step.prompt, self.rows)
-            prompt.setWordWrap(True)
-            prompt.setObjectName("checkinQuestion")
-            scale = ScaleInput(step.scale, step.heading, self.rows, value_width=NARROW_VALUE)
-            scale.slider.setMinimumWidth(NARROW_SLIDER)
-            scale.slider.setToolTip(translate(
-                "InlineCheckIn", "{min} · {low}   —   {high} · {max}").format(
-                min=step.scale.min, low=step.scale.low_label, high=step.scale.high_label,
-                max=step.scale.max))
-            scale.slider.installEventFilter(self)
-            scale.changed.connect(self._edited)
-            prompt.setBuddy(scale.slider)
-            prompt.hide()
-            scale.hide()
-            self.all_rows[step.id] = (prompt, scale)
+        assert step.scale is not None
+        # Parented now, not when first laid out: a widget joins the tab order when it
+        # gets its parent.
+        prompt = QLabel(step.prompt, self.rows)
+        prompt.setWordWrap(True)
+        prompt.setObjectName("checkinQuestion")
+        scale = ScaleInput(step.scale, step.heading, self.rows, value_width=NARROW_VALUE)
+        scale.slider.setMinimumWidth(NARROW_SLIDER)
+        scale.slider.setToolTip(translate(
+            "InlineCheckIn", "{min} · {low}   —   {high} · {max}").format(
+            min=step.scale.min, low=step.scale.low_label, high=step.scale.high_label,
+            max=step.scale.max))
+        scale.slider.installEventFilter(self)
+        scale.changed.connect(self._edited)
+        prompt.setBuddy(scale.slider)
+        prompt.hide()
+        scale.hide()
+        self.all_rows[step.id] = (prompt, scale)
+        return prompt, scale
 
     def _build_rows(self) -> None:
         """Show the rows of the questions the check-in asks now, in its order."""
@@ -347,12 +357,18 @@ class InlineCheckIn(QFrame):
             scale.hide()
         self.scales = {}
         pairs = []
-        for step in (s for s in self.exercise.steps if s.kind is StepKind.SCALE):
+        made_now = []
+        for step in _scale_steps(self.exercise):
+            if step.id not in self.all_rows:  # another perspective's, asked the first time
+                made_now.append(self._make_row(step)[1])
             prompt, scale = self.all_rows[step.id]
             pairs.append((prompt, scale))
             prompt.show()
             scale.show()
             self.scales[step.id] = scale
+        # A row made now comes last in the tab order: back among the sliders, before More.
+        for scale in made_now:
+            put_before_in_tab_order(scale, self.more_button)
         self.rows.show_pairs(pairs)
         first = next(iter(self.scales.values()), None)
         if first is not None:
