@@ -62,16 +62,23 @@ def test_the_first_pages_are_read_while_the_journal_opens(qtbot, monkeypatch,
 def test_reading_the_first_pages_loads_their_code_but_not_every_exercise() -> None:
     from trustjournal.core.i18n import language
     from trustjournal.gui import shipped
+    from trustjournal.gui.exercises import context
 
     shipped.forget()
+    context._builtin_context.cache_clear()
     warm_up.read_first_pages().join(30)
     assert "trustjournal.gui.today_view" in sys.modules
     assert "trustjournal.gui.journal_view" in sys.modules
-    # Every shipped exercise waits until Today is on screen (about 11 ms of parsing).
+    # Every shipped exercise waits until Today is on screen (about 11 ms of parsing),
+    # and so do the feelings and thinking traps.
     assert language() not in shipped._read
+    assert context._builtin_context.cache_info().currsize == 0
     warm_up.warm_shipped_exercises()
     kept = shipped._read[language()]
     assert kept.exercises and shipped.shipped_exercises() is kept
+    warm_up.warm_feelings_picker()
+    assert context._builtin_context.cache_info().currsize == 1
+    assert context.builtin_context().families  # the words, read once
 
 
 def test_one_shipped_exercise_alone_is_the_same_as_from_all_of_them(monkeypatch) -> None:

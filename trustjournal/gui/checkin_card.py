@@ -423,7 +423,9 @@ class InlineCheckIn(QFrame):
         self.stack.setCurrentWidget(self.form)
 
     def _show_done(self) -> None:
-        names = context_for(self.journal).feeling_names
+        # The feelings' names only for a check-in that has feelings to name.
+        names = (context_for(self.journal).feeling_names if self.answers.get("feelings")
+                 else {})
         self.figures.setText(figures_text(self.answers, names))
         note = self.answers.get("note")
         self.done_note.setText(translate("InlineCheckIn", "“{note}”").format(note=note)
