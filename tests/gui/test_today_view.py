@@ -520,3 +520,26 @@ def test_only_a_new_victory_is_celebrated_a_changed_one_is_not(qtbot, window,
     assert window.current_page() == "Today"
     assert card.isVisible()
     assert "“Slept without checking.”" in shown_text(card)
+
+
+def test_building_today_reads_each_thing_once(qtbot, journal, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """The page, the check-in card and the urge card each used to read the day again as
+    the page was built: each read costs on the way to a usable window."""
+    from collections import Counter
+
+    from trustjournal.gui.events import AppEvents
+
+    calls: Counter[str] = Counter()
+    for name in ("checkin_on", "load_draft", "urges_to_follow_up", "timeline_page",
+                 "promises_due", "count_entries"):
+        real = getattr(journal, name)
+        monkeypatch.setattr(journal, name, lambda *a, _real=real, _name=name, **k: (
+            calls.update([_name]), _real(*a, **k))[1])
+    view = TodayView(journal, AppEvents())
+    qtbot.addWidget(view)
+    assert calls == {"checkin_on": 1, "load_draft": 1, "urges_to_follow_up": 1,
+                     "timeline_page": 1, "promises_due": 1, "count_entries": 1}
+    # Shown, the urge card looks again (time may have passed while the page was away).
+    view.show()
+    qtbot.waitExposed(view)
+    assert calls["urges_to_follow_up"] == 2 and calls["checkin_on"] == 1

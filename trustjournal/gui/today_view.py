@@ -226,7 +226,7 @@ class TodayView(QWidget):
         layout.addWidget(note)
 
         events.changed.connect(self._changed)
-        self.refresh()
+        self.refresh(checkin=False)  # the check-in card has just read its day itself
 
     @property
     def checkin_button(self) -> QPushButton:
@@ -235,7 +235,8 @@ class TodayView(QWidget):
 
     # -- filling in ------------------------------------------------------------------
 
-    def refresh(self) -> None:
+    def refresh(self, *, checkin: bool = True) -> None:
+        """Read everything Today shows again (checkin=False: all but the check-in card)."""
         self._stale = False
         now = dt.datetime.now()
         self.title.setText(greeting(now))
@@ -248,7 +249,8 @@ class TodayView(QWidget):
             return  # a busy or closing journal: the next change or visit fills the page
         self._show_summary(page.entries, total, today)
         self.perspective_card.setVisible(current(self._journal) is None)
-        self.checkin.reload()
+        if checkin:
+            self.checkin.reload()
         self._show_next_step(page.entries, total, today)
         self.trackers.refresh(today)
         self._show_on_this_day(today)

@@ -477,14 +477,16 @@ class WorriesDueCard(Card):
 
 def urge_follow_up_card(journal: Journal, events: AppEvents,
                         watch: SafetyWatch | None) -> QWidget:
-    """The urge log's "how do you feel now?" card (imported when Today first needs it)."""
+    """The urge log's "how do you feel now?" card (imported when Today first needs it),
+    hidden until the tracker cards' first refresh reads whether an urge waits."""
     from trustjournal.gui.urges.follow_up import UrgeFollowUpCard
 
-    return UrgeFollowUpCard(journal, events, watch=watch)
+    return UrgeFollowUpCard(journal, events, watch=watch, read=False)
 
 
 class TrackerCards(QWidget):
-    """Every tracker card Today shows, refreshed together when a tracker changes."""
+    """Every tracker card Today shows, refreshed together when a tracker changes. They
+    read nothing until the first refresh()."""
 
     open_record = Signal(str, str)  # (TrackerKind value, uuid): show it on Trackers
     safety_requested = Signal(str)

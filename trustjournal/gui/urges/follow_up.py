@@ -75,7 +75,9 @@ class UrgeFollowUpCard(QFrame):
 
     def __init__(self, journal: Journal, events: AppEvents, parent: QWidget | None = None,
                  *, watch: SafetyWatch | None = None,
-                 now: Callable[[], dt.datetime] = _utc_now) -> None:
+                 now: Callable[[], dt.datetime] = _utc_now, read: bool = True) -> None:
+        """read=False: hidden until refresh() is first called (by a caller that refreshes
+        every card together at once)."""
         super().__init__(parent)
         self.setObjectName("urgeFollowUpCard")
         set_role(self, "card")
@@ -132,7 +134,10 @@ class UrgeFollowUpCard(QFrame):
             layout.addWidget(widget)
         layout.addLayout(buttons)
         events.changed.connect(self._changed)
-        self.refresh()
+        if read:
+            self.refresh()
+        else:
+            self.hide()
 
     def refresh(self) -> None:
         """Ask about the latest urge waiting for its follow-up, or hide when none is."""
