@@ -476,12 +476,12 @@ class WorriesDueCard(Card):
 
 
 def urge_follow_up_card(journal: Journal, events: AppEvents,
-                        watch: SafetyWatch | None) -> QWidget:
+                        watch: SafetyWatch | None, parent: QWidget | None = None) -> QWidget:
     """The urge log's "how do you feel now?" card (imported when Today first needs it),
     hidden until the tracker cards' first refresh reads whether an urge waits."""
     from trustjournal.gui.urges.follow_up import UrgeFollowUpCard
 
-    return UrgeFollowUpCard(journal, events, watch=watch, read=False)
+    return UrgeFollowUpCard(journal, events, parent, watch=watch, read=False)
 
 
 class TrackerCards(QWidget):
@@ -496,16 +496,18 @@ class TrackerCards(QWidget):
         super().__init__(parent)
         self.setObjectName("trackerCards")
         saver = _Saver(journal, events, watch, self.safety_requested.emit, self._problem)
-        self.urge_card = urge_follow_up_card(journal, events, watch)
-        if self.urge_card is not None and hasattr(self.urge_card, "safety_requested"):
-            self.urge_card.safety_requested.connect(self.safety_requested)
-        self.intention = IntentionCard(saver)
-        self.promises = PromisesDueCard(saver)
-        self.promises.open_record.connect(self.open_record)
-        self.worries = WorriesDueCard(saver)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2 * GAP)
+        # Made inside this widget, in the order they are shown and Tab visits them: not
+        # made apart and then moved in, which restyles each card's whole tree again.
+        self.urge_card = urge_follow_up_card(journal, events, watch, self)
+        if self.urge_card is not None and hasattr(self.urge_card, "safety_requested"):
+            self.urge_card.safety_requested.connect(self.safety_requested)
+        self.intention = IntentionCard(saver, self)
+        self.promises = PromisesDueCard(saver, self)
+        self.promises.open_record.connect(self.open_record)
+        self.worries = WorriesDueCard(saver, self)
         if self.urge_card is not None:
             layout.addWidget(self.urge_card)
         for card in (self.intention, self.promises, self.worries):
@@ -523,6 +525,10 @@ class TrackerCards(QWidget):
         refresh = getattr(self.urge_card, "refresh", None)
         if refresh is not None:
             refresh()
+
+    def rows(self) -> list[QWidget]:
+        """The rows the cards made when they last read what is due, in the order shown."""
+        return [*self.promises.rows, *self.worries.rows]
 
     def _problem(self, text: str) -> None:
         self.intention.say(translate("TrackerCards", "That could not be saved just now: "

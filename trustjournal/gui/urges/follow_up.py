@@ -134,6 +134,8 @@ class UrgeFollowUpCard(QFrame):
             layout.addWidget(widget)
         layout.addLayout(buttons)
         events.changed.connect(self._changed)
+        if parent is not None:  # a parent given now sends no ParentChange
+            self._watch_parent()
         if read:
             self.refresh()
         else:
@@ -171,15 +173,18 @@ class UrgeFollowUpCard(QFrame):
 
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ParentChange:
-            # Time passes while the page is away: each time it is shown again, look
-            # again (a hidden card gets no show event of its own).
-            if self._watched is not None:
-                self._watched.removeEventFilter(self)
-            self._watched = self.parentWidget()
-            if self._watched is not None:
-                self._watched.installEventFilter(self)
+            self._watch_parent()
             self._show_if_asking()
         return super().event(event)
+
+    def _watch_parent(self) -> None:
+        # Time passes while the page is away: each time it is shown again, look again
+        # (a hidden card gets no show event of its own).
+        if self._watched is not None:
+            self._watched.removeEventFilter(self)
+        self._watched = self.parentWidget()
+        if self._watched is not None:
+            self._watched.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self._watched and event.type() == QEvent.Type.Show:
