@@ -40,6 +40,7 @@ from trustjournal.core.i18n import translate
 from trustjournal.gui.checkin_layout import NARROW_SLIDER, NARROW_VALUE, Pages, QuestionRows
 from trustjournal.gui.events import AppEvents
 from trustjournal.gui.exercises.context import context_for
+from trustjournal.gui.focus_chain import put_before_in_tab_order
 from trustjournal.gui.perspective import current
 from trustjournal.gui.safety_watch import SafetyWatch, written_text
 from trustjournal.gui.today_cards import bigger
@@ -94,27 +95,6 @@ _FORM_PARTS = frozenset({
 })
 
 
-def _focusable(widget: QWidget) -> bool:
-    return widget.focusPolicy() != Qt.FocusPolicy.NoFocus
-
-
-def put_before_in_tab_order(block: QWidget, following: QWidget) -> None:
-    """Move `block`'s focusable widgets (just made, so last in the window's tab order)
-    to just before `following`'s, as if `block` had been made first."""
-    inside = []
-    widget = block.nextInFocusChain()
-    while widget is not block and block.isAncestorOf(widget):
-        if _focusable(widget):
-            inside.append(widget)
-        widget = widget.nextInFocusChain()
-    anchor = following.previousInFocusChain()
-    while anchor is not following and (block.isAncestorOf(anchor) or following.isAncestorOf(anchor)
-                                       or not _focusable(anchor)):
-        anchor = anchor.previousInFocusChain()
-    if not inside or anchor is following:
-        return
-    for before, after in itertools.pairwise([anchor, *inside]):
-        QWidget.setTabOrder(before, after)
 
 
 def _scale_steps(exercise: Exercise) -> Iterator[Step]:

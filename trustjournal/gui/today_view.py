@@ -5,6 +5,7 @@ in earlier years, the latest entries, and a quiet moment after a small victory."
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
@@ -35,6 +36,7 @@ from trustjournal.core.today import (
 from trustjournal.gui.checkin_card import InlineCheckIn
 from trustjournal.gui.dates import long_day_text, number_text
 from trustjournal.gui.events import AppEvents
+from trustjournal.gui.focus_chain import focusables
 from trustjournal.gui.perspective import CHOICES, SETTING, choice_label, current
 from trustjournal.gui.shipped import shipped_exercise
 from trustjournal.gui.today_cards import (
@@ -176,7 +178,7 @@ class TodayView(QWidget):
         self.celebration.open_entry.connect(events.open_entry)
         layout.addWidget(self.celebration)
         # Made on its own, then placed: its form moves itself in the tab order when it
-        # is made inside a window (checkin_card.put_before_in_tab_order), which is for
+        # is made inside a window (focus_chain.put_before_in_tab_order), which is for
         # a form made later, not for one made while the page is being built.
         self.checkin = InlineCheckIn(journal, events, watch=watch)
         self.checkin.full_requested.connect(self.checkin_requested)
@@ -255,6 +257,23 @@ class TodayView(QWidget):
         self.trackers.refresh(today)
         self._show_on_this_day(today)
         self._show_recent(page.entries, total, today)
+        self._put_made_in_tab_order()
+
+    def _put_made_in_tab_order(self) -> None:
+        """Tab visits the page as it reads. What a refresh makes (the trackers' rows, the
+        entries' links) joined the window's tab order at its very end, after "Write an
+        entry" (made with the page, below them) and after the other pages: it is put back
+        in place, after the tracker cards made with the page."""
+        # The intention card's own controls, made with the page, are in its order: its
+        # last is the last of the tracker cards (the urge card's come before it).
+        made_with_page = focusables(self.trackers.intention)
+        if not made_with_page:
+            return
+        anchor = made_with_page[-1]
+        made = [*self.trackers.rows(), *self.on_this_day_list.links, *self.recent_list.links]
+        order = [widget for block in made for widget in focusables(block)]
+        for before, after in itertools.pairwise([anchor, *order, self.write_button]):
+            QWidget.setTabOrder(before, after)
 
     def _show_summary(self, entries: tuple[EntrySummary, ...], total: int,
                       today: dt.date) -> None:
@@ -379,6 +398,7 @@ class TodayView(QWidget):
         # Only the tracker cards read anything tracker-related: the rest stays as it is.
         if self.isVisible():
             self.trackers.refresh()
+            self._put_made_in_tab_order()
         else:
             self._stale = True
 

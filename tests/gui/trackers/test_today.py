@@ -116,3 +116,43 @@ def test_worrying_words_in_todays_intention_offer_the_safety_panel(qtbot, window
     assert journal.intention_on(TODAY) is not None  # saved first; the offer comes after
     qtbot.waitUntil(lambda: window.safety_dialog is not None, timeout=5000)
     assert window.safety_dialog.section_ids()[0] == "crisis"
+
+
+def test_tab_visits_todays_rows_and_links_in_the_order_they_read(qtbot, window, journal  # type: ignore[no-untyped-def]
+                                                                ) -> None:
+    """Rows and links a refresh makes join the window's tab order at its very end; Tab
+    still goes down the page as it reads: the intention, the promises and worries due,
+    the entries' links, then "Write an entry"."""
+    from PySide6.QtWidgets import QWidget
+
+    from trustjournal.core.entries import EntryEdit
+    from trustjournal.core.trackers import Worry
+
+    promise(journal, "Be home by seven", TODAY)
+    journal.save_worry(Worry(uuid=str(uuid.uuid4()), text="They forgot our date",
+                             sureness=60, made_on=TODAY, look_on=TODAY,
+                             updated_utc=dt.datetime.now(dt.UTC)))
+    journal.create_entry(body="Written today")
+    old, _ = journal.create_entry(body="From last year")
+    journal.update_entry(old.uuid, EntryEdit(local_date=TODAY.replace(year=TODAY.year - 1)))
+    today = window.today_view
+    today.refresh()
+    today.refresh()  # a second refresh makes every row and link anew
+    cards = today.trackers
+    links = [*today.on_this_day_list.links, *today.recent_list.links]
+    assert cards.promises.rows and cards.worries.rows and len(links) >= 2
+    qtbot.waitUntil(lambda: all(link.isVisible() for link in links))
+
+    def visible_tab_stops(start: QWidget) -> list[QWidget]:
+        found, widget = [], start.nextInFocusChain()
+        while widget is not start and widget is not today.write_button:
+            if (widget.isVisible() and widget.isEnabled()
+                    and widget.focusPolicy() & Qt.FocusPolicy.TabFocus):
+                found.append(widget)
+            widget = widget.nextInFocusChain()
+        return [*found, widget]
+
+    promise_row, worry_row = cards.promises.rows[0], cards.worries.rows[0]
+    assert visible_tab_stops(cards.intention.set_button) == [
+        promise_row.kept_button, promise_row.open_button, worry_row.look_button, *links,
+        today.write_button]
