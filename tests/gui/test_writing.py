@@ -365,3 +365,26 @@ def test_an_unreadable_word_list_only_turns_the_marks_off(qtbot, journal, monkey
     menu = editor.body_edit.context_menu_at(point_at(editor, 9))
     assert "Add to my words" not in [a.text() for a in menu.actions()]
     assert editor.body_edit.toPlainText() == "I feel betrayd"
+
+
+def test_the_window_keeps_one_distraction_free_mode_across_a_lock(qtbot, window, journal  # type: ignore[no-untyped-def]
+                                                                 ) -> None:
+    """A Journal page made again (after locking) is followed by the window's own mode,
+    found among its children: no second mode with a second F11."""
+    from trustjournal.gui.distraction_free import DistractionFree
+    from trustjournal.storage import open_journal
+
+    first = window.findChildren(DistractionFree)
+    assert len(first) == 1
+    path = journal.path
+    assert window.lock()
+    again = open_journal(path, create=False)
+    window.attach_journal(again)
+    view = window.journal_view
+    assert window.findChildren(DistractionFree) == first
+    assert first[0].view is view
+    window.write_new()
+    qtbot.keyClick(view.editor.body_edit, Qt.Key.Key_F11)
+    assert window.isFullScreen()
+    qtbot.keyClick(view.editor.body_edit, Qt.Key.Key_Escape)
+    assert not window.isFullScreen()

@@ -53,7 +53,9 @@ class DistractionFree(QObject):
     @classmethod
     def install(cls, window: MainWindow, view: JournalView) -> DistractionFree:
         """The window's distraction-free mode, now following `view`."""
-        mode = window.findChild(cls)
+        # One of the window's own children: looked for there only, not through every
+        # widget of the window (which makes a Python object for each on the way).
+        mode = window.findChild(cls, options=Qt.FindChildOption.FindDirectChildrenOnly)
         if mode is None:
             mode = cls(window)
         mode.follow(view)
