@@ -73,3 +73,34 @@ def test_day_label() -> None:
     assert day_label(dt.date(2026, 5, 9), today) == "Yesterday"
     assert day_label(dt.date(2026, 3, 2), today) == "Monday, 2 March"
     assert day_label(dt.date(2025, 3, 2), today) == "Sunday, 2 March 2025"
+
+
+def test_the_first_page_can_be_smaller_than_the_pages_after_it(journal) -> None:  # type: ignore[no-untyped-def]
+    for i in range(30):
+        journal.create_entry(title=f"entry {i}")
+    model = TimelineModel(journal, page_size=10, first_page=4)
+    model.fetchMore(QModelIndex())
+    assert model.entries_loaded() == 4
+    model.fetchMore(QModelIndex())
+    assert model.entries_loaded() == 14
+    model.reload()  # as many as were loaded before
+    assert model.entries_loaded() == 14
+    fresh = TimelineModel(journal, page_size=10, first_page=4)
+    fresh.reload()  # nothing loaded yet: the first page
+    assert fresh.entries_loaded() == 4
+
+
+def test_the_journal_page_reads_a_short_first_page_then_two_hundred(qtbot, journal) -> None:  # type: ignore[no-untyped-def]
+    from trustjournal.gui.events import AppEvents
+    from trustjournal.gui.journal_view import FIRST_PAGE, JournalView
+
+    for i in range(FIRST_PAGE + 210):
+        journal.create_entry(title=f"entry {i}")
+    view = JournalView(journal, AppEvents())
+    qtbot.addWidget(view)
+    model = view.model
+    if model.rowCount() == 0:
+        model.fetchMore(QModelIndex())
+    assert model.entries_loaded() == FIRST_PAGE
+    model.fetchMore(QModelIndex())
+    assert model.entries_loaded() == FIRST_PAGE + 200

@@ -35,6 +35,11 @@ if TYPE_CHECKING:
     from trustjournal.gui.safety_watch import SafetyWatch
     from trustjournal.storage import Journal
 
+# The timeline's first page, read as the journal opens: more than the tallest window
+# shows (the rest, 200 at a time, as the list is scrolled). Reading 200 rows then cost
+# three times as much at 100 k entries, on the way to a usable window.
+FIRST_PAGE = 60
+
 
 class TimelineList(QListView):
     """The timeline's list. While it is hidden in a window on screen (the Journal page at
@@ -72,7 +77,7 @@ class JournalView(QWidget):
         self._watch = watch
         self._editor: EditorWidget | None = None
         self._editor_made: list[Callable[[EditorWidget], object]] = []
-        self._live_model = TimelineModel(journal, parent=self)
+        self._live_model = TimelineModel(journal, first_page=FIRST_PAGE, parent=self)
         self._trash_model = TimelineModel(journal, trashed=True, parent=self)
 
         self.toolbar = QToolBar(translate("JournalView", "Journal"))

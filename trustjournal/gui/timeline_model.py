@@ -67,11 +67,15 @@ class TimelineModel(QAbstractListModel):
     """A flat list of day headers and entry rows. Never loads more than is scrolled to."""
 
     def __init__(self, journal: Journal, *, trashed: bool = False, page_size: int = 200,
-                 parent: Any = None) -> None:
+                 first_page: int | None = None, parent: Any = None) -> None:
+        """page_size entries are read each time the view asks for more; first_page (if
+        smaller) the first time, enough to fill the view (read on the way to a usable
+        window at start-up)."""
         super().__init__(parent)
         self._journal = journal
         self._trashed = trashed
         self._page_size = page_size
+        self._first_page = min(page_size, first_page or page_size)
         self._rows: list[EntrySummary | dt.date] = []
         self._cursor: TimelineCursor | None = None
         self._exhausted = False
@@ -89,7 +93,8 @@ class TimelineModel(QAbstractListModel):
     def fetchMore(self, parent: Index) -> None:
         if parent.isValid() or self._exhausted or self._journal.closed:
             return
-        page = self._journal.timeline_page(self._cursor, self._page_size, trashed=self._trashed)
+        size = self._page_size if self._rows else self._first_page
+        page = self._journal.timeline_page(self._cursor, size, trashed=self._trashed)
         self._cursor = page.next_cursor
         self._exhausted = page.next_cursor is None
         new_rows: list[EntrySummary | dt.date] = []
@@ -158,7 +163,7 @@ class TimelineModel(QAbstractListModel):
 
     def reload(self) -> None:
         """Start over, loading as many entries as were loaded before."""
-        keep = max(self._entries_loaded, self._page_size)
+        keep = max(self._entries_loaded, self._first_page)
         self.beginResetModel()
         self._rows, self._cursor, self._exhausted, self._entries_loaded = [], None, False, 0
         self.endResetModel()
