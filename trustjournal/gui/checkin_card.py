@@ -95,8 +95,6 @@ _FORM_PARTS = frozenset({
 })
 
 
-
-
 def _scale_steps(exercise: Exercise) -> Iterator[Step]:
     return (step for step in exercise.steps
             if step.kind is StepKind.SCALE and step.scale is not None)

@@ -1,6 +1,7 @@
 """What the window prepares once the journal is usable, so later moments are quick: the
-shipped exercises, the safety check's pattern tables and the check-in's feelings picker
-(its code and the feelings' words).
+shipped exercises, the safety check's pattern tables, the spell checker's word list (the
+window's own step, run first) and the check-in's feelings picker (its code and the
+feelings' words).
 
 They used to start while the first pages were still being built, and competed with them
 for the interpreter (a quarter to half a second each at start-up). Now they start after
