@@ -40,7 +40,10 @@ from typing import Any
 
 import pytest
 
-pytestmark = pytest.mark.e2e
+# One worker runs every screenshot test, in file order (with -n, --dist loadgroup): the
+# first test of test_app_xvfb.py clears the folder, which must not happen on another
+# worker while these tests write to it.
+pytestmark = [pytest.mark.e2e, pytest.mark.xdist_group("screenshots")]
 
 SCREENSHOTS = Path(__file__).resolve().parent / "screenshots"
 WINDOW_TITLE = "TrustJournal"

@@ -27,7 +27,10 @@ from tests.e2e.test_app_xvfb import (
     changed_pixels,
 )
 
-pytestmark = pytest.mark.e2e
+# One worker runs every screenshot test, in file order (with -n, --dist loadgroup): the
+# first test of test_app_xvfb.py clears the folder, which must not happen on another
+# worker while these tests write to it.
+pytestmark = [pytest.mark.e2e, pytest.mark.xdist_group("screenshots")]
 
 SIZE = (1024, 700)
 PREFIX = "70-pseudo-"
