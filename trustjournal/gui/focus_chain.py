@@ -20,8 +20,8 @@ def focusable(widget: QWidget) -> bool:
 
 
 def focusables(block: QWidget) -> list[QWidget]:
-    """`block` and its descendants that take the keyboard, in the order they were
-    made (their parents' child order: for a row or card, the order it reads in)."""
+    """`block` and its descendants that take the keyboard, in the order they got their
+    parents (for a row or a card laid out as it is made, the order it reads in)."""
     inside = [w for w in block.findChildren(QWidget) if focusable(w)]
     return [block, *inside] if focusable(block) else inside
 

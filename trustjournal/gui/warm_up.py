@@ -74,8 +74,8 @@ def _read_first_pages() -> None:
 
 
 def read_first_pages() -> threading.Thread:
-    """Import the Today and Journal pages' modules and read the feelings' names on a
-    thread (the window's opening step calls this once the shell is on screen)."""
+    """Import the Today and Journal pages' modules on a thread (the window's opening step
+    calls this once the shell is on screen)."""
     thread = threading.Thread(target=_read_first_pages, name="first-pages", daemon=True)
     thread.start()
     return thread
@@ -85,8 +85,8 @@ def after_paint(owner: QObject, page: QWidget | None,
                 also: Callable[[], None] | None = None) -> None:
     """Once `page` has been painted (at once if it is not on screen), run `also` on the
     GUI thread (it may start loads of its own), then read the shipped exercises, compile
-    the safety check's tables and read the feelings picker's code on a thread. Nothing
-    runs if `owner` (the window) is gone by then."""
+    the safety check's tables and read the feelings picker's code and words on a thread.
+    Nothing runs if `owner` (the window) is gone by then."""
     def start() -> None:
         if also is not None:
             also()
