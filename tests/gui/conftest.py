@@ -18,6 +18,26 @@ def _same_locale_everywhere() -> Iterator[None]:
     QLocale.setDefault(before)
 
 
+@pytest.fixture(autouse=True)
+def _no_shared_appearance_left(qapp: QApplication) -> Iterator[None]:
+    """An Appearance a test puts on the application (a theme test, run_gui) is taken off
+    it afterwards. Otherwise every later test's window shares it (MainWindow looks for
+    one on the application first) and stays connected to it after the window is gone: a
+    later theme change then ran the handlers of earlier tests' windows, and reached
+    menus already deleted (the failures the last two stops' notes describe)."""
+    from PySide6.QtCore import Qt
+
+    from trustjournal.gui.theme import Appearance
+
+    direct = Qt.FindChildOption.FindDirectChildrenOnly
+    before = set(qapp.findChildren(Appearance, options=direct))
+    yield
+    for appearance in qapp.findChildren(Appearance, options=direct):
+        if appearance not in before:
+            # Off the application, kept only by the windows of this test that use it.
+            appearance.setParent(None)
+
+
 @pytest.fixture
 def window(qtbot, journal):  # type: ignore[no-untyped-def]
     from trustjournal.gui.main_window import MainWindow
