@@ -40,12 +40,10 @@ from typing import Any
 
 import pytest
 
-# One worker runs every screenshot test, in file order (with -n, --dist loadgroup): the
-# first test of test_app_xvfb.py clears the folder, which must not happen on another
-# worker while these tests write to it.
-pytestmark = [pytest.mark.e2e, pytest.mark.xdist_group("screenshots")]
+pytestmark = pytest.mark.e2e
 
 SCREENSHOTS = Path(__file__).resolve().parent / "screenshots"
+PSEUDO_PREFIX = "70-pseudo-"  # test_pseudo_xvfb.py's pictures
 WINDOW_TITLE = "TrustJournal"
 APT_HINT = (
     "install the Debian packages with: apt-get install xvfb xdotool libxkbcommon-x11-0 "
@@ -500,9 +498,26 @@ class Desktop:
 
 @pytest.fixture(scope="module")
 def fresh_screenshots() -> None:
-    """The folder shows the latest run only (of every test in this file)."""
+    """The folder shows the latest run only (of every test in this file). The
+    pseudo-locale test's pictures are its own to clear (test_pseudo_xvfb.py).
+
+    With -n this file's tests may be spread over several workers, each setting this up
+    once: only the first to get here in a run clears the folder (a mark file named after
+    the run), never one that comes after another worker has started writing."""
+    run = os.environ.get("PYTEST_XDIST_TESTRUNUID")
+    if run is not None:
+        SCREENSHOTS.mkdir(exist_ok=True)
+        mark = SCREENSHOTS / f".cleared-{run}"
+        try:
+            os.close(os.open(mark, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
+        except FileExistsError:
+            return  # another worker of this run cleared it already
+        for stale in SCREENSHOTS.glob(".cleared-*"):
+            if stale != mark:
+                stale.unlink(missing_ok=True)
     for old in SCREENSHOTS.glob("*.png"):
-        old.unlink()
+        if not old.name.startswith(PSEUDO_PREFIX):
+            old.unlink(missing_ok=True)
 
 
 @pytest.fixture

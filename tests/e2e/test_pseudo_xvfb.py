@@ -20,6 +20,7 @@ import pytest
 
 from tests.e2e.test_app_xvfb import (
     PAGE_KEYS,
+    PSEUDO_PREFIX,
     SCREENSHOTS,
     Desktop,
     XServer,
@@ -27,13 +28,10 @@ from tests.e2e.test_app_xvfb import (
     changed_pixels,
 )
 
-# One worker runs every screenshot test, in file order (with -n, --dist loadgroup): the
-# first test of test_app_xvfb.py clears the folder, which must not happen on another
-# worker while these tests write to it.
-pytestmark = [pytest.mark.e2e, pytest.mark.xdist_group("screenshots")]
+pytestmark = pytest.mark.e2e
 
 SIZE = (1024, 700)
-PREFIX = "70-pseudo-"
+PREFIX = PSEUDO_PREFIX
 # Shortcuts that open a dialog, and the name its screenshot gets.
 DIALOGS = (("ctrl+shift+e", "export"), ("F1", "safety"))
 
