@@ -31,10 +31,11 @@ import subprocess
 import sys
 import tempfile
 import xml.etree.ElementTree as ET
-from dataclasses import dataclass, field
+from dataclasses import field
 from pathlib import Path
 
 from trustjournal.core import i18n
+from trustjournal.core.lazy_dataclass import lazy_dataclass
 from trustjournal.resources import resource
 
 PACKAGE = Path(__file__).resolve().parent
@@ -44,7 +45,7 @@ ALWAYS = (i18n.ENGLISH, i18n.PSEUDO)
 Key = tuple[str, str, str]  # context, source, disambiguation ("" for none)
 
 
-@dataclass
+@lazy_dataclass
 class Message:
     context: str
     source: str

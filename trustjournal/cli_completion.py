@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import argparse
 from collections.abc import Callable
-from dataclasses import dataclass
 from typing import Any, TextIO
 
 from trustjournal.cli_parser import command_help
 from trustjournal.core.i18n import translate
+from trustjournal.core.lazy_dataclass import lazy_dataclass
 
 SHELLS = ("bash", "zsh", "fish")
 PROGRAMS = ("trustjournal", "trustjournal-cli")
@@ -21,7 +21,7 @@ PROGRAMS = ("trustjournal", "trustjournal-cli")
 _PATH_POSITIONALS = {"path", "backup"}
 
 
-@dataclass(frozen=True)
+@lazy_dataclass(frozen=True)
 class Option:
     flags: tuple[str, ...]
     takes_value: bool
@@ -30,7 +30,7 @@ class Option:
     help: str
 
 
-@dataclass(frozen=True)
+@lazy_dataclass(frozen=True)
 class Command:
     name: str
     help: str

@@ -69,7 +69,7 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass, field
+from dataclasses import field
 from enum import StrEnum
 from types import ModuleType
 
@@ -79,6 +79,7 @@ from trustjournal.core.danger_text import carry_subject as _carry_subject
 from trustjournal.core.danger_text import first_match as _first_match
 from trustjournal.core.danger_text import mark_names as _mark_names
 from trustjournal.core.danger_text import sentences as _sentences
+from trustjournal.core.lazy_dataclass import lazy_dataclass
 from trustjournal.core.safety_cues.en import broad
 from trustjournal.core.safety_patterns import alternatives
 
@@ -116,7 +117,7 @@ class Category(StrEnum):
         return Section.ABUSE
 
 
-@dataclass(frozen=True, slots=True)
+@lazy_dataclass(frozen=True, slots=True)
 class Concern:
     """One category found in a text, with the words that matched (for tests only:
     never store, log or show them)."""
@@ -181,7 +182,7 @@ class _Cues:
             self[channel]
 
 
-@dataclass(frozen=True, slots=True)
+@lazy_dataclass(frozen=True, slots=True)
 class _Language:
     cues: _Cues
     # The prefilter: word beginnings ("atoms") indexed by their first three letters;

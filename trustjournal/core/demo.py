@@ -22,7 +22,7 @@ import math
 import random
 import uuid
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import field
 from functools import cache
 from typing import Any
 
@@ -34,6 +34,7 @@ from trustjournal.core.exercises import (
     metrics,
     render_answers,
 )
+from trustjournal.core.lazy_dataclass import lazy_dataclass
 
 DEMO_TAG = "demo"
 CHECKIN_SHARE = 0.40
@@ -216,7 +217,7 @@ _EXERCISE_MIX = (("challenge_a_thought", 35), ("get_to_the_root", 20),
                  ("celebrate_small_victory", 30), ("acknowledge_feelings", 15))
 
 
-@dataclass(frozen=True, slots=True)
+@lazy_dataclass(frozen=True, slots=True)
 class DemoEntry:
     """One generated entry, with the answers and metrics an exercise or check-in has."""
 

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import field
 from enum import StrEnum
 from typing import TYPE_CHECKING
+
+from trustjournal.core.lazy_dataclass import lazy_dataclass
 
 # An edit, a search hit, a tag's count, an earlier version and a crash-recovery snapshot
 # live in core.entry_values and load when first named here: opening the journal and
@@ -39,7 +41,7 @@ MAX_TITLE_LENGTH = 500
 MAX_TAG_LENGTH = 60
 
 
-@dataclass(frozen=True, slots=True)
+@lazy_dataclass(frozen=True, slots=True)
 class Entry:
     """A whole journal entry, body included."""
 
@@ -61,7 +63,7 @@ class Entry:
         return self.deleted_utc is not None
 
 
-@dataclass(frozen=True, slots=True)
+@lazy_dataclass(frozen=True, slots=True)
 class EntrySummary:
     """What a list row needs: no body, a short preview instead."""
 
@@ -77,7 +79,7 @@ class EntrySummary:
     exercise_id: str | None = None
 
 
-@dataclass(frozen=True, slots=True)
+@lazy_dataclass(frozen=True, slots=True)
 class TimelineCursor:
     """Keyset position in the timeline order (newest day first, newest entry first)."""
 
@@ -86,7 +88,7 @@ class TimelineCursor:
     row_id: int
 
 
-@dataclass(frozen=True, slots=True)
+@lazy_dataclass(frozen=True, slots=True)
 class TimelinePage:
     """One page of the timeline and where the next page starts (None at the end)."""
 
@@ -94,7 +96,7 @@ class TimelinePage:
     next_cursor: TimelineCursor | None
 
 
-@dataclass(frozen=True, slots=True)
+@lazy_dataclass(frozen=True, slots=True)
 class Change:
     """What a mutating journal call changed, so each view refreshes only that.
 

@@ -8,14 +8,15 @@ because each frozen dataclass costs about a millisecond of the window's start-up
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
+
+from trustjournal.core.lazy_dataclass import lazy_dataclass
 
 if TYPE_CHECKING:
     from trustjournal.core.entries import EntryKind, EntrySummary
 
 
-@dataclass(frozen=True, slots=True)
+@lazy_dataclass(frozen=True, slots=True)
 class SearchHit:
     """A search result; the snippet marks matches with HIT_START / HIT_END."""
 
@@ -23,13 +24,13 @@ class SearchHit:
     snippet: str
 
 
-@dataclass(frozen=True, slots=True)
+@lazy_dataclass(frozen=True, slots=True)
 class TagCount:
     name: str
     count: int
 
 
-@dataclass(frozen=True, slots=True)
+@lazy_dataclass(frozen=True, slots=True)
 class EntryEdit:
     """Fields to change on an entry; None leaves a field as it is."""
 
@@ -40,7 +41,7 @@ class EntryEdit:
     local_date: dt.date | None = None
 
 
-@dataclass(frozen=True, slots=True)
+@lazy_dataclass(frozen=True, slots=True)
 class Revision:
     """An earlier version of an entry, kept when a save changed it.
 
@@ -63,7 +64,7 @@ class Revision:
     answers_json: str | None = None
 
 
-@dataclass(frozen=True, slots=True)
+@lazy_dataclass(frozen=True, slots=True)
 class RecoverySnapshot:
     """What the editor held before it was saved, kept inside the journal so a crash or a
     power cut loses nothing. `is_new` when the entry had never been saved; its uuid is

@@ -19,8 +19,9 @@ import locale
 import os
 import re
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
 from typing import Protocol
+
+from trustjournal.core.lazy_dataclass import lazy_dataclass
 
 ENGLISH_MONTHS = ("January", "February", "March", "April", "May", "June", "July",
                   "August", "September", "October", "November", "December")
@@ -38,7 +39,7 @@ class DateTexts(Protocol):
     def date_time(self, moment: dt.datetime) -> str: ...
 
 
-@dataclass(frozen=True)
+@lazy_dataclass(frozen=True)
 class DateConventions:
     """A locale's date order and names; `english` marks the app's own English wording,
     and empty names mean ISO dates (conventions that could not be read)."""

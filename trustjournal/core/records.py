@@ -8,11 +8,13 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import field
 from typing import Any, NamedTuple
 
+from trustjournal.core.lazy_dataclass import lazy_dataclass
 
-@dataclass(frozen=True, slots=True)
+
+@lazy_dataclass(frozen=True, slots=True)
 class MetricRecord:
     """One statistics figure of an exercise or check-in (see storage's metrics table)."""
 
@@ -21,7 +23,7 @@ class MetricRecord:
     label: str | None = None
 
 
-@dataclass(frozen=True, slots=True)
+@lazy_dataclass(frozen=True, slots=True)
 class RevisionRecord:
     """An earlier version of an entry. Times are timezone-aware UTC."""
 
@@ -38,7 +40,7 @@ class RevisionRecord:
     metrics: tuple[MetricRecord, ...] = ()
 
 
-@dataclass(frozen=True, slots=True)
+@lazy_dataclass(frozen=True, slots=True)
 class EntryRecord:
     """A whole entry as it travels: everything needed to rebuild it exactly.
 
@@ -87,7 +89,7 @@ class EntryText(NamedTuple):
                    record.starred, record.deleted_utc is not None, record.exercise_id)
 
 
-@dataclass(frozen=True, slots=True)
+@lazy_dataclass(frozen=True, slots=True)
 class ExportFilter:
     """Which entries an export takes. Empty tuples mean "all"; dates are inclusive."""
 

@@ -7,10 +7,11 @@ on. Its text never depends on the journal: it is the same neutral question every
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import field
 from typing import Any
 
 from trustjournal.core.i18n import QT_TRANSLATE_NOOP, translate
+from trustjournal.core.lazy_dataclass import lazy_dataclass
 
 NOTIFICATION_TEXT = QT_TRANSLATE_NOOP("ReminderPlan", "A quiet moment for yourself?")
 # English short names, for callers without a locale; the window uses the locale's own.
@@ -22,7 +23,7 @@ def notification_text() -> str:
     return translate("ReminderPlan", NOTIFICATION_TEXT)
 
 
-@dataclass(frozen=True)
+@lazy_dataclass(frozen=True)
 class ReminderPlan:
     """When to remind: `days` are 0 (Monday) to 6 (Sunday)."""
 

@@ -14,7 +14,6 @@ import functools
 import re
 import tomllib
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -28,6 +27,7 @@ from trustjournal.core.content_language import (
     resources_root,
 )
 from trustjournal.core.i18n import QT_TRANSLATE_NOOP, language, translate
+from trustjournal.core.lazy_dataclass import lazy_dataclass
 
 # The safety panel's types (core.safety_info) load with the panel: start-up reads only
 # the feelings from here.
@@ -46,7 +46,7 @@ class ResourceFileError(ValueError):
         super().__init__(f"{where}: {reason}")
 
 
-@dataclass(frozen=True, slots=True)
+@lazy_dataclass(frozen=True, slots=True)
 class Feeling:
     """One word of the feelings vocabulary."""
 
@@ -54,7 +54,7 @@ class Feeling:
     label: str
 
 
-@dataclass(frozen=True, slots=True)
+@lazy_dataclass(frozen=True, slots=True)
 class FeelingFamily:
     """Feelings that belong together, e.g. fear and anxiety."""
 
@@ -63,7 +63,7 @@ class FeelingFamily:
     feelings: tuple[Feeling, ...]
 
 
-@dataclass(frozen=True, slots=True)
+@lazy_dataclass(frozen=True, slots=True)
 class ThinkingTrap:
     """A thinking trap with a plain explanation and an example from a relationship."""
 

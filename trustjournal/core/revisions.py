@@ -22,11 +22,11 @@ import datetime as dt
 import difflib
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from enum import StrEnum
 
 from trustjournal.core.entries import Entry, RecoverySnapshot
 from trustjournal.core.i18n import translate
+from trustjournal.core.lazy_dataclass import lazy_dataclass
 from trustjournal.core.search import strip_markers
 from trustjournal.core.text import clean_tags, clean_title
 
@@ -89,7 +89,7 @@ class LineKind(StrEnum):
     ADDED = "added"  # in the newer text only
 
 
-@dataclass(frozen=True, slots=True)
+@lazy_dataclass(frozen=True, slots=True)
 class Segment:
     """A run of a line's text; `changed` marks words that differ from the paired line."""
 
@@ -97,7 +97,7 @@ class Segment:
     changed: bool
 
 
-@dataclass(frozen=True, slots=True)
+@lazy_dataclass(frozen=True, slots=True)
 class DiffLine:
     kind: LineKind
     text: str
@@ -106,7 +106,7 @@ class DiffLine:
     segments: tuple[Segment, ...]
 
 
-@dataclass(frozen=True, slots=True)
+@lazy_dataclass(frozen=True, slots=True)
 class Hunk:
     """One stretch of changes with a little unchanged text around it."""
 
@@ -208,7 +208,7 @@ def compare(old: str, new: str, context: int = 2) -> list[Hunk]:
     return hunks
 
 
-@dataclass(frozen=True, slots=True)
+@lazy_dataclass(frozen=True, slots=True)
 class FieldChange:
     """A field other than the text that differs between a version and now."""
 

@@ -20,9 +20,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 
 from trustjournal.core.i18n import QT_TRANSLATE_NOOP, translate
+from trustjournal.core.lazy_dataclass import lazy_dataclass
 
 DAILY, WEEKLY, MONTHLY = "daily", "weekly", "monthly"
 AUTOMATIC = (DAILY, WEEKLY, MONTHLY)
@@ -45,7 +45,7 @@ _NAME = re.compile(
 _REASON = re.compile(r"^[a-z]{1,24}$")
 
 
-@dataclass(frozen=True)
+@lazy_dataclass(frozen=True)
 class BackupName:
     """What a backup's file name says about it."""
 
@@ -139,7 +139,7 @@ def size_text(size: int) -> str:
 # -- rotation --------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
+@lazy_dataclass(frozen=True)
 class Rotation:
     """How many automatic backups to keep, and for how long the "before" ones."""
 
@@ -196,7 +196,7 @@ def preset_of(rotation: Rotation) -> str | None:
     return None
 
 
-@dataclass(frozen=True)
+@lazy_dataclass(frozen=True)
 class Stamp:
     """One backup as rotation sees it: its name, kind and when it was taken."""
 

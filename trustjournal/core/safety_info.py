@@ -8,7 +8,7 @@ on the way to a usable journal for nothing.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from trustjournal.core.lazy_dataclass import lazy_dataclass
 
 PURPOSES = ("crisis", "abuse", "own_behaviour", "emergency")
 """What a safety line is for; also the panel's sections (see core.danger.Section)."""
@@ -16,7 +16,7 @@ PURPOSES = ("crisis", "abuse", "own_behaviour", "emergency")
 ELSEWHERE = "elsewhere"  # the region for every country without one of its own
 
 
-@dataclass(frozen=True, slots=True)
+@lazy_dataclass(frozen=True, slots=True)
 class SafetyLine:
     """A place to call: its name, number, what it is for, hours if known, when checked."""
 
@@ -28,7 +28,7 @@ class SafetyLine:
     hours: str = ""
 
 
-@dataclass(frozen=True, slots=True)
+@lazy_dataclass(frozen=True, slots=True)
 class SafetyRegion:
     """The lines for one country (or for everywhere else), with the codes that pick it."""
 
@@ -42,7 +42,7 @@ class SafetyRegion:
         return tuple(line for line in self.lines if line.purpose == purpose)
 
 
-@dataclass(frozen=True, slots=True)
+@lazy_dataclass(frozen=True, slots=True)
 class SafetySection:
     """A part of the panel: a heading, calm words, the sentence used when it is offered,
     and what to say where the region has no line of this kind."""
@@ -54,7 +54,7 @@ class SafetySection:
     none_here: str
 
 
-@dataclass(frozen=True, slots=True)
+@lazy_dataclass(frozen=True, slots=True)
 class SafetyInfo:
     """The safety panel: words, one section per purpose, and the lines of every region."""
 

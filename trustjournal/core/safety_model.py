@@ -43,9 +43,10 @@ import itertools
 import json
 import re
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import field
 from pathlib import Path
 
+from trustjournal.core.lazy_dataclass import lazy_dataclass
 from trustjournal.core.safety_cues.en import model_words
 
 MODEL_PATH = Path(__file__).with_name("safety_cues") / "en" / "model.json"
@@ -147,7 +148,7 @@ def _thousandths(value: float) -> int:
     return scaled
 
 
-@dataclass(frozen=True, slots=True)
+@lazy_dataclass(frozen=True, slots=True)
 class Weights:
     """A trained model: the gate, the harm score and the category weights.
 

@@ -13,13 +13,14 @@ import datetime as dt
 import functools
 import tomllib
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import field
 from pathlib import Path
 from typing import Any
 
 from trustjournal.core.content_language import parse_localized, resource_files, resources_root
 from trustjournal.core.exercises.checkin import SCALES
 from trustjournal.core.i18n import language, translate
+from trustjournal.core.lazy_dataclass import lazy_dataclass
 
 WRITE = "write"  # the action that opens a new free entry instead of an exercise
 VICTORY = "celebrate_small_victory"
@@ -51,7 +52,7 @@ HARD_DAY: dict[str | None, str] = {"distrusted": "check_in_with_myself"}
 HARD_DAY_DEFAULT = "acknowledge_feelings"
 
 
-@dataclass(frozen=True, slots=True)
+@lazy_dataclass(frozen=True, slots=True)
 class RecentCheckin:
     """One check-in's day and its answers (scale id → 0–10, plus feelings and note)."""
 
@@ -59,7 +60,7 @@ class RecentCheckin:
     answers: Mapping[str, Any]
 
 
-@dataclass(frozen=True, slots=True)
+@lazy_dataclass(frozen=True, slots=True)
 class Activity:
     """What the rules look at: a summary of the journal's last days, newest first."""
 
@@ -70,7 +71,7 @@ class Activity:
     last_done: Mapping[str, dt.date] = field(default_factory=dict)  # exercise id → day
 
 
-@dataclass(frozen=True, slots=True)
+@lazy_dataclass(frozen=True, slots=True)
 class Suggestion:
     """Why (a name in REASONS) and what to open: WRITE or an exercise id."""
 
@@ -148,7 +149,7 @@ class TodayWordsError(ValueError):
     """resources/today.toml is missing something or has something it should not."""
 
 
-@dataclass(frozen=True, slots=True)
+@lazy_dataclass(frozen=True, slots=True)
 class Wording:
     """What a suggestion says: a short title and one or two sentences."""
 
@@ -156,7 +157,7 @@ class Wording:
     text: str
 
 
-@dataclass(frozen=True, slots=True)
+@lazy_dataclass(frozen=True, slots=True)
 class TodayWords:
     """Every reason's wording (with per-perspective variants) and the celebration's."""
 

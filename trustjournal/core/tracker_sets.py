@@ -10,14 +10,15 @@ millisecond to make. Standard library only.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, NamedTuple
+
+from trustjournal.core.lazy_dataclass import lazy_dataclass
 
 if TYPE_CHECKING:
     from trustjournal.core.trackers import Intention, Promise, TrackerKind, Urge, Worry
 
 
-@dataclass(frozen=True, slots=True)
+@lazy_dataclass(frozen=True, slots=True)
 class UserExerciseVersion:
     """One saved version of an exercise the user built: its whole TOML text, as the
     exercise loader reads it. Versions are never changed once saved, so entries made
@@ -33,7 +34,7 @@ class UserExerciseVersion:
     removed_utc: dt.datetime | None = None
 
 
-@dataclass(frozen=True, slots=True)
+@lazy_dataclass(frozen=True, slots=True)
 class TrackerSet:
     """Every tracker record and user exercise version of a journal (export, import)."""
 
@@ -49,7 +50,7 @@ class TrackerSet:
                     or self.exercises)
 
 
-@dataclass(frozen=True, slots=True)
+@lazy_dataclass(frozen=True, slots=True)
 class TrackerHit:
     """A tracker record whose text matched a search: which one, its day, and the text."""
 
@@ -98,7 +99,7 @@ class WorryCount(NamedTuple):
     count: int
 
 
-@dataclass(frozen=True, slots=True)
+@lazy_dataclass(frozen=True, slots=True)
 class TrackerData:
     """What the Progress page needs of the trackers over a range of days, oldest first.
 

@@ -12,11 +12,11 @@ folding them into weeks and words is the business of `core/progress`.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 from enum import StrEnum
 from typing import TYPE_CHECKING
 
 from trustjournal.core.i18n import translate
+from trustjournal.core.lazy_dataclass import lazy_dataclass
 
 # The trackers taken together (every record at once, search hits, Progress's per-day
 # figures, the user's exercise versions) live in core.tracker_sets and load when first
@@ -98,7 +98,7 @@ class WorryOutcome(StrEnum):
     PARTLY = "partly"
 
 
-@dataclass(frozen=True, slots=True)
+@lazy_dataclass(frozen=True, slots=True)
 class Urge:
     """One "I want to check" moment, logged after surfing it (or stopping early).
 
@@ -121,7 +121,7 @@ class Urge:
     followed_up_utc: dt.datetime | None = None
 
 
-@dataclass(frozen=True, slots=True)
+@lazy_dataclass(frozen=True, slots=True)
 class Promise:
     """A promise by me, my partner or both of us, with an optional day it is due by.
 
@@ -140,7 +140,7 @@ class Promise:
     settled_on: dt.date | None = None
 
 
-@dataclass(frozen=True, slots=True)
+@lazy_dataclass(frozen=True, slots=True)
 class Intention:
     """The day's "one thing I'll do today to build trust" (one per day), checked off
     later as done, partly or not today."""
@@ -153,7 +153,7 @@ class Intention:
     note: str = ""
 
 
-@dataclass(frozen=True, slots=True)
+@lazy_dataclass(frozen=True, slots=True)
 class Worry:
     """A feared prediction, how sure of it I was, and — from `look_on` — what happened."""
 

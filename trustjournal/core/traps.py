@@ -10,10 +10,10 @@ holds no words of its own.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import cache
 
 from trustjournal.core import trap_cues
+from trustjournal.core.lazy_dataclass import lazy_dataclass
 
 # The canonical order; ties in strength keep this order.
 TRAP_IDS: tuple[str, ...] = (
@@ -55,7 +55,7 @@ _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u00
 _SPACES = re.compile(r"\s+")
 
 
-@dataclass(frozen=True, slots=True)
+@lazy_dataclass(frozen=True, slots=True)
 class TrapHint:
     """One suggested trap, how strongly the wording points to it, and the words that did."""
 

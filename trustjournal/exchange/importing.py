@@ -11,12 +11,12 @@ import datetime as dt
 import os
 import stat
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from trustjournal.core.entries import MAX_TITLE_LENGTH, Change
 from trustjournal.core.i18n import translate
+from trustjournal.core.lazy_dataclass import lazy_dataclass
 from trustjournal.core.records import Cancelled, EntryRecord, Progress
 from trustjournal.core.search import strip_markers
 from trustjournal.core.text import clean_title
@@ -32,7 +32,7 @@ if TYPE_CHECKING:
 LOOKUP_BATCH = 500
 
 
-@dataclass(frozen=True, slots=True)
+@lazy_dataclass(frozen=True, slots=True)
 class ImportResult:
     """What an import did: entries added, entries skipped as already present; the
     tracker records it added are counted in `preview.trackers`."""

@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
 
 from trustjournal.core.entries import MAX_TITLE_LENGTH
 from trustjournal.core.i18n import translate
+from trustjournal.core.lazy_dataclass import lazy_dataclass
 from trustjournal.core.locale_dates import DateTexts
 from trustjournal.core.records import (  # the shared records live in core; named here too
     Cancelled,
@@ -28,7 +28,7 @@ from trustjournal.core.records import (  # the shared records live in core; name
 from trustjournal.core.trackers import TrackerSet
 
 
-@dataclass(frozen=True, slots=True)
+@lazy_dataclass(frozen=True, slots=True)
 class ExportOptions:
     """Per-export choices a format may use; formats ignore what they do not need."""
 
@@ -72,7 +72,7 @@ def word_list(parts: list[str]) -> str:
     return translate("ExchangeModel", "{list} and {last}").format(list=head, last=parts[-1])
 
 
-@dataclass(frozen=True, slots=True)
+@lazy_dataclass(frozen=True, slots=True)
 class ImportPreview:
     """What an import would add, shown before it commits."""
 

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
 
+from trustjournal.core.lazy_dataclass import lazy_dataclass
 from trustjournal.core.progress.weeks import week_start
 from trustjournal.core.trackers import (
     Intention,
@@ -91,7 +91,7 @@ def tracker_rows(trackers: TrackerSet) -> list[Row]:
 # -- weeks ------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True, slots=True)
+@lazy_dataclass(frozen=True, slots=True)
 class UrgeWeek:
     """The urges of one week: how many, how each ended, and their average peak."""
 

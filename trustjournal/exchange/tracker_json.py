@@ -17,11 +17,11 @@ import functools
 import tomllib
 import uuid as uuidlib
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
 from trustjournal.core.i18n import QT_TRANSLATE_NOOP, translate
+from trustjournal.core.lazy_dataclass import lazy_dataclass
 from trustjournal.core.trackers import (
     PEAK_MAX,
     SURENESS_MAX,
@@ -66,13 +66,13 @@ def utc_text(value: dt.datetime | None) -> str | None:
 Field = tuple[str, Any]
 
 
-@dataclass(frozen=True, slots=True)
+@lazy_dataclass(frozen=True, slots=True)
 class Whole:
     low: int
     high: int
 
 
-@dataclass(frozen=True, slots=True)
+@lazy_dataclass(frozen=True, slots=True)
 class Choice:
     enum: type[StrEnum]
     optional: bool = False
@@ -84,7 +84,7 @@ PEAK = Whole(0, PEAK_MAX)
 SURENESS = Whole(0, SURENESS_MAX)
 
 
-@dataclass(frozen=True, slots=True)
+@lazy_dataclass(frozen=True, slots=True)
 class Kind:
     """One tracker list: its key, what one record is called, its fields and checks."""
 

@@ -12,7 +12,6 @@ import datetime as dt
 import math
 import zlib
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from functools import cache
 
 from PySide6.QtCharts import (
@@ -34,6 +33,7 @@ from PySide6.QtWidgets import QApplication, QToolTip, QWidget
 
 from trustjournal.core.exercises import builtin_exercises
 from trustjournal.core.i18n import QT_TRANSLATE_NOOP, translate
+from trustjournal.core.lazy_dataclass import lazy_dataclass
 from trustjournal.core.progress.captions import Formats
 from trustjournal.core.progress.data import CHECKIN_METRICS
 from trustjournal.core.progress.weeks import Period
@@ -147,7 +147,7 @@ def _tip(text: str) -> None:
     QToolTip.showText(QCursor.pos(), text)
 
 
-@dataclass(frozen=True, slots=True)
+@lazy_dataclass(frozen=True, slots=True)
 class AxisLabel:
     position: int  # index of the period it names
     text: str
@@ -266,7 +266,7 @@ def _series_tip(series: str, where: str, value: str) -> str:
 
 # -- charts -----------------------------------------------------------------------------
 
-@dataclass(frozen=True, slots=True)
+@lazy_dataclass(frozen=True, slots=True)
 class TrendSeries:
     """One check-in question: its key (for the colour), name, weekly averages (period,
     average) and the daily values (day, value). `colour` overrides the key's colour

@@ -7,7 +7,6 @@ over the entry above it, whatever the width, font size or theme.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPointF, QRectF, QSize, Qt
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import QAbstractItemView, QListView, QStyledItemDelegate,
 
 from trustjournal.core.entries import EntrySummary
 from trustjournal.core.i18n import translate
+from trustjournal.core.lazy_dataclass import lazy_dataclass
 from trustjournal.core.search import snippet_segments
 from trustjournal.gui.dates import date_text
 from trustjournal.gui.timeline_model import (
@@ -121,7 +121,7 @@ def _lines_height(layout: QTextLayout, font: QFont) -> float:
     return layout.lineCount() * QFontMetricsF(font).lineSpacing()
 
 
-@dataclass
+@lazy_dataclass
 class _Card:
     kind: str
     badge: str

@@ -12,18 +12,18 @@ from __future__ import annotations
 
 import os
 import sys
-from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtDBus import QDBusConnection
 
 from trustjournal.core.i18n import translate
+from trustjournal.core.lazy_dataclass import lazy_dataclass
 
 LOGIN1 = "org.freedesktop.login1"
 
 
-@dataclass(frozen=True)
+@lazy_dataclass(frozen=True)
 class Source:
     bus: str  # "system" or "session"
     service: str

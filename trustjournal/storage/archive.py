@@ -15,11 +15,12 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import secrets
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from trustjournal.core.i18n import translate
+from trustjournal.core.lazy_dataclass import lazy_dataclass
 from trustjournal.core.rotation import (
     DAMAGED,
     OTHER,
@@ -55,7 +56,7 @@ if TYPE_CHECKING:
 NOTHING_CHANGED = "Nothing has been changed."
 
 
-@dataclass(frozen=True)
+@lazy_dataclass(frozen=True)
 class BackupInfo:
     """One file in the backups folder, as its name and size describe it."""
 

@@ -41,11 +41,12 @@ import contextlib
 import datetime as dt
 import os
 from collections.abc import Collection, Iterable
-from dataclasses import dataclass, field
+from dataclasses import field
 from pathlib import Path
 from typing import Any
 
 from trustjournal.core.i18n import translate
+from trustjournal.core.lazy_dataclass import lazy_dataclass
 from trustjournal.paths import (
     BACKUP_DIR,
     SIDE_SUFFIXES,
@@ -289,7 +290,7 @@ def convert_file(src: Path, src_key: bytes | None, dst_key: bytes | None) -> Non
         raise
 
 
-@dataclass
+@lazy_dataclass
 class DecryptLeft:
     """Encrypted backups a decryption could not convert, and where their key was kept."""
 
@@ -367,7 +368,7 @@ def clear_leftovers(path: Path) -> None:
 # -- the two conversions ---------------------------------------------------------------
 
 
-@dataclass
+@lazy_dataclass
 class EncryptResult:
     """The recovery key (shown once) and what happened to the other plain files."""
 

@@ -18,11 +18,11 @@ import json
 import os
 import threading
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Union
 
 from trustjournal.core.i18n import QT_TRANSLATE_NOOP, translate
+from trustjournal.core.lazy_dataclass import lazy_dataclass
 from trustjournal.storage import migrate
 from trustjournal.storage.database import (
     DriverDatabaseError,
@@ -58,7 +58,7 @@ CHECK_FAILED = (
 )
 
 
-@dataclass(frozen=True)
+@lazy_dataclass(frozen=True)
 class CopyFacts:
     """What a copy holds, read from the journal in the same moment it was copied."""
 

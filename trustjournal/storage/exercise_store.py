@@ -5,12 +5,12 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass
 from typing import Any
 
 from trustjournal.core.entries import Change, Entry, EntryKind
 from trustjournal.core.exercises import Metric
 from trustjournal.core.i18n import translate
+from trustjournal.core.lazy_dataclass import lazy_dataclass
 from trustjournal.core.search import strip_markers
 from trustjournal.storage.errors import JournalError
 from trustjournal.storage.gateway import Gateway
@@ -30,7 +30,7 @@ from trustjournal.storage.rows import (
 Cursor = Any  # a sqlcipher3 cursor
 
 
-@dataclass(frozen=True, slots=True)
+@lazy_dataclass(frozen=True, slots=True)
 class DraftInfo:
     """An exercise left halfway: which one and when it was last touched."""
 

@@ -19,10 +19,12 @@ import functools
 import queue
 import threading
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import field
 from typing import Any
 
 from sqlcipher3 import dbapi2
+
+from trustjournal.core.lazy_dataclass import lazy_dataclass
 
 Cursor = Any  # a sqlcipher3 cursor (the driver ships no type hints)
 
@@ -47,7 +49,7 @@ def rows_statements(head: str, width: int,
         yield _values_sql(head, width, len(part) // width), part
 
 
-@dataclass
+@lazy_dataclass
 class Batch:
     """The statements of one batch of records, run in order by the writer."""
 

@@ -32,7 +32,7 @@ import hmac
 import json
 import secrets
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import field
 from pathlib import Path
 from typing import Any
 
@@ -44,6 +44,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from trustjournal.core.i18n import QT_TRANSLATE_NOOP, translate
+from trustjournal.core.lazy_dataclass import lazy_dataclass
 from trustjournal.storage.errors import (
     JournalError,
     KeyFileError,
@@ -60,7 +61,7 @@ RECOVERY_SLOT = "recovery"
 MAX_FILE_BYTES = 64 * 1024
 
 
-@dataclass(frozen=True)
+@lazy_dataclass(frozen=True)
 class KdfParams:
     """Argon2id cost settings; stored with each slot so they can grow later."""
 
@@ -90,7 +91,7 @@ WRONG_RECOVERY = QT_TRANSLATE_NOOP(
     "StorageKeyslots", "That recovery key does not unlock this journal. Check it and try again.")
 
 
-@dataclass
+@lazy_dataclass
 class KeyFile:
     """The parsed key-slot file."""
 

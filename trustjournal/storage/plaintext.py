@@ -21,11 +21,12 @@ import contextlib
 import datetime as dt
 import os
 from collections.abc import Callable, Collection, Iterator
-from dataclasses import dataclass, field
+from dataclasses import field
 from pathlib import Path
 from typing import Any
 
 from trustjournal.core.i18n import translate
+from trustjournal.core.lazy_dataclass import lazy_dataclass
 from trustjournal.paths import BACKUP_DIR, ensure_private_dir
 from trustjournal.storage.database import (
     APPLICATION_ID,
@@ -53,7 +54,7 @@ TEMP_SUFFIXES = (".partial", ".convert", ".salvage", ".restore")
 SIDE_SUFFIXES = ("-wal", "-journal", "-shm")
 
 
-@dataclass(frozen=True)
+@lazy_dataclass(frozen=True)
 class PlainFile:
     """A file in the journal's folder that holds plain SQLite data."""
 
@@ -65,7 +66,7 @@ class PlainFile:
         return f"{_relative(self.path, folder)} ({self.why})"
 
 
-@dataclass
+@lazy_dataclass
 class SweepReport:
     """What happened to each plain file; `left` is what is still plain."""
 

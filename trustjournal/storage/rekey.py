@@ -27,10 +27,11 @@ import contextlib
 import os
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import field
 from pathlib import Path
 
 from trustjournal.core.i18n import translate
+from trustjournal.core.lazy_dataclass import lazy_dataclass
 from trustjournal.paths import keys_path
 from trustjournal.storage.convert import (
     _check_file,
@@ -64,7 +65,7 @@ REKEY_STAGES = ("export", "verify", "keys", "swap", "commit", "backups")
 Progress = Callable[[int, int, str], None]
 
 
-@dataclass
+@lazy_dataclass
 class RekeyResult:
     """The new recovery key (shown once) and the backups still under an old key."""
 

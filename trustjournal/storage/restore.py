@@ -13,10 +13,11 @@ import errno
 import os
 import shutil
 from collections.abc import Iterator
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from pathlib import Path
 
 from trustjournal.core.i18n import translate
+from trustjournal.core.lazy_dataclass import lazy_dataclass
 from trustjournal.core.rotation import DAMAGED, OTHER, kind_for, parse_backup_name
 from trustjournal.paths import BACKUP_DIR, ensure_private_dir, keys_path
 from trustjournal.storage import migrate
@@ -55,7 +56,7 @@ from trustjournal.storage.files import (
 from trustjournal.storage.lock import ProcessLock, held_here
 
 
-@dataclass(frozen=True)
+@lazy_dataclass(frozen=True)
 class RestoreResult:
     """What a restore did, for the message after it."""
 

@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from trustjournal.core.entries import Change, Entry, EntryKind
 from trustjournal.core.i18n import translate
+from trustjournal.core.lazy_dataclass import lazy_dataclass
 from trustjournal.core.search import strip_markers
 from trustjournal.storage.errors import EntryNotFoundError, JournalError
 from trustjournal.storage.gateway import Gateway
@@ -39,7 +39,7 @@ if TYPE_CHECKING:
 Cursor = Any  # a sqlcipher3 cursor
 
 
-@dataclass(frozen=True, slots=True)
+@lazy_dataclass(frozen=True, slots=True)
 class Version:
     """Everything a save can change on an entry, read before the save changes it."""
 

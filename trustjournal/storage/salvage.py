@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import contextlib
 import shutil
-from dataclasses import dataclass
 from pathlib import Path
 
 from trustjournal.core.i18n import translate
+from trustjournal.core.lazy_dataclass import lazy_dataclass
 from trustjournal.paths import JOURNAL_FILE, ensure_private_dir, keys_path
 from trustjournal.storage.copies import remove_copy
 from trustjournal.storage.damage import looks_like_ours, recorded_salt
@@ -19,7 +19,7 @@ from trustjournal.storage.restore import journal_held
 from trustjournal.storage.rowcopy import copy_rows, tables
 
 
-@dataclass(frozen=True)
+@lazy_dataclass(frozen=True)
 class SalvageReport:
     """What save_readable_copy wrote."""
 

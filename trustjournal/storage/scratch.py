@@ -18,9 +18,9 @@ import json
 import os
 import re
 import shutil
-from dataclasses import dataclass
 from pathlib import Path
 
+from trustjournal.core.lazy_dataclass import lazy_dataclass
 from trustjournal.paths import ensure_private_dir, scratch_dir
 from trustjournal.storage.files import write_atomically
 
@@ -34,7 +34,7 @@ _BESIDE = re.compile(r"^\..+\.(?P<token>[0-9a-f]{16})\.(part|old)$")
 _LIVE: set[str] = set()
 
 
-@dataclass(frozen=True, slots=True)
+@lazy_dataclass(frozen=True, slots=True)
 class Workdir:
     """One export's private folder and the names it may use beside its target."""
 

@@ -11,11 +11,11 @@ calls the gate and the CLI used to make themselves, with the same messages.
 from __future__ import annotations
 
 from collections.abc import Collection
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from trustjournal.core.i18n import translate
+from trustjournal.core.lazy_dataclass import lazy_dataclass
 from trustjournal.storage.errors import JournalError, JournalLockedError, JournalMissingError
 
 if TYPE_CHECKING:
@@ -31,7 +31,7 @@ NEW, PLAIN, ENCRYPTED, DAMAGED = "new", "plain", "encrypted", "damaged"
 LOCKED, NEWER = "locked", "newer"
 
 
-@dataclass(frozen=True)
+@lazy_dataclass(frozen=True)
 class Probe:
     """What is at a journal's path; `reason` says why for DAMAGED, LOCKED and NEWER."""
 

@@ -10,10 +10,11 @@ before a row is written, so the journal stays as it was.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import field
 from typing import Any
 
 from trustjournal.core.i18n import translate
+from trustjournal.core.lazy_dataclass import lazy_dataclass
 from trustjournal.core.trackers import TrackerSet, UserExerciseVersion
 from trustjournal.storage.errors import JournalError
 from trustjournal.storage.rows import chunks, db_date, marks
@@ -76,7 +77,7 @@ def _exercise_problems(v: UserExerciseVersion) -> list[str]:
     return problems
 
 
-@dataclass
+@lazy_dataclass
 class TrackerPlan:
     """The rows an import adds, by table, and how many records it skips."""
 

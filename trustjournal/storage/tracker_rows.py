@@ -10,10 +10,10 @@ that already has one fails on the unique index instead of replacing it.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from trustjournal.core.i18n import translate
+from trustjournal.core.lazy_dataclass import lazy_dataclass
 from trustjournal.core.trackers import (
     Intention,
     IntentionOutcome,
@@ -39,7 +39,7 @@ if TYPE_CHECKING:  # loads with the first exercise version read (core.tracker_se
 Cursor = Any  # a sqlcipher3 cursor
 
 
-@dataclass(frozen=True, slots=True)
+@lazy_dataclass(frozen=True, slots=True)
 class Table:
     """How one kind of tracker record maps onto its table."""
 

@@ -14,13 +14,14 @@ import contextlib
 import datetime as dt
 import json
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import field
 from itertools import chain
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from trustjournal.core.entries import Change, EntryKind
 from trustjournal.core.i18n import translate
+from trustjournal.core.lazy_dataclass import lazy_dataclass
 from trustjournal.core.records import (
     Cancelled,
     EntryRecord,
@@ -485,7 +486,7 @@ class TransferStore:
         return added, skipped, trash, exercises, plan
 
 
-@dataclass
+@lazy_dataclass
 class _Ids:
     """The next free tag id and every tag's id by casefolded name, as the import adds
     tags."""

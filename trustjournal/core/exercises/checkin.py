@@ -3,16 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
 from typing import Any
 
 from trustjournal.core.exercises.answers import check_answer, metrics
 from trustjournal.core.exercises.loader import parse_exercise
 from trustjournal.core.exercises.model import AnswerError, Exercise, Metric
 from trustjournal.core.i18n import QT_TRANSLATE_NOOP, language, translate
+from trustjournal.core.lazy_dataclass import lazy_dataclass
 
 
-@dataclass(frozen=True, slots=True)
+@lazy_dataclass(frozen=True, slots=True)
 class CheckinScale:
     """One 0–10 check-in question; its id is also the name of its metric rows."""
 
@@ -166,7 +166,7 @@ def scale_label(scale_id: str) -> str:
 CHECKIN = checkin_with(PERSPECTIVE_SCALES[None])  # the original questions
 
 
-@dataclass(frozen=True, slots=True)
+@lazy_dataclass(frozen=True, slots=True)
 class CheckIn:
     """A daily check-in: trust, anxiety and connection 0–10, optional feelings and a note.
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import tomllib
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import field
 from pathlib import Path
 from typing import Any
 
@@ -33,6 +33,7 @@ from trustjournal.core.exercises.model import (
     StepKind,
 )
 from trustjournal.core.i18n import language as app_language
+from trustjournal.core.lazy_dataclass import lazy_dataclass
 from trustjournal.core.resources_data import resource_path
 
 
@@ -151,7 +152,7 @@ def load_exercise(path: Path) -> Exercise:
     return exercise
 
 
-@dataclass(frozen=True, slots=True)
+@lazy_dataclass(frozen=True, slots=True)
 class LoadResult:
     """Every exercise that loaded, every problem found, and which file each exercise came from."""
 

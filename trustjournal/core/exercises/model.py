@@ -27,12 +27,13 @@ prefill's id (a ``str``; not a step, never checked against one).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
 from trustjournal.core.i18n import QT_TRANSLATE_NOOP, translate
+from trustjournal.core.lazy_dataclass import lazy_dataclass
 
 
 class StepKind(StrEnum):
@@ -57,7 +58,7 @@ OTHER = "other"  # the key of a free-text answer, and the metric label it is cou
 _ID = re.compile(r"[a-z][a-z0-9_]{0,59}")
 
 
-@dataclass(frozen=True, slots=True)
+@lazy_dataclass(frozen=True, slots=True)
 class Scale:
     """A slider: whole numbers from min to max in steps of step, with labelled ends."""
 
@@ -75,7 +76,7 @@ class Scale:
 FEELING_SCALE = Scale(0, 100, "Barely there", "As strong as it gets", step=5)
 
 
-@dataclass(frozen=True, slots=True)
+@lazy_dataclass(frozen=True, slots=True)
 class Option:
     """One answer of a choice step; choosing a `safety` option shows the safety panel."""
 
@@ -85,7 +86,7 @@ class Option:
     safety: bool = False
 
 
-@dataclass(frozen=True, slots=True)
+@lazy_dataclass(frozen=True, slots=True)
 class ShowIf:
     """Ask a step only when the earlier choice step `step` was answered with one of
     `any_of` (for a multi_choice step: when any of them is among the picks)."""
@@ -100,7 +101,7 @@ class ShowIf:
         return bool(keys & set(self.any_of))
 
 
-@dataclass(frozen=True, slots=True)
+@lazy_dataclass(frozen=True, slots=True)
 class Variant:
     """Wording of a step for one audience; blank fields keep the shared wording."""
 
@@ -110,7 +111,7 @@ class Variant:
     example: str = ""
 
 
-@dataclass(frozen=True, slots=True)
+@lazy_dataclass(frozen=True, slots=True)
 class Step:
     """One step of an exercise. Which fields matter depends on `kind` (see the module doc)."""
 
@@ -181,7 +182,7 @@ class Step:
         return any(isinstance(item, str) and item in self.safety_trigger for item in picked)
 
 
-@dataclass(frozen=True, slots=True)
+@lazy_dataclass(frozen=True, slots=True)
 class Prefill:
     """Read-only text the app supplies when the exercise starts (e.g. the weekly review's
     summary of the week). It is kept in the answers under `id` and saved at the top of
@@ -194,7 +195,7 @@ class Prefill:
 FOLLOWS = "follows"  # answers key of a follow-up: the uuid of the entry it follows
 
 
-@dataclass(frozen=True, slots=True)
+@lazy_dataclass(frozen=True, slots=True)
 class FollowUp:
     """Makes an exercise a later follow-up of entries of `exercise` whose choice step
     `step` was answered with one of `any_of`. Such an exercise is offered only from those
@@ -212,7 +213,7 @@ class FollowUp:
         return isinstance(value, str) and value in self.any_of
 
 
-@dataclass(frozen=True, slots=True)
+@lazy_dataclass(frozen=True, slots=True)
 class Exercise:
     """A guided exercise: what it is, who it suits, and its ordered steps."""
 
@@ -249,7 +250,7 @@ class Exercise:
         return audience == "both" or "both" in self.audiences or audience in self.audiences
 
 
-@dataclass(frozen=True, slots=True)
+@lazy_dataclass(frozen=True, slots=True)
 class Metric:
     """One figure for statistics, e.g. ('feeling_before', 70.0, 'jealous')."""
 

@@ -14,13 +14,14 @@ import re
 import tomllib
 import unicodedata
 from collections.abc import Callable, Collection, Iterable, Mapping
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from typing import Any
 
 from trustjournal.core.exercises.loader import exercise_to_dict, parse_exercise
 from trustjournal.core.exercises.model import Exercise, ExerciseFileError
 from trustjournal.core.exercises.toml_text import to_toml
 from trustjournal.core.i18n import translate
+from trustjournal.core.lazy_dataclass import lazy_dataclass
 from trustjournal.core.trackers import UserExerciseVersion
 
 OWN_PREFIX = "my_"
@@ -91,7 +92,7 @@ def same_content(one: Exercise, other: Exercise) -> bool:
     return replace(one, version=0) == replace(other, version=0)
 
 
-@dataclass(frozen=True, slots=True)
+@lazy_dataclass(frozen=True, slots=True)
 class Catalogue:
     """What the Exercises page offers: the shipped exercises, then the latest version of
     each own exercise that reads cleanly; the problems of those that don't."""

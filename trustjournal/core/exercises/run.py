@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import field
 from typing import Any
 
 from trustjournal.core.exercises.answers import (
@@ -26,6 +26,7 @@ from trustjournal.core.exercises.model import (
     StepKind,
 )
 from trustjournal.core.i18n import translate
+from trustjournal.core.lazy_dataclass import lazy_dataclass
 
 DRAFT_FORMAT = 1
 _UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
@@ -40,7 +41,7 @@ def _plain(value: Any) -> Any:
     return value
 
 
-@dataclass
+@lazy_dataclass
 class ExerciseRun:
     """An exercise in progress: answers by step id and the current step, for a GUI runner.
 

@@ -15,9 +15,9 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 
 from trustjournal.core.i18n import QT_TRANSLATE_NOOP, language, translate
+from trustjournal.core.lazy_dataclass import lazy_dataclass
 from trustjournal.core.progress.weeks import Period, day_label, long_date
 
 # Changes smaller than this (on a 0–10 scale) read as "about the same".
@@ -34,7 +34,7 @@ def _english_decimal(value: float, digits: int) -> str:
     return f"{value:.{digits}f}"
 
 
-@dataclass(frozen=True, slots=True)
+@lazy_dataclass(frozen=True, slots=True)
 class Formats:
     """How numbers and dates are written inside sentences (the GUI passes QLocale's)."""
 

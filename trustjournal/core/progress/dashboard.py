@@ -10,12 +10,13 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import field
 from itertools import chain
 from operator import itemgetter
 from typing import NamedTuple
 
 from trustjournal.core.i18n import translate
+from trustjournal.core.lazy_dataclass import lazy_dataclass
 from trustjournal.core.progress import captions
 from trustjournal.core.progress.captions import ENGLISH_FORMATS, Formats
 from trustjournal.core.progress.data import (
@@ -50,7 +51,7 @@ WHERE_ORDER = ("here", "past", "both", "unsure")
 ORIGINAL_SCALES = 3
 
 
-@dataclass(frozen=True, slots=True)
+@lazy_dataclass(frozen=True, slots=True)
 class TrendLine:
     """One check-in scale: an average per period, and the daily averages behind it."""
 
@@ -62,7 +63,7 @@ class TrendLine:
     daily: tuple[tuple[dt.date, float], ...]  # (day, that day's average)
 
 
-@dataclass(frozen=True, slots=True)
+@lazy_dataclass(frozen=True, slots=True)
 class TrendChart:
     """Weekly averages of each check-in question (0–10) with daily points: trust, anxiety
     and connection always, and the other questions wherever they were answered."""
@@ -78,7 +79,7 @@ class TrendChart:
         return not any(line.daily for line in self.lines)
 
 
-@dataclass(frozen=True, slots=True)
+@lazy_dataclass(frozen=True, slots=True)
 class ExerciseStack:
     """One exercise's finished count per period (a layer of the stacked bars)."""
 
@@ -88,7 +89,7 @@ class ExerciseStack:
     total: int
 
 
-@dataclass(frozen=True, slots=True)
+@lazy_dataclass(frozen=True, slots=True)
 class ExercisesChart:
     """Exercises finished per period, stacked by exercise (most done first)."""
 
@@ -103,7 +104,7 @@ class ExercisesChart:
         return self.total == 0
 
 
-@dataclass(frozen=True, slots=True)
+@lazy_dataclass(frozen=True, slots=True)
 class ThoughtChart:
     """The thought-record outcome: average drop (before − after, in points out of 100) of
     belief and of feeling intensity per period; negative when it rose."""
@@ -123,7 +124,7 @@ class ThoughtChart:
         return self.belief is None and self.feeling is None
 
 
-@dataclass(frozen=True, slots=True)
+@lazy_dataclass(frozen=True, slots=True)
 class RankedItem:
     """One bar of a ranking: the label's id, its display name and how often it came up."""
 
@@ -132,7 +133,7 @@ class RankedItem:
     count: int
 
 
-@dataclass(frozen=True, slots=True)
+@lazy_dataclass(frozen=True, slots=True)
 class RankingChart:
     """Labels counted over the range, most frequent first (traps, root-cause sources)."""
 
@@ -150,7 +151,7 @@ class RankingChart:
         return [(item.name, item.count) for item in self.items[:count]]
 
 
-@dataclass(frozen=True, slots=True)
+@lazy_dataclass(frozen=True, slots=True)
 class ShareItem:
     """One answer and its share of all answers (0–1)."""
 
@@ -160,7 +161,7 @@ class ShareItem:
     share: float
 
 
-@dataclass(frozen=True, slots=True)
+@lazy_dataclass(frozen=True, slots=True)
 class ShareChart:
     """The share of "mostly here / mostly my past / both / not sure" answers."""
 
@@ -187,7 +188,7 @@ class WallItem(NamedTuple):
     pride: float | None
 
 
-@dataclass(frozen=True, slots=True)
+@lazy_dataclass(frozen=True, slots=True)
 class VictoriesChart:
     """Small victories per period, and the wall (newest first)."""
 
@@ -202,7 +203,7 @@ class VictoriesChart:
         return not self.wall
 
 
-@dataclass(frozen=True, slots=True)
+@lazy_dataclass(frozen=True, slots=True)
 class Heatmap:
     """Days with any entry or check-in: (day, entries that day), from start to end."""
 
@@ -223,7 +224,7 @@ class Heatmap:
         return not self.cells
 
 
-@dataclass(frozen=True, slots=True)
+@lazy_dataclass(frozen=True, slots=True)
 class Dashboard:
     """Every chart of the Progress page for one range, ready to draw."""
 

@@ -13,10 +13,12 @@ import gc
 from collections import Counter
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import field
 from itertools import chain, islice, repeat
 from operator import le
 from typing import Any, NamedTuple
+
+from trustjournal.core.lazy_dataclass import lazy_dataclass
 
 
 @contextmanager
@@ -188,7 +190,7 @@ ROW_TYPES: dict[str, type] = {"checkins": CheckinDay, "exercises": ExerciseDay,
                               "victories": Victory, "activity": ActivityDay}
 
 
-@dataclass(frozen=True, slots=True)
+@lazy_dataclass(frozen=True, slots=True)
 class ProgressData:
     """Everything the Progress page, the weekly review and `trustjournal stats` need.
 

@@ -7,9 +7,11 @@ label shows up on the charts at once; an id nobody names is made readable instea
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import field
 from functools import cache
 from pathlib import Path
+
+from trustjournal.core.lazy_dataclass import lazy_dataclass
 
 try:
     # What hashlib.blake2b is, without hashlib's import of OpenSSL (milliseconds of a new
@@ -50,7 +52,7 @@ def readable(item_id: str) -> str:
     return item_id.replace("_", " ").strip().capitalize() or item_id
 
 
-@dataclass(frozen=True)
+@lazy_dataclass(frozen=True)
 class Names:
     """Lookups from ids to the words people see."""
 

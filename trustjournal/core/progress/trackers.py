@@ -11,11 +11,11 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from itertools import chain
 from operator import itemgetter
 
 from trustjournal.core.i18n import QT_TRANSLATE_NOOP, translate
+from trustjournal.core.lazy_dataclass import lazy_dataclass
 from trustjournal.core.progress import tracker_words as words
 from trustjournal.core.progress.captions import ENGLISH_FORMATS, Formats, ends
 from trustjournal.core.progress.weeks import Periods
@@ -38,7 +38,7 @@ Counts = tuple[int | None, ...]
 Shares = tuple[float | None, ...]
 
 
-@dataclass(frozen=True, slots=True)
+@lazy_dataclass(frozen=True, slots=True)
 class UrgesChart:
     """Urges per period by how they ended, the resisted share and the average strength."""
 
@@ -69,7 +69,7 @@ class UrgesChart:
         return self.total_resisted / self.total if self.total else None
 
 
-@dataclass(frozen=True, slots=True)
+@lazy_dataclass(frozen=True, slots=True)
 class PromiseLine:
     """One person's settled promises per period (me, my partner, us)."""
 
@@ -94,7 +94,7 @@ class PromiseLine:
         return self.total_kept / self.settled if self.settled else None
 
 
-@dataclass(frozen=True, slots=True)
+@lazy_dataclass(frozen=True, slots=True)
 class PromisesChart:
     """The kept share of settled promises per period for each person who has some."""
 
@@ -114,7 +114,7 @@ class PromisesChart:
         return not self.people
 
 
-@dataclass(frozen=True, slots=True)
+@lazy_dataclass(frozen=True, slots=True)
 class IntentionsChart:
     """Daily intentions per period by how they went (unchecked: not looked back on yet)."""
 
@@ -139,7 +139,7 @@ class IntentionsChart:
         return self.total == 0
 
 
-@dataclass(frozen=True, slots=True)
+@lazy_dataclass(frozen=True, slots=True)
 class CalibrationBand:
     """Worries looked at again whose sureness fell in low..high %, and what happened."""
 
@@ -167,7 +167,7 @@ class CalibrationBand:
         return self.partly / self.total if self.total else None
 
 
-@dataclass(frozen=True, slots=True)
+@lazy_dataclass(frozen=True, slots=True)
 class CalibrationChart:
     """How sure the person was of their fears against how often they came true."""
 
@@ -190,7 +190,7 @@ class CalibrationChart:
         return self.total == 0
 
 
-@dataclass(frozen=True, slots=True)
+@lazy_dataclass(frozen=True, slots=True)
 class TrackerCharts:
     """Every tracker chart of the Progress page for one range.
 

@@ -13,9 +13,10 @@ import math
 import os
 import re
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import field
 
 from trustjournal.core.i18n import translate
+from trustjournal.core.lazy_dataclass import lazy_dataclass
 
 ONE_DAY = dt.timedelta(days=1)
 ONE_WEEK = dt.timedelta(days=7)
@@ -130,7 +131,7 @@ def long_date(day: dt.date) -> str:
     return day_label(day, with_year=True)
 
 
-@dataclass(frozen=True, slots=True)
+@lazy_dataclass(frozen=True, slots=True)
 class Period:
     """One bar of a chart: `weeks` whole weeks from start to end (both included), or
     a gap standing for a long stretch with no entries (`gap` True, no values)."""
@@ -174,7 +175,7 @@ class DayIndex(dict[dt.date, int | None]):
         return list(map(self.__getitem__, days))
 
 
-@dataclass(frozen=True, slots=True)
+@lazy_dataclass(frozen=True, slots=True)
 class Periods:
     """The bars of the weekly charts for one range, and how to find a day's bar."""
 

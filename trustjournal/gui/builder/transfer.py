@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Collection
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -26,6 +26,7 @@ from trustjournal.core.exercises.own import (
     read_version,
 )
 from trustjournal.core.i18n import translate
+from trustjournal.core.lazy_dataclass import lazy_dataclass
 from trustjournal.exchange.markup import private_text
 from trustjournal.gui import file_dialogs
 from trustjournal.gui.events import AppEvents
@@ -41,7 +42,7 @@ def _filter() -> str:
 MAX_LISTED = 12  # problems named in the message; the rest are counted
 
 
-@dataclass(frozen=True, slots=True)
+@lazy_dataclass(frozen=True, slots=True)
 class ImportResult:
     """What an import did: the id saved (None when nothing was), the problems that kept
     it out, and a sentence for the person."""

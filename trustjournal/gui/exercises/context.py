@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import field, replace
 from functools import cache
 from typing import TYPE_CHECKING
 
 from trustjournal.core import own_feelings
 from trustjournal.core.i18n import language, translate
+from trustjournal.core.lazy_dataclass import lazy_dataclass
 from trustjournal.core.resources_data import (
     FeelingFamily,
     ResourceFileError,
@@ -44,7 +45,7 @@ class OwnWords:
                                  own_feelings.remove(self.stored(), feeling_id))
 
 
-@dataclass(frozen=True)
+@lazy_dataclass(frozen=True)
 class StepContext:
     families: tuple[FeelingFamily, ...] = ()
     traps: tuple[ThinkingTrap, ...] = ()

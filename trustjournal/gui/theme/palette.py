@@ -7,14 +7,16 @@ picks "a grey" but "secondary text".
 
 from __future__ import annotations
 
-from dataclasses import dataclass, fields
+from dataclasses import fields
 from typing import Literal
+
+from trustjournal.core.lazy_dataclass import lazy_dataclass
 
 Theme = Literal["light", "dark"]
 THEMES: tuple[Theme, ...] = ("light", "dark")
 
 
-@dataclass(frozen=True)
+@lazy_dataclass(frozen=True)
 class Palette:
     window: str          # the page behind everything
     surface: str         # cards, inputs, lists, the chart background

@@ -7,13 +7,13 @@ from __future__ import annotations
 
 import tomllib
 from collections.abc import Mapping
-from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 from typing import Any
 
 from trustjournal.core.content_language import parse_localized, resource_files, resources_root
 from trustjournal.core.i18n import QT_TRANSLATE_NOOP, language, translate
+from trustjournal.core.lazy_dataclass import lazy_dataclass
 from trustjournal.resources import resource
 
 FILE_NAME = "urge_alternatives.toml"
@@ -24,7 +24,7 @@ class AlternativesError(ValueError):
     """The file can't be used; the message names the file and what is wrong."""
 
 
-@dataclass(frozen=True, slots=True)
+@lazy_dataclass(frozen=True, slots=True)
 class Alternative:
     id: str
     title: str
