@@ -11,8 +11,8 @@ from trustjournal.core.lazy_dataclass import lazy_dataclass
 
 # An edit, a search hit, a tag's count, an earlier version and a crash-recovery snapshot
 # live in core.entry_values and load when first named here: opening the journal and
-# showing Today and the timeline need none of them, and each frozen dataclass costs about
-# a millisecond of start-up to make.
+# showing Today and the timeline need none of them, and load no module they do not need
+# (the records' methods are written on first use: core.lazy_dataclass).
 if TYPE_CHECKING:
     from trustjournal.core.entry_values import EntryEdit as EntryEdit
     from trustjournal.core.entry_values import RecoverySnapshot as RecoverySnapshot

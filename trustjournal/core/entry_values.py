@@ -2,7 +2,8 @@
 edit, a search hit, a tag's count, an earlier version and a crash-recovery snapshot.
 
 core.entries names them too (they load from here when first named there). Kept apart
-because each frozen dataclass costs about a millisecond of the window's start-up to make.
+so the window's start-up loads no module it does not need (the records' methods are
+written on first use: core.lazy_dataclass).
 """
 
 from __future__ import annotations

@@ -2,8 +2,8 @@
 
 resources_data reads resources/safety.toml into these. They live apart from it because
 the window's start-up reads the feelings vocabulary (resources_data) but never the safety
-panel: a frozen dataclass costs about a millisecond to make, and four of them were built
-on the way to a usable journal for nothing.
+panel, and loads no module it does not need (the records' methods are written on first
+use: core.lazy_dataclass).
 """
 
 from __future__ import annotations

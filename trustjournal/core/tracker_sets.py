@@ -3,8 +3,9 @@
 rows storage counts for the Progress page (`TrackerData`).
 
 core.trackers names all of them too (they load from here when first named there): the
-window's start-up needs only the single records, and a frozen dataclass costs about a
-millisecond to make. Standard library only.
+window's start-up needs only the single records, and loads no module it does not need
+(the records' methods are written on first use: core.lazy_dataclass). Standard library
+only.
 """
 
 from __future__ import annotations

@@ -20,8 +20,8 @@ from trustjournal.core.lazy_dataclass import lazy_dataclass
 
 # The trackers taken together (every record at once, search hits, Progress's per-day
 # figures, the user's exercise versions) live in core.tracker_sets and load when first
-# named here: Today shows single records, and each frozen dataclass costs about a
-# millisecond of start-up to make.
+# named here: Today shows single records, and loads no module it does not need (the
+# records' methods are written on first use: core.lazy_dataclass).
 if TYPE_CHECKING:
     from trustjournal.core.tracker_sets import (
         IntentionDay,
