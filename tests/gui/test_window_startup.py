@@ -755,3 +755,36 @@ def test_damage_met_by_the_timelines_first_read_shows_the_damaged_screen(
     assert window.new_action in window.actions()
     assert window.lock()
     assert "new_action" not in window.__dict__
+
+
+def test_no_widget_is_a_window_of_its_own_for_a_moment(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """Every widget of the pages is shown only once it is inside the window: one shown
+    before it was placed (each titled card's title, at the last stop's start-up) is a
+    window of its own for a moment, and takes the keyboard from the journal's window as
+    it opens."""
+    from PySide6.QtCore import QEvent, QObject
+    from PySide6.QtWidgets import QWidget
+
+    shown: list[str] = []
+
+    class Watch(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if (event.type() == QEvent.Type.Show and isinstance(watched, QWidget)
+                    and watched.isWindow() and not isinstance(watched, MainWindow)):
+                shown.append(f"{type(watched).__name__} {watched.objectName()!r}")
+            return False
+
+    app = QApplication.instance()
+    watch = Watch()
+    app.installEventFilter(watch)
+    try:
+        window = open_window(qtbot, journal_with_entries(tmp_path / "journal.db"))
+        qtbot.waitUntil(lambda: window.today_view.isVisible())
+        assert QApplication.activeWindow() is window
+        for name in PAGES:
+            window.show_page(PAGES.index(name))
+            qtbot.waitUntil(lambda: window.pages.currentWidget().isVisible())
+    finally:
+        app.removeEventFilter(watch)
+    assert shown == []
+    assert QApplication.activeWindow() is window

@@ -67,8 +67,8 @@ class Card(QFrame):
         self.body.setSpacing(GAP)
         self.title = label(title, "section-title")
         bigger(self.title, 1.25)
-        self.title.setVisible(bool(title))
         self.body.addWidget(self.title)
+        self.title.setVisible(bool(title))  # in the card first: never a window of its own
 
 
 # Translated where shown: kind_text().
