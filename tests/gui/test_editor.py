@@ -277,3 +277,20 @@ def test_typing_without_a_pause_still_saves(qtbot, window, journal, monkeypatch)
     assert len(journal.history(editor.entry_uuid)) == len(saves) - 1
     assert editor.save()
     assert journal.get_entry(editor.entry_uuid).body == typed
+
+
+def test_the_tags_field_taking_focus_after_the_journal_closed_reads_nothing(
+        qtbot, window, journal) -> None:  # type: ignore[no-untyped-def]
+    """As the window closes, the focus can move to the tags field after the journal has
+    closed: its tag list is then left to be read the next time, with no error."""
+    journal.create_entry(body="tagged", tags=["calm"])
+    window.write_new()
+    editor = window.journal_view.editor
+    editor.refresh_tags()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    journal.close()
+    editor.tags_edit.setFocus()
+    qtbot.waitUntil(editor.tags_edit.hasFocus)  # an error in the filter fails the test
+    assert editor.tags_edit.completer().model().rowCount() == 0
+    assert editor._tags_stale  # read when the field is next used

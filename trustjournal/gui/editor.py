@@ -288,8 +288,14 @@ class EditorWidget(QWidget):
 
     def _load_tags(self) -> None:
         if self._tags_stale:
+            try:
+                names = [t.name for t in self._journal.tag_counts()]
+            except JournalError:
+                # A journal closing (the focus moves here as the window closes) or busy:
+                # the list is read the next time the field is used.
+                return
             self._tags_stale = False
-            self._tag_model.setStringList([t.name for t in self._journal.tag_counts()])
+            self._tag_model.setStringList(names)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.tags_edit and event.type() == QEvent.Type.FocusIn:
