@@ -16,7 +16,7 @@ from typing import Any
 import pytest
 
 from trustjournal.core import lazy_dataclass as lazy_module
-from trustjournal.core.lazy_dataclass import lazy_dataclass, settle
+from trustjournal.core.lazy_dataclass import lazy_dataclass
 
 # Module level, so pickle finds them by name.
 
@@ -317,12 +317,6 @@ def test_what_it_refuses_as_the_class_is_decorated(body: str) -> None:
 @pytest.mark.parametrize("body", REFUSED[-3:])
 def test_the_standard_refuses_these_too(body: str) -> None:
     assert _refused(body, dataclass) is _refused(body)
-
-
-def test_settle_names_only_decorated_classes() -> None:
-    settle(Point)
-    with pytest.raises(ValueError):
-        settle(int)
 
 
 _COMPARE_ALL = """

@@ -43,7 +43,7 @@ _OWN_NOT_ALLOWED = ("__init__", "__repr__", "__eq__", "__hash__", "__slots__",
 _NOT_COPIED = ("__dict__", "__weakref__", "__module__", "__qualname__", "__annotations__",
                "__slots__", "__getstate__", "__setstate__", "__setattr__", "__delattr__")
 _PSEUDO_FIELD = re.compile(r"\b(ClassVar|InitVar|KW_ONLY)\b")
-_EVERY: list[_Later] = []
+_EVERY: list[_Later] = []  # every class decorated (the tests compare each with the standard)
 
 
 @overload
@@ -62,20 +62,6 @@ def lazy_dataclass(cls: Any = None, /, *, frozen: bool = False,
         return _Later(cls, frozen=frozen, slots=slots).cls  # type: ignore[return-value]
 
     return wrap if cls is None else wrap(cls)
-
-
-def decorated() -> list[type]:
-    """Every class decorated so far."""
-    return [later.cls for later in _EVERY]
-
-
-def settle(cls: type) -> None:
-    """Write a decorated class's methods now (nothing if they are written already)."""
-    for later in _EVERY:
-        if later.cls is cls:
-            later.settle()
-            return
-    raise ValueError(f"{cls.__qualname__} is not a lazy_dataclass")
 
 
 def _check(cls: type, written: dict[str, Any], *, frozen: bool) -> None:
