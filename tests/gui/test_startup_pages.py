@@ -5,6 +5,7 @@ and message boxes' classes load only when one is needed."""
 from __future__ import annotations
 
 import sys
+import threading
 from pathlib import Path
 
 from PySide6.QtWidgets import QApplication
@@ -47,15 +48,58 @@ def test_the_hidden_timeline_is_measured_when_first_shown(qtbot, journal) -> Non
     assert len({r.top() for r in rects}) == 4
 
 
-def test_the_first_pages_are_read_while_the_journal_opens(qtbot, monkeypatch,
-                                                          tmp_path: Path) -> None:
-    started: list[str] = []
-    monkeypatch.setattr(warm_up, "read_first_pages", lambda: started.append("read"))
+def _reading_recorded(monkeypatch) -> list[tuple[str, bool]]:
+    """Each reading of the first pages' code: its thread, and whether the gate had
+    handed a journal to the window by then."""
+    from trustjournal.gui import main_window
+
+    reads: list[tuple[str, bool]] = []
+    windows: list[MainWindow] = []
+    real_init = main_window.MainWindow.__init__
+
+    def init(self, *args, **kwargs):  # type: ignore[no-untyped-def]
+        real_init(self, *args, **kwargs)
+        windows.append(self)
+
+    def read() -> None:
+        reads.append((threading.current_thread().name,
+                      any(window.journal is not None for window in windows)))
+        warm_up.import_first_pages.__wrapped__()  # type: ignore[attr-defined]
+
+    read.__wrapped__ = warm_up.import_first_pages  # type: ignore[attr-defined]
+    monkeypatch.setattr(main_window.MainWindow, "__init__", init)
+    monkeypatch.setattr(warm_up, "import_first_pages", read)
+    return reads
+
+
+def test_a_plain_journal_reads_the_first_pages_on_its_opening_thread(
+        qtbot, monkeypatch, tmp_path: Path, journal) -> None:
+    journal.create_entry(title="Kept", body="Words.")
+    path = journal.path
+    journal.close()
+    reads = _reading_recorded(monkeypatch)
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    window.start(path)
+    qtbot.waitUntil(lambda: window.journal is not None, timeout=15000)
+    # Once, on the gate's own thread, before the journal reached the window: no second
+    # thread taking turns with it for Python's lock.
+    assert reads == [("journal-gate", False)]
+    assert window.today_view.isVisible()
+    window.close()
+
+
+def test_a_new_journal_reads_the_first_pages_while_the_person_chooses(
+        qtbot, monkeypatch, tmp_path: Path) -> None:
+    reads = _reading_recorded(monkeypatch)
     window = MainWindow()
     qtbot.addWidget(window)
     window.show()
     window.start(tmp_path / "journal" / "notes.db")
-    qtbot.waitUntil(lambda: window._gate is not None and started == ["read"])
+    # The first-run screen asks before anything opens: the code is read meanwhile.
+    qtbot.waitUntil(lambda: reads == [("first-pages", False)])
+    assert window.journal is None
     window.gate.wait()
 
 

@@ -8,7 +8,9 @@ that is damaged, cut off or unreadable gets the damaged screen (damaged.py) inst
 
 from __future__ import annotations
 
+import contextlib
 import sys
+import threading
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -31,6 +33,8 @@ from trustjournal.storage.session import (
 # The screens (first run, unlock, damaged) are imported when one is shown: opening a
 # plain journal, the common start, shows none of them.
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from trustjournal.gui.damaged import DamagedView
     from trustjournal.storage import Journal
 
@@ -56,19 +60,25 @@ def _open(session: JournalSession) -> Journal:
     return session.open(verify=False)
 
 
-def _probe_then_open(session: JournalSession) -> tuple[str, str | None, object]:
+def _probe_then_open(session: JournalSession, then: Callable[[], object] | None = None
+                     ) -> tuple[str, str | None, object]:
     """Probe; a plain journal (the usual start) is opened at once on the same thread,
-    without a trip to the GUI thread between the two. Gives the probe's kind and reason,
+    without a trip to the GUI thread between the two, and `then` runs there once it is
+    open (the window reads its first pages' code). Gives the probe's kind and reason,
     and the journal, the error opening it raised, or None (not a plain journal)."""
     found = session.probe()
     if found.kind != PLAIN:
         return found.kind, found.reason, None
     try:
-        return found.kind, found.reason, _open(session)
+        journal = _open(session)
     except Exception as exc:  # reported as a failed open, on the GUI thread
         exc.__traceback__ = None  # the frames would keep this thread's locals alive
         exc.__context__ = exc.__cause__ = None
         return found.kind, found.reason, exc
+    if then is not None:
+        with contextlib.suppress(Exception):  # optional work, done again where needed
+            then()
+    return found.kind, found.reason, journal
 
 
 def _unlock(path: Path, passphrase: str, session: JournalSession | None = None) -> Journal:
@@ -109,6 +119,11 @@ class Gate(QStackedWidget):
         self.addWidget(self.loading)
         self.view: QWidget = self.loading
         self.tasks = Tasks(self)
+        # Reads the first pages' code (the window sets it; warm_up.import_first_pages).
+        # Used once: on the gate's thread right after a plain journal opens, or on a
+        # thread of its own while the gate asks for something first.
+        self.read_pages: Callable[[], object] | None = None
+        self._unread_pages: Callable[[], object] | None = None  # handed to start's thread
 
     # -- entry points ----------------------------------------------------------------
 
@@ -117,8 +132,10 @@ class Gate(QStackedWidget):
         self.path = path
         session = self.session = JournalSession(path)
         self.show_busy(translate("Gate", "Opening your journal…"))
-        self._run(lambda: _probe_then_open(session), self._probed, self._fatal,
+        read_pages, self.read_pages = self.read_pages, None
+        self._run(lambda: _probe_then_open(session, read_pages), self._probed, self._fatal,
                   folder=path.parent)
+        self._unread_pages = read_pages
 
     def show_busy(self, text: str) -> None:
         self.loading.setText(text)
@@ -165,6 +182,12 @@ class Gate(QStackedWidget):
     def _probed(self, result: tuple[str, str | None, object]) -> None:
         assert self.path is not None
         kind, reason, opened = result
+        read_pages, self._unread_pages = self._unread_pages, None
+        if read_pages is not None and (kind in (ENCRYPTED, NEW, DAMAGED)
+                                       or isinstance(opened, Exception)):
+            # Not read on the gate's thread: read meanwhile, while the person is asked
+            # (a journal that is locked elsewhere or newer is never opened here).
+            threading.Thread(target=read_pages, name="first-pages", daemon=True).start()
         if kind == PLAIN and opened is not None:
             if isinstance(opened, Exception):
                 self._open_failed(message_for(opened, self.path.parent), opened)

@@ -258,8 +258,11 @@ class MainWindow(WindowDialogs, WindowLocking, QMainWindow):
         """The way into the journal, built on first use (its modules load with it)."""
         if self._gate is None:
             from trustjournal.gui.gate import Gate
+            from trustjournal.gui.warm_up import import_first_pages
 
             gate = Gate()
+            # The first pages' code is read while the journal opens (warm_up.py).
+            gate.read_pages = import_first_pages
             gate.opened.connect(self._gate_opened)
             gate.open_failed.connect(self.open_failed)
             gate.notice.connect(lambda text: self.events.status.emit(text))
@@ -281,11 +284,7 @@ class MainWindow(WindowDialogs, WindowLocking, QMainWindow):
             self.gate.start(path)
 
     def _open(self, path: Path) -> None:
-        self.gate.start(path)
-        # While the journal opens on the gate's thread, the first pages' code is read.
-        from trustjournal.gui.warm_up import read_first_pages
-
-        read_first_pages()
+        self.gate.start(path)  # which reads the first pages' code too (warm_up.py)
         self.shell_shown.emit()
 
     def show_damaged(self, path: Path, reason: str, *, encrypted: bool) -> None:
