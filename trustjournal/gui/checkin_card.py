@@ -44,6 +44,7 @@ from trustjournal.gui.focus_chain import put_before_in_tab_order
 from trustjournal.gui.perspective import current
 from trustjournal.gui.safety_watch import SafetyWatch, written_text
 from trustjournal.gui.today_cards import bigger
+from trustjournal.gui.visibility import show_as
 from trustjournal.storage.errors import JournalError
 
 # The form's step widgets (sliders, the feelings picker, the note) load with the form:
@@ -137,21 +138,29 @@ class InlineCheckIn(QFrame):
         # press after a number is taken as already done there, so old habits still work.
         self._moved_to: QSlider | None = None
 
-        self.stack = Pages()
+        # Made in place, from the outside in (the card's layout, then its pages): a part
+        # made on its own and placed afterwards is styled again, with everything in it.
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 24, 24, 24)
+        self.stack = Pages(self)
+        layout.addWidget(self.stack)
         # The form (a slider per question, the feelings: most of the Today page's widgets)
         # is made only when it is first shown: on most days Today opens on a check-in that
         # is done, and start-up paid for building and styling it unseen.
         self._form_built = False
+        # While the card itself is being made, what it makes keeps the order it is made in
+        # (the tab order then runs as the card reads); a form made later moves itself.
+        self._making = True
         self.stack.addWidget(self._build_done())
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 24, 24, 24)
-        layout.addWidget(self.stack)
 
         self._draft_timer = QTimer(self)
         self._draft_timer.setSingleShot(True)
         self._draft_timer.setInterval(800)
         self._draft_timer.timeout.connect(self.save_draft)
-        self.reload()
+        try:
+            self.reload()
+        finally:
+            self._making = False
 
     # -- building ----------------------------------------------------------------------
 
@@ -165,13 +174,15 @@ class InlineCheckIn(QFrame):
             return self._ensure_feelings()
         raise AttributeError(name)
 
-    def _ensure_form(self) -> None:
+    def _ensure_form(self, *, current: bool = False) -> None:
+        """Make the form if it is not yet; current=True: it is the page shown next (it
+        is then never hidden only to be shown again, each a styling and a layout)."""
         if self._form_built:
             return
         self._form_built = True
-        in_window = self.window() is not self
-        self.stack.addWidget(self._build_form())
-        if in_window:
+        moves = not self.__dict__.get("_making", False) and self.window() is not self
+        self.stack.addWidget(self._build_form(), current=current)
+        if moves:
             put_before_in_tab_order(self.form, self.done)
 
     def _ensure_feelings(self) -> StepWidget:
@@ -194,7 +205,7 @@ class InlineCheckIn(QFrame):
     def _build_form(self) -> QWidget:
         from trustjournal.gui.exercises.steps.base import OneLine
 
-        self.form = QWidget()
+        self.form = QWidget(self.stack)
         self.form.setObjectName("checkinForm")
         # Alt+D reaches the first slider from anywhere on the page.
         self.heading = QLabel(translate("InlineCheckIn", "How are you to&day?"))
@@ -267,7 +278,7 @@ class InlineCheckIn(QFrame):
         return self.form
 
     def _build_done(self) -> QWidget:
-        self.done = QWidget()
+        self.done = QWidget(self.stack)
         self.done.setObjectName("checkinDone")
         self.done_heading = QLabel(translate("InlineCheckIn", "You checked in today"))
         self.done_heading.setProperty("role", "section-title")
@@ -323,16 +334,17 @@ class InlineCheckIn(QFrame):
         scale.slider.installEventFilter(self)
         scale.changed.connect(self._edited)
         prompt.setBuddy(scale.slider)
-        prompt.hide()
-        scale.hide()
+        # Shown by _build_rows, which places it in the grid at once.
         self.all_rows[step.id] = (prompt, scale)
         return prompt, scale
 
     def _build_rows(self) -> None:
         """Show the rows of the questions the check-in asks now, in its order."""
-        for prompt, scale in self.all_rows.values():
-            prompt.hide()
-            scale.hide()
+        asked = {step.id for step in _scale_steps(self.exercise)}
+        for step_id, (prompt, scale) in self.all_rows.items():
+            if step_id not in asked:
+                show_as(prompt, False)
+                show_as(scale, False)
         self.scales = {}
         pairs = []
         made_now = []
@@ -341,8 +353,8 @@ class InlineCheckIn(QFrame):
                 made_now.append(self._make_row(step)[1])
             prompt, scale = self.all_rows[step.id]
             pairs.append((prompt, scale))
-            prompt.show()
-            scale.show()
+            show_as(prompt, True)
+            show_as(scale, True)
             self.scales[step.id] = scale
         # A row made now comes last in the tab order: back among the sliders, before More.
         for scale in made_now:
@@ -382,7 +394,7 @@ class InlineCheckIn(QFrame):
         self._show_form(answers)
 
     def _show_form(self, answers: dict[str, Any]) -> None:
-        self._ensure_form()
+        self._ensure_form(current=True)
         exercise = checkin_for(current(self.journal), {**self.answers, **answers})
         if exercise is not self.exercise or not self.scales:
             self.exercise = exercise
@@ -408,7 +420,7 @@ class InlineCheckIn(QFrame):
         note = self.answers.get("note")
         self.done_note.setText(translate("InlineCheckIn", "“{note}”").format(note=note)
                                if isinstance(note, str) and note.strip() else "")
-        self.done_note.setVisible(bool(self.done_note.text()))
+        show_as(self.done_note, bool(self.done_note.text()))
         self.stack.setCurrentWidget(self.done)
 
     def edit(self) -> None:

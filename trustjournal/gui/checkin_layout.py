@@ -9,6 +9,8 @@ from PySide6.QtCore import QSize
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 
+from trustjournal.gui.visibility import show_as
+
 if TYPE_CHECKING:  # the sliders load with the check-in's form (checkin_card)
     from trustjournal.gui.exercises.steps.sliders import ScaleInput
 
@@ -23,16 +25,20 @@ class Pages(QWidget):
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
 
-    def addWidget(self, page: QWidget) -> None:
+    def addWidget(self, page: QWidget, *, current: bool = False) -> None:
+        """Add a page: shown if it is the first or `current`, else hidden."""
         self._pages.append(page)
         self._layout.addWidget(page)
-        page.setVisible(len(self._pages) == 1)
+        if current:
+            self.setCurrentWidget(page)
+        else:
+            show_as(page, len(self._pages) == 1)
 
     def setCurrentWidget(self, page: QWidget) -> None:
         for other in self._pages:
             if other is not page:
-                other.hide()
-        page.show()
+                show_as(other, False)
+        show_as(page, True)
 
     def currentWidget(self) -> QWidget | None:
         return next((p for p in self._pages if not p.isHidden()), None)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
-from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -24,8 +24,10 @@ from trustjournal.core.entries import EntryKind, EntrySummary
 from trustjournal.core.i18n import QT_TRANSLATE_NOOP, translate
 from trustjournal.core.today import Wording
 from trustjournal.gui.dates import date_text
+from trustjournal.gui.visibility import show_as
 
 GAP = 8  # the grid every margin and gap on Today is a multiple of
+REMEMBERED_WIDTHS = 8  # an entry link's heights kept (the layout asks about a few widths)
 
 
 def day_text(day: dt.date, today: dt.date | None = None) -> str:
@@ -68,7 +70,7 @@ class Card(QFrame):
         self.title = label(title, "section-title")
         bigger(self.title, 1.25)
         self.body.addWidget(self.title)
-        self.title.setVisible(bool(title))  # in the card first: never a window of its own
+        show_as(self.title, bool(title))  # in the card first: never a window of its own
 
 
 # Translated where shown: kind_text().
@@ -89,6 +91,7 @@ class EntryLink(QPushButton):
     def __init__(self, entry: EntrySummary, caption: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.uuid = entry.uuid
+        self._heights: dict[int, int] = {}  # width: height, the latest few (heightForWidth)
         self.setObjectName("entryLink")
         self.setFlat(True)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
@@ -121,7 +124,24 @@ class EntryLink(QPushButton):
         return True
 
     def heightForWidth(self, width: int) -> int:
-        return self.layout().totalHeightForWidth(width)
+        # Laying Today out asks each link its height for the same few widths dozens of
+        # times, and each ask laid both labels' words out again (a tenth of the time
+        # from the window's first paint to a usable journal at 100 k entries). A link's
+        # words never change, so a height is kept until a font or style changes.
+        heights = self._heights
+        height = heights.get(width)
+        if height is None:
+            height = self.layout().totalHeightForWidth(width)
+            if len(heights) >= REMEMBERED_WIDTHS:
+                del heights[next(iter(heights))]  # the oldest (resizing goes through many)
+            heights[width] = height
+        return height
+
+    def changeEvent(self, event: QEvent) -> None:
+        # Every font, style sheet, style or language change reaches the link itself, not
+        # only its labels: the heights are measured again from here on.
+        super().changeEvent(event)
+        self._heights.clear()
 
 
 class EntryList(QWidget):
@@ -176,10 +196,10 @@ class NextStepCard(Card):
         """Show a suggestion: its words, what it opens and the button's label."""
         self.action = action
         self.title.setText(wording.title)
-        self.title.show()
+        show_as(self.title, True)
         self.text.setText(wording.text)
         self.exercise_line.setText(about)
-        self.exercise_line.setVisible(bool(about))
+        show_as(self.exercise_line, bool(about))
         self.button.setText(button)
 
 

@@ -51,6 +51,7 @@ from trustjournal.gui.today_cards import (
     label,
 )
 from trustjournal.gui.trackers.today import TrackerCards
+from trustjournal.gui.visibility import show_as
 from trustjournal.storage.errors import JournalError
 
 if TYPE_CHECKING:
@@ -177,10 +178,7 @@ class TodayView(QWidget):
         self.celebration = CelebrationCard(column)
         self.celebration.open_entry.connect(events.open_entry)
         layout.addWidget(self.celebration)
-        # Made on its own, then placed: its form moves itself in the tab order when it
-        # is made inside a window (focus_chain.put_before_in_tab_order), which is for
-        # a form made later, not for one made while the page is being built.
-        self.checkin = InlineCheckIn(journal, events, watch=watch)
+        self.checkin = InlineCheckIn(journal, events, column, watch=watch)
         self.checkin.full_requested.connect(self.checkin_requested)
         self.checkin.safety_requested.connect(self.safety_requested)
         self.checkin.saved.connect(self._checked_in)
@@ -250,7 +248,7 @@ class TodayView(QWidget):
         except JournalError:
             return  # a busy or closing journal: the next change or visit fills the page
         self._show_summary(page.entries, total, today)
-        self.perspective_card.setVisible(current(self._journal) is None)
+        show_as(self.perspective_card, current(self._journal) is None)
         if checkin:
             self.checkin.reload()
         self._show_next_step(page.entries, total, today)
@@ -329,7 +327,7 @@ class TodayView(QWidget):
             [(e, translate("TodayView", "{years_ago} · {day} · {kind}").format(
                 years_ago=years_ago(e.local_date, today), day=day_text(e.local_date, today),
                 kind=kind_text(e.kind))) for e in found])
-        self.on_this_day.setVisible(bool(found))
+        show_as(self.on_this_day, bool(found))
 
     def _show_recent(self, entries: tuple[EntrySummary, ...], total: int,
                      today: dt.date) -> None:
@@ -340,7 +338,7 @@ class TodayView(QWidget):
         self.recent_empty.setText(
             translate("TodayView", "Nothing written yet, and that's fine. When you write, "
                       "your latest entries wait for you here.") if total == 0 else "")
-        self.recent_empty.setVisible(total == 0)
+        show_as(self.recent_empty, total == 0)
         self.recent.title.setText(translate("TodayView", "Recently") if total
                                   else translate("TodayView", "Your journal"))
 

@@ -42,6 +42,7 @@ from trustjournal.gui.trackers.common import (
     safety_key,
     worry_word,
 )
+from trustjournal.gui.visibility import show_as
 from trustjournal.storage.errors import JournalError
 
 if TYPE_CHECKING:
@@ -175,14 +176,14 @@ class IntentionCard(Card):
         editing = self.edit_box.isVisible() and self.edit.hasFocus()
         if self.today is not None and not editing:
             self.shown.setText(quoted(self.today.text))
-            self.shown_box.show()
-            self.edit_box.hide()
-            self.hint.hide()
+            show_as(self.shown_box, True)
+            show_as(self.edit_box, False)
+            show_as(self.hint, False)
         elif self.today is None:
             # Never cleared here: words typed but not yet set stay while the page refreshes.
-            self.shown_box.hide()
-            self.edit_box.show()
-            self.hint.show()
+            show_as(self.shown_box, False)
+            show_as(self.edit_box, True)
+            show_as(self.hint, True)
         if self.to_check is not None:
             day = self.to_check.local_date
             if day == today:
@@ -193,7 +194,7 @@ class IntentionCard(Card):
                 text = translate("IntentionCard", "On {date} you meant to: {intention}")
             self.check_text.setText(text.format(date=date_text(day),
                                                 intention=quoted(self.to_check.text)))
-        self.check_box.setVisible(self.to_check is not None)
+        show_as(self.check_box, self.to_check is not None)
 
     def start_editing(self) -> None:
         if self.today is not None:
@@ -332,9 +333,9 @@ class PromisesDueCard(Card):
                 lambda _=False, u=promise.uuid: self.open_record.emit(
                     TrackerKind.PROMISE.value, u))
             self.list.addWidget(row)
-            row.show()  # now, not after the next turn of the event loop
+            show_as(row, True)  # now (in a card on screen), not after the next turn
             self.rows.append(row)
-        self.setVisible(bool(due) or not self.note.isHidden())
+        show_as(self, bool(due) or not self.note.isHidden())
 
     def kept(self, promise: Promise) -> bool:
         kept = dataclasses.replace(promise, status=PromiseStatus.KEPT,
@@ -449,9 +450,9 @@ class WorriesDueCard(Card):
                 row.happened.setText(opened[worry.uuid])
                 row.open_answer()
             self.list.addWidget(row)
-            row.show()  # now, not after the next turn of the event loop
+            show_as(row, True)  # now (in a card on screen), not after the next turn
             self.rows.append(row)
-        self.setVisible(bool(due) or not self.note.isHidden())
+        show_as(self, bool(due) or not self.note.isHidden())
 
     def settle(self, row: WorryRow, outcome: WorryOutcome) -> bool:
         """Record what happened to the worry in the row."""

@@ -27,6 +27,7 @@ from trustjournal.core.trackers import Urge, UrgeOutcome
 from trustjournal.gui.events import AppEvents
 from trustjournal.gui.theme import set_primary, set_role
 from trustjournal.gui.urges.words import safety_key, urge_phrase
+from trustjournal.gui.visibility import show_as
 from trustjournal.storage.errors import JournalError
 
 if TYPE_CHECKING:
@@ -167,9 +168,9 @@ class UrgeFollowUpCard(QFrame):
         # Without a parent, showing would open the card as a window of its own: it
         # shows once a page holds it (the ParentChange below).
         if not self.asking():
-            self.hide()
+            show_as(self, False)
         elif self.parentWidget() is not None:
-            self.show()
+            show_as(self, True)
 
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ParentChange:

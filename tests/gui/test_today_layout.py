@@ -1,0 +1,85 @@
+"""How Today is laid out cheaply: widgets shown only when that changes something, and an
+entry link's height kept per width until its font or style changes."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from trustjournal.core.entries import EntryKind, EntrySummary
+from trustjournal.gui.today_cards import REMEMBERED_WIDTHS, EntryLink
+from trustjournal.gui.visibility import show_as
+
+POLISHED = Qt.WidgetAttribute.WA_WState_Polished
+
+
+def test_showing_what_shows_with_its_parent_does_nothing_yet(qtbot) -> None:
+    page = QWidget()
+    qtbot.addWidget(page)
+    label = QLabel("Never hidden", page)
+    show_as(label, True)
+    # Not styled or laid out on its own now: it is shown, once, with the page.
+    assert not label.testAttribute(POLISHED)
+    assert label.isVisibleTo(page) and not label.isHidden()
+    hidden = QLabel("Hidden", page)
+    show_as(hidden, False)
+    assert hidden.isHidden()
+    show_as(hidden, False)  # already so: nothing
+    show_as(hidden, True)
+    assert not hidden.isHidden() and hidden.isVisibleTo(page)
+    page.show()
+    qtbot.waitExposed(page)
+    assert label.isVisible() and hidden.isVisible()
+    # Made inside a page already on screen, a widget needs showing: it is shown now.
+    late = QLabel("Late", page)
+    assert not late.isVisible()
+    show_as(late, True)
+    assert late.isVisible()
+    show_as(late, False)
+    assert not late.isVisible()
+
+
+def _entry(title: str) -> EntrySummary:
+    day = dt.date(2026, 3, 14)
+    return EntrySummary("u-1", title, "", EntryKind.FREE, day,
+                        dt.datetime(2026, 3, 14, 9, tzinfo=dt.UTC), False, 12)
+
+
+def _fresh(link: EntryLink, width: int) -> int:
+    return link.layout().totalHeightForWidth(width)
+
+
+def test_an_entry_link_keeps_its_height_for_each_width(qtbot) -> None:
+    holder = QWidget()
+    qtbot.addWidget(holder)
+    link = EntryLink(_entry("A long title that wraps onto a second line when narrow " * 2),
+                     "Yesterday · Entry")
+    QVBoxLayout(holder).addWidget(link)
+    widths = [90, 160, 300, 640]
+    heights = [link.heightForWidth(width) for width in widths]
+    assert heights == [_fresh(link, width) for width in widths]
+    assert heights == sorted(heights, reverse=True) and heights[0] > heights[-1]
+    assert [link.heightForWidth(width) for width in widths] == heights  # asked again
+    # A bigger font (a font-size setting, the theme) changes every answer.
+    font = QFont(link.font())
+    font.setPointSizeF(font.pointSizeF() * 2)
+    link.setFont(font)
+    bigger = [link.heightForWidth(width) for width in widths]
+    assert bigger == [_fresh(link, width) for width in widths]
+    assert all(b > h for b, h in zip(bigger, heights, strict=True))
+    # So does a style sheet that sizes its caption.
+    holder.setStyleSheet('QLabel[role="caption"] { font-size: 40px; }')
+    styled = [link.heightForWidth(width) for width in widths]
+    assert styled == [_fresh(link, width) for width in widths]
+    assert styled[-1] > bigger[-1]
+
+
+def test_an_entry_link_keeps_only_its_latest_widths(qtbot) -> None:
+    link = EntryLink(_entry("Words enough to wrap at some of these widths"), "Today · Entry")
+    qtbot.addWidget(link)
+    for width in range(100, 100 + 5 * REMEMBERED_WIDTHS, 5):  # dragging a window wider
+        assert link.heightForWidth(width) == _fresh(link, width)
+    assert len(link._heights) == REMEMBERED_WIDTHS
