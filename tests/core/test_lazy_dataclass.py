@@ -330,7 +330,9 @@ later = [item for item in lazy._EVERY if item.cls.__module__.startswith("trustjo
 OURS_ONLY = {"__setattr__", "__delattr__", "__getstate__", "__setstate__"}
 def code(fn):
     fn = inspect.unwrap(fn)
-    return fn.__code__.co_code, fn.__code__.co_consts, fn.__code__.co_varnames
+    made = fn.__code__
+    return (made.co_code, made.co_consts, made.co_varnames, made.co_flags, made.co_filename,
+            fn.__annotations__)
 for item in later:
     cls = item.cls
     item.settle()

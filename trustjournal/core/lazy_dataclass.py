@@ -44,6 +44,7 @@ _NOT_COPIED = ("__dict__", "__weakref__", "__module__", "__qualname__", "__annot
                "__slots__", "__getstate__", "__setstate__", "__setattr__", "__delattr__")
 _PSEUDO_FIELD = re.compile(r"\b(ClassVar|InitVar|KW_ONLY)\b")
 _EVERY: list[_Later] = []  # every class decorated (the tests compare each with the standard)
+_ABSENT = object()
 
 
 @overload
@@ -185,10 +186,25 @@ class _Later:
                 return
             twin = type(self.cls.__name__, (),
                         {**self.written, "__qualname__": self.cls.__qualname__})
-            # With slots the standard decorator writes __init__ differently (it sets a
-            # field that is not an argument of __init__ but has a default), so the twin
-            # gets slots too.
-            twin = dataclasses.dataclass(twin, frozen=self.frozen, slots=self.slots)
+            # The decorator compiles each method's source with its module's `exec`: for
+            # the time it runs here, that is one that keeps the compiled code between
+            # runs (method_code.py). Whatever else calls the decorator meanwhile gets
+            # the same code it would have compiled itself.
+            from trustjournal.core import method_code
+
+            code = method_code.for_module(self.cls.__module__)
+            before = vars(dataclasses).get("exec", _ABSENT)
+            setattr(dataclasses, "exec", code.exec)  # noqa: B010
+            try:
+                # With slots the standard decorator writes __init__ differently (it sets
+                # a field that is not an argument of __init__ but has a default), so the
+                # twin gets slots too.
+                twin = dataclasses.dataclass(twin, frozen=self.frozen, slots=self.slots)
+            finally:
+                if before is _ABSENT:
+                    delattr(dataclasses, "exec")
+                else:
+                    setattr(dataclasses, "exec", before)  # noqa: B010
             made = twin.__dict__
             fields = made["__dataclass_fields__"]
             for key, value in made.items():
