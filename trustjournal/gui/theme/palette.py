@@ -18,6 +18,11 @@ THEMES: tuple[Theme, ...] = ("light", "dark")
 
 @lazy_dataclass(frozen=True)
 class Palette:
+    """One theme's colours, by what each is for (the stylesheet and the charts use them).
+
+    (A docstring of its own also spares the dataclass decorator working one out from
+    the signature as it writes the methods, before the window's first paint.)"""
+
     window: str          # the page behind everything
     surface: str         # cards, inputs, lists, the chart background
     surface_alt: str     # the sidebar, alternate rows, a hovered item
