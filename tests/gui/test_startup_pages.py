@@ -90,6 +90,24 @@ def test_a_plain_journal_reads_the_first_pages_on_its_opening_thread(
     window.close()
 
 
+def test_an_encrypted_journal_reads_the_first_pages_while_asking(
+        qtbot, monkeypatch, journal_file: Path) -> None:
+    from trustjournal.gui.access import UnlockView
+    from trustjournal.storage.keys import create_encrypted
+
+    made, _recovery = create_encrypted(journal_file, "correct horse battery")
+    made.close()
+    reads = _reading_recorded(monkeypatch)
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    window.start(journal_file)
+    qtbot.waitUntil(lambda: isinstance(window.gate.view, UnlockView), timeout=15000)
+    # Read on a thread of its own while the passphrase is asked, not after unlocking.
+    qtbot.waitUntil(lambda: reads == [("first-pages", False)])
+    window.gate.wait()
+
+
 def test_a_new_journal_reads_the_first_pages_while_the_person_chooses(
         qtbot, monkeypatch, tmp_path: Path) -> None:
     reads = _reading_recorded(monkeypatch)
@@ -110,7 +128,7 @@ def test_reading_the_first_pages_loads_their_code_but_not_every_exercise() -> No
 
     shipped.forget()
     context._builtin_context.cache_clear()
-    warm_up.read_first_pages().join(30)
+    warm_up.import_first_pages()
     assert "trustjournal.gui.today_view" in sys.modules
     assert "trustjournal.gui.journal_view" in sys.modules
     # Every shipped exercise waits until Today is on screen (about 11 ms of parsing),

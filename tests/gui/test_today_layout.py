@@ -42,6 +42,46 @@ def test_showing_what_shows_with_its_parent_does_nothing_yet(qtbot) -> None:
     assert not late.isVisible()
 
 
+def test_hiding_what_is_not_shown_yet_keeps_it_hidden(qtbot) -> None:
+    # A widget made inside a page on screen, or with no parent, is not shown yet; hidden
+    # now, it stays hidden when a layout or a parent would otherwise show it.
+    page = QWidget()
+    qtbot.addWidget(page)
+    layout = QVBoxLayout(page)
+    page.show()
+    qtbot.waitExposed(page)
+    made_inside = QLabel("Made inside a page on screen", page)
+    show_as(made_inside, False)
+    layout.addWidget(made_inside)
+    orphan = QLabel("Made with no parent")
+    show_as(orphan, False)
+    layout.addWidget(orphan)
+    qtbot.wait(50)  # the turns of the event loop a layout shows new widgets in
+    assert not made_inside.isVisible() and not orphan.isVisible()
+    assert made_inside.isHidden() and orphan.isHidden()
+
+
+def test_the_check_in_card_shows_one_page_while_on_screen(qtbot, journal) -> None:
+    from tests.gui.test_today_view import save_checkin
+    from trustjournal.gui.checkin_card import InlineCheckIn
+    from trustjournal.gui.events import AppEvents
+
+    save_checkin(journal, {"trust": 6, "anxiety": 3, "connection": 7})
+    holder = QWidget()
+    qtbot.addWidget(holder)
+    card = InlineCheckIn(journal, AppEvents(), holder)
+    QVBoxLayout(holder).addWidget(card)
+    holder.show()
+    qtbot.waitExposed(holder)
+    assert card.done.isVisible()
+    card.note  # noqa: B018  (a part of the form, made on first asking, not shown)
+    qtbot.wait(50)
+    assert card.done.isVisible() and not card.form.isVisible()
+    card.edit()
+    qtbot.waitUntil(lambda: card.form.isVisible())
+    assert not card.done.isVisible()
+
+
 def _entry(title: str) -> EntrySummary:
     day = dt.date(2026, 3, 14)
     return EntrySummary("u-1", title, "", EntryKind.FREE, day,
@@ -62,7 +102,7 @@ def test_an_entry_link_keeps_its_height_for_each_width(qtbot) -> None:
     heights = [link.heightForWidth(width) for width in widths]
     assert heights == [_fresh(link, width) for width in widths]
     assert heights == sorted(heights, reverse=True) and heights[0] > heights[-1]
-    assert [link.heightForWidth(width) for width in widths] == heights  # asked again
+    assert link._heights == dict(zip(widths, heights, strict=True))  # kept for each width
     # A bigger font (a font-size setting, the theme) changes every answer.
     font = QFont(link.font())
     font.setPointSizeF(font.pointSizeF() * 2)

@@ -8,7 +8,6 @@ that is damaged, cut off or unreadable gets the damaged screen (damaged.py) inst
 
 from __future__ import annotations
 
-import contextlib
 import sys
 import threading
 from pathlib import Path
@@ -76,8 +75,13 @@ def _probe_then_open(session: JournalSession, then: Callable[[], object] | None 
         exc.__context__ = exc.__cause__ = None
         return found.kind, found.reason, exc
     if then is not None:
-        with contextlib.suppress(Exception):  # optional work, done again where needed
+        try:
             then()
+        except Exception:  # optional work, done again where it is needed
+            pass
+        except BaseException:
+            journal.close()  # never handed over: not left open behind a dying thread
+            raise
     return found.kind, found.reason, journal
 
 

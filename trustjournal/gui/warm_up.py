@@ -78,14 +78,6 @@ def import_first_pages() -> None:
         import trustjournal.gui.today_view  # noqa: F401
 
 
-def read_first_pages() -> threading.Thread:
-    """Import the Today and Journal pages' modules on a thread (the window's opening step
-    calls this once the shell is on screen)."""
-    thread = threading.Thread(target=import_first_pages, name="first-pages", daemon=True)
-    thread.start()
-    return thread
-
-
 def after_paint(owner: QObject, page: QWidget | None,
                 also: Callable[[], None] | None = None) -> None:
     """Once `page` has been painted (at once if it is not on screen), run `also` on the
