@@ -92,17 +92,32 @@ def for_module(name: str) -> MethodCode:
 
 
 def cache_path(module_file: str | None) -> str | None:
-    """Where a module's records' code is kept: beside its own compiled code."""
-    tag = sys.implementation.cache_tag
-    if not module_file or not module_file.endswith(".py") or tag is None:
+    """Where a module's records' code is kept: where Python keeps the module's own
+    compiled code (its `__pycache__`, or under `sys.pycache_prefix`), named `.records`.
+    None for a frozen build (its bundle is not for writing) or a module without source."""
+    if (not module_file or not module_file.endswith(".py") or getattr(sys, "frozen", False)
+            or sys.implementation.cache_tag is None):
         return None
-    folder, name = os.path.split(module_file)
-    return os.path.join(folder, "__pycache__", f"{name[:-3]}.{tag}.records")
+    from importlib.util import cache_from_source
+
+    compiled = cache_from_source(module_file)
+    return compiled[: -len(".pyc")] + ".records"
 
 
 def save_all() -> None:
-    for module in list(_MODULES.values()):
-        module.save()
+    """Write every module's file that has something new (at exit). A record still being
+    written on another thread (a warm-up) is waited for, briefly; the save is only ever
+    a help, so nothing it meets stops the process from ending."""
+    from trustjournal.core.lazy_dataclass import _LOCK
+
+    held = _LOCK.acquire(timeout=1)
+    try:
+        for module in list(_MODULES.values()):
+            with contextlib.suppress(Exception):
+                module.save()
+    finally:
+        if held:
+            _LOCK.release()
 
 
 def _read(path: str) -> dict[str, CodeType]:
