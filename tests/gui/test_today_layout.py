@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
@@ -123,3 +123,65 @@ def test_an_entry_link_keeps_only_its_latest_widths(qtbot) -> None:
     for width in range(100, 100 + 5 * REMEMBERED_WIDTHS, 5):  # dragging a window wider
         assert link.heightForWidth(width) == _fresh(link, width)
     assert len(link._heights) == REMEMBERED_WIDTHS
+
+
+
+class _Frames(QObject):
+    """Each paint of Today's scrolled page, with the page's width then."""
+
+    def __init__(self, page: QWidget) -> None:
+        super().__init__(page)
+        self.widths: list[int] = []
+        page.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            self.widths.append(watched.width())  # type: ignore[attr-defined]
+        return False
+
+
+def _today_painted(qtbot, monkeypatch, journal, size: tuple[int, int]):  # type: ignore[no-untyped-def]
+    """Open the journal in a window already on screen, as start-up does, watching every
+    paint of Today's page from the first; gives the window and the page widths painted."""
+    from trustjournal.gui import today_view
+    from trustjournal.gui.main_window import MainWindow
+
+    frames: list[_Frames] = []
+    made = today_view.TodayView.__init__
+
+    def watched(self, *args, **kwargs):  # type: ignore[no-untyped-def]
+        made(self, *args, **kwargs)
+        frames.append(_Frames(self.scroll.widget()))
+
+    monkeypatch.setattr(today_view.TodayView, "__init__", watched)
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.resize(*size)
+    window.show()
+    qtbot.waitExposed(window)
+    window.attach_journal(journal)
+    scroll = window.today_view.scroll
+    qtbot.waitUntil(lambda: bool(frames[0].widths))
+    qtbot.waitUntil(lambda: scroll.verticalScrollBarPolicy()
+                    == Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+    qtbot.wait(100)
+    return window, frames[0].widths
+
+
+def test_a_long_today_is_painted_at_one_width_from_the_first_frame(
+        qtbot, monkeypatch, journal) -> None:
+    for n in range(12):
+        journal.create_entry(title=f"Entry {n}", body="Words on a page. " * 30)
+    window, widths = _today_painted(qtbot, monkeypatch, journal, (1100, 720))
+    scroll = window.today_view.scroll
+    assert scroll.verticalScrollBar().isVisible() and scroll.verticalScrollBar().maximum() > 0
+    # Every frame at the width it keeps, beside the bar: the column never moves sideways.
+    assert set(widths) == {scroll.viewport().width()}
+
+
+def test_a_short_today_loses_the_scroll_bar_it_does_not_need(
+        qtbot, monkeypatch, journal) -> None:
+    window, _widths = _today_painted(qtbot, monkeypatch, journal, (1400, 2400))
+    scroll = window.today_view.scroll
+    qtbot.waitUntil(lambda: not scroll.verticalScrollBar().isVisible())
+    assert scroll.widget().width() == scroll.viewport().width()

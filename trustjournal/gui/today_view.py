@@ -36,6 +36,7 @@ from trustjournal.core.today import (
 from trustjournal.gui.checkin_card import InlineCheckIn
 from trustjournal.gui.dates import long_day_text, number_text
 from trustjournal.gui.events import AppEvents
+from trustjournal.gui.first_paint import once_settled
 from trustjournal.gui.focus_chain import focusables
 from trustjournal.gui.perspective import CHOICES, SETTING, choice_label, current
 from trustjournal.gui.shipped import shipped_exercise
@@ -142,6 +143,14 @@ class TodayView(QWidget):
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes straight to the cards
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # Today nearly always runs taller than the window. With its scroll bar shown only
+        # as needed from the start, the page was laid out at two widths before its first
+        # paint (without the bar, then with it), and that first frame showed it 12 px
+        # wider than the next, the column moving as the bar came. The bar is there from
+        # the start; once the page has been painted, it comes and goes as needed again.
+        scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
+        once_settled(self, lambda: scroll.setVerticalScrollBarPolicy(
+            Qt.ScrollBarPolicy.ScrollBarAsNeeded))
         outer.addWidget(scroll)
         self.scroll = scroll
         page = QWidget()
