@@ -21,6 +21,7 @@ import contextlib
 import marshal
 import os
 import sys
+import threading
 from types import CodeType
 from typing import Any
 
@@ -50,19 +51,29 @@ class MethodCode:
         code = self.codes.get(source)
         if code is None:
             code = compile(source, "<string>", "exec", dont_inherit=True)
-            self.codes[source] = code
-            self.added = True
-            self.compiled += 1
-        self.used.add(source)
+            with _LOCK:
+                self.codes[source] = code
+                self.added = True
+                self.compiled += 1
+        with _LOCK:
+            self.used.add(source)
         exec(code, globals, locals)  # the decorator's own source, compiled
 
     def save(self) -> None:
         """Write the file if anything was compiled this run (and writing is allowed)."""
         if not self.added or self.path is None or sys.dont_write_bytecode:
             return
-        kept = self.codes
-        if len(kept) > MOST_KEPT:
-            kept = {source: kept[source] for source in self.used}
+        # A warm-up thread may still be writing a record as the process ends: what is
+        # kept is copied while it waits, briefly (the save is only ever a help).
+        if not _LOCK.acquire(timeout=1):
+            return
+        try:
+            kept = dict(self.codes)
+            if len(kept) > MOST_KEPT:
+                kept = {source: kept[source] for source in self.used}
+            self.added = False
+        finally:
+            _LOCK.release()
         partial = f"{self.path}.{os.getpid()}.tmp"
         try:
             os.makedirs(os.path.dirname(self.path), exist_ok=True)
@@ -72,11 +83,10 @@ class MethodCode:
         except OSError:
             with contextlib.suppress(OSError):
                 os.unlink(partial)
-            return
-        self.added = False
 
 
 _MODULES: dict[str, MethodCode] = {}
+_LOCK = threading.Lock()  # guards what MethodCode keeps, against the save at exit
 
 
 def for_module(name: str) -> MethodCode:
@@ -105,19 +115,11 @@ def cache_path(module_file: str | None) -> str | None:
 
 
 def save_all() -> None:
-    """Write every module's file that has something new (at exit). A record still being
-    written on another thread (a warm-up) is waited for, briefly; the save is only ever
-    a help, so nothing it meets stops the process from ending."""
-    from trustjournal.core.lazy_dataclass import _LOCK
-
-    held = _LOCK.acquire(timeout=1)
-    try:
-        for module in list(_MODULES.values()):
-            with contextlib.suppress(Exception):
-                module.save()
-    finally:
-        if held:
-            _LOCK.release()
+    """Write every module's file that has something new (at exit). The save is only ever
+    a help: nothing it meets stops the process from ending."""
+    for module in list(_MODULES.values()):
+        with contextlib.suppress(Exception):
+            module.save()
 
 
 def _read(path: str) -> dict[str, CodeType]:
