@@ -112,3 +112,25 @@ def test_no_text_cursor_can_sit_in_the_safety_panels_text(qtbot, window) -> None
     for text in panel.findChildren(QTextEdit):
         assert not text.textInteractionFlags() & keyboard
     panel.reject()
+
+
+def test_the_sidebar_is_measured_while_the_journal_opens(qtbot, journal) -> None:  # type: ignore[no-untyped-def]
+    # Hidden behind "Opening your journal…" in the shell: not styled and measured before
+    # the shell's first paint, but by the time the pages show.
+    path = journal.path
+    journal.close()
+    window = MainWindow()
+    qtbot.addWidget(window)
+    assert not window._sidebar_fitted and window.side.minimumWidth() == 0
+    window.show()
+    window.start(path)
+    qtbot.waitUntil(lambda: window.journal is not None, timeout=15_000)
+    assert window._sidebar_fitted and window.side.minimumWidth() >= 150
+    button = window.safety_button
+    qtbot.waitUntil(lambda: window.side.width() >= window.side.minimumWidth())
+    assert button.width() >= button.sizeHint().width()
+    window.close()
+
+
+def test_a_window_given_its_journal_at_once_measures_the_sidebar(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    assert window._sidebar_fitted and window.side.minimumWidth() >= 150

@@ -164,7 +164,9 @@ class MainWindow(WindowDialogs, WindowLocking, QMainWindow):
             action.triggered.connect(lambda _=False, n=number - 1: self.show_page(n))
             self.addAction(action)
             self.page_actions.append(action)
-        self._fit_sidebar()
+        # The sidebar is hidden until a journal is open: it is measured while the journal
+        # opens (_open), or as it is first shown, not before the shell's first paint.
+        self._sidebar_fitted = False
 
         splitter = QSplitter()
         splitter.addWidget(side)
@@ -285,6 +287,7 @@ class MainWindow(WindowDialogs, WindowLocking, QMainWindow):
 
     def _open(self, path: Path) -> None:
         self.gate.start(path)  # which reads the first pages' code too (warm_up.py)
+        self._fit_sidebar()  # meanwhile: styling the hidden sidebar is Qt's own work
         self.shell_shown.emit()
 
     def show_damaged(self, path: Path, reason: str, *, encrypted: bool) -> None:
@@ -302,6 +305,8 @@ class MainWindow(WindowDialogs, WindowLocking, QMainWindow):
         self._after_usable()
 
     def _set_unlocked(self, unlocked: bool) -> None:
+        if unlocked and not self._sidebar_fitted:
+            self._fit_sidebar()
         self.outer.setCurrentWidget(
             self.main_area if unlocked else (self._gate or self.opening))
         for action in (self.lock_action, self.settings_action, self.backups_action,
@@ -541,11 +546,12 @@ class MainWindow(WindowDialogs, WindowLocking, QMainWindow):
         self.side.setMinimumWidth(width)
         self.side.setMaximumWidth(max(width, int(width * 1.3)))
         self.side.updateGeometry()
+        self._sidebar_fitted = True
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange) \
-                and hasattr(self, "side"):
+                and getattr(self, "_sidebar_fitted", False):
             self._fit_sidebar()
 
     def edit_answers(self, entry_uuid: str) -> None:
