@@ -72,16 +72,23 @@ def _reading_recorded(monkeypatch) -> list[tuple[str, bool]]:
     return reads
 
 
-def test_a_plain_journal_reads_the_first_pages_on_its_opening_thread(
-        qtbot, monkeypatch, tmp_path: Path, journal) -> None:
-    journal.create_entry(title="Kept", body="Words.")
-    path = journal.path
-    journal.close()
+def _started(qtbot, monkeypatch, path: Path) -> tuple[MainWindow, list[tuple[str, bool]]]:
+    """A window on screen opening the journal at path, as the app starts; the first
+    pages' readings recorded."""
     reads = _reading_recorded(monkeypatch)
     window = MainWindow()
     qtbot.addWidget(window)
     window.show()
     window.start(path)
+    return window, reads
+
+
+def test_a_plain_journal_reads_the_first_pages_on_its_opening_thread(
+        qtbot, monkeypatch, tmp_path: Path, journal) -> None:
+    journal.create_entry(title="Kept", body="Words.")
+    path = journal.path
+    journal.close()
+    window, reads = _started(qtbot, monkeypatch, path)
     qtbot.waitUntil(lambda: window.journal is not None, timeout=15000)
     # Once, on the gate's own thread, before the journal reached the window: no second
     # thread taking turns with it for Python's lock.
@@ -97,11 +104,7 @@ def test_an_encrypted_journal_reads_the_first_pages_while_asking(
 
     made, _recovery = create_encrypted(journal_file, "correct horse battery")
     made.close()
-    reads = _reading_recorded(monkeypatch)
-    window = MainWindow()
-    qtbot.addWidget(window)
-    window.show()
-    window.start(journal_file)
+    window, reads = _started(qtbot, monkeypatch, journal_file)
     qtbot.waitUntil(lambda: isinstance(window.gate.view, UnlockView), timeout=15000)
     # Read on a thread of its own while the passphrase is asked, not after unlocking.
     qtbot.waitUntil(lambda: reads == [("first-pages", False)])
@@ -110,11 +113,7 @@ def test_an_encrypted_journal_reads_the_first_pages_while_asking(
 
 def test_a_new_journal_reads_the_first_pages_while_the_person_chooses(
         qtbot, monkeypatch, tmp_path: Path) -> None:
-    reads = _reading_recorded(monkeypatch)
-    window = MainWindow()
-    qtbot.addWidget(window)
-    window.show()
-    window.start(tmp_path / "journal" / "notes.db")
+    window, reads = _started(qtbot, monkeypatch, tmp_path / "journal" / "notes.db")
     # The first-run screen asks before anything opens: the code is read meanwhile.
     qtbot.waitUntil(lambda: reads == [("first-pages", False)])
     assert window.journal is None
